@@ -1,0 +1,16 @@
+package org.newsgraph.model;
+
+/**
+ * What someone said, direct ("...", he said) or reported ("X said that ...", "according to X").
+ *
+ * @param text        the quoted content without its quote marks
+ * @param start       offset of the content in the article text
+ * @param end         end offset of the content, exclusive
+ * @param speaker     id of the speaking entity, or null when the speaker is not a resolved entity
+ * @param speakerName the speaker as named in the article, or null when unknown
+ * @param cue         the verb or phrase that attributes the quote ("said", "according to"), or null
+ * @param direct      true for verbatim quotes in quote marks
+ */
+public record Quote(String text, int start, int end, String speaker, String speakerName, String cue,
+                    boolean direct) {
+}
