@@ -17,7 +17,7 @@ final class AuthorBios {
     private static final int MAX_BIO_PARAGRAPHS = 2;
     private static final Pattern SENTENCE_NAME = Pattern.compile("(?:^|(?<=[.!?”\"]\\s))(?<name>" + PersonNames.NAME
             + ")(?:,\\s+(?:a|an|the|who)\\s|\\s+(?:is|was|has|had|served|serves|teaches|taught|writes|wrote|covers"
-            + "|covered|directs|directed|leads|led|holds|held|works|worked|heads|headed)\\s)");
+            + "|covered|directs|directed|leads|led|holds|held|works|worked|heads|headed|est|était|ist|war|es|fue|è|é)\\s)");
     private static final Pattern REPORTED = Pattern.compile("\\b(?:said|says|told|tells|according to|added)\\b");
 
     private AuthorBios() {

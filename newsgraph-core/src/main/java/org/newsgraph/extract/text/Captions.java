@@ -25,6 +25,8 @@ final class Captions {
             + "|\\p{Lu}[\\p{L} .'’-]{1,40}/" + AGENCY + "(?: via Getty Images)?"
             + "|\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){1,3} (?:via|for) " + AGENCY + ")\\s*$");
 
+    private static final Pattern CREDIT_LABEL = Pattern.compile("^(?:Photo|Image|Credit|Foto|Picture)(?: by)?\\s*:\\s*");
+
     private Captions() {
     }
 
@@ -86,6 +88,7 @@ final class Captions {
 
     private static String strip(String credit) {
         String c = credit.strip();
-        return c.startsWith("(") && c.endsWith(")") ? c.substring(1, c.length() - 1) : c;
+        if (c.startsWith("(") && c.endsWith(")")) c = c.substring(1, c.length() - 1);
+        return CREDIT_LABEL.matcher(c).replaceFirst("");
     }
 }

@@ -32,7 +32,7 @@ final class LineClassifier {
     private static final Pattern LINK_HEADER = Pattern.compile("(?:related(?: (?:articles?|stories|content|coverage"
             + "|posts|reading|links))?|read (?:more|also|next)|also read|see also|recommended(?: for you)?"
             + "|most (?:read|popular|viewed)|trending(?: now)?|you (?:may|might) also like|further reading|more stories"
-            + "|mehr zum thema|lesen sie auch|siehe auch|lire aussi|à lire aussi|voir aussi|leer más|lea también"
+            + "|more from \\p{Lu}.{0,60}|mehr zum thema|lesen sie auch|siehe auch|lire aussi|à lire aussi|voir aussi|leer más|lea también"
             + "|ver también|leggi anche)\\s*(?::\\s*(?<rest>.*))?", I);
     private static final Pattern BYLINE = Pattern.compile(
             "(?:(?:written |words |story |text )?by|von|por|par|di|door|av|af|author|autor|auteur)\\s*:?\\s+(?<names>.+)", I);

@@ -20,9 +20,12 @@ final class TeaserSplitter {
     private static final int UNRELATED = 1;
     private static final int LIKE_SIBLINGS = 1;
     private static final int THRESHOLD = 4;
+    /** Sites cut teasers at a fixed length, so siblings differ by little more than a word or two. */
+    private static final double SIBLING_SPREAD = 0.25;
     /** Shorter paragraphs say too little to be told apart from the article by their words. */
     private static final int MIN_TEASER = 100;
-    private static final int MAX_TEASER_TITLE = 160;
+    private static final int MAX_TEASER_TITLE = 120;
+    private static final int MAX_TEASER_TITLE_WORDS = 16;
     /** Paragraphs with fewer content words give too noisy an overlap to set the article's baseline. */
     private static final int MIN_BASELINE_WORDS = 6;
     /** Used when the article has too few paragraphs to measure how much its own paragraphs share. */
@@ -54,14 +57,13 @@ final class TeaserSplitter {
             boolean cutOff = !Shapes.endsSentence(text) || Shapes.endsWithEllipsis(text);
             int score = (end >= 0 ? AFTER_END : 0) + (cutOff ? CUT_OFF : 0);
             if (ContentWords.sharedWith(ContentWords.of(text), df, false) < baseline / 2) score += UNRELATED;
-            if (candidates.size() > 1 && text.length() >= medianLength / 2 && text.length() <= medianLength * 2) {
+            if (candidates.size() > 1 && Math.abs(text.length() - medianLength) <= medianLength * SIBLING_SPREAD) {
                 score += LIKE_SIBLINGS;
             }
             if (score < THRESHOLD) continue;
             layout.roles[c] = Role.TEASER;
             String title = null;
-            if (layout.is(c - 1, Role.PARAGRAPH) && layout.text(c - 1).length() <= MAX_TEASER_TITLE
-                    && Shapes.looksLikeHeadline(layout.text(c - 1))) {
+            if ((layout.is(c - 1, Role.PARAGRAPH) || layout.is(c - 1, Role.NAVIGATION)) && isTitle(layout.text(c - 1))) {
                 layout.roles[c - 1] = Role.TEASER_TITLE;
                 title = layout.text(c - 1);
             }
@@ -97,12 +99,17 @@ final class TeaserSplitter {
             String text = layout.text(i);
             if (isCandidate(layout, i) && (!Shapes.endsSentence(text) || Shapes.endsWithEllipsis(text))) {
                 found.add(i);
-            } else if (!(found.size() > 0 && text.length() <= MAX_TEASER_TITLE && Shapes.looksLikeHeadline(text))) {
+            } else if (found.isEmpty() || !isTitle(text)) {
                 break;
             }
         }
         Collections.reverse(found);
         return found;
+    }
+
+    private static boolean isTitle(String line) {
+        return line.length() <= MAX_TEASER_TITLE && Shapes.words(line) <= MAX_TEASER_TITLE_WORDS
+                && Shapes.looksLikeHeadline(line);
     }
 
     private static boolean isCandidate(Layout layout, int i) {

@@ -8,7 +8,7 @@ final class WireDateline {
 
     private static final int HEAD = 120;
     private static final Pattern DATELINE = Pattern.compile(
-            "[^()]{0,80}?\\((?<agency>\\p{Lu}[\\p{L}.&' ]{0,30}?)\\)\\s*[-–—]+\\s");
+            "[^()]{0,80}?\\((?<agency>\\p{L}[\\p{L}.&' ]{0,30}?)\\)\\s*[-–—]+\\s");
 
     private WireDateline() {
     }
