@@ -1,0 +1,144 @@
+package org.newsgraph.extract.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.extract.Licenses;
+import org.newsgraph.extract.text.LineFact.Kind;
+
+/**
+ * Recognises the boilerplate lines scrapes carry around an article: interface words, list headers, bylines, credits,
+ * copyright, syndication and licence notices, section and date stamps, bullets. Each test is anchored and only runs
+ * on short lines, so a line costs time proportional to its length however long the scrape is.
+ */
+final class LineClassifier {
+
+    /** Boilerplate is short; longer lines are prose and skip the patterns entirely. */
+    private static final int MAX_BOILERPLATE = 400;
+    private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private static final Pattern INTERFACE = Pattern.compile("(?:advertisement|advertisment|sponsored(?: content)?"
+            + "|close|view licen[cs]e details?|share(?: this(?: article| story| page| post)?)?(?: on \\w+)?|tweet"
+            + "|e-?mail|print|comments?|\\d+ comments?|subscribe(?: now)?|sign (?:up|in)|log ?in|skip to (?:main )?content"
+            + "|continue reading|show more|load more|back to top|menu|search|follow us(?: on \\w+)?|copy link"
+            + "|link copied|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|flipboard"
+            + "|listen(?: to (?:this )?(?:article|story))?|\\d+\\s*min(?:ute)?s?(?: read)?|story continues below"
+            + "(?: advertisement)?|scroll to continue(?: with content)?|image|photo|video|enlarge this image"
+            + "|(?:toggle|hide|show) caption|werbung|anzeige|publicité|publicidad|pubblicità)[\\s.:!»›>]*", I);
+    private static final Pattern TOPIC_HEADER = Pattern.compile("(?:more on|tags?|topics?|filed under|keywords"
+            + "|schlagworte|themen|mots-clés|étiquettes|etiquetas|temas|argomenti)\\s*(?::\\s*(?<rest>.*))?", I);
+    private static final Pattern LINK_HEADER = Pattern.compile("(?:related(?: (?:articles?|stories|content|coverage"
+            + "|posts|reading|links))?|read (?:more|also|next)|also read|see also|recommended(?: for you)?"
+            + "|most (?:read|popular|viewed)|trending(?: now)?|you (?:may|might) also like|further reading|more stories"
+            + "|more from \\p{Lu}.{0,60}|mehr zum thema|lesen sie auch|siehe auch|lire aussi|à lire aussi|voir aussi|leer más|lea también"
+            + "|ver también|leggi anche)\\s*(?::\\s*(?<rest>.*))?", I);
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?:(?:written |words |story |text )?by|von|por|par|di|door|av|af|author|autor|auteur)\\s*:?\\s+(?<names>.+)", I);
+    private static final Pattern CREDITS = Pattern.compile(
+            "\\(?(?:additional )?(?:reporting|writing|editing|compiled|research|graphics) by\\b.*", I);
+    private static final Pattern AUTHORED_CREDIT = Pattern.compile(
+            "(?<!additional )\\b(?:reporting|writing) by (?<names>[^;)]+)", I);
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("(?:\\(?(?:photo|photograph|image|picture|foto|bild"
+            + "|credit|photo credit|image credit|top image|main image)\\s*(?:credit)?\\s*:\\s*(?<credit>.{2,80}?)\\)?"
+            + "|\\(?(?<credit2>(?:AP|AFP|EPA|Reuters|Getty) (?:Photo|Images?)/.{2,60}?|Photo by .{2,80}?)\\)?)", I);
+    private static final Pattern COPYRIGHT = Pattern.compile("(?:copyright|©|\\(c\\))\\s*(?::\\s*)?(?<holder>.*)", I);
+    private static final Pattern YEARS = Pattern.compile("(?:©\\s*)?\\b(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)?\\d{2})?\\b");
+    private static final Pattern RIGHTS = Pattern.compile("(?:creative commons|some rights reserved|all rights reserved"
+            + "|licen[cs]ed under|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados)", I);
+    private static final List<Pattern> SYNDICATION = List.of(
+            Pattern.compile("(?:this|the) (?:post|article|story|piece|essay|column|commentary|op-ed|interview|report)"
+                    + "(?: was| is| has been)?(?: originally| first)? (?:appeared|appears|published|posted|ran|written)"
+                    + "(?: originally| first)? (?:on|in|at|by|for) (?<who>.+)", I),
+            Pattern.compile("(?:originally|first) (?:appeared|published|posted)(?: on| in| at| by)? (?<who>.+)", I),
+            Pattern.compile("(?:this (?:post|article|story|piece) is )?republished (?:with permission )?(?:from|by)"
+                    + " (?<who>.+)", I),
+            Pattern.compile("(?:source|quelle|fuente|fonte)\\s*:\\s*(?<who>.{2,60})", I));
+    private static final Pattern WHO_TAIL = Pattern.compile(
+            "(?:\\s+under\\b.*|\\s+with permission.*|,\\s*(?:on\\s+)?\\p{Lu}\\p{Ll}+\\.? \\d.*|\\.\\s.*|[.\\s]+)$");
+    private static final Pattern SECTION = Pattern.compile(
+            "(?:from (?<blog>\\p{Lu}[\\p{L}'’&-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’&-]*|of|the|and|&|on|for|in)){0,6})"
+                    + "|(?:section|category|kategorie|rubrik|rubrique|sección|categoría)\\s*:\\s*(?<named>.{2,60}))");
+    private static final Pattern LIST_ITEM = Pattern.compile("(?:[•·▪◦●■►*]|[-–—]|\\d{1,2}[.)])\\s+\\S.*");
+    private static final Pattern MARKED_QUOTE = Pattern.compile(">\\s?\\S.*");
+
+    private LineClassifier() {
+    }
+
+    static LineFact classify(String line) {
+        if (line.length() > MAX_BOILERPLATE) return LineFact.PROSE;
+        if (INTERFACE.matcher(line).matches()) return LineFact.of(Kind.INTERFACE, null);
+        Matcher m = TOPIC_HEADER.matcher(line);
+        if (m.matches()) return LineFact.of(Kind.TOPIC_HEADER, m.group("rest"));
+        m = LINK_HEADER.matcher(line);
+        if (m.matches()) return LineFact.of(Kind.LINK_HEADER, m.group("rest"));
+        LineFact fact = credits(line);
+        if (fact != null) return fact;
+        fact = notice(line);
+        if (fact != null) return fact;
+        fact = DateLines.read(line);
+        if (fact != null) return fact;
+        m = SECTION.matcher(line);
+        if (m.matches()) return LineFact.of(Kind.SECTION, m.group("blog") != null ? m.group("blog") : m.group("named").strip());
+        if (LIST_ITEM.matcher(line).matches()) return LineFact.of(Kind.LIST_ITEM, null);
+        if (MARKED_QUOTE.matcher(line).matches()) return LineFact.of(Kind.MARKED_QUOTE, null);
+        return LineFact.PROSE;
+    }
+
+    /** Bylines, reporting credits and photo credits: lines that name people rather than say something. */
+    private static LineFact credits(String line) {
+        if (line.length() <= 150) {
+            Matcher m = BYLINE.matcher(line);
+            if (m.matches()) {
+                List<String> names = PersonNames.fromList(m.group("names"));
+                if (!names.isEmpty()) return new LineFact(Kind.BYLINE, null, names);
+            }
+        }
+        if (CREDITS.matcher(line).matches()) {
+            List<String> names = new ArrayList<>();
+            Matcher m = AUTHORED_CREDIT.matcher(line);
+            while (m.find()) names.addAll(PersonNames.fromList(m.group("names")));
+            return new LineFact(Kind.CREDITS, null, names);
+        }
+        Matcher m = PHOTO_CREDIT.matcher(line);
+        if (m.matches()) return LineFact.of(Kind.PHOTO_CREDIT, m.group("credit") != null ? m.group("credit") : m.group("credit2"));
+        return null;
+    }
+
+    /** Copyright, syndication and licence notices: the lines that close an article. */
+    private static LineFact notice(String line) {
+        Matcher m = COPYRIGHT.matcher(line);
+        if (m.matches()) {
+            LineFact fact = copyright(m.group("holder"));
+            if (fact != null) return fact;
+        }
+        for (Pattern p : SYNDICATION) {
+            m = p.matcher(line);
+            if (m.matches()) {
+                String who = WHO_TAIL.matcher(m.group("who")).replaceFirst("");
+                if (!who.isEmpty() && who.length() <= 80) return LineFact.of(Kind.SYNDICATION, who);
+            }
+        }
+        String spdx = Licenses.fromText(line);
+        if (spdx != null || RIGHTS.matcher(line).find()) return LineFact.of(Kind.LICENSE, spdx);
+        return null;
+    }
+
+    /**
+     * A dated notice ("© 2024 Daily Planet") is the site's own footer and names the publisher; an undated credit
+     * ("Copyright: Project Syndicate") is how syndicators mark a piece they supplied, so it names the source.
+     */
+    private static LineFact copyright(String rest) {
+        Matcher years = YEARS.matcher(rest);
+        boolean dated = years.find();
+        String holder = YEARS.matcher(rest).replaceAll(" ");
+        int rights = holder.toLowerCase(Locale.ROOT).indexOf("all rights reserved");
+        if (rights >= 0) holder = holder.substring(0, rights);
+        holder = holder.replaceAll("^[\\s©,.:]+|[\\s,.;:]+$", "").replaceAll("\\s+", " ");
+        int sentence = holder.indexOf(". ");
+        if (sentence > 0) holder = holder.substring(0, sentence);
+        if (holder.length() > 80 || (!holder.isEmpty() && Character.isLowerCase(holder.charAt(0)))) return null;
+        return LineFact.of(dated ? Kind.COPYRIGHT : Kind.SYNDICATION, holder.isEmpty() ? null : holder);
+    }
+}

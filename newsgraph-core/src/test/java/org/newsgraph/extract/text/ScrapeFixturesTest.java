@@ -1,0 +1,162 @@
+package org.newsgraph.extract.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.text.SeedScrapesTest.headings;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.newsgraph.extract.ExtractedBody;
+import org.newsgraph.model.Block;
+import org.newsgraph.model.BlockType;
+
+/** Scrapes written in the style of real pages, one per kind of boilerplate, none of them the seeds. */
+class ScrapeFixturesTest {
+
+    private final TextScrapeExtractor parser = new TextScrapeExtractor();
+
+    private ScrapedPage parse(String name) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/scrapes/" + name)) {
+            assertThat(in).as(name).isNotNull();
+            return parser.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void reads_a_wire_story_dateline_date_and_reporting_credits() throws IOException {
+        ScrapedPage page = parse("wire_reuters.txt");
+        assertThat(page.metadata().title()).isEqualTo("Port strike halts container traffic along the Baltic coast");
+        assertThat(page.metadata().syndicatedFrom()).isEqualTo("Reuters");
+        assertThat(page.metadata().published()).isEqualTo("2024-03-04");
+        assertThat(page.metadata().authors()).containsExactly("Anna Kowalska", "Jonas Petraitis");
+        assertThat(page.article().text()).startsWith("GDANSK, Poland (Reuters) - Dock workers")
+                .endsWith("millions of euros a day.").doesNotContain("Advertisement", "Editing by");
+        assertThat(page.snippets()).isEmpty();
+    }
+
+    @Test
+    void reads_byline_dek_photo_credit_related_links_and_tags() throws IOException {
+        ScrapedPage page = parse("byline_photo.txt");
+        assertThat(page.metadata().subtitle()).startsWith("Record demand for air conditioning");
+        assertThat(page.metadata().authors()).containsExactly("Claire Dubois", "Henrik Olsen");
+        assertThat(page.metadata().published()).isEqualTo("2023-07-18");
+        assertThat(page.metadata().topics()).containsExactly("Energy", "Climate", "Europe");
+        assertThat(page.article().captions()).singleElement().satisfies(c -> {
+            assertThat(c.text()).isEqualTo("A technician inspects a transformer at a substation outside Lyon.");
+            assertThat(c.credit()).isEqualTo("Jean Martin/AFP");
+        });
+        assertThat(page.article().text()).startsWith("Electricity prices in France")
+                .doesNotContain("Share this", "Twitter", "Related", "rivers are running too warm", "Tags");
+        assertThat(page.article().blocks()).hasSize(5);
+    }
+
+    @Test
+    void keeps_lists_quotes_and_subheads_of_a_republished_blog_post() throws IOException {
+        ScrapedPage page = parse("blog_conversation.txt");
+        ExtractedBody body = page.article();
+        assertThat(page.metadata().syndicatedFrom()).isEqualTo("The Conversation");
+        assertThat(page.metadata().license()).isEqualTo("CC-BY-ND-4.0");
+        assertThat(headings(body)).containsExactly("THREE LESSONS FROM THE HIVE");
+        assertThat(spans(body, BlockType.LIST)).singleElement().satisfies(list ->
+                assertThat(list.split("\n")).hasSize(3).allMatch(item -> item.startsWith("• ")));
+        assertThat(spans(body, BlockType.QUOTE))
+                .containsExactly("A swarm is a remarkably good decision maker, better than most committees.");
+        assertThat(body.text()).doesNotContain("republished", "CC BY-ND");
+    }
+
+    @Test
+    void keeps_a_page_without_boilerplate_whole_even_when_its_last_paragraph_lacks_a_full_stop() throws IOException {
+        ScrapedPage page = parse("plain_no_boilerplate.txt");
+        assertThat(page.metadata().title()).isNull();
+        assertThat(page.article().blocks()).hasSize(4).allMatch(b -> b.type() == BlockType.PARAGRAPH);
+        assertThat(page.article().text()).endsWith("take about eighteen months");
+        assertThat(page.snippets()).isEmpty();
+        assertThat(page.article().warnings()).isEmpty();
+    }
+
+    @Test
+    void keeps_a_single_paragraph_page_as_its_text() throws IOException {
+        ScrapedPage page = parse("single_paragraph.txt");
+        assertThat(page.article().text()).startsWith("A magnitude 5.1 earthquake").endsWith("service said.");
+        assertThat(page.metadata().title()).isNull();
+        assertThat(page.snippets()).isEmpty();
+    }
+
+    @Test
+    void splits_titled_teasers_after_a_dated_copyright_footer() throws IOException {
+        ScrapedPage page = parse("titled_teasers.txt");
+        assertThat(page.metadata().publisher()).isEqualTo("Daily Planet Media");
+        assertThat(page.metadata().syndicatedFrom()).isNull();
+        assertThat(page.article().text()).endsWith("final vote in the autumn.").doesNotContain("orchestra");
+        assertThat(page.snippets()).hasSize(3);
+        ExtractedBody first = page.snippets().get(0);
+        assertThat(headings(first)).containsExactly("Local orchestra wins national award");
+        assertThat(first.text()).endsWith("a local composer who");
+        assertThat(first.warnings()).containsExactly("truncated teaser");
+    }
+
+    @Test
+    void reads_a_german_wire_story() throws IOException {
+        ScrapedPage page = parse("german_dpa.txt");
+        assertThat(page.metadata().authors()).containsExactly("Anna Müller");
+        assertThat(page.metadata().syndicatedFrom()).isEqualTo("dpa");
+        assertThat(page.metadata().topics()).containsExactly("Bahn", "Polen", "Verkehr");
+        assertThat(page.article().captions()).singleElement().satisfies(c -> {
+            assertThat(c.text()).isEqualTo("Ein Zug verlässt den Berliner Hauptbahnhof.");
+            assertThat(c.credit()).isEqualTo("Lukas Weber/dpa");
+        });
+        assertThat(page.article().text()).doesNotContain("Mehr zum Thema", "Streik bei der Bahn", "Foto");
+        assertThat(page.article().blocks()).hasSize(3);
+    }
+
+    @Test
+    void reads_a_french_opinion_piece_with_its_author_note() throws IOException {
+        ScrapedPage page = parse("french_opinion.txt");
+        assertThat(page.metadata().title()).startsWith("L'Europe doit investir");
+        assertThat(page.metadata().authors()).containsExactly("Jean Dupont");
+        assertThat(page.article().text()).startsWith("Face à la hausse")
+                .endsWith("partagent les coûts.").doesNotContain("Lire aussi", "programme nucléaire");
+    }
+
+    @Test
+    void reads_an_ap_story_with_shouted_byline_inline_photo_credit_and_subhead() throws IOException {
+        ScrapedPage page = parse("ap_story.txt");
+        assertThat(page.metadata().authors()).containsExactly("Maria Lopez", "Tom Webb");
+        assertThat(page.metadata().syndicatedFrom()).isEqualTo("AP");
+        assertThat(page.metadata().publisher()).isEqualTo("The Associated Press");
+        assertThat(page.article().captions()).singleElement()
+                .satisfies(c -> assertThat(c.credit()).isEqualTo("AP Photo/Rachel Stone"));
+        assertThat(headings(page.article())).containsExactly("WHAT COMES NEXT");
+        assertThat(page.article().text()).doesNotContain("Read more", "Copyright", "Senators walk");
+    }
+
+    @Test
+    void splits_unrelated_teasers_of_similar_length_without_any_closing_notice() throws IOException {
+        ScrapedPage page = parse("teasers_without_marker.txt");
+        assertThat(page.snippets()).hasSize(3);
+        assertThat(page.article().text()).endsWith("which it expects to finish by 2026");
+        assertThat(page.article().blocks()).hasSize(3);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wire_reuters.txt", "byline_photo.txt", "blog_conversation.txt",
+            "plain_no_boilerplate.txt", "single_paragraph.txt", "titled_teasers.txt", "german_dpa.txt",
+            "french_opinion.txt", "ap_story.txt", "teasers_without_marker.txt"})
+    void every_block_covers_a_whole_paragraph_of_its_text(String name) throws IOException {
+        ScrapedPage page = parse(name);
+        ScrapeInvariants.assertWellFormed(page.article());
+        page.snippets().forEach(ScrapeInvariants::assertWellFormed);
+        assertThat(page.article().text()).isNotBlank();
+    }
+
+    private static java.util.List<String> spans(ExtractedBody body, BlockType type) {
+        return body.blocks().stream().filter(b -> b.type() == type).map(b -> text(body, b)).toList();
+    }
+
+    private static String text(ExtractedBody body, Block b) {
+        return body.text().substring(b.start(), b.end());
+    }
+}
