@@ -12,8 +12,9 @@ import org.jsoup.nodes.Document;
 final class AuthorFinder {
 
     private static final String[] META_KEYS = {
-            "author", "article:author", "og:article:author", "dc.creator", "dcterms.creator", "parsely-author",
-            "sailthru.author", "byl", "citation_author", "twitter:data1:author"};
+            "author", "article:author", "og:article:author", "parsely-author", "sailthru.author", "byl"};
+    /** Library-catalogue tags, which write names inverted ("Doe, Jane"). */
+    private static final String[] CATALOGUE_KEYS = {"citation_author", "dc.creator", "dcterms.creator"};
 
     private AuthorFinder() {
     }
@@ -23,15 +24,23 @@ final class AuthorFinder {
         if (!names.isEmpty()) return names;
         names = names(meta.all(META_KEYS));
         if (!names.isEmpty()) return names;
+        names = names(meta.all(CATALOGUE_KEYS).stream().map(AuthorFinder::uninvert).toList());
+        if (!names.isEmpty()) return names;
         names = Bylines.find(doc);
         if (!names.isEmpty()) return names;
         return names(ld.organizations());
     }
 
+    /** Library-style "Doe, Jane" (as citation meta tags write it) to "Jane Doe"; other strings unchanged. */
+    static String uninvert(String raw) {
+        return raw.matches("[\\p{Lu}][\\p{L}'’-]+,\\s*[\\p{Lu}][\\p{L}.'’ -]*")
+                && !raw.contains(" and ") ? raw.replaceFirst("^([^,]+),\\s*(.+)$", "$2 $1") : raw;
+    }
+
     private static List<String> names(List<String> raws) {
         List<String> out = new ArrayList<>();
         for (String raw : raws) {
-            for (String n : AuthorNames.split(raw)) {
+            for (String n : AuthorNames.split(raw, true)) {
                 if (out.stream().noneMatch(n::equalsIgnoreCase)) out.add(n);
             }
         }

@@ -16,12 +16,10 @@ import org.jsoup.select.Elements;
 final class Bylines {
 
     private static final Pattern EXCLUDED = Pattern.compile(
-            "(?i)comment|avatar|image|img|photo|bio\\b|bio[-_]|desc|social|share|follow|related|more-from|recirc"
-                    + "|newsletter|profile-card|card-list|tooltip");
-    private static final String CLASS_SELECTOR = "[class~=(?i)(^|[-_\\s])(byline|by-line|bylines|authors?|writer"
-            + "|posted-by|author-name|contributors?|creator)([-_\\s]|$)],"
-            + "[id~=(?i)(^|[-_])(byline|authors?|writer|posted-by)([-_]|$)],"
-            + "[data-testid~=(?i)byline|author]";
+            "(?i)(^|[-_\\s])(comments?|comment-\\w+|avatar|bio|social|share|sharing|follow|related|more-from|recirc"
+                    + "|newsletter|tooltip|sidebar|widget|reviewer|reviewed|fact-?check\\w*)([-_\\s]|$)");
+    private static final String CLASS_SELECTOR = "[class~=(?i)author|byline|by-line|writer|posted-?by|contributor],"
+            + "[id~=(?i)author|byline|writer|posted-?by],[data-testid~=(?i)byline|author]";
     private static final int MAX_TEXT = 200;
 
     private Bylines() {
@@ -30,11 +28,11 @@ final class Bylines {
     static List<String> find(Document doc) {
         List<String> names = fromMicrodata(doc);
         if (!names.isEmpty()) return names;
-        names = firstGroup(doc.select("a[rel~=(?i)\\bauthor\\b]"));
+        names = firstGroup(doc.select("a[rel~=(?i)\\bauthor\\b]"), true);
         if (!names.isEmpty()) return names;
-        names = firstGroup(doc.select(CLASS_SELECTOR));
+        names = firstGroup(doc.select(CLASS_SELECTOR), true);
         if (!names.isEmpty()) return names;
-        return firstGroup(doc.select("p, span, div, li").select(":matchesOwn(^\\s*(?i:by)\\s+\\p{Lu})"));
+        return firstGroup(doc.select("p, span, div, li").select(":matchesOwn(^\\s*(?i:by)\\s+\\p{Lu})"), false);
     }
 
     private static List<String> fromMicrodata(Document doc) {
@@ -44,18 +42,18 @@ final class Bylines {
             String text = name == null ? author.text()
                     : name.hasAttr("content") ? name.attr("content") : name.text();
             if (text.length() > MAX_TEXT) continue;
-            List<String> names = AuthorNames.split(text);
+            List<String> names = AuthorNames.split(text, true);
             if (!names.isEmpty()) return withSiblings(author, names, "[itemprop~=(?i)^(author|creator)$]");
         }
         return List.of();
     }
 
-    private static List<String> firstGroup(Elements candidates) {
+    private static List<String> firstGroup(Elements candidates, boolean declared) {
         for (Element e : candidates) {
             if (excluded(e)) continue;
             String text = e.text();
             if (text.isEmpty() || text.length() > MAX_TEXT) continue;
-            List<String> names = AuthorNames.split(text);
+            List<String> names = AuthorNames.split(text, declared);
             if (!names.isEmpty()) return names;
         }
         return List.of();
@@ -69,7 +67,7 @@ final class Bylines {
         for (Element other : parent.select(selector)) {
             if (other == first || other.tagName().equals("meta")) continue;
             Element name = other.selectFirst("[itemprop=name]");
-            for (String n : AuthorNames.split(name == null ? other.text() : name.text())) {
+            for (String n : AuthorNames.split(name == null ? other.text() : name.text(), true)) {
                 if (all.stream().noneMatch(n::equalsIgnoreCase)) all.add(n);
             }
         }
@@ -82,7 +80,8 @@ final class Bylines {
         for (Element a = e; a != null && depth < 6; a = a.parent(), depth++) {
             if (EXCLUDED.matcher(a.className()).find() || EXCLUDED.matcher(a.id()).find()) return true;
             String tag = a.tagName();
-            if (tag.equals("footer") || tag.equals("nav") || tag.equals("aside")) return true;
+            if (tag.equals("nav") || tag.equals("aside")) return true;
+            if (tag.equals("footer") && a.closest("article") == null) return true;
         }
         return false;
     }
