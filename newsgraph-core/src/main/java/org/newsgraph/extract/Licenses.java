@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
 public final class Licenses {
 
     private static final Pattern URL = Pattern.compile(
-            "creativecommons\\.org/licenses/((?:by|nc|sa|nd)(?:-(?:nc|sa|nd)){0,2})/(\\d\\.\\d)",
+            "(?:creativecommons\\.org/licenses|(?:i\\.creativecommons\\.org|licensebuttons\\.net)/l)"
+                    + "/((?:by|nc|sa|nd)(?:-(?:nc|sa|nd)){0,2})/(\\d\\.\\d)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern CC0_URL = Pattern.compile("creativecommons\\.org/publicdomain/zero/1\\.0",
+    private static final Pattern CC0_URL = Pattern.compile(
+            "creativecommons\\.org/publicdomain/zero/1\\.0|(?:i\\.creativecommons\\.org|licensebuttons\\.net)/p/zero/1\\.0",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SHORT = Pattern.compile(
             "\\bCC[ -]?(BY(?:[ -](?:NC|SA|ND)){0,2})(?:[ -]|\\s+)v?(\\d\\.\\d)\\b");
@@ -28,7 +30,10 @@ public final class Licenses {
     private Licenses() {
     }
 
-    /** The SPDX id of the licence a link points to, or null when it is not one recognised. */
+    /**
+     * The SPDX id of the licence a link points to, or null when it is not one recognised. Badge images
+     * ({@code i.creativecommons.org/l/by/4.0/88x31.png}, {@code licensebuttons.net/l/by-sa/3.0/...}) count too.
+     */
     public static String fromUrl(String url) {
         if (url == null) return null;
         Matcher m = URL.matcher(url);

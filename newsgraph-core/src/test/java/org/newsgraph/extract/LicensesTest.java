@@ -13,7 +13,10 @@ class LicensesTest {
             "http://creativecommons.org/licenses/by/2.5/deed.en|CC-BY-2.5",
             "//creativecommons.org/licenses/by-sa/3.0/|CC-BY-SA-3.0",
             "https://creativecommons.org/publicdomain/zero/1.0/|CC0-1.0",
-            "https://example.com/terms|"})
+            "https://example.com/terms|",
+            "https://i.creativecommons.org/l/by-nc-sa/4.0/88x31.png|CC-BY-NC-SA-4.0",
+            "https://licensebuttons.net/l/by/3.0/80x15.png|CC-BY-3.0",
+            "https://licensebuttons.net/p/zero/1.0/88x31.png|CC0-1.0"})
     void names_licence_links_by_spdx_id(String url, String expected) {
         assertThat(Licenses.fromUrl(url)).isEqualTo(expected);
     }

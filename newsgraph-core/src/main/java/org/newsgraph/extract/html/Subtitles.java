@@ -1,0 +1,72 @@
+package org.newsgraph.extract.html;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the standfirst (dek) shown under the headline. A declared {@code alternativeHeadline} wins; else an element
+ * near the headline marked as a dek ({@code dek}, {@code standfirst}, {@code subtitle}, {@code subheadline},
+ * {@code summary}...) or whose text is the page's description. The description meta tag alone is never taken:
+ * on most sites it is an SEO summary or the lede's first sentence, not something the page shows as a dek.
+ */
+final class Subtitles {
+
+    private static final Pattern DEK_CLASS = Pattern.compile(
+            "(?i)(^|[-_\\s])(dek|standfirst|sub-?title|sub-?headline|subhead|strapline|deck|summary|description"
+                    + "|excerpt|intro|teaser-text|article-sub)([-_\\s]|$)");
+    private static final int MIN = 20;
+    private static final int MAX = 500;
+    /** How many elements after the headline may hold the dek. */
+    private static final int SCAN = 60;
+
+    private Subtitles() {
+    }
+
+    /**
+     * @param headline    the element showing the headline, or null
+     * @param description the page's declared description, or null
+     */
+    static String find(Element headline, JsonLd ld, String title, String description) {
+        String alt = ld.alternativeHeadline();
+        if (alt != null && !alt.equalsIgnoreCase(title)) return alt;
+        if (headline == null) return null;
+        String wanted = description == null ? null : normal(description);
+        Element scope = headline;
+        for (int up = 0; up < 3 && scope.parent() != null; up++) {
+            scope = scope.parent();
+            boolean seen = false;
+            int scanned = 0;
+            for (Element e : scope.getAllElements()) {
+                if (e == headline) {
+                    seen = true;
+                    continue;
+                }
+                if (!seen || inside(e, headline) || ++scanned > SCAN) continue;
+                String text = e.text();
+                if (text.length() < MIN || text.length() > MAX || text.equalsIgnoreCase(title) || inBody(e)) continue;
+                boolean marked = DEK_CLASS.matcher(e.className()).find() || e.attr("itemprop").equals("description")
+                        || e.attr("itemprop").equals("alternativeHeadline");
+                if (marked || wanted != null && normal(text).equals(wanted)) return text;
+            }
+        }
+        return null;
+    }
+
+    private static boolean inside(Element e, Element ancestor) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a == ancestor) return true;
+        }
+        return false;
+    }
+
+    /** A paragraph among others is the article's text, not a dek, even when the description repeats it. */
+    private static boolean inBody(Element e) {
+        Element parent = e.parent();
+        return e.tagName().equals("p") && parent != null && parent.getElementsByTag("p").size() >= 3;
+    }
+
+    private static String normal(String s) {
+        return s.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+}

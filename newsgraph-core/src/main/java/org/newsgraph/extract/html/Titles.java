@@ -1,0 +1,131 @@
+package org.newsgraph.extract.html;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Picks the headline as the page shows it. The declared titles (JSON-LD headline, {@code og:title},
+ * {@code twitter:title}, {@code <title>}) tell which words the headline has; the {@code <h1>} that agrees with them
+ * gives it as displayed. Without such an {@code <h1>}, the best declared title is used with a site-name part removed
+ * (" | Site", " - Site", "Site: "), where the site name is known from the page or from its host name.
+ */
+final class Titles {
+
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/]\\s+|\\s*[|·•»]\\s*|::");
+    private static final int MAX_TITLE = 400;
+
+    private Titles() {
+    }
+
+    /**
+     * @param declared titles from metadata, best first (nulls allowed)
+     * @param siteNames names the site goes by (og:site_name, publisher, application-name; nulls allowed)
+     */
+    static Headline pick(Document doc, List<String> declared, List<String> siteNames, String host) {
+        List<String> titles = new ArrayList<>();
+        for (String d : declared) {
+            if (d != null && !d.isBlank() && d.length() <= MAX_TITLE) titles.add(d.strip().replaceAll("\\s+", " "));
+        }
+        Set<String> sites = siteKeys(siteNames, host);
+        Element heading = matchingHeading(doc, titles);
+        if (heading != null) return new Headline(heading.text().strip(), heading);
+        Element h1 = doc.selectFirst("h1");
+        if (h1 != null && h1.text().isBlank()) h1 = null;
+        for (String t : titles) {
+            String stripped = stripSite(t, sites);
+            if (!stripped.isEmpty()) return new Headline(stripped, h1);
+        }
+        return h1 == null ? new Headline(null, null) : new Headline(h1.text().strip(), h1);
+    }
+
+    /** The headline's text, and the element showing it when one was found (else null). */
+    record Headline(String text, Element element) {
+    }
+
+    /** The first {@code h1} (or headline-marked element) whose words all appear in a declared title. */
+    private static Element matchingHeading(Document doc, List<String> titles) {
+        List<Set<String>> titleWords = new ArrayList<>();
+        for (String t : titles) titleWords.add(words(t));
+        for (Element h : doc.select("h1, [itemprop=headline]:not(meta), h2[class~=(?i)title|headline]")) {
+            String text = h.text().strip();
+            if (text.length() < 3 || text.length() > MAX_TITLE) continue;
+            Set<String> hw = words(text);
+            if (hw.isEmpty()) continue;
+            for (Set<String> tw : titleWords) {
+                if (tw.containsAll(hw) && hw.size() * 2 >= Math.min(tw.size(), 4)) return h;
+            }
+        }
+        return null;
+    }
+
+    /** Removes leading or trailing separator-delimited parts that are the site's name. */
+    static String stripSite(String title, Set<String> sites) {
+        List<int[]> cuts = new ArrayList<>();
+        Matcher m = SEPARATOR.matcher(title);
+        while (m.find()) cuts.add(new int[] {m.start(), m.end()});
+        if (cuts.isEmpty()) return title;
+        String t = title;
+        int[] last = cuts.get(cuts.size() - 1);
+        if (isSite(title.substring(last[1]), sites)) t = title.substring(0, last[0]);
+        int[] first = cuts.get(0);
+        if (first[1] <= t.length() && first[0] < t.length() && isSite(t.substring(0, first[0]), sites)) {
+            t = t.substring(first[1]);
+        }
+        return t.strip();
+    }
+
+    private static boolean isSite(String part, Set<String> sites) {
+        String key = key(part);
+        if (key.isEmpty()) return false;
+        if (sites.contains(key)) return true;
+        for (String s : sites) {
+            if (s.length() >= 4 && (key.startsWith(s) || s.startsWith(key) && key.length() >= 4)) return true;
+        }
+        return false;
+    }
+
+    private static Set<String> siteKeys(List<String> siteNames, String host) {
+        Set<String> keys = new HashSet<>();
+        for (String s : siteNames) {
+            if (s != null && !s.isBlank()) keys.add(key(s));
+        }
+        if (host != null) {
+            String h = host.toLowerCase(Locale.ROOT).replaceFirst("^www\\d?\\.", "");
+            String[] labels = h.split("\\.");
+            keys.add(key(h));
+            if (labels.length >= 2) keys.add(key(labels[labels.length - 2]));
+            if (labels.length >= 3) keys.add(key(labels[labels.length - 3] + labels[labels.length - 2]));
+        }
+        keys.remove("");
+        return keys;
+    }
+
+    /** Letters and digits only, lower-cased: "The Verge" and "theverge.com" meet at "theverge". */
+    private static String key(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char ch = n.charAt(i);
+            if (Character.isLetterOrDigit(ch)) sb.append(ch);
+        }
+        String k = sb.toString();
+        return k.endsWith("com") && k.length() > 3 && s.toLowerCase(Locale.ROOT).contains(".com")
+                ? k.substring(0, k.length() - 3) : k;
+    }
+
+    static Set<String> words(String s) {
+        Set<String> out = new HashSet<>();
+        for (String w : Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) out.add(w);
+        }
+        return out;
+    }
+}
