@@ -11,6 +11,8 @@ final class BlockScores {
 
     /** A boilerplate hint on an element holding more than this share of the page's text is a layout wrapper. */
     private static final double WRAPPER_SHARE = 0.5;
+    /** A box with mixed hints is boilerplate unless at least this share of its text is prose. */
+    private static final double MIXED_MIN_PROSE = 0.3;
     /** Share of a block's trigrams the declared article body must contain to vouch for it. */
     private static final double CONFIRMED_COVERAGE = 0.5;
 
@@ -35,9 +37,14 @@ final class BlockScores {
         caption = new Element[n];
         credit = new boolean[n];
         int wrapperSize = (int) (totalChars * WRAPPER_SHARE);
+        for (TextBlock b : blocks) {
+            if (!isProse(b)) continue;
+            for (Region r = b.region(); r != null; r = r.parent) r.prose += b.chars();
+        }
+        boolean[] teaser = TeaserCards.find(blocks);
         for (int i = 0; i < n; i++) {
             TextBlock b = blocks.get(i);
-            junk[i] = inBoilerplate(b.region(), wrapperSize);
+            junk[i] = teaser[i] || inBoilerplate(b.region(), wrapperSize);
             caption[i] = captionBox(b.region());
             credit[i] = caption[i] != null && b.region().role == ElementHints.Role.CREDIT;
             confirmed[i] = hint.present() && b.words() >= 3 && hint.coverage(b.text()) >= CONFIRMED_COVERAGE;
@@ -45,14 +52,23 @@ final class BlockScores {
         }
     }
 
-    /** Inside a hinted box that is neither a page-wide wrapper nor mostly a content-hinted box. */
+    /**
+     * Inside a box hinted as boilerplate that is neither a page-wide wrapper nor mostly a content-hinted box, or
+     * inside a box of mixed hints that holds little prose.
+     */
     private static boolean inBoilerplate(Region region, int wrapperSize) {
         for (Region r = region; r != null; r = r.parent) {
             if (r.role == ElementHints.Role.BOILERPLATE && r.size() <= wrapperSize && 2 * r.contentInside < r.size()) {
                 return true;
             }
+            if (r.role == ElementHints.Role.MIXED && r.prose < MIXED_MIN_PROSE * r.size()) return true;
         }
         return false;
+    }
+
+    /** Sentences of some length, mostly not links: what articles are made of. */
+    private static boolean isProse(TextBlock b) {
+        return b.words() >= 8 && b.marks() >= 1 && b.linkDensity() <= 0.5;
     }
 
     /** The outermost caption-sized figure or caption box around a block, or a lone credit line; else null. */
@@ -84,7 +100,7 @@ final class BlockScores {
         double ld = b.linkDensity();
         if (junk || ld > 0.5) return -b.chars();
         if (b.kind() == TextBlock.Kind.HEADING) return 0;
-        if (b.words() >= 8 && b.marks() >= 1) {
+        if (isProse(b)) {
             double weight = b.owner() != null && b.owner().normalName().equals("p") ? 1.5 : 1.0;
             return weight * b.chars() * (1 - ld);
         }

@@ -13,19 +13,29 @@ import org.jsoup.nodes.Element;
 final class ElementHints {
 
     /** The role an element's markup suggests for the text inside it. */
-    enum Role { NONE, BOILERPLATE, FIGURE, CAPTION, CREDIT, CONTENT }
+    enum Role {
+        NONE,
+        /** Navigation, related links, share bars, comments, ads and the like. */
+        BOILERPLATE,
+        /** Boilerplate by one name, content by another ("content-with-sidebar", "article-share"). */
+        MIXED,
+        FIGURE, CAPTION, CREDIT,
+        /** The article body by name ("article-body", itemprop=articleBody). */
+        CONTENT
+    }
 
     private static final String B = "(?:^|[\\s_-])";
     private static final String E = "(?:$|[\\s_-])";
 
+    /** State modifiers such as "has-sidebar" or "no-comments" describe the page, not the box. */
     private static final Pattern BOILERPLATE = Pattern.compile(
-            B + "(?:comments?|comment-list|commentlist|disqus|respond|replies|share|shares|sharing|share-tools"
+            B + "(?<!has-|with-|no-|show-|hide-|without-)(?:comments?|comment-list|commentlist|disqus|respond|replies|share|shares|sharing|share-tools"
                     + "|social|socials|sharebar|share-bar|related|relatedposts|recommended|recommendations|recirc"
                     + "|recirculation|more-stories|morestories|read-more|readmore|read-next|up-next|newsletter"
                     + "|newsletters|subscribe|subscription|signup|sign-up|promo|promos|promotion|sponsor|sponsored"
                     + "|advert|adverts|advertisement|advertising|ad|ads|adslot|ad-slot|ad-container|dfp|gpt"
                     + "|outbrain|taboola|zergnet|revcontent|breadcrumbs?|sidebar|side-bar|widget|widgets"
-                    + "|cookie|cookies|consent|gdpr|popup|modal|overlay|paywall|navbar|navigation|nav|menu"
+                    + "|cookie|cookies|consent|gdpr|popup|paywall|navbar|navigation|nav|menu"
                     + "|footer|masthead|byline|bylines|author|authors|author-info|author-bio|dateline|timestamp"
                     + "|published|date|tags|tag-list|taglist|keywords|toolbar|tools|print|skip-link|skip"
                     + "|sr-only|visually-hidden|screen-reader-text|screenreader|pagination|pager|trending"
@@ -40,6 +50,9 @@ final class ElementHints {
     private static final Pattern CREDIT = Pattern.compile(
             B + "(?:credit|credits|image-credit|photo-credit|caption-credit|copyright|attribution"
                     + "|photographer)" + E);
+
+    /** Words that also name the main column; readability's "ok maybe it's a candidate" list. */
+    private static final Pattern MAIN_WORDS = Pattern.compile("article|body|content|main|column|story|entry|post");
 
     private static final Pattern CONTENT = Pattern.compile(
             B + "(?:articlebody|article-body|article-content|article-text|articletext|story-body|storybody"
@@ -86,7 +99,9 @@ final class ElementHints {
         if (isSectioning(tag)) return Role.NONE;
         if (CAPTION.matcher(names).find()) return Role.CAPTION;
         if (CREDIT.matcher(names).find()) return Role.CREDIT;
-        if (BOILERPLATE.matcher(names).find()) return Role.BOILERPLATE;
+        if (BOILERPLATE.matcher(names).find()) {
+            return MAIN_WORDS.matcher(names).find() ? Role.MIXED : Role.BOILERPLATE;
+        }
         return Role.NONE;
     }
 

@@ -15,6 +15,8 @@ final class Region {
     int end = -1;
     /** Size of the largest content-hinted region inside this one. */
     int contentInside;
+    /** Characters of prose-like blocks inside, filled in once all blocks are known. */
+    int prose;
 
     Region(Element element, ElementHints.Role role, Region parent, int start) {
         this.element = element;
