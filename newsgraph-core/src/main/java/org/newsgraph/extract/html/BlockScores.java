@@ -53,17 +53,23 @@ final class BlockScores {
     }
 
     /**
-     * Inside a box hinted as boilerplate that is neither a page-wide wrapper nor mostly a content-hinted box, or
-     * inside a box of mixed hints that holds little prose.
+     * Inside a box hinted as boilerplate that is neither a page-wide wrapper, nor mostly a content-hinted box, nor
+     * most of the prose of the content-hinted box around it; or inside a box of mixed hints that holds little prose.
      */
     private static boolean inBoilerplate(Region region, int wrapperSize) {
         for (Region r = region; r != null; r = r.parent) {
-            if (r.role == ElementHints.Role.BOILERPLATE && r.size() <= wrapperSize && 2 * r.contentInside < r.size()) {
+            if (r.role == ElementHints.Role.BOILERPLATE && r.size() <= wrapperSize && 2 * r.contentInside < r.size()
+                    && !holdsMostOfContent(r)) {
                 return true;
             }
             if (r.role == ElementHints.Role.MIXED && r.prose < MIXED_MIN_PROSE * r.size()) return true;
         }
         return false;
+    }
+
+    private static boolean holdsMostOfContent(Region r) {
+        Region content = r.parent == null ? null : r.parent.nearest(ElementHints.Role.CONTENT);
+        return content != null && 2 * r.prose > content.prose;
     }
 
     /** Sentences of some length, mostly not links: what articles are made of. */

@@ -35,7 +35,7 @@ final class ElementHints {
                     + "|newsletters|subscribe|subscription|signup|sign-up|promo|promos|promotion|sponsor|sponsored"
                     + "|advert|adverts|advertisement|advertising|ad|ads|adslot|ad-slot|ad-container|dfp|gpt"
                     + "|outbrain|taboola|zergnet|revcontent|breadcrumbs?|sidebar|side-bar|widget|widgets"
-                    + "|cookie|cookies|consent|gdpr|popup|paywall|navbar|navigation|nav|menu"
+                    + "|cookie|cookies|consent|gdpr|popup|navbar|navigation|nav|menu"
                     + "|footer|masthead|byline|bylines|author|authors|author-info|author-bio|dateline|timestamp"
                     + "|published|date|tags|tag-list|taglist|keywords|toolbar|tools|print|skip-link|skip"
                     + "|sr-only|visually-hidden|screen-reader-text|screenreader|pagination|pager|trending"
