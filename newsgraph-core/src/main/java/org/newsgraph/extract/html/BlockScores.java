@@ -1,0 +1,115 @@
+package org.newsgraph.extract.html;
+
+import java.util.List;
+import org.jsoup.nodes.Element;
+
+/**
+ * Per-block judgements shared by container choice and block filtering: whether a block sits in a boilerplate
+ * region, whether the JSON-LD article body vouches for it, and how much article-like text it carries.
+ */
+final class BlockScores {
+
+    /** A boilerplate hint on an element holding more than this share of the page's text is a layout wrapper. */
+    private static final double WRAPPER_SHARE = 0.5;
+    /** A box with mixed hints is boilerplate unless at least this share of its text is prose. */
+    private static final double MIXED_MIN_PROSE = 0.3;
+    /** Share of a block's trigrams the declared article body must contain to vouch for it. */
+    private static final double CONFIRMED_COVERAGE = 0.5;
+
+    /** Figures and caption boxes larger than this hold more than a caption (galleries, embeds, whole articles). */
+    private static final int MAX_CAPTION_CHARS = 800;
+    /** A credit line outside any caption box is this short. */
+    private static final int MAX_CREDIT_CHARS = 200;
+
+    final boolean[] junk;
+    /** The figure or caption box a caption block belongs to, else null. */
+    final Element[] caption;
+    /** Whether a caption block is its credit line. */
+    final boolean[] credit;
+    final boolean[] confirmed;
+    final double[] value;
+
+    BlockScores(List<TextBlock> blocks, int totalChars, ArticleBodyHint hint) {
+        int n = blocks.size();
+        junk = new boolean[n];
+        confirmed = new boolean[n];
+        value = new double[n];
+        caption = new Element[n];
+        credit = new boolean[n];
+        int wrapperSize = (int) (totalChars * WRAPPER_SHARE);
+        for (TextBlock b : blocks) {
+            if (!isProse(b)) continue;
+            for (Region r = b.region(); r != null; r = r.parent) r.prose += b.chars();
+        }
+        boolean[] teaser = TeaserCards.find(blocks);
+        for (int i = 0; i < n; i++) {
+            TextBlock b = blocks.get(i);
+            junk[i] = teaser[i] || inBoilerplate(b.region(), wrapperSize);
+            caption[i] = captionBox(b.region());
+            credit[i] = caption[i] != null && b.region().role == ElementHints.Role.CREDIT;
+            confirmed[i] = hint.present() && b.words() >= 3 && hint.coverage(b.text()) >= CONFIRMED_COVERAGE;
+            value[i] = caption[i] != null ? 0 : value(b, junk[i], confirmed[i]);
+        }
+    }
+
+    /**
+     * Inside a box hinted as boilerplate that is neither a page-wide wrapper, nor mostly a content-hinted box, nor
+     * most of the prose of the content-hinted box around it; or inside a box of mixed hints that holds little prose.
+     */
+    private static boolean inBoilerplate(Region region, int wrapperSize) {
+        for (Region r = region; r != null; r = r.parent) {
+            if (r.role == ElementHints.Role.BOILERPLATE && r.size() <= wrapperSize && 2 * r.contentInside < r.size()
+                    && !holdsMostOfContent(r)) {
+                return true;
+            }
+            if (r.role == ElementHints.Role.MIXED && r.prose < MIXED_MIN_PROSE * r.size()) return true;
+        }
+        return false;
+    }
+
+    private static boolean holdsMostOfContent(Region r) {
+        Region content = r.parent == null ? null : r.parent.nearest(ElementHints.Role.CONTENT);
+        return content != null && 2 * r.prose > content.prose;
+    }
+
+    /** Sentences of some length, mostly not links: what articles are made of. */
+    private static boolean isProse(TextBlock b) {
+        return b.words() >= 8 && b.marks() >= 1 && b.linkDensity() <= 0.5;
+    }
+
+    /** The outermost caption-sized figure or caption box around a block, or a lone credit line; else null. */
+    private static Element captionBox(Region region) {
+        Element box = null;
+        for (Region r = region; r != null; r = r.parent) {
+            if ((r.role == ElementHints.Role.FIGURE || r.role == ElementHints.Role.CAPTION)
+                    && r.size() <= MAX_CAPTION_CHARS) {
+                box = r.element;
+            }
+        }
+        if (box == null && region != null && region.role == ElementHints.Role.CREDIT
+                && region.size() <= MAX_CREDIT_CHARS) {
+            box = region.element;
+        }
+        return box;
+    }
+
+    /** Positive for article-like prose, negative for link lists and boilerplate, about zero for the rest. */
+    private static double value(TextBlock b, boolean junk, boolean confirmed) {
+        switch (b.kind()) {
+            case TITLE -> {
+                return 0;
+            }
+            default -> {
+            }
+        }
+        if (confirmed) return 2.0 * b.chars();
+        double ld = b.linkDensity();
+        if (junk || ld > 0.5) return -b.chars();
+        if (b.kind() == TextBlock.Kind.HEADING) return 0;
+        if (isProse(b)) {
+            double weight = b.owner() != null && b.owner().normalName().equals("p") ? 1.5 : 1.0;
+            return weight * b.chars() * (1 - ld);
+        }
+        return -0.3 * b.chars();
+    }
+}
