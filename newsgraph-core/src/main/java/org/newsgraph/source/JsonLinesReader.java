@@ -61,8 +61,8 @@ final class JsonLinesReader {
             sink.failure(ref, "not a JSON object");
             return;
         }
-        String html = string(node, "html");
-        String text = string(node, "text");
+        String html = node.path("html").isTextual() ? node.get("html").asText() : null;
+        String text = node.path("text").isTextual() ? node.get("text").asText() : null;
         String body = html != null ? html : text;
         if (body == null) {
             sink.failure(ref, "neither \"text\" nor \"html\" is a string");

@@ -36,10 +36,19 @@ final class Streams {
         return new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER);
     }
 
-    /** Fills {@code buf} from the stream's start without consuming it; returns how many bytes were there. */
+    /**
+     * Fills {@code buf} from the stream's start without consuming it; returns how many bytes were there. A read
+     * error after the first bytes only shortens the peek: the reader proper meets it again where it happens, and
+     * can keep what came before it (the records of a WARC, the lines of a data set).
+     */
     static int peek(BufferedInputStream in, byte[] buf) throws IOException {
         in.mark(buf.length);
-        int n = in.readNBytes(buf, 0, buf.length);
+        int n = 0;
+        try {
+            for (int r; n < buf.length && (r = in.read(buf, n, buf.length - n)) > 0; ) n += r;
+        } catch (IOException e) {
+            if (n == 0) throw e;
+        }
         in.reset();
         return n;
     }
