@@ -40,7 +40,7 @@ final class RunStats {
     String summary() {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         return String.format(Locale.ROOT,
-                "newsgraph: %d pages processed, %d articles, %d snippets, %d skipped, %d failed in %.1f s (%.1f pages/s)",
+                "newsgraph: %d pages processed, %d articles, %d snippets, %d skipped, %d failed in %.2f s (%.1f pages/s)",
                 pages, articles, snippets, skipped, failed, seconds, seconds > 0 ? pages / seconds : 0.0);
     }
 }
