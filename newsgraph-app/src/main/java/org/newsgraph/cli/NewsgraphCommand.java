@@ -1,18 +1,54 @@
 package org.newsgraph.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** BASELINE to be replaced: the top-level {@code newsgraph} command. */
+/** The top-level {@code newsgraph} command: it only dispatches to its subcommands. */
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
-        description = "Turns raw news pages into a searchable, traceable knowledge base.")
+        description = "Turns raw news pages into a searchable, traceable knowledge base.",
+        synopsisSubcommandLabel = "COMMAND",
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  every input was processed",
+                "  1  some inputs or pages failed (each named on stderr); the rest was processed",
+                "  2  usage error (unknown option, bad value)"})
 public final class NewsgraphCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
     @Override
     public void run() {
-        new CommandLine(this).usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /**
+     * The command line with every subcommand registered: add new commands (analyze, ingest, eval, serve...) here.
+     *
+     * @param stdin      what {@code -} reads
+     * @param showProgress whether a progress bar may be drawn on stderr (only when it is a terminal)
+     */
+    public static CommandLine commandLine(InputStream stdin, boolean showProgress) {
+        CommandLine cli = new CommandLine(new NewsgraphCommand());
+        cli.addSubcommand("extract", new ExtractCommand(stdin, showProgress));
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        return cli;
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new NewsgraphCommand()).execute(args));
+        CommandLine cli = commandLine(System.in, System.console() != null);
+        // JSON Lines are UTF-8 whatever the platform locale says.
+        cli.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8), false));
+        int code = cli.execute(args);
+        cli.getOut().flush();
+        System.exit(code);
     }
 }

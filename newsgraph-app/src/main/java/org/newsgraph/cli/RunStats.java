@@ -1,0 +1,46 @@
+package org.newsgraph.cli;
+
+import java.util.Locale;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.ArticleKind;
+
+/** Counts for the summary line that ends every run. Updated by the single thread that writes the output. */
+final class RunStats {
+
+    private final long startNanos = System.nanoTime();
+    private long pages;
+    private long articles;
+    private long snippets;
+    private long skipped;
+    private long failed;
+
+    void add(Outcome outcome) {
+        if (outcome instanceof Outcome.Extracted e) {
+            pages++;
+            for (Article a : e.articles()) {
+                if (a.kind() == ArticleKind.SNIPPET) snippets++;
+                else articles++;
+            }
+        } else if (outcome instanceof Outcome.Failed f) {
+            if (f.page()) pages++;
+            failed++;
+        } else {
+            skipped++;
+        }
+    }
+
+    long pages() {
+        return pages;
+    }
+
+    long failed() {
+        return failed;
+    }
+
+    String summary() {
+        double seconds = (System.nanoTime() - startNanos) / 1e9;
+        return String.format(Locale.ROOT,
+                "newsgraph: %d pages processed, %d articles, %d snippets, %d skipped, %d failed in %.2f s (%.1f pages/s)",
+                pages, articles, snippets, skipped, failed, seconds, seconds > 0 ? pages / seconds : 0.0);
+    }
+}

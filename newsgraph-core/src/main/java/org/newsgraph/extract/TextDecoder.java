@@ -1,0 +1,141 @@
+package org.newsgraph.extract;
+
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
+import java.util.List;
+import org.mozilla.universalchardet.UniversalDetector;
+
+/**
+ * Decodes page bytes by the first thing that names their charset: a byte-order mark, then what the transport or
+ * the page declares, then a guess: UTF-8 when the bytes are valid UTF-8, else what juniversalchardet detects, else
+ * windows-1252. Never throws on bad bytes: they become U+FFFD and a warning.
+ */
+public final class TextDecoder {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** How much of a page the charset detector looks at; enough for a verdict, cheap on big pages. */
+    private static final int DETECT_BYTES = 64 * 1024;
+
+    private TextDecoder() {
+    }
+
+    /**
+     * @param declared the charset the transport or the document declares, or null; unknown names are ignored
+     *                 with a warning
+     */
+    public static Decoded decode(byte[] bytes, String declared) {
+        List<String> warnings = new ArrayList<>(1);
+        Charset charset;
+        int skip = 0;
+        Bom bom = Bom.of(bytes);
+        if (bom != null) {
+            charset = bom.charset();
+            skip = bom.length();
+        } else {
+            charset = charset(declared, warnings);
+            if (charset == null) charset = guess(bytes);
+        }
+        if (charset.equals(StandardCharsets.UTF_8) && !isValidUtf8(bytes, skip)) {
+            warnings.add("invalid UTF-8 byte sequences replaced");
+        }
+        return new Decoded(new String(bytes, skip, bytes.length - skip, charset), charset, warnings);
+    }
+
+    /**
+     * The charset a name stands for, or null when there is no usable name. As browsers do, Latin-1 and ASCII
+     * labels mean windows-1252: pages labelled so use its printable 0x80-0x9F range, never C1 controls.
+     */
+    static Charset charset(String name, List<String> warnings) {
+        if (name == null || name.isBlank()) return null;
+        String clean = name.strip().replace("\"", "").replace("'", "");
+        try {
+            Charset cs = Charset.forName(clean);
+            if (cs.equals(StandardCharsets.ISO_8859_1) || cs.equals(StandardCharsets.US_ASCII)) return WINDOWS_1252;
+            return cs;
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            warnings.add("unknown charset \"" + clean + "\" declared, guessed instead");
+            return null;
+        }
+    }
+
+    private static Charset guess(byte[] bytes) {
+        if (isValidUtf8(bytes, 0)) return StandardCharsets.UTF_8;
+        UniversalDetector detector = new UniversalDetector();
+        detector.handleData(bytes, 0, Math.min(bytes.length, DETECT_BYTES));
+        detector.dataEnd();
+        String detected = detector.getDetectedCharset();
+        if (detected != null) {
+            try {
+                Charset cs = Charset.forName(detected);
+                // A detector verdict of UTF-8 on bytes that are not UTF-8 is a guess from too little text.
+                if (!cs.equals(StandardCharsets.UTF_8)) return cs;
+            } catch (IllegalArgumentException e) {
+                // fall through to the Western default
+            }
+        }
+        return WINDOWS_1252;
+    }
+
+    /** Strict UTF-8 validation (no overlongs, no surrogates, nothing above U+10FFFF). */
+    static boolean isValidUtf8(byte[] b, int from) {
+        int i = from;
+        int n = b.length;
+        while (i < n) {
+            int c = b[i];
+            if (c >= 0) {
+                i++;
+                continue;
+            }
+            c &= 0xFF;
+            int len;
+            int min;
+            if (c >= 0xC2 && c <= 0xDF) {
+                len = 1;
+                min = 0x80;
+            } else if (c >= 0xE0 && c <= 0xEF) {
+                len = 2;
+                min = 0x800;
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                len = 3;
+                min = 0x10000;
+            } else {
+                return false;
+            }
+            if (i + len >= n) return false;
+            int cp = c & (0x3F >> len);
+            for (int k = 1; k <= len; k++) {
+                int cc = b[i + k] & 0xFF;
+                if ((cc & 0xC0) != 0x80) return false;
+                cp = (cp << 6) | (cc & 0x3F);
+            }
+            if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+            i += len + 1;
+        }
+        return true;
+    }
+
+    /** A byte-order mark and the charset it announces. */
+    record Bom(Charset charset, int length) {
+        static Bom of(byte[] b) {
+            if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+                return new Bom(StandardCharsets.UTF_8, 3);
+            }
+            if (b.length >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF) {
+                return new Bom(Charset.forName("UTF-32BE"), 4);
+            }
+            if (b.length >= 4 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE && b[2] == 0 && b[3] == 0) {
+                return new Bom(Charset.forName("UTF-32LE"), 4);
+            }
+            if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+                return new Bom(StandardCharsets.UTF_16BE, 2);
+            }
+            if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+                return new Bom(StandardCharsets.UTF_16LE, 2);
+            }
+            return null;
+        }
+    }
+}

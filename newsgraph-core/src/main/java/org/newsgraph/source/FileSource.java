@@ -1,0 +1,120 @@
+package org.newsgraph.source;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.newsgraph.model.PageFormat;
+import org.newsgraph.model.RawPage;
+import org.newsgraph.model.SourceRef;
+
+/**
+ * One file, or stdin: gunzipped when it starts with the gzip magic number, then read as the kind its name or its
+ * first bytes announce (a single text or HTML page, a WARC, JSON Lines).
+ */
+final class FileSource implements PageSource {
+
+    private final String name;
+    private final Path path;
+    private final InputStream stdin;
+    private final SourceOptions options;
+
+    private FileSource(String name, Path path, InputStream stdin, SourceOptions options) {
+        this.name = name;
+        this.path = path;
+        this.stdin = stdin;
+        this.options = options;
+    }
+
+    static FileSource file(String name, Path path, SourceOptions options) {
+        return new FileSource(name, path, null, options);
+    }
+
+    static FileSource stdin(InputStream in, SourceOptions options) {
+        return new FileSource("-", null, in, options);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public void read(PageSink sink) {
+        SourceRef ref = SourceRef.ofPath(name);
+        boolean gzip = false;
+        try (InputStream raw = open()) {
+            if (raw == null) {
+                sink.failure(ref, path != null && Files.exists(path) ? "not a regular file" : "no such file or directory");
+                return;
+            }
+            BufferedInputStream in = Streams.buffered(raw);
+            gzip = Streams.isGzip(in);
+            BufferedInputStream data = gzip ? Streams.gunzip(in) : in;
+            byte[] head = new byte[Sniffer.HEAD_BYTES];
+            int n = Streams.peek(data, head);
+            if (n == 0) {
+                sink.failure(ref, gzip ? "empty (after gunzip)" : "empty");
+                return;
+            }
+            InputKind byName = path == null ? null : InputKind.fromName(path.getFileName().toString());
+            Sniffer.Result kind = Sniffer.sniff(head, n, byName);
+            if (kind.isBinary()) {
+                sink.failure(ref, kind.binaryReason());
+                return;
+            }
+            switch (kind.kind()) {
+                case WARC -> readWarc(data, sink);
+                case JSON_LINES -> new JsonLinesReader(name, options).read(data, sink);
+                case HTML -> readPage(data, gzip, PageFormat.HTML, ref, sink);
+                case TEXT -> readPage(data, gzip, PageFormat.TEXT, ref, sink);
+            }
+        } catch (IOException e) {
+            sink.failure(ref, Streams.describe(e, gzip));
+        }
+    }
+
+    private InputStream open() throws IOException {
+        if (path == null) return new NonClosingInputStream(stdin);
+        if (!Files.isRegularFile(path)) return null;
+        return Files.newInputStream(path);
+    }
+
+    private void readWarc(BufferedInputStream data, PageSink sink) throws IOException {
+        WarcSource warc = new WarcSource(name, options);
+        // jwarc reads gzip members itself, which gives offsets into the file as stored; stdin cannot seek back.
+        if (path != null) warc.read(path, sink);
+        else warc.read(data, sink);
+    }
+
+    private void readPage(InputStream data, boolean gzip, PageFormat format, SourceRef ref, PageSink sink)
+            throws IOException {
+        long cap = options.maxPageBytes();
+        if (path != null && !gzip) {
+            long size = Files.size(path);
+            if (size > cap) {
+                sink.failure(ref, "page of " + Sizes.describe(size) + " is larger than the " + options.describeCap()
+                        + " page limit");
+                return;
+            }
+        }
+        byte[] bytes = Streams.readCapped(data, cap);
+        if (bytes == null) {
+            sink.failure(ref, "page larger than the " + options.describeCap() + " page limit");
+            return;
+        }
+        sink.page(new RawPage(ref, format, bytes, null, null));
+    }
+
+    /** Lets stdin be read through try-with-resources without closing the process's own stream. */
+    private static final class NonClosingInputStream extends java.io.FilterInputStream {
+        NonClosingInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.newsgraph.source;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.newsgraph.model.SourceRef;
+
+/**
+ * A folder, walked depth first in name order so runs are reproducible. Hidden entries (dot-names) are skipped,
+ * and so are links to folders, which could loop. Only one folder's listing is held at a time.
+ */
+final class FolderSource implements PageSource {
+
+    private final String name;
+    private final Path root;
+    private final SourceOptions options;
+
+    FolderSource(String name, Path root, SourceOptions options) {
+        this.name = name;
+        this.root = root;
+        this.options = options;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public void read(PageSink sink) {
+        walk(root, sink);
+    }
+
+    private void walk(Path dir, PageSink sink) {
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> listing = Files.newDirectoryStream(dir)) {
+            for (Path p : listing) {
+                if (!p.getFileName().toString().startsWith(".")) entries.add(p);
+            }
+        } catch (IOException e) {
+            sink.failure(SourceRef.ofPath(dir.toString()), "unreadable folder (" + Streams.describe(e, false) + ")");
+            return;
+        }
+        entries.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        for (Path p : entries) {
+            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                walk(p, sink);
+            } else if (!Files.isDirectory(p)) {
+                FileSource.file(p.toString(), p, options).read(sink);
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.newsgraph.source;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import org.newsgraph.model.SourceRef;
+
+/**
+ * Opens what a user names on the command line: {@code -} for stdin, a folder, or a file of any supported kind
+ * (text, HTML, WARC, JSON Lines, each optionally gzipped), recognised by name or, when the name says nothing, by
+ * content.
+ */
+public final class Sources {
+
+    private Sources() {
+    }
+
+    public static PageSource open(String arg, SourceOptions options, InputStream stdin) {
+        if (arg.equals("-")) return FileSource.stdin(stdin, options);
+        Path path;
+        try {
+            path = Path.of(arg);
+        } catch (InvalidPathException e) {
+            return failing(arg, "invalid path (" + e.getReason() + ")");
+        }
+        if (Files.isDirectory(path)) return new FolderSource(arg, path, options);
+        return FileSource.file(arg, path, options);
+    }
+
+    private static PageSource failing(String name, String reason) {
+        return new PageSource() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public void read(PageSink sink) {
+                sink.failure(SourceRef.ofPath(name), reason);
+            }
+        };
+    }
+}

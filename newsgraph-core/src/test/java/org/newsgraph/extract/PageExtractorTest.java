@@ -1,0 +1,162 @@
+package org.newsgraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.html.BodyExtractor;
+import org.newsgraph.extract.html.MetadataExtractor;
+import org.newsgraph.extract.text.ScrapeParser;
+import org.newsgraph.extract.text.ScrapedPage;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.ArticleKind;
+import org.newsgraph.model.Block;
+import org.newsgraph.model.BlockType;
+import org.newsgraph.model.PageFormat;
+import org.newsgraph.model.PageHints;
+import org.newsgraph.model.RawPage;
+import org.newsgraph.model.SourceRef;
+
+/**
+ * The composition, tested with small deterministic parts so that what is checked is the wiring (decoding, hints
+ * over metadata, URLs, languages, snippets, errors), not the heuristics of the default parsers.
+ */
+class PageExtractorTest {
+
+    private static final String ENGLISH = "The harbour council voted on Sunday to repair the old ferry, ending a"
+            + " dispute over who should pay for the island service.";
+
+    /** Paragraph texts joined by blank lines, one paragraph block each. */
+    private static final BodyExtractor PARAGRAPHS = doc -> {
+        StringBuilder text = new StringBuilder();
+        List<Block> blocks = new ArrayList<>();
+        for (Element p : doc.select("p")) {
+            if (text.length() > 0) text.append("\n\n");
+            int start = text.length();
+            text.append(p.text());
+            blocks.add(new Block(BlockType.PARAGRAPH, start, text.length()));
+        }
+        return new ExtractedBody(text.toString(), blocks, List.of(), List.of());
+    };
+
+    /** Title from the title element, language from the html element, a fixed canonical URL and byline. */
+    private static final MetadataExtractor META = (doc, url) -> new PageMetadata(
+            doc.title().isEmpty() ? null : doc.title(), null, List.of("Page Author"), "Page Publisher", null, null,
+            List.of(), "CC-BY-4.0", "2020-01-01", null, doc.selectFirst("html").attr("lang"),
+            "https://canonical.example/story");
+
+    /** First line is the article; lines starting "TEASER " are snippets. */
+    private static final ScrapeParser SCRAPES = text -> {
+        String[] lines = text.split("\n");
+        List<ExtractedBody> teasers = new ArrayList<>();
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].startsWith("TEASER ")) {
+                String t = lines[i].substring(7);
+                teasers.add(new ExtractedBody(t, List.of(new Block(BlockType.PARAGRAPH, 0, t.length())), List.of(),
+                        List.of()));
+            }
+        }
+        String body = lines[0];
+        return new ScrapedPage(PageMetadata.EMPTY, new ExtractedBody(body,
+                List.of(new Block(BlockType.PARAGRAPH, 0, body.length())), List.of(), List.of()), teasers);
+    };
+
+    private final PageExtractor extractor = new PageExtractor(PARAGRAPHS, META, SCRAPES);
+
+    @Test
+    void hints_win_over_what_the_page_says_and_fill_the_record() {
+        PageHints hints = new PageHints("rec-7", "https://hint.example/a", "Hinted title", "2024-06-02",
+                List.of("Hint Author"), null, null);
+        RawPage page = new RawPage(new SourceRef("data.jsonl", 3L, null, null, null), PageFormat.HTML,
+                html("Page title", "en", ENGLISH), "UTF-8", hints);
+        Article a = extractor.extract(page).get(0);
+        assertThat(a.title()).isEqualTo("Hinted title");
+        assertThat(a.authors()).containsExactly("Hint Author");
+        assertThat(a.published()).isEqualTo("2024-06-02");
+        assertThat(a.publisher()).isEqualTo("Page Publisher");
+        assertThat(a.license()).isEqualTo("CC-BY-4.0");
+        assertThat(a.url()).isEqualTo("https://hint.example/a");
+        assertThat(a.source().recordId()).isEqualTo("rec-7");
+        assertThat(a.id()).isNotEqualTo("rec-7").isEqualTo(Article.contentId(ArticleKind.ARTICLE, a.url(), a.text()));
+        assertThat(a.kind()).isEqualTo(ArticleKind.ARTICLE);
+        assertThat(a.truncated()).isFalse();
+    }
+
+    @Test
+    void the_url_is_the_hint_else_the_source_url_else_the_canonical_link() {
+        byte[] body = html("T", "en", ENGLISH);
+        RawPage fromWarc = new RawPage(new SourceRef("c.warc", null, "urn:uuid:1", 0L, "https://fetched.example/p"),
+                PageFormat.HTML, body, null, null);
+        RawPage fromFile = new RawPage(SourceRef.ofPath("p.html"), PageFormat.HTML, body, null, null);
+        assertThat(extractor.extract(fromWarc).get(0).url()).isEqualTo("https://fetched.example/p");
+        assertThat(extractor.extract(fromFile).get(0).url()).isEqualTo("https://canonical.example/story");
+    }
+
+    @Test
+    void the_language_is_the_declared_one_else_detected_from_the_text() {
+        RawPage declared = new RawPage(SourceRef.ofPath("a.html"), PageFormat.HTML, html("T", "de-AT", ENGLISH), null,
+                null);
+        RawPage undeclared = new RawPage(SourceRef.ofPath("b.html"), PageFormat.HTML, html("T", "", ENGLISH), null,
+                null);
+        RawPage tooShort = new RawPage(SourceRef.ofPath("c.html"), PageFormat.HTML, html("T", "", "Ferry saved."),
+                null, null);
+        assertThat(extractor.extract(declared).get(0).language()).isEqualTo("de");
+        assertThat(extractor.extract(undeclared).get(0).language()).isEqualTo("en");
+        assertThat(extractor.extract(tooShort).get(0).language()).isNull();
+    }
+
+    @Test
+    void teasers_of_a_text_scrape_become_truncated_snippets() {
+        String scrape = ENGLISH + "\nTEASER Island school to reopen after the floods, parents said the daily\n";
+        RawPage page = new RawPage(SourceRef.ofPath("s.txt"), PageFormat.TEXT,
+                scrape.getBytes(StandardCharsets.UTF_8), null, null);
+        List<Article> out = extractor.extract(page);
+        assertThat(out).extracting(Article::kind).containsExactly(ArticleKind.ARTICLE, ArticleKind.SNIPPET);
+        Article snippet = out.get(1);
+        assertThat(snippet.truncated()).isTrue();
+        assertThat(snippet.text()).isEqualTo("Island school to reopen after the floods, parents said the daily");
+        assertThat(snippet.url()).isNull();
+        assertThat(snippet.id()).isNotEqualTo(out.get(0).id());
+    }
+
+    @Test
+    void decoding_warnings_reach_the_article() {
+        byte[] bytes = "<p>bad \u00ff byte</p>".getBytes(StandardCharsets.ISO_8859_1);
+        RawPage page = new RawPage(SourceRef.ofPath("bad.html"), PageFormat.HTML, bytes, "UTF-8", null);
+        Article a = extractor.extract(page).get(0);
+        assertThat(a.text()).isEqualTo("bad \uFFFD byte");
+        assertThat(a.warnings()).contains("invalid UTF-8 byte sequences replaced");
+    }
+
+    @Test
+    void a_page_without_article_text_is_an_error_naming_the_input() {
+        RawPage page = new RawPage(new SourceRef("crawl.warc.gz", null, "urn:uuid:9", 1234L, null), PageFormat.HTML,
+                "<html><body><nav>Home</nav></body></html>".getBytes(StandardCharsets.UTF_8), null, null);
+        assertThatThrownBy(() -> extractor.extract(page)).isInstanceOf(ExtractionException.class)
+                .hasMessage("crawl.warc.gz@1234: no article text found");
+    }
+
+    @Test
+    void the_standard_wiring_survives_hostile_html() {
+        PageExtractor standard = PageExtractor.standard();
+        String story = ("<h1>Ferry saved</h1><p>" + ENGLISH + "</p><p>" + ENGLISH + "</p><p>" + ENGLISH + "</p>");
+        String deep = "<html><body>" + "<div>".repeat(100_000) + story + "</div>".repeat(100_000) + "</body></html>";
+        String attribute = "<html><body><article title=\"" + "x".repeat(5_000_000) + "\">" + story
+                + "</article></body></html>";
+        String unclosed = "<html><body>" + "<table><tr><td><b><i>".repeat(20_000) + story;
+        for (String hostile : List.of(deep, attribute, unclosed)) {
+            RawPage page = new RawPage(SourceRef.ofPath("hostile.html"), PageFormat.HTML,
+                    hostile.getBytes(StandardCharsets.UTF_8), null, null);
+            assertThat(standard.extract(page).get(0).text()).contains("harbour council voted");
+        }
+    }
+
+    private static byte[] html(String title, String lang, String paragraph) {
+        return ("<html lang=\"" + lang + "\"><head><title>" + title + "</title></head><body><p>" + paragraph
+                + "</p></body></html>").getBytes(StandardCharsets.UTF_8);
+    }
+}
