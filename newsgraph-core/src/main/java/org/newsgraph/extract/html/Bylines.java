@@ -20,6 +20,9 @@ final class Bylines {
                     + "|newsletter|tooltip|sidebar|widget|reviewer|reviewed|fact-?check\\w*)([-_\\s]|$)");
     private static final String CLASS_SELECTOR = "[class~=(?i)author|byline|by-line|writer|posted-?by|contributor],"
             + "[id~=(?i)author|byline|writer|posted-?by],[data-testid~=(?i)byline|author]";
+    private static final String BY_LEAD_IN = String.join(",",
+            java.util.stream.Stream.of("p", "span", "div", "li")
+                    .map(tag -> tag + ":matchesOwn(^\\s*(?i:by)\\s+\\p{Lu})").toList());
     private static final int MAX_TEXT = 200;
 
     private Bylines() {
@@ -32,7 +35,8 @@ final class Bylines {
         if (!names.isEmpty()) return names;
         names = firstGroup(doc.select(CLASS_SELECTOR), true);
         if (!names.isEmpty()) return names;
-        return firstGroup(doc.select("p, span, div, li").select(":matchesOwn(^\\s*(?i:by)\\s+\\p{Lu})"), false);
+        // One selector, not select().select(): a nested select re-walks each match's subtree, quadratic on deep pages.
+        return firstGroup(doc.select(BY_LEAD_IN), false);
     }
 
     private static List<String> fromMicrodata(Document doc) {
