@@ -54,6 +54,7 @@ final class ExtractRun {
                 if (out.checkError()) {
                     // stdout is gone (e.g. piped into head): nothing more can be delivered.
                     err.println("newsgraph: output closed, stopping");
+                    stats.stop();
                     reader.interrupt();
                     break;
                 }
