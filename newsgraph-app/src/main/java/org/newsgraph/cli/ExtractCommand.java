@@ -79,6 +79,6 @@ final class ExtractCommand implements Callable<Integer> {
         }
         err.println(stats.summary());
         err.flush();
-        return stats.failed() > 0 ? 1 : 0;
+        return stats.complete() ? 0 : 1;
     }
 }

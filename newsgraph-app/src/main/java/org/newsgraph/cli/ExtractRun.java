@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.newsgraph.extract.ExtractionException;
 import org.newsgraph.extract.Extractor;
@@ -54,6 +55,7 @@ final class ExtractRun {
                 if (out.checkError()) {
                     // stdout is gone (e.g. piped into head): nothing more can be delivered.
                     err.println("newsgraph: output closed, stopping");
+                    stats.stop();
                     reader.interrupt();
                     break;
                 }
@@ -146,7 +148,7 @@ final class ExtractRun {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    private static ThreadFactory daemon(String name) {
         AtomicInteger n = new AtomicInteger();
         return r -> {
             Thread t = new Thread(r, name + "-" + n.incrementAndGet());

@@ -13,6 +13,7 @@ final class RunStats {
     private long snippets;
     private long skipped;
     private long failed;
+    private boolean stopped;
 
     void add(Outcome outcome) {
         if (outcome instanceof Outcome.Extracted e) {
@@ -29,12 +30,14 @@ final class RunStats {
         }
     }
 
-    long pages() {
-        return pages;
+    /** The output went away before the inputs were exhausted. */
+    void stop() {
+        stopped = true;
     }
 
-    long failed() {
-        return failed;
+    /** Whether everything given was read and nothing failed. */
+    boolean complete() {
+        return failed == 0 && !stopped;
     }
 
     String summary() {

@@ -63,7 +63,10 @@ final class TextWriter implements ArticleWriter {
             sb.append(a.text().strip()).append('\n');
             return;
         }
+        boolean firstBlock = true;
         for (Block b : a.blocks()) {
+            if (!firstBlock) sb.append('\n');
+            firstBlock = false;
             String span = a.text().substring(b.start(), b.end()).strip();
             String prefix = switch (b.type()) {
                 case HEADING -> "## ";
@@ -74,7 +77,6 @@ final class TextWriter implements ArticleWriter {
             for (String line : span.split("\n")) {
                 if (!line.isBlank()) sb.append(prefix).append(line.strip()).append('\n');
             }
-            sb.append('\n');
         }
     }
 }

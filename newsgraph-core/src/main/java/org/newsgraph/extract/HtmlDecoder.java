@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -61,7 +62,7 @@ public final class HtmlDecoder {
             Matcher cs = CHARSET.matcher(meta.group());
             if (cs.find()) {
                 String name = cs.group(1);
-                return name.toLowerCase(java.util.Locale.ROOT).startsWith("utf-16") ? "UTF-8" : name;
+                return name.toLowerCase(Locale.ROOT).startsWith("utf-16") ? "UTF-8" : name;
             }
         }
         return null;

@@ -20,8 +20,8 @@ public final class LanguageGuesser {
 
     /** Below this many letters n-gram detection is unreliable (optimaize's own advice is "not for short text"). */
     static final int MIN_LETTERS = 40;
-    /** Enough text for a confident verdict; more only costs time. */
-    private static final int MAX_CHARS = 3000;
+    /** Enough text for a confident verdict; more only costs time (about 7 ms per 3000 characters). */
+    private static final int MAX_CHARS = 1000;
 
     private LanguageGuesser() {
     }

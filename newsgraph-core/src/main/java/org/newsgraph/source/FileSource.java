@@ -1,6 +1,7 @@
 package org.newsgraph.source;
 
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -108,7 +109,7 @@ final class FileSource implements PageSource {
     }
 
     /** Lets stdin be read through try-with-resources without closing the process's own stream. */
-    private static final class NonClosingInputStream extends java.io.FilterInputStream {
+    private static final class NonClosingInputStream extends FilterInputStream {
         NonClosingInputStream(InputStream in) {
             super(in);
         }

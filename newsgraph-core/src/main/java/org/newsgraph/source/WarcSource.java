@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.ReadableByteChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,7 +32,7 @@ final class WarcSource {
     /** After this many malformed records in one file the rest of it is not worth scanning. */
     private static final int MAX_FAILURES = 100;
     private static final byte[] GZIP_MEMBER = {0x1F, (byte) 0x8B, 0x08};
-    private static final byte[] WARC_LINE = "\nWARC/1.".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] WARC_LINE = "\nWARC/1.".getBytes(StandardCharsets.US_ASCII);
 
     private final String name;
     private final SourceOptions options;
