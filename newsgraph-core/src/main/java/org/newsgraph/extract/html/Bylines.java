@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 
 /**
@@ -21,6 +22,7 @@ final class Bylines {
     private static final String CLASS_SELECTOR = "[class~=(?i)author|byline|by-line|writer|posted-?by|contributor],"
             + "[id~=(?i)author|byline|writer|posted-?by],[data-testid~=(?i)byline|author]";
     private static final int MAX_TEXT = 200;
+    private static final Pattern BY_LINE = Pattern.compile("\\s*(?i:by)\\s+\\p{Lu}");
 
     private Bylines() {
     }
@@ -32,7 +34,13 @@ final class Bylines {
         if (!names.isEmpty()) return names;
         names = firstGroup(doc.select(CLASS_SELECTOR), true);
         if (!names.isEmpty()) return names;
-        return firstGroup(doc.select("p, span, div, li").select(":matchesOwn(^\\s*(?i:by)\\s+\\p{Lu})"), false);
+        Elements byLines = new Elements();
+        for (Element e : doc.select("p, span, div, li")) {
+            if (e.childNodeSize() > 0 && e.childNode(0) instanceof TextNode t && BY_LINE.matcher(t.getWholeText()).lookingAt()) {
+                byLines.add(e);
+            }
+        }
+        return firstGroup(byLines, false);
     }
 
     private static List<String> fromMicrodata(Document doc) {

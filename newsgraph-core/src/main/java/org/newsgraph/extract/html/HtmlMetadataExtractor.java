@@ -38,7 +38,7 @@ public final class HtmlMetadataExtractor implements MetadataExtractor {
         Dates.Found dates = Dates.find(doc, headline.element(), meta, ld, numericOrder(doc, language));
         return new PageMetadata(headline.text(), subtitle, authors, publisher, syndicatedFrom,
                 SectionAndTopics.section(meta, ld, headline.text()), SectionAndTopics.topics(meta, ld),
-                LicenseFinder.find(doc, meta, ld), dates.published(), dates.modified(), language, canonical);
+                LicenseFinder.find(doc, meta, ld, bodyText), dates.published(), dates.modified(), language, canonical);
     }
 
     private static String language(Document doc, MetaTags meta, JsonLd ld) {

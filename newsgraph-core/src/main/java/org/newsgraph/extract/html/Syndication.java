@@ -42,6 +42,11 @@ final class Syndication {
                     + "((?:The\\s+)?[\\p{Lu}\\d][\\p{L}\\d&'’.-]*(?:\\s+(?:of\\s+|for\\s+|and\\s+|&\\s+)?"
                     + "[\\p{Lu}\\d][\\p{L}\\d&'’.-]*){0,6})");
 
+    private static final String[] REPUBLISHED_CUES = {
+            "riginally appeared", "riginally published", "riginally ran", "riginally posted", "irst appeared",
+            "irst published", "epublished", "eprinted", "eproduced", "as produced"};
+    private static final String[] COPYRIGHT_CUES = {"©", "opyright", "(c)", "(C)"};
+
     private Syndication() {
     }
 
@@ -70,12 +75,23 @@ final class Syndication {
 
     static String fromText(String text) {
         if (text == null || text.isEmpty()) return null;
-        Matcher m = DATELINE.matcher(text);
-        if (m.find()) return AGENCIES.get(m.group(1).toLowerCase(Locale.ROOT));
-        m = REPUBLISHED.matcher(text);
-        if (m.find()) return m.group(1).replaceAll("[.]$", "").replaceAll("\\s+(?:and|for|of|&)$", "");
-        m = COPYRIGHT.matcher(text);
-        if (m.find()) return AGENCIES.get(m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        // Each pattern runs only where a cheap literal search says it can match: page texts are long.
+        if (text.indexOf(')') >= 0) {
+            Matcher m = DATELINE.matcher(text);
+            if (m.find()) return AGENCIES.get(m.group(1).toLowerCase(Locale.ROOT));
+        }
+        for (String cue : REPUBLISHED_CUES) {
+            int at = text.indexOf(cue);
+            if (at < 0) continue;
+            Matcher m = REPUBLISHED.matcher(text).region(Math.max(0, at - 20), Math.min(text.length(), at + 200));
+            if (m.find()) return m.group(1).replaceAll("[.]$", "").replaceAll("\\s+(?:and|for|of|&)$", "");
+        }
+        for (String cue : COPYRIGHT_CUES) {
+            for (int at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
+                Matcher m = COPYRIGHT.matcher(text).region(Math.max(0, at - 2), Math.min(text.length(), at + 80));
+                if (m.find()) return AGENCIES.get(m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+            }
+        }
         return null;
     }
 
