@@ -1,6 +1,7 @@
 package org.newsgraph.extract.html;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -81,7 +82,7 @@ public final class HtmlMetadataExtractor implements MetadataExtractor {
             String scheme = abs.getScheme();
             if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) return null;
             return abs.getHost() == null ? null : abs.toString();
-        } catch (Exception e) {
+        } catch (URISyntaxException | IllegalArgumentException e) {
             return null; // a malformed link is no canonical URL
         }
     }
@@ -90,7 +91,7 @@ public final class HtmlMetadataExtractor implements MetadataExtractor {
         if (url == null) return null;
         try {
             return new URI(url.strip()).getHost();
-        } catch (Exception e) {
+        } catch (URISyntaxException e) {
             return null;
         }
     }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds where a syndicated article came from: a schema.org source ({@code sourceOrganization}, {@code isBasedOn}),
- * a syndication meta tag, a wire credit ("WASHINGTON (AP) —", a byline "Associated Press", "© 2019 Reuters"), or a
+ * a syndication meta tag, a wire credit after an upper-case dateline ("WASHINGTON (AP) —"), a byline "Associated Press", "© 2019 Reuters"), or a
  * republishing note ("This article originally appeared on X", "Republished with permission from X"). A copyright
  * line counts only when it names a wire agency, since every site's own footer holds one.
  */
@@ -33,14 +33,16 @@ final class Syndication {
             + "|Press Association|AAP|Australian Associated Press|(?:The )?Canadian Press|PTI|IANS|TASS|Interfax"
             + "|Anadolu|CNN Wire)";
     private static final Pattern DATELINE = Pattern.compile(
-            "(?:^|[.!?\"”]\\s+|\\n)\\p{Lu}[\\p{Lu} .,'’-]{1,60}\\s*\\(" + AGENCY + "\\)\\s*[-—–:]");
+            "(?<!\\p{L})\\p{Lu}{2,}[\\p{Lu} .,'’-]{0,40}\\s*\\(" + AGENCY + "\\)\\s*[-—–:]");
     private static final Pattern COPYRIGHT = Pattern.compile(
             "(?:©|\\(c\\)|Copyright)\\s*(?:©\\s*)?(?:\\d{4}\\s*)?(?:The\\s+)?" + AGENCY + "\\b", Pattern.CASE_INSENSITIVE);
+    /** The rest of a name's word; a dot only inside it ("Salon.com", "U.S."), not the sentence's end. */
+    private static final String WORD_REST = "(?:[\\p{L}\\d&'’-]|\\.(?=[\\p{L}\\d]))*";
     private static final Pattern REPUBLISHED = Pattern.compile(
             "(?:(?:originally|first)\\s+(?:appeared|published|ran|posted)|(?:republished|reprinted|reproduced)"
                     + "(?:\\s+with\\s+permission)?|was\\s+produced)\\s+(?:on|in|at|by|from)\\s+(?:the\\s+website\\s+of\\s+)?"
-                    + "((?:The\\s+)?[\\p{Lu}\\d][\\p{L}\\d&'’.-]*(?:\\s+(?:of\\s+|for\\s+|and\\s+|&\\s+)?"
-                    + "[\\p{Lu}\\d][\\p{L}\\d&'’.-]*){0,6})");
+                    + "((?:The\\s+)?[\\p{Lu}\\d]" + WORD_REST + "(?:\\s+(?:of\\s+|for\\s+|and\\s+|&\\s+)?"
+                    + "[\\p{Lu}\\d]" + WORD_REST + "){0,6})");
 
     private static final String[] REPUBLISHED_CUES = {
             "riginally appeared", "riginally published", "riginally ran", "riginally posted", "irst appeared",
