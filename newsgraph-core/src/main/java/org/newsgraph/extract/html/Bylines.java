@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 
 /**
@@ -20,10 +21,8 @@ final class Bylines {
                     + "|newsletter|tooltip|sidebar|widget|reviewer|reviewed|fact-?check\\w*)([-_\\s]|$)");
     private static final String CLASS_SELECTOR = "[class~=(?i)author|byline|by-line|writer|posted-?by|contributor],"
             + "[id~=(?i)author|byline|writer|posted-?by],[data-testid~=(?i)byline|author]";
-    private static final String BY_LEAD_IN = String.join(",",
-            java.util.stream.Stream.of("p", "span", "div", "li")
-                    .map(tag -> tag + ":matchesOwn(^\\s*(?i:by)\\s+\\p{Lu})").toList());
     private static final int MAX_TEXT = 200;
+    private static final Pattern BY_LINE = Pattern.compile("\\s*(?i:by)\\s+\\p{Lu}");
 
     private Bylines() {
     }
@@ -35,8 +34,13 @@ final class Bylines {
         if (!names.isEmpty()) return names;
         names = firstGroup(doc.select(CLASS_SELECTOR), true);
         if (!names.isEmpty()) return names;
-        // One selector, not select().select(): a nested select re-walks each match's subtree, quadratic on deep pages.
-        return firstGroup(doc.select(BY_LEAD_IN), false);
+        Elements byLines = new Elements();
+        for (Element e : doc.select("p, span, div, li")) {
+            if (e.childNodeSize() > 0 && e.childNode(0) instanceof TextNode t && BY_LINE.matcher(t.getWholeText()).lookingAt()) {
+                byLines.add(e);
+            }
+        }
+        return firstGroup(byLines, false);
     }
 
     private static List<String> fromMicrodata(Document doc) {

@@ -1,8 +1,11 @@
 package org.newsgraph.extract.html;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.newsgraph.extract.DateNormalizer;
 import org.newsgraph.extract.DateNormalizer.DateMatch;
 import org.newsgraph.extract.DateNormalizer.NumericOrder;
@@ -31,16 +34,27 @@ final class Dates {
     private static final Pattern UPDATED = Pattern.compile("(?i)updated|modified|revised|last edited");
     private static final Pattern DATELINE_CLASS = Pattern.compile("(?i)date|time|publish|posted|byline|meta|dateline");
     private static final int MAX_DATELINE = 160;
+    private static final int HEADLINE_LEVELS = 4;
+    private static final int BEFORE_HEADLINE = 15;
+    private static final int AFTER_HEADLINE = 80;
 
     private Dates() {
     }
 
-    static Found find(Document doc, MetaTags meta, JsonLd ld, NumericOrder order) {
+    /**
+     * @param headline the element showing the headline, or null; dates written next to it are the page's own
+     */
+    static Found find(Document doc, Element headline, MetaTags meta, JsonLd ld, NumericOrder order) {
         String published = first(order, ld.datePublished(), meta.first(PUBLISHED_META),
                 attribute(doc, "[itemprop=datePublished]:not(meta)"), attribute(doc, "time[pubdate]"));
         String modified = first(order, ld.dateModified(), meta.first(MODIFIED_META),
                 attribute(doc, "[itemprop=dateModified]:not(meta)"));
         if (published == null) published = firstTimeElement(doc, order);
+        if (published == null && headline != null) {
+            Found near = nearHeadline(headline, order);
+            published = near.published();
+            if (modified == null) modified = near.modified();
+        }
         if (published == null) published = visibleDateline(doc, order);
         return new Found(published, modified);
     }
@@ -73,17 +87,45 @@ final class Dates {
         return null;
     }
 
+    /**
+     * The first date written in the short texts just before and after the headline, where pages put their
+     * dateline. A date labelled "Updated" is the modified date, not the published one.
+     */
+    private static Found nearHeadline(Element headline, NumericOrder order) {
+        Element scope = headline;
+        for (int up = 0; up < HEADLINE_LEVELS && scope.parent() != null && !scope.parent().tagName().equals("body"); up++) {
+            scope = scope.parent();
+        }
+        Elements all = scope.getAllElements();
+        int at = all.indexOf(headline);
+        String modified = null;
+        for (int i = Math.max(0, at - BEFORE_HEADLINE); i < Math.min(all.size(), at + AFTER_HEADLINE); i++) {
+            Element e = all.get(i);
+            String text = e.ownText();
+            if (text.length() < 6 || text.length() > MAX_DATELINE || inOtherContent(e)) continue;
+            DateMatch m = DateNormalizer.find(text, order);
+            if (m == null || m.value().length() < 10) continue;
+            String label = text.substring(0, m.start()) + " " + (e.parent() == null ? "" : e.parent().ownText());
+            if (UPDATED.matcher(label).find() && !label.toLowerCase(Locale.ROOT).contains("publish")) {
+                if (modified == null) modified = m.value();
+                continue;
+            }
+            return new Found(m.value(), modified);
+        }
+        return new Found(null, modified);
+    }
+
     /** Short elements whose class names a date or byline, read as text: "Posted on June 3, 2021". */
     private static String visibleDateline(Document doc, NumericOrder order) {
-        for (Element e : doc.body() == null ? java.util.List.<Element>of() : doc.body().getAllElements()) {
+        for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
             String cls = e.className();
             if (cls.isEmpty() || !DATELINE_CLASS.matcher(cls).find() || inOtherContent(e)) continue;
             String text = e.text();
             if (text.isEmpty() || text.length() > MAX_DATELINE) continue;
             DateMatch m = DateNormalizer.find(text, order);
             if (m == null || m.value().length() < 10) continue;
-            if (UPDATED.matcher(text.substring(0, m.start())).find() && !text.substring(0, m.start()).toLowerCase()
-                    .contains("publish")) {
+            String label = text.substring(0, m.start());
+            if (UPDATED.matcher(label).find() && !label.toLowerCase(Locale.ROOT).contains("publish")) {
                 continue;
             }
             return m.value();

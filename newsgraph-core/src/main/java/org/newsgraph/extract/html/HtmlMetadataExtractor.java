@@ -1,6 +1,7 @@
 package org.newsgraph.extract.html;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -35,10 +36,10 @@ public final class HtmlMetadataExtractor implements MetadataExtractor {
         String bodyText = doc.body() == null ? "" : doc.body().text();
         String syndicatedFrom = Syndication.find(ld, meta, bodyText, authors, publisher);
         String language = language(doc, meta, ld);
-        Dates.Found dates = Dates.find(doc, meta, ld, numericOrder(doc, language));
+        Dates.Found dates = Dates.find(doc, headline.element(), meta, ld, numericOrder(doc, language));
         return new PageMetadata(headline.text(), subtitle, authors, publisher, syndicatedFrom,
                 SectionAndTopics.section(meta, ld, headline.text()), SectionAndTopics.topics(meta, ld),
-                LicenseFinder.find(doc, meta, ld), dates.published(), dates.modified(), language, canonical);
+                LicenseFinder.find(doc, meta, ld, bodyText), dates.published(), dates.modified(), language, canonical);
     }
 
     private static String language(Document doc, MetaTags meta, JsonLd ld) {
@@ -81,7 +82,7 @@ public final class HtmlMetadataExtractor implements MetadataExtractor {
             String scheme = abs.getScheme();
             if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) return null;
             return abs.getHost() == null ? null : abs.toString();
-        } catch (Exception e) {
+        } catch (URISyntaxException | IllegalArgumentException e) {
             return null; // a malformed link is no canonical URL
         }
     }
@@ -90,7 +91,7 @@ public final class HtmlMetadataExtractor implements MetadataExtractor {
         if (url == null) return null;
         try {
             return new URI(url.strip()).getHost();
-        } catch (Exception e) {
+        } catch (URISyntaxException e) {
             return null;
         }
     }

@@ -14,7 +14,10 @@ final class LicenseFinder {
     private LicenseFinder() {
     }
 
-    static String find(Document doc, MetaTags meta, JsonLd ld) {
+    /**
+     * @param bodyText the page's visible text, searched for a notice only when it names Creative Commons
+     */
+    static String find(Document doc, MetaTags meta, JsonLd ld, String bodyText) {
         for (Element link : doc.select("link[rel~=(?i)\\blicense\\b], a[rel~=(?i)\\blicense\\b]")) {
             String id = fromLinkOrText(link.attr("href"));
             if (id != null) return id;
@@ -30,6 +33,7 @@ final class LicenseFinder {
             id = Licenses.fromUrl(e.hasAttr("href") ? e.attr("href") : e.attr("src"));
             if (id != null) return id;
         }
+        if (!bodyText.contains("Creative Commons")) return null;
         for (Element e : doc.getElementsContainingOwnText("Creative Commons")) {
             Element scope = e.parent() != null && e.text().length() < 40 ? e.parent() : e;
             id = Licenses.fromText(scope.text());

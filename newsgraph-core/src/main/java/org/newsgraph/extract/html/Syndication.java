@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds where a syndicated article came from: a schema.org source ({@code sourceOrganization}, {@code isBasedOn}),
- * a syndication meta tag, a wire credit ("WASHINGTON (AP) —", a byline "Associated Press", "© 2019 Reuters"), or a
+ * a syndication meta tag, a wire credit after an upper-case dateline ("WASHINGTON (AP) —"), a byline "Associated Press", "© 2019 Reuters"), or a
  * republishing note ("This article originally appeared on X", "Republished with permission from X"). A copyright
  * line counts only when it names a wire agency, since every site's own footer holds one.
  */
@@ -33,14 +33,21 @@ final class Syndication {
             + "|Press Association|AAP|Australian Associated Press|(?:The )?Canadian Press|PTI|IANS|TASS|Interfax"
             + "|Anadolu|CNN Wire)";
     private static final Pattern DATELINE = Pattern.compile(
-            "(?:^|[.!?\"”]\\s+|\\n)\\p{Lu}[\\p{Lu} .,'’-]{1,60}\\s*\\(" + AGENCY + "\\)\\s*[-—–:]");
+            "(?<!\\p{L})\\p{Lu}{2,}[\\p{Lu} .,'’-]{0,40}\\s*\\(" + AGENCY + "\\)\\s*[-—–:]");
     private static final Pattern COPYRIGHT = Pattern.compile(
             "(?:©|\\(c\\)|Copyright)\\s*(?:©\\s*)?(?:\\d{4}\\s*)?(?:The\\s+)?" + AGENCY + "\\b", Pattern.CASE_INSENSITIVE);
+    /** The rest of a name's word; a dot only inside it ("Salon.com", "U.S."), not the sentence's end. */
+    private static final String WORD_REST = "(?:[\\p{L}\\d&'’-]|\\.(?=[\\p{L}\\d]))*";
     private static final Pattern REPUBLISHED = Pattern.compile(
             "(?:(?:originally|first)\\s+(?:appeared|published|ran|posted)|(?:republished|reprinted|reproduced)"
                     + "(?:\\s+with\\s+permission)?|was\\s+produced)\\s+(?:on|in|at|by|from)\\s+(?:the\\s+website\\s+of\\s+)?"
-                    + "((?:The\\s+)?[\\p{Lu}\\d][\\p{L}\\d&'’.-]*(?:\\s+(?:of\\s+|for\\s+|and\\s+|&\\s+)?"
-                    + "[\\p{Lu}\\d][\\p{L}\\d&'’.-]*){0,6})");
+                    + "((?:The\\s+)?[\\p{Lu}\\d]" + WORD_REST + "(?:\\s+(?:of\\s+|for\\s+|and\\s+|&\\s+)?"
+                    + "[\\p{Lu}\\d]" + WORD_REST + "){0,6})");
+
+    private static final String[] REPUBLISHED_CUES = {
+            "riginally appeared", "riginally published", "riginally ran", "riginally posted", "irst appeared",
+            "irst published", "epublished", "eprinted", "eproduced", "as produced"};
+    private static final String[] COPYRIGHT_CUES = {"©", "opyright", "(c)", "(C)"};
 
     private Syndication() {
     }
@@ -70,12 +77,23 @@ final class Syndication {
 
     static String fromText(String text) {
         if (text == null || text.isEmpty()) return null;
-        Matcher m = DATELINE.matcher(text);
-        if (m.find()) return AGENCIES.get(m.group(1).toLowerCase(Locale.ROOT));
-        m = REPUBLISHED.matcher(text);
-        if (m.find()) return m.group(1).replaceAll("[.]$", "").replaceAll("\\s+(?:and|for|of|&)$", "");
-        m = COPYRIGHT.matcher(text);
-        if (m.find()) return AGENCIES.get(m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        // Each pattern runs only where a cheap literal search says it can match: page texts are long.
+        if (text.indexOf(')') >= 0) {
+            Matcher m = DATELINE.matcher(text);
+            if (m.find()) return AGENCIES.get(m.group(1).toLowerCase(Locale.ROOT));
+        }
+        for (String cue : REPUBLISHED_CUES) {
+            int at = text.indexOf(cue);
+            if (at < 0) continue;
+            Matcher m = REPUBLISHED.matcher(text).region(Math.max(0, at - 20), Math.min(text.length(), at + 200));
+            if (m.find()) return m.group(1).replaceAll("[.]$", "").replaceAll("\\s+(?:and|for|of|&)$", "");
+        }
+        for (String cue : COPYRIGHT_CUES) {
+            for (int at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
+                Matcher m = COPYRIGHT.matcher(text).region(Math.max(0, at - 2), Math.min(text.length(), at + 80));
+                if (m.find()) return AGENCIES.get(m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+            }
+        }
         return null;
     }
 

@@ -21,6 +21,11 @@ final class Titles {
 
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/]\\s+|\\s*[|·•»]\\s*|::");
     private static final int MAX_TITLE = 400;
+    private static final double MIN_SHARED = 0.4;
+    private static final Pattern CHROME_CLASS = Pattern.compile(
+            "(?i)(^|[-_\\s])(logo|site-title|site-name|brand|widget|sidebar|menu|modal|popup)([-_\\s]|$)");
+    private static final Set<String> STOP_WORDS = Set.of("a", "an", "the", "and", "or", "of", "to", "in", "on",
+            "for", "with", "by", "at", "from", "is", "are", "how", "what", "why", "your", "you", "this", "that");
 
     private Titles() {
     }
@@ -35,7 +40,7 @@ final class Titles {
             if (d != null && !d.isBlank() && d.length() <= MAX_TITLE) titles.add(d.strip().replaceAll("\\s+", " "));
         }
         Set<String> sites = siteKeys(siteNames, host);
-        Element heading = matchingHeading(doc, titles);
+        Element heading = matchingHeading(doc, titles, sites);
         if (heading != null) return new Headline(heading.text().strip(), heading);
         Element h1 = doc.selectFirst("h1");
         if (h1 != null && h1.text().isBlank()) h1 = null;
@@ -50,20 +55,51 @@ final class Titles {
     record Headline(String text, Element element) {
     }
 
-    /** The first {@code h1} (or headline-marked element) whose words all appear in a declared title. */
-    private static Element matchingHeading(Document doc, List<String> titles) {
+    /**
+     * The heading that best shares its words with a declared title: headings that are the site's name or sit in
+     * navigation, asides or widgets are passed over, and at least {@link #MIN_SHARED} of a heading's content words
+     * must occur in a declared title, since sites often show a variant of the headline they declare.
+     */
+    private static Element matchingHeading(Document doc, List<String> titles, Set<String> sites) {
         List<Set<String>> titleWords = new ArrayList<>();
-        for (String t : titles) titleWords.add(words(t));
+        for (String t : titles) titleWords.add(contentWords(t));
+        Element best = null;
+        double bestScore = MIN_SHARED;
         for (Element h : doc.select("h1, [itemprop=headline]:not(meta), h2[class~=(?i)title|headline]")) {
             String text = h.text().strip();
-            if (text.length() < 3 || text.length() > MAX_TITLE) continue;
-            Set<String> hw = words(text);
+            if (text.length() < 3 || text.length() > MAX_TITLE || isSite(text, sites) || inChrome(h)) continue;
+            Set<String> hw = contentWords(text);
             if (hw.isEmpty()) continue;
             for (Set<String> tw : titleWords) {
-                if (tw.containsAll(hw) && hw.size() * 2 >= Math.min(tw.size(), 4)) return h;
+                if (tw.isEmpty() || hw.size() * 2 < Math.min(tw.size(), 4)) continue;
+                int shared = 0;
+                for (String w : hw) {
+                    if (tw.contains(w)) shared++;
+                }
+                double score = (double) shared / hw.size();
+                if (score > bestScore || score == bestScore && best == null) {
+                    best = h;
+                    bestScore = score;
+                }
             }
         }
-        return null;
+        return best;
+    }
+
+    private static boolean inChrome(Element h) {
+        int depth = 0;
+        for (Element a = h; a != null && depth < 8; a = a.parent(), depth++) {
+            String tag = a.tagName();
+            if (tag.equals("nav") || tag.equals("aside")) return true;
+            if (CHROME_CLASS.matcher(a.className()).find()) return true;
+        }
+        return false;
+    }
+
+    private static Set<String> contentWords(String s) {
+        Set<String> words = words(s);
+        words.removeAll(STOP_WORDS);
+        return words;
     }
 
     /** Removes leading or trailing separator-delimited parts that are the site's name. */

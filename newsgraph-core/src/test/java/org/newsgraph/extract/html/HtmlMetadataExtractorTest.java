@@ -1,0 +1,168 @@
+package org.newsgraph.extract.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.PageMetadata;
+
+class HtmlMetadataExtractorTest {
+
+    private final HtmlMetadataExtractor extractor = new HtmlMetadataExtractor();
+
+    private PageMetadata extract(String html, String url) {
+        return extractor.extract(Jsoup.parse(html, url == null ? "" : url), url);
+    }
+
+    @Test
+    void reads_a_json_ld_graph_with_author_references() {
+        String html = """
+                <html lang="en-US"><head><title>Rivers rise in the north | Daily Courier</title>
+                <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+                  {"@type":"WebSite","@id":"https://courier.example/#site","name":"Daily Courier"},
+                  {"@type":"Person","@id":"https://courier.example/#p1","name":"Ana Lima"},
+                  {"@type":["NewsArticle"],"headline":"Rivers rise in the north","author":[{"@id":"https://courier.example/#p1"},
+                    {"@type":"Person","name":"Tom Berg"}],"publisher":{"@type":"NewsMediaOrganization","name":"Daily Courier"},
+                    "datePublished":"2021-03-04T08:15:00+01:00","dateModified":"2021-03-05T10:00:00+01:00",
+                    "articleSection":["Weather"],"keywords":"floods, rivers, Floods","inLanguage":"en-US"}]}
+                </script></head><body><h1>Rivers rise in the north</h1><p>Text.</p></body></html>""";
+        PageMetadata m = extract(html, "https://courier.example/news/rivers");
+        assertThat(m.title()).isEqualTo("Rivers rise in the north");
+        assertThat(m.authors()).containsExactly("Ana Lima", "Tom Berg");
+        assertThat(m.publisher()).isEqualTo("Daily Courier");
+        assertThat(m.published()).isEqualTo("2021-03-04T08:15:00+01:00");
+        assertThat(m.modified()).isEqualTo("2021-03-05T10:00:00+01:00");
+        assertThat(m.section()).isEqualTo("Weather");
+        assertThat(m.topics()).containsExactly("floods", "rivers");
+        assertThat(m.language()).isEqualTo("en");
+    }
+
+    @Test
+    void reads_json_ld_arrays_and_organisation_authors_when_no_person_is_named() {
+        String html = """
+                <html><head><script type="application/ld+json">
+                [{"@type":"BreadcrumbList","itemListElement":[{"position":2,"name":"Science"},{"position":1,"name":"Home"},
+                  {"position":3,"name":"Comet seen over Chile"}]},
+                 {"@type":"BlogPosting","headline":"Comet seen over Chile","author":{"@type":"Organization","name":"Sky Desk"},
+                  "datePublished":"2019-11-02"}]
+                </script></head><body></body></html>""";
+        PageMetadata m = extract(html, null);
+        assertThat(m.authors()).containsExactly("Sky Desk");
+        assertThat(m.section()).isEqualTo("Science");
+        assertThat(m.published()).isEqualTo("2019-11-02");
+    }
+
+    @Test
+    void skips_broken_json_ld_and_falls_back_to_meta_tags() {
+        String html = """
+                <html><head>
+                <script type="application/ld+json">{"@type":"NewsArticle", "headline": "Broken" "author": </script>
+                <meta property="og:title" content="Port strike ends after ten days - Harbour Times">
+                <meta property="og:site_name" content="Harbour Times">
+                <meta name="author" content="Jane Doe">
+                <meta property="article:published_time" content="2020-07-14T09:30:00Z">
+                <meta property="article:tag" content="Labour"><meta property="article:tag" content="Ports">
+                <meta property="og:locale" content="en_GB">
+                </head><body><p>Body</p></body></html>""";
+        PageMetadata m = extract(html, "https://harbour.example/a");
+        assertThat(m.title()).isEqualTo("Port strike ends after ten days");
+        assertThat(m.authors()).containsExactly("Jane Doe");
+        assertThat(m.publisher()).isEqualTo("Harbour Times");
+        assertThat(m.published()).isEqualTo("2020-07-14T09:30:00Z");
+        assertThat(m.topics()).containsExactly("Labour", "Ports");
+        assertThat(m.language()).isEqualTo("en");
+    }
+
+    @Test
+    void takes_names_from_a_visible_byline_when_nothing_is_declared() {
+        String html = """
+                <html><head><title>Town council votes on budget</title></head><body>
+                <nav><div class="author">Menu</div></nav>
+                <article><h1>Town council votes on budget</h1>
+                <p class="byline">By Maria Santos and Lee Chen, Staff Writers | June 3, 2021</p>
+                <p>The council met on Tuesday.</p></article></body></html>""";
+        PageMetadata m = extract(html, null);
+        assertThat(m.authors()).containsExactly("Maria Santos", "Lee Chen");
+        assertThat(m.published()).isEqualTo("2021-06-03");
+    }
+
+    @Test
+    void credits_wire_agencies_and_republishing_notes() {
+        String wire = """
+                <html><head><meta property="og:site_name" content="Valley News"></head><body><article>
+                <h1>Storm hits coast</h1><p>MIAMI (AP) — A storm hit the coast on Monday.</p></article></body></html>""";
+        assertThat(extract(wire, null).syndicatedFrom()).isEqualTo("Associated Press");
+        String republished = """
+                <html><body><article><h1>Why bees matter</h1><p>Bees pollinate crops.</p>
+                <p><em>This article originally appeared on The Conversation. Read the original.</em></p>
+                </article></body></html>""";
+        assertThat(extract(republished, null).syndicatedFrom()).isEqualTo("The Conversation");
+        String own = """
+                <html><head><meta property="og:site_name" content="Valley News"></head><body><h1>Fair opens</h1>
+                <footer>© 2021 Valley News. All rights reserved.</footer></body></html>""";
+        assertThat(extract(own, null).syndicatedFrom()).isNull();
+    }
+
+    @Test
+    void reads_a_creative_commons_licence_from_link_badge_or_footer_text() {
+        String link = "<html><head><link rel=\"license\" href=\"https://creativecommons.org/licenses/by-nd/4.0/\">"
+                + "</head><body></body></html>";
+        assertThat(extract(link, null).license()).isEqualTo("CC-BY-ND-4.0");
+        String badge = "<html><body><footer><img src=\"https://i.creativecommons.org/l/by-nc/3.0/88x31.png\">"
+                + "</footer></body></html>";
+        assertThat(extract(badge, null).license()).isEqualTo("CC-BY-NC-3.0");
+        String text = "<html><body><footer><p>This work is licensed under a Creative Commons Attribution-ShareAlike "
+                + "4.0 International License.</p></footer></body></html>";
+        assertThat(extract(text, null).license()).isEqualTo("CC-BY-SA-4.0");
+        assertThat(extract("<html><body><p>All rights reserved.</p></body></html>", null).license()).isNull();
+    }
+
+    @Test
+    void resolves_a_relative_canonical_link_against_the_page_url() {
+        String html = "<html><head><link rel=\"canonical\" href=\"/2021/06/story.html?ref=x\"></head><body></body></html>";
+        assertThat(extract(html, "https://news.example/amp/story").canonicalUrl())
+                .isEqualTo("https://news.example/2021/06/story.html?ref=x");
+        assertThat(extract("<html><head><link rel=canonical href=\"javascript:void(0)\"></head></html>",
+                "https://news.example/").canonicalUrl()).isNull();
+    }
+
+    @Test
+    void prefers_the_shown_headline_and_strips_the_site_name() {
+        String html = """
+                <html><head><title>Mayor resigns amid inquiry | The Gazette</title>
+                <meta property="og:title" content="Mayor resigns amid inquiry | The Gazette"></head><body>
+                <header><h1 class="site-title">The Gazette</h1></header>
+                <main><h1>Mayor resigns amid corruption inquiry</h1>
+                <p class="dek">The mayor stepped down on Friday after weeks of pressure from the council.</p>
+                <p>Body.</p></main></body></html>""";
+        PageMetadata m = extract(html, "https://gazette.example/x");
+        assertThat(m.title()).isEqualTo("Mayor resigns amid corruption inquiry");
+        assertThat(m.subtitle()).isEqualTo("The mayor stepped down on Friday after weeks of pressure from the council.");
+        String titleOnly = "<html><head><title>Rates held steady - Gazette</title></head><body></body></html>";
+        assertThat(extract(titleOnly, "https://www.gazette.example/y").title()).isEqualTo("Rates held steady");
+    }
+
+    @Test
+    void leaves_absent_values_empty_and_never_modifies_the_document() {
+        Document doc = Jsoup.parse("<html><body><p>Nothing declared here, 12 apples.</p></body></html>");
+        String before = doc.outerHtml();
+        PageMetadata m = extractor.extract(doc, null);
+        assertThat(doc.outerHtml()).isEqualTo(before);
+        assertThat(m.title()).isNull();
+        assertThat(m.authors()).isEmpty();
+        assertThat(m.published()).isNull();
+        assertThat(m.license()).isNull();
+        assertThat(m.language()).isNull();
+        assertThat(m.canonicalUrl()).isNull();
+    }
+
+    @Test
+    void survives_hostile_markup() {
+        String html = "<html><head><script type=\"application/ld+json\">" + "[".repeat(5000) + "</script>"
+                + "<meta name=\"author\" content=\"" + "x".repeat(10000) + "\"></head><body>"
+                + "<div>".repeat(3000) + "By" + "</div>".repeat(3000) + "</body></html>";
+        PageMetadata m = extract(html, "not a url");
+        assertThat(m.authors()).isEmpty();
+    }
+}
