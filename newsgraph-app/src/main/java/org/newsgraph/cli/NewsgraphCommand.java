@@ -38,6 +38,9 @@ public final class NewsgraphCommand implements Runnable {
     public static CommandLine commandLine(InputStream stdin, boolean showProgress) {
         CommandLine cli = new CommandLine(new NewsgraphCommand());
         cli.addSubcommand("extract", new ExtractCommand(stdin, showProgress));
+        CommandLine eval = new CommandLine(new EvalCommand());
+        eval.addSubcommand(new MetadataEvalCommand());
+        cli.addSubcommand(eval);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli;
     }
