@@ -17,7 +17,8 @@ final class LineClassifier {
 
     /** Boilerplate is short; longer lines are prose and skip the patterns entirely. */
     private static final int MAX_BOILERPLATE = 400;
-    private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** ASCII case folding only: Unicode folding costs a table lookup per character and the words are ASCII-led. */
+    private static final int I = Pattern.CASE_INSENSITIVE;
 
     private static final Pattern INTERFACE = Pattern.compile("(?:advertisement|advertisment|sponsored(?: content)?"
             + "|close|view licen[cs]e details?|share(?: this(?: article| story| page| post)?)?(?: on \\w+)?|tweet"
@@ -45,8 +46,10 @@ final class LineClassifier {
             + "|\\(?(?<credit2>(?:AP|AFP|EPA|Reuters|Getty) (?:Photo|Images?)/.{2,60}?|Photo by .{2,80}?)\\)?)", I);
     private static final Pattern COPYRIGHT = Pattern.compile("(?:copyright|©|\\(c\\))\\s*(?::\\s*)?(?<holder>.*)", I);
     private static final Pattern YEARS = Pattern.compile("(?:©\\s*)?\\b(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)?\\d{2})?\\b");
-    private static final Pattern RIGHTS = Pattern.compile("(?:creative commons|some rights reserved|all rights reserved"
-            + "|licen[cs]ed under|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados)", I);
+    /** Phrases of rights notices, looked up in the lowercased line (plain substring search beats a regex scan). */
+    private static final List<String> RIGHTS = List.of("creative commons", "some rights reserved",
+            "all rights reserved", "licensed under", "licenced under", "alle rechte vorbehalten",
+            "tous droits réservés", "todos los derechos reservados");
     private static final List<Pattern> SYNDICATION = List.of(
             Pattern.compile("(?:this|the) (?:post|article|story|piece|essay|column|commentary|op-ed|interview|report)"
                     + "(?: was| is| has been)?(?: originally| first)? (?:appeared|appears|published|posted|ran|written)"
@@ -120,8 +123,10 @@ final class LineClassifier {
                 if (!who.isEmpty() && who.length() <= 80) return LineFact.of(Kind.SYNDICATION, who);
             }
         }
-        String spdx = Licenses.fromText(line);
-        if (spdx != null || RIGHTS.matcher(line).find()) return LineFact.of(Kind.LICENSE, spdx);
+        String lower = line.toLowerCase(Locale.ROOT);
+        boolean mayNameLicence = lower.contains("cc") || lower.contains("creative") || lower.contains("public domain");
+        String spdx = mayNameLicence ? Licenses.fromText(line) : null;
+        if (spdx != null || RIGHTS.stream().anyMatch(lower::contains)) return LineFact.of(Kind.LICENSE, spdx);
         return null;
     }
 
