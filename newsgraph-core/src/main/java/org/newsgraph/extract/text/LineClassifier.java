@@ -59,7 +59,8 @@ final class LineClassifier {
                     + " (?<who>.+)", I),
             Pattern.compile("(?:source|quelle|fuente|fonte)\\s*:\\s*(?<who>.{2,60})", I));
     private static final Pattern WHO_TAIL = Pattern.compile(
-            "(?:\\s+under\\b.*|\\s+with permission.*|,\\s*(?:on\\s+)?\\p{Lu}\\p{Ll}+\\.? \\d.*|\\.\\s.*|[.\\s]+)$");
+            "(?:\\s+under\\b.*|\\s+with permission.*|(?:,\\s*|\\s+on\\s+)(?:on\\s+)?(?:\\p{Lu}\\p{Ll}+\\.? )?\\d.*"
+                    + "|\\.\\s.*|[.\\s]+)$");
     private static final Pattern SECTION = Pattern.compile(
             "(?:from (?<blog>\\p{Lu}[\\p{L}'’&-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’&-]*|of|the|and|&|on|for|in)){0,6})"
                     + "|(?:section|category|kategorie|rubrik|rubrique|sección|categoría)\\s*:\\s*(?<named>.{2,60}))");
@@ -73,9 +74,9 @@ final class LineClassifier {
         if (line.length() > MAX_BOILERPLATE) return LineFact.PROSE;
         if (INTERFACE.matcher(line).matches()) return LineFact.of(Kind.INTERFACE, null);
         Matcher m = TOPIC_HEADER.matcher(line);
-        if (m.matches()) return LineFact.of(Kind.TOPIC_HEADER, m.group("rest"));
+        if (m.matches()) return LineFact.of(Kind.TOPIC_HEADER, items(m.group("rest")));
         m = LINK_HEADER.matcher(line);
-        if (m.matches()) return LineFact.of(Kind.LINK_HEADER, m.group("rest"));
+        if (m.matches()) return LineFact.of(Kind.LINK_HEADER, items(m.group("rest")));
         LineFact fact = credits(line);
         if (fact != null) return fact;
         fact = notice(line);
@@ -87,6 +88,11 @@ final class LineClassifier {
         if (LIST_ITEM.matcher(line).matches()) return LineFact.of(Kind.LIST_ITEM, null);
         if (MARKED_QUOTE.matcher(line).matches()) return LineFact.of(Kind.MARKED_QUOTE, null);
         return LineFact.PROSE;
+    }
+
+    /** What follows a list header's colon, or null when the items are on the lines below it. */
+    private static String items(String rest) {
+        return rest == null || rest.isBlank() ? null : rest.strip();
     }
 
     /** Bylines, reporting credits and photo credits: lines that name people rather than say something. */

@@ -141,8 +141,21 @@ class ScrapeFixturesTest {
         assertThat(page.article().blocks()).hasSize(3);
     }
 
+    @Test
+    void joins_the_lines_of_a_hard_wrapped_text_dump_back_into_paragraphs() throws IOException {
+        ScrapedPage page = parse("hard_wrapped.txt");
+        assertThat(page.metadata().title()).isEqualTo("Drought forces farmers to sell cattle early");
+        assertThat(page.metadata().authors()).containsExactly("Lucia Fernandes");
+        assertThat(page.article().blocks()).hasSize(4).allMatch(b -> b.type() == BlockType.PARAGRAPH);
+        assertThat(spans(page.article(), BlockType.PARAGRAPH).get(0)).isEqualTo("Ranchers across the southern plains"
+                + " are selling cattle months ahead of schedule as a second year of drought leaves pastures bare and"
+                + " the price of hay climbs to record levels, according to market reports published on Friday.");
+        assertThat(parser.parse("Rain fell on Monday.\nThe river rose.\nSchools closed early.\nRoads reopened on Tuesday.").article().blocks())
+                .as("short lines of a one-paragraph-per-line scrape stay apart").hasSize(4);
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"wire_reuters.txt", "byline_photo.txt", "blog_conversation.txt",
+    @ValueSource(strings = {"hard_wrapped.txt", "wire_reuters.txt", "byline_photo.txt", "blog_conversation.txt",
             "plain_no_boilerplate.txt", "single_paragraph.txt", "titled_teasers.txt", "german_dpa.txt",
             "french_opinion.txt", "ap_story.txt", "teasers_without_marker.txt"})
     void every_block_covers_a_whole_paragraph_of_its_text(String name) throws IOException {
