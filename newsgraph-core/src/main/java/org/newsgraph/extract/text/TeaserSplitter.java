@@ -40,7 +40,10 @@ final class TeaserSplitter {
     /** Marks teasers (and their titles) in the layout and returns one snippet body per teaser. */
     static List<ExtractedBody> apply(Layout layout) {
         int end = endOfArticle(layout);
-        List<Integer> candidates = end >= 0 ? paragraphsAfter(layout, end) : trailingCutOffs(layout);
+        List<Integer> candidates = end >= 0 ? paragraphsAfter(layout, end) : List.of();
+        // teasers may also sit above the page's closing notice, as a run of cut-off paragraphs
+        boolean afterEnd = !candidates.isEmpty();
+        if (!afterEnd) candidates = trailingCutOffs(layout);
         if (candidates.isEmpty()) return List.of();
         boolean[] candidate = new boolean[layout.size()];
         for (int c : candidates) candidate[c] = true;
@@ -60,7 +63,7 @@ final class TeaserSplitter {
         for (int c : candidates) {
             String text = layout.text(c);
             boolean cutOff = !Shapes.endsSentence(text) || Shapes.endsWithEllipsis(text);
-            int score = (end >= 0 ? AFTER_END : 0) + (cutOff ? CUT_OFF : 0);
+            int score = (afterEnd ? AFTER_END : 0) + (cutOff ? CUT_OFF : 0);
             // an article has one last paragraph: a cut-off one after another cut-off one cannot be the article's
             if (cutOff && previousCutOff) score += AFTER_CUT_OFF;
             previousCutOff = cutOff;

@@ -142,6 +142,14 @@ class ScrapeFixturesTest {
     }
 
     @Test
+    void splits_teasers_that_sit_above_the_sites_copyright_footer() throws IOException {
+        ScrapedPage page = parse("teasers_above_footer.txt");
+        assertThat(page.snippets()).hasSize(2);
+        assertThat(page.article().text()).endsWith("final vote in the autumn.").doesNotContain("orchestra", "surgery");
+        assertThat(page.metadata().publisher()).isEqualTo("Daily Planet Media");
+    }
+
+    @Test
     void joins_the_lines_of_a_hard_wrapped_text_dump_back_into_paragraphs() throws IOException {
         ScrapedPage page = parse("hard_wrapped.txt");
         assertThat(page.metadata().title()).isEqualTo("Drought forces farmers to sell cattle early");
@@ -155,7 +163,7 @@ class ScrapeFixturesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"hard_wrapped.txt", "wire_reuters.txt", "byline_photo.txt", "blog_conversation.txt",
+    @ValueSource(strings = {"teasers_above_footer.txt", "hard_wrapped.txt", "wire_reuters.txt", "byline_photo.txt", "blog_conversation.txt",
             "plain_no_boilerplate.txt", "single_paragraph.txt", "titled_teasers.txt", "german_dpa.txt",
             "french_opinion.txt", "ap_story.txt", "teasers_without_marker.txt"})
     void every_block_covers_a_whole_paragraph_of_its_text(String name) throws IOException {
