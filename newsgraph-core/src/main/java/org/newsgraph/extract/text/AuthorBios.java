@@ -25,11 +25,9 @@ final class AuthorBios {
 
     /** The authors a paragraph introduces when it is a bio note, or an empty list. */
     static List<String> authorsOf(String paragraph) {
-        if (paragraph.length() > MAX_BIO || !Shapes.endsSentence(paragraph) || REPORTED.matcher(paragraph).find()) {
-            return List.of();
-        }
+        if (paragraph.length() > MAX_BIO || !Shapes.endsSentence(paragraph)) return List.of();
         Matcher m = SENTENCE_NAME.matcher(paragraph);
-        if (!m.lookingAt()) return List.of();
+        if (!m.lookingAt() || REPORTED.matcher(paragraph).find()) return List.of();
         List<String> names = new ArrayList<>();
         do {
             String name = m.group("name");

@@ -15,6 +15,8 @@ final class Captions {
     private static final int MAX_CREDIT = 80;
     private static final int MAX_CREDITED_ABOVE = 250;
     private static final int MAX_CREDIT_WORDS = 10;
+    /** Inline credits end the line, so only its tail is searched. */
+    private static final int CREDIT_TAIL = 130;
     private static final String AGENCY = "(?:AFP|AP|EPA|Reuters|REUTERS|Getty Images|Bloomberg|Xinhua|dpa|Shutterstock"
             + "|Alamy|Imago|ANP|Kyodo|Yonhap)";
     private static final Pattern INLINE_CREDIT = Pattern.compile("(?:^|\\s)(?<credit>"
@@ -23,7 +25,7 @@ final class Captions {
             + "|(?:Photo|Image|Credit|Foto|Picture)\\s*:\\s*[^.:]{2,80}"
             + "|REUTERS/[\\p{L} .'’-]{2,40}"
             + "|\\p{Lu}[\\p{L} .'’-]{1,40}/" + AGENCY + "(?: via Getty Images)?"
-            + "|\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){1,3} (?:via|for) " + AGENCY + ")\\s*$");
+            + "|\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){1,3} via " + AGENCY + ")\\s*$");
 
     private static final Pattern CREDIT_LABEL = Pattern.compile("^(?:Photo|Image|Credit|Foto|Picture)(?: by)?\\s*:\\s*");
 
@@ -58,7 +60,9 @@ final class Captions {
                 return i + 1;
             }
         }
-        Matcher m = INLINE_CREDIT.matcher(text);
+        int tail = Math.max(0, text.length() - CREDIT_TAIL);
+        if (!mayEndWithCredit(text, tail)) return i;
+        Matcher m = INLINE_CREDIT.matcher(text).region(tail, text.length()).useAnchoringBounds(false);
         if (m.find() && m.start("credit") > 0) {
             layout.roles[i] = Role.CAPTION;
             layout.captions.add(new Caption(text.substring(0, m.start("credit")).strip(), strip(m.group("credit"))));
@@ -79,6 +83,12 @@ final class Captions {
         } else {
             layout.captions.add(new Caption(null, credit));
         }
+    }
+
+    /** Every inline credit shape has a slash, a colon, a closing bracket or "via"; most prose tails have none. */
+    private static boolean mayEndWithCredit(String text, int tail) {
+        return text.indexOf('/', tail) >= 0 || text.indexOf(':', tail) >= 0 || text.endsWith(")")
+                || text.indexOf(" via ", tail) >= 0;
     }
 
     private static boolean isCredit(String s) {

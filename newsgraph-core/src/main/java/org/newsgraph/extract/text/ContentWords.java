@@ -75,6 +75,7 @@ final class ContentWords {
     }
 
     private static boolean isIdeographic(int cp) {
+        if (cp < 0x0E00) return false;
         Character.UnicodeScript s = Character.UnicodeScript.of(cp);
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
                 || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.THAI;

@@ -37,7 +37,7 @@ final class Layout {
     }
 
     static Layout of(String text) {
-        return new Layout(ScrapeLine.split(text));
+        return new Layout(HardWraps.unwrap(ScrapeLine.split(text)));
     }
 
     int size() {

@@ -17,7 +17,8 @@ final class LineClassifier {
 
     /** Boilerplate is short; longer lines are prose and skip the patterns entirely. */
     private static final int MAX_BOILERPLATE = 400;
-    private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** ASCII case folding only: Unicode folding costs a table lookup per character and the words are ASCII-led. */
+    private static final int I = Pattern.CASE_INSENSITIVE;
 
     private static final Pattern INTERFACE = Pattern.compile("(?:advertisement|advertisment|sponsored(?: content)?"
             + "|close|view licen[cs]e details?|share(?: this(?: article| story| page| post)?)?(?: on \\w+)?|tweet"
@@ -45,8 +46,10 @@ final class LineClassifier {
             + "|\\(?(?<credit2>(?:AP|AFP|EPA|Reuters|Getty) (?:Photo|Images?)/.{2,60}?|Photo by .{2,80}?)\\)?)", I);
     private static final Pattern COPYRIGHT = Pattern.compile("(?:copyright|©|\\(c\\))\\s*(?::\\s*)?(?<holder>.*)", I);
     private static final Pattern YEARS = Pattern.compile("(?:©\\s*)?\\b(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)?\\d{2})?\\b");
-    private static final Pattern RIGHTS = Pattern.compile("(?:creative commons|some rights reserved|all rights reserved"
-            + "|licen[cs]ed under|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados)", I);
+    /** Phrases of rights notices, looked up in the lowercased line (plain substring search beats a regex scan). */
+    private static final List<String> RIGHTS = List.of("creative commons", "some rights reserved",
+            "all rights reserved", "licensed under", "licenced under", "alle rechte vorbehalten",
+            "tous droits réservés", "todos los derechos reservados");
     private static final List<Pattern> SYNDICATION = List.of(
             Pattern.compile("(?:this|the) (?:post|article|story|piece|essay|column|commentary|op-ed|interview|report)"
                     + "(?: was| is| has been)?(?: originally| first)? (?:appeared|appears|published|posted|ran|written)"
@@ -56,7 +59,8 @@ final class LineClassifier {
                     + " (?<who>.+)", I),
             Pattern.compile("(?:source|quelle|fuente|fonte)\\s*:\\s*(?<who>.{2,60})", I));
     private static final Pattern WHO_TAIL = Pattern.compile(
-            "(?:\\s+under\\b.*|\\s+with permission.*|,\\s*(?:on\\s+)?\\p{Lu}\\p{Ll}+\\.? \\d.*|\\.\\s.*|[.\\s]+)$");
+            "(?:\\s+under\\b.*|\\s+with permission.*|(?:,\\s*|\\s+on\\s+)(?:on\\s+)?(?:\\p{Lu}\\p{Ll}+\\.? )?\\d.*"
+                    + "|\\.\\s.*|[.\\s]+)$");
     private static final Pattern SECTION = Pattern.compile(
             "(?:from (?<blog>\\p{Lu}[\\p{L}'’&-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’&-]*|of|the|and|&|on|for|in)){0,6})"
                     + "|(?:section|category|kategorie|rubrik|rubrique|sección|categoría)\\s*:\\s*(?<named>.{2,60}))");
@@ -70,9 +74,9 @@ final class LineClassifier {
         if (line.length() > MAX_BOILERPLATE) return LineFact.PROSE;
         if (INTERFACE.matcher(line).matches()) return LineFact.of(Kind.INTERFACE, null);
         Matcher m = TOPIC_HEADER.matcher(line);
-        if (m.matches()) return LineFact.of(Kind.TOPIC_HEADER, m.group("rest"));
+        if (m.matches()) return LineFact.of(Kind.TOPIC_HEADER, items(m.group("rest")));
         m = LINK_HEADER.matcher(line);
-        if (m.matches()) return LineFact.of(Kind.LINK_HEADER, m.group("rest"));
+        if (m.matches()) return LineFact.of(Kind.LINK_HEADER, items(m.group("rest")));
         LineFact fact = credits(line);
         if (fact != null) return fact;
         fact = notice(line);
@@ -84,6 +88,11 @@ final class LineClassifier {
         if (LIST_ITEM.matcher(line).matches()) return LineFact.of(Kind.LIST_ITEM, null);
         if (MARKED_QUOTE.matcher(line).matches()) return LineFact.of(Kind.MARKED_QUOTE, null);
         return LineFact.PROSE;
+    }
+
+    /** What follows a list header's colon, or null when the items are on the lines below it. */
+    private static String items(String rest) {
+        return rest == null || rest.isBlank() ? null : rest.strip();
     }
 
     /** Bylines, reporting credits and photo credits: lines that name people rather than say something. */
@@ -120,8 +129,10 @@ final class LineClassifier {
                 if (!who.isEmpty() && who.length() <= 80) return LineFact.of(Kind.SYNDICATION, who);
             }
         }
-        String spdx = Licenses.fromText(line);
-        if (spdx != null || RIGHTS.matcher(line).find()) return LineFact.of(Kind.LICENSE, spdx);
+        String lower = line.toLowerCase(Locale.ROOT);
+        boolean mayNameLicence = lower.contains("cc") || lower.contains("creative") || lower.contains("public domain");
+        String spdx = mayNameLicence ? Licenses.fromText(line) : null;
+        if (spdx != null || RIGHTS.stream().anyMatch(lower::contains)) return LineFact.of(Kind.LICENSE, spdx);
         return null;
     }
 

@@ -25,7 +25,7 @@ final class NavigationLists {
             boolean topical = fact.is(Kind.TOPIC_HEADER);
             if (!topical && !fact.is(Kind.LINK_HEADER)) continue;
             lists++;
-            if (fact.value() != null && !fact.value().isBlank()) {
+            if (fact.value() != null) {
                 if (topical) addTopics(layout, fact.value());
                 continue;
             }

@@ -18,6 +18,7 @@ final class TeaserSplitter {
     private static final int AFTER_END = 2;
     private static final int CUT_OFF = 2;
     private static final int UNRELATED = 1;
+    private static final int AFTER_CUT_OFF = 1;
     private static final int LIKE_SIBLINGS = 1;
     private static final int THRESHOLD = 4;
     /** Sites cut teasers at a fixed length, so siblings differ by little more than a word or two. */
@@ -30,6 +31,8 @@ final class TeaserSplitter {
     private static final int MIN_BASELINE_WORDS = 6;
     /** Used when the article has too few paragraphs to measure how much its own paragraphs share. */
     private static final double DEFAULT_BASELINE = 0.5;
+    /** Below this share of the baseline a paragraph is off the article's subject; below half, far off it. */
+    private static final double LESS_RELATED = 0.75;
 
     private TeaserSplitter() {
     }
@@ -37,7 +40,10 @@ final class TeaserSplitter {
     /** Marks teasers (and their titles) in the layout and returns one snippet body per teaser. */
     static List<ExtractedBody> apply(Layout layout) {
         int end = endOfArticle(layout);
-        List<Integer> candidates = end >= 0 ? paragraphsAfter(layout, end) : trailingCutOffs(layout);
+        List<Integer> candidates = end >= 0 ? paragraphsAfter(layout, end) : List.of();
+        // teasers may also sit above the page's closing notice, as a run of cut-off paragraphs
+        boolean afterEnd = !candidates.isEmpty();
+        if (!afterEnd) candidates = trailingCutOffs(layout);
         if (candidates.isEmpty()) return List.of();
         boolean[] candidate = new boolean[layout.size()];
         for (int c : candidates) candidate[c] = true;
@@ -48,15 +54,25 @@ final class TeaserSplitter {
         }
         if (body.isEmpty()) return List.of();
         Map<String, Integer> df = ContentWords.documentFrequencies(body);
-        double baseline = baseline(body, df);
+        double measured = baseline(body, df);
+        double baseline = Double.isNaN(measured) ? DEFAULT_BASELINE : measured;
         double medianLength = median(candidates.stream().mapToDouble(c -> layout.text(c).length()).toArray());
 
         List<ExtractedBody> snippets = new ArrayList<>();
+        boolean previousCutOff = false;
         for (int c : candidates) {
             String text = layout.text(c);
             boolean cutOff = !Shapes.endsSentence(text) || Shapes.endsWithEllipsis(text);
-            int score = (end >= 0 ? AFTER_END : 0) + (cutOff ? CUT_OFF : 0);
-            if (ContentWords.sharedWith(ContentWords.of(text), df, false) < baseline / 2) score += UNRELATED;
+            int score = (afterEnd ? AFTER_END : 0) + (cutOff ? CUT_OFF : 0);
+            // an article has one last paragraph: a cut-off one after another cut-off one cannot be the article's
+            if (cutOff && previousCutOff) score += AFTER_CUT_OFF;
+            previousCutOff = cutOff;
+            double shared = ContentWords.sharedWith(ContentWords.of(text), df, false);
+            if (shared < baseline / 2) score += UNRELATED;
+            // a second point only within a run of candidates, so a lone odd last paragraph never passes on words
+            if (candidates.size() > 1 && !Double.isNaN(measured) && shared < measured * LESS_RELATED) {
+                score += UNRELATED;
+            }
             if (candidates.size() > 1 && Math.abs(text.length() - medianLength) <= medianLength * SIBLING_SPREAD) {
                 score += LIKE_SIBLINGS;
             }
@@ -117,11 +133,11 @@ final class TeaserSplitter {
                 && AuthorBios.authorsOf(layout.text(i)).isEmpty();
     }
 
-    /** The median share of words each of the article's own paragraphs has in common with the rest. */
+    /** The median share of words each of the article's own paragraphs has in common with the rest, or NaN. */
     private static double baseline(List<Set<String>> body, Map<String, Integer> df) {
         double[] shares = body.stream().filter(p -> p.size() >= MIN_BASELINE_WORDS)
                 .mapToDouble(p -> ContentWords.sharedWith(p, df, true)).toArray();
-        return shares.length < 3 ? DEFAULT_BASELINE : median(shares);
+        return shares.length < 3 ? Double.NaN : median(shares);
     }
 
     private static double median(double[] values) {

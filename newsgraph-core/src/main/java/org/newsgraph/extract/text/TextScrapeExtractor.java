@@ -35,6 +35,7 @@ public final class TextScrapeExtractor implements ScrapeParser {
         Subheads.apply(layout);
         if (keepAllProseIfNothingKept(layout)) snippets = List.of();
         warn(layout, lists, snippets.size());
+        warnIfCutOff(layout);
         return new ScrapedPage(metadata(layout), BodyAssembler.article(layout), snippets);
     }
 
@@ -79,6 +80,18 @@ public final class TextScrapeExtractor implements ScrapeParser {
                 layout.warnings.add("set aside " + plural(n, role.label()));
             }
         });
+    }
+
+    /** A cut-off last paragraph that was not taken for a teaser is kept, but said to be possibly truncated. */
+    private static void warnIfCutOff(Layout layout) {
+        for (int i = layout.size() - 1; i >= 0; i--) {
+            if (!layout.roles[i].inBody()) continue;
+            String last = layout.text(i);
+            if (layout.roles[i] == Role.PARAGRAPH && !Shapes.endsSentence(last)) {
+                layout.warnings.add("last paragraph ends mid-sentence; it may be truncated");
+            }
+            return;
+        }
     }
 
     private static String plural(int n, String noun) {

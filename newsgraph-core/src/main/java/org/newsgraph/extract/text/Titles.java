@@ -2,6 +2,7 @@ package org.newsgraph.extract.text;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The headline at the top of a scrape, its repeats (scrapes often carry the page title and the article heading),
@@ -10,6 +11,7 @@ import java.util.Set;
 final class Titles {
 
     private static final int MAX_DEK = 320;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Share of a dek's words its article repeats when the dek is a summary of the lede. */
     private static final double DEK_ECHO = 0.6;
 
@@ -22,10 +24,14 @@ final class Titles {
         if (first < 0 || !Shapes.looksLikeHeadline(layout.text(first)) || !hasHeadBefore(layout, first)) return;
         String key = key(layout.text(first));
         int following = -1;
+        int maxRepeat = layout.text(first).length() * 2;
         for (int i = first + 1; i < layout.size(); i++) {
             if (layout.roles[i] != Role.PARAGRAPH) continue;
-            if (key(layout.text(i)).equals(key)) layout.roles[i] = Role.REPEATED_TITLE;
-            else if (following < 0) following = i;
+            if (layout.text(i).length() <= maxRepeat && key(layout.text(i)).equals(key)) {
+                layout.roles[i] = Role.REPEATED_TITLE;
+            } else if (following < 0) {
+                following = i;
+            }
         }
         if (following < 0) return;
         layout.roles[first] = Role.TITLE;
@@ -80,7 +86,7 @@ final class Titles {
         return shared / (double) words.size();
     }
 
-    static String key(String line) {
-        return line.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    private static String key(String line) {
+        return SPACES.matcher(line.toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 }

@@ -74,7 +74,7 @@ class ScrapeFixturesTest {
         assertThat(page.article().blocks()).hasSize(4).allMatch(b -> b.type() == BlockType.PARAGRAPH);
         assertThat(page.article().text()).endsWith("take about eighteen months");
         assertThat(page.snippets()).isEmpty();
-        assertThat(page.article().warnings()).isEmpty();
+        assertThat(page.article().warnings()).containsExactly("last paragraph ends mid-sentence; it may be truncated");
     }
 
     @Test
@@ -141,8 +141,29 @@ class ScrapeFixturesTest {
         assertThat(page.article().blocks()).hasSize(3);
     }
 
+    @Test
+    void splits_teasers_that_sit_above_the_sites_copyright_footer() throws IOException {
+        ScrapedPage page = parse("teasers_above_footer.txt");
+        assertThat(page.snippets()).hasSize(2);
+        assertThat(page.article().text()).endsWith("final vote in the autumn.").doesNotContain("orchestra", "surgery");
+        assertThat(page.metadata().publisher()).isEqualTo("Daily Planet Media");
+    }
+
+    @Test
+    void joins_the_lines_of_a_hard_wrapped_text_dump_back_into_paragraphs() throws IOException {
+        ScrapedPage page = parse("hard_wrapped.txt");
+        assertThat(page.metadata().title()).isEqualTo("Drought forces farmers to sell cattle early");
+        assertThat(page.metadata().authors()).containsExactly("Lucia Fernandes");
+        assertThat(page.article().blocks()).hasSize(4).allMatch(b -> b.type() == BlockType.PARAGRAPH);
+        assertThat(spans(page.article(), BlockType.PARAGRAPH).get(0)).isEqualTo("Ranchers across the southern plains"
+                + " are selling cattle months ahead of schedule as a second year of drought leaves pastures bare and"
+                + " the price of hay climbs to record levels, according to market reports published on Friday.");
+        assertThat(parser.parse("Rain fell on Monday.\nThe river rose.\nSchools closed early.\nRoads reopened on Tuesday.").article().blocks())
+                .as("short lines of a one-paragraph-per-line scrape stay apart").hasSize(4);
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"wire_reuters.txt", "byline_photo.txt", "blog_conversation.txt",
+    @ValueSource(strings = {"teasers_above_footer.txt", "hard_wrapped.txt", "wire_reuters.txt", "byline_photo.txt", "blog_conversation.txt",
             "plain_no_boilerplate.txt", "single_paragraph.txt", "titled_teasers.txt", "german_dpa.txt",
             "french_opinion.txt", "ap_story.txt", "teasers_without_marker.txt"})
     void every_block_covers_a_whole_paragraph_of_its_text(String name) throws IOException {

@@ -47,6 +47,23 @@ class SeedScrapesTest {
     }
 
     @Test
+    void finds_the_same_teasers_and_bio_without_the_copyright_line_and_with_crlf_breaks() throws IOException {
+        String withoutNotice = seed("000_").replace("Copyright: Project Syndicate\n", "").replace("\n", "\r\n");
+        ScrapedPage page = parser.parse(withoutNotice);
+        assertThat(page.snippets()).hasSize(4);
+        assertThat(page.metadata().authors()).containsExactly("Kent Harrington", "John Walcott");
+        assertThat(page.article().text()).endsWith("the one that doesn’t take place.”");
+    }
+
+    @Test
+    void reads_the_blog_post_the_same_when_its_blank_lines_are_gone() throws IOException {
+        ScrapedPage page = parser.parse(seed("004_").replaceAll("\n\n+", "\n"));
+        assertThat(page.metadata().topics()).containsExactly("South Korea", "North Korea");
+        assertThat(page.article().captions()).hasSize(1);
+        assertThat(page.article().text()).doesNotContain("More on:", "Will Trump and Kim be Bound");
+    }
+
+    @Test
     void sets_aside_the_blog_posts_repeats_navigation_and_licence_footer() throws IOException {
         ScrapedPage page = parser.parse(seed("004_"));
         String title = "Will Trump and Kim be Bound Together by Strength or Weakness?";

@@ -1,0 +1,73 @@
+package org.newsgraph.extract.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newsgraph.extract.text.LineFact.Kind;
+
+class LineClassifierTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Advertisement|INTERFACE|-",
+            "Share this article|INTERFACE|-",
+            "4 min read|INTERFACE|-",
+            "More on:|TOPIC_HEADER|-",
+            "Tags: Energy, Climate|TOPIC_HEADER|Energy, Climate",
+            "Read more: Why rivers run warm|LINK_HEADER|Why rivers run warm",
+            "Lire aussi :|LINK_HEADER|-",
+            "Photo: Jean Martin/AFP|PHOTO_CREDIT|Jean Martin/AFP",
+            "Copyright: Project Syndicate|SYNDICATION|Project Syndicate",
+            "© 2024 Daily Planet Media. All rights reserved.|COPYRIGHT|Daily Planet Media",
+            "Copyright law has changed a great deal since the last century.|PROSE|-",
+            "This post originally appeared on Forbes.|SYNDICATION|Forbes",
+            "This article was first published in The Atlantic on March 3, 2021.|SYNDICATION|The Atlantic",
+            "Republished with permission from Example Weekly.|SYNDICATION|Example Weekly",
+            "Creative Commons: Some rights reserved.|LICENSE|-",
+            "Licensed under CC BY-SA 4.0|LICENSE|CC-BY-SA-4.0",
+            "from Asia Unbound|SECTION|Asia Unbound",
+            "Published March 3, 2024 10:32 AM ET|PUBLISHED|2024-03-03",
+            "Updated: 2024-03-04|MODIFIED|2024-03-04",
+            "March 3, 2024 marked the end of a long campaign for the union.|PROSE|-",
+            "• a bullet point|LIST_ITEM|-",
+            "> a marked quotation|MARKED_QUOTE|-",
+            "By contrast, the administration has little to show for its efforts.|PROSE|-",
+            "Par exemple, Jean Dupont a refusé.|PROSE|-"})
+    void recognises_boilerplate_lines(String line, Kind kind, String value) {
+        LineFact fact = LineClassifier.classify(line);
+        assertThat(fact.kind()).isEqualTo(kind);
+        assertThat(fact.value()).isEqualTo(value);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "By Jane Doe and John Roe, Reuters|Jane Doe;John Roe",
+            "BY MARIA LOPEZ and TOM WEBB|Maria Lopez;Tom Webb",
+            "By Jane Doe, Staff Writer|Jane Doe",
+            "Von Anna Müller|Anna Müller",
+            "By Ludwig van Beethoven and Ana de la Cruz|Ludwig van Beethoven;Ana de la Cruz",
+            "Reporting by Anna Kowalska in Gdansk; Editing by Mark Hendricks|Anna Kowalska"})
+    void reads_the_names_in_bylines_and_credits(String line, String names) {
+        assertThat(LineClassifier.classify(line).names()).containsExactly(names.split(";"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Kent Harrington, a former senior CIA analyst, served in Asia. John Walcott has covered foreign policy.|Kent Harrington;John Walcott",
+            "Maria Santos is a professor of history at the University of Lisbon.|Maria Santos",
+            "Jean Dupont est économiste à Lyon.|Jean Dupont"})
+    void reads_authors_from_bio_notes(String paragraph, String names) {
+        assertThat(AuthorBios.authorsOf(paragraph)).containsExactly(names.split(";"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "John Smith, a former senator, said the deal was dead.",
+            "Gogoro Inc was once a rising star and a would-be unicorn in the years prior to",
+            "The Pentagon has declined to comment on the report.",
+            "Trump has backpedaled on virtually all of his demands."})
+    void does_not_read_news_or_cut_off_teasers_as_bio_notes(String paragraph) {
+        assertThat(AuthorBios.authorsOf(paragraph)).isEmpty();
+    }
+}
