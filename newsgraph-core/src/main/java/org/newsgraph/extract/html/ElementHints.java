@@ -15,8 +15,14 @@ final class ElementHints {
     /** The role an element's markup suggests for the text inside it. */
     enum Role {
         NONE,
-        /** Navigation, related links, share bars, comments, ads and the like. */
+        /** Navigation, footers, forms: boilerplate by tag or ARIA role. */
         BOILERPLATE,
+        /** Hidden by attribute or style: menus and dialogs, or content a script will reveal. */
+        HIDDEN,
+        /** Related links, share bars, comments, ads and the like, by class or id. */
+        NAMED_BOILERPLATE,
+        /** Reader comments, by class or id. */
+        COMMENTS,
         /** Boilerplate by one name, content by another ("content-with-sidebar", "article-share"). */
         MIXED,
         FIGURE, CAPTION, CREDIT,
@@ -29,12 +35,12 @@ final class ElementHints {
 
     /** State modifiers such as "has-sidebar" or "no-comments" describe the page, not the box. */
     private static final Pattern BOILERPLATE = Pattern.compile(
-            B + "(?<!has-|with-|no-|show-|hide-|without-)(?:comments?|comment-list|commentlist|disqus|respond|replies|share|shares|sharing|share-tools"
+            B + "(?<!has-|with-|no-|show-|hide-|without-)(?:share|shares|sharing|share-tools"
                     + "|social|socials|sharebar|share-bar|related|relatedposts|recommended|recommendations|recirc"
                     + "|recirculation|more-stories|morestories|read-more|readmore|read-next|up-next|newsletter"
                     + "|newsletters|subscribe|subscription|signup|sign-up|promo|promos|promotion|sponsor|sponsored"
                     + "|advert|adverts|advertisement|advertising|ad|ads|adslot|ad-slot|ad-container|dfp|gpt"
-                    + "|outbrain|taboola|zergnet|revcontent|breadcrumbs?|sidebar|side-bar|widget|widgets"
+                    + "|outbrain|taboola|zergnet|revcontent|breadcrumbs?|sidebar|side-bar"
                     + "|cookie|cookies|consent|gdpr|popup|navbar|navigation|nav|menu"
                     + "|footer|masthead|byline|bylines|author|authors|author-info|author-bio|dateline|timestamp"
                     + "|published|date|tags|tag-list|taglist|keywords|toolbar|tools|print|skip-link|skip"
@@ -42,6 +48,11 @@ final class ElementHints {
                     + "|most-popular|mostpopular|popular|most-read|mostread|post-meta|entry-meta"
                     + "|article-meta|meta|rating|print-only|disclaimer|copyright|login|account|alert"
                     + "|banner|callout|subnav|jump-link|feedback|shoutbox|pullquote|pull-quote)" + E);
+
+    /** Reader comments: prose, so only their names give them away. */
+    private static final Pattern COMMENTS = Pattern.compile(
+            B + "(?<!has-|with-|no-|show-|hide-|without-)(?:comments?|comment-list|commentlist|comment-respond"
+                    + "|disqus|disqus_thread|respond|replies|reactions)" + E);
 
     private static final Pattern CAPTION = Pattern.compile(
             B + "(?:caption|captions|wp-caption-text|figcaption|image-caption|photo-caption|media-caption"
@@ -51,8 +62,12 @@ final class ElementHints {
             B + "(?:credit|credits|image-credit|photo-credit|caption-credit|copyright|attribution"
                     + "|photographer)" + E);
 
-    /** Words that also name the main column; readability's "ok maybe it's a candidate" list. */
+    /**
+     * Words that also name the main column (readability's "ok maybe it's a candidate" list), and generic box names
+     * page builders give to every block, text included ("elementor-widget").
+     */
     private static final Pattern MAIN_WORDS = Pattern.compile("article|body|content|main|column|story|entry|post");
+    private static final Pattern GENERIC_BOX = Pattern.compile(B + "widgets?" + E);
 
     private static final Pattern CONTENT = Pattern.compile(
             B + "(?:articlebody|article-body|article-content|article-text|articletext|story-body|storybody"
@@ -79,6 +94,7 @@ final class ElementHints {
         }
         Attributes attrs = el.attributes();
         if (attrs.size() == 0) return Role.NONE;
+        if (isHidden(attrs)) return Role.HIDDEN;
         String itemprop = attrs.getIgnoreCase("itemprop");
         if (itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("text")) return Role.CONTENT;
         String role = attrs.getIgnoreCase("role");
@@ -99,9 +115,11 @@ final class ElementHints {
         if (isSectioning(tag)) return Role.NONE;
         if (CAPTION.matcher(names).find()) return Role.CAPTION;
         if (CREDIT.matcher(names).find()) return Role.CREDIT;
+        if (COMMENTS.matcher(names).find()) return Role.COMMENTS;
         if (BOILERPLATE.matcher(names).find()) {
-            return MAIN_WORDS.matcher(names).find() ? Role.MIXED : Role.BOILERPLATE;
+            return MAIN_WORDS.matcher(names).find() ? Role.MIXED : Role.NAMED_BOILERPLATE;
         }
+        if (GENERIC_BOX.matcher(names).find()) return Role.MIXED;
         return Role.NONE;
     }
 
@@ -112,19 +130,17 @@ final class ElementHints {
         };
     }
 
-    /** Elements the reader never sees: markup for scripts, forms and media, and content hidden by the page. */
+    /** Elements that never show text: scripts, styles, media, form controls. */
     static boolean isInvisible(Element el) {
-        switch (el.normalName()) {
+        return switch (el.normalName()) {
             case "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
                  "select", "option", "button", "input", "textarea", "head", "title", "meta", "link", "audio",
-                 "video", "map", "dialog", "picture", "source" -> {
-                return true;
-            }
-            default -> {
-            }
-        }
-        Attributes attrs = el.attributes();
-        if (attrs.size() == 0) return false;
+                 "video", "map", "dialog", "picture", "source" -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isHidden(Attributes attrs) {
         if (attrs.hasKeyIgnoreCase("hidden")) return true;
         String style = attrs.getIgnoreCase("style");
         if (style.isEmpty()) return false;
