@@ -37,7 +37,7 @@ final class BlockScores {
      *                 visibility and comment-section names mark boilerplate (the fallback for pages whose naming
      *                 scheme misleads)
      */
-    BlockScores(List<TextBlock> blocks, int totalChars, ArticleBodyHint hint, boolean useNames) {
+    BlockScores(List<TextBlock> blocks, int totalChars, ArticleBodyHint hint, boolean[] teaser, boolean useNames) {
         int n = blocks.size();
         junk = new boolean[n];
         confirmed = new boolean[n];
@@ -49,7 +49,6 @@ final class BlockScores {
             if (!isProse(b)) continue;
             for (Region r = b.region(); r != null; r = r.parent) r.prose += b.chars();
         }
-        boolean[] teaser = TeaserCards.find(blocks);
         int prose = 0;
         for (int i = 0; i < n; i++) {
             TextBlock b = blocks.get(i);

@@ -28,10 +28,11 @@ public final class MainContentExtractor implements BodyExtractor {
         NodeTraversor.filter(collector, root);
         List<TextBlock> blocks = collector.blocks();
         ArticleBodyHint hint = ArticleBodyHint.from(collector.jsonLd());
-        ExtractedBody body = extract(blocks, new BlockScores(blocks, collector.totalChars(), hint, true));
-        BlockScores plain = new BlockScores(blocks, collector.totalChars(), hint, false);
-        if (proseChars(body) < MIN_PROSE_SHARE * plain.pageProse) {
-            ExtractedBody retry = extract(blocks, plain);
+        boolean[] teaser = TeaserCards.find(blocks);
+        BlockScores named = new BlockScores(blocks, collector.totalChars(), hint, teaser, true);
+        ExtractedBody body = extract(blocks, named);
+        if (proseChars(body) < MIN_PROSE_SHARE * named.pageProse) {
+            ExtractedBody retry = extract(blocks, new BlockScores(blocks, collector.totalChars(), hint, teaser, false));
             if (retry.text().length() > body.text().length()) return retry;
         }
         return body;
