@@ -63,9 +63,12 @@ final class ElementHints {
             "storybody", "story-content", "entry-content", "post-content", "post-body", "postbody", "post-entry",
             "main-content", "body-text", "bodytext", "content-body", "rich-text", "richtext"), false);
 
-    /** Words that also name the main column: readability's "ok maybe it's a candidate" list, as substrings. */
+    /**
+     * Words that also name the main column (readability's "ok maybe it's a candidate" list) or content embedded in
+     * it ("social-media-embed"), as substrings.
+     */
     private static final String[] MAIN_WORDS = {"article", "body", "content", "main", "column", "story", "entry",
-        "post"};
+        "post", "embed"};
 
     /** Class soups longer than this say nothing more about the box. */
     private static final int MAX_NAME_WORDS = 48;
