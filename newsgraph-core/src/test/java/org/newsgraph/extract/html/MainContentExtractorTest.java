@@ -127,6 +127,14 @@ class MainContentExtractorTest {
     }
 
     @Test
+    void drops_short_labels_at_the_edges_but_keeps_a_closing_list() {
+        ExtractedBody body = extract("<article><p>Key facts</p><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p><ul><li>Route 12</li><li>Route 14</li></ul><div>Related Tags</div></article>");
+        assertThat(body.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3 + "\n\nRoute 12\nRoute 14");
+        assertThat(blockTypes(body)).last().isEqualTo(BlockType.LIST);
+    }
+
+    @Test
     void drops_a_heading_whose_section_was_removed() {
         ExtractedBody body = extract("<article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
                 + "<h2>Related coverage</h2><ul><li><a href='/1'>Bus fares rise again in the city</a></li>"
