@@ -29,7 +29,15 @@ final class BlockScores {
     final boolean[] confirmed;
     final double[] value;
 
-    BlockScores(List<TextBlock> blocks, int totalChars, ArticleBodyHint hint) {
+    /** Prose characters outside boxes that are boilerplate by tag, role or visibility. */
+    final int pageProse;
+
+    /**
+     * @param useNames whether class and id names count as hints; without them only tags, ARIA roles,
+     *                 visibility and comment-section names mark boilerplate (the fallback for pages whose naming
+     *                 scheme misleads)
+     */
+    BlockScores(List<TextBlock> blocks, int totalChars, ArticleBodyHint hint, boolean[] teaser, boolean useNames) {
         int n = blocks.size();
         junk = new boolean[n];
         confirmed = new boolean[n];
@@ -41,30 +49,53 @@ final class BlockScores {
             if (!isProse(b)) continue;
             for (Region r = b.region(); r != null; r = r.parent) r.prose += b.chars();
         }
-        boolean[] teaser = TeaserCards.find(blocks);
+        int prose = 0;
         for (int i = 0; i < n; i++) {
             TextBlock b = blocks.get(i);
-            junk[i] = teaser[i] || inBoilerplate(b.region(), wrapperSize);
+            junk[i] = teaser[i] || inBoilerplate(b.region(), wrapperSize, useNames);
+            if (isProse(b) && !inBoilerplate(b.region(), wrapperSize, false)) prose += b.chars();
             caption[i] = captionBox(b.region());
             credit[i] = caption[i] != null && b.region().role == ElementHints.Role.CREDIT;
             confirmed[i] = hint.present() && b.words() >= 3 && hint.coverage(b.text()) >= CONFIRMED_COVERAGE;
             value[i] = caption[i] != null ? 0 : value(b, junk[i], confirmed[i]);
         }
+        pageProse = prose;
     }
 
     /**
-     * Inside a box hinted as boilerplate that is neither a page-wide wrapper, nor mostly a content-hinted box, nor
-     * most of the prose of the content-hinted box around it; or inside a box of mixed hints that holds little prose.
+     * Inside a hidden box that is not a page-wide wrapper (one that a script will reveal); inside a boilerplate box
+     * that is not a page-wide wrapper and not mostly a content-hinted box; when the box is
+     * boilerplate by name only, it must also not hold most of the prose of the content-hinted box around it (a
+     * "paywall" box holds the article). Inside a box of mixed hints that holds little prose.
      */
-    private static boolean inBoilerplate(Region region, int wrapperSize) {
+    private static boolean inBoilerplate(Region region, int wrapperSize, boolean useNames) {
         for (Region r = region; r != null; r = r.parent) {
-            if (r.role == ElementHints.Role.BOILERPLATE && r.size() <= wrapperSize && 2 * r.contentInside < r.size()
-                    && !holdsMostOfContent(r)) {
-                return true;
+            switch (r.role) {
+                case BOILERPLATE -> {
+                    if (isBoxed(r, wrapperSize)) return true;
+                }
+                case HIDDEN -> {
+                    if (r.size() <= wrapperSize) return true;
+                }
+                case COMMENTS -> {
+                    if (isBoxed(r, wrapperSize) && !holdsMostOfContent(r)) return true;
+                }
+                case NAMED_BOILERPLATE -> {
+                    if (useNames && isBoxed(r, wrapperSize) && !holdsMostOfContent(r)) return true;
+                }
+                case MIXED -> {
+                    if (useNames && r.prose < MIXED_MIN_PROSE * r.size()) return true;
+                }
+                default -> {
+                }
             }
-            if (r.role == ElementHints.Role.MIXED && r.prose < MIXED_MIN_PROSE * r.size()) return true;
         }
         return false;
+    }
+
+    /** Neither a page-wide wrapper nor mostly a content-hinted box. */
+    private static boolean isBoxed(Region r, int wrapperSize) {
+        return r.size() <= wrapperSize && 2 * r.contentInside < r.size();
     }
 
     private static boolean holdsMostOfContent(Region r) {

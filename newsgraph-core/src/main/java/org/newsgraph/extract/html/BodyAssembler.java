@@ -17,6 +17,8 @@ final class BodyAssembler {
 
     /** Link-heavy blocks are navigation or teasers unless the declared article body vouches for them. */
     private static final double MAX_LINK_DENSITY = 0.5;
+    /** Lines this short at the edges of the text are labels unless they end a sentence. */
+    private static final int EDGE_LABEL_WORDS = 5;
 
     /** Interface labels that sit inside article containers: ad labels, share prompts, "read more" links. */
     private static final Pattern UI_LABEL = Pattern.compile(
@@ -48,6 +50,7 @@ final class BodyAssembler {
             keep[i] = keeps(b, scores, i, firstKept < 0);
             if (keep[i] && firstKept < 0 && b.kind() != TextBlock.Kind.HEADING) firstKept = i;
         }
+        trimEdges(blocks, keep);
         dropOrphanHeadings(blocks, keep);
         collectCaptions(blocks, scores, container, captions);
         StringBuilder text = new StringBuilder();
@@ -78,6 +81,30 @@ final class BodyAssembler {
         if (b.linkDensity() > MAX_LINK_DENSITY) return false;
         if (b.words() <= 6 && UI_LABEL.matcher(b.text()).matches()) return false;
         return !(beforeText && b.words() <= 15 && BYLINE.matcher(b.text()).matches());
+    }
+
+    /**
+     * Short unpunctuated lines before the first and after the last sentence of the text are labels, datelines,
+     * tag lists and calls to action ("Key Points", "Related Tags", "Advert"), not the article.
+     */
+    private static void trimEdges(List<TextBlock> blocks, boolean[] keep) {
+        for (int i = 0; i < blocks.size() && !endsSentence(blocks.get(i), keep[i]); i++) {
+            if (keep[i] && blocks.get(i).kind() == TextBlock.Kind.PARAGRAPH) keep[i] = false;
+        }
+        for (int i = blocks.size() - 1; i >= 0 && !endsSentence(blocks.get(i), keep[i]); i--) {
+            if (keep[i] && blocks.get(i).kind() == TextBlock.Kind.PARAGRAPH) keep[i] = false;
+        }
+    }
+
+    /** Whether a kept block is more than a label: several words, or a sentence. */
+    private static boolean endsSentence(TextBlock b, boolean kept) {
+        if (!kept) return false;
+        if (b.kind() == TextBlock.Kind.HEADING) return false;
+        if (b.words() > EDGE_LABEL_WORDS) return true;
+        String t = b.text();
+        char last = t.charAt(t.length() - 1);
+        return last == '.' || last == '!' || last == '?' || last == '…' || last == '"' || last == '”'
+                || last == '。';
     }
 
     /** A heading is kept only when text of its section survives; otherwise it titled a removed box. */

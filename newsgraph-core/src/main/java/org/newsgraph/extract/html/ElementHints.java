@@ -1,22 +1,27 @@
 package org.newsgraph.extract.html;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.List;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
 /**
- * What an element's tag, role, class and id say about its content. Patterns are matched against lowercased
- * {@code class}, {@code id} and {@code itemprop} values with word-ish boundaries so that, say, "ad" does not match
- * "header" or "read".
+ * What an element's tag, ARIA role, visibility, itemprop, class and id say about its content. Names are matched
+ * word by word ('-', '_' and spaces separate words) so that, say, "ad" does not match "header" or "read".
  */
 final class ElementHints {
 
     /** The role an element's markup suggests for the text inside it. */
     enum Role {
         NONE,
-        /** Navigation, related links, share bars, comments, ads and the like. */
+        /** Navigation, footers, forms: boilerplate by tag or ARIA role. */
         BOILERPLATE,
+        /** Hidden by attribute or style: menus and dialogs, or content a script will reveal. */
+        HIDDEN,
+        /** Related links, share bars, comments, ads and the like, by class or id. */
+        NAMED_BOILERPLATE,
+        /** Reader comments, by class or id. */
+        COMMENTS,
         /** Boilerplate by one name, content by another ("content-with-sidebar", "article-share"). */
         MIXED,
         FIGURE, CAPTION, CREDIT,
@@ -24,40 +29,49 @@ final class ElementHints {
         CONTENT
     }
 
-    private static final String B = "(?:^|[\\s_-])";
-    private static final String E = "(?:$|[\\s_-])";
+    private static final NameMatcher BOILERPLATE = new NameMatcher(List.of(
+            "share", "shares", "sharing", "share-tools", "social", "socials", "sharebar", "share-bar", "related",
+            "relatedposts", "recommended", "recommendations", "recirc", "recirculation", "more-stories",
+            "morestories", "read-more", "readmore", "read-next", "up-next", "newsletter", "newsletters", "subscribe",
+            "subscription", "signup", "sign-up", "promo", "promos", "promotion", "sponsor", "sponsored", "advert",
+            "adverts", "advertisement", "advertising", "ad", "ads", "adslot", "ad-slot", "ad-container", "dfp",
+            "gpt", "outbrain", "taboola", "zergnet", "revcontent", "breadcrumb", "breadcrumbs", "sidebar",
+            "side-bar", "cookie", "cookies", "consent", "gdpr", "popup", "navbar", "navigation", "nav", "menu",
+            "footer", "masthead", "byline", "bylines", "author", "authors", "dateline", "timestamp", "published",
+            "date", "tags", "tag-list", "taglist", "keywords", "toolbar", "tools", "print", "skip", "sr-only",
+            "visually-hidden", "screen-reader-text", "screenreader", "pagination", "pager", "trending",
+            "most-popular", "mostpopular", "popular", "most-read", "mostread", "meta", "rating", "disclaimer",
+            "copyright", "login", "account", "alert", "banner", "callout", "subnav", "jump-link", "feedback",
+            "shoutbox", "pullquote", "pull-quote"), true);
 
-    /** State modifiers such as "has-sidebar" or "no-comments" describe the page, not the box. */
-    private static final Pattern BOILERPLATE = Pattern.compile(
-            B + "(?<!has-|with-|no-|show-|hide-|without-)(?:comments?|comment-list|commentlist|disqus|respond|replies|share|shares|sharing|share-tools"
-                    + "|social|socials|sharebar|share-bar|related|relatedposts|recommended|recommendations|recirc"
-                    + "|recirculation|more-stories|morestories|read-more|readmore|read-next|up-next|newsletter"
-                    + "|newsletters|subscribe|subscription|signup|sign-up|promo|promos|promotion|sponsor|sponsored"
-                    + "|advert|adverts|advertisement|advertising|ad|ads|adslot|ad-slot|ad-container|dfp|gpt"
-                    + "|outbrain|taboola|zergnet|revcontent|breadcrumbs?|sidebar|side-bar|widget|widgets"
-                    + "|cookie|cookies|consent|gdpr|popup|navbar|navigation|nav|menu"
-                    + "|footer|masthead|byline|bylines|author|authors|author-info|author-bio|dateline|timestamp"
-                    + "|published|date|tags|tag-list|taglist|keywords|toolbar|tools|print|skip-link|skip"
-                    + "|sr-only|visually-hidden|screen-reader-text|screenreader|pagination|pager|trending"
-                    + "|most-popular|mostpopular|popular|most-read|mostread|post-meta|entry-meta"
-                    + "|article-meta|meta|rating|print-only|disclaimer|copyright|login|account|alert"
-                    + "|banner|callout|subnav|jump-link|feedback|shoutbox|pullquote|pull-quote)" + E);
+    /** Reader comments: prose, so only their names give them away. */
+    private static final NameMatcher COMMENTS = new NameMatcher(List.of(
+            "comment", "comments", "comment-list", "commentlist", "disqus", "respond", "replies", "reactions"),
+            true);
 
-    private static final Pattern CAPTION = Pattern.compile(
-            B + "(?:caption|captions|wp-caption-text|figcaption|image-caption|photo-caption|media-caption"
-                    + "|caption-text|cutline)" + E);
+    private static final NameMatcher CAPTION = new NameMatcher(List.of(
+            "caption", "captions", "figcaption", "cutline"), false);
 
-    private static final Pattern CREDIT = Pattern.compile(
-            B + "(?:credit|credits|image-credit|photo-credit|caption-credit|copyright|attribution"
-                    + "|photographer)" + E);
+    private static final NameMatcher CREDIT = new NameMatcher(List.of(
+            "credit", "credits", "copyright", "attribution", "photographer"), false);
 
-    /** Words that also name the main column; readability's "ok maybe it's a candidate" list. */
-    private static final Pattern MAIN_WORDS = Pattern.compile("article|body|content|main|column|story|entry|post");
+    /** Generic box names page builders give to every block, text included ("elementor-widget"). */
+    private static final NameMatcher GENERIC_BOX = new NameMatcher(List.of("widget", "widgets"), false);
 
-    private static final Pattern CONTENT = Pattern.compile(
-            B + "(?:articlebody|article-body|article-content|article-text|articletext|story-body|storybody"
-                    + "|story-content|entry-content|post-content|post-body|postbody|post-entry|main-content"
-                    + "|body-text|bodytext|content-body|article__body|article__content|rich-text|richtext)" + E);
+    private static final NameMatcher CONTENT = new NameMatcher(List.of(
+            "articlebody", "article-body", "article-content", "article-text", "articletext", "story-body",
+            "storybody", "story-content", "entry-content", "post-content", "post-body", "postbody", "post-entry",
+            "main-content", "body-text", "bodytext", "content-body", "rich-text", "richtext"), false);
+
+    /**
+     * Words that also name the main column (readability's "ok maybe it's a candidate" list) or content embedded in
+     * it ("social-media-embed"), as substrings.
+     */
+    private static final String[] MAIN_WORDS = {"article", "body", "content", "main", "column", "story", "entry",
+        "post", "embed"};
+
+    /** Class soups longer than this say nothing more about the box. */
+    private static final int MAX_NAME_WORDS = 48;
 
     private ElementHints() {
     }
@@ -79,6 +93,7 @@ final class ElementHints {
         }
         Attributes attrs = el.attributes();
         if (attrs.size() == 0) return Role.NONE;
+        if (isHidden(attrs)) return Role.HIDDEN;
         String itemprop = attrs.getIgnoreCase("itemprop");
         if (itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("text")) return Role.CONTENT;
         String role = attrs.getIgnoreCase("role");
@@ -92,17 +107,27 @@ final class ElementHints {
                 }
             }
         }
-        String names = (attrs.getIgnoreCase("class") + ' ' + attrs.getIgnoreCase("id")).toLowerCase(Locale.ROOT);
-        if (names.length() == 1) return Role.NONE;
-        if (CONTENT.matcher(names).find()) return Role.CONTENT;
+        String[] words = new String[MAX_NAME_WORDS];
+        int n = NameMatcher.words(attrs.getIgnoreCase("class"), attrs.getIgnoreCase("id"), words);
+        if (n == 0) return Role.NONE;
+        if (CONTENT.matches(words, n)) return Role.CONTENT;
         // publishing systems put post classes like "author-jane" or "comments-open" on the article itself
         if (isSectioning(tag)) return Role.NONE;
-        if (CAPTION.matcher(names).find()) return Role.CAPTION;
-        if (CREDIT.matcher(names).find()) return Role.CREDIT;
-        if (BOILERPLATE.matcher(names).find()) {
-            return MAIN_WORDS.matcher(names).find() ? Role.MIXED : Role.BOILERPLATE;
-        }
+        if (CAPTION.matches(words, n)) return Role.CAPTION;
+        if (CREDIT.matches(words, n)) return Role.CREDIT;
+        if (COMMENTS.matches(words, n)) return Role.COMMENTS;
+        if (BOILERPLATE.matches(words, n)) return namesMainColumn(words, n) ? Role.MIXED : Role.NAMED_BOILERPLATE;
+        if (GENERIC_BOX.matches(words, n)) return Role.MIXED;
         return Role.NONE;
+    }
+
+    private static boolean namesMainColumn(String[] words, int n) {
+        for (int i = 0; i < n; i++) {
+            for (String main : MAIN_WORDS) {
+                if (words[i].contains(main)) return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isSectioning(String tag) {
@@ -112,19 +137,17 @@ final class ElementHints {
         };
     }
 
-    /** Elements the reader never sees: markup for scripts, forms and media, and content hidden by the page. */
+    /** Elements that never show text: scripts, styles, media, form controls. */
     static boolean isInvisible(Element el) {
-        switch (el.normalName()) {
+        return switch (el.normalName()) {
             case "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
                  "select", "option", "button", "input", "textarea", "head", "title", "meta", "link", "audio",
-                 "video", "map", "dialog", "picture", "source" -> {
-                return true;
-            }
-            default -> {
-            }
-        }
-        Attributes attrs = el.attributes();
-        if (attrs.size() == 0) return false;
+                 "video", "map", "dialog", "picture", "source" -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isHidden(Attributes attrs) {
         if (attrs.hasKeyIgnoreCase("hidden")) return true;
         String style = attrs.getIgnoreCase("style");
         if (style.isEmpty()) return false;

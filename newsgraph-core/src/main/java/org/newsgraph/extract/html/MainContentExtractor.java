@@ -14,6 +14,12 @@ import org.newsgraph.extract.ExtractedBody;
  */
 public final class MainContentExtractor implements BodyExtractor {
 
+    /**
+     * When the body keeps less than this share of the page's prose, class names may have misled (page builders
+     * name every box "widget", "sidebar-content" and the like), so the page is judged again without them.
+     */
+    private static final double MIN_PROSE_SHARE = 0.25;
+
     @Override
     public ExtractedBody extract(Document doc) {
         Element root = doc.body() != null ? doc.body() : doc;
@@ -21,8 +27,27 @@ public final class MainContentExtractor implements BodyExtractor {
         if (doc.head() != null) doc.head().children().forEach(collector::noteJsonLd);
         NodeTraversor.filter(collector, root);
         List<TextBlock> blocks = collector.blocks();
-        BlockScores scores = new BlockScores(blocks, collector.totalChars(), ArticleBodyHint.from(collector.jsonLd()));
-        Element container = ContainerSelector.select(blocks, scores);
-        return BodyAssembler.assemble(blocks, scores, container);
+        ArticleBodyHint hint = ArticleBodyHint.from(collector.jsonLd());
+        boolean[] teaser = TeaserCards.find(blocks);
+        BlockScores named = new BlockScores(blocks, collector.totalChars(), hint, teaser, true);
+        ExtractedBody body = extract(blocks, named);
+        if (proseChars(body) < MIN_PROSE_SHARE * named.pageProse) {
+            ExtractedBody retry = extract(blocks, new BlockScores(blocks, collector.totalChars(), hint, teaser, false));
+            if (retry.text().length() > body.text().length()) return retry;
+        }
+        return body;
+    }
+
+    private static ExtractedBody extract(List<TextBlock> blocks, BlockScores scores) {
+        return BodyAssembler.assemble(blocks, scores, ContainerSelector.select(blocks, scores));
+    }
+
+    private static int proseChars(ExtractedBody body) {
+        int n = 0;
+        String text = body.text();
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > ' ') n++;
+        }
+        return n;
     }
 }

@@ -1,0 +1,191 @@
+package org.newsgraph.extract.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.ExtractedBody;
+import org.newsgraph.model.Block;
+import org.newsgraph.model.BlockType;
+import org.newsgraph.model.Caption;
+
+class MainContentExtractorTest {
+
+    private static final String P1 = "The city council voted on Tuesday to expand the bus network, adding four new "
+            + "routes that will serve the eastern suburbs from next spring.";
+    private static final String P2 = "Officials said the plan, which costs about 12 million dollars, would cut "
+            + "commuting times for roughly 30,000 residents, according to a report published last month.";
+    private static final String P3 = "Critics argued that the money should have gone to road repairs instead, but "
+            + "the measure passed by a comfortable margin after a long debate.";
+
+    private final MainContentExtractor extractor = new MainContentExtractor();
+
+    private ExtractedBody extract(String body) {
+        String html = "<html><head><title>Bus plan | Daily</title></head><body>"
+                + "<header><nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li>"
+                + "<li><a href='/sport'>Sport</a></li></ul></nav></header>"
+                + body
+                + "<footer><p>Copyright 2024 Daily News Ltd. All rights reserved.</p>"
+                + "<ul><li><a href='/about'>About us</a></li><li><a href='/privacy'>Privacy policy</a></li></ul>"
+                + "</footer></body></html>";
+        return extractor.extract(Jsoup.parse(html, "https://example.com/news/bus-plan"));
+    }
+
+    private static List<String> blockTexts(ExtractedBody body) {
+        return body.blocks().stream().map(b -> body.text().substring(b.start(), b.end())).toList();
+    }
+
+    private static List<BlockType> blockTypes(ExtractedBody body) {
+        return body.blocks().stream().map(Block::type).toList();
+    }
+
+    @Test
+    void keeps_paragraphs_and_drops_navigation_footer_and_headline() {
+        ExtractedBody body = extract("<article><h1>Council expands bus network</h1>"
+                + "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></article>");
+        assertThat(body.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+        assertThat(blockTypes(body)).containsExactly(BlockType.PARAGRAPH, BlockType.PARAGRAPH, BlockType.PARAGRAPH);
+        assertThat(body.warnings()).isEmpty();
+    }
+
+    @Test
+    void gives_block_offsets_into_the_text_and_normalises_whitespace() {
+        ExtractedBody body = extract("<div class='story'><p>  " + P1.replace(" ", "\n   ") + " </p>"
+                + "<p>" + P2 + "<br>Second line of the same paragraph, kept below it.</p><p>" + P3 + "</p></div>");
+        assertThat(blockTexts(body)).containsExactly(P1,
+                P2 + "\nSecond line of the same paragraph, kept below it.", P3);
+        Block second = body.blocks().get(1);
+        assertThat(second.start()).isEqualTo(P1.length() + 2);
+    }
+
+    @Test
+    void keeps_subheadings_lists_and_block_quotes_with_their_types() {
+        ExtractedBody body = extract("<article><h1>Headline</h1><p>" + P1 + "</p>"
+                + "<h2>What changes for riders</h2><p>" + P2 + "</p>"
+                + "<ul><li>Route 12 runs every ten minutes.</li><li>Route 14 gets night service.</li></ul>"
+                + "<blockquote><p>This is the biggest change in a generation, and riders deserve it.</p></blockquote>"
+                + "<p>" + P3 + "</p></article>");
+        assertThat(blockTypes(body)).containsExactly(BlockType.PARAGRAPH, BlockType.HEADING, BlockType.PARAGRAPH,
+                BlockType.LIST, BlockType.QUOTE, BlockType.PARAGRAPH);
+        assertThat(blockTexts(body)).contains("What changes for riders",
+                "Route 12 runs every ten minutes.\nRoute 14 gets night service.",
+                "This is the biggest change in a generation, and riders deserve it.");
+        assertThat(body.text()).doesNotContain("Headline");
+    }
+
+    @Test
+    void sets_captions_and_credits_aside() {
+        ExtractedBody body = extract("<article><p>" + P1 + "</p>"
+                + "<figure><img src='bus.jpg'><figcaption>A new electric bus on its first test run. "
+                + "<span class='credit'>Jane Doe/Reuters</span></figcaption></figure>"
+                + "<p>" + P2 + "</p>"
+                + "<div class='wp-caption'><img src='map.png'><p class='wp-caption-text'>The four new routes in "
+                + "the east. Photo: City Transit Authority</p></div>"
+                + "<p>" + P3 + "</p></article>");
+        assertThat(body.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+        assertThat(body.captions()).containsExactly(
+                new Caption("A new electric bus on its first test run.", "Jane Doe/Reuters"),
+                new Caption("The four new routes in the east.", "Photo: City Transit Authority"));
+    }
+
+    @Test
+    void drops_share_bars_bylines_comments_and_newsletter_boxes() {
+        ExtractedBody body = extract("<article><h1>Headline</h1><p class='byline'>By Jane Doe, Transport "
+                + "Reporter</p><div class='share-tools'><a href='#'>Facebook</a> <a href='#'>Twitter</a></div>"
+                + "<p>" + P1 + "</p><p>" + P2 + "</p>"
+                + "<div class='newsletter-signup'><p>Get the morning briefing, with all the news you need, "
+                + "delivered to your inbox every day.</p></div>"
+                + "<p>" + P3 + "</p></article>"
+                + "<section id='comments'><h3>3 comments</h3><div class='comment'><p>I think this is a "
+                + "terrible idea, and the council should be ashamed of wasting our money on it.</p></div>"
+                + "<div class='comment'><p>Finally! I have waited years for a decent bus to the east side, "
+                + "and this will change my commute.</p></div></section>");
+        assertThat(body.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+    }
+
+    @Test
+    void drops_related_story_teasers_but_keeps_inline_links() {
+        String teaser = "<li><h3><a href='/a%d'>Another story about the transit budget number %d</a></h3>"
+                + "<p>The budget committee met again this week, and members disagreed about the timing of "
+                + "the next fare increase.</p></li>";
+        ExtractedBody body = extract("<main><div class='body'><p>" + P1 + "</p><p>As <a href='/x'>reported "
+                + "earlier</a>, " + P2 + "</p><p>" + P3 + "</p></div>"
+                + "<div><h2>More stories</h2><ul>" + String.format(teaser, 1, 1) + String.format(teaser, 2, 2)
+                + String.format(teaser, 3, 3) + "</ul></div></main>");
+        assertThat(body.text()).contains("As reported earlier, " + P2);
+        assertThat(body.text()).doesNotContain("budget committee", "More stories");
+    }
+
+    @Test
+    void drops_link_lists_and_interface_labels_inside_the_article() {
+        ExtractedBody body = extract("<article><p>" + P1 + "</p><div>Advertisement</div><p>" + P2 + "</p>"
+                + "<ul><li><a href='/1'>Bus routes</a></li><li><a href='/2'>City council</a></li>"
+                + "<li><a href='/3'>Transport</a></li></ul><p>" + P3 + "</p><p>Read more</p></article>");
+        assertThat(body.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+    }
+
+    @Test
+    void drops_short_labels_at_the_edges_but_keeps_a_closing_list() {
+        ExtractedBody body = extract("<article><p>Key facts</p><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p><ul><li>Route 12</li><li>Route 14</li></ul><div>Related Tags</div></article>");
+        assertThat(body.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3 + "\n\nRoute 12\nRoute 14");
+        assertThat(blockTypes(body)).last().isEqualTo(BlockType.LIST);
+    }
+
+    @Test
+    void drops_a_heading_whose_section_was_removed() {
+        ExtractedBody body = extract("<article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+                + "<h2>Related coverage</h2><ul><li><a href='/1'>Bus fares rise again in the city</a></li>"
+                + "<li><a href='/2'>New tram line opens downtown this week</a></li></ul></article>");
+        assertThat(body.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+    }
+
+    @Test
+    void keeps_link_heavy_blocks_the_json_ld_article_body_vouches_for() {
+        String linked = "Read the full council report on the eastern transit expansion";
+        String page = "<article><p>" + P1 + "</p><p><a href='/report'>" + linked + "</a>.</p><p>" + P2 + "</p><p>"
+                + P3 + "</p></article>";
+        assertThat(extract(page).text()).doesNotContain(linked);
+        String jsonLd = "<script type='application/ld+json'>{\"@graph\":[{\"@type\":\"NewsArticle\","
+                + "\"articleBody\":\"" + P1 + " " + linked + ". " + P2 + " " + P3 + "\"}]}</script>";
+        assertThat(extract(jsonLd + page).text()).isEqualTo(P1 + "\n\n" + linked + ".\n\n" + P2 + "\n\n" + P3);
+    }
+
+    @Test
+    void ignores_hidden_boxes_and_scripts() {
+        ExtractedBody body = extract("<article><p>" + P1 + "</p><div style='display: none'><p>This hidden "
+                + "paragraph, a duplicate for another layout, must not be part of the article text.</p></div>"
+                + "<script>var x = 'not text, not at all, never';</script><p>" + P2 + "</p><p>" + P3
+                + "</p></article>");
+        assertThat(body.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+    }
+
+    @Test
+    void does_not_modify_the_document() {
+        Document doc = Jsoup.parse("<html><body><nav><a href='/'>Home</a></nav><article><h1>T</h1><p>" + P1
+                + "</p><figure><figcaption>Caption. Photo: X</figcaption></figure><p>" + P2 + "</p></article>"
+                + "</body></html>");
+        String before = doc.outerHtml();
+        extractor.extract(doc);
+        assertThat(doc.outerHtml()).isEqualTo(before);
+    }
+
+    @Test
+    void reports_a_page_without_text_instead_of_failing() {
+        ExtractedBody empty = extractor.extract(Jsoup.parse(""));
+        assertThat(empty.text()).isEmpty();
+        assertThat(empty.blocks()).isEmpty();
+        assertThat(empty.warnings()).containsExactly("no main content found");
+        ExtractedBody binary = extractor.extract(Jsoup.parse("\u0000\u0001\u0002<<<>>>&&&\ufffd"));
+        assertThat(binary.blocks()).allSatisfy(b -> assertThat(b.end()).isLessThanOrEqualTo(binary.text().length()));
+    }
+
+    @Test
+    void survives_deeply_nested_markup() {
+        String html = "<div>".repeat(5000) + "<p>" + P1 + "</p>" + "</div>".repeat(5000);
+        ExtractedBody body = extractor.extract(Jsoup.parse(html));
+        assertThat(body.text()).isEqualTo(P1);
+    }
+}
