@@ -39,6 +39,7 @@ public final class NewsgraphCommand implements Runnable {
         CommandLine cli = new CommandLine(new NewsgraphCommand());
         cli.addSubcommand("extract", new ExtractCommand(stdin, showProgress));
         CommandLine eval = new CommandLine(new EvalCommand());
+        eval.addSubcommand(new ExtractionEvalCommand());
         eval.addSubcommand(new MetadataEvalCommand());
         cli.addSubcommand(eval);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
