@@ -74,7 +74,7 @@ public final class ArticleDocuments {
             if (q.speakerName() != null) d.add(new TextField(Fields.SPEAKER_NAME, q.speakerName(), Field.Store.NO));
             d.add(new TextField(Fields.QUOTE_TEXT, q.text(), Field.Store.NO));
             d.add(new StoredField(Fields.QUOTE_JSON, Json.MAPPER.writeValueAsString(q)));
-            if (a.title() != null) d.add(new StoredField(Fields.TITLE, a.title()));
+            if (a.title() != null) d.add(new StoredField(Fields.ARTICLE_TITLE, a.title()));
             if (a.published() != null) d.add(new StoredField(Fields.PUBLISHED, a.published()));
             block.add(d);
         }

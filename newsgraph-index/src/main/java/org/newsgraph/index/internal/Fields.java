@@ -48,6 +48,7 @@ public final class Fields {
     public static final String SPEAKER_NAME = "speaker_name";
     public static final String QUOTE_TEXT = "quote_text";
     public static final String QUOTE_JSON = "quote_json";
+    public static final String ARTICLE_TITLE = "article_title";
 
     // raw documents
     public static final String RAW_ID = "raw_id";

@@ -38,7 +38,7 @@ public final class StoredRecords {
         String speakerKey = doc.get(Fields.SPEAKER_KEY);
         String speakerId = speakerKey == null ? null : catalog.idOfKey(speakerKey);
         Quote withId = new Quote(q.text(), q.start(), q.end(), speakerId, q.speakerName(), q.cue(), q.direct());
-        return new QuoteHit(doc.get(Fields.ARTICLE_ID), doc.get(Fields.TITLE), doc.get(Fields.PUBLISHED), speakerId,
+        return new QuoteHit(doc.get(Fields.ARTICLE_ID), doc.get(Fields.ARTICLE_TITLE), doc.get(Fields.PUBLISHED), speakerId,
                 withId);
     }
 
