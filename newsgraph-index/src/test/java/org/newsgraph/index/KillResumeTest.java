@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Kills a real ingesting JVM with SIGKILL, twice, at different moments, then lets a rerun finish. */
 class KillResumeTest {
-    private static final int N = 3000;
+    private static final int N = 1200;
     private static final int BATCH = 40;
 
     @TempDir
@@ -81,7 +81,7 @@ class KillResumeTest {
     private Process start() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), IngestChild.class.getName(),
-                dir.toString(), String.valueOf(N), String.valueOf(BATCH), "300")
+                dir.toString(), String.valueOf(N), String.valueOf(BATCH), "0")
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
     }
 
