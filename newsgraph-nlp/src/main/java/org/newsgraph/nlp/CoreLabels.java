@@ -16,13 +16,13 @@ import java.util.List;
  * Rebuilds CoreNLP's token maps from the neutral document, so stages after the tagger (parser, SUTime) stay
  * independent of how the tokens were produced.
  */
-final class CoreLabels {
+public final class CoreLabels {
 
     private CoreLabels() {
     }
 
     /** A CoreNLP document holding only the given sentences, with their original character offsets. */
-    static Annotation document(NlpDocument doc, List<Sentence> sentences) {
+    public static Annotation document(NlpDocument doc, List<Sentence> sentences) {
         Annotation a = new Annotation(doc.text());
         List<CoreMap> maps = new ArrayList<>(sentences.size());
         List<CoreLabel> all = new ArrayList<>();

@@ -66,6 +66,8 @@ public final class CoreNlpAnnotator implements ArticleStage {
                 EntityType type = entityType(m.get(CoreAnnotations.EntityTypeAnnotation.class));
                 if (type == null) continue;
                 List<CoreLabel> mt = m.get(CoreAnnotations.TokensAnnotation.class);
+                // CoreNLP also emits "he"/"she" as PERSON mentions for coreference; those are not names.
+                if ("O".equals(mt.get(0).ner())) continue;
                 int b = mt.get(0).beginPosition(), e = mt.get(mt.size() - 1).endPosition();
                 int ft = first + mt.get(0).index() - 1;
                 mentions.add(new Mention(new Span(b, e), text.substring(b, e), type, ft, ft + mt.size()));

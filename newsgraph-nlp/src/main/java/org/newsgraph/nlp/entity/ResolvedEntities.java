@@ -44,6 +44,15 @@ public record ResolvedEntities(List<Entity> entities, int[] mentionStarts, int[]
         return last >= 0 && mentionEnds[last] > start ? entities.get(owners[last]) : null;
     }
 
+    /** The entity of the last mention of {@code type} ending at or before {@code offset}, or null. */
+    public Entity lastBefore(int offset, EntityType type) {
+        int i = Arrays.binarySearch(mentionStarts, offset);
+        for (int k = (i >= 0 ? i : -i - 1) - 1; k >= 0; k--) {
+            if (mentionEnds[k] <= offset && entities.get(owners[k]).type() == type) return entities.get(owners[k]);
+        }
+        return null;
+    }
+
     /** Every mention with its resolved type, in text order; what the NER evaluation scores. */
     public List<TypedSpan> typedMentions() {
         TypedSpan[] out = new TypedSpan[mentionStarts.length];
