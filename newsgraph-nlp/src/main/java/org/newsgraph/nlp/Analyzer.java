@@ -1,0 +1,98 @@
+package org.newsgraph.nlp;
+
+import org.newsgraph.model.Analysis;
+import org.newsgraph.model.AnalyzedArticle;
+import org.newsgraph.model.Article;
+import org.newsgraph.nlp.quote.QuoteStage;
+import org.newsgraph.nlp.time.TimeStage;
+import org.newsgraph.nlp.time.TimeTagger;
+import org.newsgraph.pipeline.Annotated;
+import org.newsgraph.pipeline.ArticleStage;
+import org.newsgraph.pipeline.NlpDocument;
+import org.newsgraph.pipeline.StagePipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The understanding stage as one call: article in, analysed article out. Texts the English models cannot serve
+ * (empty, another language, no sentences) get a warning and empty annotations; very long texts are analysed up to
+ * {@link #MAX_CHARS} characters. Thread-safe: the CoreNLP models are shared, stages keep no state.
+ */
+public final class Analyzer {
+    /** About 40,000 tokens: longer texts are transcripts or dumps, and would hold one thread for a minute. */
+    public static final int MAX_CHARS = 200_000;
+
+    private final StagePipeline pipeline;
+    private final int maxChars;
+
+    /** @param dependencies also parse (for event coding); about three times the cost of everything else */
+    public Analyzer(boolean dependencies) {
+        this(dependencies, MAX_CHARS);
+    }
+
+    /** @param maxChars how much of a long text is analysed */
+    public Analyzer(boolean dependencies, int maxChars) {
+        this.maxChars = maxChars;
+        List<ArticleStage> stages = new ArrayList<>(List.of(new CoreNlpAnnotator()));
+        if (dependencies) stages.add(new DependencyStage());
+        stages.add(new EntityStage());
+        stages.add(new QuoteStage());
+        stages.add(new TimeStage(TimeTagger.shared()));
+        this.pipeline = new StagePipeline(stages);
+    }
+
+    public AnalyzedArticle analyze(Article article) {
+        return new AnalyzedArticle(article, annotate(article).analysis());
+    }
+
+    /** The full annotation, tokens and dependencies included, for stages that build on it (event coding). */
+    public Annotated annotate(Article article) {
+        String text = article.text() == null ? "" : article.text();
+        if (text.isBlank()) return skipped(article, "analysis: empty text, nothing to analyse");
+        String language = LanguageCheck.language(article.language(), text);
+        if (language != null && !language.equals("en")) {
+            return skipped(article, "analysis: language '" + language + "' is not supported (English only); "
+                    + "annotations skipped");
+        }
+        List<String> warnings = new ArrayList<>();
+        if (language == null) warnings.add("analysis: language could not be detected; analysed as English");
+        String analysed = text;
+        if (text.length() > maxChars) {
+            analysed = text.substring(0, cutPoint(text, maxChars));
+            warnings.add("analysis: text of " + text.length() + " characters analysed up to offset "
+                    + analysed.length() + " (cap " + maxChars + ")");
+        }
+        Annotated start = new Annotated(article, NlpDocument.empty(analysed), withWarnings(Analysis.EMPTY, warnings));
+        try {
+            Annotated out = pipeline.apply(start);
+            if (out.nlp().sentences().isEmpty()) {
+                return out.withAnalysis(withWarnings(out.analysis(), List.of("analysis: no sentences found")));
+            }
+            return out;
+        } catch (RuntimeException e) {
+            return skipped(article, "analysis failed on " + describe(article) + ": " + e);
+        }
+    }
+
+    /** The last paragraph or sentence break before the cap, so no sentence is cut in half. */
+    private static int cutPoint(String text, int cap) {
+        int p = text.lastIndexOf("\n", cap);
+        if (p < cap / 2) p = text.lastIndexOf(". ", cap) + 1;
+        return p < cap / 2 ? cap : p;
+    }
+
+    private static Annotated skipped(Article article, String warning) {
+        return Annotated.start(article).withAnalysis(withWarnings(Analysis.EMPTY, List.of(warning)));
+    }
+
+    private static Analysis withWarnings(Analysis a, List<String> more) {
+        List<String> w = new ArrayList<>(a.analysisWarnings());
+        w.addAll(more);
+        return new Analysis(a.sentences(), a.entities(), a.quotes(), a.times(), a.events(), a.publishedEstimate(), w);
+    }
+
+    private static String describe(Article a) {
+        return a.url() != null ? a.url() : a.id();
+    }
+}

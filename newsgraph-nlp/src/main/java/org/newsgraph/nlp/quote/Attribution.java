@@ -1,0 +1,170 @@
+package org.newsgraph.nlp.quote;
+
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Span;
+import org.newsgraph.nlp.entity.ResolvedEntities;
+import org.newsgraph.pipeline.NlpDocument;
+import org.newsgraph.pipeline.Sentence;
+import org.newsgraph.pipeline.Token;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the cue verb and speaker of a quote from the tokens around it: the speaker is the name or pronoun next to
+ * a verb of saying ("…," he said; said Smith; Smith told reporters: "…"), a pronoun is the most recent person
+ * (or organisation, for "it"/"they"/"we") named before it, and a common noun phrase ("a spokesman") is a speaker
+ * without an entity.
+ */
+final class Attribution {
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "i");
+    private static final Set<String> GROUP_PRONOUNS = Set.of("it", "they", "we");
+    private static final int WINDOW = 8;
+
+    private final NlpDocument doc;
+    private final ResolvedEntities entities;
+
+    Attribution(NlpDocument doc, ResolvedEntities entities) {
+        this.doc = doc;
+        this.entities = entities;
+    }
+
+    /** Index of the first token starting at or after {@code offset}. */
+    int tokenAt(int offset) {
+        List<Token> t = doc.tokens();
+        int lo = 0, hi = t.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (t.get(mid).start() < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    boolean isCue(int t) {
+        Token tok = doc.tokens().get(t);
+        return tok.pos() != null && tok.pos().startsWith("VB") && tok.lemma() != null
+                && Cues.VERBS.contains(tok.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** A direct quote's speaker: first from a cue right after it, else from a cue before it in its sentence. */
+    Speaker direct(int markStart, int markEnd) {
+        int after = tokenAt(markEnd);
+        int sentence = after < doc.tokens().size() ? doc.sentenceOf(after) : -1;
+        int stop = Math.min(doc.tokens().size(), after + WINDOW);
+        for (int t = after; t < stop; t++) {
+            if (opensQuote(t) || endsSentence(t) && t > after) break;
+            if (isCue(t)) {
+                Speaker s = speakerLeft(t, after);
+                if (s == null) s = speakerRight(t);
+                if (s != null) return s;
+            }
+        }
+        int before = tokenAt(markStart) - 1;
+        if (before < 0) return null;
+        int sb = doc.sentenceOf(before);
+        int from = sb >= 0 ? doc.sentences().get(sb).firstToken() : Math.max(0, before - 2 * WINDOW);
+        if (sentence >= 0 && sb != sentence && before - from > 2 * WINDOW) from = before - 2 * WINDOW;
+        for (int t = before; t >= from; t--) {
+            if (isCue(t)) {
+                Speaker s = speakerLeft(t, from);
+                if (s == null) s = speakerRight(t);
+                if (s != null) return s;
+            }
+        }
+        return null;
+    }
+
+    /** The nearest speaker before cue {@code cue}, looking no further left than {@code floor}. */
+    Speaker speakerLeft(int cue, int floor) {
+        int limit = Math.max(floor, cue - WINDOW);
+        for (int t = cue - 1; t >= limit; t--) {
+            Token tok = doc.tokens().get(t);
+            if (isQuoteMark(tok.word())) return null;
+            Speaker s = speakerAt(t, cue);
+            if (s != null) return s;
+            if (tok.pos() != null && tok.pos().startsWith("VB") && !isAuxiliary(tok)) return nominal(t + 1, cue);
+        }
+        return nominal(limit, cue);
+    }
+
+    /** An inverted speaker after the cue: said Smith, said the spokesman. */
+    Speaker speakerRight(int cue) {
+        int stop = Math.min(doc.tokens().size(), cue + 6);
+        for (int t = cue + 1; t < stop; t++) {
+            Token tok = doc.tokens().get(t);
+            if (isQuoteMark(tok.word()) || endsSentence(t)) return null;
+            Speaker s = speakerAt(t, cue);
+            if (s != null) return s;
+        }
+        return null;
+    }
+
+    /** A named or pronominal speaker at token {@code t}, attributed by cue token {@code cue}. */
+    Speaker speakerAt(int t, int cue) {
+        Token tok = doc.tokens().get(t);
+        String cueWord = doc.tokens().get(cue).word();
+        Entity e = entities.at(tok.start(), tok.end());
+        if (e != null && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)) {
+            Span span = e.mentions().stream().filter(m -> m.start() <= tok.start() && tok.end() <= m.end())
+                    .findFirst().orElse(new Span(tok.start(), tok.end()));
+            return new Speaker(e.id(), e.name(), span, cueWord);
+        }
+        String w = tok.word().toLowerCase(Locale.ROOT);
+        if (PERSON_PRONOUNS.contains(w) || GROUP_PRONOUNS.contains(w)) {
+            Entity ref = entities.lastBefore(tok.start(), PERSON_PRONOUNS.contains(w) ? EntityType.PERSON
+                    : EntityType.ORGANIZATION);
+            Span span = new Span(tok.start(), tok.end());
+            return ref == null ? new Speaker(null, tok.word(), span, cueWord)
+                    : new Speaker(ref.id(), ref.name(), span, cueWord);
+        }
+        return null;
+    }
+
+    /** A common-noun speaker ("the company's spokesman") in tokens [from, cue), or null. */
+    private Speaker nominal(int from, int cue) {
+        int start = cue;
+        boolean noun = false;
+        for (int t = cue - 1; t >= from; t--) {
+            String pos = doc.tokens().get(t).pos();
+            if (pos == null || !(pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT")
+                    || pos.equals("POS") || pos.equals("CD") || pos.equals("PRP$"))) break;
+            noun |= pos.startsWith("NN");
+            start = t;
+        }
+        if (!noun) return null;
+        Span span = new Span(doc.tokens().get(start).start(), doc.tokens().get(cue - 1).end());
+        return new Speaker(null, span.of(doc.text()), span, doc.tokens().get(cue).word());
+    }
+
+    private static boolean isAuxiliary(Token t) {
+        String l = t.lemma() == null ? "" : t.lemma();
+        return l.equals("be") || l.equals("have") || l.equals("do");
+    }
+
+    boolean endsSentence(int t) {
+        int s = doc.sentenceOf(t);
+        return s >= 0 && doc.sentences().get(s).endToken() - 1 == t;
+    }
+
+    private boolean opensQuote(int t) {
+        String w = doc.tokens().get(t).word();
+        return w.equals("“") || w.equals("«") || w.equals("„");
+    }
+
+    static boolean isQuoteMark(String w) {
+        return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("«") || w.equals("»") || w.equals("„")
+                || w.equals("``") || w.equals("''");
+    }
+
+    NlpDocument doc() {
+        return doc;
+    }
+
+    Sentence sentence(int t) {
+        int s = doc.sentenceOf(t);
+        return s < 0 ? null : doc.sentences().get(s);
+    }
+}

@@ -1,0 +1,141 @@
+package org.newsgraph.nlp.quote;
+
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.Span;
+import org.newsgraph.nlp.entity.ResolvedEntities;
+import org.newsgraph.pipeline.NlpDocument;
+import org.newsgraph.pipeline.Sentence;
+import org.newsgraph.pipeline.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Direct quotes (in marks, with interrupted and multi-paragraph ones) and indirect speech ("X said that …",
+ * "…, X said", "according to X, …") with their speakers. Short quoted terms with no attribution are scare quotes
+ * or titles, not speech, and are skipped.
+ */
+public final class QuoteFinder {
+    /** Below this many words a quoted stretch counts as speech only when a cue attributes it. */
+    private static final int MIN_UNATTRIBUTED_WORDS = 5;
+    private static final int MIN_INDIRECT_TOKENS = 4;
+    /** Cues that introduce reported content directly after the verb ("said the plan failed"). */
+    private static final Set<String> CLAUSE_CUES = Set.of("say", "claim", "argue", "contend", "insist", "warn",
+            "note", "add", "write", "state", "believe", "think", "announce", "suggest", "predict", "acknowledge",
+            "admit", "explain", "allege", "maintain", "assert", "tell", "report", "confirm");
+
+    public List<Quote> find(NlpDocument doc, ResolvedEntities entities) {
+        Attribution attribution = new Attribution(doc, entities);
+        List<Quote> out = new ArrayList<>();
+        List<Span> directSpans = new ArrayList<>();
+        Speaker previous = null;
+        boolean previousOpen = false;
+        for (QuoteMarks.Stretch s : QuoteMarks.find(doc.text())) {
+            String content = doc.text().substring(s.start(), s.end());
+            Speaker sp = attribution.direct(s.start() - 1, s.open() ? s.end() : s.end() + 1);
+            if (sp == null && previousOpen) sp = previous;
+            int words = content.trim().split("\\s+").length;
+            if (sp == null && words < MIN_UNATTRIBUTED_WORDS) continue;
+            directSpans.add(new Span(s.start(), s.end()));
+            out.add(quote(content, s.start(), s.end(), sp, true));
+            previous = sp;
+            previousOpen = s.open();
+        }
+        for (Sentence sentence : doc.sentences()) indirect(attribution, sentence, directSpans, out);
+        out.sort(Comparator.comparingInt(Quote::start));
+        return out;
+    }
+
+    private static Quote quote(String content, int start, int end, Speaker sp, boolean direct) {
+        return sp == null ? new Quote(content, start, end, null, null, null, direct, null)
+                : new Quote(content, start, end, sp.entityId(), sp.name(), sp.cue(), direct, sp.span());
+    }
+
+    /** Reported speech in one sentence that holds no direct quote. */
+    private static void indirect(Attribution a, Sentence s, List<Span> direct, List<Quote> out) {
+        NlpDocument doc = a.doc();
+        for (Span d : direct) {
+            if (d.start() < s.span().end() && s.span().start() < d.end()) return;
+        }
+        List<Token> tokens = doc.tokens();
+        int last = s.endToken() - 1;
+        while (last > s.firstToken() && tokens.get(last).pos() != null && !tokens.get(last).pos().isEmpty()
+                && !Character.isLetterOrDigit(tokens.get(last).word().charAt(0))) last--;
+        for (int t = s.firstToken(); t <= last; t++) {
+            String w = tokens.get(t).word().toLowerCase(Locale.ROOT);
+            if (w.equals("according") && t + 1 <= last && tokens.get(t + 1).word().equalsIgnoreCase("to")) {
+                if (accordingTo(a, s, t, last, out)) return;
+            }
+            if (!a.isCue(t)) continue;
+            Speaker sp = a.speakerLeft(t, s.firstToken());
+            if (sp != null && sp.span().start() > tokens.get(t).start()) sp = null;
+            int contentStart = clauseStart(tokens, t, last);
+            if (sp != null && contentStart >= 0 && last - contentStart + 1 >= MIN_INDIRECT_TOKENS) {
+                addIndirect(doc, contentStart, last, sp, out);
+                return;
+            }
+            // "…, Smith said." / "…, said Smith.": the clause before the attribution is the content.
+            int comma = t - 1;
+            while (comma > s.firstToken() && !tokens.get(comma).word().equals(",") && t - comma < 8) comma--;
+            if (tokens.get(comma).word().equals(",") && comma - s.firstToken() >= MIN_INDIRECT_TOKENS) {
+                Speaker rev = sp != null ? sp : a.speakerRight(t);
+                if (rev != null && attributionEndsSentence(a, t, last)) {
+                    addIndirect(doc, s.firstToken(), comma - 1, rev, out);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Where reported content begins after cue {@code t}: after a "that" within a few words, or right after it. */
+    private static int clauseStart(List<Token> tokens, int t, int last) {
+        for (int k = t + 1; k <= Math.min(last, t + 6); k++) {
+            String w = tokens.get(k).word();
+            if (w.equalsIgnoreCase("that")) return k + 1;
+            if (w.equals(",") || w.equals(".") || w.equals(":") || Attribution.isQuoteMark(w)) break;
+        }
+        if (t + 1 > last) return -1;
+        String lemma = tokens.get(t).lemma();
+        String nextPos = tokens.get(t + 1).pos();
+        boolean clauseNext = nextPos != null && (nextPos.equals("PRP") || nextPos.equals("DT")
+                || nextPos.startsWith("NNP") || nextPos.equals("EX"));
+        return lemma != null && CLAUSE_CUES.contains(lemma) && !lemma.equals("tell") && clauseNext ? t + 1 : -1;
+    }
+
+    private static boolean attributionEndsSentence(Attribution a, int cue, int last) {
+        return last - cue <= 5;
+    }
+
+    private static boolean accordingTo(Attribution a, Sentence s, int t, int last, List<Quote> out) {
+        NlpDocument doc = a.doc();
+        List<Token> tokens = doc.tokens();
+        Speaker sp = null;
+        int k = t + 2;
+        for (; k <= Math.min(last, t + 8); k++) {
+            sp = a.speakerAt(k, t);
+            if (sp != null || tokens.get(k).word().equals(",")) break;
+        }
+        if (sp == null) return false;
+        sp = new Speaker(sp.entityId(), sp.name(), sp.span(), "according to");
+        int phraseEnd = k;
+        while (phraseEnd < last && !tokens.get(phraseEnd).word().equals(",")) phraseEnd++;
+        if (t - s.firstToken() >= MIN_INDIRECT_TOKENS) {
+            int end = t - 1;
+            if (tokens.get(end).word().equals(",")) end--;
+            addIndirect(doc, s.firstToken(), end, sp, out);
+        } else if (last - phraseEnd >= MIN_INDIRECT_TOKENS) {
+            addIndirect(doc, phraseEnd + 1, last, sp, out);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    private static void addIndirect(NlpDocument doc, int first, int last, Speaker sp, List<Quote> out) {
+        int start = doc.tokens().get(first).start(), end = doc.tokens().get(last).end();
+        out.add(quote(doc.text().substring(start, end), start, end, sp, false));
+    }
+}

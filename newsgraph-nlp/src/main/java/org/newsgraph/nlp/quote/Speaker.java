@@ -1,0 +1,14 @@
+package org.newsgraph.nlp.quote;
+
+import org.newsgraph.model.Span;
+
+/**
+ * Who a quote is attributed to and by which words.
+ *
+ * @param entityId resolved entity, or null for a nominal speaker ("a spokesman")
+ * @param name     the entity's name, or the words naming the speaker
+ * @param span     the attributing words in the text
+ * @param cue      the cue verb or phrase as written
+ */
+record Speaker(String entityId, String name, Span span, String cue) {
+}

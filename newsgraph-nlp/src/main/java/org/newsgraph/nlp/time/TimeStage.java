@@ -1,0 +1,67 @@
+package org.newsgraph.nlp.time;
+
+import org.newsgraph.model.Analysis;
+import org.newsgraph.model.PublishedEstimate;
+import org.newsgraph.model.TimeExpression;
+import org.newsgraph.pipeline.Annotated;
+import org.newsgraph.pipeline.ArticleStage;
+import org.newsgraph.pipeline.Layer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Time expressions resolved against the publication date; when the article has none, against an estimate from its
+ * own dated references (then {@code published_estimate} says how it was reached).
+ */
+public final class TimeStage implements ArticleStage {
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private final TimeTagger tagger;
+
+    public TimeStage(TimeTagger tagger) {
+        this.tagger = tagger;
+    }
+
+    @Override
+    public Set<String> requires() {
+        return Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.POS);
+    }
+
+    @Override
+    public Set<String> provides() {
+        return Set.of(Layer.TIMES);
+    }
+
+    @Override
+    public Annotated apply(Annotated in) {
+        String published = in.article().published();
+        String date = published != null && published.length() >= 10
+                && ISO_DATE.matcher(published.substring(0, 10)).matches() ? published.substring(0, 10) : null;
+        Analysis a = in.analysis();
+        List<String> warnings = new ArrayList<>(a.analysisWarnings());
+        PublishedEstimate estimate = a.publishedEstimate();
+        List<TimeExpression> times;
+        if (date != null) {
+            times = tagger.tag(in.nlp(), date);
+        } else {
+            List<TimeExpression> unresolved = tagger.tag(in.nlp(), null);
+            estimate = PublishedEstimator.estimate(in.nlp(), unresolved);
+            String anchor = estimate == null ? null : estimate.earliest() != null ? estimate.earliest()
+                    : estimate.latest();
+            if (anchor == null) {
+                times = unresolved;
+                if (!unresolved.isEmpty()) {
+                    warnings.add("times: no publication date and no absolute date to estimate it from; "
+                            + "relative times left unresolved");
+                }
+            } else {
+                times = tagger.tag(in.nlp(), anchor);
+            }
+        }
+        return in.withAnalysis(new Analysis(a.sentences(), a.entities(), a.quotes(), times, a.events(), estimate,
+                warnings));
+    }
+}

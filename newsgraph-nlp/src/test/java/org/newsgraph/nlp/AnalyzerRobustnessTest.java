@@ -1,0 +1,53 @@
+package org.newsgraph.nlp;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.AnalyzedArticle;
+import org.newsgraph.model.Article;
+
+import java.util.concurrent.CompletableFuture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AnalyzerRobustnessTest {
+
+    @Test
+    void non_english_text_is_skipped_with_a_warning() {
+        AnalyzedArticle r = Fixtures.ANALYZER.analyze(Article.builder().text("Die Bundesregierung hat am Mittwoch "
+                + "beschlossen, die Steuern für kleine Unternehmen zu senken. Die Opposition kritisierte den Plan "
+                + "scharf und sprach von einem Wahlgeschenk.").build());
+        assertThat(r.analysis().entities()).isEmpty();
+        assertThat(r.analysis().sentences()).isEmpty();
+        assertThat(r.analysis().analysisWarnings()).singleElement().asString().contains("'de'");
+    }
+
+    @Test
+    void empty_text_gives_a_warning_not_an_error() {
+        AnalyzedArticle r = Fixtures.ANALYZER.analyze(Article.builder().text("  \n ").build());
+        assertThat(r.analysis().analysisWarnings()).singleElement().asString().contains("empty");
+    }
+
+    @Test
+    void huge_text_is_analysed_up_to_the_cap() {
+        int cap = 3_000;
+        String sentence = "The council met again on Monday and Mayor Anne Hidalgo said the plan would proceed. ";
+        String text = sentence.repeat(cap / sentence.length() + 50);
+        AnalyzedArticle r = new Analyzer(false, cap).analyze(Article.builder().text(text).language("en").build());
+        assertThat(r.analysis().analysisWarnings()).anyMatch(w -> w.contains("cap " + cap));
+        assertThat(r.analysis().sentences()).isNotEmpty();
+        assertThat(r.analysis().sentences().get(r.analysis().sentences().size() - 1).end()).isLessThanOrEqualTo(cap);
+    }
+
+    @Test
+    void two_threads_get_the_same_analysis_as_one() throws Exception {
+        String a = "Prime Minister Theresa May met Jean-Claude Juncker in Brussels on Wednesday. “We made "
+                + "progress,” May said.";
+        String b = "Tesla shares fell 5% on Thursday after Elon Musk said production would slow.";
+        AnalyzedArticle soloA = Fixtures.analyze(a, "2019-02-20"), soloB = Fixtures.analyze(b, "2019-02-20");
+        for (int i = 0; i < 3; i++) {
+            var fa = CompletableFuture.supplyAsync(() -> Fixtures.analyze(a, "2019-02-20"));
+            var fb = CompletableFuture.supplyAsync(() -> Fixtures.analyze(b, "2019-02-20"));
+            assertThat(fa.get()).isEqualTo(soloA);
+            assertThat(fb.get()).isEqualTo(soloB);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.newsgraph.nlp;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.AnalyzedArticle;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EntityResolutionTest {
+
+    private static List<Entity> entities(String text) {
+        return Fixtures.analyze(text, "2019-02-20").analysis().entities();
+    }
+
+    private static Entity named(List<Entity> es, String name) {
+        return es.stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow(
+                () -> new AssertionError("no entity " + name + " in " + es));
+    }
+
+    @Test
+    void surname_and_titled_mentions_join_the_full_name() {
+        String text = "North Korean leader Kim Jong-un arrived in Hanoi on Tuesday. Kim was greeted by officials. "
+                + "Later, Kim Jong-un toured a factory, and Kim's delegation left in the evening.";
+        List<Entity> es = entities(text);
+        Entity kim = named(es, "Kim Jong-un");
+        assertThat(kim.type()).isEqualTo(EntityType.PERSON);
+        assertThat(kim.mentions()).hasSize(4);
+        assertThat(kim.mentions()).allSatisfy(s -> assertThat(s.of(text)).startsWith("Kim"));
+        assertThat(es).noneMatch(e -> e.name().equals("Kim"));
+    }
+
+    @Test
+    void possessives_are_stripped_and_join_the_full_name() {
+        String text = "President Donald Trump spoke to reporters in Washington. Trump's aides later said the "
+                + "meeting had gone well, and Trump's schedule was cleared for the afternoon.";
+        Entity trump = named(entities(text), "Donald Trump");
+        assertThat(trump.mentions()).hasSize(3);
+        assertThat(trump.mentions()).allSatisfy(s -> assertThat(s.of(text)).doesNotContain("'s"));
+    }
+
+    @Test
+    void an_acronym_joins_the_organisation_whose_initials_it_spells() {
+        String text = "The European Aeronautic Defence and Space Company won the contract on Friday. EADS said "
+                + "it would build the tankers in Alabama, and EADS shares rose.";
+        Entity eads = named(entities(text), "European Aeronautic Defence and Space Company");
+        assertThat(eads.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(eads.mentions()).hasSize(3);
+    }
+
+    @Test
+    void ids_are_stable_across_articles() {
+        Entity a = named(entities("Angela Merkel met Emmanuel Macron in Paris."), "Angela Merkel");
+        Entity b = named(entities("Chancellor Angela Merkel travelled to Berlin. Merkel spoke briefly."),
+                "Angela Merkel");
+        assertThat(a.id()).isEqualTo(b.id());
+    }
+
+    @Test
+    void every_mention_offset_points_at_its_text() {
+        String text = "Apple and Microsoft reported earnings. Apple beat forecasts while Microsoft fell short.";
+        AnalyzedArticle r = Fixtures.analyze(text, "2019-02-20");
+        for (Entity e : r.analysis().entities()) {
+            for (var s : e.mentions()) assertThat(e.name()).contains(s.of(text).split(" ")[0]);
+        }
+        assertThat(named(r.analysis().entities(), "Apple").mentions()).hasSize(2);
+    }
+}

@@ -1,0 +1,100 @@
+package org.newsgraph.nlp;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Analysis;
+import org.newsgraph.model.Quote;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QuoteFinderTest {
+
+    private static Analysis analyze(String text) {
+        return Fixtures.analyze(text, "2019-02-20").analysis();
+    }
+
+    private static Quote quoteContaining(Analysis a, String words) {
+        return a.quotes().stream().filter(q -> q.text().contains(words)).findFirst().orElseThrow(
+                () -> new AssertionError("no quote with '" + words + "' in " + a.quotes()));
+    }
+
+    private static String speakerName(Analysis a, Quote q) {
+        return a.entities().stream().filter(e -> e.id().equals(q.speaker())).findFirst().orElseThrow().name();
+    }
+
+    @Test
+    void curly_quote_with_trailing_cue_names_its_speaker() {
+        Analysis a = analyze("Senator Elizabeth Warren spoke on Monday. “We will not back down from this fight,” "
+                + "Warren said.");
+        Quote q = quoteContaining(a, "We will not back down");
+        assertThat(q.direct()).isTrue();
+        assertThat(q.cue()).isEqualTo("said");
+        assertThat(speakerName(a, q)).isEqualTo("Elizabeth Warren");
+    }
+
+    @Test
+    void straight_quotes_and_a_pronoun_resolve_to_the_last_person_named() {
+        String text = "Mayor Bill de Blasio visited the shelter. \"The city has failed these families for years,\" "
+                + "he said. \"That ends now.\"";
+        Analysis a = analyze(text);
+        Quote q = quoteContaining(a, "failed these families");
+        assertThat(q.speakerSpan().of(text)).isEqualTo("he");
+        assertThat(speakerName(a, q)).isEqualTo("Bill de Blasio");
+        assertThat(q.start()).isEqualTo(text.indexOf("The city"));
+    }
+
+    @Test
+    void guillemet_quotes_with_a_leading_cue_are_found() {
+        Analysis a = analyze("The minister Jean Dupont told the assembly: «Our budget will balance next year, and "
+                + "taxes will not rise.»");
+        Quote q = quoteContaining(a, "Our budget will balance");
+        assertThat(speakerName(a, q)).isEqualTo("Jean Dupont");
+        assertThat(q.cue()).isEqualTo("told");
+    }
+
+    @Test
+    void interrupted_quotes_give_both_halves_the_same_speaker() {
+        Analysis a = analyze("Maria Lopez, the union leader, was blunt. “This offer is an insult,” Lopez said, "
+                + "“and our members will reject it by a wide margin.”");
+        Quote first = quoteContaining(a, "This offer is an insult");
+        Quote second = quoteContaining(a, "our members will reject it");
+        assertThat(first.speaker()).isNotNull().isEqualTo(second.speaker());
+    }
+
+    @Test
+    void multi_sentence_quote_is_one_quote() {
+        Analysis a = analyze("“We lost the vote. We will try again in the autumn. Nothing has changed,” said "
+                + "Peter Okafor.");
+        Quote q = quoteContaining(a, "We lost the vote");
+        assertThat(q.text()).contains("Nothing has changed");
+        assertThat(speakerName(a, q)).isEqualTo("Peter Okafor");
+    }
+
+    @Test
+    void as_x_contends_attributes_the_following_quote() {
+        Analysis a = analyze("Economists disagree. As Janet Yellen contends: “Inflation expectations remain well "
+                + "anchored for now.”");
+        assertThat(speakerName(a, quoteContaining(a, "Inflation expectations"))).isEqualTo("Janet Yellen");
+    }
+
+    @Test
+    void indirect_speech_with_that_and_according_to_is_reported() {
+        Analysis a = analyze("Chancellor Olaf Scholz said that the government would raise the minimum wage next "
+                + "year. The factory will close in March, according to Siemens.");
+        Quote said = quoteContaining(a, "the government would raise the minimum wage");
+        assertThat(said.direct()).isFalse();
+        assertThat(speakerName(a, said)).isEqualTo("Olaf Scholz");
+        Quote according = quoteContaining(a, "The factory will close");
+        assertThat(according.cue()).isEqualTo("according to");
+        assertThat(speakerName(a, according)).isEqualTo("Siemens");
+    }
+
+    @Test
+    void scare_quotes_and_quoted_titles_are_not_quotes() {
+        Analysis a = analyze("The senator called the report \"verifiable\" and praised the \"art of the deal\" "
+                + "approach. Critics dismissed the so-called “reform” as a stunt.");
+        List<Quote> direct = a.quotes().stream().filter(Quote::direct).toList();
+        assertThat(direct).isEmpty();
+    }
+}
