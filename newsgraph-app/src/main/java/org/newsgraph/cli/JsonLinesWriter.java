@@ -15,7 +15,7 @@ import org.newsgraph.model.Article;
  */
 final class JsonLinesWriter implements ArticleWriter {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    static final ObjectMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .build();

@@ -38,9 +38,16 @@ public final class NewsgraphCommand implements Runnable {
     public static CommandLine commandLine(InputStream stdin, boolean showProgress) {
         CommandLine cli = new CommandLine(new NewsgraphCommand());
         cli.addSubcommand("extract", new ExtractCommand(stdin, showProgress));
+        cli.addSubcommand("analyze", new AnalyzeCommand(stdin, showProgress));
+        cli.addSubcommand("ingest", new IngestCommand(stdin, showProgress));
+        cli.addSubcommand(new SearchCommand());
+        cli.addSubcommand(new ExportCommand());
         CommandLine eval = new CommandLine(new EvalCommand());
         eval.addSubcommand(new ExtractionEvalCommand());
         eval.addSubcommand(new MetadataEvalCommand());
+        eval.addSubcommand(new NerEvalCommand());
+        eval.addSubcommand(new QuotesEvalCommand());
+        eval.addSubcommand(new TimesEvalCommand());
         cli.addSubcommand(eval);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli;

@@ -1,20 +1,21 @@
 package org.newsgraph.cli;
 
 import java.util.List;
-import org.newsgraph.model.Article;
+import org.newsgraph.model.AnalyzedArticle;
+import org.newsgraph.model.RawPage;
 
 /** What became of one thing read from the inputs, in input order. */
 sealed interface Outcome {
 
-    /** A page extracted into its article and snippets. */
-    record Extracted(List<Article> articles) implements Outcome {
+    /** A page processed into its article and snippets (analysis empty when the run only extracts). */
+    record Processed(RawPage page, List<AnalyzedArticle> records) implements Outcome {
     }
 
     /** An input, record or page that failed; {@code message} names it and gives the reason. */
     record Failed(String message, boolean page) implements Outcome {
     }
 
-    /** A record read but not a page (a non-HTML or non-200 WARC response). */
+    /** A record read but not a page (a non-HTML or non-200 WARC response), or a page already stored. */
     record Skipped() implements Outcome {
     }
 }

@@ -1,7 +1,7 @@
 package org.newsgraph.cli;
 
 import java.util.Locale;
-import org.newsgraph.model.Article;
+import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.ArticleKind;
 
 /** Counts for the summary line that ends every run. Updated by the single thread that writes the output. */
@@ -16,10 +16,10 @@ final class RunStats {
     private boolean stopped;
 
     void add(Outcome outcome) {
-        if (outcome instanceof Outcome.Extracted e) {
+        if (outcome instanceof Outcome.Processed p) {
             pages++;
-            for (Article a : e.articles()) {
-                if (a.kind() == ArticleKind.SNIPPET) snippets++;
+            for (AnalyzedArticle a : p.records()) {
+                if (a.article().kind() == ArticleKind.SNIPPET) snippets++;
                 else articles++;
             }
         } else if (outcome instanceof Outcome.Failed f) {

@@ -15,4 +15,9 @@ package org.newsgraph.model;
  */
 public record Quote(String text, int start, int end, String speaker, String speakerName, String cue,
                     boolean direct, Span speakerSpan) {
+
+    /** The same quote attributed to another id of its speaker (e.g. the knowledge base's id for the entity). */
+    public Quote withSpeaker(String speakerId) {
+        return new Quote(text, start, end, speakerId, speakerName, cue, direct, speakerSpan);
+    }
 }

@@ -37,7 +37,7 @@ public final class StoredRecords {
         Quote q = Json.MAPPER.readValue(doc.get(Fields.QUOTE_JSON), Quote.class);
         String speakerKey = doc.get(Fields.SPEAKER_KEY);
         String speakerId = speakerKey == null ? null : catalog.idOfKey(speakerKey);
-        Quote withId = new Quote(q.text(), q.start(), q.end(), speakerId, q.speakerName(), q.cue(), q.direct());
+        Quote withId = q.withSpeaker(speakerId);
         return new QuoteHit(doc.get(Fields.ARTICLE_ID), doc.get(Fields.ARTICLE_TITLE), doc.get(Fields.PUBLISHED), speakerId,
                 withId);
     }
@@ -54,7 +54,7 @@ public final class StoredRecords {
         List<Quote> quotes = new ArrayList<>(a.quotes().size());
         for (Quote q : a.quotes()) {
             String speaker = q.speaker() == null ? null : kbIdByLocal.getOrDefault(q.speaker(), q.speaker());
-            quotes.add(new Quote(q.text(), q.start(), q.end(), speaker, q.speakerName(), q.cue(), q.direct()));
+            quotes.add(q.withSpeaker(speaker));
         }
         List<Event> events = new ArrayList<>(a.events().size());
         for (Event e : a.events()) {

@@ -13,44 +13,44 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.newsgraph.extract.ExtractionException;
-import org.newsgraph.extract.Extractor;
-import org.newsgraph.model.Article;
+import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.RawPage;
 import org.newsgraph.model.SourceRef;
 import org.newsgraph.source.PageSink;
 import org.newsgraph.source.PageSource;
 
 /**
- * Runs extraction over streamed inputs on several threads while writing results in input order. One reader thread
+ * Runs a {@link PageProcessor} over streamed inputs on several threads while handing results to a
+ * {@link ResultSink} in input order. One reader thread
  * walks the sources and submits each page to a worker pool; the futures go, in input order, through a bounded
  * queue to the calling thread, which writes them. The queue bound keeps memory flat however big the inputs: the
  * reader waits when the writer falls behind.
  */
-final class ExtractRun {
+final class PageRun {
 
     private static final Future<Outcome> END = CompletableFuture.completedFuture(null);
 
-    private final Extractor extractor;
+    private final PageProcessor processor;
     private final int threads;
 
-    ExtractRun(Extractor extractor, int threads) {
-        this.extractor = extractor;
+    PageRun(PageProcessor processor, int threads) {
+        this.processor = processor;
         this.threads = threads;
     }
 
-    /** Extracts everything; errors go to {@code err} one line each. Returns the run's counts. */
-    RunStats run(List<PageSource> sources, ArticleWriter writer, PrintWriter out, PrintWriter err,
+    /** Processes everything; errors go to {@code err} one line each. Returns the run's counts. */
+    RunStats run(List<PageSource> sources, ResultSink sink, PrintWriter out, PrintWriter err,
                  Progress progress) throws InterruptedException {
         RunStats stats = new RunStats();
         BlockingQueue<Future<Outcome>> queue = new ArrayBlockingQueue<>(threads * 4);
-        ExecutorService workers = Executors.newFixedThreadPool(threads, daemon("newsgraph-extract"));
+        ExecutorService workers = Executors.newFixedThreadPool(threads, daemon("newsgraph-worker"));
         Thread reader = daemon("newsgraph-read").newThread(() -> readAll(sources, queue, workers));
         reader.start();
         try {
             for (Future<Outcome> next = queue.take(); next != END; next = queue.take()) {
                 Outcome outcome = await(next);
                 stats.add(outcome);
-                report(outcome, writer, err);
+                report(outcome, sink, err);
                 progress.step();
                 if (out.checkError()) {
                     // stdout is gone (e.g. piped into head): nothing more can be delivered.
@@ -71,7 +71,7 @@ final class ExtractRun {
         PageSink sink = new PageSink() {
             @Override
             public void page(RawPage page) {
-                put(queue, workers.submit(() -> extract(page)));
+                put(queue, workers.submit(() -> process(page)));
             }
 
             @Override
@@ -100,9 +100,10 @@ final class ExtractRun {
         }
     }
 
-    private Outcome extract(RawPage page) {
+    private Outcome process(RawPage page) {
         try {
-            return new Outcome.Extracted(extractor.extract(page));
+            List<AnalyzedArticle> records = processor.process(page);
+            return records == null ? new Outcome.Skipped() : new Outcome.Processed(page, records);
         } catch (ExtractionException e) {
             return new Outcome.Failed(e.getMessage(), true);
         } catch (RuntimeException | StackOverflowError e) {
@@ -119,10 +120,10 @@ final class ExtractRun {
         }
     }
 
-    private static void report(Outcome outcome, ArticleWriter writer, PrintWriter err) {
-        if (outcome instanceof Outcome.Extracted e) {
+    private static void report(Outcome outcome, ResultSink sink, PrintWriter err) {
+        if (outcome instanceof Outcome.Processed p) {
             try {
-                for (Article a : e.articles()) writer.write(a);
+                sink.accept(p.page(), p.records());
             } catch (IOException ex) {
                 err.println("newsgraph: cannot write output (" + ex.getMessage() + ")");
             }
