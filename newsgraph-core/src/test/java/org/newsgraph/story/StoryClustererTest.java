@@ -20,8 +20,8 @@ class StoryClustererTest {
             + "destroying villages near Bandar Abbas; rescuers searched rubble for survivors of the quake.";
     private static final String QUAKE_A2 = "Rescuers on Qeshm island pulled survivors from the rubble of villages "
             + "flattened by the magnitude 6.1 quake near Bandar Abbas, Iranian officials reported.";
-    private static final String QUAKE_B = "A magnitude 7.0 earthquake struck Haiti near Port-au-Prince, collapsing "
-            + "the presidential palace and hospitals; rescuers searched rubble for survivors of the quake.";
+    private static final String QUAKE_B = "A magnitude 7.0 earthquake struck Haiti near Port-au-Prince on Tuesday, "
+            + "collapsing the presidential palace, the cathedral and several hospitals in the capital.";
     private static final String QUAKE_B2 = "Aid reached Port-au-Prince as survivors of the Haiti earthquake camped "
             + "beside the collapsed presidential palace; hospitals and rescuers struggled with rubble.";
 
