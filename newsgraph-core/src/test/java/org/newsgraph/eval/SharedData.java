@@ -5,17 +5,17 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Locates the shared evaluation data sets; tests that need one are skipped when it is absent. */
+/** Locates a file under the shared data folder, skipping the calling test when it is absent. */
 final class SharedData {
 
     private SharedData() {
     }
 
-    static Path require(String name) {
+    static Path require(String relative) {
         String root = System.getProperty("newsgraph.shared.data");
-        assumeTrue(root != null, "newsgraph.shared.data not set");
-        Path dir = Path.of(root, name);
-        assumeTrue(Files.isDirectory(dir.resolve("html")), dir + " absent");
-        return dir;
+        assumeTrue(root != null, "newsgraph.shared.data is not set");
+        Path file = Path.of(root, relative);
+        assumeTrue(Files.exists(file), file + " is absent");
+        return file;
     }
 }

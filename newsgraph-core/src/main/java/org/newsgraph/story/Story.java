@@ -1,0 +1,31 @@
+package org.newsgraph.story;
+
+import java.util.List;
+
+/**
+ * A snapshot of a story: articles about one real-world event or development, clustered as they arrived.
+ *
+ * @param id           stable id: {@code story-} and the id of the article that opened it
+ * @param label        key entities then key terms, for display
+ * @param keyEntities  the most prominent entity names, most prominent first
+ * @param keyTerms     the most distinctive terms, most distinctive first
+ * @param firstSeen    ISO date of the earliest dated article, or null when none is dated
+ * @param lastSeen     ISO date of the latest dated article, or null
+ * @param articleIds   its articles in arrival order
+ * @param sources      distinct publishers named by its articles
+ * @param timeline     dated days in order: articles per day, quotes and events on the days they refer to
+ */
+public record Story(String id, String label, List<String> keyEntities, List<String> keyTerms, String firstSeen,
+                    String lastSeen, List<String> articleIds, int sources, List<TimelineDay> timeline) {
+
+    public Story {
+        keyEntities = List.copyOf(keyEntities);
+        keyTerms = List.copyOf(keyTerms);
+        articleIds = List.copyOf(articleIds);
+        timeline = List.copyOf(timeline);
+    }
+
+    public int articleCount() {
+        return articleIds.size();
+    }
+}

@@ -1,0 +1,207 @@
+package org.newsgraph.story;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Single-pass story clustering in arrival (publication) order: each article joins the most similar active story or
+ * opens a new one, and the past is never reclustered.
+ *
+ * <p>Similarity is {@code (1 - w) * cos(terms) + w * cos(entities)} with {@code w =}
+ * {@link StoryParams#entityWeight()} when both the article and the story have entities, else the term cosine alone.
+ * Both cosines compare the article's sublinear tf-idf vector with the story's centroid, idf taken from the stream so
+ * far. The score is then halved for every {@link StoryParams#halfLifeDays()} between the article's date and the
+ * story's dated span, and a story silent for more than {@link StoryParams#coldAfterDays()} is not considered.
+ * Candidate stories are those sharing one of the article's {@link StoryParams#queryTerms()} highest-weighted terms or
+ * entities, found through postings, so the cost per article does not grow with the number of stories.
+ *
+ * <p>Methods are synchronised; one clusterer serves one stream.
+ */
+public final class StoryClusterer {
+
+    /** Where an article went. */
+    public record Assignment(String storyId, boolean opened, double similarity) {
+    }
+
+    private static final int LABEL_ENTITIES = 3;
+    private static final int LABEL_TERMS = 5;
+    /** Full similarity is computed for at most this many pre-ranked candidate stories per article. */
+    private static final int SCORED_CANDIDATES = 24;
+
+    private final StoryParams params;
+    private final Vocabulary termVocabulary = new Vocabulary();
+    private final Vocabulary entityVocabulary = new Vocabulary();
+    private final Map<Integer, String> entityNames = new HashMap<>();
+    private final Postings termPostings = new Postings();
+    private final Postings entityPostings = new Postings();
+    private final List<StoryState> stories = new ArrayList<>();
+    private final Map<String, StoryState> byArticle = new HashMap<>();
+    private int[] stamps = new int[64];
+    private double[] preScores = new double[64];
+    private final List<Integer> candidateBuffer = new ArrayList<>();
+    private int stamp;
+    private int[] termBuffer = new int[256];
+
+    public StoryClusterer(StoryParams params) {
+        this.params = params;
+    }
+
+    /** Places an article; adding an id again returns its existing story and changes nothing. */
+    public synchronized Assignment add(StoryInput input) {
+        StoryState known = byArticle.get(input.id());
+        if (known != null) return new Assignment(known.id, false, 1);
+        DocVector terms = termVector(input);
+        DocVector entities = entityVector(input);
+        termVocabulary.addDocument(terms.ids());
+        entityVocabulary.addDocument(entities.ids());
+
+        StoryState best = null;
+        double bestScore = 0;
+        for (StoryState s : candidates(terms, entities)) {
+            int gap = s.gapDays(input.publishedDay());
+            if (gap > params.coldAfterDays()) continue;
+            double score = similarity(s, terms, entities) * Math.pow(0.5, gap / params.halfLifeDays());
+            if (score > bestScore) {
+                bestScore = score;
+                best = s;
+            }
+        }
+        boolean opened = best == null || bestScore < params.threshold();
+        if (opened) {
+            best = new StoryState(stories.size(), "story-" + input.id());
+            stories.add(best);
+        }
+        best.add(input, terms, entities, termPostings, entityPostings);
+        byArticle.put(input.id(), best);
+        return new Assignment(best.id, opened, opened ? 0 : bestScore);
+    }
+
+    /**
+     * Counts a background article into the document frequencies without clustering it, so idf is sensible from the
+     * first article of a stream (for instance from an earlier period's articles).
+     */
+    public synchronized void primeIdf(StoryInput background) {
+        termVocabulary.addDocument(termVector(background).ids());
+        entityVocabulary.addDocument(entityVector(background).ids());
+    }
+
+    /** Every story in the order it was opened. */
+    public synchronized List<Story> stories() {
+        List<Story> out = new ArrayList<>(stories.size());
+        for (StoryState s : stories) out.add(snapshot(s));
+        return out;
+    }
+
+    /** The story holding the article, or null when the article was never added. */
+    public synchronized Story storyOf(String articleId) {
+        StoryState s = byArticle.get(articleId);
+        return s == null ? null : snapshot(s);
+    }
+
+    public synchronized int size() {
+        return stories.size();
+    }
+
+    private double similarity(StoryState s, DocVector terms, DocVector entities) {
+        double text = s.terms.cosine(terms, termVocabulary);
+        if (entities.isEmpty() || s.entities.isEmpty()) return text;
+        double w = params.entityWeight();
+        return (1 - w) * text + w * s.entities.cosine(entities, entityVocabulary);
+    }
+
+    /**
+     * Stories sharing one of the article's top terms or entities, pre-ranked by the summed idf-weighted mass of the
+     * shared query ids and cut to {@link #SCORED_CANDIDATES}, so the full cosine runs on a bounded number of stories.
+     */
+    private List<StoryState> candidates(DocVector terms, DocVector entities) {
+        if (preScores.length < stories.size()) {
+            preScores = Arrays.copyOf(preScores, stories.size() * 2);
+            stamps = Arrays.copyOf(stamps, stories.size() * 2);
+        }
+        int current = ++stamp;
+        candidateBuffer.clear();
+        collect(terms, termVocabulary, termPostings, current, 1 - params.entityWeight());
+        collect(entities, entityVocabulary, entityPostings, current, params.entityWeight());
+        if (candidateBuffer.size() > SCORED_CANDIDATES) {
+            candidateBuffer.sort((a, b) -> Double.compare(preScores[b], preScores[a]));
+            candidateBuffer.subList(SCORED_CANDIDATES, candidateBuffer.size()).clear();
+        }
+        List<StoryState> out = new ArrayList<>(candidateBuffer.size());
+        for (int story : candidateBuffer) out.add(stories.get(story));
+        return out;
+    }
+
+    private void collect(DocVector doc, Vocabulary vocabulary, Postings postings, int current, double weight) {
+        double[] scores = new double[doc.ids().length];
+        for (int i = 0; i < scores.length; i++) scores[i] = doc.weights()[i] * vocabulary.idf(doc.ids()[i]);
+        int[] top = TopK.indices(scores, params.queryTerms(), doc.ids());
+        double[] topScores = TopK.values(scores, params.queryTerms());
+        for (int q = 0; q < top.length; q++) {
+            int[] list = postings.stories(top[q]);
+            double mass = weight * topScores[q];
+            for (int i = 0, n = postings.size(top[q]); i < n; i++) {
+                int story = list[i];
+                if (stamps[story] != current) {
+                    stamps[story] = current;
+                    preScores[story] = 0;
+                    candidateBuffer.add(story);
+                }
+                preScores[story] += mass;
+            }
+        }
+    }
+
+    private DocVector termVector(StoryInput input) {
+        int[] n = {0};
+        Terms.Sink sink = term -> {
+            if (n[0] == termBuffer.length) termBuffer = Arrays.copyOf(termBuffer, n[0] * 2);
+            termBuffer[n[0]++] = termVocabulary.id(term);
+        };
+        if (input.title() != null) Terms.split(input.title(), sink);
+        Terms.split(input.text(), sink);
+        return DocVector.ofCounts(termBuffer, null, n[0]);
+    }
+
+    private DocVector entityVector(StoryInput input) {
+        int n = input.entities().size();
+        int[] ids = new int[n];
+        int[] counts = new int[n];
+        for (int i = 0; i < n; i++) {
+            EntityRef e = input.entities().get(i);
+            ids[i] = entityVocabulary.id(e.key());
+            counts[i] = e.mentions();
+            entityNames.putIfAbsent(ids[i], e.name());
+        }
+        return DocVector.ofCounts(ids, counts, n);
+    }
+
+    private Story snapshot(StoryState s) {
+        List<String> keyEntities = new ArrayList<>();
+        for (int id : s.entities.top(entityVocabulary, LABEL_ENTITIES)) keyEntities.add(entityNames.get(id));
+        List<String> keyTerms = new ArrayList<>();
+        for (int id : s.terms.top(termVocabulary, LABEL_TERMS)) keyTerms.add(termVocabulary.term(id));
+        String label = String.join(", ", keyEntities) + (keyEntities.isEmpty() ? "" : ": ")
+                + String.join(", ", keyTerms);
+        return new Story(s.id, label, keyEntities, keyTerms, iso(s.firstDay), iso(s.lastDay), s.articleIds,
+                s.publishers.size(), timeline(s));
+    }
+
+    private static List<TimelineDay> timeline(StoryState s) {
+        TreeMap<Integer, List<TimelineItem>> itemsByDay = new TreeMap<>();
+        for (TimelineItem item : s.items) itemsByDay.computeIfAbsent(item.day(), d -> new ArrayList<>()).add(item);
+        TreeMap<Integer, TimelineDay> days = new TreeMap<>();
+        s.articlesPerDay.forEach((day, count) -> days.put(day, new TimelineDay(iso(day), count,
+                itemsByDay.getOrDefault(day, List.of()))));
+        itemsByDay.forEach((day, items) -> days.putIfAbsent(day, new TimelineDay(iso(day), 0, items)));
+        return new ArrayList<>(days.values());
+    }
+
+    private static String iso(Integer epochDay) {
+        return epochDay == null ? null : LocalDate.ofEpochDay(epochDay).toString();
+    }
+}

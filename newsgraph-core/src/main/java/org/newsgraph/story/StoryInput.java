@@ -1,0 +1,88 @@
+package org.newsgraph.story;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.newsgraph.dedup.DedupDocument;
+import org.newsgraph.model.AnalyzedArticle;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.TimeExpression;
+
+/**
+ * What story clustering needs from an article, neutral about where it came from, so plain-text data sets can be
+ * clustered the same way as analysed articles.
+ *
+ * @param id           the article's id
+ * @param publishedDay publication date as days since 1970-01-01, or null when unknown (no time decay applies)
+ * @param publisher    the outlet, or null
+ * @param title        the headline, or null
+ * @param text         the body text
+ * @param entities     the article's entities, each once
+ * @param items        quotes and events to place on the story's timeline
+ */
+public record StoryInput(String id, Integer publishedDay, String publisher, String title, String text,
+                         List<EntityRef> entities, List<TimelineItem> items) {
+
+    public StoryInput {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(text, "text");
+        entities = List.copyOf(entities);
+        items = List.copyOf(items);
+    }
+
+    /**
+     * From an analysed article. Entities are keyed by their name (ids are only article-local until the knowledge
+     * base resolves them). A quote is placed on the day named by a date expression in its own sentence ("said on
+     * Tuesday"), else on the publication day; an event on its own date. Items without a day are left out.
+     */
+    public static StoryInput of(AnalyzedArticle analyzed) {
+        var article = analyzed.article();
+        var analysis = analyzed.analysis();
+        Integer published = DedupDocument.epochDay(article.published());
+        if (published == null && analysis.publishedEstimate() != null) {
+            published = DedupDocument.epochDay(analysis.publishedEstimate().earliest());
+        }
+        List<EntityRef> entities = new ArrayList<>();
+        for (Entity e : analysis.entities()) {
+            entities.add(EntityRef.byName(e.name(), e.type() == null ? null : e.type().name(),
+                    Math.max(1, e.mentions().size())));
+        }
+        List<TimelineItem> items = new ArrayList<>();
+        for (Quote q : analysis.quotes()) {
+            Integer day = dayNamedNear(q.start(), q.end(), analysis.sentences(), analysis.times());
+            if (day == null) day = published;
+            if (day != null) items.add(new TimelineItem(TimelineItem.Kind.QUOTE, day, q.text(), q.speakerName(),
+                    article.id()));
+        }
+        for (Event ev : analysis.events()) {
+            Integer day = DedupDocument.epochDay(ev.date());
+            if (day != null && !ev.negated()) {
+                String sentence = ev.sentence() == null || ev.sentence().end() > article.text().length()
+                        ? ev.label() : ev.sentence().of(article.text());
+                items.add(new TimelineItem(TimelineItem.Kind.EVENT, day, sentence, ev.sourceActor(), article.id()));
+            }
+        }
+        return new StoryInput(article.id(), published, article.publisher(), article.title(), article.text(),
+                entities, items);
+    }
+
+    /** The day of the first full-date time expression in the sentence around [start, end), or null. */
+    private static Integer dayNamedNear(int start, int end, List<Span> sentences, List<TimeExpression> times) {
+        int from = start, to = end;
+        for (Span s : sentences) {
+            if (s.start() <= start && start < s.end()) from = s.start();
+            if (s.start() < end && end <= s.end()) to = s.end();
+        }
+        for (TimeExpression t : times) {
+            if (t.start() >= from && t.end() <= to && "DATE".equals(t.type()) && t.value() != null
+                    && t.value().length() == 10) {
+                Integer day = DedupDocument.epochDay(t.value());
+                if (day != null) return day;
+            }
+        }
+        return null;
+    }
+}

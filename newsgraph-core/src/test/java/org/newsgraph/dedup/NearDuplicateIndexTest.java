@@ -1,0 +1,99 @@
+package org.newsgraph.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NearDuplicateIndexTest {
+
+    private final RandomProse prose = new RandomProse(2024);
+    private final String article = prose.words(400);
+
+    private static DedupDocument doc(String id, String text) {
+        return new DedupDocument(id, text, null, null, null);
+    }
+
+    @Test
+    void finds_an_article_embedded_in_a_page_twice_its_size_under_another_headline() {
+        NearDuplicateIndex index = new NearDuplicateIndex(DedupParams.DEFAULT);
+        index.add(doc("original", article));
+        String page = "Home | World | Business\nMayor vows to rebuild after flood\n" + prose.words(200) + "\n"
+                + article + "\n" + prose.words(200) + "\nMost read";
+        List<DuplicateMatch> matches = index.add(doc("page", page));
+        assertThat(matches).extracting(DuplicateMatch::id).containsExactly("original");
+        assertThat(matches.get(0).containment()).isGreaterThan(0.95);
+        assertThat(matches.get(0).jaccard()).isLessThan(0.6);
+    }
+
+    @Test
+    void finds_a_shortened_copy_with_light_edits() {
+        NearDuplicateIndex index = new NearDuplicateIndex(DedupParams.DEFAULT);
+        index.add(doc("original", article));
+        String[] words = article.split(" ");
+        StringBuilder edited = new StringBuilder();
+        for (int i = 0; i < words.length * 2 / 3; i++) {
+            if (i % 40 == 7) continue;
+            edited.append(i % 40 == 21 ? "replaced" : words[i]).append(' ');
+        }
+        assertThat(index.add(doc("copy", edited.toString()))).extracting(DuplicateMatch::id)
+                .containsExactly("original");
+    }
+
+    @Test
+    void keeps_unrelated_articles_and_shared_boilerplate_apart() {
+        NearDuplicateIndex index = new NearDuplicateIndex(DedupParams.DEFAULT);
+        String boilerplate = "Sign up for our newsletter. Follow us on social media.";
+        index.add(doc("a", article + "\n" + boilerplate));
+        assertThat(index.add(doc("b", prose.words(400) + "\n" + boilerplate))).isEmpty();
+        assertThat(index.add(doc("boilerplate only", boilerplate))).isEmpty();
+        assertThat(index.groups()).isEmpty();
+    }
+
+    @Test
+    void does_not_link_a_busy_page_to_a_short_article_it_only_teases() {
+        NearDuplicateIndex index = new NearDuplicateIndex(DedupParams.DEFAULT);
+        String shortArticle = prose.words(60);
+        index.add(doc("short", shortArticle));
+        String teaser = shortArticle.substring(0, shortArticle.length() * 2 / 3);
+        assertThat(index.add(doc("page", article + "\nRead more: " + teaser))).isEmpty();
+    }
+
+    @Test
+    void groups_copies_transitively_and_ignores_an_id_added_twice() {
+        NearDuplicateIndex index = new NearDuplicateIndex(DedupParams.DEFAULT);
+        index.add(doc("a", article));
+        index.add(doc("b", "Exclusive\n" + article));
+        index.add(doc("c", article + "\nShare this article"));
+        index.add(doc("other", prose.words(300)));
+        assertThat(index.add(doc("a", article))).isEmpty();
+        assertThat(index.groups()).singleElement().satisfies(g -> {
+            assertThat(g.members()).containsExactly("a", "b", "c");
+            assertThat(g.copies()).isEqualTo(2);
+        });
+        assertThat(index.canonicalOf("other")).isEqualTo("other");
+    }
+
+    @Test
+    void prefers_the_publisher_a_copy_names_as_its_source_as_canonical() {
+        NearDuplicateIndex index = new NearDuplicateIndex(DedupParams.DEFAULT);
+        index.add(new DedupDocument("partner", article, "Metro Herald", "Associated Wire", 100));
+        index.add(new DedupDocument("origin", article + " More.", "Associated Wire", null, 101));
+        index.add(new DedupDocument("another", "Top story " + article, "Valley Gazette", null, 99));
+        assertThat(index.canonicalOf("partner")).isEqualTo("origin");
+    }
+
+    @Test
+    void falls_back_to_the_earliest_published_then_the_first_seen() {
+        NearDuplicateIndex index = new NearDuplicateIndex(DedupParams.DEFAULT);
+        index.add(new DedupDocument("late", article, "A", null, 200));
+        index.add(new DedupDocument("undated", article, "B", null, null));
+        index.add(new DedupDocument("early", article, "C", null, 150));
+        assertThat(index.canonicalOf("undated")).isEqualTo("early");
+
+        NearDuplicateIndex undated = new NearDuplicateIndex(DedupParams.DEFAULT);
+        undated.add(doc("first", article));
+        undated.add(doc("second", article));
+        assertThat(undated.groups()).singleElement().extracting(CopyGroup::canonical).isEqualTo("first");
+    }
+}

@@ -1,0 +1,23 @@
+package org.newsgraph.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.story.StoryParams;
+
+class StoryBenchmarkTest {
+
+    @Test
+    void separates_the_events_of_a_topic_better_than_any_topic_level_clustering_on_dev() {
+        Path dir = SharedData.require("clustering-ecbplus/" + EcbPlusDoc.FILE).getParent();
+        List<EcbPlusDoc> dev = EcbPlusDoc.load(dir, "dev");
+        assertThat(dev).hasSize(197);
+        ClusterScores s = StoryBenchmark.run(dev, StoryBenchmark.inputs(dev), StoryParams.DEFAULT,
+                StoryBenchmark.BASELINE_SEED);
+        // merging the two events of each topic caps B-cubed F1 at 0.676 (baselines.md, oracle topic)
+        assertThat(s.b3F1()).isGreaterThan(0.80);
+        assertThat(s.items()).isEqualTo(197);
+    }
+}

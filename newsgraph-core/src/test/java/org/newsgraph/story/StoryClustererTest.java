@@ -1,0 +1,113 @@
+package org.newsgraph.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StoryClustererTest {
+
+    private static final int JUNE_1 = (int) LocalDate.of(2024, 6, 1).toEpochDay();
+
+    private static StoryInput article(String id, int day, String publisher, String text, String... people) {
+        List<EntityRef> entities = java.util.Arrays.stream(people).map(p -> EntityRef.byName(p, "PERSON", 2))
+                .toList();
+        return new StoryInput(id, day, publisher, null, text, entities, List.of());
+    }
+
+    private static final String QUAKE_A = "A magnitude 6.1 earthquake struck the island of Qeshm off southern Iran, "
+            + "destroying villages near Bandar Abbas; rescuers searched rubble for survivors of the quake.";
+    private static final String QUAKE_A2 = "Rescuers on Qeshm island pulled survivors from the rubble of villages "
+            + "flattened by the magnitude 6.1 quake near Bandar Abbas, Iranian officials reported.";
+    private static final String QUAKE_B = "A magnitude 7.0 earthquake struck Haiti near Port-au-Prince on Tuesday, "
+            + "collapsing the presidential palace, the cathedral and several hospitals in the capital.";
+    private static final String QUAKE_B2 = "Aid reached Port-au-Prince as survivors of the Haiti earthquake camped "
+            + "beside the collapsed presidential palace; hospitals and rescuers struggled with rubble.";
+
+    @Test
+    void separates_two_events_of_the_same_kind_and_joins_their_follow_ups() {
+        StoryClusterer clusterer = new StoryClusterer(StoryParams.DEFAULT);
+        var a = clusterer.add(article("a1", JUNE_1, "Wire", QUAKE_A, "Qeshm", "Bandar Abbas"));
+        var b = clusterer.add(article("b1", JUNE_1 + 1, "Herald", QUAKE_B, "Haiti", "Port-au-Prince"));
+        var a2 = clusterer.add(article("a2", JUNE_1 + 1, "Herald", QUAKE_A2, "Qeshm", "Bandar Abbas"));
+        var b2 = clusterer.add(article("b2", JUNE_1 + 2, "Wire", QUAKE_B2, "Haiti", "Port-au-Prince"));
+        assertThat(a.opened()).isTrue();
+        assertThat(b.opened()).isTrue();
+        assertThat(b.storyId()).isNotEqualTo(a.storyId());
+        assertThat(a2.storyId()).isEqualTo(a.storyId());
+        assertThat(b2.storyId()).isEqualTo(b.storyId());
+        assertThat(a2.similarity()).isGreaterThanOrEqualTo(StoryParams.DEFAULT.threshold());
+    }
+
+    @Test
+    void opens_a_new_story_when_the_old_one_went_cold() {
+        StoryClusterer clusterer = new StoryClusterer(StoryParams.DEFAULT);
+        var first = clusterer.add(article("a1", JUNE_1, "Wire", QUAKE_A, "Qeshm"));
+        var fresh = clusterer.add(article("a2", JUNE_1 + 3, "Wire", QUAKE_A2, "Qeshm"));
+        var late = clusterer.add(article("a3", JUNE_1 + 3 + StoryParams.DEFAULT.coldAfterDays() + 1, "Wire",
+                QUAKE_A2 + " One year on.", "Qeshm"));
+        assertThat(fresh.storyId()).isEqualTo(first.storyId());
+        assertThat(late.opened()).isTrue();
+        assertThat(clusterer.size()).isEqualTo(2);
+    }
+
+    @Test
+    void weakens_similarity_with_days_of_silence() {
+        StoryClusterer near = new StoryClusterer(StoryParams.DEFAULT);
+        near.add(article("a1", JUNE_1, "Wire", QUAKE_A, "Qeshm"));
+        double sameDay = near.add(article("a2", JUNE_1, "Wire", QUAKE_A2, "Qeshm")).similarity();
+        StoryClusterer far = new StoryClusterer(StoryParams.DEFAULT.withThreshold(0.01));
+        far.add(article("a1", JUNE_1, "Wire", QUAKE_A, "Qeshm"));
+        double weekLater = far.add(article("a2", JUNE_1 + 7, "Wire", QUAKE_A2, "Qeshm")).similarity();
+        assertThat(weekLater).isCloseTo(sameDay / 2, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void summarises_a_story_with_label_dates_sources_and_timeline() {
+        StoryClusterer clusterer = new StoryClusterer(StoryParams.DEFAULT);
+        TimelineItem quote = new TimelineItem(TimelineItem.Kind.QUOTE, JUNE_1 - 1, "We felt the ground roll",
+                "a resident", "a2");
+        clusterer.add(article("a1", JUNE_1, "Wire", QUAKE_A, "Qeshm", "Bandar Abbas"));
+        clusterer.add(new StoryInput("a2", JUNE_1 + 1, "Herald", null, QUAKE_A2,
+                List.of(EntityRef.byName("Qeshm", "LOCATION", 3)), List.of(quote)));
+        clusterer.add(article("a3", JUNE_1 + 1, "wire ", QUAKE_A + " Aftershocks followed.", "Qeshm"));
+        Story story = clusterer.storyOf("a2");
+        assertThat(story.articleIds()).containsExactly("a1", "a2", "a3");
+        assertThat(story.sources()).isEqualTo(2);
+        assertThat(story.firstSeen()).isEqualTo("2024-06-01");
+        assertThat(story.lastSeen()).isEqualTo("2024-06-02");
+        assertThat(story.keyEntities()).first().isEqualTo("Qeshm");
+        assertThat(story.label()).startsWith("Qeshm").contains("qeshm");
+        assertThat(story.timeline()).extracting(TimelineDay::date, TimelineDay::articles)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("2024-05-31", 0),
+                        org.assertj.core.groups.Tuple.tuple("2024-06-01", 1),
+                        org.assertj.core.groups.Tuple.tuple("2024-06-02", 2));
+        assertThat(story.timeline().get(0).items()).containsExactly(quote);
+    }
+
+    @Test
+    void clusters_undated_articles_on_text_alone_and_ignores_a_repeated_id() {
+        StoryClusterer clusterer = new StoryClusterer(StoryParams.DEFAULT);
+        var first = clusterer.add(new StoryInput("a1", null, null, null, QUAKE_A, List.of(), List.of()));
+        var second = clusterer.add(new StoryInput("a2", null, null, null, QUAKE_A2, List.of(), List.of()));
+        var again = clusterer.add(new StoryInput("a1", null, null, null, QUAKE_B, List.of(), List.of()));
+        assertThat(second.storyId()).isEqualTo(first.storyId());
+        assertThat(again.storyId()).isEqualTo(first.storyId());
+        assertThat(clusterer.stories()).singleElement().satisfies(s -> {
+            assertThat(s.articleCount()).isEqualTo(2);
+            assertThat(s.firstSeen()).isNull();
+            assertThat(s.timeline()).isEmpty();
+        });
+    }
+
+    @Test
+    void keeps_empty_and_unrelated_texts_in_stories_of_their_own() {
+        StoryClusterer clusterer = new StoryClusterer(StoryParams.DEFAULT);
+        clusterer.add(new StoryInput("empty", JUNE_1, null, null, "", List.of(), List.of()));
+        clusterer.add(article("q", JUNE_1, "Wire", QUAKE_A));
+        clusterer.add(article("other", JUNE_1, "Wire", "The central bank raised interest rates by half a point "
+                + "to curb inflation, surprising bond traders."));
+        assertThat(clusterer.size()).isEqualTo(3);
+    }
+}

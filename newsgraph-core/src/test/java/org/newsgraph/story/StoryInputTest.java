@@ -1,0 +1,46 @@
+package org.newsgraph.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Analysis;
+import org.newsgraph.model.AnalyzedArticle;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.TimeExpression;
+
+class StoryInputTest {
+
+    @Test
+    void places_quotes_on_the_date_named_in_their_sentence_and_events_on_their_own_date() {
+        String text = "On Monday the mayor said \"we will rebuild\". Residents said \"it was terrible\".";
+        Article article = Article.builder().id("x").text(text).publisher("Wire").published("2024-06-05T10:00Z")
+                .build();
+        int open = text.indexOf("we will");
+        int second = text.indexOf("it was");
+        Analysis analysis = new Analysis(List.of(new Span(0, 43), new Span(44, text.length())),
+                List.of(new Entity("e1", "Jane Doe", EntityType.PERSON, List.of(new Span(7, 12), new Span(13, 18)))),
+                List.of(new Quote("we will rebuild", open, open + 15, "e1", "Jane Doe", "said", true),
+                        new Quote("it was terrible", second, second + 15, null, "Residents", "said", true)),
+                List.of(new TimeExpression("Monday", 3, 9, "DATE", "2024-06-03")),
+                List.of(new Event("ANNOUNCE", "announce", "e1", null, "2024-06-03", new Span(0, 43), null, false),
+                        new Event("ATTACK", "attack", "e1", null, "2024-06-01", new Span(0, 43), null, true)),
+                null, List.of());
+        StoryInput input = StoryInput.of(new AnalyzedArticle(article, analysis));
+        int june3 = (int) LocalDate.of(2024, 6, 3).toEpochDay();
+        int june5 = (int) LocalDate.of(2024, 6, 5).toEpochDay();
+        assertThat(input.publishedDay()).isEqualTo(june5);
+        assertThat(input.entities()).containsExactly(new EntityRef("jane doe", "Jane Doe", "PERSON", 2));
+        assertThat(input.items()).extracting(TimelineItem::kind, TimelineItem::day, TimelineItem::who)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(TimelineItem.Kind.QUOTE, june3, "Jane Doe"),
+                        org.assertj.core.groups.Tuple.tuple(TimelineItem.Kind.QUOTE, june5, "Residents"),
+                        org.assertj.core.groups.Tuple.tuple(TimelineItem.Kind.EVENT, june3, "e1"));
+    }
+}
