@@ -10,7 +10,9 @@ package org.newsgraph.model;
  * @param speakerName the speaker as named in the article, or null when unknown
  * @param cue         the verb or phrase that attributes the quote ("said", "according to"), or null
  * @param direct      true for verbatim quotes in quote marks
+ * @param speakerSpan offsets of the words that attribute the quote to its speaker ("he", "Mr. Smith"), or null;
+ *                    lets a reader check the attribution where a pronoun was resolved to {@code speaker}
  */
 public record Quote(String text, int start, int end, String speaker, String speakerName, String cue,
-                    boolean direct) {
+                    boolean direct, Span speakerSpan) {
 }

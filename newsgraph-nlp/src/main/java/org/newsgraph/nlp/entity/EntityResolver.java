@@ -1,0 +1,248 @@
+package org.newsgraph.nlp.entity;
+
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Span;
+import org.newsgraph.pipeline.Mention;
+import org.newsgraph.pipeline.NlpDocument;
+import org.newsgraph.pipeline.Token;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Resolves the tagger's mentions in one article to entities. The article is its own evidence: a surname alone
+ * joins the one full name that contains it, an acronym joins the one name whose initials it spells, each entity
+ * takes the type most of its mentions have, and a name the tagger found once is found again where it missed it.
+ */
+public final class EntityResolver {
+
+    private static final Set<String> NOT_NAMES = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "the", "this", "that", "but", "and", "new", "one");
+    private static final Set<String> INITIAL_SKIP = Set.of("of", "and", "the", "for", "de", "du", "la", "&", "in",
+            "on", "to");
+
+    /** One mention after title and possessive stripping. */
+    private record Item(NameForm form, EntityType type, Span span) {
+    }
+
+    public ResolvedEntities resolve(NlpDocument doc) {
+        if (doc.mentions().isEmpty()) return ResolvedEntities.NONE;
+        List<Item> items = new ArrayList<>();
+        boolean[] covered = new boolean[doc.tokens().size()];
+        for (Mention m : doc.mentions()) {
+            items.add(item(doc, m.firstToken(), m.endToken(), m.type()));
+            for (int t = m.firstToken(); t < m.endToken(); t++) covered[t] = true;
+        }
+        items.addAll(missedRepeats(doc, items, covered));
+
+        Map<String, List<Item>> byKey = new LinkedHashMap<>();
+        for (Item it : items) byKey.computeIfAbsent(it.form().key(), k -> new ArrayList<>()).add(it);
+        List<List<Item>> groups = new ArrayList<>(byKey.values());
+        int[] parent = new int[groups.size()];
+        for (int i = 0; i < parent.length; i++) parent[i] = i;
+        mergeShortForms(groups, parent);
+
+        Map<Integer, List<Item>> clusters = new LinkedHashMap<>();
+        for (int g = 0; g < groups.size(); g++) {
+            clusters.computeIfAbsent(find(parent, g), k -> new ArrayList<>()).addAll(groups.get(g));
+        }
+        return build(doc.text(), clusters.values());
+    }
+
+    private static Item item(NlpDocument doc, int first, int end, EntityType type) {
+        List<String> words = new ArrayList<>(end - first);
+        List<int[]> offsets = new ArrayList<>(end - first);
+        for (int t = first; t < end; t++) {
+            Token tok = doc.tokens().get(t);
+            words.add(tok.word());
+            offsets.add(new int[]{tok.start(), tok.end()});
+        }
+        NameForm f = NameForm.of(words, offsets, type == EntityType.PERSON);
+        return new Item(f, type, new Span(f.wordStart(), f.wordEnd()));
+    }
+
+    /** Occurrences of a tagged name that the tagger left untagged elsewhere in the same article. */
+    private static List<Item> missedRepeats(NlpDocument doc, List<Item> items, boolean[] covered) {
+        Map<String, List<Item>> byFirstWord = new HashMap<>();
+        for (Item it : items) {
+            List<String> w = it.form().words();
+            if (w.size() == 1 && (w.get(0).length() < 3 || NOT_NAMES.contains(w.get(0).toLowerCase(Locale.ROOT)))) {
+                continue;
+            }
+            byFirstWord.computeIfAbsent(w.get(0), k -> new ArrayList<>()).add(it);
+        }
+        for (List<Item> l : byFirstWord.values()) l.sort(Comparator.comparingInt(i -> -i.form().words().size()));
+        List<Token> tokens = doc.tokens();
+        List<Item> found = new ArrayList<>();
+        for (int t = 0; t < tokens.size(); t++) {
+            if (covered[t]) continue;
+            List<Item> cands = byFirstWord.get(tokens.get(t).word());
+            if (cands == null) continue;
+            for (Item c : cands) {
+                int n = c.form().words().size();
+                if (matches(tokens, covered, t, c.form().words()) && !properNoun(tokens, t - 1)
+                        && !properNoun(tokens, t + n)) {
+                    found.add(item(doc, t, t + n, c.type()));
+                    t += n - 1;
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean matches(List<Token> tokens, boolean[] covered, int t, List<String> words) {
+        if (t + words.size() > tokens.size()) return false;
+        for (int k = 0; k < words.size(); k++) {
+            Token tok = tokens.get(t + k);
+            if (covered[t + k] || !tok.word().equals(words.get(k)) || !properNoun(tokens, t + k)) return false;
+        }
+        return true;
+    }
+
+    private static boolean properNoun(List<Token> tokens, int t) {
+        if (t < 0 || t >= tokens.size()) return false;
+        String pos = tokens.get(t).pos();
+        return pos != null && pos.startsWith("NNP");
+    }
+
+    /** Joins each shorter name to the single longer name that contains it (or whose initials it spells). */
+    private static void mergeShortForms(List<List<Item>> groups, int[] parent) {
+        int n = groups.size();
+        List<String>[] words = lowerWords(groups);
+        EntityType[] majority = new EntityType[n];
+        for (int g = 0; g < n; g++) majority[g] = majority(groups.get(g));
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        java.util.Arrays.sort(order, Comparator.comparingInt(g -> words[g].size()));
+        for (int g : order) {
+            int target = -1;
+            boolean ambiguous = false;
+            for (int l = 0; l < n && !ambiguous; l++) {
+                if (words[l].size() <= words[g].size() || !joins(groups.get(g), words[g], majority[g], words[l],
+                        majority[l], groups.get(l))) continue;
+                int root = find(parent, l);
+                if (target == -1) target = root;
+                else if (target != root) ambiguous = true;
+            }
+            if (target != -1 && !ambiguous) parent[find(parent, g)] = target;
+        }
+    }
+
+    private static boolean joins(List<Item> shortItems, List<String> shortWords, EntityType shortType,
+                                 List<String> longWords, EntityType longType, List<Item> longItems) {
+        if (longType == EntityType.PERSON) {
+            // A surname (or first name) alone, unless the article consistently calls it a place.
+            return shortType != EntityType.LOCATION && longWords.containsAll(shortWords);
+        }
+        if (shortType == longType && longWords.subList(0, shortWords.size()).equals(shortWords)) return true;
+        return shortWords.size() == 1 && isAcronymOf(shortItems.get(0).form().words().get(0),
+                longItems.get(0).form().words());
+    }
+
+    /** "EADS" for "European Aeronautic Defence and Space Company"; only all-capital short forms qualify. */
+    static boolean isAcronymOf(String acronym, List<String> longWords) {
+        String a = acronym.replace(".", "");
+        if (a.length() < 2 || a.length() > 6 || !a.chars().allMatch(Character::isUpperCase)) return false;
+        StringBuilder initials = new StringBuilder();
+        for (String w : longWords) {
+            if (INITIAL_SKIP.contains(w.toLowerCase(Locale.ROOT)) || w.isEmpty()) continue;
+            if (!Character.isUpperCase(w.charAt(0))) return false;
+            initials.append(w.charAt(0));
+        }
+        String s = initials.toString();
+        return s.equals(a) || (s.length() == a.length() + 1 && s.startsWith(a));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String>[] lowerWords(List<List<Item>> groups) {
+        List<String>[] out = new List[groups.size()];
+        for (int g = 0; g < out.length; g++) {
+            List<String> w = new ArrayList<>();
+            for (String s : groups.get(g).get(0).form().words()) w.add(s.toLowerCase(Locale.ROOT));
+            out[g] = w;
+        }
+        return out;
+    }
+
+    private static EntityType majority(List<Item> items) {
+        return majorityPreferring(items, items.get(0).type());
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static ResolvedEntities build(String text, java.util.Collection<List<Item>> clusters) {
+        List<Entity> entities = new ArrayList<>();
+        List<int[]> marks = new ArrayList<>();
+        for (List<Item> c : clusters) {
+            c.sort(Comparator.comparingInt(i -> i.span().start()));
+            Item best = c.get(0);
+            for (Item it : c) {
+                int w = it.form().words().size(), bw = best.form().words().size();
+                if (w > bw || (w == bw && it.span().end() - it.span().start() > best.span().end() - best.span()
+                        .start())) best = it;
+            }
+            String name = best.span().of(text).replaceAll("\\s+", " ");
+            EntityType type = majorityPreferring(c, best.type());
+            List<Span> spans = new ArrayList<>(c.size());
+            for (Item it : c) {
+                if (!spans.isEmpty() && spans.get(spans.size() - 1).end() > it.span().start()) continue;
+                spans.add(it.span());
+                marks.add(new int[]{it.span().start(), it.span().end(), entities.size()});
+            }
+            entities.add(new Entity(id(type, name), name, type, spans));
+        }
+        marks.sort(Comparator.comparingInt(m -> m[0]));
+        int[] starts = new int[marks.size()], ends = new int[marks.size()], owners = new int[marks.size()];
+        int n = 0;
+        for (int[] m : marks) {
+            if (n > 0 && ends[n - 1] > m[0]) continue;
+            starts[n] = m[0];
+            ends[n] = m[1];
+            owners[n++] = m[2];
+        }
+        return new ResolvedEntities(entities, java.util.Arrays.copyOf(starts, n), java.util.Arrays.copyOf(ends, n),
+                java.util.Arrays.copyOf(owners, n));
+    }
+
+    /** Majority type; on a tie the type of the fullest name wins. */
+    private static EntityType majorityPreferring(List<Item> items, EntityType tieBreak) {
+        Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+        for (Item it : items) votes.merge(it.type(), 1, Integer::sum);
+        EntityType best = tieBreak;
+        for (Map.Entry<EntityType, Integer> e : votes.entrySet()) {
+            if (e.getValue() > votes.get(best)) best = e.getKey();
+        }
+        return best;
+    }
+
+    static String id(EntityType type, String name) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] d = sha.digest((type.name() + ":" + name.toLowerCase(Locale.ROOT))
+                    .getBytes(StandardCharsets.UTF_8));
+            return "e" + HexFormat.of().formatHex(d, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every JVM", e);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.newsgraph.nlp.entity;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A mention's name reduced to its proper-name words: titles and roles in front ("President", "Mr.", "leader")
+ * and a trailing possessive ("Kim's", "Trump’s", "Jesus'") removed.
+ *
+ * @param words     the remaining words, as written
+ * @param wordStart offset of the first kept word in the article text
+ * @param wordEnd   end offset of the last kept word, without the possessive
+ */
+record NameForm(List<String> words, int wordStart, int wordEnd) {
+
+    /** Words that name a role, not a person: dropped from the front of a name, never part of one. */
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir",
+            "dame", "lord", "lady", "president", "vice", "prime", "minister", "secretary", "senator", "sen",
+            "representative", "rep", "congressman", "congresswoman", "governor", "gov", "mayor", "judge", "justice",
+            "chancellor", "king", "queen", "prince", "princess", "pope", "emperor", "general", "gen", "admiral",
+            "colonel", "col", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "major", "officer", "chief",
+            "ceo", "chairman", "chairwoman", "chair", "director", "leader", "spokesman", "spokeswoman",
+            "spokesperson", "ambassador", "commissioner", "sheikh", "ayatollah", "rev", "reverend", "father",
+            "saint", "st", "coach", "candidate", "nominee", "former", "late", "the", "deputy", "acting", "defense",
+            "foreign", "finance", "state", "interior", "supreme", "attorney", "speaker", "house", "senate",
+            "premier", "dictator", "founder", "executive", "officials", "official", "presidential", "democratic",
+            "republican", "u.s.", "us", "north", "south", "korean", "american", "russian", "chinese", "british",
+            "french", "german", "iranian", "israeli", "palestinian", "syrian", "iraqi", "afghan", "indian",
+            "japanese", "ukrainian", "turkish", "egyptian", "saudi", "mexican", "canadian", "australian");
+
+    /**
+     * Reduces a mention. Only people lose leading titles ("General Motors" stays whole); when nothing but titles
+     * would remain, the mention is kept as written.
+     */
+    static NameForm of(List<String> tokenWords, List<int[]> offsets, boolean person) {
+        int from = 0, to = tokenWords.size();
+        if (to > 0 && isPossessive(tokenWords.get(to - 1))) to--;
+        if (person) {
+            // Only people carry titles; "North Korean leader Kim Jong-un" keeps "Kim Jong-un".
+            int lastTitle = -1;
+            for (int i = from; i < to - 1; i++) {
+                if (TITLES.contains(stripDot(tokenWords.get(i)))) lastTitle = i;
+            }
+            from = lastTitle + 1;
+        }
+        if (to <= from) return new NameForm(List.copyOf(tokenWords), offsets.get(0)[0],
+                offsets.get(offsets.size() - 1)[1]);
+        List<String> words = new java.util.ArrayList<>(tokenWords.subList(from, to));
+        int end = offsets.get(to - 1)[1];
+        String last = words.get(words.size() - 1);
+        String bare = stripPossessiveSuffix(last);
+        if (bare.length() < last.length()) {
+            words.set(words.size() - 1, bare);
+            end -= last.length() - bare.length();
+        }
+        return new NameForm(List.copyOf(words), offsets.get(from)[0], end);
+    }
+
+    String joined() {
+        return String.join(" ", words);
+    }
+
+    String key() {
+        return joined().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isPossessive(String w) {
+        return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’") || w.equals("'S");
+    }
+
+    private static String stripPossessiveSuffix(String w) {
+        if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("’s"))) return w.substring(0, w.length() - 2);
+        if (w.length() > 1 && (w.endsWith("'") || w.endsWith("’"))) return w.substring(0, w.length() - 1);
+        return w;
+    }
+
+    private static String stripDot(String w) {
+        String l = w.toLowerCase(Locale.ROOT);
+        return l.endsWith(".") && !l.equals("u.s.") ? l.substring(0, l.length() - 1) : l;
+    }
+}
