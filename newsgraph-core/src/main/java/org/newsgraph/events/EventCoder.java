@@ -1,0 +1,179 @@
+package org.newsgraph.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.EventActor;
+import org.newsgraph.model.EventModality;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.TimeExpression;
+import org.newsgraph.pipeline.NlpDocument;
+import org.newsgraph.pipeline.Sentence;
+
+/**
+ * Codes political events sentence by sentence from a dependency-parsed document: verb triggers found and coded by
+ * the PETRARCH-2 verb dictionary and its patterns (plus nouns whose happening a verb reports), actors from the
+ * subject and object slots through the actor dictionaries and the resolved entities, modality, date and evidence
+ * offsets. Thread-safe; holds only the shared dictionaries.
+ */
+public final class EventCoder {
+
+    /** What the coder reads about one article. {@code published} is an ISO date or date-time, or null. */
+    public record Document(String articleId, NlpDocument nlp, List<Entity> entities, List<TimeExpression> times,
+                           List<Quote> quotes, String published) {
+    }
+
+    private final CameoCodebook codebook;
+    private final VerbMatcher matcher;
+    private final NominalEvents nominal;
+    private final ModalityDetector modality;
+    private final ActorBuilder actors;
+
+    public EventCoder(EventDictionaries dictionaries) {
+        codebook = dictionaries.codebook();
+        matcher = new VerbMatcher(dictionaries.verbs());
+        nominal = new NominalEvents(dictionaries.verbs());
+        modality = new ModalityDetector(matcher);
+        actors = new ActorBuilder(dictionaries.actors());
+    }
+
+    public EventCoder() {
+        this(EventDictionaries.shared());
+    }
+
+    public List<Event> code(Document d) {
+        List<Event> out = new ArrayList<>();
+        LocalDate day = EventDates.day(d.published());
+        for (Sentence s : d.nlp().sentences()) codeSentence(d, new SentenceGraph(d.nlp().text(), d.nlp().tokens(), s), s, day, out);
+        return out;
+    }
+
+    private void codeSentence(Document d, SentenceGraph g, Sentence s, LocalDate day, List<Event> out) {
+        int[] scratch = new int[g.size];
+        for (int v = 0; v < g.size; v++) {
+            if (!g.isVerb(v) || g.rel(v).startsWith("aux") || g.rel(v).equals("cop")) continue;
+            VerbMatcher.Coded coded;
+            int actorsOf = v;
+            int noun = NominalEvents.eventNoun(g, v);
+            String nounCode = noun >= 0 ? nominal.code(g, noun) : null;
+            if (nounCode != null) {
+                coded = new VerbMatcher.Coded(nounCode, nounCode, v);
+                actorsOf = noun;
+            } else {
+                coded = matcher.code(g, v, scratch);
+            }
+            if (coded == null) continue;
+            EventModality mode = modality.of(g, v, scratch);
+            EventDater.Dated date = EventDater.date(g, v, s.span(), d.times(), d.published(), scratch);
+            // a nominal event's trigger is its noun ("summit"); a verb's runs to its last particle ("shut down")
+            Span trigger = actorsOf == v ? new Span(g.token(v).start(), g.token(coded.lastToken()).end())
+                    : new Span(g.token(noun).start(), g.token(noun).end());
+            Site site = new Site(d, s.span(), trigger, mode, date, quoteOf(d.quotes(), trigger));
+            List<List<EventActor>> dyads = actorsOf == v ? verbDyad(d, g, v, day, scratch)
+                    : nounDyad(d, g, noun, day, scratch);
+            if (dyads != null) emit(site, coded, dyads.get(0), dyads.get(1), out);
+        }
+    }
+
+    /** Sources and targets of a verb trigger, or null when it has no actor as source. */
+    private List<List<EventActor>> verbDyad(Document d, SentenceGraph g, int v, LocalDate day, int[] scratch) {
+        int sourceHead = Arguments.source(g, v);
+        if (sourceHead < 0) return null;
+        List<EventActor> sources = phraseActors(d, g, sourceHead, day, scratch);
+        if (sources.isEmpty()) return null;
+        List<EventActor> targets = List.of();
+        for (int t : Arguments.targets(g, v, sourceHead)) {
+            targets = phraseActors(d, g, t, day, scratch);
+            if (!targets.isEmpty()) break;
+        }
+        return List.of(sources, targets);
+    }
+
+    /** "the summit between Trump and Kim": the actors the event noun names (possessor, nominal modifiers). */
+    private List<List<EventActor>> nounDyad(Document d, SentenceGraph g, int noun, LocalDate day, int[] scratch) {
+        List<EventActor> found = new ArrayList<>();
+        for (int k = 0; k < g.childCount(noun); k++) {
+            int c = g.child(noun, k);
+            String r = g.baseRel(c);
+            if (r.equals("nmod") || r.equals("compound") || r.equals("amod")) {
+                found.addAll(phraseActors(d, g, c, day, scratch));
+            }
+        }
+        if (found.isEmpty()) return null;
+        return List.of(found, List.of());
+    }
+
+    private List<EventActor> phraseActors(Document d, SentenceGraph g, int head, LocalDate day, int[] scratch) {
+        List<EventActor> all = new ArrayList<>(2);
+        for (int h : Arguments.conjuncts(g, head)) all.addAll(actors.actors(g, h, d.entities(), day, scratch));
+        return all;
+    }
+
+    /** Where and how an event is reported: shared by every event one trigger gives. */
+    private record Site(Document doc, Span sentence, Span trigger, EventModality modality, EventDater.Dated date,
+                        String quote) {
+    }
+
+    /**
+     * One event per source and target; coordinated sources without a target ("X and Y met") and patterns coding
+     * the same event both ways ("[036:036]") give reciprocal events; a pattern coding a different reverse event
+     * ("host" / "visit") adds it from target to source.
+     */
+    private void emit(Site site, VerbMatcher.Coded coded, List<EventActor> sources, List<EventActor> targets,
+                      List<Event> out) {
+        boolean symmetric = coded.code() != null && coded.code().equals(coded.reverseCode());
+        if (targets.isEmpty() && sources.size() >= 2) {
+            for (int i = 0; i < sources.size(); i++) {
+                for (int j = i + 1; j < sources.size(); j++) {
+                    add(site, coded.code(), sources.get(i), sources.get(j), true, out);
+                }
+            }
+            return;
+        }
+        for (EventActor src : sources) {
+            if (targets.isEmpty()) {
+                add(site, coded.code(), src, null, false, out);
+                continue;
+            }
+            for (EventActor tgt : targets) {
+                add(site, coded.code(), src, tgt, symmetric, out);
+                if (!symmetric) add(site, coded.reverseCode(), tgt, src, false, out);
+            }
+        }
+    }
+
+    private void add(Site site, String code, EventActor src, EventActor tgt, boolean reciprocal, List<Event> out) {
+        if (code == null) return;
+        CameoCode c = codebook.lookup(code);
+        if (c == null || c.ploverType() == null) return; // CAMEO 01 statements are no PLOVER events
+        if (tgt != null && sameActor(src, tgt)) tgt = null;
+        String id = id(site.doc().articleId(), site.trigger(), c.code(), src, tgt);
+        out.add(new Event(id, c.ploverType(), c.ploverMode(), c.ploverContext(), c.code(), c.goldstein(),
+                c.quadClass(), src, tgt, reciprocal && tgt != null, site.modality(),
+                site.modality() == EventModality.NEGATED, site.date().date(), site.date().basis(), site.sentence(),
+                site.trigger(), site.quote()));
+    }
+
+    private static boolean sameActor(EventActor a, EventActor b) {
+        if (a.entity() != null && a.entity().equals(b.entity())) return true;
+        return a.span().equals(b.span()) && java.util.Objects.equals(a.code(), b.code());
+    }
+
+    private static String quoteOf(List<Quote> quotes, Span trigger) {
+        for (Quote q : quotes) if (q.start() <= trigger.start() && trigger.end() <= q.end()) return q.text();
+        return null;
+    }
+
+    private static String id(String article, Span trigger, String code, EventActor src, EventActor tgt) {
+        long h = 0xcbf29ce484222325L;
+        String key = article + '|' + trigger.start() + '|' + code + '|' + src.span().start() + '|'
+                + (tgt == null ? "" : tgt.span().start());
+        for (int i = 0; i < key.length(); i++) h = (h ^ key.charAt(i)) * 0x100000001b3L;
+        return HexFormat.of().toHexDigits(h);
+    }
+
+}
