@@ -52,8 +52,10 @@ public final class EventBenchmark {
             Event e = mainEvent(p.nlp(), code(p));
             all.add(p.gold(), e);
             (p.gold().half().equals("A") ? a : b).add(p.gold(), e);
-            if (p.gold().half().equals(showErrorsOfHalf) && (e == null || !e.type().equals(p.gold().type()))) {
-                out.printf("ERR %s gold=%s pred=%s %s%n    %s%n", p.gold().id(), p.gold().type(),
+            if (p.gold().half().equals(showErrorsOfHalf)) {
+                boolean typeOk = e != null && e.type().equals(p.gold().type());
+                out.printf("%s %s gold=%s %s -> %s pred=%s %s%n    %s%n", typeOk ? "ok " : "ERR", p.gold().id(),
+                        p.gold().type(), p.gold().sources(), p.gold().reciprocal() ? "(recip)" : p.gold().targets(),
                         e == null ? "-" : e.type() + "/" + e.cameo(), e == null ? "" : actors(e), p.gold().text());
             }
         }

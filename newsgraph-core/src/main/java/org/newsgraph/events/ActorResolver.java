@@ -31,8 +31,9 @@ public final class ActorResolver {
 
     /**
      * Resolves the tokens {@code [from, to)} of a phrase; {@code lemmas} may be null. The first capitalised named
-     * actor wins the country; a person's or organisation's own sector beats an agent noun's, and the agent noun
-     * closest to the end (the head in English noun phrases) beats earlier ones.
+     * actor wins the country. An agent noun in the phrase gives the sector, the one closest to the end (the head
+     * in English noun phrases) first: the text's own title ("Prime Minister Robert Mugabe") says the role at the
+     * time better than a dictionary's dated roles; without one, a named person's or organisation's sector.
      */
     public Resolution resolve(String[] forms, String[] lemmas, int from, int to, LocalDate day) {
         Words w = Words.of(forms, lemmas, from, to);
@@ -60,7 +61,9 @@ public final class ActorResolver {
             }
         }
         if (named == null && agent == null) return Resolution.NONE;
-        ActorCode code = named == null ? agent : named.orElse(agent);
+        ActorCode code = named == null ? agent
+                : agent == null || agent.sector() == null ? named
+                : new ActorCode(named.country(), agent.sector(), named.organization());
         return new Resolution(code, nameStart, nameEnd);
     }
 
@@ -88,6 +91,12 @@ public final class ActorResolver {
         return a.to() == null || a.to().isAfter(b.to());
     }
 
+    private static String singular(String w) {
+        if (w.length() > 4 && w.endsWith("IES")) return w.substring(0, w.length() - 3) + "Y";
+        if (w.length() > 3 && w.endsWith("S") && !w.endsWith("SS")) return w.substring(0, w.length() - 1);
+        return w;
+    }
+
     /** A phrase's tokens normalised into dictionary words, remembering which token each word came from. */
     private record Words(String[] words, String[] lemmas, boolean[] capitalised, int[] token) {
 
@@ -107,6 +116,10 @@ public final class ActorResolver {
                 if (lemmas != null && lemmas[t] != null && parts.size() == 1) {
                     List<String> lp = PhraseWords.of(lemmas[t]);
                     lemma = lp.size() == 1 ? lp.get(0) : null;
+                }
+                // the agent dictionary lists singulars; lemmatisers keep some plurals ("troops", "forces")
+                if (parts.size() == 1 && (lemma == null || lemma.equals(parts.get(0))) && !cap) {
+                    lemma = singular(parts.get(0));
                 }
                 for (String p : parts) {
                     ws.add(p);

@@ -108,6 +108,12 @@ final class Arguments {
         return subj;
     }
 
+    /** A prepositional object of place: "in Budapest", "at the UN". */
+    static boolean isLocative(SentenceGraph g, int noun) {
+        String kase = caseOf(g, noun);
+        return "in".equals(kase) || "at".equals(kase);
+    }
+
     static String caseOf(SentenceGraph g, int noun) {
         for (int k = 0; k < g.childCount(noun); k++) {
             int c = g.child(noun, k);

@@ -32,6 +32,7 @@ public final class EventCoder {
     private final NominalEvents nominal;
     private final ModalityDetector modality;
     private final ActorBuilder actors;
+    private final CodeComposer composer;
 
     public EventCoder(EventDictionaries dictionaries) {
         codebook = dictionaries.codebook();
@@ -39,6 +40,7 @@ public final class EventCoder {
         nominal = new NominalEvents(dictionaries.verbs());
         modality = new ModalityDetector(matcher);
         actors = new ActorBuilder(dictionaries.actors());
+        composer = dictionaries.composer();
     }
 
     public EventCoder() {
@@ -67,7 +69,8 @@ public final class EventCoder {
                 coded = matcher.code(g, v, scratch);
             }
             if (coded == null) continue;
-            EventModality mode = modality.of(g, v, scratch);
+            ModalityDetector.Reading reading = modality.of(g, v, scratch);
+            EventModality mode = reading.modality();
             EventDater.Dated date = EventDater.date(g, v, s.span(), d.times(), d.published(), scratch);
             // a nominal event's trigger is its noun ("summit"); a verb's runs to its last particle ("shut down")
             Span trigger = actorsOf == v ? new Span(g.token(v).start(), g.token(coded.lastToken()).end())
@@ -75,11 +78,33 @@ public final class EventCoder {
             Site site = new Site(d, s.span(), trigger, mode, date, quoteOf(d.quotes(), trigger));
             List<List<EventActor>> dyads = actorsOf == v ? verbDyad(d, g, v, day, scratch)
                     : nounDyad(d, g, noun, day, scratch);
-            if (dyads != null) emit(site, coded, dyads.get(0), dyads.get(1), out);
+            if (dyads == null) continue;
+            emit(site, coded, dyads.get(0), dyads.get(1), out);
+            String stated = reading.stated() ? statement(mode, coded.code()) : null;
+            if (stated != null) {
+                Site asserted = new Site(d, site.sentence(), trigger, EventModality.ASSERTED, date, site.quote());
+                emit(asserted, new VerbMatcher.Coded(stated, null, coded.lastToken()), dyads.get(0), dyads.get(1),
+                        out);
+            }
         }
     }
 
     /** Sources and targets of a verb trigger, or null when it has no actor as source. */
+    /**
+     * What the actor did by stating a non-asserted action: announcing cooperation is an intent (CAMEO 03),
+     * announcing or supposing force, sanctions or coercion a threat (13), refusing cooperation a rejection (12).
+     */
+    private String statement(EventModality mode, String code) {
+        if (code == null || code.length() < 2) return null;
+        int root = Integer.parseInt(code.substring(0, 2));
+        if (mode == EventModality.NEGATED && root >= 3 && root <= 8) return composer.compose(CodeComposer.Act.REJECT, code);
+        if (mode == EventModality.FUTURE && root >= 4 && root <= 8) return composer.compose(CodeComposer.Act.INTEND, code);
+        if ((mode == EventModality.FUTURE || mode == EventModality.HYPOTHETICAL) && root >= 15) {
+            return composer.compose(CodeComposer.Act.THREATEN, code);
+        }
+        return null;
+    }
+
     private List<List<EventActor>> verbDyad(Document d, SentenceGraph g, int v, LocalDate day, int[] scratch) {
         int sourceHead = Arguments.source(g, v);
         if (sourceHead < 0) return null;
@@ -87,6 +112,8 @@ public final class EventCoder {
         if (sources.isEmpty()) return null;
         List<EventActor> targets = List.of();
         for (int t : Arguments.targets(g, v, sourceHead)) {
+            // "X and Y met in Budapest": a place is no counterpart when the sources are each other's
+            if (sources.size() >= 2 && Arguments.isLocative(g, t)) continue;
             targets = phraseActors(d, g, t, day, scratch);
             if (!targets.isEmpty()) break;
         }

@@ -2,18 +2,20 @@ package org.newsgraph.events;
 
 /**
  * The event-coding dictionaries, loaded once per JVM on first use and shared read-only by every thread: the CAMEO
- * codebook with PLOVER mapping, the verb dictionary, and the actor dictionaries behind an {@link ActorResolver}.
+ * codebook with PLOVER mapping, the verb dictionary, the PICO ontology for composing codes, and the actor dictionaries behind an {@link ActorResolver}.
  */
 public final class EventDictionaries {
 
     private final CameoCodebook codebook;
     private final VerbDictionary verbs;
     private final ActorResolver actors;
+    private final CodeComposer composer;
 
     private EventDictionaries() {
         codebook = CameoCodebook.load();
         verbs = VerbDictionary.load();
         actors = new ActorResolver(ActorDictionary.load());
+        composer = CodeComposer.load();
     }
 
     /** Lazy-holder idiom: the JVM's class initialisation gives one thread-safe load without locking on reads. */
@@ -31,6 +33,10 @@ public final class EventDictionaries {
 
     VerbDictionary verbs() {
         return verbs;
+    }
+
+    CodeComposer composer() {
+        return composer;
     }
 
     public ActorResolver actors() {

@@ -3,10 +3,10 @@ package org.newsgraph.events;
 import java.util.List;
 
 /**
- * Finds the CAMEO code a verb token carries in its sentence: the verb's dictionary sense (a phrasal sense such as
- * SHUT DOWN when its particle follows), then the most specific of that sense's patterns whose words occur in the
+ * Finds the CAMEO code a verb token carries in its sentence: the verb's dictionary senses (phrasal senses such as
+ * SHUT DOWN when their particle follows), then the most specific of those senses' patterns whose words occur in the
  * verb's own clause - before the verb (subject, auxiliaries, adverbs) and after it (objects, prepositional phrases,
- * infinitival complements) in order - else the sense's default code. Nothing in other clauses counts: conjoined,
+ * infinitival complements) in order - else the first default code among the senses. Nothing in other clauses counts: conjoined,
  * adverbial, parenthetical and reported clauses have their own verbs.
  */
 final class VerbMatcher {
@@ -29,27 +29,33 @@ final class VerbMatcher {
         List<VerbSense> senses = verbs.senses(g.upperLemmas[v]);
         if (senses.isEmpty()) senses = verbs.senses(g.upperWords[v]);
         if (senses.isEmpty()) return null;
-        VerbSense sense = null;
-        int last = v;
-        for (VerbSense s : senses) {
-            int end = particlesEnd(g, v, s.particles());
-            if (end < 0) continue;
-            if (sense == null || s.particles().size() > sense.particles().size()) {
-                sense = s;
-                last = end;
-            }
-        }
-        if (sense == null) return null;
+        // phrasal senses whose particles are present come first; among equals, dictionary order
+        VerbSense fallback = null;
+        int fallbackLast = v, bestParticles = -1;
         int n = g.subtree(v, OTHER_CLAUSES, scratch);
         VerbPattern best = null;
-        for (VerbPattern p : sense.patterns()) {
-            if ((best == null || p.weight() > best.weight()) && matches(g, p, v, scratch, n)) best = p;
+        int bestLast = v;
+        for (VerbSense s : senses) {
+            int end = particlesEnd(g, v, s.particles());
+            if (end < 0 || s.particles().size() < bestParticles) continue;
+            if (s.particles().size() > bestParticles) {
+                bestParticles = s.particles().size();
+                best = null;
+                fallback = null;
+            }
+            for (VerbPattern p : s.patterns()) {
+                if ((best == null || p.weight() > best.weight()) && matches(g, p, v, scratch, n)) {
+                    best = p;
+                    bestLast = end;
+                }
+            }
+            if (fallback == null && (s.code() != null || s.reverseCode() != null)) {
+                fallback = s;
+                fallbackLast = end;
+            }
         }
-        if (best != null) {
-            return best.nullEvent() ? null : new Coded(best.code(), best.reverseCode(), last);
-        }
-        return sense.code() == null && sense.reverseCode() == null ? null
-                : new Coded(sense.code(), sense.reverseCode(), last);
+        if (best != null) return best.nullEvent() ? null : new Coded(best.code(), best.reverseCode(), bestLast);
+        return fallback == null ? null : new Coded(fallback.code(), fallback.reverseCode(), fallbackLast);
     }
 
     /** Index of the last particle token when every particle follows the verb (or hangs on it), else -1. */
