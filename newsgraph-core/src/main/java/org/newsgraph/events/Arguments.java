@@ -44,7 +44,8 @@ final class Arguments {
 
     /**
      * Candidate heads for the target, best first: the passive subject, the object (and what it is "of"/"against"),
-     * the indirect object, then prepositional objects. The caller takes the first that names an actor.
+     * the indirect object, prepositional objects, then the arguments of an infinitival or clausal complement. The
+     * caller takes the first that names an actor.
      */
     static List<Integer> targets(SentenceGraph g, int v, int source) {
         List<Integer> out = new ArrayList<>(4);
@@ -68,7 +69,31 @@ final class Arguments {
             String kase = caseOf(g, c);
             if (kase != null && TARGET_CASES.contains(kase)) out.add(c);
         }
-        out.remove(Integer.valueOf(source));
+        // "threatened to impose sanctions on X", "demanded that X withdraw": the counterpart of a speech act is
+        // often only in its complement, so the complement's own arguments come last
+        for (int k = 0; k < g.childCount(v); k++) {
+            int c = g.child(v, k);
+            if (g.rel(c).equals("xcomp")) {
+                out.addAll(direct(g, c));
+            } else if (g.rel(c).equals("ccomp")) {
+                int subj = g.child(c, "nsubj");
+                if (subj >= 0) out.add(subj);
+                out.addAll(direct(g, c));
+            }
+        }
+        out.removeIf(t -> t == source);
+        return out;
+    }
+
+    private static List<Integer> direct(SentenceGraph g, int v) {
+        List<Integer> out = new ArrayList<>(3);
+        int obj = g.child(v, "obj");
+        if (obj >= 0) out.add(obj);
+        for (int k = 0; k < g.childCount(v); k++) {
+            int c = g.child(v, k);
+            String kase = g.rel(c).equals("obl") ? caseOf(g, c) : null;
+            if (kase != null && TARGET_CASES.contains(kase)) out.add(c);
+        }
         return out;
     }
 
