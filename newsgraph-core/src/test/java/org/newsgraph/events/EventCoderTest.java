@@ -199,6 +199,20 @@ class EventCoderTest {
     }
 
     @Test
+    void the_stage_adds_events_to_the_analysis_dated_by_the_article() {
+        Parsed p = PARSES.get("Israeli troops attacked Palestinian militants in Gaza.");
+        org.newsgraph.model.Article article = org.newsgraph.model.Article.builder().text(p.text())
+                .published("2014-07-17").build();
+        org.newsgraph.model.Analysis analysis = new org.newsgraph.model.Analysis(List.of(), p.entities(), List.of(),
+                List.of(), List.of(), null, List.of());
+        var out = new EventStage(CODER).apply(new org.newsgraph.pipeline.Annotated(article, p.nlp(), analysis));
+        assertThat(out.analysis().events()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("ASSAULT");
+            assertThat(e.date()).isEqualTo("2014-07-17");
+        });
+    }
+
+    @Test
     void an_empty_document_codes_nothing() {
         assertThat(CODER.code(new EventCoder.Document("x", NlpDocument.empty(""), List.of(), List.of(), List.of(),
                 null))).isEmpty();
