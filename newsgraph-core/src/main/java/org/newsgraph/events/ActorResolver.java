@@ -40,7 +40,8 @@ public final class ActorResolver {
         ActorCode named = null, agent = null;
         int nameStart = -1, nameEnd = -1;
         for (int i = 0; i < w.size(); ) {
-            PhraseIndex.Match<List<DatedCode>> name = w.capitalised[i] ? dict.names.longestAt(w.words, null, i) : null;
+            PhraseIndex.Match<List<DatedCode>> name = w.capitalised[i] ? dict.names.longestAt(w.words, w.plurals, i)
+                    : null;
             PhraseIndex.Match<String> noun = dict.agents.longestAt(w.words, w.lemmas, i);
             if (name != null && (noun == null || name.length() >= noun.length())) {
                 ActorCode c = ActorCode.parse(choose(name.value(), day), dict.roles);
@@ -98,7 +99,11 @@ public final class ActorResolver {
     }
 
     /** A phrase's tokens normalised into dictionary words, remembering which token each word came from. */
-    private record Words(String[] words, String[] lemmas, boolean[] capitalised, int[] token) {
+    /**
+     * @param plurals the singular of a capitalised plural ("Nigerians": NIGERIAN), which the name dictionaries list
+     *                as demonyms; null elsewhere
+     */
+    private record Words(String[] words, String[] lemmas, String[] plurals, boolean[] capitalised, int[] token) {
 
         int size() {
             return words.length;
@@ -107,6 +112,7 @@ public final class ActorResolver {
         static Words of(String[] forms, String[] lemmas, int from, int to) {
             List<String> ws = new ArrayList<>(to - from + 2);
             List<String> ls = new ArrayList<>(to - from + 2);
+            List<String> ps = new ArrayList<>(to - from + 2);
             List<Boolean> caps = new ArrayList<>(to - from + 2);
             List<Integer> tok = new ArrayList<>(to - from + 2);
             for (int t = from; t < to; t++) {
@@ -124,6 +130,7 @@ public final class ActorResolver {
                 for (String p : parts) {
                     ws.add(p);
                     ls.add(parts.size() == 1 ? lemma : null);
+                    ps.add(cap && parts.size() == 1 && p.endsWith("S") ? singular(p) : null);
                     // only capitalised words start proper names: "us" is not the US, "turkey" not Turkey
                     caps.add(cap);
                     tok.add(t);
@@ -135,7 +142,8 @@ public final class ActorResolver {
                 capArr[i] = caps.get(i);
                 tokArr[i] = tok.get(i);
             }
-            return new Words(ws.toArray(String[]::new), ls.toArray(String[]::new), capArr, tokArr);
+            return new Words(ws.toArray(String[]::new), ls.toArray(String[]::new), ps.toArray(String[]::new), capArr,
+                    tokArr);
         }
     }
 }

@@ -66,7 +66,7 @@ public final class EventCoder {
                 coded = new VerbMatcher.Coded(nounCode, nounCode, v);
                 actorsOf = noun;
             } else {
-                coded = matcher.code(g, v, scratch);
+                coded = agreementTo(g, v, matcher.code(g, v, scratch), scratch);
             }
             if (coded == null) continue;
             ModalityDetector.Reading reading = modality.of(g, v, scratch);
@@ -90,6 +90,26 @@ public final class EventCoder {
     }
 
     /** Sources and targets of a verb trigger, or null when it has no actor as source. */
+    /**
+     * "agreed to hold joint exercises", "agreed that their countries should cooperate": agreeing to a cooperative
+     * action (a CAMEO 05 verb over a complement coded 04-08) is the intent to do it (03), composed like an
+     * announcement; an agreement to anything else keeps its own code.
+     */
+    private VerbMatcher.Coded agreementTo(SentenceGraph g, int v, VerbMatcher.Coded coded, int[] scratch) {
+        if (coded == null || coded.code() == null || !coded.code().startsWith("05")) return coded;
+        for (int k = 0; k < g.childCount(v); k++) {
+            int c = g.child(v, k);
+            if (!g.isVerb(c) || !(g.rel(c).equals("xcomp") || g.rel(c).equals("ccomp"))) continue;
+            VerbMatcher.Coded inner = matcher.code(g, c, scratch);
+            if (inner == null || inner.code() == null) continue;
+            int root = Integer.parseInt(inner.code().substring(0, 2));
+            if (root < 4 || root > 8) continue;
+            String intent = composer.compose(CodeComposer.Act.INTEND, inner.code());
+            if (intent != null) return new VerbMatcher.Coded(intent, null, coded.lastToken());
+        }
+        return coded;
+    }
+
     /**
      * What the actor did by stating a non-asserted action: announcing cooperation is an intent (CAMEO 03),
      * announcing or supposing force, sanctions or coercion a threat (13), refusing cooperation a rejection (12).

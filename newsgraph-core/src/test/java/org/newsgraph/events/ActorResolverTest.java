@@ -38,6 +38,12 @@ class ActorResolverTest {
     }
 
     @Test
+    void capitalised_plural_demonyms_name_their_country() {
+        assertThat(resolve("Thousands of Nigerians", null).country()).isEqualTo("NGA");
+        assertThat(resolve("the United States", null).country()).isEqualTo("USA");
+    }
+
+    @Test
     void generic_agents_alone_give_a_sector_without_a_country() {
         assertThat(resolve("police", "police")).isEqualTo(new ActorCode(null, "COP", null));
         assertThat(resolve("rebels", "rebel")).isEqualTo(new ActorCode(null, "REB", null));
