@@ -115,7 +115,9 @@ final class ActorBuilder {
 
     /** Which of the coordinated modifiers token {@code t} belongs to (its nearest such ancestor), or -1. */
     private static int memberOwning(SentenceGraph g, int t, List<Integer> members, int head) {
-        for (int x = t; x >= 0 && x != head; x = g.head(x)) if (members.contains(x)) return x;
+        for (int x = t, steps = 0; x >= 0 && x != head && steps < g.size; x = g.head(x), steps++) {
+            if (members.contains(x)) return x;
+        }
         return -1;
     }
 }

@@ -130,7 +130,8 @@ final class SentenceGraph {
         in[i] = true;
         for (int k = childStart[i]; k < childStart[i + 1]; k++) {
             int c = children[k];
-            if (!stop.contains(baseRel(c)) && !stop.contains(rel[c])) mark(root, c, stop, in);
+            // "!in[c]" also keeps a malformed tree with a cycle from recursing forever
+            if (!in[c] && !stop.contains(baseRel(c)) && !stop.contains(rel[c])) mark(root, c, stop, in);
         }
     }
 }

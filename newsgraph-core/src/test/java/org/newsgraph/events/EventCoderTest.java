@@ -213,6 +213,20 @@ class EventCoderTest {
     }
 
     @Test
+    void a_malformed_parse_with_a_head_cycle_neither_hangs_nor_throws() {
+        String text = "Russia attacked Ukraine";
+        List<org.newsgraph.pipeline.Token> tokens = List.of(
+                new org.newsgraph.pipeline.Token(0, 6, "Russia", "Russia", "NNP", 1, "nsubj"),
+                new org.newsgraph.pipeline.Token(7, 15, "attacked", "attack", "VBD", 2, "ccomp"),
+                new org.newsgraph.pipeline.Token(16, 23, "Ukraine", "Ukraine", "NNP", 1, "obj"));
+        NlpDocument doc = new NlpDocument(text, tokens, List.of(new org.newsgraph.pipeline.Sentence(
+                new org.newsgraph.model.Span(0, 23), 0, 3)), List.of(), java.util.Set.of());
+        List<Event> events = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                () -> CODER.code(new EventCoder.Document("x", doc, List.of(), List.of(), List.of(), null)));
+        assertThat(events).allSatisfy(e -> assertThat(e.trigger().of(text)).isEqualTo("attacked"));
+    }
+
+    @Test
     void an_empty_document_codes_nothing() {
         assertThat(CODER.code(new EventCoder.Document("x", NlpDocument.empty(""), List.of(), List.of(), List.of(),
                 null))).isEmpty();
