@@ -1,0 +1,123 @@
+package org.newsgraph.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EventActor;
+import org.newsgraph.model.Span;
+
+/**
+ * Turns the head of a noun phrase into {@link EventActor}s: the phrase's own words (titles, nationalities, agent
+ * nouns) through the {@link ActorResolver}, completed by the resolved entity the phrase mentions (so "Kim" or "he"
+ * linked to "Kim Jong-un" is PRK GOV). Coordinated modifiers give one actor each: "Hungarian and Romanian
+ * officials" are HUN GOV and ROU GOV.
+ */
+final class ActorBuilder {
+
+    /** Inside a noun phrase, these dependents start other phrases or clauses. */
+    private static final List<String> OUTSIDE_PHRASE = List.of("acl", "conj", "cc", "punct", "appos", "dep",
+            "parataxis", "advcl", "ccomp");
+
+    private final ActorResolver resolver;
+
+    ActorBuilder(ActorResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    /** The actors the phrase headed by {@code head} names; empty when it names none (pronoun, "the talks"). */
+    List<EventActor> actors(SentenceGraph g, int head, List<Entity> entities, LocalDate day, int[] scratch) {
+        int n = g.subtree(head, OUTSIDE_PHRASE, scratch);
+        int[] phrase = java.util.Arrays.copyOf(scratch, n);
+        List<int[]> variants = splitCoordinatedModifiers(g, head, phrase);
+        List<EventActor> out = new ArrayList<>(variants.size());
+        for (int[] tokens : variants) {
+            EventActor a = actor(g, tokens, entities, day);
+            if (a != null) out.add(a);
+        }
+        return out;
+    }
+
+    private EventActor actor(SentenceGraph g, int[] tokens, List<Entity> entities, LocalDate day) {
+        String[] forms = new String[tokens.length];
+        String[] lemmas = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            forms[i] = g.forms[tokens[i]];
+            lemmas[i] = g.lemmas[tokens[i]];
+        }
+        ActorCode code = resolver.resolve(forms, lemmas, 0, tokens.length, day).code();
+        Entity entity = entityOf(g, tokens, entities);
+        if (entity != null) code = code.orElse(resolver.resolve(entity.name(), day));
+        if (code.isEmpty() && entity == null) return null;
+        int start = g.token(tokens[0]).start();
+        int end = g.token(tokens[tokens.length - 1]).end();
+        String text = g.text.substring(start, end);
+        return new EventActor(text, new Span(start, end), entity == null ? null : entity.id(), code.country(),
+                code.sector(), code.organization(), code.cameo());
+    }
+
+    /** The entity with a mention covering the phrase's last proper-noun token (the name's head), else any token. */
+    private static Entity entityOf(SentenceGraph g, int[] tokens, List<Entity> entities) {
+        Entity any = null;
+        for (int i = tokens.length - 1; i >= 0; i--) {
+            int s = g.token(tokens[i]).start();
+            for (Entity e : entities) {
+                for (Span m : e.mentions()) {
+                    if (m.start() <= s && s < m.end()) {
+                        if (g.pos(tokens[i]).startsWith("NNP") || g.pos(tokens[i]).startsWith("PRP")) return e;
+                        if (any == null) any = e;
+                    }
+                }
+            }
+        }
+        return any;
+    }
+
+    /**
+     * "Hungarian and Romanian officials": a modifier with conjuncts yields one phrase per conjunct, each keeping
+     * the rest of the phrase. Without such a modifier, the phrase itself.
+     */
+    private static List<int[]> splitCoordinatedModifiers(SentenceGraph g, int head, int[] phrase) {
+        for (int k = 0; k < g.childCount(head); k++) {
+            int m = g.child(head, k);
+            String r = g.baseRel(m);
+            if (!r.equals("amod") && !r.equals("compound") && !r.equals("nmod")) continue;
+            List<Integer> conj = new ArrayList<>();
+            for (int j = 0; j < g.childCount(m); j++) {
+                if (g.rel(g.child(m, j)).equals("conj")) conj.add(g.child(m, j));
+            }
+            if (conj.isEmpty()) continue;
+            List<int[]> out = new ArrayList<>();
+            List<Integer> members = new ArrayList<>();
+            members.add(m);
+            members.addAll(conj);
+            for (int keep : members) {
+                List<Integer> tokens = new ArrayList<>();
+                for (int t : phrase) {
+                    int owner = memberOwning(g, t, members, head);
+                    if (owner < 0 || owner == keep) tokens.add(t);
+                }
+                // the conjunct itself lies outside the phrase (conjuncts are cut off), so add it and its modifiers
+                if (!tokens.contains(keep)) {
+                    tokens.add(keep);
+                    for (int j = 0; j < g.childCount(keep); j++) {
+                        int c = g.child(keep, j);
+                        if (!g.rel(c).equals("cc") && !g.rel(c).equals("punct") && !tokens.contains(c)) tokens.add(c);
+                    }
+                }
+                tokens.sort(null);
+                out.add(tokens.stream().mapToInt(Integer::intValue).toArray());
+            }
+            return out;
+        }
+        return List.of(phrase);
+    }
+
+    /** Which of the coordinated modifiers token {@code t} belongs to (its nearest such ancestor), or -1. */
+    private static int memberOwning(SentenceGraph g, int t, List<Integer> members, int head) {
+        for (int x = t, steps = 0; x >= 0 && x != head && steps < g.size; x = g.head(x), steps++) {
+            if (members.contains(x)) return x;
+        }
+        return -1;
+    }
+}

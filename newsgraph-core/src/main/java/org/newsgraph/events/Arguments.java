@@ -1,0 +1,149 @@
+package org.newsgraph.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who did it and to whom, from the dependency tree: the subject is the source (the "by" agent of a passive, which
+ * makes the passive subject the target), the object or an actor-bearing prepositional object the target. A verb
+ * without its own subject borrows one: an infinitive from its controller ("urged Iran to stop": Iran; "agreed to
+ * meet": the agreeing subject), a conjoined verb from its first conjunct, a relative clause from the noun it
+ * modifies.
+ */
+final class Arguments {
+
+    private static final Set<String> TARGET_CASES = Set.of("to", "with", "against", "on", "at", "from", "toward",
+            "towards", "into", "upon", "in", "over", "for", "of");
+    private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
+
+    private Arguments() {
+    }
+
+    /** The token heading the source phrase, or -1. */
+    static int source(SentenceGraph g, int v) {
+        for (int depth = 0; v >= 0 && depth < 6; depth++) {
+            if (g.isPassive(v)) return agent(g, v);
+            int subj = g.child(v, "nsubj");
+            if (subj >= 0) return relativeAntecedent(g, v, subj);
+            String r = g.rel(v);
+            int h = g.head(v);
+            if (h < 0) return -1;
+            if (r.equals("xcomp")) {
+                int obj = g.child(h, "obj");
+                if (obj >= 0) return obj;
+                int onObl = obliqueWithCase(g, h, Set.of("on", "upon"));
+                if (onObl >= 0) return onObl;
+            } else if (!r.equals("conj")) {
+                return -1;
+            }
+            v = h;
+        }
+        return -1;
+    }
+
+    /**
+     * Candidate heads for the target, best first: the passive subject, the object (and what it is "of"/"against"),
+     * the indirect object, prepositional objects, then the arguments of an infinitival or clausal complement. The
+     * caller takes the first that names an actor.
+     */
+    static List<Integer> targets(SentenceGraph g, int v, int source) {
+        List<Integer> out = new ArrayList<>(4);
+        if (g.isPassive(v)) {
+            int subj = g.child(v, "nsubj:pass");
+            if (subj >= 0) out.add(relativeAntecedent(g, v, subj));
+        }
+        int obj = g.child(v, "obj");
+        if (obj >= 0) {
+            out.add(obj);
+            for (int k = 0; k < g.childCount(obj); k++) {
+                int c = g.child(obj, k);
+                if (g.baseRel(c).equals("nmod") && caseOf(g, c) != null) out.add(c);
+            }
+        }
+        int iobj = g.child(v, "iobj");
+        if (iobj >= 0) out.add(iobj);
+        for (int k = 0; k < g.childCount(v); k++) {
+            int c = g.child(v, k);
+            if (!g.rel(c).equals("obl") && !g.rel(c).equals("obl:to")) continue;
+            String kase = caseOf(g, c);
+            if (kase != null && TARGET_CASES.contains(kase)) out.add(c);
+        }
+        // "threatened to impose sanctions on X", "demanded that X withdraw": the counterpart of a speech act is
+        // often only in its complement, so the complement's own arguments come last
+        for (int k = 0; k < g.childCount(v); k++) {
+            int c = g.child(v, k);
+            if (g.rel(c).equals("xcomp")) {
+                out.addAll(direct(g, c));
+            } else if (g.rel(c).equals("ccomp")) {
+                int subj = g.child(c, "nsubj");
+                if (subj >= 0) out.add(subj);
+                out.addAll(direct(g, c));
+            }
+        }
+        out.removeIf(t -> t == source);
+        return out;
+    }
+
+    private static List<Integer> direct(SentenceGraph g, int v) {
+        List<Integer> out = new ArrayList<>(3);
+        int obj = g.child(v, "obj");
+        if (obj >= 0) out.add(obj);
+        for (int k = 0; k < g.childCount(v); k++) {
+            int c = g.child(v, k);
+            String kase = g.rel(c).equals("obl") ? caseOf(g, c) : null;
+            if (kase != null && TARGET_CASES.contains(kase)) out.add(c);
+        }
+        return out;
+    }
+
+    /** Noun conjuncts of a phrase head ("the United States and Jordan"), the head first. */
+    static List<Integer> conjuncts(SentenceGraph g, int head) {
+        List<Integer> out = new ArrayList<>(2);
+        out.add(head);
+        for (int k = 0; k < g.childCount(head); k++) {
+            int c = g.child(head, k);
+            if (g.rel(c).equals("conj") && g.isNoun(c)) out.add(c);
+        }
+        return out;
+    }
+
+    private static int agent(SentenceGraph g, int v) {
+        int a = g.child(v, "obl:agent");
+        if (a >= 0) return a;
+        for (int k = 0; k < g.childCount(v); k++) {
+            int c = g.child(v, k);
+            if (g.baseRel(c).equals("obl") && "by".equals(caseOf(g, c))) return c;
+        }
+        return -1;
+    }
+
+    private static int obliqueWithCase(SentenceGraph g, int v, Set<String> cases) {
+        for (int k = 0; k < g.childCount(v); k++) {
+            int c = g.child(v, k);
+            String kase = caseOf(g, c);
+            if (g.baseRel(c).equals("obl") && kase != null && cases.contains(kase)) return c;
+        }
+        return -1;
+    }
+
+    /** "the rebels who attacked": the subject "who" stands for the noun the clause modifies. */
+    private static int relativeAntecedent(SentenceGraph g, int v, int subj) {
+        if (RELATIVE.contains(g.lemmas[subj].toLowerCase()) && g.rel(v).startsWith("acl")) return g.head(v);
+        return subj;
+    }
+
+    /** A prepositional object of place: "in Budapest", "at the UN". */
+    static boolean isLocative(SentenceGraph g, int noun) {
+        String kase = caseOf(g, noun);
+        return "in".equals(kase) || "at".equals(kase);
+    }
+
+    static String caseOf(SentenceGraph g, int noun) {
+        for (int k = 0; k < g.childCount(noun); k++) {
+            int c = g.child(noun, k);
+            if (g.rel(c).equals("case")) return g.lemmas[c].toLowerCase();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,226 @@
+package org.newsgraph.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.EventActor;
+import org.newsgraph.model.EventModality;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.TimeExpression;
+import org.newsgraph.pipeline.NlpDocument;
+import org.newsgraph.pipeline.Sentence;
+
+/**
+ * Codes political events sentence by sentence from a dependency-parsed document: verb triggers found and coded by
+ * the PETRARCH-2 verb dictionary and its patterns (plus nouns whose happening a verb reports), actors from the
+ * subject and object slots through the actor dictionaries and the resolved entities, modality, date and evidence
+ * offsets. Thread-safe; holds only the shared dictionaries.
+ */
+public final class EventCoder {
+
+    /** What the coder reads about one article. {@code published} is an ISO date or date-time, or null. */
+    public record Document(String articleId, NlpDocument nlp, List<Entity> entities, List<TimeExpression> times,
+                           List<Quote> quotes, String published) {
+    }
+
+    private final CameoCodebook codebook;
+    private final VerbMatcher matcher;
+    private final NominalEvents nominal;
+    private final ModalityDetector modality;
+    private final ActorBuilder actors;
+    private final CodeComposer composer;
+
+    public EventCoder(EventDictionaries dictionaries) {
+        codebook = dictionaries.codebook();
+        matcher = new VerbMatcher(dictionaries.verbs());
+        nominal = new NominalEvents(dictionaries.verbs());
+        modality = new ModalityDetector(matcher);
+        actors = new ActorBuilder(dictionaries.actors());
+        composer = dictionaries.composer();
+    }
+
+    public EventCoder() {
+        this(EventDictionaries.shared());
+    }
+
+    public List<Event> code(Document d) {
+        List<Event> out = new ArrayList<>();
+        LocalDate day = EventDates.day(d.published());
+        for (Sentence s : d.nlp().sentences()) codeSentence(d, new SentenceGraph(d.nlp().text(), d.nlp().tokens(), s), s, day, out);
+        return out;
+    }
+
+    private void codeSentence(Document d, SentenceGraph g, Sentence s, LocalDate day, List<Event> out) {
+        int[] scratch = new int[g.size];
+        for (int v = 0; v < g.size; v++) {
+            if (!g.isVerb(v) || g.rel(v).startsWith("aux") || g.rel(v).equals("cop")) continue;
+            VerbMatcher.Coded coded;
+            int actorsOf = v;
+            int noun = NominalEvents.eventNoun(g, v);
+            String nounCode = noun >= 0 ? nominal.code(g, noun) : null;
+            if (nounCode != null) {
+                coded = new VerbMatcher.Coded(nounCode, nounCode, v);
+                actorsOf = noun;
+            } else {
+                coded = agreementTo(g, v, matcher.code(g, v, scratch), scratch);
+            }
+            if (coded == null) continue;
+            ModalityDetector.Reading reading = modality.of(g, v, scratch);
+            EventModality mode = reading.modality();
+            EventDater.Dated date = EventDater.date(g, v, s.span(), d.times(), d.published(), scratch);
+            // a nominal event's trigger is its noun ("summit"); a verb's runs to its last particle ("shut down")
+            Span trigger = actorsOf == v ? new Span(g.token(v).start(), g.token(coded.lastToken()).end())
+                    : new Span(g.token(noun).start(), g.token(noun).end());
+            Site site = new Site(d, s.span(), trigger, mode, date, quoteOf(d.quotes(), trigger));
+            List<List<EventActor>> dyads = actorsOf == v ? verbDyad(d, g, v, day, scratch)
+                    : nounDyad(d, g, noun, day, scratch);
+            if (dyads == null) continue;
+            emit(site, coded, dyads.get(0), dyads.get(1), out);
+            String stated = reading.stated() ? statement(mode, coded.code()) : null;
+            if (stated != null) {
+                Site asserted = new Site(d, site.sentence(), trigger, EventModality.ASSERTED, date, site.quote());
+                emit(asserted, new VerbMatcher.Coded(stated, null, coded.lastToken()), dyads.get(0), dyads.get(1),
+                        out);
+            }
+        }
+    }
+
+    /** Sources and targets of a verb trigger, or null when it has no actor as source. */
+    /**
+     * "agreed to hold joint exercises", "agreed that their countries should cooperate": agreeing to a cooperative
+     * action (a CAMEO 05 verb over a complement coded 04-08) is the intent to do it (03), composed like an
+     * announcement; an agreement to anything else keeps its own code.
+     */
+    private VerbMatcher.Coded agreementTo(SentenceGraph g, int v, VerbMatcher.Coded coded, int[] scratch) {
+        if (coded == null || coded.code() == null || !coded.code().startsWith("05")) return coded;
+        for (int k = 0; k < g.childCount(v); k++) {
+            int c = g.child(v, k);
+            if (!g.isVerb(c) || !(g.rel(c).equals("xcomp") || g.rel(c).equals("ccomp"))) continue;
+            VerbMatcher.Coded inner = matcher.code(g, c, scratch);
+            if (inner == null || inner.code() == null) continue;
+            int root = Integer.parseInt(inner.code().substring(0, 2));
+            if (root < 4 || root > 8) continue;
+            String intent = composer.compose(CodeComposer.Act.INTEND, inner.code());
+            if (intent != null) return new VerbMatcher.Coded(intent, null, coded.lastToken());
+        }
+        return coded;
+    }
+
+    /**
+     * What the actor did by stating a non-asserted action: announcing cooperation is an intent (CAMEO 03),
+     * announcing or supposing force, sanctions or coercion a threat (13), refusing cooperation a rejection (12).
+     */
+    private String statement(EventModality mode, String code) {
+        if (code == null || code.length() < 2) return null;
+        int root = Integer.parseInt(code.substring(0, 2));
+        if (mode == EventModality.NEGATED && root >= 3 && root <= 8) return composer.compose(CodeComposer.Act.REJECT, code);
+        if (mode == EventModality.FUTURE && root >= 4 && root <= 8) return composer.compose(CodeComposer.Act.INTEND, code);
+        if ((mode == EventModality.FUTURE || mode == EventModality.HYPOTHETICAL) && root >= 15) {
+            return composer.compose(CodeComposer.Act.THREATEN, code);
+        }
+        return null;
+    }
+
+    private List<List<EventActor>> verbDyad(Document d, SentenceGraph g, int v, LocalDate day, int[] scratch) {
+        int sourceHead = Arguments.source(g, v);
+        if (sourceHead < 0) return null;
+        List<EventActor> sources = phraseActors(d, g, sourceHead, day, scratch);
+        if (sources.isEmpty()) return null;
+        List<EventActor> targets = List.of();
+        for (int t : Arguments.targets(g, v, sourceHead)) {
+            // "X and Y met in Budapest": a place is no counterpart when the sources are each other's
+            if (sources.size() >= 2 && Arguments.isLocative(g, t)) continue;
+            targets = phraseActors(d, g, t, day, scratch);
+            if (!targets.isEmpty()) break;
+        }
+        return List.of(sources, targets);
+    }
+
+    /** "the summit between Trump and Kim": the actors the event noun names (possessor, nominal modifiers). */
+    private List<List<EventActor>> nounDyad(Document d, SentenceGraph g, int noun, LocalDate day, int[] scratch) {
+        List<EventActor> found = new ArrayList<>();
+        for (int k = 0; k < g.childCount(noun); k++) {
+            int c = g.child(noun, k);
+            String r = g.baseRel(c);
+            if (r.equals("nmod") || r.equals("compound") || r.equals("amod")) {
+                found.addAll(phraseActors(d, g, c, day, scratch));
+            }
+        }
+        if (found.isEmpty()) return null;
+        return List.of(found, List.of());
+    }
+
+    private List<EventActor> phraseActors(Document d, SentenceGraph g, int head, LocalDate day, int[] scratch) {
+        List<EventActor> all = new ArrayList<>(2);
+        for (int h : Arguments.conjuncts(g, head)) all.addAll(actors.actors(g, h, d.entities(), day, scratch));
+        return all;
+    }
+
+    /** Where and how an event is reported: shared by every event one trigger gives. */
+    private record Site(Document doc, Span sentence, Span trigger, EventModality modality, EventDater.Dated date,
+                        String quote) {
+    }
+
+    /**
+     * One event per source and target; coordinated sources without a target ("X and Y met") and patterns coding
+     * the same event both ways ("[036:036]") give reciprocal events; a pattern coding a different reverse event
+     * ("host" / "visit") adds it from target to source.
+     */
+    private void emit(Site site, VerbMatcher.Coded coded, List<EventActor> sources, List<EventActor> targets,
+                      List<Event> out) {
+        boolean symmetric = coded.code() != null && coded.code().equals(coded.reverseCode());
+        if (targets.isEmpty() && sources.size() >= 2) {
+            for (int i = 0; i < sources.size(); i++) {
+                for (int j = i + 1; j < sources.size(); j++) {
+                    add(site, coded.code(), sources.get(i), sources.get(j), true, out);
+                }
+            }
+            return;
+        }
+        for (EventActor src : sources) {
+            if (targets.isEmpty()) {
+                add(site, coded.code(), src, null, false, out);
+                continue;
+            }
+            for (EventActor tgt : targets) {
+                add(site, coded.code(), src, tgt, symmetric, out);
+                if (!symmetric) add(site, coded.reverseCode(), tgt, src, false, out);
+            }
+        }
+    }
+
+    private void add(Site site, String code, EventActor src, EventActor tgt, boolean reciprocal, List<Event> out) {
+        if (code == null) return;
+        CameoCode c = codebook.lookup(code);
+        if (c == null || c.ploverType() == null) return; // CAMEO 01 statements are no PLOVER events
+        if (tgt != null && sameActor(src, tgt)) tgt = null;
+        String id = id(site.doc().articleId(), site.trigger(), c.code(), src, tgt);
+        out.add(new Event(id, c.ploverType(), c.ploverMode(), c.ploverContext(), c.code(), c.goldstein(),
+                c.quadClass(), src, tgt, reciprocal && tgt != null, site.modality(),
+                site.modality() == EventModality.NEGATED, site.date().date(), site.date().basis(), site.sentence(),
+                site.trigger(), site.quote()));
+    }
+
+    private static boolean sameActor(EventActor a, EventActor b) {
+        if (a.entity() != null && a.entity().equals(b.entity())) return true;
+        return a.span().equals(b.span()) && java.util.Objects.equals(a.code(), b.code());
+    }
+
+    private static String quoteOf(List<Quote> quotes, Span trigger) {
+        for (Quote q : quotes) if (q.start() <= trigger.start() && trigger.end() <= q.end()) return q.text();
+        return null;
+    }
+
+    private static String id(String article, Span trigger, String code, EventActor src, EventActor tgt) {
+        long h = 0xcbf29ce484222325L;
+        String key = article + '|' + trigger.start() + '|' + code + '|' + src.span().start() + '|'
+                + (tgt == null ? "" : tgt.span().start());
+        for (int i = 0; i < key.length(); i++) h = (h ^ key.charAt(i)) * 0x100000001b3L;
+        return HexFormat.of().toHexDigits(h);
+    }
+
+}

@@ -1,0 +1,58 @@
+package org.newsgraph.events;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.newsgraph.model.Event.DateBasis;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.TimeExpression;
+
+/**
+ * Dates an event by when it happened, not when it was reported: a calendar time expression inside the trigger's
+ * own clause, else the one nearest the trigger in its sentence ("officials said Thursday" dates what they report
+ * when nothing closer does), else the publication date, flagged as such.
+ */
+final class EventDater {
+
+    /** A dated value: the date and where it came from. */
+    record Dated(String date, DateBasis basis) {
+    }
+
+    private static final Pattern CALENDAR = Pattern.compile("^\\d{4}(-\\d{2}(-\\d{2})?)?(/.*)?$");
+    private static final List<String> OTHER_CLAUSES = List.of("conj", "parataxis", "ccomp", "advcl", "acl", "csubj",
+            "punct", "appos", "list");
+
+    private EventDater() {
+    }
+
+    static Dated date(SentenceGraph g, int v, Span sentence, List<TimeExpression> times, String published,
+                      int[] scratch) {
+        int n = g.subtree(v, OTHER_CLAUSES, scratch);
+        TimeExpression nearest = null;
+        int nearestDistance = Integer.MAX_VALUE;
+        int triggerStart = g.token(v).start();
+        for (TimeExpression t : times) {
+            if (t.value() == null || !CALENDAR.matcher(t.value()).matches()) continue;
+            if (t.start() < sentence.start() || t.end() > sentence.end()) continue;
+            if (inClause(g, scratch, n, t.start())) return new Dated(t.value(), DateBasis.TEXT);
+            int d = Math.abs(t.start() - triggerStart);
+            if (d < nearestDistance) {
+                nearest = t;
+                nearestDistance = d;
+            }
+        }
+        if (nearest != null) return new Dated(nearest.value(), DateBasis.TEXT);
+        if (published != null && !published.isBlank()) {
+            String day = published.length() >= 10 ? published.substring(0, 10) : published;
+            return new Dated(day, DateBasis.PUBLISHED);
+        }
+        return new Dated(null, DateBasis.UNKNOWN);
+    }
+
+    private static boolean inClause(SentenceGraph g, int[] clause, int n, int offset) {
+        for (int i = 0; i < n; i++) {
+            var t = g.token(clause[i]);
+            if (t.start() <= offset && offset < t.end()) return true;
+        }
+        return false;
+    }
+}

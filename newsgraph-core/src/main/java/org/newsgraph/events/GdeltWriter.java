@@ -1,0 +1,126 @@
+package org.newsgraph.events;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.EventActor;
+import org.newsgraph.model.EventModality;
+
+/**
+ * Writes events in the GDELT 2.0 tab-separated layouts: the Events table (61 columns, one row per
+ * {@link EventCluster}) and the Mentions table (16 columns, one row per report). Columns we have no data for
+ * (ethnicity, religion, geography, tone) stay empty, as GDELT leaves fields it cannot fill. Only asserted events are
+ * written: GDELT has no modality column, so a negated or hypothetical event there would read as a fact.
+ * docs/events.md lists the mapping column by column.
+ */
+public final class GdeltWriter {
+
+    static final int EVENT_COLUMNS = 61;
+    static final int MENTION_COLUMNS = 16;
+
+    private final Writer events;
+    private final Writer mentions;
+
+    /** Either writer may be null to skip that table. */
+    public GdeltWriter(Writer events, Writer mentions) {
+        this.events = events;
+        this.mentions = mentions;
+    }
+
+    /** Writes the cluster's event row and its mention rows; returns false (writing nothing) if not asserted. */
+    public boolean write(EventCluster c) {
+        Event e = c.event();
+        if (e.modality() != EventModality.ASSERTED) return false;
+        try {
+            if (events != null) line(events, eventRow(c));
+            if (mentions != null) for (EventMention m : c.mentions()) line(mentions, mentionRow(c, m));
+        } catch (IOException x) {
+            throw new UncheckedIOException("cannot write GDELT rows for event " + c.id(), x);
+        }
+        return true;
+    }
+
+    static String[] eventRow(EventCluster c) {
+        Event e = c.event();
+        String[] r = new String[EVENT_COLUMNS];
+        Arrays.fill(r, "");
+        LocalDate day = EventDates.day(e.date());
+        r[0] = Long.toString(c.id());
+        if (day != null) {
+            r[1] = String.format(Locale.ROOT, "%04d%02d%02d", day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+            r[2] = r[1].substring(0, 6);
+            r[3] = r[1].substring(0, 4);
+            r[4] = String.format(Locale.ROOT, "%.4f",
+                    day.getYear() + (day.getMonthValue() * 30 + day.getDayOfMonth()) / 365.0);
+        }
+        actor(r, 5, e.source());
+        actor(r, 15, e.target());
+        EventMention first = c.mentions().get(0);
+        r[25] = first.sentenceNumber() == 1 ? "1" : "0";
+        r[26] = e.cameo();
+        r[27] = e.cameo().length() >= 3 ? e.cameo().substring(0, 3) : e.cameo();
+        r[28] = e.cameo().substring(0, 2);
+        r[29] = Integer.toString(e.quadClass());
+        r[30] = String.format(Locale.ROOT, "%.1f", e.goldstein());
+        r[31] = Integer.toString(c.numMentions());
+        r[32] = Integer.toString(c.numSources());
+        r[33] = Integer.toString(c.numArticles());
+        r[59] = timestamp(first.published());
+        r[60] = first.url() == null ? "" : first.url();
+        return r;
+    }
+
+    static String[] mentionRow(EventCluster c, EventMention m) {
+        String[] r = new String[MENTION_COLUMNS];
+        Arrays.fill(r, "");
+        Event e = m.event();
+        r[0] = Long.toString(c.id());
+        LocalDate day = EventDates.day(c.event().date());
+        r[1] = day == null ? "" : String.format(Locale.ROOT, "%04d%02d%02d000000", day.getYear(),
+                day.getMonthValue(), day.getDayOfMonth());
+        r[2] = timestamp(m.published());
+        r[3] = "1"; // WEB: the identifier is a URL
+        r[4] = m.publisher() == null ? "" : m.publisher();
+        r[5] = m.url() != null ? m.url() : m.articleId();
+        r[6] = m.sentenceNumber() > 0 ? Integer.toString(m.sentenceNumber()) : "";
+        r[7] = e.source() == null ? "-1" : Integer.toString(e.source().span().start());
+        r[8] = e.target() == null ? "-1" : Integer.toString(e.target().span().start());
+        r[9] = Integer.toString(e.trigger().start());
+        r[10] = "1"; // coded from the article's own words, not from a translation or fuzzy match
+        r[12] = Integer.toString(m.docLength());
+        r[15] = m.independent() ? "" : "<SYNDICATED_COPY>1</SYNDICATED_COPY>";
+        return r;
+    }
+
+    /** Actor columns at {@code at}: Code, Name, CountryCode, KnownGroupCode, Ethnic, Religion1, Religion2, Type1-3. */
+    private static void actor(String[] r, int at, EventActor a) {
+        if (a == null) return;
+        boolean international = a.country() != null && ActorCode.INTERNATIONAL.contains(a.country());
+        r[at] = a.code() == null ? "" : a.code();
+        r[at + 1] = a.text().toUpperCase(Locale.ROOT).replace('\t', ' ').replace('\n', ' ');
+        r[at + 2] = a.country() == null || international ? "" : a.country();
+        r[at + 3] = a.organization() == null ? "" : a.organization();
+        if (international) {
+            r[at + 7] = a.country();
+            r[at + 8] = a.sector() == null ? "" : a.sector();
+        } else {
+            r[at + 7] = a.sector() == null ? "" : a.sector();
+        }
+    }
+
+    private static String timestamp(String published) {
+        if (published == null || published.length() < 10) return "";
+        String digits = published.replaceAll("[^0-9]", "");
+        return (digits + "000000").substring(0, 14);
+    }
+
+
+    private static void line(Writer w, String[] cells) throws IOException {
+        w.write(String.join("\t", cells));
+        w.write('\n');
+    }
+}

@@ -1,0 +1,126 @@
+package org.newsgraph.events;
+
+import java.util.Set;
+import org.newsgraph.model.EventModality;
+
+/**
+ * Decides whether the text asserts an event or only negates, supposes, plans or demands it, from the trigger's own
+ * dependents (negation, modal and future auxiliaries, a conditional "if") and from the verbs it is embedded under
+ * ("failed to", "plans to", "threatened to", "urged X to", "is set to"). The nearest marker wins: in "said it would
+ * not attack" the negation on "attack" decides.
+ *
+ * <p>What an embedding verb does to its complement follows the CAMEO class of that verb where it has one (a request
+ * or demand, CAMEO 02 and 10, demands its complement; a threat, 13, makes it hypothetical; an intent or promise,
+ * 03, makes it future; a refusal, 12, negates it) and a small list of aspect verbs otherwise.
+ */
+final class ModalityDetector {
+
+    private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no");
+    private static final Set<String> HYPOTHETICAL = Set.of("could", "might", "may", "would", "should", "can");
+    private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
+    private static final Set<String> NEGATING_VERBS = Set.of("fail", "refuse", "decline", "reject", "avoid",
+            "cancel", "deny", "stop", "halt", "postpone", "abandon", "forgo", "scrap", "call off");
+    private static final Set<String> FUTURE_VERBS = Set.of("plan", "intend", "expect", "prepare", "schedule",
+            "aim", "hope", "want", "seek", "promise", "pledge", "vow", "agree", "decide", "set", "go", "mean");
+    private static final Set<String> DEMAND_VERBS = Set.of("urge", "demand", "ask", "call", "press", "push",
+            "appeal", "request", "require", "order", "tell", "insist");
+    private static final Set<String> SUPPOSE_VERBS = Set.of("threaten", "warn", "consider", "weigh");
+
+    /**
+     * A modality and whether the actor itself stated it: the trigger's own auxiliary ("will", "would not",
+     * "could") or an embedding verb that is no event of its own ("plans to", "refused to"). Such statements are
+     * events in their own right (an intent, a threat, a rejection; see {@link CodeComposer}).
+     */
+    record Reading(EventModality modality, boolean stated) {
+        static final Reading ASSERTED = new Reading(EventModality.ASSERTED, false);
+    }
+
+    private final VerbMatcher matcher;
+
+    ModalityDetector(VerbMatcher matcher) {
+        this.matcher = matcher;
+    }
+
+    Reading of(SentenceGraph g, int v, int[] scratch) {
+        Reading own = own(g, v);
+        if (own.modality() != EventModality.ASSERTED) return own;
+        int x = v;
+        for (int depth = 0; depth < 5; depth++) {
+            String r = g.rel(x);
+            int h = g.head(x);
+            if (h < 0) return Reading.ASSERTED;
+            if (r.equals("conj")) {
+                x = h;
+                continue;
+            }
+            if (!r.equals("xcomp") && !r.equals("ccomp") && !r.startsWith("advcl") && !r.startsWith("acl")) {
+                return Reading.ASSERTED;
+            }
+            if (r.startsWith("advcl") && hasMark(g, x, "if", "unless")) {
+                return new Reading(EventModality.HYPOTHETICAL, false);
+            }
+            if (r.equals("xcomp") || r.equals("ccomp")) {
+                Reading embedding = embeddingEffect(g, h, r, scratch);
+                if (embedding != null) return embedding;
+            }
+            Reading up = own(g, h);
+            if (up.modality() == EventModality.NEGATED && r.equals("xcomp")) return up;
+            if (up.modality() != EventModality.ASSERTED && up.modality() != EventModality.NEGATED) return up;
+            x = h;
+        }
+        return Reading.ASSERTED;
+    }
+
+    /** Markers on the verb itself: negation, modal or future auxiliary, "if" clause, a "no" subject. */
+    private static Reading own(SentenceGraph g, int v) {
+        boolean negated = false;
+        EventModality auxiliary = null;
+        for (int k = 0; k < g.childCount(v); k++) {
+            int c = g.child(v, k);
+            String r = g.rel(c);
+            String lemma = g.lemmas[c].toLowerCase();
+            if ((r.equals("advmod") || r.equals("neg") || r.equals("det")) && NEGATION.contains(lemma)) negated = true;
+            if (r.equals("aux") && auxiliary == null) {
+                if (FUTURE_AUX.contains(lemma)) auxiliary = EventModality.FUTURE;
+                else if (HYPOTHETICAL.contains(lemma)) auxiliary = EventModality.HYPOTHETICAL;
+            }
+        }
+        // "will not accept" is the actor's refusal; "did not meet" only a fact
+        if (negated) return new Reading(EventModality.NEGATED, auxiliary != null);
+        if (auxiliary != null) return new Reading(auxiliary, true);
+        if (hasMark(g, v, "if", "unless")) return new Reading(EventModality.HYPOTHETICAL, false);
+        // "no talks took place", "no summit was held": a negated subject negates the happening
+        int subj = g.child(v, "nsubj") >= 0 ? g.child(v, "nsubj") : g.child(v, "nsubj:pass");
+        if (subj >= 0 && g.hasChildWord(subj, "det", "no")) return new Reading(EventModality.NEGATED, false);
+        return Reading.ASSERTED;
+    }
+
+    /** What an embedding verb does to its complement, or null when it is transparent ("said that", "began to"). */
+    private Reading embeddingEffect(SentenceGraph g, int h, String rel, int[] scratch) {
+        String lemma = g.lemmas[h].toLowerCase();
+        VerbMatcher.Coded coded = g.isVerb(h) ? matcher.code(g, h, scratch) : null;
+        String code = coded == null ? null : coded.code();
+        boolean stated = code == null; // an embedding verb coding no event of its own: the statement is ours to code
+        EventModality m = null;
+        if (rel.equals("xcomp") && NEGATING_VERBS.contains(lemma)) m = EventModality.NEGATED;
+        else if (DEMAND_VERBS.contains(lemma)) m = EventModality.DEMANDED;
+        else if (SUPPOSE_VERBS.contains(lemma)) m = EventModality.HYPOTHETICAL;
+        else if (rel.equals("xcomp") && FUTURE_VERBS.contains(lemma)) m = EventModality.FUTURE;
+        else if (code == null) return null;
+        else if (code.startsWith("02") || code.startsWith("10")) m = EventModality.DEMANDED;
+        else if (code.startsWith("13")) m = EventModality.HYPOTHETICAL;
+        else if (code.startsWith("03")) m = EventModality.FUTURE;
+        else if (code.startsWith("12") && rel.equals("xcomp")) m = EventModality.NEGATED;
+        return m == null ? null : new Reading(m, stated && m != EventModality.DEMANDED);
+    }
+
+    private static boolean hasMark(SentenceGraph g, int v, String a, String b) {
+        for (int k = 0; k < g.childCount(v); k++) {
+            int c = g.child(v, k);
+            if (g.rel(c).equals("mark") && (g.lemmas[c].equalsIgnoreCase(a) || g.lemmas[c].equalsIgnoreCase(b))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

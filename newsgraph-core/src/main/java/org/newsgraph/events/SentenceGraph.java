@@ -1,0 +1,137 @@
+package org.newsgraph.events;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.newsgraph.pipeline.Sentence;
+import org.newsgraph.pipeline.Token;
+
+/**
+ * One sentence's dependency tree in local indices (0 = the sentence's first token), with children lists and the
+ * upper-cased words and lemmas the dictionaries are keyed on. Built once per sentence, read by every rule.
+ */
+final class SentenceGraph {
+
+    final String text;
+    final List<Token> doc;
+    final int offset;
+    final int size;
+    final String[] upperWords;
+    final String[] upperLemmas;
+    final String[] forms;
+    final String[] lemmas;
+    private final int[] head;
+    private final String[] rel;
+    private final int[] childStart;
+    private final int[] children;
+
+    SentenceGraph(String text, List<Token> tokens, Sentence s) {
+        this.text = text;
+        doc = tokens;
+        offset = s.firstToken();
+        size = s.endToken() - s.firstToken();
+        upperWords = new String[size];
+        upperLemmas = new String[size];
+        forms = new String[size];
+        lemmas = new String[size];
+        head = new int[size];
+        rel = new String[size];
+        int[] counts = new int[size + 1];
+        for (int i = 0; i < size; i++) {
+            Token t = tokens.get(offset + i);
+            forms[i] = t.word();
+            lemmas[i] = t.lemma() == null ? t.word() : t.lemma();
+            upperWords[i] = t.word().toUpperCase(Locale.ROOT);
+            upperLemmas[i] = lemmas[i].toUpperCase(Locale.ROOT);
+            int h = t.head() - offset;
+            head[i] = t.head() < 0 || h < 0 || h >= size ? -1 : h;
+            rel[i] = t.relation() == null ? "" : t.relation();
+            if (head[i] >= 0) counts[head[i] + 1]++;
+        }
+        childStart = new int[size + 1];
+        for (int i = 0; i < size; i++) childStart[i + 1] = childStart[i] + counts[i + 1];
+        children = new int[childStart[size]];
+        int[] fill = Arrays.copyOf(childStart, size);
+        for (int i = 0; i < size; i++) if (head[i] >= 0) children[fill[head[i]]++] = i;
+    }
+
+    Token token(int i) {
+        return doc.get(offset + i);
+    }
+
+    int head(int i) {
+        return head[i];
+    }
+
+    String rel(int i) {
+        return rel[i];
+    }
+
+    /** The relation without its subtype: "nsubj:pass" is "nsubj", "obl:tmod" is "obl". */
+    String baseRel(int i) {
+        int colon = rel[i].indexOf(':');
+        return colon < 0 ? rel[i] : rel[i].substring(0, colon);
+    }
+
+    int childCount(int i) {
+        return childStart[i + 1] - childStart[i];
+    }
+
+    int child(int i, int k) {
+        return children[childStart[i] + k];
+    }
+
+    /** The first child with exactly this relation, or -1. */
+    int child(int i, String relation) {
+        for (int k = childStart[i]; k < childStart[i + 1]; k++) if (rel[children[k]].equals(relation)) return children[k];
+        return -1;
+    }
+
+    boolean hasChildWord(int i, String relation, String lowerLemma) {
+        for (int k = childStart[i]; k < childStart[i + 1]; k++) {
+            int c = children[k];
+            if (rel[c].equals(relation) && lemmas[c].equalsIgnoreCase(lowerLemma)) return true;
+        }
+        return false;
+    }
+
+    String pos(int i) {
+        String p = token(i).pos();
+        return p == null ? "" : p;
+    }
+
+    boolean isVerb(int i) {
+        return pos(i).startsWith("VB");
+    }
+
+    boolean isNoun(int i) {
+        String p = pos(i);
+        return p.startsWith("NN") || p.startsWith("PRP");
+    }
+
+    /** Passive: a passive subject or auxiliary ("was attacked", "were held"). */
+    boolean isPassive(int verb) {
+        return child(verb, "nsubj:pass") >= 0 || child(verb, "aux:pass") >= 0;
+    }
+
+    /**
+     * The tokens of {@code root}'s subtree in sentence order, not descending into dependents whose base relation
+     * is in {@code stop}; {@code out} must hold {@link #size} entries and the count filled is returned.
+     */
+    int subtree(int root, List<String> stop, int[] out) {
+        boolean[] in = new boolean[size];
+        mark(root, root, stop, in);
+        int n = 0;
+        for (int i = 0; i < size; i++) if (in[i]) out[n++] = i;
+        return n;
+    }
+
+    private void mark(int root, int i, List<String> stop, boolean[] in) {
+        in[i] = true;
+        for (int k = childStart[i]; k < childStart[i + 1]; k++) {
+            int c = children[k];
+            // "!in[c]" also keeps a malformed tree with a cycle from recursing forever
+            if (!in[c] && !stop.contains(baseRel(c)) && !stop.contains(rel[c])) mark(root, c, stop, in);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.newsgraph.events;
+
+import java.util.List;
+
+/**
+ * Finds the CAMEO code a verb token carries in its sentence: the verb's dictionary senses (phrasal senses such as
+ * SHUT DOWN when their particle follows), then the most specific of those senses' patterns whose words occur in the
+ * verb's own clause - before the verb (subject, auxiliaries, adverbs) and after it (objects, prepositional phrases,
+ * infinitival complements) in order - else the first default code among the senses. Nothing in other clauses counts: conjoined,
+ * adverbial, parenthetical and reported clauses have their own verbs.
+ */
+final class VerbMatcher {
+
+    /** A coded trigger: the codes it gives and the last token of its phrasal particles. */
+    record Coded(String code, String reverseCode, int lastToken) {
+    }
+
+    private static final List<String> OTHER_CLAUSES = List.of("conj", "parataxis", "advcl", "ccomp", "csubj",
+            "punct", "cc", "mark", "discourse", "acl", "list", "dep", "appos");
+
+    private final VerbDictionary verbs;
+
+    VerbMatcher(VerbDictionary verbs) {
+        this.verbs = verbs;
+    }
+
+    /** The codes of the verb at {@code v}, or null when it codes no event here. */
+    Coded code(SentenceGraph g, int v, int[] scratch) {
+        List<VerbSense> senses = verbs.senses(g.upperLemmas[v]);
+        if (senses.isEmpty()) senses = verbs.senses(g.upperWords[v]);
+        if (senses.isEmpty()) return null;
+        // phrasal senses whose particles are present come first; among equals, dictionary order
+        VerbSense fallback = null;
+        int fallbackLast = v, bestParticles = -1;
+        int n = g.subtree(v, OTHER_CLAUSES, scratch);
+        VerbPattern best = null;
+        int bestLast = v;
+        for (VerbSense s : senses) {
+            int end = particlesEnd(g, v, s.particles());
+            if (end < 0 || s.particles().size() < bestParticles) continue;
+            if (s.particles().size() > bestParticles) {
+                bestParticles = s.particles().size();
+                best = null;
+                fallback = null;
+            }
+            for (VerbPattern p : s.patterns()) {
+                if ((best == null || p.weight() > best.weight()) && matches(g, p, v, scratch, n)) {
+                    best = p;
+                    bestLast = end;
+                }
+            }
+            if (fallback == null && (s.code() != null || s.reverseCode() != null)) {
+                fallback = s;
+                fallbackLast = end;
+            }
+        }
+        if (best != null) return best.nullEvent() ? null : new Coded(best.code(), best.reverseCode(), bestLast);
+        return fallback == null ? null : new Coded(fallback.code(), fallback.reverseCode(), fallbackLast);
+    }
+
+    /** Index of the last particle token when every particle follows the verb (or hangs on it), else -1. */
+    private static int particlesEnd(SentenceGraph g, int v, List<String> particles) {
+        int at = v;
+        for (String p : particles) {
+            int next = at + 1;
+            if (next < g.size && g.upperWords[next].equals(p)) {
+                at = next;
+                continue;
+            }
+            int prt = g.child(v, "compound:prt");
+            if (prt < 0 || !g.upperWords[prt].equals(p)) return -1;
+            at = Math.max(at, prt);
+        }
+        return at;
+    }
+
+    private static boolean matches(SentenceGraph g, VerbPattern p, int v, int[] clause, int n) {
+        int split = 0;
+        while (split < n && clause[split] < v) split++;
+        return matchSlots(g, p.before(), clause, 0, split) && matchSlots(g, p.after(), clause, split + 1, n);
+    }
+
+    /** Greedy in-order match of the slots over {@code clause[from, to)}; adjacency is by sentence position. */
+    private static boolean matchSlots(SentenceGraph g, List<VerbPattern.Slot> slots, int[] clause, int from, int to) {
+        int at = from;
+        for (VerbPattern.Slot slot : slots) {
+            int found = -1;
+            for (int i = at; i < to && found < 0; i++) {
+                for (List<VerbPattern.Word> alt : slot.alternatives()) {
+                    if (runMatches(g, alt, clause, i, to)) {
+                        found = i + alt.size();
+                        break;
+                    }
+                }
+            }
+            if (found < 0) return false;
+            at = found;
+        }
+        return true;
+    }
+
+    private static boolean runMatches(SentenceGraph g, List<VerbPattern.Word> run, int[] clause, int i, int to) {
+        if (i + run.size() > to) return false;
+        for (int k = 0; k < run.size(); k++) {
+            int t = clause[i + k];
+            if (k > 0 && t != clause[i + k - 1] + 1) return false;
+            if (!run.get(k).matches(g.upperWords[t], g.upperLemmas[t])) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,39 @@
+package org.newsgraph.events;
+
+import java.util.List;
+
+/**
+ * One PETRARCH verb pattern: words that must appear before the verb and after it, in order, and the CAMEO code it
+ * gives. Each slot is a set of alternatives, an alternative being one word or a contiguous phrase; a word without a
+ * trailing underscore in the dictionary is a stem ("VIOLAT" matches "violating").
+ *
+ * @param code        CAMEO code for source -> target, or null when the pattern codes no such event ("[---]", "[:020]")
+ * @param reverseCode CAMEO code for target -> source ("[043:042]" host/visit), or null
+ * @param nullEvent   true for "[---]": the pattern says the verb is not an event here
+ * @param verb        the verb the pattern was written for (its provenance comment), or null for the whole block
+ */
+record VerbPattern(List<Slot> before, List<Slot> after, String code, String reverseCode, boolean nullEvent,
+                   String verb) {
+
+    /** One position of a pattern: any of the alternatives, each a run of adjacent words. */
+    record Slot(List<List<Word>> alternatives) {
+    }
+
+    /** A dictionary word: exact (trailing "_") or a stem. */
+    record Word(String text, boolean exact) {
+
+        boolean matches(String form, String lemma) {
+            if (text.equals(form) || text.equals(lemma)) return true;
+            // short stems would match too much ("AID" in "AIDE"); the dictionary's real stems are long
+            return !exact && text.length() >= 4 && form.startsWith(text);
+        }
+    }
+
+    /** How many dictionary words the pattern carries: more words, more specific. */
+    int weight() {
+        int n = 0;
+        for (Slot s : before) n += s.alternatives().get(0).size();
+        for (Slot s : after) n += s.alternatives().get(0).size();
+        return n;
+    }
+}

@@ -1,0 +1,18 @@
+package org.newsgraph.events;
+
+import java.util.List;
+
+/**
+ * A verb or phrasal verb of the dictionary ("MEET", "SHUT DOWN") with its default CAMEO code and its patterns.
+ *
+ * @param particles words that must follow the verb for this sense ("DOWN" in SHUT DOWN), empty for simple verbs
+ * @param code      default CAMEO code when no pattern matches, or null when the verb alone is no event
+ * @param reverseCode default target -> source code ("HOST [043:042]"), or null
+ */
+record VerbSense(String verb, List<String> particles, String code, String reverseCode, List<VerbPattern> patterns) {
+
+    VerbSense {
+        particles = List.copyOf(particles);
+        patterns = List.copyOf(patterns);
+    }
+}

@@ -1,0 +1,75 @@
+package org.newsgraph.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class ActorResolverTest {
+
+    private static final LocalDate JUNE_2018 = LocalDate.of(2018, 6, 12);
+    private final ActorResolver actors = EventDictionaries.shared().actors();
+
+    private ActorCode resolve(String phrase, String lemmas) {
+        String[] f = phrase.split(" ");
+        return actors.resolve(f, lemmas == null ? null : lemmas.split(" "), 0, f.length, JUNE_2018).code();
+    }
+
+    @Test
+    void leaders_with_nationality_and_title_resolve_to_their_government() {
+        assertThat(resolve("North Korean leader Kim Jong-un", null)).isEqualTo(new ActorCode("PRK", "GOV", null));
+        assertThat(resolve("US Secretary of State Mike Pompeo", null)).isEqualTo(new ActorCode("USA", "GOV", null));
+        assertThat(resolve("South Korean President Moon Jae-in", null))
+                .isEqualTo(new ActorCode("KOR", "GOV", null));
+    }
+
+    @Test
+    void a_leader_named_alone_gets_the_role_held_on_the_event_day() {
+        assertThat(actors.resolve("Moon Jae-in", JUNE_2018)).isEqualTo(new ActorCode("KOR", "GOV", null));
+        assertThat(actors.resolve("Mike Pompeo", LocalDate.of(2017, 6, 1)).sector()).isEqualTo("GOV");
+        assertThat(actors.resolve("Kim Jong Un", null).country()).isEqualTo("PRK");
+    }
+
+    @Test
+    void nationality_plus_agent_noun_gives_country_and_sector_through_lemmas() {
+        assertThat(resolve("Hungarian officials", "Hungarian official")).isEqualTo(new ActorCode("HUN", "GOV", null));
+        assertThat(resolve("Israeli troops", "Israeli troop")).isEqualTo(new ActorCode("ISR", "MIL", null));
+        assertThat(resolve("the Iraqi police", "the Iraqi police")).isEqualTo(new ActorCode("IRQ", "COP", null));
+    }
+
+    @Test
+    void capitalised_plural_demonyms_name_their_country() {
+        assertThat(resolve("Thousands of Nigerians", null).country()).isEqualTo("NGA");
+        assertThat(resolve("the United States", null).country()).isEqualTo("USA");
+    }
+
+    @Test
+    void generic_agents_alone_give_a_sector_without_a_country() {
+        assertThat(resolve("police", "police")).isEqualTo(new ActorCode(null, "COP", null));
+        assertThat(resolve("rebels", "rebel")).isEqualTo(new ActorCode(null, "REB", null));
+        assertThat(resolve("opposition protesters", "opposition protester").sector()).isEqualTo("OPP");
+    }
+
+    @Test
+    void international_organisations_resolve_to_igo_codes() {
+        ActorCode un = resolve("the United Nations", null);
+        assertThat(un.country()).isEqualTo("IGO");
+        assertThat(un.organization()).isEqualTo("UNO");
+        assertThat(un.cameo()).isEqualTo("IGOUNO");
+    }
+
+    @Test
+    void lower_case_words_do_not_start_country_names() {
+        assertThat(resolve("us", "we")).isEqualTo(ActorCode.UNKNOWN);
+        assertThat(resolve("the turkey", "the turkey")).isEqualTo(ActorCode.UNKNOWN);
+        assertThat(resolve("Turkey", "Turkey").country()).isEqualTo("TUR");
+    }
+
+    @Test
+    void resolution_reports_which_tokens_named_the_actor() {
+        String[] f = "North Korean leader Kim Jong-un".split(" ");
+        ActorResolver.Resolution r = actors.resolve(f, null, 0, f.length, JUNE_2018);
+        assertThat(r.start()).isZero();
+        assertThat(r.end()).isEqualTo(2);
+    }
+}

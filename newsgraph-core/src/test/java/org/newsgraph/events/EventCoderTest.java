@@ -1,0 +1,234 @@
+package org.newsgraph.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.EventModality;
+import org.newsgraph.model.TimeExpression;
+import org.newsgraph.pipeline.NlpDocument;
+
+/**
+ * The coder on real parses: {@code parsed-sentences.jsonl} holds our own sentences as parsed by Stanford CoreNLP
+ * 4.5.10 through newsgraph-nlp (CoreNlpAnnotator, DependencyStage, EntityResolver), serialised as the neutral
+ * NlpDocument and entities, so these tests run without CoreNLP.
+ */
+class EventCoderTest {
+
+    private record Parsed(String text, NlpDocument nlp, List<Entity> entities) {
+    }
+
+    private static final Map<String, Parsed> PARSES = new HashMap<>();
+    private static final EventCoder CODER = new EventCoder();
+
+    @BeforeAll
+    static void load() throws IOException {
+        ObjectMapper om = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                EventCoderTest.class.getResourceAsStream("parsed-sentences.jsonl"), StandardCharsets.UTF_8))) {
+            for (String l; (l = r.readLine()) != null; ) {
+                Parsed p = om.readValue(l, Parsed.class);
+                PARSES.put(p.text(), p);
+            }
+        }
+    }
+
+    private static List<Event> code(String text, List<TimeExpression> times, String published) {
+        Parsed p = PARSES.get(text);
+        assertThat(p).as("fixture parse of: " + text).isNotNull();
+        return CODER.code(new EventCoder.Document("art", p.nlp(), p.entities(), times, List.of(), published));
+    }
+
+    private static List<Event> code(String text) {
+        return code(text, List.of(), "2018-06-01");
+    }
+
+    private static TimeExpression time(String text, String word, String value) {
+        int at = text.indexOf(word);
+        return new TimeExpression(word, at, at + word.length(), "DATE", value);
+    }
+
+    @Test
+    void active_sentence_codes_subject_as_source_and_object_as_target_with_evidence_offsets() {
+        String text = "Israeli troops attacked Palestinian militants in Gaza.";
+        List<Event> events = code(text);
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("ASSAULT");
+            assertThat(e.cameo()).startsWith("19");
+            assertThat(e.goldstein()).isNegative();
+            assertThat(e.quadClass()).isEqualTo(4);
+            assertThat(e.source().country()).isEqualTo("ISR");
+            assertThat(e.source().sector()).isEqualTo("MIL");
+            assertThat(e.target().country()).isEqualTo("PSE");
+            assertThat(e.trigger().of(text)).isEqualTo("attacked");
+            assertThat(e.source().span().of(text)).isEqualTo("Israeli troops");
+            assertThat(e.sentence().of(text)).isEqualTo(text);
+            assertThat(e.modality()).isEqualTo(EventModality.ASSERTED);
+        });
+    }
+
+    @Test
+    void leaders_resolve_to_their_governments_through_titles_and_names() {
+        List<Event> events = code("North Korean leader Kim Jong-un met South Korean President Moon Jae-in on Friday.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo("CONSULT");
+            assertThat(e.source().code()).isEqualTo("PRKGOV");
+            assertThat(e.target().code()).isEqualTo("KORGOV");
+        });
+    }
+
+    @Test
+    void passive_sentence_makes_the_by_agent_the_source() {
+        List<Event> events = code("The embassy was attacked by rebels on Monday.");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("ASSAULT");
+            assertThat(e.source().sector()).isEqualTo("REB");
+            assertThat(e.target().text()).contains("embassy");
+        });
+    }
+
+    @Test
+    void coordinated_actors_without_a_target_are_reciprocal() {
+        assertThat(code("Hungarian and Romanian officials met in Budapest.")).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo("CONSULT");
+            assertThat(e.reciprocal()).isTrue();
+            assertThat(List.of(e.source().code(), e.target().code())).containsExactlyInAnyOrder("HUNGOV", "ROUGOV");
+        });
+        assertThat(code("The United States and Jordan agreed on a new free-trade pact.")).anySatisfy(e -> {
+            assertThat(e.reciprocal()).isTrue();
+            assertThat(List.of(e.source().country(), e.target().country())).containsExactlyInAnyOrder("USA", "JOR");
+        });
+    }
+
+    @Test
+    void a_meeting_that_did_not_happen_is_negated_and_not_turned_into_anything_else() {
+        assertThat(code("Russia did not meet with Ukraine.")).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("CONSULT");
+            assertThat(e.modality()).isEqualTo(EventModality.NEGATED);
+            assertThat(e.negated()).isTrue();
+        });
+        assertThat(code("The summit between Trump and Kim did not take place.")).isNotEmpty()
+                .allSatisfy(e -> {
+                    assertThat(e.type()).isEqualTo("CONSULT");
+                    assertThat(e.modality()).isEqualTo(EventModality.NEGATED);
+                });
+    }
+
+    @Test
+    void a_possible_attack_is_hypothetical_and_its_statement_a_threat() {
+        List<Event> events = code("North Korea could attack South Korea.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo("ASSAULT");
+            assertThat(e.modality()).isEqualTo(EventModality.HYPOTHETICAL);
+        });
+        assertThat(events).filteredOn(e -> e.modality() == EventModality.ASSERTED)
+                .singleElement().satisfies(e -> {
+                    assertThat(e.type()).isEqualTo("THREATEN");
+                    assertThat(e.source().country()).isEqualTo("PRK");
+                    assertThat(e.target().country()).isEqualTo("KOR");
+                });
+    }
+
+    @Test
+    void an_action_urged_on_someone_is_demanded_and_the_urging_a_request() {
+        List<Event> events = code("The United Nations urged Israel to withdraw its troops from Lebanon.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo("REQUEST");
+            assertThat(e.modality()).isEqualTo(EventModality.ASSERTED);
+            assertThat(e.source().code()).isEqualTo("IGOUNO");
+            assertThat(e.target().country()).isEqualTo("ISR");
+        });
+        assertThat(events).filteredOn(e -> e.trigger().start() > 30).allSatisfy(e -> {
+            assertThat(e.modality()).isEqualTo(EventModality.DEMANDED);
+            assertThat(e.source().country()).isEqualTo("ISR");
+        });
+    }
+
+    @Test
+    void announced_sanctions_are_future_and_their_announcement_a_threat() {
+        List<Event> events = code("China will impose sanctions on Japan.");
+        assertThat(events).anySatisfy(e -> assertThat(e.modality()).isEqualTo(EventModality.FUTURE));
+        assertThat(events).filteredOn(e -> e.modality() == EventModality.ASSERTED)
+                .singleElement().satisfies(e -> assertThat(e.type()).isEqualTo("THREATEN"));
+    }
+
+    @Test
+    void planned_aid_is_an_intent_and_a_refused_meeting_a_rejection() {
+        assertThat(code("Egypt plans to send aid to Sudan.")).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo("AGREE");
+            assertThat(e.modality()).isEqualTo(EventModality.ASSERTED);
+        });
+        assertThat(code("Syria refused to meet with Turkey.")).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo("REJECT");
+            assertThat(e.source().country()).isEqualTo("SYR");
+        });
+    }
+
+    @Test
+    void the_date_comes_from_the_events_own_clause_before_the_reporting_clause() {
+        String text = "Police arrested opposition protesters in Caracas on Monday, officials said Tuesday.";
+        List<Event> events = code(text, List.of(time(text, "Monday", "2019-01-21"), time(text, "Tuesday",
+                "2019-01-22")), "2019-01-23");
+        assertThat(events).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.date()).isEqualTo("2019-01-21");
+            assertThat(e.dateBasis()).isEqualTo(Event.DateBasis.TEXT);
+        });
+    }
+
+    @Test
+    void without_a_time_expression_the_publication_date_is_used_and_flagged() {
+        List<Event> events = code("Israeli troops attacked Palestinian militants in Gaza.", List.of(),
+                "2014-07-17T09:00:00Z");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.date()).isEqualTo("2014-07-17");
+            assertThat(e.dateBasis()).isEqualTo(Event.DateBasis.PUBLISHED);
+        });
+        assertThat(code("Israeli troops attacked Palestinian militants in Gaza.", List.of(), null))
+                .singleElement().satisfies(e -> assertThat(e.dateBasis()).isEqualTo(Event.DateBasis.UNKNOWN));
+    }
+
+    @Test
+    void the_stage_adds_events_to_the_analysis_dated_by_the_article() {
+        Parsed p = PARSES.get("Israeli troops attacked Palestinian militants in Gaza.");
+        org.newsgraph.model.Article article = org.newsgraph.model.Article.builder().text(p.text())
+                .published("2014-07-17").build();
+        org.newsgraph.model.Analysis analysis = new org.newsgraph.model.Analysis(List.of(), p.entities(), List.of(),
+                List.of(), List.of(), null, List.of());
+        var out = new EventStage(CODER).apply(new org.newsgraph.pipeline.Annotated(article, p.nlp(), analysis));
+        assertThat(out.analysis().events()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("ASSAULT");
+            assertThat(e.date()).isEqualTo("2014-07-17");
+        });
+    }
+
+    @Test
+    void a_malformed_parse_with_a_head_cycle_neither_hangs_nor_throws() {
+        String text = "Russia attacked Ukraine";
+        List<org.newsgraph.pipeline.Token> tokens = List.of(
+                new org.newsgraph.pipeline.Token(0, 6, "Russia", "Russia", "NNP", 1, "nsubj"),
+                new org.newsgraph.pipeline.Token(7, 15, "attacked", "attack", "VBD", 2, "ccomp"),
+                new org.newsgraph.pipeline.Token(16, 23, "Ukraine", "Ukraine", "NNP", 1, "obj"));
+        NlpDocument doc = new NlpDocument(text, tokens, List.of(new org.newsgraph.pipeline.Sentence(
+                new org.newsgraph.model.Span(0, 23), 0, 3)), List.of(), java.util.Set.of());
+        List<Event> events = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                () -> CODER.code(new EventCoder.Document("x", doc, List.of(), List.of(), List.of(), null)));
+        assertThat(events).allSatisfy(e -> assertThat(e.trigger().of(text)).isEqualTo("attacked"));
+    }
+
+    @Test
+    void an_empty_document_codes_nothing() {
+        assertThat(CODER.code(new EventCoder.Document("x", NlpDocument.empty(""), List.of(), List.of(), List.of(),
+                null))).isEmpty();
+    }
+}
