@@ -35,8 +35,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     private InputOptions inputs;
 
-    @Option(names = "--dependencies", description = "Also parse dependencies (about three times slower).")
-    private boolean dependencies;
+    @Option(names = "--events", description = "Also parse dependencies and code political events (PLOVER/CAMEO);"
+            + " about three times slower.")
+    private boolean events;
 
     private final InputStream stdin;
     private final boolean showProgress;
@@ -62,7 +63,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 out.write('\n');
             }
         };
-        PageProcessor processor = extractAndAnalyze(PageExtractor.standard(), new Analyzer(dependencies));
+        PageProcessor processor = extractAndAnalyze(PageExtractor.standard(), new Analyzer(events));
         return Runs.execute("analyze", new PageRun(processor, threads), inputs.sources(stdin), sink, spec,
                 showProgress);
     }

@@ -48,6 +48,9 @@ public final class NewsgraphCommand implements Runnable {
         eval.addSubcommand(new NerEvalCommand());
         eval.addSubcommand(new QuotesEvalCommand());
         eval.addSubcommand(new TimesEvalCommand());
+        eval.addSubcommand(new EventsEvalCommand());
+        eval.addSubcommand(new StoriesEvalCommand());
+        eval.addSubcommand(new DedupEvalCommand());
         cli.addSubcommand(eval);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli;

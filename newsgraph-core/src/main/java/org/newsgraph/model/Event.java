@@ -31,6 +31,12 @@ public record Event(String id, String type, String mode, String context, String 
                     int quadClass, EventActor source, EventActor target, boolean reciprocal, EventModality modality,
                     boolean negated, String date, DateBasis dateBasis, Span sentence, Span trigger, String quote) {
 
+    /** The same event with its actors replaced (e.g. linked to the knowledge base's entity ids). */
+    public Event withActors(EventActor newSource, EventActor newTarget) {
+        return new Event(id, type, mode, context, cameo, goldstein, quadClass, newSource, newTarget, reciprocal,
+                modality, negated, date, dateBasis, sentence, trigger, quote);
+    }
+
     /** Where an event's date comes from. */
     public enum DateBasis {
         /** a time expression in the event's clause or sentence */

@@ -13,4 +13,9 @@ package org.newsgraph.model;
  */
 public record EventActor(String text, Span span, String entity, String country, String sector, String organization,
                          String code) {
+
+    /** The same actor linked to another id of its entity (e.g. the knowledge base's id). */
+    public EventActor withEntity(String entityId) {
+        return new EventActor(text, span, entityId, country, sector, organization, code);
+    }
 }

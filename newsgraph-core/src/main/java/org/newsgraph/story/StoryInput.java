@@ -61,8 +61,9 @@ public record StoryInput(String id, Integer publishedDay, String publisher, Stri
             Integer day = DedupDocument.epochDay(ev.date());
             if (day != null && !ev.negated()) {
                 String sentence = ev.sentence() == null || ev.sentence().end() > article.text().length()
-                        ? ev.label() : ev.sentence().of(article.text());
-                items.add(new TimelineItem(TimelineItem.Kind.EVENT, day, sentence, ev.sourceActor(), article.id()));
+                        ? ev.type() : ev.sentence().of(article.text());
+                items.add(new TimelineItem(TimelineItem.Kind.EVENT, day, sentence,
+                        ev.source() == null ? null : ev.source().text(), article.id()));
             }
         }
         return new StoryInput(article.id(), published, article.publisher(), article.title(), article.text(),

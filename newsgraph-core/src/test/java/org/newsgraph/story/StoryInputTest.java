@@ -11,6 +11,8 @@ import org.newsgraph.model.Article;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Event;
+import org.newsgraph.model.EventActor;
+import org.newsgraph.model.EventModality;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.TimeExpression;
@@ -26,11 +28,11 @@ class StoryInputTest {
         int second = text.indexOf("it was");
         Analysis analysis = new Analysis(List.of(new Span(0, 43), new Span(44, text.length())),
                 List.of(new Entity("e1", "Jane Doe", EntityType.PERSON, List.of(new Span(7, 12), new Span(13, 18)))),
-                List.of(new Quote("we will rebuild", open, open + 15, "e1", "Jane Doe", "said", true),
-                        new Quote("it was terrible", second, second + 15, null, "Residents", "said", true)),
+                List.of(new Quote("we will rebuild", open, open + 15, "e1", "Jane Doe", "said", true, null),
+                        new Quote("it was terrible", second, second + 15, null, "Residents", "said", true, null)),
                 List.of(new TimeExpression("Monday", 3, 9, "DATE", "2024-06-03")),
-                List.of(new Event("ANNOUNCE", "announce", "e1", null, "2024-06-03", new Span(0, 43), null, false),
-                        new Event("ATTACK", "attack", "e1", null, "2024-06-01", new Span(0, 43), null, true)),
+                List.of(event("CONSULT", EventModality.ASSERTED, "2024-06-03"),
+                        event("ASSAULT", EventModality.NEGATED, "2024-06-01")),
                 null, List.of());
         StoryInput input = StoryInput.of(new AnalyzedArticle(article, analysis));
         int june3 = (int) LocalDate.of(2024, 6, 3).toEpochDay();
@@ -41,6 +43,12 @@ class StoryInputTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(TimelineItem.Kind.QUOTE, june3, "Jane Doe"),
                         org.assertj.core.groups.Tuple.tuple(TimelineItem.Kind.QUOTE, june5, "Residents"),
-                        org.assertj.core.groups.Tuple.tuple(TimelineItem.Kind.EVENT, june3, "e1"));
+                        org.assertj.core.groups.Tuple.tuple(TimelineItem.Kind.EVENT, june3, "the mayor"));
+    }
+
+    private static Event event(String type, EventModality modality, String date) {
+        EventActor mayor = new EventActor("the mayor", new Span(7, 16), "e1", null, "GOV", null, null);
+        return new Event(null, type, null, null, null, 0, 0, mayor, null, false, modality,
+                modality == EventModality.NEGATED, date, Event.DateBasis.TEXT, new Span(0, 43), new Span(17, 21), null);
     }
 }

@@ -1,5 +1,6 @@
 package org.newsgraph.nlp;
 
+import org.newsgraph.events.EventStage;
 import org.newsgraph.model.Analysis;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.Article;
@@ -26,7 +27,7 @@ public final class Analyzer {
     private final StagePipeline pipeline;
     private final int maxChars;
 
-    /** @param dependencies also parse (for event coding); about three times the cost of everything else */
+    /** @param dependencies also parse dependencies and code events; about three times the cost of the rest */
     public Analyzer(boolean dependencies) {
         this(dependencies, MAX_CHARS);
     }
@@ -39,6 +40,8 @@ public final class Analyzer {
         stages.add(new EntityStage());
         stages.add(new QuoteStage());
         stages.add(new TimeStage(TimeTagger.shared()));
+        // Event coding reads subjects and objects off the dependency parse, so it comes with it.
+        if (dependencies) stages.add(new EventStage());
         this.pipeline = new StagePipeline(stages);
     }
 

@@ -14,6 +14,7 @@ import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Event;
+import org.newsgraph.model.EventActor;
 import org.newsgraph.model.Quote;
 
 /**
@@ -58,11 +59,14 @@ public final class StoredRecords {
         }
         List<Event> events = new ArrayList<>(a.events().size());
         for (Event e : a.events()) {
-            events.add(new Event(e.code(), e.label(), kbIdByLocal.getOrDefault(e.sourceActor(), e.sourceActor()),
-                    kbIdByLocal.getOrDefault(e.targetActor(), e.targetActor()), e.date(), e.sentence(), e.quote(),
-                    e.negated()));
+            events.add(e.withActors(linked(e.source(), kbIdByLocal), linked(e.target(), kbIdByLocal)));
         }
         return new Analysis(a.sentences(), entities, quotes, a.times(), events, a.publishedEstimate(),
                 a.analysisWarnings());
+    }
+
+    private static EventActor linked(EventActor actor, Map<String, String> kbIdByLocal) {
+        if (actor == null || actor.entity() == null) return actor;
+        return actor.withEntity(kbIdByLocal.getOrDefault(actor.entity(), actor.entity()));
     }
 }
