@@ -1,0 +1,128 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.newsgraph.index.BadQueryException;
+import org.newsgraph.index.FacetValue;
+import org.newsgraph.index.KnowledgeBase;
+import org.newsgraph.index.SearchFacets;
+import org.newsgraph.index.SearchFilters;
+import org.newsgraph.index.SearchHit;
+import org.newsgraph.index.SearchResult;
+import org.newsgraph.index.Snippet;
+import org.newsgraph.index.internal.Json;
+import org.newsgraph.model.Span;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newsgraph search}: ranked articles with snippets, then facet counts. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"Searches the knowledge base: BM25 ranking with a title boost, highlighted snippets and facet "
+                + "counts.", "Query syntax is Lucene's: words are all required; OR, \"phrases\", -exclusions and "
+                + "title:word work. An empty query lists everything, newest first."},
+        exitCodeOnInvalidInput = 2)
+public final class SearchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY", description = "What to look for.")
+    String query = "";
+
+    @Option(names = "--entity", paramLabel = "NAME", description = "Only articles mentioning this entity (name or id).")
+    String entity;
+
+    @Option(names = "--publisher", paramLabel = "P", description = "Only articles from this publisher.")
+    String publisher;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Published on or after this ISO date.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Published on or before this ISO date.")
+    String to;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits to show (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Hits to skip, for paging.")
+    int offset;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "jsonl (one hit per line, totals and facets on stderr) or table (default).")
+    String format;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "newsgraph-data",
+            description = "Knowledge base directory (default: ./${DEFAULT-VALUE}).")
+    Path data;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String fmt = format.toLowerCase(Locale.ROOT);
+        if (!fmt.equals("jsonl") && !fmt.equals("table")) {
+            err.println("search: --format must be jsonl or table, not '" + format + "'");
+            return 2;
+        }
+        try (KnowledgeBase kb = KnowledgeBase.openReadOnly(data)) {
+            SearchFilters filters = new SearchFilters(entity, publisher, SearchFilters.date("--from", from),
+                    SearchFilters.date("--to", to));
+            SearchResult result = kb.searcher().search(query, filters, limit, offset);
+            if (fmt.equals("jsonl")) {
+                for (SearchHit hit : result.hits()) out.println(Json.MAPPER.writeValueAsString(hit));
+                err.println(summary(result));
+            } else {
+                printTable(out, result);
+            }
+            out.flush();
+            return 0;
+        } catch (BadQueryException e) {
+            err.println("search: " + e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            err.println("search: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static void printTable(PrintWriter out, SearchResult result) {
+        int rank = result.offset();
+        for (SearchHit hit : result.hits()) {
+            out.printf("%3d. %s  %-10s  %s%n", ++rank, hit.title() == null ? "(untitled)" : hit.title(),
+                    hit.published() == null ? "" : hit.published(), hit.publisher() == null ? "" : hit.publisher());
+            out.printf("     id %s%s%n", hit.id(), hit.url() == null ? "" : "  " + hit.url());
+            for (Snippet s : hit.snippets()) out.println("     " + marked(s));
+        }
+        out.println(summary(result));
+    }
+
+    /** Snippet text with matches in «guillemets»: visible without a terminal, and rare in news text. */
+    static String marked(Snippet s) {
+        StringBuilder sb = new StringBuilder(s.text().length() + 16);
+        int at = 0;
+        for (Span h : s.highlights()) {
+            sb.append(s.text(), at, h.start()).append('«').append(s.text(), h.start(), h.end()).append('»');
+            at = h.end();
+        }
+        return sb.append(s.text(), at, s.text().length()).toString().replaceAll("\\s+", " ");
+    }
+
+    private static String summary(SearchResult r) {
+        SearchFacets f = r.facets();
+        return r.totalHits() + " hits" + facet("publisher", f.publisher()) + facet("entity", f.entity())
+                + facet("language", f.language()) + facet("month", f.month());
+    }
+
+    private static String facet(String name, List<FacetValue> values) {
+        if (values.isEmpty()) return "";
+        return "\n  " + name + ": " + values.stream().map(v -> v.label() + " (" + v.count() + ")")
+                .collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,100 @@
+package org.newsgraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.index.IngestService;
+import org.newsgraph.index.KnowledgeBase;
+import org.newsgraph.model.Analysis;
+import org.newsgraph.model.AnalyzedArticle;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.SourceRef;
+import org.newsgraph.model.Span;
+import picocli.CommandLine;
+
+class KnowledgeBaseCommandsTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void ingest() throws Exception {
+        try (KnowledgeBase kb = KnowledgeBase.open(dir); IngestService ingest = kb.ingest("cli-test", 10)) {
+            ingest.ingest(article("r1", "Rivers rise in Dresden", "The Elbe rose in Dresden overnight.", "2021-07-15",
+                    "Dresden"), "r1".getBytes(StandardCharsets.UTF_8), SourceRef.ofPath("r1"));
+            ingest.ingest(article("r2", "Harvest report", "Farmers near Dresden expect a good harvest.", "2021-08-01",
+                    "Dresden"), "r2".getBytes(StandardCharsets.UTF_8), SourceRef.ofPath("r2"));
+        }
+    }
+
+    private static AnalyzedArticle article(String id, String title, String text, String date, String place) {
+        int at = text.indexOf(place);
+        Article a = Article.builder().id(id).title(title).text(text).publisher("Tageblatt").published(date)
+                .language("en").build();
+        Entity e = new Entity("e1", place, EntityType.LOCATION, List.of(new Span(at, at + place.length())));
+        return new AnalyzedArticle(a, new Analysis(List.of(), List.of(e), List.of(), List.of(), List.of(), null,
+                List.of()));
+    }
+
+    private int run(Object command, String... args) {
+        CommandLine cl = new CommandLine(command);
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    @Test
+    void search_prints_ranked_hits_with_marked_matches_and_facets() {
+        int code = run(new SearchCommand(), "elbe", "--data", dir.toString());
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("1. Rivers rise in Dresden").contains("The «Elbe» rose")
+                .contains("1 hits").contains("Dresden (1)");
+    }
+
+    @Test
+    void search_as_jsonl_prints_one_hit_per_line_within_filters() {
+        int code = run(new SearchCommand(), "", "--format", "jsonl", "--entity", "dresden", "--from", "2021-07-20",
+                "--data", dir.toString());
+        assertThat(code).isZero();
+        assertThat(out.toString().lines()).hasSize(1).first().asString().contains("\"id\":\"r2\"");
+    }
+
+    @Test
+    void a_bad_query_or_date_exits_2_with_a_clear_message() {
+        assertThat(run(new SearchCommand(), "elbe AND (", "--data", dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("cannot parse query 'elbe AND ('");
+        assertThat(run(new SearchCommand(), "elbe", "--from", "July", "--data", dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--from must be an ISO date");
+    }
+
+    @Test
+    void search_without_a_knowledge_base_names_the_directory() {
+        Path none = dir.resolve("none");
+        assertThat(run(new SearchCommand(), "x", "--data", none.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains(none.toString());
+    }
+
+    @Test
+    void export_streams_every_record_as_csv_or_jsonl() {
+        assertThat(run(new ExportCommand(), "--what", "articles", "--format", "csv", "--data", dir.toString()))
+                .isZero();
+        assertThat(out.toString().lines()).hasSize(3).first().asString().startsWith("id,kind,published");
+        out.getBuffer().setLength(0);
+        assertThat(run(new ExportCommand(), "--what", "Entities", "--data", dir.toString())).isZero();
+        assertThat(out.toString().lines()).singleElement().asString().contains("\"name\":\"Dresden\"")
+                .contains("\"articles\":2");
+        assertThat(run(new ExportCommand(), "--what", "people", "--data", dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("expected one of [articles, entities, quotes], not 'people'");
+    }
+}

@@ -1,0 +1,6 @@
+package org.newsgraph.index;
+
+/** What an export holds. */
+public enum ExportKind {
+    ARTICLES, ENTITIES, QUOTES
+}

@@ -1,0 +1,12 @@
+package org.newsgraph.index;
+
+/**
+ * What an ingest run did.
+ *
+ * @param inputs   raw inputs stored and indexed in this run
+ * @param skipped  raw inputs skipped because this pipeline version had already committed them
+ * @param articles articles (and snippets) stored or replaced
+ * @param commits  commits made; everything before the last one survives any crash
+ */
+public record IngestCounts(long inputs, long skipped, long articles, long commits) {
+}

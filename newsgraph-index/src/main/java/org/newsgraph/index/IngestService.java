@@ -1,0 +1,143 @@
+package org.newsgraph.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
+import org.newsgraph.index.internal.ArticleDocuments;
+import org.newsgraph.index.internal.Fields;
+import org.newsgraph.index.internal.Json;
+import org.newsgraph.index.internal.Snapshot;
+import org.newsgraph.index.internal.Snapshots;
+import org.newsgraph.model.AnalyzedArticle;
+import org.newsgraph.model.SourceRef;
+
+/**
+ * Stores analysed articles with the raw input they came from. Thread-safe: callers may ingest from several threads.
+ *
+ * <p>Idempotent: an article replaces any earlier one with its id, and the articles of a raw input replace what that
+ * input produced before. Resumable: every {@code batchSize} inputs a commit makes them durable, and a raw input is
+ * marked done in the same commit as its articles, so after a crash {@link #isDone(String)} tells a rerun exactly
+ * which inputs to skip. A commit never falls inside one input's updates (they hold a shared lock, commits an
+ * exclusive one), so no input is ever half committed.
+ */
+public final class IngestService implements AutoCloseable {
+    private final IndexWriter writer;
+    private final Snapshots snapshots;
+    private final RawStore raw;
+    private final ArticleDocuments documents;
+    private final String pipelineVersion;
+    private final int batchSize;
+    private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
+    private final Set<String> doneThisRun = ConcurrentHashMap.newKeySet();
+    private final AtomicLong inputs = new AtomicLong();
+    private final AtomicLong skipped = new AtomicLong();
+    private final AtomicLong articles = new AtomicLong();
+    private final AtomicLong commits = new AtomicLong();
+    private final AtomicLong sinceCommit = new AtomicLong();
+
+    IngestService(IndexWriter writer, Snapshots snapshots, RawStore raw, ArticleDocuments documents,
+                  String pipelineVersion, int batchSize) {
+        if (batchSize < 1) throw new IllegalArgumentException("batchSize must be positive, not " + batchSize);
+        this.writer = writer;
+        this.snapshots = snapshots;
+        this.raw = raw;
+        this.documents = documents;
+        this.pipelineVersion = Objects.requireNonNull(pipelineVersion, "pipelineVersion");
+        this.batchSize = batchSize;
+    }
+
+    /** True when this raw input was stored by this pipeline version, in a commit or earlier in this run. */
+    public boolean isDone(String rawSha256) {
+        if (doneThisRun.contains(rawSha256)) return true;
+        try (Snapshot snap = snapshots.acquire()) {
+            return snap.searcher().count(new TermQuery(new Term(Fields.PROCESSED_KEY, processedKey(rawSha256)))) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stores one raw input and every record extracted from it (none, when it held nothing usable). */
+    public void ingest(byte[] rawBytes, SourceRef source, List<AnalyzedArticle> records) throws IOException {
+        String sha = raw.put(rawBytes);
+        if (isDone(sha)) {
+            skipped.incrementAndGet();
+            return;
+        }
+        List<List<Document>> blocks = new ArrayList<>(records.size());
+        for (AnalyzedArticle a : records) blocks.add(documents.build(a, sha, pipelineVersion));
+        commitLock.readLock().lock();
+        try {
+            // what an older pipeline made of this input goes; ids it shares with the new output are replaced anyway
+            writer.deleteDocuments(new Term(Fields.RAW_SHA256, sha));
+            for (int i = 0; i < records.size(); i++) {
+                writer.updateDocuments(new Term(Fields.ARTICLE_ID, records.get(i).article().id()), blocks.get(i));
+            }
+            writer.updateDocument(new Term(Fields.RAW_ID, sha), rawDocument(sha, source, records.size()));
+            doneThisRun.add(sha);
+        } finally {
+            commitLock.readLock().unlock();
+        }
+        inputs.incrementAndGet();
+        articles.addAndGet(records.size());
+        if (sinceCommit.incrementAndGet() >= batchSize) commit();
+    }
+
+    /** Stores one article with the raw input it was extracted from. */
+    public void ingest(AnalyzedArticle article, byte[] rawBytes, SourceRef source) throws IOException {
+        ingest(rawBytes, source, List.of(article));
+    }
+
+    /** Makes everything ingested so far durable and visible to searches. */
+    public void commit() throws IOException {
+        commitLock.writeLock().lock();
+        try {
+            if (sinceCommit.getAndSet(0) == 0 && !writer.hasUncommittedChanges()) return;
+            writer.setLiveCommitData(Map.of("pipeline_version", pipelineVersion).entrySet());
+            writer.commit();
+            commits.incrementAndGet();
+        } finally {
+            commitLock.writeLock().unlock();
+        }
+        snapshots.refresh();
+    }
+
+    public IngestCounts counts() {
+        return new IngestCounts(inputs.get(), skipped.get(), articles.get(), commits.get());
+    }
+
+    /** Commits what is pending. */
+    @Override
+    public void close() throws IOException {
+        commit();
+    }
+
+    private Document rawDocument(String sha, SourceRef source, int articleCount) throws IOException {
+        Document d = new Document();
+        d.add(new StringField(Fields.TYPE, Fields.TYPE_RAW, Field.Store.NO));
+        d.add(new StringField(Fields.RAW_ID, sha, Field.Store.YES));
+        d.add(new StringField(Fields.PROCESSED_KEY, processedKey(sha), Field.Store.NO));
+        d.add(new StoredField(Fields.PIPELINE_VERSION, pipelineVersion));
+        d.add(new StoredField(Fields.SOURCE_JSON, Json.MAPPER.writeValueAsString(source)));
+        d.add(new StoredField(Fields.ARTICLE_COUNT, articleCount));
+        return d;
+    }
+
+    private String processedKey(String sha) {
+        return sha + '@' + pipelineVersion;
+    }
+}

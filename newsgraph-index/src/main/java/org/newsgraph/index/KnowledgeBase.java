@@ -1,0 +1,102 @@
+package org.newsgraph.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.newsgraph.index.internal.Analyzers;
+import org.newsgraph.index.internal.ArticleDocuments;
+import org.newsgraph.index.internal.Snapshots;
+
+/**
+ * A knowledge base in a data directory: {@code raw/} holds the raw inputs (see {@link RawStore}), {@code index/} the
+ * Lucene index of articles, entity mentions and quotes. Open it writable to ingest (one writer per directory; Lucene's
+ * lock rejects a second), or read-only to query while another process writes.
+ */
+public final class KnowledgeBase implements Closeable {
+    /** Default inputs per commit: small enough that a crash loses seconds of work, large enough to amortise fsync. */
+    public static final int DEFAULT_BATCH = 256;
+
+    private final Path dir;
+    private final RawStore raw;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final Snapshots snapshots;
+    private final Analyzer analyzer;
+    private final FacetsConfig facets = new FacetsConfig();
+
+    private KnowledgeBase(Path dir, boolean writable) throws IOException {
+        this.dir = dir;
+        this.analyzer = Analyzers.create();
+        Path indexDir = dir.resolve("index");
+        if (!writable && !Files.isDirectory(indexDir)) {
+            throw new IOException("no knowledge base in " + dir + " (run ingest first)");
+        }
+        Files.createDirectories(indexDir);
+        this.directory = FSDirectory.open(indexDir);
+        if (!writable && !DirectoryReader.indexExists(directory)) {
+            directory.close();
+            throw new IOException("no knowledge base in " + dir + " (run ingest first)");
+        }
+        this.raw = new RawStore(dir.resolve("raw"));
+        if (writable) {
+            IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(64);
+            this.writer = new IndexWriter(directory, config);
+            if (!DirectoryReader.indexExists(directory)) writer.commit(); // so readers can open an empty base
+            this.snapshots = new Snapshots(new SearcherManager(writer, null), facets, false);
+        } else {
+            this.writer = null;
+            this.snapshots = new Snapshots(new SearcherManager(directory, null), facets, true);
+        }
+    }
+
+    /** Opens (creating if needed) a knowledge base for ingesting and querying. */
+    public static KnowledgeBase open(Path dir) throws IOException {
+        return new KnowledgeBase(dir, true);
+    }
+
+    /** Opens an existing knowledge base for queries only; it sees new commits of a writer in another process. */
+    public static KnowledgeBase openReadOnly(Path dir) throws IOException {
+        return new KnowledgeBase(dir, false);
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public RawStore raw() {
+        return raw;
+    }
+
+    /** An ingest session committing every {@code batchSize} inputs; records carry {@code pipelineVersion}. */
+    public IngestService ingest(String pipelineVersion, int batchSize) {
+        if (writer == null) throw new IllegalStateException("knowledge base in " + dir + " was opened read-only");
+        return new IngestService(writer, snapshots, raw, new ArticleDocuments(facets), pipelineVersion, batchSize);
+    }
+
+    public Searcher searcher() {
+        return new Searcher(snapshots, analyzer);
+    }
+
+    public Exporter exporter() {
+        return new Exporter(snapshots);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (Directory d = directory) {
+            snapshots.close();
+            if (writer != null) writer.close(); // commits what is pending
+        }
+    }
+}

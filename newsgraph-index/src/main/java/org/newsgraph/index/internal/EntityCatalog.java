@@ -1,0 +1,240 @@
+package org.newsgraph.index.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FilteredDocIdSetIterator;
+import org.apache.lucene.util.Bits;
+import org.newsgraph.index.KbEntity;
+import org.newsgraph.model.EntityType;
+
+/**
+ * The knowledge-base entities of one index snapshot, built from the mention documents by one pass over their doc
+ * values and resolved with {@link EntityResolver}. Built once per reader and shared by every query on it.
+ */
+public final class EntityCatalog {
+    private final List<KbEntity> entities;
+    private final Map<String, Integer> indexByKey;
+    private final Map<String, Integer> indexById;
+    private final List<List<String>> keysByIndex;
+    private final AtomicReferenceArray<int[]> ordMaps;
+
+    private EntityCatalog(List<KbEntity> entities, Map<String, Integer> indexByKey, List<List<String>> keysByIndex,
+                          int leaves) {
+        this.entities = entities;
+        this.indexByKey = indexByKey;
+        this.keysByIndex = keysByIndex;
+        this.indexById = new HashMap<>();
+        for (int i = 0; i < entities.size(); i++) indexById.put(entities.get(i).id(), i);
+        this.ordMaps = new AtomicReferenceArray<>(leaves);
+    }
+
+    public static EntityCatalog build(IndexReader reader) throws IOException {
+        Map<String, AliasStats> aliases = new HashMap<>();
+        for (LeafReaderContext leaf : reader.leaves()) tallyMentions(leaf, aliases);
+
+        Map<String, String> canonical = EntityResolver.canonicalKeys(aliases.keySet());
+        Map<String, List<String>> groups = new HashMap<>();
+        canonical.forEach((key, canon) -> groups.computeIfAbsent(canon, c -> new ArrayList<>()).add(key));
+
+        // order: most mentioned first, then by canonical key, so listings are deterministic
+        List<Map.Entry<String, List<String>>> ordered = new ArrayList<>(groups.entrySet());
+        ordered.sort(Comparator.<Map.Entry<String, List<String>>>comparingLong(
+                g -> -g.getValue().stream().mapToLong(k -> aliases.get(k).mentions).sum())
+                .thenComparing(Map.Entry::getKey));
+        Map<String, Integer> indexByKey = new HashMap<>();
+        List<List<String>> keysByIndex = new ArrayList<>(ordered.size());
+        for (int i = 0; i < ordered.size(); i++) {
+            keysByIndex.add(List.copyOf(ordered.get(i).getValue()));
+            for (String key : ordered.get(i).getValue()) indexByKey.put(key, i);
+        }
+        EntityCatalog draft = new EntityCatalog(List.of(), indexByKey, keysByIndex, reader.leaves().size());
+        long[] articles = new long[ordered.size()];
+        for (LeafReaderContext leaf : reader.leaves()) {
+            draft.countArticles(leaf, allLive(leaf), articles);
+        }
+        List<KbEntity> entities = new ArrayList<>(ordered.size());
+        for (int i = 0; i < ordered.size(); i++) {
+            entities.add(entityOf(ordered.get(i).getKey(), ordered.get(i).getValue(), aliases, articles[i]));
+        }
+        return new EntityCatalog(List.copyOf(entities), indexByKey, keysByIndex, reader.leaves().size());
+    }
+
+    public List<KbEntity> all() {
+        return entities;
+    }
+
+    public int size() {
+        return entities.size();
+    }
+
+    public KbEntity at(int index) {
+        return entities.get(index);
+    }
+
+    public Optional<KbEntity> byId(String id) {
+        Integer i = indexById.get(id);
+        return i == null ? Optional.empty() : Optional.of(entities.get(i));
+    }
+
+    /** The knowledge-base id an article-level key resolves to, or null when the key is not in this snapshot. */
+    public String idOfKey(String key) {
+        Integer i = indexByKey.get(key);
+        return i == null ? null : entities.get(i).id();
+    }
+
+    /** The article-level keys that resolve to an entity. */
+    public List<String> keysOf(String id) {
+        Integer i = indexById.get(id);
+        return i == null ? List.of() : keysByIndex.get(i);
+    }
+
+    /**
+     * The entities a user's words name: an id, or a name in any type ("Trump" finds the person "Donald Trump" when
+     * it resolves to him).
+     */
+    public List<KbEntity> find(String idOrName) {
+        Optional<KbEntity> byId = byId(idOrName.strip());
+        if (byId.isPresent()) return List.of(byId.get());
+        List<KbEntity> found = new ArrayList<>();
+        for (EntityType type : EntityType.values()) {
+            Integer i = indexByKey.get(EntityNames.key(type, idOrName));
+            if (i != null) found.add(entities.get(i));
+        }
+        return found;
+    }
+
+    /**
+     * Adds, for each given article document, one to the count of every distinct entity it mentions. Entities are
+     * counted by knowledge-base index, so an article naming one person two ways counts once.
+     */
+    public void countArticles(LeafReaderContext leaf, DocIdSetIterator docs, long[] counts) throws IOException {
+        SortedSetDocValues keys = DocValues.getSortedSet(leaf.reader(), Fields.ENTITY_KEY);
+        int[] ordMap = ordMap(leaf, keys);
+        int[] seen = new int[8];
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+            if (!keys.advanceExact(doc)) continue;
+            int n = 0;
+            for (int k = 0, count = keys.docValueCount(); k < count; k++) {
+                int entity = ordMap[(int) keys.nextOrd()];
+                if (entity < 0 || contains(seen, n, entity)) continue;
+                if (n == seen.length) seen = Arrays.copyOf(seen, n * 2);
+                seen[n++] = entity;
+                counts[entity]++;
+            }
+        }
+    }
+
+    private int[] ordMap(LeafReaderContext leaf, SortedSetDocValues keys) throws IOException {
+        int[] map = ordMaps.get(leaf.ord);
+        if (map != null) return map;
+        map = new int[(int) keys.getValueCount()];
+        for (int ord = 0; ord < map.length; ord++) {
+            Integer i = indexByKey.get(keys.lookupOrd(ord).utf8ToString());
+            map[ord] = i == null ? -1 : i;
+        }
+        ordMaps.set(leaf.ord, map);
+        return map;
+    }
+
+    private static boolean contains(int[] values, int n, int value) {
+        for (int i = 0; i < n; i++) if (values[i] == value) return true;
+        return false;
+    }
+
+    private static DocIdSetIterator allLive(LeafReaderContext leaf) throws IOException {
+        SortedSetDocValues keys = DocValues.getSortedSet(leaf.reader(), Fields.ENTITY_KEY);
+        Bits live = leaf.reader().getLiveDocs();
+        return live == null ? keys : new FilteredDocIdSetIterator(keys) {
+            @Override
+            protected boolean match(int doc) {
+                return live.get(doc);
+            }
+        };
+    }
+
+    private static void tallyMentions(LeafReaderContext leaf, Map<String, AliasStats> aliases) throws IOException {
+        SortedDocValues keys = DocValues.getSorted(leaf.reader(), Fields.MENTION_KEY);
+        SortedDocValues names = DocValues.getSorted(leaf.reader(), Fields.MENTION_NAME);
+        NumericDocValues counts = DocValues.getNumeric(leaf.reader(), Fields.MENTION_COUNT);
+        NumericDocValues days = DocValues.getNumeric(leaf.reader(), Fields.PUBLISHED_DAY);
+        Bits live = leaf.reader().getLiveDocs();
+        AliasStats[] byOrd = new AliasStats[keys.getValueCount()];
+        Map<Long, long[]> nameCounts = new HashMap<>();
+        for (int doc = keys.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = keys.nextDoc()) {
+            if (live != null && !live.get(doc)) continue;
+            int ord = keys.ordValue();
+            AliasStats s = byOrd[ord] == null ? byOrd[ord] = new AliasStats() : byOrd[ord];
+            long n = counts.advanceExact(doc) ? counts.longValue() : 1;
+            s.mentions += n;
+            if (days.advanceExact(doc)) s.seen(days.longValue());
+            if (names.advanceExact(doc)) {
+                nameCounts.computeIfAbsent(((long) ord << 32) | names.ordValue(), k -> new long[1])[0] += n;
+            }
+        }
+        for (Map.Entry<Long, long[]> e : nameCounts.entrySet()) {
+            int ord = (int) (e.getKey() >>> 32);
+            byOrd[ord].names.merge(names.lookupOrd((int) (long) e.getKey()).utf8ToString(), e.getValue()[0], Long::sum);
+        }
+        for (int ord = 0; ord < byOrd.length; ord++) {
+            if (byOrd[ord] != null) {
+                aliases.merge(keys.lookupOrd(ord).utf8ToString(), byOrd[ord], AliasStats::merge);
+            }
+        }
+    }
+
+    private static KbEntity entityOf(String canonicalKey, List<String> keys, Map<String, AliasStats> aliases,
+                                     long articles) {
+        AliasStats all = new AliasStats();
+        for (String key : keys) all.merge(aliases.get(key));
+        Map<String, Long> canonicalNames = aliases.get(canonicalKey).names;
+        String name = canonicalNames.isEmpty() ? EntityNames.nameOf(canonicalKey) : mostUsed(canonicalNames);
+        List<String> spellings = new ArrayList<>(all.names.keySet());
+        spellings.sort(Comparator.<String>comparingLong(s -> -all.names.get(s)).thenComparing(s -> s));
+        return new KbEntity(EntityResolver.idOf(canonicalKey), EntityNames.typeOf(canonicalKey).name(), name,
+                spellings, articles, all.mentions,
+                all.firstDay == Long.MAX_VALUE ? null : Dates.isoDay(all.firstDay),
+                all.lastDay == Long.MIN_VALUE ? null : Dates.isoDay(all.lastDay));
+    }
+
+    private static String mostUsed(Map<String, Long> names) {
+        return names.entrySet().stream()
+                .max(Comparator.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue)
+                        .thenComparing(e -> e.getKey().length())
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .orElseThrow().getKey();
+    }
+
+    private static final class AliasStats {
+        final Map<String, Long> names = new HashMap<>();
+        long mentions;
+        long firstDay = Long.MAX_VALUE;
+        long lastDay = Long.MIN_VALUE;
+
+        void seen(long day) {
+            firstDay = Math.min(firstDay, day);
+            lastDay = Math.max(lastDay, day);
+        }
+
+        AliasStats merge(AliasStats other) {
+            mentions += other.mentions;
+            firstDay = Math.min(firstDay, other.firstDay);
+            lastDay = Math.max(lastDay, other.lastDay);
+            other.names.forEach((k, v) -> names.merge(k, v, Long::sum));
+            return this;
+        }
+    }
+}

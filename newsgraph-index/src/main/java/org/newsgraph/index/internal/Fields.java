@@ -1,0 +1,62 @@
+package org.newsgraph.index.internal;
+
+/**
+ * Lucene field names. The index holds four kinds of document, told apart by {@link #TYPE}: one {@code article} per
+ * stored article, with one {@code mention} per distinct entity in it and one {@code quote} per quote (added with the
+ * article as one block, keyed by {@link #ARTICLE_ID}, so replacing an article replaces its children atomically),
+ * and one {@code raw} per processed raw input, keyed by {@link #RAW_ID}, which records that the input is done.
+ */
+public final class Fields {
+    public static final String TYPE = "type";
+    public static final String TYPE_ARTICLE = "article";
+    public static final String TYPE_MENTION = "mention";
+    public static final String TYPE_QUOTE = "quote";
+    public static final String TYPE_RAW = "raw";
+
+    public static final String ARTICLE_ID = "article_id";
+    public static final String RAW_SHA256 = "raw_sha256";
+    public static final String PIPELINE_VERSION = "pipeline_version";
+
+    // article documents
+    public static final String TITLE = "title";
+    public static final String TEXT = "text";
+    public static final String PUBLISHER_KEY = "publisher_key";
+    public static final String LANGUAGE = "language";
+    public static final String KIND = "kind";
+    public static final String AUTHOR = "author";
+    /** Epoch day of publication: a LongPoint for ranges and numeric doc values for sorting and histograms. */
+    public static final String PUBLISHED_DAY = "published_day";
+    /** The publication date as the page gave it, stored on quote documents for display. */
+    public static final String PUBLISHED = "published";
+    /** Article-level entity keys ({@code TYPE|normalised name}): indexed for filters, sorted-set doc values for counts. */
+    public static final String ENTITY_KEY = "entity_key";
+    public static final String ARTICLE_JSON = "article_json";
+    public static final String ANALYSIS_JSON = "analysis_json";
+
+    // facet dimensions (lucene-facet sorted-set doc values)
+    public static final String FACET_PUBLISHER = "publisher";
+    public static final String FACET_LANGUAGE = "language";
+    public static final String FACET_MONTH = "month";
+
+    // mention documents
+    public static final String MENTION_KEY = "mention_key";
+    public static final String MENTION_NAME = "mention_name";
+    public static final String MENTION_COUNT = "mention_count";
+
+    // quote documents
+    public static final String SPEAKER_KEY = "speaker_key";
+    public static final String SPEAKER_NAME = "speaker_name";
+    public static final String QUOTE_TEXT = "quote_text";
+    public static final String QUOTE_JSON = "quote_json";
+    public static final String ARTICLE_TITLE = "article_title";
+
+    // raw documents
+    public static final String RAW_ID = "raw_id";
+    /** {@code sha256@pipelineVersion}: what a rerun looks up to skip inputs already committed. */
+    public static final String PROCESSED_KEY = "processed_key";
+    public static final String SOURCE_JSON = "source_json";
+    public static final String ARTICLE_COUNT = "article_count";
+
+    private Fields() {
+    }
+}

@@ -1,0 +1,45 @@
+package org.newsgraph.index.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+
+/**
+ * One point-in-time view of the index with what is derived from it (entity catalog, facet ordinals), derived on
+ * first use and shared by every snapshot of the same reader. Close it to release the reader.
+ */
+public final class Snapshot implements AutoCloseable {
+    private final IndexSearcher searcher;
+    private final Snapshots.Derived derived;
+    private final SearcherManager owner;
+
+    Snapshot(IndexSearcher searcher, Snapshots.Derived derived, SearcherManager owner) {
+        this.searcher = searcher;
+        this.derived = derived;
+        this.owner = owner;
+    }
+
+    public IndexSearcher searcher() {
+        return searcher;
+    }
+
+    public EntityCatalog catalog() throws IOException {
+        return derived.catalog();
+    }
+
+    /** Facet ordinals, or null while no document carries a facet field. */
+    public SortedSetDocValuesReaderState facets() throws IOException {
+        return derived.facets();
+    }
+
+    @Override
+    public void close() {
+        try {
+            owner.release(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

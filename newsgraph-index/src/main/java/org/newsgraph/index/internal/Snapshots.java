@@ -1,0 +1,94 @@
+package org.newsgraph.index.internal;
+
+import java.io.Closeable;
+import java.io.IOException;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+
+/**
+ * Hands out {@link Snapshot}s. A reader opened on the directory alone (another process may write) is checked for
+ * new commits at most once a second.
+ */
+public final class Snapshots implements Closeable {
+    private static final long RECHECK_NANOS = 1_000_000_000L;
+
+    private final SearcherManager manager;
+    private final FacetsConfig facetsConfig;
+    private final boolean pollCommits;
+    private volatile Derived derived;
+    private volatile long lastCheck = System.nanoTime();
+
+    public Snapshots(SearcherManager manager, FacetsConfig facetsConfig, boolean pollCommits) {
+        this.manager = manager;
+        this.facetsConfig = facetsConfig;
+        this.pollCommits = pollCommits;
+    }
+
+    public Snapshot acquire() throws IOException {
+        if (pollCommits && System.nanoTime() - lastCheck > RECHECK_NANOS) {
+            lastCheck = System.nanoTime();
+            manager.maybeRefresh();
+        }
+        IndexSearcher searcher = manager.acquire();
+        return new Snapshot(searcher, derivedFor(searcher.getIndexReader()), manager);
+    }
+
+    /** Makes everything committed or added so far visible to the next snapshot. */
+    public void refresh() throws IOException {
+        manager.maybeRefreshBlocking();
+    }
+
+    private Derived derivedFor(IndexReader reader) {
+        Derived d = derived;
+        if (d != null && d.reader == reader) return d;
+        synchronized (this) {
+            d = derived;
+            if (d == null || d.reader != reader) derived = d = new Derived(reader, facetsConfig);
+            return d;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        manager.close();
+    }
+
+    /** What one reader's queries share; each part is built on first use, since ingest needs neither. */
+    static final class Derived {
+        private final IndexReader reader;
+        private final FacetsConfig facetsConfig;
+        private EntityCatalog catalog;
+        private SortedSetDocValuesReaderState facets;
+        private boolean facetsBuilt;
+
+        Derived(IndexReader reader, FacetsConfig facetsConfig) {
+            this.reader = reader;
+            this.facetsConfig = facetsConfig;
+        }
+
+        synchronized EntityCatalog catalog() throws IOException {
+            if (catalog == null) catalog = EntityCatalog.build(reader);
+            return catalog;
+        }
+
+        synchronized SortedSetDocValuesReaderState facets() throws IOException {
+            if (!facetsBuilt) {
+                facets = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, facetsConfig) : null;
+                facetsBuilt = true;
+            }
+            return facets;
+        }
+
+        private static boolean hasFacets(IndexReader reader) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                if (leaf.reader().getFieldInfos().fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null) return true;
+            }
+            return false;
+        }
+    }
+}

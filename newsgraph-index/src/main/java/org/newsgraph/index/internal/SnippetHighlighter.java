@@ -1,0 +1,57 @@
+package org.newsgraph.index.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.newsgraph.index.Snippet;
+import org.newsgraph.model.Span;
+
+/**
+ * Lucene's UnifiedHighlighter, returning passages as {@link Snippet} records (text plus match offsets) instead of
+ * HTML, so each front end escapes and marks them up its own way.
+ */
+public final class SnippetHighlighter extends UnifiedHighlighter {
+
+    public SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer) {
+        super(UnifiedHighlighter.builder(searcher, analyzer).withFormatter(new SnippetFormatter()));
+    }
+
+    /** Up to {@code passages} snippets of {@code field} for each document, in the order given. */
+    @SuppressWarnings("unchecked")
+    public List<List<Snippet>> snippets(String field, Query query, int[] docIds, int passages) throws IOException {
+        Object[] perDoc = highlightFieldsAsObjects(new String[] {field}, query, docIds, new int[] {passages})
+                .get(field);
+        List<List<Snippet>> out = new ArrayList<>(docIds.length);
+        for (Object o : perDoc) out.add(o == null ? List.of() : (List<Snippet>) o);
+        return out;
+    }
+
+    private static final class SnippetFormatter extends PassageFormatter {
+        @Override
+        public Object format(Passage[] passages, String content) {
+            List<Snippet> snippets = new ArrayList<>(passages.length);
+            for (Passage p : passages) {
+                int start = p.getStartOffset();
+                String text = content.substring(start, p.getEndOffset()).strip();
+                int lead = content.indexOf(text, start) - start;
+                List<Span> marks = new ArrayList<>(p.getNumMatches());
+                int lastEnd = -1;
+                for (int i = 0; i < p.getNumMatches(); i++) {
+                    int s = Math.max(p.getMatchStarts()[i] - start - lead, 0);
+                    int e = Math.min(p.getMatchEnds()[i] - start - lead, text.length());
+                    if (s < lastEnd || e <= s) continue; // overlapping matches (e.g. phrase parts) are marked once
+                    marks.add(new Span(s, e));
+                    lastEnd = e;
+                }
+                snippets.add(new Snippet(text, start + lead, marks));
+            }
+            return snippets;
+        }
+    }
+}

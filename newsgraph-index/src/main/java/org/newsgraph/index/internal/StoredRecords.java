@@ -1,0 +1,68 @@
+package org.newsgraph.index.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.newsgraph.index.QuoteHit;
+import org.newsgraph.index.StoredArticle;
+import org.newsgraph.model.Analysis;
+import org.newsgraph.model.AnalyzedArticle;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.Quote;
+
+/**
+ * Reads records back from stored fields, replacing article-level entity ids with knowledge-base ids of the snapshot
+ * being read, so ids in every answer agree with the entity listing of that moment.
+ */
+public final class StoredRecords {
+    private StoredRecords() {
+    }
+
+    public static StoredArticle article(Document doc, EntityCatalog catalog) throws IOException {
+        ObjectNode node = (ObjectNode) Json.MAPPER.readTree(doc.get(Fields.ARTICLE_JSON));
+        node.put("text", doc.get(Fields.TEXT));
+        Article article = Json.MAPPER.treeToValue(node, Article.class);
+        Analysis analysis = Json.MAPPER.readValue(doc.get(Fields.ANALYSIS_JSON), Analysis.class);
+        return new StoredArticle(new AnalyzedArticle(article, withKbIds(analysis, catalog)),
+                doc.get(Fields.RAW_SHA256), doc.get(Fields.PIPELINE_VERSION));
+    }
+
+    public static QuoteHit quote(Document doc, EntityCatalog catalog) throws IOException {
+        Quote q = Json.MAPPER.readValue(doc.get(Fields.QUOTE_JSON), Quote.class);
+        String speakerKey = doc.get(Fields.SPEAKER_KEY);
+        String speakerId = speakerKey == null ? null : catalog.idOfKey(speakerKey);
+        Quote withId = new Quote(q.text(), q.start(), q.end(), speakerId, q.speakerName(), q.cue(), q.direct());
+        return new QuoteHit(doc.get(Fields.ARTICLE_ID), doc.get(Fields.ARTICLE_TITLE), doc.get(Fields.PUBLISHED), speakerId,
+                withId);
+    }
+
+    private static Analysis withKbIds(Analysis a, EntityCatalog catalog) {
+        Map<String, String> kbIdByLocal = new HashMap<>();
+        List<Entity> entities = new ArrayList<>(a.entities().size());
+        for (Entity e : a.entities()) {
+            String kbId = catalog.idOfKey(EntityNames.key(e.type(), e.name()));
+            String id = kbId == null ? e.id() : kbId;
+            kbIdByLocal.put(e.id(), id);
+            entities.add(new Entity(id, e.name(), e.type(), e.mentions()));
+        }
+        List<Quote> quotes = new ArrayList<>(a.quotes().size());
+        for (Quote q : a.quotes()) {
+            String speaker = q.speaker() == null ? null : kbIdByLocal.getOrDefault(q.speaker(), q.speaker());
+            quotes.add(new Quote(q.text(), q.start(), q.end(), speaker, q.speakerName(), q.cue(), q.direct()));
+        }
+        List<Event> events = new ArrayList<>(a.events().size());
+        for (Event e : a.events()) {
+            events.add(new Event(e.code(), e.label(), kbIdByLocal.getOrDefault(e.sourceActor(), e.sourceActor()),
+                    kbIdByLocal.getOrDefault(e.targetActor(), e.targetActor()), e.date(), e.sentence(), e.quote(),
+                    e.negated()));
+        }
+        return new Analysis(a.sentences(), entities, quotes, a.times(), events, a.publishedEstimate(),
+                a.analysisWarnings());
+    }
+}

@@ -1,0 +1,123 @@
+package org.newsgraph.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.index.Fixtures.article;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.model.EntityType;
+
+class EntityTest {
+    @TempDir
+    Path dir;
+
+    private static List<Fixtures.ArticleFixture> impeachment() {
+        return List.of(
+                article("t1", "Impeachment inquiry opens",
+                        "Donald Trump met Nancy Pelosi. Trump said: \"This is a witch hunt.\"")
+                        .published("2019-09-25")
+                        .entity(EntityType.PERSON, "Donald Trump", "Donald Trump", "Trump")
+                        .entity(EntityType.PERSON, "Nancy Pelosi")
+                        .quote("This is a witch hunt.", "Donald Trump", "Trump"),
+                article("t2", "Senate trial", "Trump spoke to reporters. Trump said \"We will win.\"")
+                        .published("2019-09-26")
+                        .entity(EntityType.PERSON, "Trump")
+                        .quote("We will win.", "Trump", "Trump"),
+                article("t3", "White House responds", "President Trump was in Ohio with Pelosi nowhere near.")
+                        .published("2019-09-26")
+                        .entity(EntityType.PERSON, "President Trump")
+                        .entity(EntityType.PERSON, "Pelosi")
+                        .entity(EntityType.LOCATION, "Ohio"),
+                article("t4", "Spokesman speaks", "\"No comment,\" an official said, citing Ohio rules.")
+                        .published("2019-09-27")
+                        .entity(EntityType.LOCATION, "Ohio")
+                        .quote("No comment,", null, "an official"));
+    }
+
+    @Test
+    void a_person_named_three_ways_in_three_articles_is_one_entity() throws Exception {
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            Fixtures.ingest(kb, impeachment().toArray(Fixtures.ArticleFixture[]::new));
+            List<KbEntity> people = kb.searcher().entities("PERSON", 10, 0).items();
+            assertThat(people).extracting(KbEntity::name).containsExactly("Donald Trump", "Nancy Pelosi");
+            KbEntity trump = people.get(0);
+            assertThat(trump.articles()).isEqualTo(3);
+            assertThat(trump.mentions()).isEqualTo(5);
+            assertThat(trump.aliases()).containsExactlyInAnyOrder("Donald Trump", "Trump", "President Trump");
+            assertThat(trump.firstSeen()).isEqualTo("2019-09-25");
+            assertThat(trump.lastSeen()).isEqualTo("2019-09-26");
+            assertThat(people.get(1).articles()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void ids_do_not_depend_on_ingest_order() throws Exception {
+        List<Fixtures.ArticleFixture> forward = impeachment();
+        List<Fixtures.ArticleFixture> backward = new java.util.ArrayList<>(forward);
+        java.util.Collections.reverse(backward);
+        List<KbEntity> a;
+        List<KbEntity> b;
+        try (KnowledgeBase kb = KnowledgeBase.open(dir.resolve("a"))) {
+            Fixtures.ingest(kb, forward.toArray(Fixtures.ArticleFixture[]::new));
+            a = kb.searcher().entities(null, 100, 0).items();
+        }
+        try (KnowledgeBase kb = KnowledgeBase.open(dir.resolve("b"))) {
+            Fixtures.ingest(kb, backward.toArray(Fixtures.ArticleFixture[]::new));
+            b = kb.searcher().entities(null, 100, 0).items();
+        }
+        assertThat(a).hasSize(3);
+        assertThat(b).extracting(KbEntity::id).containsExactlyElementsOf(a.stream().map(KbEntity::id).toList());
+    }
+
+    @Test
+    void a_surname_shared_by_two_people_is_not_merged_with_either() throws Exception {
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            Fixtures.ingest(kb,
+                    article("a", "Trump visit", "Donald Trump and Ivanka Trump visited.")
+                            .entity(EntityType.PERSON, "Donald Trump").entity(EntityType.PERSON, "Ivanka Trump"),
+                    article("b", "Remarks", "Trump spoke.").entity(EntityType.PERSON, "Trump"),
+                    article("c", "Trump Tower", "Trump Tower is tall.").entity(EntityType.ORGANIZATION, "Trump"));
+            assertThat(kb.searcher().entities(null, 10, 0).items()).extracting(KbEntity::name, KbEntity::type)
+                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Donald Trump", "PERSON"),
+                            org.assertj.core.groups.Tuple.tuple("Ivanka Trump", "PERSON"),
+                            org.assertj.core.groups.Tuple.tuple("Trump", "PERSON"),
+                            org.assertj.core.groups.Tuple.tuple("Trump", "ORGANIZATION"));
+        }
+    }
+
+    @Test
+    void an_entity_page_has_quotes_co_mentions_and_mentions_per_day() throws Exception {
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            Fixtures.ingest(kb, impeachment().toArray(Fixtures.ArticleFixture[]::new));
+            Searcher s = kb.searcher();
+            String id = s.entities("PERSON", 1, 0).items().get(0).id();
+            EntityPage page = s.entity(id, 10).orElseThrow();
+            assertThat(page.quotes().items()).extracting(h -> h.quote().text())
+                    .containsExactly("We will win.", "This is a witch hunt.");
+            assertThat(page.quotes().items()).allSatisfy(h -> assertThat(h.speakerId()).isEqualTo(id));
+            assertThat(page.coMentioned()).extracting(FacetValue::label, FacetValue::count)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("Nancy Pelosi", 2L),
+                            org.assertj.core.groups.Tuple.tuple("Ohio", 1L));
+            assertThat(page.mentionsPerDay()).containsExactly(new DayCount("2019-09-25", 1, 2),
+                    new DayCount("2019-09-26", 2, 3));
+            assertThat(s.entity("nope", 10)).isEmpty();
+        }
+    }
+
+    @Test
+    void quotes_are_found_by_speaker_id_or_name_and_by_words() throws Exception {
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            Fixtures.ingest(kb, impeachment().toArray(Fixtures.ArticleFixture[]::new));
+            Searcher s = kb.searcher();
+            assertThat(s.quotes("Donald Trump", null, 10, 0).total()).isEqualTo(2);
+            assertThat(s.quotes("trump", "witch", 10, 0).items()).extracting(h -> h.articleId())
+                    .containsExactly("t1");
+            assertThat(s.quotes("an official", null, 10, 0).items()).extracting(h -> h.quote().text())
+                    .containsExactly("No comment,");
+            assertThat(s.quotes(null, "comment", 10, 0).items().get(0).speakerId()).isNull();
+            assertThat(s.search("", new SearchFilters("Trump", null, null, null), 10, 0).totalHits()).isEqualTo(3);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.newsgraph.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.index.Fixtures.article;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.SourceRef;
+
+class IngestTest {
+    @TempDir
+    Path dir;
+
+    private static Fixtures.ArticleFixture budget() {
+        return article("a1", "Parliament passes budget", "Angela Merkel said the budget was fair. Merkel left.")
+                .publisher("Daily Planet").published("2020-03-04")
+                .entity(EntityType.PERSON, "Angela Merkel", "Angela Merkel", "Merkel")
+                .quote("the budget was fair", "Angela Merkel", "Angela Merkel");
+    }
+
+    @Test
+    void the_same_input_twice_gives_one_article_and_one_raw_file() throws Exception {
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            Fixtures.ingest(kb, budget());
+            IngestCounts counts;
+            try (IngestService again = kb.ingest("test-1", 10)) {
+                again.ingest(budget().build(), budget().raw(), SourceRef.ofPath("again"));
+                counts = again.counts();
+            }
+            assertThat(counts.skipped()).isEqualTo(1);
+            assertThat(kb.searcher().articleCount()).isEqualTo(1);
+            try (Stream<String> hashes = kb.raw().hashes()) {
+                assertThat(hashes).containsExactly(RawStore.sha256(budget().raw()));
+            }
+            assertThat(kb.raw().read(RawStore.sha256(budget().raw()))).isEqualTo(budget().raw());
+        }
+    }
+
+    @Test
+    void reprocessing_with_a_new_pipeline_replaces_an_article_with_its_mentions_and_quotes() throws Exception {
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            Fixtures.ingest(kb, budget());
+            try (IngestService v2 = kb.ingest("test-2", 10)) {
+                v2.ingest(budget().build(), budget().raw(), SourceRef.ofPath("v2"));
+                assertThat(v2.counts().inputs()).isEqualTo(1);
+            }
+            Searcher s = kb.searcher();
+            assertThat(s.articleCount()).isEqualTo(1);
+            KbEntity merkel = s.entities(null, 10, 0).items().get(0);
+            assertThat(merkel.articles()).isEqualTo(1);
+            assertThat(merkel.mentions()).isEqualTo(2);
+            assertThat(s.quotes("Merkel", null, 10, 0).total()).isEqualTo(1);
+            assertThat(s.article("a1").orElseThrow().pipelineVersion()).isEqualTo("test-2");
+        }
+    }
+
+    @Test
+    void stored_articles_come_back_whole_with_knowledge_base_ids() throws Exception {
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            Fixtures.ingest(kb, budget());
+            StoredArticle stored = kb.searcher().article("a1").orElseThrow();
+            assertThat(stored.article().article()).isEqualTo(budget().build().article());
+            String merkelId = kb.searcher().entities("PERSON", 1, 0).items().get(0).id();
+            assertThat(stored.article().analysis().entities()).extracting(e -> e.id()).containsExactly(merkelId);
+            assertThat(stored.article().analysis().quotes().get(0).speaker()).isEqualTo(merkelId);
+            assertThat(stored.rawSha256()).isEqualTo(RawStore.sha256(budget().raw()));
+            assertThat(kb.searcher().article("missing")).isEmpty();
+        }
+    }
+
+    @Test
+    void an_input_with_no_articles_is_remembered_as_done() throws Exception {
+        byte[] empty = "<html></html>".getBytes();
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            try (IngestService ingest = kb.ingest("test-1", 10)) {
+                ingest.ingest(empty, SourceRef.ofPath("empty.html"), List.of());
+            }
+            try (IngestService rerun = kb.ingest("test-1", 10)) {
+                assertThat(rerun.isDone(RawStore.sha256(empty))).isTrue();
+                assertThat(rerun.isDone(RawStore.sha256("other".getBytes()))).isFalse();
+            }
+            List<RawInput> raws = new ArrayList<>();
+            kb.exporter().rawInputs(raws::add);
+            assertThat(raws).containsExactly(new RawInput(RawStore.sha256(empty), SourceRef.ofPath("empty.html"),
+                    "test-1", 0));
+        }
+    }
+
+    @Test
+    void a_read_only_base_sees_what_a_writer_committed() throws Exception {
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            Fixtures.ingest(kb, budget());
+            try (KnowledgeBase reader = KnowledgeBase.openReadOnly(dir)) {
+                assertThat(reader.searcher().articleCount()).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void opening_a_missing_base_read_only_names_the_directory() {
+        Path nowhere = dir.resolve("nothing-here");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> KnowledgeBase.openReadOnly(nowhere))
+                .hasMessageContaining(nowhere.toString());
+    }
+}
