@@ -17,7 +17,9 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.newsgraph.index.internal.ArticleDocuments;
 import org.newsgraph.index.internal.Fields;
 import org.newsgraph.index.internal.Json;
@@ -80,10 +82,11 @@ public final class IngestService implements AutoCloseable {
         }
         List<List<Document>> blocks = new ArrayList<>(records.size());
         for (AnalyzedArticle a : records) blocks.add(documents.build(a, sha, pipelineVersion));
+        List<String> previous = previousArticles(sha);
         commitLock.readLock().lock();
         try {
             // what an older pipeline made of this input goes; ids it shares with the new output are replaced anyway
-            writer.deleteDocuments(new Term(Fields.RAW_SHA256, sha));
+            for (String id : previous) writer.deleteDocuments(new Term(Fields.ARTICLE_ID, id));
             for (int i = 0; i < records.size(); i++) {
                 writer.updateDocuments(new Term(Fields.ARTICLE_ID, records.get(i).article().id()), blocks.get(i));
             }
@@ -135,6 +138,21 @@ public final class IngestService implements AutoCloseable {
         d.add(new StoredField(Fields.SOURCE_JSON, Json.MAPPER.writeValueAsString(source)));
         d.add(new StoredField(Fields.ARTICLE_COUNT, articleCount));
         return d;
+    }
+
+    /** Ids of the articles an earlier pipeline version stored from this input (usually none: a new input). */
+    private List<String> previousArticles(String sha) throws IOException {
+        try (Snapshot snap = snapshots.acquire()) {
+            TermQuery q = new TermQuery(new Term(Fields.RAW_SHA256, sha));
+            int n = snap.searcher().count(q);
+            if (n == 0) return List.of();
+            TopDocs top = snap.searcher().search(q, n);
+            List<String> ids = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc sd : top.scoreDocs) {
+                ids.add(snap.searcher().storedFields().document(sd.doc, Set.of(Fields.ARTICLE_ID)).get(Fields.ARTICLE_ID));
+            }
+            return ids;
+        }
     }
 
     private String processedKey(String sha) {

@@ -63,6 +63,8 @@ public final class Searcher {
     private static final int SNIPPETS_PER_HIT = 2;
     private static final Sort NEWEST_FIRST = new Sort(
             new SortField(Fields.PUBLISHED_DAY, SortField.Type.LONG, true), SortField.FIELD_DOC);
+    private static final Sort NEWEST_QUOTES_FIRST = new Sort(
+            new SortField(Fields.DAY, SortField.Type.LONG, true), SortField.FIELD_DOC);
     private static final Query ARTICLES = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_ARTICLE));
     private static final Query QUOTES = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_QUOTE));
     private static final Query MENTIONS = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_MENTION));
@@ -292,7 +294,7 @@ public final class Searcher {
         TreeMap<Long, long[]> byDay = new TreeMap<>();
         for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
             if (md.totalHits == 0) continue;
-            NumericDocValues days = DocValues.getNumeric(md.context.reader(), Fields.PUBLISHED_DAY);
+            NumericDocValues days = DocValues.getNumeric(md.context.reader(), Fields.DAY);
             NumericDocValues counts = DocValues.getNumeric(md.context.reader(), Fields.MENTION_COUNT);
             DocIdSetIterator it = md.bits.iterator();
             for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
@@ -311,7 +313,7 @@ public final class Searcher {
             throws IOException {
         IndexSearcher searcher = snap.searcher();
         TopDocs top = byRelevance ? searcher.search(q, offset + limit)
-                : searcher.search(q, offset + limit, NEWEST_FIRST);
+                : searcher.search(q, offset + limit, NEWEST_QUOTES_FIRST);
         List<QuoteHit> hits = new ArrayList<>();
         for (int i = offset; i < top.scoreDocs.length; i++) {
             hits.add(StoredRecords.quote(searcher.storedFields().document(top.scoreDocs[i].doc), snap.catalog()));

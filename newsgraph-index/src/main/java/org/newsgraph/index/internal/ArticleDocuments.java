@@ -58,7 +58,7 @@ public final class ArticleDocuments {
         List<Document> block = new ArrayList<>(1 + mentions.size() + analyzed.analysis().quotes().size());
         block.add(articleDocument(analyzed, rawSha256, pipelineVersion, day, mentions.keySet()));
         for (Map.Entry<String, MentionTally> m : mentions.entrySet()) {
-            Document d = child(Fields.TYPE_MENTION, a.id(), rawSha256, day);
+            Document d = child(Fields.TYPE_MENTION, a.id(), day);
             d.add(new StringField(Fields.MENTION_KEY, m.getKey(), Field.Store.NO));
             d.add(new SortedDocValuesField(Fields.MENTION_KEY, new BytesRef(m.getKey())));
             d.add(new SortedDocValuesField(Fields.MENTION_NAME, new BytesRef(m.getValue().name)));
@@ -66,7 +66,7 @@ public final class ArticleDocuments {
             block.add(d);
         }
         for (Quote q : analyzed.analysis().quotes()) {
-            Document d = child(Fields.TYPE_QUOTE, a.id(), rawSha256, day);
+            Document d = child(Fields.TYPE_QUOTE, a.id(), day);
             String speakerKey = q.speaker() == null ? null : keyByEntityId.get(q.speaker());
             if (speakerKey != null) {
                 d.add(new StringField(Fields.SPEAKER_KEY, speakerKey, Field.Store.YES));
@@ -118,15 +118,12 @@ public final class ArticleDocuments {
         return facets.build(d);
     }
 
-    private static Document child(String type, String articleId, String rawSha256, Long day) {
+    /** Children carry only what their queries need: they go and come with their article's id. */
+    private static Document child(String type, String articleId, Long day) {
         Document d = new Document();
         d.add(new StringField(Fields.TYPE, type, Field.Store.NO));
         d.add(new StringField(Fields.ARTICLE_ID, articleId, Field.Store.YES));
-        d.add(new StringField(Fields.RAW_SHA256, rawSha256, Field.Store.NO));
-        if (day != null) {
-            d.add(new LongPoint(Fields.PUBLISHED_DAY, day));
-            d.add(new NumericDocValuesField(Fields.PUBLISHED_DAY, day));
-        }
+        if (day != null) d.add(new NumericDocValuesField(Fields.DAY, day));
         return d;
     }
 

@@ -170,7 +170,7 @@ public final class EntityCatalog {
         SortedDocValues keys = DocValues.getSorted(leaf.reader(), Fields.MENTION_KEY);
         SortedDocValues names = DocValues.getSorted(leaf.reader(), Fields.MENTION_NAME);
         NumericDocValues counts = DocValues.getNumeric(leaf.reader(), Fields.MENTION_COUNT);
-        NumericDocValues days = DocValues.getNumeric(leaf.reader(), Fields.PUBLISHED_DAY);
+        NumericDocValues days = DocValues.getNumeric(leaf.reader(), Fields.DAY);
         Bits live = leaf.reader().getLiveDocs();
         AliasStats[] byOrd = new AliasStats[keys.getValueCount()];
         Map<Long, long[]> nameCounts = new HashMap<>();

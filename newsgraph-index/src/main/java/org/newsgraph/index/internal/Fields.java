@@ -26,6 +26,8 @@ public final class Fields {
     public static final String AUTHOR = "author";
     /** Epoch day of publication: a LongPoint for ranges and numeric doc values for sorting and histograms. */
     public static final String PUBLISHED_DAY = "published_day";
+    /** Epoch day of publication on mention and quote documents: doc values only (a field has one schema). */
+    public static final String DAY = "day";
     /** The publication date as the page gave it, stored on quote documents for display. */
     public static final String PUBLISHED = "published";
     /** Article-level entity keys ({@code TYPE|normalised name}): indexed for filters, sorted-set doc values for counts. */
