@@ -38,6 +38,7 @@ public final class NewsgraphCommand implements Runnable {
     public static CommandLine commandLine(InputStream stdin, boolean showProgress) {
         CommandLine cli = new CommandLine(new NewsgraphCommand());
         cli.addSubcommand("extract", new ExtractCommand(stdin, showProgress));
+        cli.addSubcommand("serve", new ServeCommand());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli;
     }
