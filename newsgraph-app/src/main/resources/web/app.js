@@ -335,15 +335,28 @@ async function entityView(id, current) {
   drawMentions(canvas, page.mentions_per_day);
 }
 
+/** Mentions per day, or per month when there are too many days for bars to stay readable. */
 function drawMentions(canvas, days) {
   if (!window.Chart) return;
+  const perMonth = days.length > 120;
+  const buckets = new Map();
+  for (const d of days) {
+    const key = perMonth ? String(d.day).slice(0, 7) : String(d.day);
+    const b = buckets.get(key) || { mentions: 0, articles: 0 };
+    b.mentions += d.mentions;
+    b.articles += d.articles;
+    buckets.set(key, b);
+  }
+  const unit = perMonth ? ' per month' : ' per day';
   charts.push(new Chart(canvas, {
-    type: 'bar',
+    type: perMonth ? 'line' : 'bar',
     data: {
-      labels: days.map(d => d.day),
+      labels: [...buckets.keys()],
       datasets: [
-        { label: 'mentions', data: days.map(d => d.mentions), backgroundColor: '#c0392b' },
-        { label: 'articles', data: days.map(d => d.articles), backgroundColor: '#2471a3' }
+        { label: 'mentions' + unit, data: [...buckets.values()].map(b => b.mentions), backgroundColor: '#c0392b',
+          borderColor: '#c0392b', pointRadius: 0 },
+        { label: 'articles' + unit, data: [...buckets.values()].map(b => b.articles), backgroundColor: '#2471a3',
+          borderColor: '#2471a3', pointRadius: 0 }
       ]
     },
     options: { maintainAspectRatio: false, animation: false }

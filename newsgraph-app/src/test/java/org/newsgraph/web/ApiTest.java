@@ -169,6 +169,13 @@ class ApiTest {
     }
 
     @Test
+    void ids_with_slashes_percent_signs_and_question_marks_are_found_when_percent_encoded() throws Exception {
+        JsonNode a = ok("/api/articles/" + enc(WebFixtures.AWKWARD_ID)).path("article");
+        assertThat(a.path("id").asText()).isEqualTo(WebFixtures.AWKWARD_ID);
+        assertThat(a.path("title").asText()).isEqualTo("Weather report 0");
+    }
+
+    @Test
     void an_entity_page_has_quotes_co_mentions_and_mentions_per_day() throws Exception {
         JsonNode page = ok("/api/entities/" + okaforId());
         assertThat(page.path("entity").path("articles").asInt()).isEqualTo(3);

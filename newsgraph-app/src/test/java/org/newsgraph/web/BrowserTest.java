@@ -188,6 +188,14 @@ class BrowserTest {
     }
 
     @Test
+    void an_article_whose_id_has_slashes_and_percent_signs_opens_from_its_hit() {
+        open("#/?q=storm");
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Weather report 0"))).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".article-title"), "Weather report 0"));
+        assertThat(waitFor(".article-text").getText()).contains("day 0 of the storm");
+    }
+
+    @Test
     void a_hostile_article_renders_as_inert_text_everywhere() {
         open("#/?q=dispute");
         WebElement title = waitFor(".hit-title");

@@ -23,6 +23,8 @@ import org.newsgraph.model.TimeExpression;
  */
 final class WebFixtures {
     static final String OKAFOR = "Maria Okafor";
+    /** Wikinews ids carry percent signs, colons and apostrophes; slashes and question marks are possible. */
+    static final String AWKWARD_ID = "wikinews:Storm/day_%27one%27?";
     static final String HOSTILE_ID = "hostile-1";
     static final String HOSTILE_TITLE = "<img src=x onerror=\"window.__pwned=1\">Harbour <script>window.__pwned=2</script>";
     static final String HOSTILE_ENTITY = "Mallory <img src=q onerror=window.__pwned=6>";
@@ -52,7 +54,7 @@ final class WebFixtures {
                 "The council passed the budget. Mayor Maria Okafor said \"schools come first\" after the vote.")
                 .entity(EntityType.PERSON, OKAFOR, "Maria Okafor").quote("schools come first", OKAFOR));
         for (int i = 0; i < 12; i++) {
-            drafts.add(new Draft("weather-" + i, "Weather report " + i, "Coastal Herald",
+            drafts.add(new Draft(i == 0 ? AWKWARD_ID : "weather-" + i, "Weather report " + i, "Coastal Herald",
                     String.format("2021-05-%02d", i + 1), "Rain over the harbour again, day " + i + " of the storm."));
         }
         drafts.add(new Draft(HOSTILE_ID, HOSTILE_TITLE, "<b onmouseover=\"window.__pwned=4\">Evil Press</b>",
