@@ -51,17 +51,13 @@ public final class WebServer implements AutoCloseable {
         new Api(searcher).register(app);
         app.exception(BadQueryException.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST)
                 .json(new ApiError(HttpStatus.BAD_REQUEST.getCode(), e.getMessage())));
+        // unknown ids and unknown endpoints alike (Javalin throws NotFoundResponse for both)
         app.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus())
                 .json(new ApiError(e.getStatus(), e.getMessage())));
         app.exception(Exception.class, (e, ctx) -> {
             // a fault of ours, not of the request: the operator needs the trace, the client only the fact
             e.printStackTrace();
             ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(new ApiError(500, "internal error"));
-        });
-        app.error(HttpStatus.NOT_FOUND, ctx -> {
-            if (ctx.path().startsWith("/api/") && ctx.resultInputStream() == null) {
-                ctx.json(new ApiError(404, "no such endpoint: " + ctx.method() + " " + ctx.path()));
-            }
         });
         app.start(host, port);
         return new WebServer(app);
