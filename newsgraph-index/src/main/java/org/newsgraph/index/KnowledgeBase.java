@@ -94,9 +94,11 @@ public final class KnowledgeBase implements Closeable {
 
     @Override
     public void close() throws IOException {
-        try (Directory d = directory) {
+        try {
             snapshots.close();
             if (writer != null) writer.close(); // commits what is pending
+        } finally {
+            directory.close();
         }
     }
 }

@@ -69,8 +69,11 @@ public final class IndexBenchmark {
                     return null;
                 }));
             }
-            for (Future<?> w : workers) w.get();
-            pool.shutdown();
+            try {
+                for (Future<?> w : workers) w.get();
+            } finally {
+                pool.shutdownNow(); // a failed worker must not keep the JVM alive
+            }
         }
         double wall = (System.nanoTime() - t0) / 1e9;
         double cpu = (processCpuNanos() - cpu0) / 1e9;
