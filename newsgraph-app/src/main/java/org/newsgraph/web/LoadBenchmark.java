@@ -101,16 +101,24 @@ public final class LoadBenchmark implements Callable<Integer> {
     private void scenario(String name, IntFunction<URI> request) throws InterruptedException {
         load(request, warmup, seconds, null);
         long[] latencies = new long[requests];
+        long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
         Result r = load(request, requests, seconds, latencies);
         double wall = (System.nanoTime() - t0) / 1e9;
+        double cpuMs = (processCpuNanos() - cpu0) / 1e6;
         long[] done = Arrays.copyOf(latencies, r.completed);
         Arrays.sort(done);
+        // CPU per request (server and clients: one process) is what a shared, loaded machine does not distort
         System.out.printf(Locale.ROOT, "%-52s %6d req in %5.1f s = %7.1f req/s | p50 %7.2f p90 %7.2f p99 %7.2f "
-                        + "max %7.2f ms | errors %d | load average %.1f%n", name, r.completed, wall,
-                r.completed / wall, pct(done, 50), pct(done, 90), pct(done, 99),
-                done.length == 0 ? 0 : done[done.length - 1] / 1e6, r.errors,
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                        + "max %7.2f ms | errors %d | process CPU %.2f ms/req (%.2f cores) | load average %.1f%n",
+                name, r.completed, wall, r.completed / wall, pct(done, 50), pct(done, 90), pct(done, 99),
+                done.length == 0 ? 0 : done[done.length - 1] / 1e6, r.errors, cpuMs / Math.max(1, r.completed),
+                cpuMs / 1000 / wall, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private record Result(int completed, long errors) {
