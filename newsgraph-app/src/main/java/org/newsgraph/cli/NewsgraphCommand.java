@@ -52,6 +52,7 @@ public final class NewsgraphCommand implements Runnable {
         eval.addSubcommand(new StoriesEvalCommand());
         eval.addSubcommand(new DedupEvalCommand());
         cli.addSubcommand(eval);
+        cli.addSubcommand("serve", new ServeCommand());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli;
     }

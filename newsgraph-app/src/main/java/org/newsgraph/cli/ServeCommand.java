@@ -1,0 +1,87 @@
+package org.newsgraph.cli;
+
+import io.javalin.util.JavalinBindException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.newsgraph.index.KnowledgeBase;
+import org.newsgraph.web.WebServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code newsgraph serve}: the JSON API and the web page over a knowledge base, until interrupted. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serves the knowledge base: a web page at / and a JSON API under /api/ (see docs/api.md).",
+                "Opens the index read-only, so an ingest running beside it shows up within a second or so."},
+        exitCodeOnInvalidInput = 2)
+public final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "newsgraph-data",
+            description = "Knowledge base directory (default: ./${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+            description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    String host;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (port < 0 || port > 65535) {
+            err.println("serve: --port must be between 0 and 65535, not " + port);
+            return 2;
+        }
+        KnowledgeBase kb;
+        try {
+            kb = KnowledgeBase.openReadOnly(data);
+        } catch (IOException e) {
+            err.println("serve: " + e.getMessage());
+            return 1;
+        }
+        WebServer server;
+        try {
+            server = WebServer.start(kb.searcher(), host, port);
+        } catch (JavalinBindException e) {
+            err.println("serve: cannot listen on " + host + ":" + port + ": " + e.getMessage());
+            closeQuietly(kb);
+            return 1;
+        }
+        if (!WebServer.isLoopback(host)) {
+            err.println("serve: warning: listening on " + host + ", reachable from other machines");
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            closeQuietly(kb);
+            stopped.countDown();
+        }, "serve-shutdown"));
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("newsgraph: serving " + kb.searcher().articleCount() + " articles from " + data + " at "
+                + url(host, server.port()) + " (Ctrl-C stops)");
+        out.flush();
+        stopped.await();
+        return 0;
+    }
+
+    static String url(String host, int port) {
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + "/";
+    }
+
+    private static void closeQuietly(KnowledgeBase kb) {
+        try {
+            kb.close();
+        } catch (IOException e) {
+            // shutting down: nothing useful is left to do with it
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.newsgraph.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import org.newsgraph.index.BadQueryException;
+import org.newsgraph.index.EntityPage;
+import org.newsgraph.index.SearchFilters;
+import org.newsgraph.index.Searcher;
+import org.newsgraph.index.StoredArticle;
+import org.newsgraph.model.EntityType;
+
+/** The JSON API over the knowledge base's queries (documented in docs/api.md). */
+final class Api {
+    private static final int DEFAULT_LIMIT = 10;
+    private static final int DEFAULT_QUOTES = 20;
+
+    private final Searcher searcher;
+
+    Api(Searcher searcher) {
+        this.searcher = searcher;
+    }
+
+    void register(Javalin app) {
+        app.get("/api/health", this::health);
+        app.get("/api/search", this::search);
+        app.get("/api/articles/{id}", this::article);
+        app.get("/api/entities", this::entities);
+        app.get("/api/entities/{id}", this::entity);
+        app.get("/api/quotes", this::quotes);
+    }
+
+    private void health(Context ctx) {
+        ctx.json(Map.of("status", "ok", "articles", searcher.articleCount()));
+    }
+
+    private void search(Context ctx) {
+        SearchFilters filters = new SearchFilters(Params.text(ctx, "entity"), Params.text(ctx, "publisher"),
+                Params.date(ctx, "from"), Params.date(ctx, "to"));
+        ctx.json(searcher.search(Params.text(ctx, "q"), filters, Params.limit(ctx, "limit", DEFAULT_LIMIT),
+                Params.offset(ctx)));
+    }
+
+    private void article(Context ctx) {
+        String id = ctx.pathParam("id");
+        StoredArticle a = searcher.article(id).orElseThrow(() -> new NotFoundResponse("no article with id '" + id + "'"));
+        ctx.json(a);
+    }
+
+    private void entities(Context ctx) {
+        ctx.json(searcher.entities(entityType(Params.text(ctx, "type")), Params.limit(ctx, "limit", DEFAULT_LIMIT),
+                Params.offset(ctx)));
+    }
+
+    private void entity(Context ctx) {
+        String id = ctx.pathParam("id");
+        EntityPage page = searcher.entity(id, Params.limit(ctx, "quotes", DEFAULT_QUOTES))
+                .orElseThrow(() -> new NotFoundResponse("no entity with id '" + id + "'"));
+        ctx.json(page);
+    }
+
+    private void quotes(Context ctx) {
+        ctx.json(searcher.quotes(Params.text(ctx, "speaker"), Params.text(ctx, "q"),
+                Params.limit(ctx, "limit", DEFAULT_LIMIT), Params.offset(ctx)));
+    }
+
+    /** A type name the index knows, or null for all; an unknown one is refused rather than silently matching none. */
+    private static String entityType(String type) {
+        if (type == null) return null;
+        for (EntityType t : EntityType.values()) {
+            if (t.name().equalsIgnoreCase(type)) return t.name();
+        }
+        throw new BadQueryException("type must be one of " + Arrays.stream(EntityType.values())
+                .map(t -> t.name().toLowerCase(Locale.ROOT)).toList() + ", not '" + type + "'");
+    }
+}

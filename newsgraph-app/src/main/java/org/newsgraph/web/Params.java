@@ -1,0 +1,50 @@
+package org.newsgraph.web;
+
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import org.newsgraph.index.BadQueryException;
+import org.newsgraph.index.SearchFilters;
+
+/** Query parameters read strictly: anything malformed or out of range is the caller's error, named in the message. */
+final class Params {
+    /** The most items one API page returns: bigger pages make the slowest requests slower for everyone. */
+    static final int MAX_LIMIT = 100;
+
+    private Params() {
+    }
+
+    /** A page size in 1..{@value #MAX_LIMIT}, {@code fallback} when absent. */
+    static int limit(Context ctx, String name, int fallback) {
+        int v = integer(ctx, name, fallback);
+        if (v < 1 || v > MAX_LIMIT) {
+            throw new BadQueryException(name + " must be between 1 and " + MAX_LIMIT + ", not " + v);
+        }
+        return v;
+    }
+
+    static int offset(Context ctx) {
+        int v = integer(ctx, "offset", 0);
+        if (v < 0) throw new BadQueryException("offset must not be negative, not " + v);
+        return v;
+    }
+
+    static LocalDate date(Context ctx, String name) {
+        return SearchFilters.date(name, ctx.queryParam(name));
+    }
+
+    /** The parameter stripped, or null when absent or blank. */
+    static String text(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        return v == null || v.isBlank() ? null : v.strip();
+    }
+
+    private static int integer(Context ctx, String name, int fallback) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) return fallback;
+        try {
+            return Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw new BadQueryException(name + " must be a whole number, not '" + v + "'");
+        }
+    }
+}

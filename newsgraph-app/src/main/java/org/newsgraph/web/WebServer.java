@@ -1,0 +1,86 @@
+package org.newsgraph.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import org.newsgraph.index.BadQueryException;
+import org.newsgraph.index.Searcher;
+import org.newsgraph.index.internal.Json;
+
+/**
+ * The HTTP server of {@code newsgraph serve}: the JSON API under {@code /api/} and the web page (static files from
+ * the jar, Chart.js from its WebJar) at {@code /}. Every answer carries a Content-Security-Policy that allows only
+ * the server's own scripts and styles, so even markup that slipped into the page could not run.
+ */
+public final class WebServer implements AutoCloseable {
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    private final Javalin app;
+
+    private WebServer(Javalin app) {
+        this.app = app;
+    }
+
+    /**
+     * Starts serving on {@code host} (a name or address; the caller decides whether beyond loopback) and {@code port}
+     * (0: any free port).
+     */
+    public static WebServer start(Searcher searcher, String host, int port) {
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.startupWatcherEnabled = false;
+            config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/web";
+                files.location = Location.CLASSPATH;
+            });
+            config.staticFiles.enableWebjars();
+        });
+        app.before(ctx -> {
+            ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("Referrer-Policy", "no-referrer");
+        });
+        new Api(searcher).register(app);
+        app.exception(BadQueryException.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST)
+                .json(new ApiError(HttpStatus.BAD_REQUEST.getCode(), e.getMessage())));
+        // unknown ids and unknown endpoints alike (Javalin throws NotFoundResponse for both)
+        app.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus())
+                .json(new ApiError(e.getStatus(), e.getMessage())));
+        app.exception(Exception.class, (e, ctx) -> {
+            // a fault of ours, not of the request: the operator needs the trace, the client only the fact
+            e.printStackTrace();
+            ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(new ApiError(500, "internal error"));
+        });
+        app.start(host, port);
+        return new WebServer(app);
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** Whether a host name or address resolves only to loopback addresses. */
+    public static boolean isLoopback(String host) {
+        try {
+            for (InetAddress a : InetAddress.getAllByName(host)) {
+                if (!a.isLoopbackAddress()) return false;
+            }
+            return true;
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

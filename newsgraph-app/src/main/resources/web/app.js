@@ -1,0 +1,373 @@
+// newsgraph web page: a hash-routed view over the JSON API.
+// Every string from the knowledge base reaches the DOM as text (textContent, text nodes, properties), never as
+// markup, and links to the outside world are made only for http(s) URLs: page content cannot become script.
+'use strict';
+
+const PAGE_SIZE = 10;
+const view = document.getElementById('view');
+let renderToken = 0;
+const charts = [];
+
+// ---- DOM helpers -------------------------------------------------------------------------------------------------
+
+/** An element with a class (or none), optional properties, and children (strings become text nodes). */
+function el(tag, cls, props, ...children) {
+  const node = document.createElement(tag);
+  if (cls) node.className = cls;
+  if (props) {
+    for (const [k, v] of Object.entries(props)) {
+      if (k.startsWith('data-')) node.setAttribute(k, String(v));
+      else node[k] = v;
+    }
+  }
+  for (const c of children) {
+    if (c === null || c === undefined) continue;
+    node.append(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c);
+  }
+  return node;
+}
+
+/** A link inside this page; ids are percent-encoded so they cannot leave the fragment. */
+function internalLink(cls, route, id, text) {
+  return el('a', cls, { href: '#/' + route + '/' + encodeURIComponent(id) }, text);
+}
+
+/** The URL itself when it is http(s), else null: javascript:, data: and the like never become links. */
+function safeHttpUrl(value) {
+  if (typeof value !== 'string') return null;
+  try {
+    const u = new URL(value);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch (e) {
+    return null;
+  }
+}
+
+function externalLink(url, text) {
+  const safe = safeHttpUrl(url);
+  if (!safe) return el('span', 'url', null, text || url || '');
+  return el('a', 'url', { href: safe, rel: 'noopener noreferrer nofollow', target: '_blank' }, text || safe);
+}
+
+function clearCharts() {
+  while (charts.length) charts.pop().destroy();
+}
+
+function show(...nodes) {
+  clearCharts();
+  view.replaceChildren(...nodes);
+}
+
+function showError(message) {
+  show(el('p', 'error', null, message));
+}
+
+async function api(path) {
+  const res = await fetch(path, { headers: { Accept: 'application/json' } });
+  const body = await res.json().catch(() => ({ error: 'unreadable answer (' + res.status + ')' }));
+  if (!res.ok) throw new Error(body.error || ('HTTP ' + res.status));
+  return body;
+}
+
+// ---- routing -----------------------------------------------------------------------------------------------------
+
+function route() {
+  const hash = location.hash.startsWith('#') ? location.hash.slice(1) : '';
+  const q = hash.indexOf('?');
+  const path = q < 0 ? hash : hash.slice(0, q);
+  const params = new URLSearchParams(q < 0 ? '' : hash.slice(q + 1));
+  const token = ++renderToken;
+  const current = () => token === renderToken;
+  const parts = path.split('/').filter(Boolean);
+  let work;
+  if (parts[0] === 'article' && parts.length === 2) work = articleView(decodeURIComponent(parts[1]), current);
+  else if (parts[0] === 'entity' && parts.length === 2) work = entityView(decodeURIComponent(parts[1]), current);
+  else work = searchView(params, current);
+  work.catch(e => { if (current()) showError(e.message); });
+}
+
+function searchHash(params) {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v) p.set(k, v);
+  return '#/?' + p.toString();
+}
+
+// ---- search ------------------------------------------------------------------------------------------------------
+
+const FILTERS = ['entity', 'publisher', 'from', 'to'];
+
+async function searchView(params, current) {
+  const state = { q: params.get('q') || '', offset: Number.parseInt(params.get('offset') || '0', 10) || 0 };
+  for (const f of FILTERS) state[f] = params.get(f) || '';
+  document.getElementById('q').value = state.q;
+  const query = new URLSearchParams({ limit: String(PAGE_SIZE), offset: String(state.offset) });
+  if (state.q) query.set('q', state.q);
+  for (const f of FILTERS) if (state[f]) query.set(f, state[f]);
+  const result = await api('/api/search?' + query);
+  if (!current()) return;
+  const labels = entityLabels(result.facets.entity);
+
+  const filters = el('div', 'filters');
+  for (const f of FILTERS) {
+    if (!state[f]) continue;
+    const remove = el('button', null, { type: 'button', title: 'remove filter' }, '\u00d7');
+    remove.addEventListener('click', () => { location.hash = searchHash({ ...state, [f]: '', offset: 0 }); });
+    filters.append(el('span', 'chip', { 'data-filter': f }, f + ': ' + (labels.get(state[f]) || state[f]), remove));
+  }
+
+  const facets = el('aside', 'facets',
+    null,
+    facetList('Publisher', result.facets.publisher, v => searchHash({ ...state, publisher: v, offset: 0 })),
+    facetList('Entity', result.facets.entity, v => searchHash({ ...state, entity: v, offset: 0 })),
+    facetList('Language', result.facets.language, null));
+
+  const total = el('p', 'total', null, result.total_hits + (result.total_hits === 1 ? ' article' : ' articles'));
+  const hits = el('ol', 'hits', { start: state.offset + 1 });
+  for (const h of result.hits) hits.append(hitItem(h));
+
+  const canvas = el('canvas', null, { id: 'histogram' });
+  const main = el('section', 'results', null, filters, el('div', 'chart-box', null, canvas), total, hits,
+    pager(state, result.total_hits));
+  show(el('div', 'layout', null, facets, main));
+  drawHistogram(canvas, result.facets.month, state);
+}
+
+function entityLabels(values) {
+  return new Map((values || []).map(v => [v.value, v.label]));
+}
+
+function facetList(title, values, hrefOf) {
+  const list = el('ul');
+  for (const v of values || []) {
+    const label = v.label || v.value || '(none)';
+    const item = hrefOf ? el('a', null, { href: hrefOf(v.value) }, label) : el('span', null, null, label);
+    list.append(el('li', null, null, item, el('span', 'count', null, String(v.count))));
+  }
+  return el('section', 'facet', { 'data-facet': title.toLowerCase() }, el('h3', null, null, title), list);
+}
+
+function hitItem(h) {
+  const item = el('li', 'hit', { 'data-id': h.id });
+  item.append(internalLink('hit-title', 'article', h.id, h.title || '(untitled)'));
+  item.append(el('div', 'meta', null, [h.publisher, h.published, h.language].filter(Boolean).join(' \u00b7 ')));
+  for (const s of h.snippets || []) item.append(snippet(s));
+  return item;
+}
+
+/** A snippet with its matched terms in <mark>: the text is cut at the highlight offsets, never parsed. */
+function snippet(s) {
+  const p = el('p', 'snippet');
+  let at = 0;
+  const text = s.text || '';
+  for (const [start, end] of s.highlights || []) {
+    if (start < at || end > text.length || end <= start) continue;
+    p.append(text.slice(at, start), el('mark', null, null, text.slice(start, end)));
+    at = end;
+  }
+  p.append(text.slice(at));
+  return p;
+}
+
+function pager(state, total) {
+  const nav = el('nav', 'pager');
+  if (state.offset > 0) {
+    nav.append(el('a', 'prev', { href: searchHash({ ...state, offset: Math.max(0, state.offset - PAGE_SIZE) }) },
+      '\u2190 newer / better'));
+  }
+  if (state.offset + PAGE_SIZE < total) {
+    nav.append(el('a', 'next', { href: searchHash({ ...state, offset: state.offset + PAGE_SIZE }) }, 'more \u2192'));
+  }
+  return nav;
+}
+
+/** Hits per month; clicking a bar narrows the search to that month. */
+function drawHistogram(canvas, months, state) {
+  if (!window.Chart || !months || months.length === 0) return;
+  const chart = new Chart(canvas, {
+    type: 'bar',
+    data: {
+      labels: months.map(m => m.label),
+      datasets: [{ label: 'articles per month', data: months.map(m => m.count), backgroundColor: '#1f5fbf' }]
+    },
+    options: {
+      maintainAspectRatio: false,
+      animation: false,
+      plugins: { legend: { display: false } },
+      onClick: (event, elements) => {
+        if (!elements.length) return;
+        const month = months[elements[0].index].value;
+        const [y, m] = month.split('-').map(Number);
+        if (!y || !m) return;
+        const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+        location.hash = searchHash({ ...state, from: month + '-01', to: month + '-' + String(last).padStart(2, '0'),
+          offset: 0 });
+      }
+    }
+  });
+  charts.push(chart);
+}
+
+// ---- article -----------------------------------------------------------------------------------------------------
+
+async function articleView(id, current) {
+  const stored = await api('/api/articles/' + encodeURIComponent(id));
+  if (!current()) return;
+  const a = stored.article;
+  const text = typeof a.text === 'string' ? a.text : '';
+  const head = el('div', 'article-head', null,
+    el('h1', 'article-title', null, a.title || '(untitled)'),
+    el('div', 'meta', null, [a.publisher, a.published, (a.authors || []).join(', '), a.language].filter(Boolean)
+      .join(' \u00b7 ')),
+    a.url ? el('div', 'meta', null, 'Source: ', externalLink(a.url)) : null,
+    el('div', 'legend', null, el('span', 'mention PERSON', null, 'person'), el('span', 'mention ORGANIZATION', null,
+      'organisation'), el('span', 'mention LOCATION', null, 'place'), el('span', 'quote', null, 'quote'),
+    el('span', 'time', null, 'date or time')));
+  const body = el('article', 'article-text', { 'data-length': text.length });
+  body.append(...annotatedText(text, a));
+  show(head, el('div', 'article-layout', null, body, articleSide(a)));
+}
+
+/**
+ * The text cut at every annotation boundary; each piece carries the classes of the annotations covering it and its
+ * offsets (data-start, data-end: UTF-16, end exclusive, as in the API). Overlaps (a name inside a quote) need no
+ * nesting rules this way.
+ */
+function annotatedText(text, a) {
+  const spans = [];
+  const valid = (s, e) => Number.isInteger(s) && Number.isInteger(e) && s >= 0 && s < e && e <= text.length;
+  for (const ent of a.entities || []) {
+    for (const m of ent.mentions || []) {
+      if (valid(m[0], m[1])) spans.push({ start: m[0], end: m[1], kind: 'mention', entity: ent });
+    }
+  }
+  for (const q of a.quotes || []) if (valid(q.start, q.end)) spans.push({ start: q.start, end: q.end, kind: 'quote', quote: q });
+  for (const t of a.times || []) if (valid(t.start, t.end)) spans.push({ start: t.start, end: t.end, kind: 'time', time: t });
+  const cuts = new Set([0, text.length]);
+  for (const s of spans) { cuts.add(s.start); cuts.add(s.end); }
+  const points = [...cuts].sort((x, y) => x - y);
+  const out = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const from = points[i];
+    const to = points[i + 1];
+    const piece = text.slice(from, to);
+    const covering = spans.filter(s => s.start <= from && to <= s.end);
+    if (covering.length === 0) { out.push(document.createTextNode(piece)); continue; }
+    const mention = covering.find(s => s.kind === 'mention');
+    const node = mention && mention.entity.id
+      ? internalLink('mention', 'entity', mention.entity.id, piece)
+      : el('span', mention ? 'mention' : null, null, piece);
+    const titles = [];
+    if (mention) {
+      node.classList.add(String(mention.entity.type || 'MISC'));
+      node.setAttribute('data-entity', mention.entity.id || '');
+      titles.push(mention.entity.name + ' (' + mention.entity.type + ')');
+    }
+    const quote = covering.find(s => s.kind === 'quote');
+    if (quote) {
+      node.classList.add('quote');
+      titles.push('quote' + (quote.quote.speaker_name ? ' by ' + quote.quote.speaker_name : ''));
+    }
+    const time = covering.find(s => s.kind === 'time');
+    if (time) {
+      node.classList.add('time');
+      titles.push((time.time.type || 'time') + (time.time.value ? ': ' + time.time.value : ''));
+    }
+    node.setAttribute('data-start', from);
+    node.setAttribute('data-end', to);
+    node.title = titles.join('; ');
+    out.push(node);
+  }
+  return out;
+}
+
+function articleSide(a) {
+  const side = el('aside', 'side');
+  const entities = el('ul', 'entities');
+  for (const e of a.entities || []) {
+    const name = e.id ? internalLink(null, 'entity', e.id, e.name) : el('span', null, null, e.name);
+    entities.append(el('li', null, null, name, el('span', 'count', null, e.type + ', ' + (e.mentions || []).length)));
+  }
+  side.append(el('section', null, null, el('h3', null, null, 'Entities'), entities));
+  const quotes = el('div', 'quotes');
+  for (const q of a.quotes || []) {
+    const who = q.speaker ? internalLink(null, 'entity', q.speaker, q.speaker_name || 'speaker')
+      : el('span', null, null, q.speaker_name || 'unattributed');
+    quotes.append(el('blockquote', null, null, q.text, el('div', 'meta', null, '\u2014 ', who)));
+  }
+  side.append(el('section', null, null, el('h3', null, null, 'Quotes'), quotes));
+  const times = el('ul', 'times');
+  for (const t of a.times || []) times.append(el('li', null, null, t.text + (t.value ? ' \u2192 ' + t.value : '')));
+  side.append(el('section', null, null, el('h3', null, null, 'Dates and times'), times));
+  return side;
+}
+
+// ---- entity ------------------------------------------------------------------------------------------------------
+
+async function entityView(id, current) {
+  const page = await api('/api/entities/' + encodeURIComponent(id) + '?quotes=50');
+  if (!current()) return;
+  const e = page.entity;
+  const head = el('div', 'entity-head', null,
+    el('h1', 'entity-name', null, e.name),
+    el('div', 'meta', null, e.type + ' \u00b7 ' + e.articles + ' articles \u00b7 ' + e.mentions + ' mentions'
+      + (e.first_seen ? ' \u00b7 ' + e.first_seen + ' to ' + e.last_seen : '')),
+    (e.aliases || []).length > 1 ? el('div', 'meta', null, 'Also written: ' + e.aliases.join(', ')) : null,
+    el('a', null, { href: searchHash({ entity: e.id }) }, 'Articles mentioning ' + e.name));
+
+  const canvas = el('canvas', null, { id: 'mentions-chart' });
+  const said = el('div', 'said');
+  for (const h of page.quotes.items) {
+    said.append(el('blockquote', null, null, h.quote.text, el('div', 'meta', null, '\u2014 ',
+      internalLink('quote-article', 'article', h.article_id, h.article_title || h.article_id),
+      h.published ? ' (' + h.published + ')' : '')));
+  }
+  if (page.quotes.items.length === 0) said.append(el('p', 'meta', null, 'No quotes attributed.'));
+  const withList = el('ul', 'co-mentioned');
+  for (const c of page.co_mentioned) {
+    withList.append(el('li', null, null, internalLink(null, 'entity', c.value, c.label),
+      el('span', 'count', null, String(c.count))));
+  }
+  show(head,
+    el('section', null, null, el('h3', null, null, 'Mentions over time'), el('div', 'chart-box', null, canvas)),
+    el('div', 'article-layout', null,
+      el('section', null, null, el('h3', null, null, 'What ' + e.name + ' said (' + page.quotes.total + ')'), said),
+      el('section', null, null, el('h3', null, null, 'Appears with'), withList)));
+  drawMentions(canvas, page.mentions_per_day);
+}
+
+/** Mentions per day, or per month when there are too many days for bars to stay readable. */
+function drawMentions(canvas, days) {
+  if (!window.Chart) return;
+  const perMonth = days.length > 120;
+  const buckets = new Map();
+  for (const d of days) {
+    const key = perMonth ? String(d.day).slice(0, 7) : String(d.day);
+    const b = buckets.get(key) || { mentions: 0, articles: 0 };
+    b.mentions += d.mentions;
+    b.articles += d.articles;
+    buckets.set(key, b);
+  }
+  const unit = perMonth ? ' per month' : ' per day';
+  charts.push(new Chart(canvas, {
+    type: perMonth ? 'line' : 'bar',
+    data: {
+      labels: [...buckets.keys()],
+      datasets: [
+        { label: 'mentions' + unit, data: [...buckets.values()].map(b => b.mentions), backgroundColor: '#c0392b',
+          borderColor: '#c0392b', pointRadius: 0 },
+        { label: 'articles' + unit, data: [...buckets.values()].map(b => b.articles), backgroundColor: '#2471a3',
+          borderColor: '#2471a3', pointRadius: 0 }
+      ]
+    },
+    options: { maintainAspectRatio: false, animation: false }
+  }));
+}
+
+// ---- start -------------------------------------------------------------------------------------------------------
+
+document.getElementById('search-form').addEventListener('submit', event => {
+  event.preventDefault();
+  location.hash = searchHash({ q: document.getElementById('q').value.trim() });
+});
+window.addEventListener('hashchange', route);
+route();

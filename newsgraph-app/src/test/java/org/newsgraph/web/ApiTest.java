@@ -1,0 +1,218 @@
+package org.newsgraph.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.newsgraph.index.KnowledgeBase;
+
+class ApiTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    static Path dir;
+    private static KnowledgeBase kb;
+    private static WebServer server;
+
+    @BeforeAll
+    static void serve() throws Exception {
+        WebFixtures.build(dir);
+        kb = KnowledgeBase.openReadOnly(dir);
+        server = WebServer.start(kb.searcher(), "127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+        kb.close();
+    }
+
+    private static HttpResponse<String> get(String pathAndQuery) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + pathAndQuery))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode ok(String pathAndQuery) throws Exception {
+        HttpResponse<String> r = get(pathAndQuery);
+        assertThat(r.statusCode()).as(pathAndQuery + " -> " + r.body()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("json"));
+        return JSON.readTree(r.body());
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static String okaforId() throws Exception {
+        for (JsonNode e : ok("/api/entities?type=person&limit=100").path("items")) {
+            if (e.path("name").asText().equals(WebFixtures.OKAFOR)) return e.path("id").asText();
+        }
+        throw new AssertionError("no entity " + WebFixtures.OKAFOR);
+    }
+
+    @Test
+    void health_reports_the_article_count() throws Exception {
+        JsonNode h = ok("/api/health");
+        assertThat(h.path("status").asText()).isEqualTo("ok");
+        assertThat(h.path("articles").asInt()).isEqualTo(16);
+    }
+
+    @Test
+    void search_returns_hits_with_highlight_offsets_and_facets_over_all_hits() throws Exception {
+        JsonNode r = ok("/api/search?q=harbour&limit=3");
+        // every article but the budget one says harbour
+        assertThat(r.path("total_hits").asInt()).isEqualTo(15);
+        assertThat(r.path("hits")).hasSize(3);
+        JsonNode snippet = r.path("hits").get(0).path("snippets").get(0);
+        String text = snippet.path("text").asText();
+        JsonNode first = snippet.path("highlights").get(0);
+        assertThat(text.substring(first.get(0).asInt(), first.get(1).asInt())).isEqualToIgnoringCase("harbour");
+        JsonNode publishers = r.path("facets").path("publisher");
+        assertThat(publishers.findValuesAsText("label")).contains("Valley Times", "Coastal Herald");
+        int summed = 0;
+        for (JsonNode p : publishers) summed += p.path("count").asInt();
+        assertThat(summed).isEqualTo(15);
+        assertThat(r.path("facets").path("month").findValuesAsText("value")).containsExactly("2021-03", "2021-04",
+                "2021-05");
+    }
+
+    @Test
+    void search_filters_by_publisher_entity_and_date_range() throws Exception {
+        assertThat(ok("/api/search?publisher=" + enc("valley times")).path("total_hits").asInt()).isEqualTo(2);
+        JsonNode byEntity = ok("/api/search?entity=" + okaforId());
+        assertThat(byEntity.path("hits").findValuesAsText("id"))
+                .containsExactlyInAnyOrder("harbour-1", "harbour-2", "budget-1");
+        JsonNode april = ok("/api/search?from=2021-04-01&to=2021-04-30");
+        assertThat(april.path("hits").findValuesAsText("id")).containsExactlyInAnyOrder("harbour-2",
+                WebFixtures.HOSTILE_ID);
+    }
+
+    @Test
+    void paging_walks_every_hit_once() throws Exception {
+        Set<String> seen = new HashSet<>();
+        int total = -1;
+        for (int offset = 0; offset < 20; offset += 5) {
+            JsonNode page = ok("/api/search?limit=5&offset=" + offset);
+            total = page.path("total_hits").asInt();
+            assertThat(page.path("offset").asInt()).isEqualTo(offset);
+            for (String id : page.path("hits").findValuesAsText("id")) assertThat(seen.add(id)).as(id).isTrue();
+        }
+        assertThat(total).isEqualTo(16);
+        assertThat(seen).hasSize(16);
+        JsonNode entities = ok("/api/entities?limit=1&offset=1");
+        assertThat(entities.path("items")).hasSize(1);
+        assertThat(entities.path("total").asInt()).isGreaterThanOrEqualTo(3);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/search?limit=abc", "/api/search?limit=0", "/api/search?limit=101",
+            "/api/search?offset=-1", "/api/search?offset=x", "/api/search?from=2021-13-01",
+            "/api/search?from=yesterday", "/api/search?from=2021-05-01&to=2021-04-01", "/api/search?q=title%3A%28",
+            "/api/search?q=%22unclosed", "/api/search?limit=100&offset=99999", "/api/entities?type=alien",
+            "/api/entities?limit=-5", "/api/quotes?q=%5B", "/api/quotes?limit=1e3", "/api/entities/x?quotes=0"})
+    void bad_parameters_get_400_with_a_message_naming_the_problem(String request) throws Exception {
+        HttpResponse<String> r = get(request);
+        assertThat(r.statusCode()).as(request + " -> " + r.body()).isEqualTo(400);
+        JsonNode body = JSON.readTree(r.body());
+        assertThat(body.path("status").asInt()).isEqualTo(400);
+        assertThat(body.path("error").asText()).isNotBlank();
+    }
+
+    @Test
+    void error_messages_say_which_parameter_is_wrong() throws Exception {
+        assertThat(JSON.readTree(get("/api/search?limit=abc").body()).path("error").asText())
+                .contains("limit", "abc");
+        assertThat(JSON.readTree(get("/api/search?to=2021-02-30").body()).path("error").asText())
+                .contains("to", "2021-02-30");
+        assertThat(JSON.readTree(get("/api/search?q=title%3A%28").body()).path("error").asText())
+                .contains("cannot parse query");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/articles/no-such-article", "/api/entities/no-such-entity", "/api/nothing-here",
+            "/api/articles/" + "%3Cscript%3E"})
+    void unknown_ids_and_paths_get_a_json_404(String request) throws Exception {
+        HttpResponse<String> r = get(request);
+        assertThat(r.statusCode()).as(request).isEqualTo(404);
+        assertThat(JSON.readTree(r.body()).path("error").asText()).isNotBlank();
+    }
+
+    @Test
+    void an_article_comes_with_its_analysis_under_knowledge_base_ids() throws Exception {
+        JsonNode a = ok("/api/articles/harbour-1").path("article");
+        assertThat(a.path("title").asText()).isEqualTo("Harbour expansion approved");
+        String text = a.path("text").asText();
+        JsonNode okafor = null;
+        for (JsonNode e : a.path("entities")) if (e.path("name").asText().equals(WebFixtures.OKAFOR)) okafor = e;
+        assertThat(okafor).isNotNull();
+        assertThat(okafor.path("id").asText()).isEqualTo(okaforId());
+        JsonNode mention = okafor.path("mentions").get(0);
+        assertThat(text.substring(mention.get(0).asInt(), mention.get(1).asInt())).isEqualTo(WebFixtures.OKAFOR);
+        JsonNode time = a.path("times").get(0);
+        assertThat(text.substring(time.path("start").asInt(), time.path("end").asInt())).isEqualTo("Tuesday");
+    }
+
+    @Test
+    void ids_with_slashes_percent_signs_and_question_marks_are_found_when_percent_encoded() throws Exception {
+        JsonNode a = ok("/api/articles/" + enc(WebFixtures.AWKWARD_ID)).path("article");
+        assertThat(a.path("id").asText()).isEqualTo(WebFixtures.AWKWARD_ID);
+        assertThat(a.path("title").asText()).isEqualTo("Weather report 0");
+    }
+
+    @Test
+    void an_entity_page_has_quotes_co_mentions_and_mentions_per_day() throws Exception {
+        JsonNode page = ok("/api/entities/" + okaforId());
+        assertThat(page.path("entity").path("articles").asInt()).isEqualTo(3);
+        assertThat(page.path("quotes").path("total").asInt()).isEqualTo(3);
+        assertThat(page.path("quotes").path("items").findValuesAsText("article_id"))
+                .containsExactlyInAnyOrder("harbour-1", "harbour-2", "budget-1");
+        assertThat(page.path("co_mentioned").findValuesAsText("label")).containsExactly("Port Authority");
+        assertThat(page.path("mentions_per_day").findValuesAsText("day"))
+                .containsExactly("2021-03-04", "2021-04-11", "2021-05-20");
+    }
+
+    @Test
+    void quotes_are_found_by_speaker_and_by_words() throws Exception {
+        assertThat(ok("/api/quotes?speaker=" + enc("Okafor")).path("total").asInt()).isEqualTo(3);
+        JsonNode words = ok("/api/quotes?q=berth");
+        assertThat(words.path("items")).hasSize(1);
+        assertThat(words.path("items").get(0).path("quote").path("text").asText())
+                .isEqualTo("nobody loses their berth");
+        assertThat(ok("/api/quotes?speaker=" + enc("Okafor") + "&q=schools").path("total").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void page_and_api_answers_carry_a_content_security_policy() throws Exception {
+        for (String path : new String[] {"/", "/app.js", "/api/health", "/api/nothing-here"}) {
+            HttpResponse<String> r = get(path);
+            assertThat(r.headers().firstValue("Content-Security-Policy")).as(path)
+                    .hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'"));
+            assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+        }
+        HttpResponse<String> page = get("/");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<script src=\"/app.js\"");
+        java.util.regex.Matcher chart = java.util.regex.Pattern.compile("src=\"(/webjars/chart\\.js/[^\"]+)\"")
+                .matcher(page.body());
+        assertThat(chart.find()).isTrue();
+        HttpResponse<String> lib = get(chart.group(1));
+        assertThat(lib.statusCode()).as(chart.group(1)).isEqualTo(200);
+        assertThat(lib.body()).contains("Chart");
+    }
+}

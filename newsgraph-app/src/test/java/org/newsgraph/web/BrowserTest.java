@@ -1,0 +1,238 @@
+package org.newsgraph.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.index.KnowledgeBase;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web page in real headless Chromium (Debian's chromium and chromium-driver; skipped where they are absent):
+ * search, article highlights at their offsets, the entity page and its chart, and a hostile article that must stay
+ * inert. Chrome's console is read after every test: a script error or a CSP violation fails it.
+ */
+class BrowserTest {
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
+
+    @TempDir
+    static Path dir;
+    private static KnowledgeBase kb;
+    private static WebServer server;
+    private static ChromeDriverService service;
+    private static WebDriver driver;
+    private static WebDriverWait wait;
+    private static String base;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(CHROMEDRIVER.canExecute(), "no " + CHROMEDRIVER + " (apt-get install chromium chromium-driver)");
+        // a CDP version newer than this Selenium knows is only a warning; the tests use WebDriver, not CDP
+        SELENIUM_LOG.setLevel(Level.SEVERE);
+        Path data = Files.createDirectories(dir.resolve("kb"));
+        WebFixtures.build(data);
+        kb = KnowledgeBase.openReadOnly(data);
+        server = WebServer.start(kb.searcher(), "127.0.0.1", 0);
+        base = "http://127.0.0.1:" + server.port() + "/";
+        // the driver path is set, so Selenium Manager has nothing to look up or download
+        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        File chromium = new File("/usr/lib/chromium/chromium");
+        options.setBinary(chromium.canExecute() ? chromium : new File("/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,900", "--user-data-dir=" + Files.createDirectories(dir.resolve("profile")));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (driver != null) driver.quit();
+        if (service != null) service.stop();
+        if (server != null) server.close();
+        if (kb != null) kb.close();
+    }
+
+    @AfterEach
+    void noScriptErrorsNorPolicyViolations() {
+        List<LogEntry> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                // the API's deliberate 404s in the hostile test are not page faults
+                .filter(e -> !e.getMessage().contains("404")).toList();
+        assertThat(severe).isEmpty();
+        assertThat(pwned()).isNull();
+    }
+
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    private static Object pwned() {
+        return js("return window.__pwned === undefined ? null : String(window.__pwned);");
+    }
+
+    private static void open(String fragment) {
+        driver.get(base + fragment);
+    }
+
+    private static WebElement waitFor(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    private static boolean chartDrawn(String canvasId) {
+        return Boolean.TRUE.equals(js("""
+                const c = document.getElementById(arguments[0]);
+                if (!c || !window.Chart || !Chart.getChart(c)) return false;
+                const px = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+                for (let i = 3; i < px.length; i += 4) if (px[i] !== 0) return true;
+                return false;""", canvasId));
+    }
+
+    @Test
+    void search_shows_hits_with_marked_terms_facets_and_a_histogram() {
+        open("");
+        waitFor(".hit");
+        WebElement box = driver.findElement(By.id("q"));
+        box.sendKeys("harbour");
+        box.submit();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".total"), "15 articles"));
+        List<WebElement> marks = driver.findElements(By.cssSelector(".hit mark"));
+        assertThat(marks).isNotEmpty().allSatisfy(m -> assertThat(m.getText()).isEqualToIgnoringCase("harbour"));
+        assertThat(driver.findElements(By.cssSelector("[data-facet=publisher] li a")))
+                .extracting(WebElement::getText).contains("Valley Times", "Coastal Herald");
+        assertThat(chartDrawn("histogram")).isTrue();
+
+        driver.findElement(By.xpath("//section[@data-facet='publisher']//a[text()='Valley Times']")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".total"), "1 article"));
+        assertThat(driver.findElement(By.cssSelector("[data-filter=publisher]")).getText()).contains("Valley Times");
+    }
+
+    @Test
+    void an_article_highlights_entities_quotes_and_dates_at_their_offsets() {
+        open("#/?q=expansion");
+        waitFor(".hit-title").click();
+        WebElement body = waitFor(".article-text");
+        String text = body.getAttribute("textContent");
+        assertThat(text).startsWith("The Port Authority approved");
+        assertThat(body.getAttribute("data-length")).isEqualTo(String.valueOf(text.length()));
+
+        int okafor = text.indexOf(WebFixtures.OKAFOR);
+        WebElement mention = body.findElement(By.cssSelector("a.mention[data-start='" + okafor + "']"));
+        assertThat(mention.getText()).isEqualTo(WebFixtures.OKAFOR);
+        assertThat(mention.getAttribute("data-end")).isEqualTo(String.valueOf(okafor + WebFixtures.OKAFOR.length()));
+        assertThat(mention.getAttribute("class")).contains("PERSON");
+
+        String quote = "the harbour will double its trade";
+        int q = text.indexOf(quote);
+        StringBuilder quoted = new StringBuilder();
+        for (WebElement piece : body.findElements(By.cssSelector(".quote"))) {
+            int start = Integer.parseInt(piece.getAttribute("data-start"));
+            assertThat(start).isBetween(q, q + quote.length());
+            quoted.append(piece.getAttribute("textContent"));
+        }
+        assertThat(quoted.toString()).isEqualTo(quote);
+
+        WebElement tuesday = body.findElement(By.cssSelector(".time[data-start='" + text.indexOf("Tuesday") + "']"));
+        assertThat(tuesday.getText()).isEqualTo("Tuesday");
+        assertThat(tuesday.getAttribute("title")).contains("2021-03-02");
+        for (WebElement piece : body.findElements(By.cssSelector("[data-start]"))) {
+            int start = Integer.parseInt(piece.getAttribute("data-start"));
+            int end = Integer.parseInt(piece.getAttribute("data-end"));
+            assertThat(piece.getAttribute("textContent")).isEqualTo(text.substring(start, end));
+        }
+    }
+
+    @Test
+    void an_entity_page_charts_mentions_and_lists_quotes_and_companions() {
+        open("#/article/harbour-1");
+        waitFor("a.mention.PERSON").click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".entity-name"), WebFixtures.OKAFOR));
+        wait.until(d -> chartDrawn("mentions-chart"));
+        assertThat(((Number) js("return Chart.getChart(document.getElementById('mentions-chart')).data.labels.length"))
+                .intValue()).isEqualTo(3);
+        assertThat(driver.findElements(By.cssSelector(".said blockquote"))).hasSize(3);
+        assertThat(driver.findElements(By.cssSelector(".co-mentioned a"))).extracting(WebElement::getText)
+                .containsExactly("Port Authority");
+
+        WebElement toArticle = driver.findElement(By.xpath("//a[contains(@class,'quote-article')]"
+                + "[text()='Council passes the budget']"));
+        toArticle.click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".article-title"), "Council passes the budget"));
+    }
+
+    @Test
+    void an_article_whose_id_has_slashes_and_percent_signs_opens_from_its_hit() {
+        open("#/?q=storm");
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Weather report 0"))).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".article-title"), "Weather report 0"));
+        assertThat(waitFor(".article-text").getText()).contains("day 0 of the storm");
+    }
+
+    @Test
+    void a_hostile_article_renders_as_inert_text_everywhere() {
+        open("#/?q=dispute");
+        WebElement title = waitFor(".hit-title");
+        assertThat(title.getText()).isEqualTo(WebFixtures.HOSTILE_TITLE);
+        assertThat(driver.findElement(By.cssSelector(".hit .meta")).getText()).contains("<b onmouseover=");
+        assertNoInjectedElements();
+
+        title.click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".article-title"), WebFixtures.HOSTILE_TITLE));
+        WebElement body = waitFor(".article-text");
+        assertThat(body.getAttribute("textContent")).isEqualTo(WebFixtures.HOSTILE_TEXT);
+        assertThat(body.findElement(By.cssSelector("a.mention")).getText()).isEqualTo(WebFixtures.HOSTILE_ENTITY);
+        // the javascript: source URL is shown, not linked
+        assertThat(driver.findElements(By.cssSelector("a.url"))).isEmpty();
+        assertThat(driver.findElement(By.cssSelector("span.url")).getText()).startsWith("javascript:");
+        assertNoInjectedElements();
+
+        body.findElement(By.cssSelector("a.mention")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".entity-name"), WebFixtures.HOSTILE_ENTITY));
+        assertThat(driver.findElement(By.cssSelector(".said blockquote")).getText())
+                .contains(WebFixtures.HOSTILE_QUOTE);
+        assertNoInjectedElements();
+
+        // a hostile id in the fragment goes to the API percent-encoded and comes back as an error message, as text
+        open("#/article/%3Cimg%20src%3Dx%20onerror%3Dwindow.__pwned%3D10%3E");
+        assertThat(waitFor(".error").getText()).contains("<img src=x");
+        assertNoInjectedElements();
+    }
+
+    /** Nothing a payload would add: no images, frames, SVG or scripts beyond the page's own two, no foreign links. */
+    private static void assertNoInjectedElements() {
+        assertThat(pwned()).isNull();
+        assertThat(driver.findElements(By.cssSelector("#view img, #view svg, #view iframe, #view script, "
+                + "#view b, #view [onerror], #view [onload], #view [onmouseover]"))).isEmpty();
+        assertThat(driver.findElements(By.tagName("script"))).hasSize(2);
+        for (WebElement a : driver.findElements(By.cssSelector("a[href]"))) {
+            assertThat(a.getAttribute("href")).matches("(?i)^(http://127\\.0\\.0\\.1:\\d+/#|https?://).*");
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.newsgraph.web;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.newsgraph.index.IngestService;
+import org.newsgraph.index.KnowledgeBase;
+import org.newsgraph.model.Analysis;
+import org.newsgraph.model.AnalyzedArticle;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.SourceRef;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.TimeExpression;
+
+/**
+ * A small knowledge base for the server tests: three publishers over three months, one person quoted in several
+ * articles, and one hostile article whose every page-derived string carries a script payload that would set
+ * {@code window.__pwned} or add an element if it were ever rendered as markup.
+ */
+final class WebFixtures {
+    static final String OKAFOR = "Maria Okafor";
+    /** Wikinews ids carry percent signs, colons and apostrophes; slashes and question marks are possible. */
+    static final String AWKWARD_ID = "wikinews:Storm/day_%27one%27?";
+    static final String HOSTILE_ID = "hostile-1";
+    static final String HOSTILE_TITLE = "<img src=x onerror=\"window.__pwned=1\">Harbour <script>window.__pwned=2</script>";
+    static final String HOSTILE_ENTITY = "Mallory <img src=q onerror=window.__pwned=6>";
+    static final String HOSTILE_QUOTE = "<svg onload=\"window.__pwned=7\"></svg> the harbour is ours";
+    static final String HOSTILE_TEXT = "The harbour dispute reached the council. <script>window.__pwned=5</script> "
+            + HOSTILE_ENTITY + " told reporters \"" + HOSTILE_QUOTE + "\" on Monday. "
+            + "<a href=\"javascript:window.__pwned=8\">click</a> <iframe src=\"javascript:window.__pwned=9\"></iframe>";
+
+    private WebFixtures() {
+    }
+
+    /** Ingests the fixture articles into a knowledge base in {@code dir}. */
+    static void build(Path dir) throws Exception {
+        List<Draft> drafts = new ArrayList<>();
+        drafts.add(new Draft("harbour-1", "Harbour expansion approved", "Valley Times", "2021-03-04",
+                "The Port Authority approved the harbour expansion on Tuesday. Maria Okafor, the mayor, said "
+                        + "\"the harbour will double its trade\". Work starts in May 2021 near Lisbon Road.")
+                .entity(EntityType.PERSON, OKAFOR, "Maria Okafor").entity(EntityType.ORGANIZATION, "Port Authority")
+                .quote("the harbour will double its trade", OKAFOR).time("Tuesday", "2021-03-02")
+                .time("May 2021", "2021-05"));
+        drafts.add(new Draft("harbour-2", "Fishermen protest harbour plan", "Coastal Herald", "2021-04-11",
+                "Fishermen protested the harbour plan outside the Port Authority. Okafor said \"nobody loses "
+                        + "their berth\" and promised talks before June.")
+                .entity(EntityType.PERSON, OKAFOR, "Okafor").entity(EntityType.ORGANIZATION, "Port Authority")
+                .quote("nobody loses their berth", OKAFOR).time("June", "2021-06"));
+        drafts.add(new Draft("budget-1", "Council passes the budget", "Valley Times", "2021-05-20",
+                "The council passed the budget. Mayor Maria Okafor said \"schools come first\" after the vote.")
+                .entity(EntityType.PERSON, OKAFOR, "Maria Okafor").quote("schools come first", OKAFOR));
+        for (int i = 0; i < 12; i++) {
+            drafts.add(new Draft(i == 0 ? AWKWARD_ID : "weather-" + i, "Weather report " + i, "Coastal Herald",
+                    String.format("2021-05-%02d", i + 1), "Rain over the harbour again, day " + i + " of the storm."));
+        }
+        drafts.add(new Draft(HOSTILE_ID, HOSTILE_TITLE, "<b onmouseover=\"window.__pwned=4\">Evil Press</b>",
+                "2021-04-01", HOSTILE_TEXT)
+                .url("javascript:window.__pwned=3")
+                .entity(EntityType.PERSON, HOSTILE_ENTITY).quote(HOSTILE_QUOTE, HOSTILE_ENTITY)
+                .time("Monday", "2021-03-29"));
+        try (KnowledgeBase kb = KnowledgeBase.open(dir); IngestService ingest = kb.ingest("web-test", 100)) {
+            for (Draft d : drafts) {
+                ingest.ingest(d.build(), (d.id + "\n" + d.text).getBytes(StandardCharsets.UTF_8),
+                        SourceRef.ofPath("fixture/" + d.id));
+            }
+        }
+    }
+
+    /** An article under construction; annotation offsets are found in its text, so they are right by construction. */
+    static final class Draft {
+        private final String id;
+        private final String text;
+        private final Article.Builder article;
+        private final List<Entity> entities = new ArrayList<>();
+        private final List<Quote> quotes = new ArrayList<>();
+        private final List<TimeExpression> times = new ArrayList<>();
+
+        Draft(String id, String title, String publisher, String published, String text) {
+            this.id = id;
+            this.text = text;
+            this.article = Article.builder().id(id).title(title).publisher(publisher).published(published)
+                    .language("en").text(text).url("https://news.example/" + id)
+                    .source(SourceRef.ofPath("fixture/" + id));
+        }
+
+        Draft url(String url) {
+            article.url(url);
+            return this;
+        }
+
+        /** An entity mentioned wherever {@code surface} (default: its name) occurs. */
+        Draft entity(EntityType type, String name, String... surface) {
+            String form = surface.length == 0 ? name : surface[0];
+            List<Span> mentions = new ArrayList<>();
+            for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length())) {
+                mentions.add(new Span(at, at + form.length()));
+            }
+            if (mentions.isEmpty()) throw new IllegalArgumentException("'" + form + "' is not in " + id);
+            entities.add(new Entity("e" + entities.size(), name, type, mentions));
+            return this;
+        }
+
+        Draft quote(String quoted, String speaker) {
+            Span at = find(quoted);
+            String speakerId = entities.stream().filter(e -> e.name().equals(speaker)).findFirst().orElseThrow().id();
+            quotes.add(new Quote(quoted, at.start(), at.end(), speakerId, speaker, "said", true));
+            return this;
+        }
+
+        Draft time(String expression, String value) {
+            Span at = find(expression);
+            times.add(new TimeExpression(expression, at.start(), at.end(), "DATE", value));
+            return this;
+        }
+
+        private Span find(String s) {
+            int at = text.indexOf(s);
+            if (at < 0) throw new IllegalArgumentException("'" + s + "' is not in " + id);
+            return new Span(at, at + s.length());
+        }
+
+        AnalyzedArticle build() {
+            return new AnalyzedArticle(article.build(), new Analysis(List.of(), entities, quotes, times, List.of(),
+                    null, List.of()));
+        }
+    }
+}
