@@ -66,8 +66,11 @@ final class IngestCommand implements Callable<Integer> {
                       boolean showProgress) throws IOException, InterruptedException {
         try (KnowledgeBase kb = KnowledgeBase.open(data);
              IngestService store = kb.ingest(PIPELINE_VERSION, KnowledgeBase.DEFAULT_BATCH)) {
-            PageProcessor analyze = AnalyzeCommand.extractAndAnalyze(PageExtractor.standard(), new Analyzer(false));
-            PageProcessor processor = page -> store.isDone(RawStore.sha256(page.body())) ? null : analyze.process(page);
+            // The models load on the first page that needs them: a rerun over stored inputs starts no NLP at all.
+            Lazy<PageProcessor> analyze = new Lazy<>(
+                    () -> AnalyzeCommand.extractAndAnalyze(PageExtractor.standard(), new Analyzer(false)));
+            PageProcessor processor =
+                    page -> store.isDone(RawStore.sha256(page.body())) ? null : analyze.get().process(page);
             ResultSink sink = (page, records) -> store.ingest(page.body(), page.source(), records);
             int code = Runs.execute("ingest", new PageRun(processor, threads), sources, sink, spec, showProgress);
             store.commit();

@@ -53,6 +53,7 @@ public final class NewsgraphCommand implements Runnable {
         eval.addSubcommand(new DedupEvalCommand());
         cli.addSubcommand(eval);
         cli.addSubcommand("serve", new ServeCommand());
+        cli.addSubcommand("demo", new DemoCommand(stdin, showProgress));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli;
     }

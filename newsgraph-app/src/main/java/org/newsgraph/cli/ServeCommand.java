@@ -36,11 +36,15 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        PrintWriter err = spec.commandLine().getErr();
         if (port < 0 || port > 65535) {
-            err.println("serve: --port must be between 0 and 65535, not " + port);
+            spec.commandLine().getErr().println("serve: --port must be between 0 and 65535, not " + port);
             return 2;
         }
+        return serve(data, host, port, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Serves {@code data} until the JVM is stopped; shared with {@code demo}. Returns the exit code. */
+    static int serve(Path data, String host, int port, PrintWriter out, PrintWriter err) throws InterruptedException {
         KnowledgeBase kb;
         try {
             kb = KnowledgeBase.openReadOnly(data);
@@ -65,7 +69,6 @@ public final class ServeCommand implements Callable<Integer> {
             closeQuietly(kb);
             stopped.countDown();
         }, "serve-shutdown"));
-        PrintWriter out = spec.commandLine().getOut();
         out.println("newsgraph: serving " + kb.searcher().articleCount() + " articles from " + data + " at "
                 + url(host, server.port()) + " (Ctrl-C stops)");
         out.flush();

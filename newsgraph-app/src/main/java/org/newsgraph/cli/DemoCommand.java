@@ -1,0 +1,75 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newsgraph.source.PageSource;
+import org.newsgraph.source.SourceOptions;
+import org.newsgraph.source.Sources;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newsgraph demo}: ingests the corpus bundled with newsgraph (411 Wikinews articles, CC BY 2.5, and the
+ * sample pages) into a knowledge base, then serves it. Inputs already stored are skipped before any NLP runs, so
+ * later runs start serving at once.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Ingests the bundled demo corpus (demo/ and samples/ of the newsgraph folder) and serves the"
+                + " web page; prints its URL. The first run analyses everything; later runs reuse the index."})
+final class DemoCommand implements Callable<Integer> {
+
+    /** Set by bin/newsgraph to the project folder, where demo/ and samples/ live. */
+    static final String HOME_PROPERTY = "newsgraph.home";
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "newsgraph-data",
+            description = "Knowledge base directory (default: ./${DEFAULT-VALUE}).")
+    private Path data;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+            description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    private int port;
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    private String host;
+
+    @Option(names = "--no-serve", description = "Only ingest; do not start the server.")
+    private boolean noServe;
+
+    private final InputStream stdin;
+    private final boolean showProgress;
+
+    DemoCommand(InputStream stdin, boolean showProgress) {
+        this.stdin = stdin;
+        this.showProgress = showProgress;
+    }
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        Path home = Path.of(System.getProperty(HOME_PROPERTY, "."));
+        List<PageSource> sources = new ArrayList<>();
+        for (String folder : List.of("demo", "samples")) {
+            Path dir = home.resolve(folder);
+            if (!Files.isDirectory(dir)) {
+                spec.commandLine().getErr().println("demo: " + dir + " not found; run from the newsgraph folder or"
+                        + " through bin/newsgraph");
+                return 2;
+            }
+            sources.add(Sources.open(dir.toString(), SourceOptions.DEFAULT, stdin));
+        }
+        int ingested = IngestCommand.ingest(data, Runtime.getRuntime().availableProcessors(), sources, spec,
+                showProgress);
+        if (noServe) return ingested;
+        return ServeCommand.serve(data, host, port, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+}
