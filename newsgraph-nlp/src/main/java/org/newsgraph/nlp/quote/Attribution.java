@@ -53,7 +53,9 @@ final class Attribution {
     Speaker direct(int markStart, int markEnd) {
         int after = tokenAt(markEnd);
         int sentence = after < doc.tokens().size() ? doc.sentenceOf(after) : -1;
-        int stop = Math.min(doc.tokens().size(), after + WINDOW);
+        // A cue after the quote counts only inside the quote's own sentence: “…him.” She says … is a new claim.
+        boolean sameSentence = after > 0 && sentence >= 0 && doc.sentenceOf(after - 1) == sentence;
+        int stop = sameSentence ? Math.min(doc.tokens().size(), after + WINDOW) : after;
         for (int t = after; t < stop; t++) {
             if (opensQuote(t) || endsSentence(t) && t > after) break;
             if (isCue(t)) {
