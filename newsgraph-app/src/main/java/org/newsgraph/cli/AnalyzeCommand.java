@@ -54,7 +54,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             try {
                 articles = read(p);
             } catch (IOException | RuntimeException e) {
-                System.err.println(p + ": " + e.getMessage());
+                System.err.println(p + ": " + reason(e));
                 failed++;
                 continue;
             }
@@ -67,6 +67,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
         System.err.printf("analyze: %d articles from %d inputs, %d inputs failed, %.1f s%n", done, paths.size(),
                 failed, (System.nanoTime() - t0) / 1e9);
         return failed == 0 ? 0 : 1;
+    }
+
+    private static String reason(Exception e) {
+        if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
+        if (e instanceof java.nio.charset.CharacterCodingException) return "not UTF-8 text";
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static List<Article> read(Path p) throws IOException {
