@@ -97,4 +97,28 @@ class QuoteFinderTest {
         List<Quote> direct = a.quotes().stream().filter(Quote::direct).toList();
         assertThat(direct).isEmpty();
     }
+
+    @Test
+    void a_speaker_before_an_apposition_is_found() {
+        Analysis a = analyze("The plan drew criticism. “It leaves rural hospitals with nothing,” Karen Whitfield, "
+                + "the chair of the state nurses' association, said on Monday.");
+        assertThat(speakerName(a, quoteContaining(a, "rural hospitals"))).isEqualTo("Karen Whitfield");
+    }
+
+    @Test
+    void a_dash_after_a_quote_introduces_its_speaker() {
+        Analysis a = analyze("Readers wrote in by the hundreds.\n\n“The bus route was the only way my son got to "
+                + "school.” ― Daniel Ortega Ruiz\n\n“We waited two hours in the rain every morning.” ― Fatima Begum");
+        assertThat(speakerName(a, quoteContaining(a, "bus route"))).isEqualTo("Daniel Ortega Ruiz");
+        assertThat(speakerName(a, quoteContaining(a, "two hours in the rain"))).isEqualTo("Fatima Begum");
+    }
+
+    @Test
+    void transcript_turns_are_attributed_to_their_labels() {
+        Analysis a = analyze("Senator Tim Kaine and Governor Mike Pence debated on Tuesday.\n\n\"KAINE: We have a "
+                + "plan for jobs and we will put it to work on day one.\n\n\"PENCE: That plan has failed every "
+                + "time it was tried anywhere.");
+        assertThat(speakerName(a, quoteContaining(a, "plan for jobs"))).isEqualTo("Tim Kaine");
+        assertThat(speakerName(a, quoteContaining(a, "has failed every time"))).isEqualTo("Mike Pence");
+    }
 }

@@ -22,6 +22,7 @@ final class Attribution {
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "i");
     private static final Set<String> GROUP_PRONOUNS = Set.of("it", "they", "we");
     private static final int WINDOW = 8;
+    private static final Set<String> DASHES = Set.of("―", "—", "–", "--", "-");
 
     private final NlpDocument doc;
     private final ResolvedEntities entities;
@@ -51,11 +52,20 @@ final class Attribution {
 
     /** A direct quote's speaker: first from a cue right after it, else from a cue before it in its sentence. */
     Speaker direct(int markStart, int markEnd) {
+        Speaker dashed = afterDash(markEnd);
+        if (dashed != null) return dashed;
         int after = tokenAt(markEnd);
         int sentence = after < doc.tokens().size() ? doc.sentenceOf(after) : -1;
-        int stop = Math.min(doc.tokens().size(), after + WINDOW);
+        // A cue after the quote counts only inside the quote's own sentence: “…him.” She says … is a new claim.
+        boolean sameSentence = after > 0 && sentence >= 0 && doc.sentenceOf(after - 1) == sentence;
+        // Past the usual window a cue still counts behind an apposition: “…,” Jane Roe, the union's chair, said.
+        int stop = sameSentence ? Math.min(doc.tokens().size(), after + 3 * WINDOW) : after;
         for (int t = after; t < stop; t++) {
             if (opensQuote(t) || endsSentence(t) && t > after) break;
+            if (t - after >= WINDOW) {
+                if (isCue(t)) return beforeApposition(t, after);
+                continue;
+            }
             if (isCue(t)) {
                 Speaker s = speakerLeft(t, after);
                 if (s == null) s = speakerRight(t);
@@ -79,6 +89,8 @@ final class Attribution {
 
     /** The nearest speaker before cue {@code cue}, looking no further left than {@code floor}. */
     Speaker speakerLeft(int cue, int floor) {
+        Speaker appositive = beforeApposition(cue, floor);
+        if (appositive != null) return appositive;
         int limit = Math.max(floor, cue - WINDOW);
         for (int t = cue - 1; t >= limit; t--) {
             Token tok = doc.tokens().get(t);
@@ -88,6 +100,25 @@ final class Attribution {
             if (tok.pos() != null && tok.pos().startsWith("VB") && !isAuxiliary(tok)) return nominal(t + 1, cue);
         }
         return nominal(limit, cue);
+    }
+
+    /** "Brian Fallon, the campaign's press secretary, said": the name before a comma-enclosed apposition. */
+    private Speaker beforeApposition(int cue, int floor) {
+        if (cue - 1 <= floor || !doc.tokens().get(cue - 1).word().equals(",")) return null;
+        for (int t = cue - 2; t > Math.max(floor, cue - 3 * WINDOW); t--) {
+            String w = doc.tokens().get(t).word();
+            if (isQuoteMark(w)) return null;
+            if (w.equals(",")) return speakerAt(t - 1, cue);
+        }
+        return null;
+    }
+
+    /** “…” ― Name: a dash after a quote introduces its speaker in testimonials and epigraphs. */
+    Speaker afterDash(int markEnd) {
+        int t = tokenAt(markEnd);
+        if (t + 1 >= doc.tokens().size() || !DASHES.contains(doc.tokens().get(t).word())) return null;
+        Speaker s = speakerAt(t + 1, t);
+        return s;
     }
 
     /** An inverted speaker after the cue: said Smith, said the spokesman. */

@@ -10,7 +10,8 @@ final class Cues {
             "remark", "comment", "tweet", "post", "predict", "complain", "joke", "quip", "concede", "testify",
             "confirm", "deny", "maintain", "assert", "allege", "vow", "promise", "urge", "recount", "exclaim",
             "shout", "whisper", "mutter", "answer", "caution", "boast", "lament", "point", "estimate", "report",
-            "reiterate", "counter", "retort", "agree", "describe", "believe", "think");
+            "reiterate", "counter", "retort", "agree", "describe", "believe", "think", "read", "chant",
+            "reveal", "thank", "yell", "scream", "plead", "interrupt");
 
     private Cues() {
     }

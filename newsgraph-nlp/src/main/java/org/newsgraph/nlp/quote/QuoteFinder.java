@@ -1,5 +1,6 @@
 package org.newsgraph.nlp.quote;
 
+import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.Span;
 import org.newsgraph.nlp.entity.ResolvedEntities;
@@ -12,6 +13,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Direct quotes (in marks, with interrupted and multi-paragraph ones) and indirect speech ("X said that …",
@@ -22,6 +25,7 @@ public final class QuoteFinder {
     /** Below this many words a quoted stretch counts as speech only when a cue attributes it. */
     private static final int MIN_UNATTRIBUTED_WORDS = 5;
     private static final int MIN_INDIRECT_TOKENS = 4;
+    private static final Pattern TRANSCRIPT_LABEL = Pattern.compile("([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\\s");
     /** Cues that introduce reported content directly after the verb ("said the plan failed"). */
     private static final Set<String> CLAUSE_CUES = Set.of("say", "claim", "argue", "contend", "insist", "warn",
             "note", "add", "write", "state", "believe", "think", "announce", "suggest", "predict", "acknowledge",
@@ -35,7 +39,8 @@ public final class QuoteFinder {
         boolean previousOpen = false;
         for (QuoteMarks.Stretch s : QuoteMarks.find(doc.text())) {
             String content = doc.text().substring(s.start(), s.end());
-            Speaker sp = attribution.direct(s.start() - 1, s.open() ? s.end() : s.end() + 1);
+            Speaker sp = transcriptLabel(doc, entities, s.start());
+            if (sp == null) sp = attribution.direct(s.start() - 1, s.open() ? s.end() : s.end() + 1);
             if (sp == null && previousOpen) sp = previous;
             int words = content.trim().split("\\s+").length;
             if (sp == null && words < MIN_UNATTRIBUTED_WORDS) continue;
@@ -47,6 +52,22 @@ public final class QuoteFinder {
         for (Sentence sentence : doc.sentences()) indirect(attribution, sentence, directSpans, out);
         out.sort(Comparator.comparingInt(Quote::start));
         return out;
+    }
+
+    /** "WALLACE: Let's start…": a transcript turn names its speaker in capitals before a colon. */
+    private static Speaker transcriptLabel(NlpDocument doc, ResolvedEntities entities, int start) {
+        Matcher m = TRANSCRIPT_LABEL.matcher(doc.text()).region(start, Math.min(doc.text().length(), start + 40));
+        if (!m.lookingAt()) return null;
+        Span span = new Span(m.start(1), m.end(1));
+        String label = m.group(1);
+        String last = label.substring(label.lastIndexOf(' ') + 1);
+        for (var e : entities.entities()) {
+            String name = e.name();
+            if (e.type() == EntityType.PERSON && name.substring(name.lastIndexOf(' ') + 1).equalsIgnoreCase(last)) {
+                return new Speaker(e.id(), e.name(), span, ":");
+            }
+        }
+        return new Speaker(null, label, span, ":");
     }
 
     private static Quote quote(String content, int start, int end, Speaker sp, boolean direct) {
