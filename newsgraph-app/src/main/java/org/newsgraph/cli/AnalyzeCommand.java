@@ -23,10 +23,7 @@ import picocli.CommandLine.Spec;
                 + " object per article on stdout (the extract fields plus the analysis fields of DESIGN.md).",
                 "Reads the same inputs as extract. English is analysed; other languages get a warning and empty"
                         + " annotations."},
-        footerHeading = "%nExit codes:%n",
-        footer = {"  0  every input was processed",
-                "  1  some inputs or pages failed (each named on stderr); the rest was processed",
-                "  2  usage error (unknown option, bad value)"})
+        footerHeading = "%nExit codes:%n", footer = ExitCodes.FOOTER)
 final class AnalyzeCommand implements Callable<Integer> {
 
     @Spec

@@ -11,6 +11,7 @@ import org.newsgraph.source.PageSource;
 import org.newsgraph.source.SourceOptions;
 import org.newsgraph.source.Sources;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,17 +32,12 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "newsgraph-data",
-            description = "Knowledge base directory (default: ./${DEFAULT-VALUE}).")
-    private Path data;
+    @Mixin
+    KnowledgeBaseOption knowledgeBase;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
-            description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
-    private int port;
+    @Mixin
+    ListenOptions listen;
 
-    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
-            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
-    private String host;
 
     @Option(names = "--no-serve", description = "Only ingest; do not start the server.")
     private boolean noServe;
@@ -67,9 +63,10 @@ final class DemoCommand implements Callable<Integer> {
             }
             sources.add(Sources.open(dir.toString(), SourceOptions.DEFAULT, stdin));
         }
-        int ingested = IngestCommand.ingest(data, Runtime.getRuntime().availableProcessors(), sources, spec,
-                showProgress);
+        int ingested = IngestCommand.ingest(knowledgeBase.data, Runtime.getRuntime().availableProcessors(),
+                sources, spec, showProgress);
         if (noServe) return ingested;
-        return ServeCommand.serve(data, host, port, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return ServeCommand.serve(knowledgeBase.data, listen.host, listen.port, spec.commandLine().getOut(),
+                spec.commandLine().getErr());
     }
 }

@@ -12,6 +12,7 @@ import org.newsgraph.index.KnowledgeBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -32,14 +33,13 @@ public final class ExportCommand implements Callable<Integer> {
             description = "jsonl (default) or csv.")
     ExportFormat format;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "newsgraph-data",
-            description = "Knowledge base directory (default: ./${DEFAULT-VALUE}).")
-    Path data;
+    @Mixin
+    KnowledgeBaseOption knowledgeBase;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (KnowledgeBase kb = KnowledgeBase.openReadOnly(data)) {
+        try (KnowledgeBase kb = KnowledgeBase.openReadOnly(knowledgeBase.data)) {
             long n = kb.exporter().export(what, format, out);
             spec.commandLine().getErr().println("exported " + n + " " + what.name().toLowerCase(Locale.ROOT));
             return 0;

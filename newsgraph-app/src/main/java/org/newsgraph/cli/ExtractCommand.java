@@ -20,10 +20,7 @@ import picocli.CommandLine.Spec;
                         + " any of them gzipped, folders (recursive, in name order) and - for stdin.",
                 "Output goes to stdout in input order; errors go to stderr, one line per failed input, and a"
                         + " summary line ends every run."},
-        footerHeading = "%nExit codes:%n",
-        footer = {"  0  every input was processed",
-                "  1  some inputs or pages failed (each named on stderr); the rest was processed",
-                "  2  usage error (unknown option, bad value)"})
+        footerHeading = "%nExit codes:%n", footer = ExitCodes.FOOTER)
 final class ExtractCommand implements Callable<Integer> {
 
     enum Format { jsonl, text }

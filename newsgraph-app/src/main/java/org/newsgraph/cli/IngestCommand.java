@@ -29,10 +29,7 @@ import picocli.CommandLine.Spec;
                 + " inputs, content-addressed and compressed).",
                 "Idempotent: the same input twice gives one article. Resumable: a killed run keeps what it committed;"
                         + " rerun it to finish."},
-        footerHeading = "%nExit codes:%n",
-        footer = {"  0  every input was processed",
-                "  1  some inputs or pages failed (each named on stderr); the rest was stored",
-                "  2  usage error (unknown option, bad value)"})
+        footerHeading = "%nExit codes:%n", footer = ExitCodes.FOOTER)
 final class IngestCommand implements Callable<Integer> {
 
     /** Stored with every input: a newer version re-processes what an older one stored. */
@@ -44,9 +41,8 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     private InputOptions inputs;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "newsgraph-data",
-            description = "The knowledge base directory (default: ${DEFAULT-VALUE}); created when missing.")
-    private Path data;
+    @Mixin
+    KnowledgeBaseOption knowledgeBase;
 
     private final InputStream stdin;
     private final boolean showProgress;
@@ -58,7 +54,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        return ingest(data, inputs.threads(), inputs.sources(stdin), spec, showProgress);
+        return ingest(knowledgeBase.data, inputs.threads(), inputs.sources(stdin), spec, showProgress);
     }
 
     /** The ingest run itself, shared with {@code demo}. */

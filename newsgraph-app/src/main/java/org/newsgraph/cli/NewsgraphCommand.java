@@ -15,10 +15,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
         description = "Turns raw news pages into a searchable, traceable knowledge base.",
         synopsisSubcommandLabel = "COMMAND",
-        footerHeading = "%nExit codes:%n",
-        footer = {"  0  every input was processed",
-                "  1  some inputs or pages failed (each named on stderr); the rest was processed",
-                "  2  usage error (unknown option, bad value)"})
+        footerHeading = "%nExit codes:%n", footer = ExitCodes.FOOTER)
 public final class NewsgraphCommand implements Runnable {
 
     @Spec

@@ -18,6 +18,7 @@ import org.newsgraph.index.Snippet;
 import org.newsgraph.index.internal.Json;
 import org.newsgraph.model.Span;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -58,9 +59,8 @@ public final class SearchCommand implements Callable<Integer> {
             description = "jsonl (one hit per line, totals and facets on stderr) or table (default).")
     String format;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "newsgraph-data",
-            description = "Knowledge base directory (default: ./${DEFAULT-VALUE}).")
-    Path data;
+    @Mixin
+    KnowledgeBaseOption knowledgeBase;
 
     @Override
     public Integer call() {
@@ -71,7 +71,7 @@ public final class SearchCommand implements Callable<Integer> {
             err.println("search: --format must be jsonl or table, not '" + format + "'");
             return 2;
         }
-        try (KnowledgeBase kb = KnowledgeBase.openReadOnly(data)) {
+        try (KnowledgeBase kb = KnowledgeBase.openReadOnly(knowledgeBase.data)) {
             SearchFilters filters = new SearchFilters(entity, publisher, SearchFilters.date("--from", from),
                     SearchFilters.date("--to", to));
             SearchResult result = kb.searcher().search(query, filters, limit, offset);

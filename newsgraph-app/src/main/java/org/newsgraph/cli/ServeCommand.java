@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import org.newsgraph.index.KnowledgeBase;
 import org.newsgraph.web.WebServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -22,29 +23,26 @@ public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "newsgraph-data",
-            description = "Knowledge base directory (default: ./${DEFAULT-VALUE}).")
-    Path data;
+    @Mixin
+    KnowledgeBaseOption knowledgeBase;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
-            description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
-    int port;
+    @Mixin
+    ListenOptions listen;
 
-    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
-            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
-    String host;
 
     @Override
     public Integer call() throws InterruptedException {
-        if (port < 0 || port > 65535) {
-            spec.commandLine().getErr().println("serve: --port must be between 0 and 65535, not " + port);
+        if (listen.port < 0 || listen.port > 65535) {
+            spec.commandLine().getErr().println("serve: --port must be between 0 and 65535, not " + listen.port);
             return 2;
         }
-        return serve(data, host, port, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return serve(knowledgeBase.data, listen.host, listen.port, spec.commandLine().getOut(),
+                spec.commandLine().getErr());
     }
 
     /** Serves {@code data} until the JVM is stopped; shared with {@code demo}. Returns the exit code. */
-    static int serve(Path data, String host, int port, PrintWriter out, PrintWriter err) throws InterruptedException {
+    static int serve(Path data, String host, int port, PrintWriter out, PrintWriter err)
+            throws InterruptedException {
         KnowledgeBase kb;
         try {
             kb = KnowledgeBase.openReadOnly(data);

@@ -1,0 +1,12 @@
+package org.newsgraph.cli;
+
+/** The exit codes every page-reading command shares, as its help footer says them. */
+final class ExitCodes {
+
+    static final String FOOTER = "  0  every input was processed%n"
+            + "  1  some inputs or pages failed (each named on stderr); the rest was processed%n"
+            + "  2  usage error (unknown option, bad value)";
+
+    private ExitCodes() {
+    }
+}
