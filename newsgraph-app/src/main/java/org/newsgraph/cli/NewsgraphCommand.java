@@ -39,6 +39,8 @@ public final class NewsgraphCommand implements Runnable {
         cli.addSubcommand("ingest", new IngestCommand(stdin, showProgress));
         cli.addSubcommand(new SearchCommand());
         cli.addSubcommand(new ExportCommand());
+        cli.addSubcommand("stories", new StoriesCommand());
+        cli.addSubcommand("duplicates", new DuplicatesCommand());
         CommandLine eval = new CommandLine(new EvalCommand());
         eval.addSubcommand(new ExtractionEvalCommand());
         eval.addSubcommand(new MetadataEvalCommand());

@@ -59,6 +59,14 @@ public final class Exporter {
         }
     }
 
+    /** Visits every stored article (and snippet) of one snapshot, in index order. */
+    public void articles(Consumer<StoredArticle> visitor) throws IOException {
+        try (Snapshot snap = snapshots.acquire()) {
+            EntityCatalog catalog = snap.catalog();
+            forEach(snap, Fields.TYPE_ARTICLE, doc -> visitor.accept(StoredRecords.article(doc, catalog)));
+        }
+    }
+
     /** Visits every raw input the index records as processed: what a re-processing run iterates over. */
     public void rawInputs(Consumer<RawInput> visitor) throws IOException {
         try (Snapshot snap = snapshots.acquire()) {

@@ -1,0 +1,88 @@
+package org.newsgraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.index.IngestService;
+import org.newsgraph.index.KnowledgeBase;
+import org.newsgraph.model.Analysis;
+import org.newsgraph.model.AnalyzedArticle;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.SourceRef;
+import picocli.CommandLine;
+
+class ConnectCommandsTest {
+    private static final String FLOOD = "The river Elbe rose above its banks in Dresden overnight after three days of"
+            + " heavy rain in the mountains of Bohemia. Firefighters filled sandbags along the old town embankment"
+            + " while the city council closed two bridges to traffic and opened schools as shelters for residents of"
+            + " the lowest streets. Forecasters expect the water to peak on Thursday evening at about seven metres,"
+            + " a level last reached in the summer of two thousand and two.";
+    private static final String TEASER = " Also read: Local orchestra announces its autumn season of concerts"
+            + " with three premieres and a festival of chamber music in the castle gardens.";
+    private static final String HARVEST = "Farmers in the Lusatia region expect the best wheat harvest in a decade"
+            + " after a mild spring and steady rain in June, the regional farmers' association said on Monday. Prices"
+            + " at the grain exchange in Leipzig fell slightly on the news, and millers said storage would be tight"
+            + " until the autumn shipments leave for the northern ports.";
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+
+    @BeforeEach
+    void ingest() throws Exception {
+        try (KnowledgeBase kb = KnowledgeBase.open(dir); IngestService ingest = kb.ingest("connect-test", 10)) {
+            store(ingest, "original", "Elbe floods Dresden", FLOOD, "Wire Agency", null, "2021-07-15");
+            store(ingest, "copy", "Dresden under water", FLOOD + TEASER, "Tageblatt", "Wire Agency", "2021-07-16");
+            store(ingest, "harvest", "Record harvest expected", HARVEST, "Tageblatt", null, "2021-07-15");
+        }
+    }
+
+    private static void store(IngestService ingest, String id, String title, String text, String publisher,
+                              String syndicatedFrom, String date) throws Exception {
+        Article a = Article.builder().id(id).title(title).text(text).publisher(publisher)
+                .syndicatedFrom(syndicatedFrom).published(date).language("en").build();
+        ingest.ingest(new AnalyzedArticle(a, Analysis.EMPTY), id.getBytes(StandardCharsets.UTF_8),
+                SourceRef.ofPath(id));
+    }
+
+    private List<JsonNode> run(Object command) throws Exception {
+        CommandLine cl = new CommandLine(command);
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(new StringWriter(), true));
+        assertThat(cl.execute("--data", dir.toString())).isZero();
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : out.toString().split("\n")) if (!line.isBlank()) lines.add(new ObjectMapper().readTree(line));
+        return lines;
+    }
+
+    @Test
+    void duplicates_groups_a_syndicated_copy_with_extra_teaser_under_its_original() throws Exception {
+        List<JsonNode> groups = run(new DuplicatesCommand());
+        assertThat(groups).hasSize(1);
+        assertThat(groups.get(0).get("canonical").asText()).isEqualTo("original");
+        assertThat(groups.get(0).get("members")).extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder("original", "copy");
+    }
+
+    @Test
+    void stories_put_the_copies_together_and_the_unrelated_article_apart() throws Exception {
+        List<JsonNode> stories = run(new StoriesCommand());
+        assertThat(stories).hasSize(2);
+        assertThat(stories.get(0).get("article_ids")).extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder("original", "copy");
+        assertThat(stories.get(0).get("first_seen").asText()).isEqualTo("2021-07-15");
+        assertThat(stories.get(0).get("last_seen").asText()).isEqualTo("2021-07-16");
+        assertThat(stories.get(1).get("article_ids")).extracting(JsonNode::asText).containsExactly("harvest");
+    }
+}
