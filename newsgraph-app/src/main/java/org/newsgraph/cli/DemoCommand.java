@@ -64,7 +64,7 @@ final class DemoCommand implements Callable<Integer> {
             sources.add(Sources.open(dir.toString(), SourceOptions.DEFAULT, stdin));
         }
         int ingested = IngestCommand.ingest(knowledgeBase.data, Runtime.getRuntime().availableProcessors(),
-                sources, spec, showProgress);
+                sources, false, spec, showProgress);
         if (noServe) return ingested;
         return ServeCommand.serve(knowledgeBase.data, listen.host, listen.port, spec.commandLine().getOut(),
                 spec.commandLine().getErr());

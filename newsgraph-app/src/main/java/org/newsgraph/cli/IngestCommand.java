@@ -52,19 +52,23 @@ final class IngestCommand implements Callable<Integer> {
         this.showProgress = showProgress;
     }
 
+    @Option(names = "--events", description = "Also parse dependencies and code political events (PLOVER/CAMEO),"
+            + " for `newsgraph events`; about three times slower.")
+    private boolean events;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
-        return ingest(knowledgeBase.data, inputs.threads(), inputs.sources(stdin), spec, showProgress);
+        return ingest(knowledgeBase.data, inputs.threads(), inputs.sources(stdin), events, spec, showProgress);
     }
 
     /** The ingest run itself, shared with {@code demo}. */
-    static int ingest(Path data, int threads, List<PageSource> sources, CommandSpec spec,
+    static int ingest(Path data, int threads, List<PageSource> sources, boolean events, CommandSpec spec,
                       boolean showProgress) throws IOException, InterruptedException {
         try (KnowledgeBase kb = KnowledgeBase.open(data);
              IngestService store = kb.ingest(PIPELINE_VERSION, KnowledgeBase.DEFAULT_BATCH)) {
             // The models load on the first page that needs them: a rerun over stored inputs starts no NLP at all.
             Lazy<PageProcessor> analyze = new Lazy<>(
-                    () -> AnalyzeCommand.extractAndAnalyze(PageExtractor.standard(), new Analyzer(false)));
+                    () -> AnalyzeCommand.extractAndAnalyze(PageExtractor.standard(), new Analyzer(events)));
             PageProcessor processor =
                     page -> store.isDone(RawStore.sha256(page.body())) ? null : analyze.get().process(page);
             ResultSink sink = (page, records) -> store.ingest(page.body(), page.source(), records);

@@ -41,6 +41,7 @@ public final class NewsgraphCommand implements Runnable {
         cli.addSubcommand(new ExportCommand());
         cli.addSubcommand("stories", new StoriesCommand());
         cli.addSubcommand("duplicates", new DuplicatesCommand());
+        cli.addSubcommand("events", new EventsCommand());
         CommandLine eval = new CommandLine(new EvalCommand());
         eval.addSubcommand(new ExtractionEvalCommand());
         eval.addSubcommand(new MetadataEvalCommand());

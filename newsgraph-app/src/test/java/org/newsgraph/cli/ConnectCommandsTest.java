@@ -18,6 +18,10 @@ import org.newsgraph.index.KnowledgeBase;
 import org.newsgraph.model.Analysis;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.Article;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.EventActor;
+import org.newsgraph.model.EventModality;
+import org.newsgraph.model.Span;
 import org.newsgraph.model.SourceRef;
 import picocli.CommandLine;
 
@@ -52,8 +56,18 @@ class ConnectCommandsTest {
                               String syndicatedFrom, String date) throws Exception {
         Article a = Article.builder().id(id).title(title).text(text).publisher(publisher)
                 .syndicatedFrom(syndicatedFrom).published(date).language("en").build();
-        ingest.ingest(new AnalyzedArticle(a, Analysis.EMPTY), id.getBytes(StandardCharsets.UTF_8),
-                SourceRef.ofPath(id));
+        Span sentence = new Span(0, text.indexOf('.') + 1);
+        List<Event> events = text.startsWith(FLOOD) ? List.of(closure(sentence, date)) : List.of();
+        Analysis analysis = new Analysis(List.of(sentence), List.of(), List.of(), List.of(), events, null, List.of());
+        ingest.ingest(new AnalyzedArticle(a, analysis), id.getBytes(StandardCharsets.UTF_8), SourceRef.ofPath(id));
+    }
+
+    /** The council closing bridges, as the coder would report it from either copy. */
+    private static Event closure(Span sentence, String published) {
+        EventActor council = new EventActor("the city council", new Span(160, 176), null, "DEU", "GOV", null,
+                "DEUGOV");
+        return new Event(null, "COERCE", null, null, "172", -5.0, 4, council, null, false, EventModality.ASSERTED,
+                false, "2021-07-15", Event.DateBasis.TEXT, sentence, new Span(177, 183), null);
     }
 
     private List<JsonNode> run(Object command) throws Exception {
@@ -64,6 +78,16 @@ class ConnectCommandsTest {
         List<JsonNode> lines = new ArrayList<>();
         for (String line : out.toString().split("\n")) if (!line.isBlank()) lines.add(new ObjectMapper().readTree(line));
         return lines;
+    }
+
+    @Test
+    void events_counts_a_syndicated_copys_report_as_a_mention_but_not_an_independent_one() throws Exception {
+        List<JsonNode> events = run(new EventsCommand());
+        assertThat(events).hasSize(1);
+        JsonNode mentions = events.get(0).get("mentions");
+        assertThat(mentions).hasSize(2);
+        assertThat(mentions).extracting(m -> m.get("independent").asBoolean()).containsExactly(true, false);
+        assertThat(events.get(0).get("event").get("source").get("country").asText()).isEqualTo("DEU");
     }
 
     @Test
