@@ -63,8 +63,8 @@ final class DemoCommand implements Callable<Integer> {
             }
             sources.add(Sources.open(dir.toString(), SourceOptions.DEFAULT, stdin));
         }
-        int ingested = IngestCommand.ingest(knowledgeBase.data, Runtime.getRuntime().availableProcessors(),
-                sources, false, spec, showProgress);
+        int ingested = new IngestRun("ingest", IngestCommand.PIPELINE_VERSION, false, false).execute(knowledgeBase.data,
+                Runtime.getRuntime().availableProcessors(), kb -> sources, spec, showProgress);
         if (noServe) return ingested;
         return ServeCommand.serve(knowledgeBase.data, listen.host, listen.port, spec.commandLine().getOut(),
                 spec.commandLine().getErr());

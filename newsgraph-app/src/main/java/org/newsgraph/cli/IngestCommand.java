@@ -2,16 +2,8 @@ package org.newsgraph.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.newsgraph.extract.PageExtractor;
-import org.newsgraph.index.IngestCounts;
-import org.newsgraph.index.IngestService;
-import org.newsgraph.index.KnowledgeBase;
-import org.newsgraph.index.RawStore;
-import org.newsgraph.nlp.Analyzer;
 import org.newsgraph.source.PageSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,10 +36,13 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     KnowledgeBaseOption knowledgeBase;
 
+    private final String pipelineVersion;
     private final InputStream stdin;
     private final boolean showProgress;
 
-    IngestCommand(InputStream stdin, boolean showProgress) {
+    /** @param pipelineVersion what the stored records carry: {@link #PIPELINE_VERSION} but in tests */
+    IngestCommand(String pipelineVersion, InputStream stdin, boolean showProgress) {
+        this.pipelineVersion = pipelineVersion;
         this.stdin = stdin;
         this.showProgress = showProgress;
     }
@@ -58,27 +53,8 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        return ingest(knowledgeBase.data, inputs.threads(), inputs.sources(stdin), events, spec, showProgress);
-    }
-
-    /** The ingest run itself, shared with {@code demo}. */
-    static int ingest(Path data, int threads, List<PageSource> sources, boolean events, CommandSpec spec,
-                      boolean showProgress) throws IOException, InterruptedException {
-        try (KnowledgeBase kb = KnowledgeBase.open(data);
-             IngestService store = kb.ingest(PIPELINE_VERSION, KnowledgeBase.DEFAULT_BATCH)) {
-            // The models load on the first page that needs them: a rerun over stored inputs starts no NLP at all.
-            Lazy<PageProcessor> analyze = new Lazy<>(
-                    () -> AnalyzeCommand.extractAndAnalyze(PageExtractor.standard(), new Analyzer(events)));
-            PageProcessor processor =
-                    page -> store.isDone(RawStore.sha256(page.body())) ? null : analyze.get().process(page);
-            ResultSink sink = (page, records) -> store.ingest(page.body(), page.source(), records);
-            int code = Runs.execute("ingest", new PageRun(processor, threads), sources, sink, spec, showProgress);
-            store.commit();
-            IngestCounts c = store.counts();
-            spec.commandLine().getErr().println(String.format(Locale.ROOT,
-                    "newsgraph: stored %d inputs with %d articles in %s (%d commits); %d inputs were already stored",
-                    c.inputs(), c.articles(), data, c.commits(), c.skipped()));
-            return code;
-        }
+        List<PageSource> sources = inputs.sources(stdin);
+        return new IngestRun("ingest", pipelineVersion, false, events).execute(knowledgeBase.data, inputs.threads(),
+                kb -> sources, spec, showProgress);
     }
 }

@@ -36,7 +36,8 @@ public final class NewsgraphCommand implements Runnable {
         CommandLine cli = new CommandLine(new NewsgraphCommand());
         cli.addSubcommand("extract", new ExtractCommand(stdin, showProgress));
         cli.addSubcommand("analyze", new AnalyzeCommand(stdin, showProgress));
-        cli.addSubcommand("ingest", new IngestCommand(stdin, showProgress));
+        cli.addSubcommand("ingest", new IngestCommand(IngestCommand.PIPELINE_VERSION, stdin, showProgress));
+        cli.addSubcommand("reindex", new ReindexCommand(IngestCommand.PIPELINE_VERSION, showProgress));
         cli.addSubcommand(new SearchCommand());
         cli.addSubcommand(new ExportCommand());
         cli.addSubcommand("stories", new StoriesCommand());

@@ -70,9 +70,15 @@ public final class Exporter {
     /** Visits every raw input the index records as processed: what a re-processing run iterates over. */
     public void rawInputs(Consumer<RawInput> visitor) throws IOException {
         try (Snapshot snap = snapshots.acquire()) {
-            forEach(snap, Fields.TYPE_RAW, doc -> visitor.accept(new RawInput(doc.get(Fields.RAW_ID),
-                    Json.MAPPER.readValue(doc.get(Fields.SOURCE_JSON), SourceRef.class),
-                    doc.get(Fields.PIPELINE_VERSION), doc.getField(Fields.ARTICLE_COUNT).numericValue().intValue())));
+            forEach(snap, Fields.TYPE_RAW, doc -> {
+                String pageJson = doc.get(Fields.PAGE_JSON);
+                StoredPage page = pageJson == null ? new StoredPage(null, null, null)
+                        : Json.MAPPER.readValue(pageJson, StoredPage.class);
+                visitor.accept(new RawInput(doc.get(Fields.RAW_ID),
+                        Json.MAPPER.readValue(doc.get(Fields.SOURCE_JSON), SourceRef.class),
+                        doc.get(Fields.PIPELINE_VERSION), doc.getField(Fields.ARTICLE_COUNT).numericValue().intValue(),
+                        page.format(), page.charset(), page.hints()));
+            });
         }
     }
 

@@ -26,6 +26,7 @@ import org.newsgraph.index.internal.Json;
 import org.newsgraph.index.internal.Snapshot;
 import org.newsgraph.index.internal.Snapshots;
 import org.newsgraph.model.AnalyzedArticle;
+import org.newsgraph.model.RawPage;
 import org.newsgraph.model.SourceRef;
 
 /**
@@ -73,10 +74,34 @@ public final class IngestService implements AutoCloseable {
         }
     }
 
-    /** Stores one raw input and every record extracted from it (none, when it held nothing usable). */
+    /**
+     * Stores one raw page and every record extracted from it (none, when it held nothing usable), with what it
+     * takes to read the page again: its format, charset and hints.
+     */
+    public void ingest(RawPage page, List<AnalyzedArticle> records) throws IOException {
+        store(page.body(), page.source(), StoredPage.of(page), records, false);
+    }
+
+    /**
+     * Like {@link #ingest(RawPage, List)}, but replaces what this very pipeline version stored from the page
+     * before: for re-running one version over everything (after a fix that did not change the version).
+     */
+    public void reprocess(RawPage page, List<AnalyzedArticle> records) throws IOException {
+        store(page.body(), page.source(), StoredPage.of(page), records, true);
+    }
+
+    /**
+     * Stores one raw input and every record extracted from it (none, when it held nothing usable). Its format and
+     * hints are not recorded, so re-processing has to sniff the format and works without hints.
+     */
     public void ingest(byte[] rawBytes, SourceRef source, List<AnalyzedArticle> records) throws IOException {
+        store(rawBytes, source, null, records, false);
+    }
+
+    private void store(byte[] rawBytes, SourceRef source, StoredPage page, List<AnalyzedArticle> records,
+                       boolean evenIfDone) throws IOException {
         String sha = raw.put(rawBytes);
-        if (isDone(sha)) {
+        if (!evenIfDone && isDone(sha)) {
             skipped.incrementAndGet();
             return;
         }
@@ -90,7 +115,7 @@ public final class IngestService implements AutoCloseable {
             for (int i = 0; i < records.size(); i++) {
                 writer.updateDocuments(new Term(Fields.ARTICLE_ID, records.get(i).article().id()), blocks.get(i));
             }
-            writer.updateDocument(new Term(Fields.RAW_ID, sha), rawDocument(sha, source, records.size()));
+            writer.updateDocument(new Term(Fields.RAW_ID, sha), rawDocument(sha, source, page, records.size()));
             doneThisRun.add(sha);
         } finally {
             commitLock.readLock().unlock();
@@ -129,13 +154,15 @@ public final class IngestService implements AutoCloseable {
         commit();
     }
 
-    private Document rawDocument(String sha, SourceRef source, int articleCount) throws IOException {
+    private Document rawDocument(String sha, SourceRef source, StoredPage page, int articleCount)
+            throws IOException {
         Document d = new Document();
         d.add(new StringField(Fields.TYPE, Fields.TYPE_RAW, Field.Store.NO));
         d.add(new StringField(Fields.RAW_ID, sha, Field.Store.YES));
         d.add(new StringField(Fields.PROCESSED_KEY, processedKey(sha), Field.Store.NO));
         d.add(new StoredField(Fields.PIPELINE_VERSION, pipelineVersion));
         d.add(new StoredField(Fields.SOURCE_JSON, Json.MAPPER.writeValueAsString(source)));
+        if (page != null) d.add(new StoredField(Fields.PAGE_JSON, Json.MAPPER.writeValueAsString(page)));
         d.add(new StoredField(Fields.ARTICLE_COUNT, articleCount));
         return d;
     }

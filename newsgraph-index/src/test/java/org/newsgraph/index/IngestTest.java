@@ -3,6 +3,7 @@ package org.newsgraph.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsgraph.index.Fixtures.article;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.model.EntityType;
+import org.newsgraph.model.PageFormat;
+import org.newsgraph.model.PageHints;
+import org.newsgraph.model.RawPage;
 import org.newsgraph.model.SourceRef;
 
 class IngestTest {
@@ -87,7 +91,27 @@ class IngestTest {
             List<RawInput> raws = new ArrayList<>();
             kb.exporter().rawInputs(raws::add);
             assertThat(raws).containsExactly(new RawInput(RawStore.sha256(empty), SourceRef.ofPath("empty.html"),
-                    "test-1", 0));
+                    "test-1", 0, null, null, PageHints.NONE));
+        }
+    }
+
+    @Test
+    void a_page_is_remembered_with_what_it_takes_to_read_it_again() throws Exception {
+        byte[] body = "Rivers rose overnight.".getBytes(StandardCharsets.UTF_8);
+        SourceRef where = new SourceRef("feed.jsonl", 3L, "r7", null, "https://example.org/r7");
+        PageHints hints = new PageHints("r7", "https://example.org/r7", "Elbe floods", "2021-07-15",
+                List.of("A. Writer"), "Example Times", "CC-BY-4.0");
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            try (IngestService ingest = kb.ingest("test-1", 10)) {
+                ingest.ingest(new RawPage(where, PageFormat.TEXT, body, "UTF-8", hints), List.of());
+            }
+            List<RawInput> raws = new ArrayList<>();
+            kb.exporter().rawInputs(raws::add);
+            assertThat(raws).containsExactly(new RawInput(RawStore.sha256(body), where, "test-1", 0,
+                    PageFormat.TEXT, "UTF-8", hints));
+            assertThat(raws.get(0).page(kb.raw().read(raws.get(0).sha256()), PageFormat.HTML))
+                    .usingRecursiveComparison()
+                    .isEqualTo(new RawPage(where, PageFormat.TEXT, body, "UTF-8", hints));
         }
     }
 

@@ -57,6 +57,8 @@ public final class Fields {
     /** {@code sha256@pipelineVersion}: what a rerun looks up to skip inputs already committed. */
     public static final String PROCESSED_KEY = "processed_key";
     public static final String SOURCE_JSON = "source_json";
+    /** How to read the raw bytes again (format, charset, hints), so a newer pipeline can re-process them. */
+    public static final String PAGE_JSON = "page_json";
     public static final String ARTICLE_COUNT = "article_count";
 
     private Fields() {

@@ -1,0 +1,52 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.newsgraph.extract.PageExtractor;
+import org.newsgraph.index.IngestCounts;
+import org.newsgraph.index.IngestService;
+import org.newsgraph.index.KnowledgeBase;
+import org.newsgraph.index.RawStore;
+import org.newsgraph.nlp.Analyzer;
+import org.newsgraph.source.PageSource;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * One pass of pages into a knowledge base: extracted and analysed on every worker, stored by one pipeline version,
+ * then a summary line. Shared by {@code ingest} (pages from files) and {@code reindex} (pages from the raw store).
+ *
+ * @param task            the name on the progress bar
+ * @param pipelineVersion what the stored records carry; an input this version already stored is skipped
+ * @param reprocess       process and replace even inputs this version already stored
+ * @param events          also parse dependencies and code events
+ */
+record IngestRun(String task, String pipelineVersion, boolean reprocess, boolean events) {
+
+    /**
+     * @param sources the pages, which may come from the knowledge base itself (it is open for writing by then)
+     * @return the exit code, as {@link Runs#execute} gives it
+     */
+    int execute(Path data, int threads, Function<KnowledgeBase, List<PageSource>> sources, CommandSpec spec,
+                boolean showProgress) throws IOException, InterruptedException {
+        try (KnowledgeBase kb = KnowledgeBase.open(data);
+             IngestService store = kb.ingest(pipelineVersion, KnowledgeBase.DEFAULT_BATCH)) {
+            // The models load on the first page that needs them: a rerun over stored inputs starts no NLP at all.
+            Lazy<PageProcessor> analyze = new Lazy<>(
+                    () -> AnalyzeCommand.extractAndAnalyze(PageExtractor.standard(), new Analyzer(events)));
+            PageProcessor processor = reprocess ? page -> analyze.get().process(page)
+                    : page -> store.isDone(RawStore.sha256(page.body())) ? null : analyze.get().process(page);
+            ResultSink sink = reprocess ? store::reprocess : store::ingest;
+            int code = Runs.execute(task, new PageRun(processor, threads), sources.apply(kb), sink, spec,
+                    showProgress);
+            store.commit();
+            IngestCounts c = store.counts();
+            spec.commandLine().getErr().println(String.format(Locale.ROOT,
+                    "newsgraph: stored %d inputs with %d articles in %s (%d commits); %d inputs were already stored",
+                    c.inputs(), c.articles(), data, c.commits(), c.skipped()));
+            return code;
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.newsgraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.index.IngestService;
+import org.newsgraph.index.KnowledgeBase;
+import org.newsgraph.index.RawInput;
+import org.newsgraph.index.StoredArticle;
+import org.newsgraph.model.SourceRef;
+import picocli.CommandLine;
+
+class ReindexCommandTest {
+    private static final String HTML = """
+            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+            <title>Harvest starts early in Saxony | Elbtal Courier</title></head><body>
+            <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+            <article><h1>Harvest starts early in Saxony</h1>
+            <p>Farmers near Meissen began bringing in the wheat on Monday, two weeks earlier than usual, after a dry
+            and warm June that ripened the grain ahead of time.</p>
+            <p>"We have never started this early," said Anna Keller, who farms 300 hectares along the Elbe. She
+            expects yields close to the average of the last five years despite the lack of rain.</p>
+            <p>The regional farmers' association said the early harvest would ease the pressure on grain dryers in
+            August, when the maize harvest usually begins.</p></article>
+            <footer>Copyright Elbtal Courier</footer></body></html>
+            """;
+    private static final String TITLE_HINT = "Dresden braces for the Elbe crest";
+    private static final String JSONL = "{\"id\": \"ec-17\", \"title\": \"" + TITLE_HINT + "\", \"date\": "
+            + "\"2021-07-16\", \"url\": \"https://elbtal.example/ec-17\", \"text\": \"The river was expected to peak"
+            + " at 8.7 metres on Friday night, the city's flood office said.\\nVolunteers filled sandbags along the"
+            + " old town embankment throughout Thursday.\\nSchools in the lower districts will stay closed until"
+            + " the water recedes.\"}\n";
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter err = new StringWriter();
+
+    private int run(Object command, String... args) {
+        CommandLine cl = new CommandLine(command);
+        cl.setOut(new PrintWriter(new StringWriter(), true));
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    private Path data() {
+        return dir.resolve("kb");
+    }
+
+    private void ingestWithVersionA() throws Exception {
+        Path html = Files.writeString(dir.resolve("harvest.html"), HTML);
+        Path jsonl = Files.writeString(dir.resolve("feed.jsonl"), JSONL);
+        int code = run(new IngestCommand("test-A", InputStream.nullInputStream(), false), "--data",
+                data().toString(), "--threads", "2", html.toString(), jsonl.toString());
+        assertThat(code).as(err.toString()).isZero();
+    }
+
+    private int reindex(String version, String... args) {
+        List<String> all = new ArrayList<>(List.of("--data", data().toString(), "--threads", "2"));
+        all.addAll(List.of(args));
+        return run(new ReindexCommand(version, false), all.toArray(String[]::new));
+    }
+
+    private List<StoredArticle> articles() throws Exception {
+        List<StoredArticle> out = new ArrayList<>();
+        try (KnowledgeBase kb = KnowledgeBase.openReadOnly(data())) {
+            kb.exporter().articles(out::add);
+        }
+        return out;
+    }
+
+    private List<RawInput> rawInputs() throws Exception {
+        List<RawInput> out = new ArrayList<>();
+        try (KnowledgeBase kb = KnowledgeBase.openReadOnly(data())) {
+            kb.exporter().rawInputs(out::add);
+        }
+        return out;
+    }
+
+    @Test
+    void replaces_what_an_older_version_stored_and_keeps_the_json_lines_hints() throws Exception {
+        ingestWithVersionA();
+        List<StoredArticle> before = articles();
+        assertThat(before).hasSize(2).allSatisfy(a -> assertThat(a.pipelineVersion()).isEqualTo("test-A"));
+
+        assertThat(reindex("test-B")).as(err.toString()).isZero();
+
+        List<StoredArticle> after = articles();
+        assertThat(after).hasSize(2).allSatisfy(a -> assertThat(a.pipelineVersion()).isEqualTo("test-B"));
+        assertThat(after).extracting(a -> a.article().article().id()).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(before.stream().map(a -> a.article().article().id()).toList());
+        assertThat(after).extracting(a -> a.article().article().title())
+                .contains(TITLE_HINT, "Harvest starts early in Saxony");
+        StoredArticle fromJsonl = after.stream().filter(a -> a.article().article().title().equals(TITLE_HINT))
+                .findFirst().orElseThrow();
+        assertThat(fromJsonl.article().article().published()).startsWith("2021-07-16");
+        assertThat(fromJsonl.article().article().url()).isEqualTo("https://elbtal.example/ec-17");
+        assertThat(rawInputs()).hasSize(2).allSatisfy(r -> assertThat(r.pipelineVersion()).isEqualTo("test-B"));
+    }
+
+    @Test
+    void skips_inputs_already_at_the_current_version_unless_all_are_asked_for() throws Exception {
+        ingestWithVersionA();
+        assertThat(reindex("test-A")).isZero();
+        assertThat(err.toString()).contains("stored 0 inputs");
+
+        assertThat(reindex("test-A", "--all")).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("stored 2 inputs with 2 articles");
+        assertThat(articles()).hasSize(2);
+    }
+
+    @Test
+    void an_input_stored_without_its_format_is_sniffed() throws Exception {
+        Files.createDirectories(data());
+        byte[] html = HTML.getBytes(StandardCharsets.UTF_8);
+        try (KnowledgeBase kb = KnowledgeBase.open(data()); IngestService old = kb.ingest("test-A", 10)) {
+            old.ingest(html, SourceRef.ofPath("harvest.html"), List.of());
+        }
+        assertThat(reindex("test-B")).as(err.toString()).isZero();
+        assertThat(articles()).singleElement().satisfies(a -> {
+            assertThat(a.article().article().title()).isEqualTo("Harvest starts early in Saxony");
+            assertThat(a.article().article().text()).contains("Anna Keller").doesNotContain("<p>");
+        });
+    }
+
+    @Test
+    void a_missing_knowledge_base_is_a_usage_error_and_is_not_created() {
+        assertThat(reindex("test-B")).isEqualTo(2);
+        assertThat(err.toString()).contains("reindex:").contains(data().toString());
+        assertThat(data()).doesNotExist();
+    }
+}
