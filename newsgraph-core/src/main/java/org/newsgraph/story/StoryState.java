@@ -34,10 +34,10 @@ final class StoryState {
         return 0;
     }
 
-    void add(StoryInput input, DocVector docTerms, DocVector docEntities, Vocabulary termVocabulary,
-             Vocabulary entityVocabulary, Postings termPostings, Postings entityPostings) {
-        terms.add(docTerms, termVocabulary, termPostings, index);
-        entities.add(docEntities, entityVocabulary, entityPostings, index);
+    void add(StoryInput input, DocVector docTerms, DocVector docEntities, Postings termPostings,
+             Postings entityPostings) {
+        terms.add(docTerms, termPostings, index);
+        entities.add(docEntities, entityPostings, index);
         articleIds.add(input.id());
         if (input.publisher() != null && !input.publisher().isBlank()) {
             publishers.add(input.publisher().strip().toLowerCase(Locale.ROOT));
