@@ -18,8 +18,8 @@ public record StoryParams(double threshold, double entityWeight, double halfLife
      * over ten arrival orders, idf primed with the demo-wikinews articles; best 0.881 at 0.225 and 0.2). Tried on
      * train and no better: average link to the members, df >= 2 in vector lengths, idf raised to 1.5 or 2, a minimum
      * entity cosine, member vectors scaled to unit tf-idf length. ECB+ has no reliable dates, so the time parameters
-     * are not tuned: a news story's coverage typically runs days to a few weeks, so similarity halves after a week of silence and the story
-     * closes after 30 days; a later development then opens a new story.
+     * are not tuned: a news story's coverage typically runs days to a few weeks, so similarity halves after a week of
+     * silence and the story closes after 30 days; a later development then opens a new story.
      */
     public static final StoryParams DEFAULT = new StoryParams(0.225, 0.2, 7, 30, 30);
 
