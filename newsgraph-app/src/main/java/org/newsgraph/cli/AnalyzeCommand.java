@@ -11,7 +11,6 @@ import org.newsgraph.nlp.Analyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -32,9 +31,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     private InputOptions inputs;
 
-    @Option(names = "--events", description = "Also parse dependencies and code political events (PLOVER/CAMEO);"
-            + " about three times slower.")
-    private boolean events;
+    @Mixin
+    private EventsOption events;
 
     private final InputStream stdin;
     private final boolean showProgress;
@@ -60,7 +58,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 out.write('\n');
             }
         };
-        PageProcessor processor = extractAndAnalyze(PageExtractor.standard(), new Analyzer(events));
+        PageProcessor processor = extractAndAnalyze(PageExtractor.standard(), new Analyzer(events.events));
         return Runs.execute("analyze", new PageRun(processor, threads), inputs.sources(stdin), sink, spec,
                 showProgress);
     }

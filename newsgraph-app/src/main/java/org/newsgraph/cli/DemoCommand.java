@@ -38,7 +38,6 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     ListenOptions listen;
 
-
     @Option(names = "--no-serve", description = "Only ingest; do not start the server.")
     private boolean noServe;
 

@@ -8,7 +8,6 @@ import org.newsgraph.source.PageSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -47,14 +46,13 @@ final class IngestCommand implements Callable<Integer> {
         this.showProgress = showProgress;
     }
 
-    @Option(names = "--events", description = "Also parse dependencies and code political events (PLOVER/CAMEO),"
-            + " for `newsgraph events`; about three times slower.")
-    private boolean events;
+    @Mixin
+    private EventsOption events;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         List<PageSource> sources = inputs.sources(stdin);
-        return new IngestRun("ingest", pipelineVersion, false, events).execute(knowledgeBase.data, inputs.threads(),
-                kb -> sources, spec, showProgress);
+        IngestRun run = new IngestRun("ingest", pipelineVersion, false, events.events);
+        return run.execute(knowledgeBase.data, inputs.threads(), kb -> sources, spec, showProgress);
     }
 }

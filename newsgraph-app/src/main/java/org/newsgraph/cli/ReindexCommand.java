@@ -35,8 +35,8 @@ final class ReindexCommand implements Callable<Integer> {
             + " (after a fix that kept the version).")
     private boolean all;
 
-    @Option(names = "--events", description = "Also parse dependencies and code political events (PLOVER/CAMEO).")
-    private boolean events;
+    @Mixin
+    private EventsOption events;
 
     private final String pipelineVersion;
     private final boolean showProgress;
@@ -55,7 +55,8 @@ final class ReindexCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("reindex: " + e.getMessage());
             return 2;
         }
-        return new IngestRun("reindex", pipelineVersion, all, events).execute(knowledgeBase.data, workers.threads(),
+        IngestRun run = new IngestRun("reindex", pipelineVersion, all, events.events);
+        return run.execute(knowledgeBase.data, workers.threads(),
                 kb -> List.of(new RawInputSource(kb, pipelineVersion, all)), spec, showProgress);
     }
 }

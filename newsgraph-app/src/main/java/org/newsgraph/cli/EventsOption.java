@@ -1,0 +1,11 @@
+package org.newsgraph.cli;
+
+import picocli.CommandLine.Option;
+
+/** {@code --events}: add the dependency parse and event coding to the analysis, one switch for every command. */
+final class EventsOption {
+
+    @Option(names = "--events", description = "Also parse dependencies and code political events (PLOVER/CAMEO),"
+            + " for `newsgraph events`; about three times slower.")
+    boolean events;
+}
