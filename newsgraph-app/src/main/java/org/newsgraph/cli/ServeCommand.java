@@ -52,7 +52,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         WebServer server;
         try {
-            server = WebServer.start(kb.searcher(), host, port);
+            server = WebServer.start(kb, host, port);
         } catch (JavalinBindException e) {
             err.println("serve: cannot listen on " + host + ":" + port + ": " + e.getMessage());
             closeQuietly(kb);

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import org.newsgraph.index.BadQueryException;
+import org.newsgraph.index.Connections;
 import org.newsgraph.index.EntityPage;
 import org.newsgraph.index.SearchFilters;
 import org.newsgraph.index.Searcher;
@@ -19,9 +20,11 @@ final class Api {
     private static final int DEFAULT_QUOTES = 20;
 
     private final Searcher searcher;
+    private final Connections connections;
 
-    Api(Searcher searcher) {
+    Api(Searcher searcher, Connections connections) {
         this.searcher = searcher;
+        this.connections = connections;
     }
 
     void register(Javalin app) {
@@ -40,8 +43,8 @@ final class Api {
     private void search(Context ctx) {
         SearchFilters filters = new SearchFilters(Params.text(ctx, "entity"), Params.text(ctx, "publisher"),
                 Params.date(ctx, "from"), Params.date(ctx, "to"));
-        ctx.json(searcher.search(Params.text(ctx, "q"), filters, Params.limit(ctx, "limit", DEFAULT_LIMIT),
-                Params.offset(ctx)));
+        ctx.json(new ConnectedSearch(searcher, connections).search(Params.text(ctx, "q"), filters,
+                Params.limit(ctx, "limit", DEFAULT_LIMIT), Params.offset(ctx), groupByStory(Params.text(ctx, "group"))));
     }
 
     private void article(Context ctx) {
@@ -63,8 +66,14 @@ final class Api {
     }
 
     private void quotes(Context ctx) {
-        ctx.json(searcher.quotes(Params.text(ctx, "speaker"), Params.text(ctx, "q"),
-                Params.limit(ctx, "limit", DEFAULT_LIMIT), Params.offset(ctx)));
+        ctx.json(new ConnectedQuotes(connections).fold(searcher.quotes(Params.text(ctx, "speaker"),
+                Params.text(ctx, "q"), Params.limit(ctx, "limit", DEFAULT_LIMIT), Params.offset(ctx))));
+    }
+
+    private static boolean groupByStory(String group) {
+        if (group == null) return false;
+        if (group.equals("story")) return true;
+        throw new BadQueryException("group must be 'story', not '" + group + "'");
     }
 
     /** A type name the index knows, or null for all; an unknown one is refused rather than silently matching none. */

@@ -67,7 +67,7 @@ public final class LoadBenchmark implements Callable<Integer> {
         }
         if (url != null) return run(URI.create(url.endsWith("/") ? url : url + "/"));
         try (KnowledgeBase kb = KnowledgeBase.openReadOnly(data);
-             WebServer server = WebServer.start(kb.searcher(), "127.0.0.1", 0)) {
+             WebServer server = WebServer.start(kb, "127.0.0.1", 0)) {
             return run(URI.create("http://127.0.0.1:" + server.port() + "/"));
         }
     }

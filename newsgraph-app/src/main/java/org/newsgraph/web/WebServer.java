@@ -8,7 +8,7 @@ import io.javalin.json.JavalinJackson;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import org.newsgraph.index.BadQueryException;
-import org.newsgraph.index.Searcher;
+import org.newsgraph.index.KnowledgeBase;
 import org.newsgraph.index.internal.Json;
 
 /**
@@ -31,7 +31,7 @@ public final class WebServer implements AutoCloseable {
      * Starts serving on {@code host} (a name or address; the caller decides whether beyond loopback) and {@code port}
      * (0: any free port).
      */
-    public static WebServer start(Searcher searcher, String host, int port) {
+    public static WebServer start(KnowledgeBase kb, String host, int port) {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
@@ -48,7 +48,8 @@ public final class WebServer implements AutoCloseable {
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Referrer-Policy", "no-referrer");
         });
-        new Api(searcher).register(app);
+        new Api(kb.searcher(), kb.connections()).register(app);
+        new StoriesApi(kb.connections(), kb.searcher()).register(app);
         app.exception(BadQueryException.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST)
                 .json(new ApiError(HttpStatus.BAD_REQUEST.getCode(), e.getMessage())));
         // unknown ids and unknown endpoints alike (Javalin throws NotFoundResponse for both)

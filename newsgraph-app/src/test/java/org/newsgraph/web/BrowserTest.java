@@ -55,7 +55,7 @@ class BrowserTest {
         Path data = Files.createDirectories(dir.resolve("kb"));
         WebFixtures.build(data);
         kb = KnowledgeBase.openReadOnly(data);
-        server = WebServer.start(kb.searcher(), "127.0.0.1", 0);
+        server = WebServer.start(kb, "127.0.0.1", 0);
         base = "http://127.0.0.1:" + server.port() + "/";
         // the driver path is set, so Selenium Manager has nothing to look up or download
         service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();

@@ -1,5 +1,6 @@
 package org.newsgraph.dedup;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
@@ -14,7 +15,9 @@ import org.newsgraph.model.Article;
  * @param syndicatedFrom the outlet this copy says it came from, or null
  * @param publishedDay   publication date as days since 1970-01-01, or null when unknown
  */
-public record DedupDocument(String id, String text, String publisher, String syndicatedFrom, Integer publishedDay) {
+public record DedupDocument(String id, String text, String publisher, String syndicatedFrom, Integer publishedDay) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public DedupDocument {
         Objects.requireNonNull(id, "id");

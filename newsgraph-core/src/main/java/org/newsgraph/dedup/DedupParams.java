@@ -1,5 +1,7 @@
 package org.newsgraph.dedup;
 
+import java.io.Serializable;
+
 /**
  * Parameters of near-duplicate detection.
  *
@@ -15,7 +17,9 @@ package org.newsgraph.dedup;
  * @param seed          seed of the MinHash functions; signatures are comparable only under the same seed
  */
 public record DedupParams(int shingleSize, int bands, int rows, double minContainment, double minCoverage,
-                          int minShingles, long seed) {
+                          int minShingles, long seed) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /**
      * The defaults, and why.

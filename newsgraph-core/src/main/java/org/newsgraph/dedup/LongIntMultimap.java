@@ -1,5 +1,6 @@
 package org.newsgraph.dedup;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.function.IntConsumer;
 
@@ -8,7 +9,9 @@ import java.util.function.IntConsumer;
  * list threaded through two growable int arrays. Band buckets of the LSH index hold millions of entries, and
  * {@code HashMap<Long, List<Integer>>} would spend about 80 bytes on each.
  */
-final class LongIntMultimap {
+final class LongIntMultimap implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final int NONE = -1;
 

@@ -1,5 +1,6 @@
 package org.newsgraph.dedup;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.function.IntConsumer;
 
@@ -10,7 +11,9 @@ import java.util.function.IntConsumer;
  * {@code (1/bands)^(1/rows)}; see {@link DedupParams} for the chosen shape. Documents are numbered densely from 0 in
  * the order they are added.
  */
-public final class LshIndex {
+public final class LshIndex implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final int bands;
     private final int rows;

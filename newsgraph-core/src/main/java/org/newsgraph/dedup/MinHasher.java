@@ -1,5 +1,6 @@
 package org.newsgraph.dedup;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
@@ -12,7 +13,9 @@ import java.util.SplittableRandom;
  * operations. Multiply-add alone is a weak permutation for structured input, but shingles arrive already mixed by
  * {@link Hashing#mix}, and the comparison order is decided by the well-mixed high bits.
  */
-public final class MinHasher {
+public final class MinHasher implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final long[] mul;
     private final long[] add;

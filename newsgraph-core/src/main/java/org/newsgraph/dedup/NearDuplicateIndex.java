@@ -1,5 +1,6 @@
 package org.newsgraph.dedup;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -23,7 +24,9 @@ import java.util.Set;
  * <p>Memory: the sorted shingle hashes of every document are kept for the exact check (8 bytes per word of text)
  * plus about 16 bytes per band. Methods are synchronised; one index serves one stream.
  */
-public final class NearDuplicateIndex {
+public final class NearDuplicateIndex implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final DedupParams params;
     private final Shingler shingler;
@@ -83,6 +86,18 @@ public final class NearDuplicateIndex {
         return documents.get(canonical(groups.members(index))).id();
     }
 
+    /** The group holding {@code id}: itself alone when it has no copies. */
+    public synchronized CopyGroup groupOf(String id) {
+        Integer index = byId.get(id);
+        if (index == null) throw new IllegalArgumentException("unknown document id " + id);
+        return group(groups.members(index));
+    }
+
+    /** Whether a document with this id was added. */
+    public synchronized boolean contains(String id) {
+        return byId.containsKey(id);
+    }
+
     /** Every group of two or more copies, in the order their first member was added. */
     public synchronized List<CopyGroup> groups() {
         List<int[]> sets = new ArrayList<>();
@@ -91,16 +106,18 @@ public final class NearDuplicateIndex {
         }
         sets.sort(Comparator.comparingInt(members -> members[0]));
         List<CopyGroup> out = new ArrayList<>(sets.size());
-        for (int[] members : sets) {
-            List<String> ids = new ArrayList<>(members.length);
-            for (int m : members) ids.add(documents.get(m).id());
-            out.add(new CopyGroup(documents.get(canonical(members)).id(), ids));
-        }
+        for (int[] members : sets) out.add(group(members));
         return out;
     }
 
     public synchronized int size() {
         return documents.size();
+    }
+
+    private CopyGroup group(int[] members) {
+        List<String> ids = new ArrayList<>(members.length);
+        for (int m : members) ids.add(documents.get(m).id());
+        return new CopyGroup(documents.get(canonical(members)).id(), ids);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.newsgraph.dedup;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -11,7 +12,9 @@ import java.util.Arrays;
  * unrelated articles): see {@link DedupParams#DEFAULT} for the value used. Texts shorter than {@code k} words give a
  * single shingle of all their words.
  */
-public final class Shingler {
+public final class Shingler implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final int k;
 

@@ -1,12 +1,15 @@
 package org.newsgraph.dedup;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
  * Disjoint sets over dense ints 0..n-1 that grow on demand; union by size with path halving. Each set's members
  * also form a circular list, so a set is listed in time proportional to its size.
  */
-final class UnionFind {
+final class UnionFind implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private int[] parent = new int[0];
     private int[] size = new int[0];

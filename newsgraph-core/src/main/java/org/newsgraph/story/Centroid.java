@@ -1,10 +1,14 @@
 package org.newsgraph.story;
 
+import java.io.Serializable;
+
 /**
  * The sum of a story's article vectors in one space (terms or entities), compared with idf applied at query time so
  * it follows the stream's growing document frequencies.
  */
-final class Centroid {
+final class Centroid implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final IntDoubleMap sums = new IntDoubleMap();
     private double norm = -1;

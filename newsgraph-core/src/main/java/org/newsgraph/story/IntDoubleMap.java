@@ -1,9 +1,12 @@
 package org.newsgraph.story;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /** An int-to-double map by open addressing, without boxing: story centroids hold thousands of terms each. */
-final class IntDoubleMap {
+final class IntDoubleMap implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final int EMPTY = -1;
 

@@ -1,9 +1,12 @@
 package org.newsgraph.story;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /** For each term id, the stories whose articles contain it, in the order they first did. */
-final class Postings {
+final class Postings implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private int[][] lists = new int[1024][];
     private int[] sizes = new int[1024];

@@ -1,5 +1,6 @@
 package org.newsgraph.story;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,7 +24,9 @@ import java.util.TreeMap;
  *
  * <p>Methods are synchronised; one clusterer serves one stream.
  */
-public final class StoryClusterer {
+public final class StoryClusterer implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Where an article went. */
     public record Assignment(String storyId, boolean opened, double similarity) {

@@ -1,5 +1,7 @@
 package org.newsgraph.story;
 
+import java.io.Serializable;
+
 /**
  * Parameters of incremental story clustering.
  *
@@ -10,7 +12,9 @@ package org.newsgraph.story;
  * @param queryTerms     how many of an article's highest-weighted terms and entities look up candidate stories
  */
 public record StoryParams(double threshold, double entityWeight, double halfLifeDays, int coldAfterDays,
-                          int queryTerms) {
+                          int queryTerms) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /**
      * Defaults. {@code threshold} and {@code entityWeight} were grid-searched on the ECB+ train split only

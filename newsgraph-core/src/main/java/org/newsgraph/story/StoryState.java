@@ -1,5 +1,6 @@
 package org.newsgraph.story;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -8,7 +9,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /** The growing state of one story inside {@link StoryClusterer}: centroids, dates, sources and timeline material. */
-final class StoryState {
+final class StoryState implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     final int index;
     final String id;

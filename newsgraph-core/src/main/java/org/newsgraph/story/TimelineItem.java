@@ -1,5 +1,7 @@
 package org.newsgraph.story;
 
+import java.io.Serializable;
+
 /**
  * Something an article says happened or was said on a given day, placed on a story's timeline at that day.
  *
@@ -9,7 +11,9 @@ package org.newsgraph.story;
  * @param who       the speaker or acting entity as named, or null
  * @param articleId the article it came from
  */
-public record TimelineItem(Kind kind, int day, String text, String who, String articleId) {
+public record TimelineItem(Kind kind, int day, String text, String who, String articleId) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public enum Kind { QUOTE, EVENT }
 }

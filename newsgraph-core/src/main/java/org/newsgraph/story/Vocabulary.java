@@ -1,5 +1,6 @@
 package org.newsgraph.story;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -10,7 +11,9 @@ import java.util.Map;
  * Dense ids for terms (or entity keys) with document frequencies that grow as documents arrive, so inverse document
  * frequency is always that of the stream seen so far.
  */
-final class Vocabulary {
+final class Vocabulary implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<String> terms = new ArrayList<>();

@@ -20,6 +20,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.newsgraph.index.connect.ConnectPass;
 import org.newsgraph.index.internal.ArticleDocuments;
 import org.newsgraph.index.internal.Fields;
 import org.newsgraph.index.internal.Json;
@@ -43,6 +44,8 @@ public final class IngestService implements AutoCloseable {
     private final Snapshots snapshots;
     private final RawStore raw;
     private final ArticleDocuments documents;
+    private final ConnectPass connect;
+    private boolean reconciled;
     private final String pipelineVersion;
     private final int batchSize;
     private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
@@ -54,12 +57,13 @@ public final class IngestService implements AutoCloseable {
     private final AtomicLong sinceCommit = new AtomicLong();
 
     IngestService(IndexWriter writer, Snapshots snapshots, RawStore raw, ArticleDocuments documents,
-                  String pipelineVersion, int batchSize) {
+                  ConnectPass connect, String pipelineVersion, int batchSize) {
         if (batchSize < 1) throw new IllegalArgumentException("batchSize must be positive, not " + batchSize);
         this.writer = writer;
         this.snapshots = snapshots;
         this.raw = raw;
         this.documents = documents;
+        this.connect = connect;
         this.pipelineVersion = Objects.requireNonNull(pipelineVersion, "pipelineVersion");
         this.batchSize = batchSize;
     }
@@ -130,14 +134,25 @@ public final class IngestService implements AutoCloseable {
         ingest(rawBytes, source, List.of(article));
     }
 
-    /** Makes everything ingested so far durable and visible to searches. */
+    /**
+     * Makes everything ingested so far durable and visible to searches, then connects the new articles to their
+     * copies and stories (also on the first call of a session when nothing is new: a killed run may have left
+     * articles unconnected).
+     */
     public void commit() throws IOException {
         commitLock.writeLock().lock();
         try {
-            if (sinceCommit.getAndSet(0) == 0 && !writer.hasUncommittedChanges()) return;
-            writer.setLiveCommitData(Map.of("pipeline_version", pipelineVersion).entrySet());
-            writer.commit();
-            commits.incrementAndGet();
+            boolean changed = sinceCommit.getAndSet(0) > 0 || writer.hasUncommittedChanges();
+            if (changed) {
+                writer.setLiveCommitData(Map.of("pipeline_version", pipelineVersion).entrySet());
+                writer.commit();
+                commits.incrementAndGet();
+            }
+            if (changed || !reconciled) {
+                if (connect.run() > 0) writer.commit();
+                connect.publish();
+                reconciled = true;
+            }
         } finally {
             commitLock.writeLock().unlock();
         }
@@ -145,7 +160,8 @@ public final class IngestService implements AutoCloseable {
     }
 
     public IngestCounts counts() {
-        return new IngestCounts(inputs.get(), skipped.get(), articles.get(), commits.get());
+        return new IngestCounts(inputs.get(), skipped.get(), articles.get(), commits.get(), connect.placed(),
+                connect.nanos());
     }
 
     /** Commits what is pending. */

@@ -12,13 +12,15 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.newsgraph.index.connect.ConnectPass;
 import org.newsgraph.index.internal.Analyzers;
 import org.newsgraph.index.internal.ArticleDocuments;
 import org.newsgraph.index.internal.Snapshots;
 
 /**
  * A knowledge base in a data directory: {@code raw/} holds the raw inputs (see {@link RawStore}), {@code index/} the
- * Lucene index of articles, entity mentions and quotes. Open it writable to ingest (one writer per directory; Lucene's
+ * Lucene index of articles, entity mentions and quotes, {@code connect/} the story and copy-group state (see
+ * {@link ConnectPass}). Open it writable to ingest (one writer per directory; Lucene's
  * lock rejects a second), or read-only to query while another process writes.
  */
 public final class KnowledgeBase implements Closeable {
@@ -32,6 +34,7 @@ public final class KnowledgeBase implements Closeable {
     private final Snapshots snapshots;
     private final Analyzer analyzer;
     private final FacetsConfig facets = new FacetsConfig();
+    private final Connections connections;
 
     private KnowledgeBase(Path dir, boolean writable) throws IOException {
         this.dir = dir;
@@ -47,6 +50,7 @@ public final class KnowledgeBase implements Closeable {
             throw new IOException("no knowledge base in " + dir + " (run ingest first)");
         }
         this.raw = new RawStore(dir.resolve("raw"));
+        this.connections = new Connections(dir);
         if (writable) {
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -81,7 +85,13 @@ public final class KnowledgeBase implements Closeable {
     /** An ingest session committing every {@code batchSize} inputs; records carry {@code pipelineVersion}. */
     public IngestService ingest(String pipelineVersion, int batchSize) {
         if (writer == null) throw new IllegalStateException("knowledge base in " + dir + " was opened read-only");
-        return new IngestService(writer, snapshots, raw, new ArticleDocuments(facets), pipelineVersion, batchSize);
+        return new IngestService(writer, snapshots, raw, new ArticleDocuments(facets),
+                new ConnectPass(dir.resolve("connect"), writer, snapshots), pipelineVersion, batchSize);
+    }
+
+    /** Stories and copy groups as the last ingest left them. */
+    public Connections connections() {
+        return connections;
     }
 
     public Searcher searcher() {

@@ -90,6 +90,7 @@ public final class ArticleDocuments {
         d.add(new StringField(Fields.RAW_SHA256, rawSha256, Field.Store.YES));
         d.add(new StoredField(Fields.PIPELINE_VERSION, pipelineVersion));
         d.add(new StringField(Fields.KIND, a.kind().jsonName(), Field.Store.NO));
+        addPendingConnection(d);
         if (a.title() != null) d.add(new Field(Fields.TITLE, a.title(), TEXT_WITH_OFFSETS));
         d.add(new Field(Fields.TEXT, a.text(), TEXT_WITH_OFFSETS));
         if (a.publisher() != null && !a.publisher().isBlank()) {
@@ -124,7 +125,14 @@ public final class ArticleDocuments {
         d.add(new StringField(Fields.TYPE, type, Field.Store.NO));
         d.add(new StringField(Fields.ARTICLE_ID, articleId, Field.Store.YES));
         if (day != null) d.add(new NumericDocValuesField(Fields.DAY, day));
+        addPendingConnection(d);
         return d;
+    }
+
+    /** The fields exist on every new document so that the connect pass can update them in place. */
+    private static void addPendingConnection(Document d) {
+        d.add(new NumericDocValuesField(Fields.STORY, Fields.PENDING));
+        d.add(new NumericDocValuesField(Fields.COPY_OF, Fields.PENDING));
     }
 
     public static String publisherKey(String publisher) {

@@ -32,6 +32,14 @@ public final class Fields {
     public static final String PUBLISHED = "published";
     /** Article-level entity keys ({@code TYPE|normalised name}): indexed for filters, sorted-set doc values for counts. */
     public static final String ENTITY_KEY = "entity_key";
+    /**
+     * Connect state on articles and their children, numeric doc values updated after ingest (see the connect
+     * package): the story's ordinal and the connect sequence number of the copy group's canonical article; both
+     * {@link #PENDING} until the article is placed.
+     */
+    public static final String STORY = "story";
+    public static final String COPY_OF = "copy_of";
+    public static final long PENDING = -1;
     public static final String ARTICLE_JSON = "article_json";
     public static final String ANALYSIS_JSON = "analysis_json";
 

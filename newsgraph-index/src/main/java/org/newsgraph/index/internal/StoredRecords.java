@@ -26,12 +26,17 @@ public final class StoredRecords {
     }
 
     public static StoredArticle article(Document doc, EntityCatalog catalog) throws IOException {
+        AnalyzedArticle a = analyzed(doc);
+        return new StoredArticle(new AnalyzedArticle(a.article(), withKbIds(a.analysis(), catalog)),
+                doc.get(Fields.RAW_SHA256), doc.get(Fields.PIPELINE_VERSION));
+    }
+
+    /** The article as analysed, its entity ids still article-local. */
+    public static AnalyzedArticle analyzed(Document doc) throws IOException {
         ObjectNode node = (ObjectNode) Json.MAPPER.readTree(doc.get(Fields.ARTICLE_JSON));
         node.put("text", doc.get(Fields.TEXT));
         Article article = Json.MAPPER.treeToValue(node, Article.class);
-        Analysis analysis = Json.MAPPER.readValue(doc.get(Fields.ANALYSIS_JSON), Analysis.class);
-        return new StoredArticle(new AnalyzedArticle(article, withKbIds(analysis, catalog)),
-                doc.get(Fields.RAW_SHA256), doc.get(Fields.PIPELINE_VERSION));
+        return new AnalyzedArticle(article, Json.MAPPER.readValue(doc.get(Fields.ANALYSIS_JSON), Analysis.class));
     }
 
     public static QuoteHit quote(Document doc, EntityCatalog catalog) throws IOException {

@@ -1,0 +1,91 @@
+package org.newsgraph.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsgraph.dedup.CopyGroup;
+import org.newsgraph.index.ArticleRef;
+import org.newsgraph.index.Connections;
+import org.newsgraph.index.SearchFacets;
+import org.newsgraph.index.SearchFilters;
+import org.newsgraph.index.SearchHit;
+import org.newsgraph.index.SearchResult;
+import org.newsgraph.index.Searcher;
+import org.newsgraph.index.Snippet;
+import org.newsgraph.story.Story;
+
+/**
+ * Search with copies folded and, on request, hits grouped by story. Each group of copies shows once, at the rank of
+ * its best-ranked member, carrying how many copies it has and their ids ("and 12 copies"). Folding needs the ranks
+ * after the requested page, so the underlying search reads a window twice the page's end (at most
+ * {@link Searcher#MAX_LIMIT}); a group whose members all rank beyond it is not folded.
+ */
+final class ConnectedSearch {
+
+    /** A search hit with its story and copies. */
+    record Hit(String id, String title, String url, String publisher, String published, String language, float score,
+               List<Snippet> snippets, String story, String storyLabel, int copies, List<String> copyIds) {
+    }
+
+    /** Hits of one story, in rank order of their first hit; the story is null for articles not yet connected. */
+    record StoryGroup(String story, String label, int articleCount, List<Hit> hits) {
+    }
+
+    /**
+     * @param totalHits    matching articles, copies included
+     * @param copiesFolded hits folded into an earlier copy within the window read
+     * @param groups       the page's hits by story, when asked for; else null
+     */
+    record Result(long totalHits, int offset, int copiesFolded, List<Hit> hits, SearchFacets facets,
+                  List<StoryGroup> groups) {
+    }
+
+    private final Searcher searcher;
+    private final Connections connections;
+
+    ConnectedSearch(Searcher searcher, Connections connections) {
+        this.searcher = searcher;
+        this.connections = connections;
+    }
+
+    Result search(String query, SearchFilters filters, int limit, int offset, boolean byStory) {
+        int window = Math.min(Searcher.MAX_LIMIT, Math.max(offset + limit, 2 * (offset + limit)));
+        SearchResult raw = searcher.search(query, filters, window, 0);
+        Map<String, Hit> byCanonical = new LinkedHashMap<>();
+        int folded = 0;
+        for (SearchHit h : raw.hits()) {
+            ArticleRef ref = connections.article(h.id()).orElse(null);
+            String canonical = ref == null ? h.id() : ref.canonical();
+            if (byCanonical.containsKey(canonical)) {
+                folded++;
+                continue;
+            }
+            byCanonical.put(canonical, hit(h, ref));
+        }
+        List<Hit> all = new ArrayList<>(byCanonical.values());
+        List<Hit> page = all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size()));
+        return new Result(raw.totalHits(), offset, folded, page, raw.facets(), byStory ? groups(page) : null);
+    }
+
+    private Hit hit(SearchHit h, ArticleRef ref) {
+        List<String> copies = connections.copiesOf(h.id()).map(CopyGroup::members).orElse(List.of()).stream()
+                .filter(id -> !id.equals(h.id())).toList();
+        String story = ref == null ? null : ref.story();
+        String label = story == null ? null : connections.story(story).map(Story::label).orElse(null);
+        return new Hit(h.id(), h.title(), h.url(), h.publisher(), h.published(), h.language(), h.score(),
+                h.snippets(), story, label, copies.size(), copies);
+    }
+
+    private List<StoryGroup> groups(List<Hit> hits) {
+        Map<String, List<Hit>> byStory = new LinkedHashMap<>();
+        for (Hit h : hits) byStory.computeIfAbsent(h.story() == null ? "" : h.story(), s -> new ArrayList<>()).add(h);
+        List<StoryGroup> out = new ArrayList<>(byStory.size());
+        byStory.forEach((id, members) -> {
+            Story s = id.isEmpty() ? null : connections.story(id).orElse(null);
+            out.add(new StoryGroup(s == null ? null : id, s == null ? null : s.label(),
+                    s == null ? members.size() : s.articleCount(), members));
+        });
+        return out;
+    }
+}

@@ -1,0 +1,199 @@
+package org.newsgraph.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.dedup.CopyGroup;
+import org.newsgraph.index.internal.Fields;
+import org.newsgraph.model.SourceRef;
+import org.newsgraph.story.Story;
+import org.newsgraph.story.StoryClusterer;
+import org.newsgraph.story.StoryInput;
+import org.newsgraph.story.StoryParams;
+
+class ConnectTest {
+    @TempDir
+    Path dir;
+
+    private static final List<Fixtures.ArticleFixture> CORPUS = StoryCorpus.generate(7, 12, 20);
+
+    @Test
+    void ingesting_a_later_batch_gives_the_stories_of_ingesting_both_at_once() throws Exception {
+        List<Fixtures.ArticleFixture> early = new ArrayList<>();
+        List<Fixtures.ArticleFixture> late = new ArrayList<>();
+        for (Fixtures.ArticleFixture f : CORPUS) {
+            (f.build().article().published().compareTo("2021-03-11") < 0 ? early : late).add(f);
+        }
+        Path twice = dir.resolve("twice");
+        Path once = dir.resolve("once");
+        try (KnowledgeBase kb = KnowledgeBase.open(twice)) {
+            ingest(kb, early, 7);
+            assertThat(kb.connections().stories().stream().mapToInt(Story::articleCount).sum())
+                    .isEqualTo(early.size());
+        }
+        try (KnowledgeBase kb = KnowledgeBase.open(twice)) {
+            ingest(kb, late, 5);
+        }
+        List<Fixtures.ArticleFixture> shuffled = new ArrayList<>(CORPUS);
+        Collections.shuffle(shuffled, new Random(3));
+        try (KnowledgeBase kb = KnowledgeBase.open(once)) {
+            ingest(kb, shuffled, 1000);
+        }
+        try (KnowledgeBase a = KnowledgeBase.openReadOnly(twice); KnowledgeBase b = KnowledgeBase.openReadOnly(once)) {
+            assertThat(memberships(a)).isEqualTo(memberships(b)).isEqualTo(inPublicationOrder());
+            assertThat(a.connections().groups()).containsExactlyInAnyOrderElementsOf(b.connections().groups()).isNotEmpty();
+            assertThat(a.connections().stories()).hasSizeLessThan(CORPUS.size() / 3);
+        }
+    }
+
+    @Test
+    void each_article_and_its_children_carry_their_story_and_canonical_copy_in_the_index() throws Exception {
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            ingest(kb, CORPUS, 10);
+            Connections c = kb.connections();
+            CopyGroup group = c.copiesOf("t0-0-copy").orElseThrow();
+            assertThat(group.members()).containsExactlyInAnyOrder("t0-0", "t0-0-copy");
+            assertThat(group.canonical()).as("the earlier publication").isEqualTo("t0-0");
+            assertThat(c.article("t0-0-copy").orElseThrow().isCopy()).isTrue();
+            assertThat(c.article("t0-0").orElseThrow().story()).isEqualTo(c.article("t0-0-copy").orElseThrow().story());
+        }
+        Map<String, long[]> values = docValues();
+        assertThat(values).isNotEmpty();
+        assertThat(values.values()).allSatisfy(v -> {
+            assertThat(v[0]).as("story").isNotEqualTo(Fields.PENDING);
+            assertThat(v[1]).as("copy_of").isNotEqualTo(Fields.PENDING);
+        });
+        assertThat(values.get("t0-0-copy")[1]).isEqualTo(values.get("t0-0")[1]);
+        assertThat(values.get("t0-1")[1]).isNotEqualTo(values.get("t0-0")[1]);
+    }
+
+    @Test
+    void a_pass_interrupted_before_the_index_was_updated_places_nothing_twice() throws Exception {
+        Map<String, Set<String>> before;
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            ingest(kb, CORPUS, 10);
+            before = memberships(kb);
+        }
+        // what a SIGKILL after the state was written but before the doc values were committed leaves behind
+        try (FSDirectory d = FSDirectory.open(dir.resolve("index"));
+             IndexWriter w = new IndexWriter(d, new IndexWriterConfig())) {
+            for (String id : List.of("t1-3", "t2-0", "t2-0-copy")) {
+                w.updateDocValues(new Term(Fields.ARTICLE_ID, id), new NumericDocValuesField(Fields.STORY, Fields.PENDING),
+                        new NumericDocValuesField(Fields.COPY_OF, Fields.PENDING));
+            }
+            w.commit();
+        }
+        Files.delete(dir.resolve("connect/view.json"));
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            try (IngestService resume = kb.ingest("test-1", 10)) {
+                resume.commit();
+                assertThat(resume.counts().connected()).isEqualTo(3);
+            }
+            assertThat(memberships(kb)).isEqualTo(before);
+            assertThat(kb.connections().stories().stream().mapToInt(Story::articleCount).sum())
+                    .isEqualTo(CORPUS.size());
+        }
+        assertThat(docValues().values()).allSatisfy(v -> assertThat(v[0]).isNotEqualTo(Fields.PENDING));
+    }
+
+    @Test
+    void a_lost_state_is_rebuilt_from_the_index_with_the_same_stories() throws Exception {
+        Map<String, Set<String>> before;
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            ingest(kb, CORPUS, 10);
+            before = memberships(kb);
+        }
+        Files.delete(dir.resolve("connect/state.bin"));
+        Files.writeString(dir.resolve("connect/view.json"), "{\"generation\": 0, \"stories\": []}");
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            try (IngestService resume = kb.ingest("test-1", 10)) {
+                resume.commit();
+                assertThat(resume.counts().connected()).isEqualTo(CORPUS.size());
+            }
+            assertThat(memberships(kb)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void a_corrupt_state_file_is_rebuilt_rather_than_trusted() throws Exception {
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            ingest(kb, CORPUS.subList(0, 10), 10);
+        }
+        Files.write(dir.resolve("connect/state.bin"), new byte[] {(byte) 0xac, (byte) 0xed, 0, 5, 1, 2, 3});
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            try (IngestService resume = kb.ingest("test-1", 10)) {
+                resume.commit();
+                assertThat(resume.counts().connected()).isEqualTo(10);
+            }
+            assertThat(kb.connections().stories().stream().mapToInt(Story::articleCount).sum()).isEqualTo(10);
+        }
+    }
+
+    private static void ingest(KnowledgeBase kb, List<Fixtures.ArticleFixture> articles, int batch) throws Exception {
+        try (IngestService ingest = kb.ingest("test-1", batch)) {
+            for (Fixtures.ArticleFixture f : articles) ingest.ingest(f.build(), f.raw(), SourceRef.ofPath("fixture"));
+        }
+    }
+
+    /** For each article, the set of articles in its story: comparable whatever the story ids. */
+    private static Map<String, Set<String>> memberships(KnowledgeBase kb) {
+        return memberships(kb.connections().stories());
+    }
+
+    private static Map<String, Set<String>> memberships(List<Story> stories) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (Story s : stories) for (String id : s.articleIds()) out.put(id, new TreeSet<>(s.articleIds()));
+        return out;
+    }
+
+    private static Map<String, Set<String>> inPublicationOrder() {
+        StoryClusterer clusterer = new StoryClusterer(StoryParams.DEFAULT);
+        CORPUS.stream().map(Fixtures.ArticleFixture::build)
+                .sorted(Comparator.comparing((org.newsgraph.model.AnalyzedArticle a) -> a.article().published())
+                        .thenComparing(a -> a.article().id()))
+                .forEach(a -> clusterer.add(StoryInput.of(a)));
+        return memberships(clusterer.stories());
+    }
+
+    /** Article id to {story, copy_of} as the index holds them, read from the article documents. */
+    private Map<String, long[]> docValues() throws Exception {
+        Map<String, long[]> out = new HashMap<>();
+        try (FSDirectory d = FSDirectory.open(dir.resolve("index")); DirectoryReader r = DirectoryReader.open(d)) {
+            for (LeafReaderContext leaf : r.leaves()) {
+                NumericDocValues story = leaf.reader().getNumericDocValues(Fields.STORY);
+                NumericDocValues copyOf = leaf.reader().getNumericDocValues(Fields.COPY_OF);
+                var types = leaf.reader().storedFields();
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    if (leaf.reader().getLiveDocs() != null && !leaf.reader().getLiveDocs().get(doc)) continue;
+                    var fields = types.document(doc, Set.of(Fields.ARTICLE_ID, Fields.ARTICLE_JSON));
+                    if (fields.get(Fields.ARTICLE_JSON) == null) continue;
+                    long[] v = {Fields.PENDING, Fields.PENDING};
+                    if (story != null && story.advance(doc) == doc) v[0] = story.longValue();
+                    if (copyOf != null && copyOf.advance(doc) == doc) v[1] = copyOf.longValue();
+                    out.put(fields.get(Fields.ARTICLE_ID), v);
+                }
+            }
+        }
+        return out;
+    }
+}
