@@ -82,7 +82,9 @@ function route() {
   let work;
   if (parts[0] === 'article' && parts.length === 2) work = articleView(decodeURIComponent(parts[1]), current);
   else if (parts[0] === 'entity' && parts.length === 2) work = entityView(decodeURIComponent(parts[1]), current);
-  else work = searchView(params, current);
+  else if (parts.length && Object.hasOwn(window.newsgraphViews || {}, parts[0])) {
+    work = window.newsgraphViews[parts[0]](parts.slice(1).map(decodeURIComponent), params, current);
+  } else work = searchView(params, current);
   work.catch(e => { if (current()) showError(e.message); });
 }
 
@@ -99,10 +101,12 @@ const FILTERS = ['entity', 'publisher', 'from', 'to'];
 async function searchView(params, current) {
   const state = { q: params.get('q') || '', offset: Number.parseInt(params.get('offset') || '0', 10) || 0 };
   for (const f of FILTERS) state[f] = params.get(f) || '';
+  state.group = params.get('group') || '';
   document.getElementById('q').value = state.q;
   const query = new URLSearchParams({ limit: String(PAGE_SIZE), offset: String(state.offset) });
   if (state.q) query.set('q', state.q);
   for (const f of FILTERS) if (state[f]) query.set(f, state[f]);
+  if (state.group) query.set('group', state.group);
   const result = await api('/api/search?' + query);
   if (!current()) return;
   const labels = entityLabels(result.facets.entity);
@@ -128,6 +132,7 @@ async function searchView(params, current) {
   const canvas = el('canvas', null, { id: 'histogram' });
   const main = el('section', 'results', null, filters, el('div', 'chart-box', null, canvas), total, hits,
     pager(state, result.total_hits));
+  if (window.newsgraphSearchExtras) window.newsgraphSearchExtras(main, hits, result, state);
   show(el('div', 'layout', null, facets, main));
   drawHistogram(canvas, result.facets.month, state);
 }
@@ -151,6 +156,7 @@ function hitItem(h) {
   item.append(internalLink('hit-title', 'article', h.id, h.title || '(untitled)'));
   item.append(el('div', 'meta', null, [h.publisher, h.published, h.language].filter(Boolean).join(' \u00b7 ')));
   for (const s of h.snippets || []) item.append(snippet(s));
+  if (window.newsgraphDecorateHit) window.newsgraphDecorateHit(item, h);
   return item;
 }
 
@@ -225,6 +231,7 @@ async function articleView(id, current) {
   const body = el('article', 'article-text', { 'data-length': text.length });
   body.append(...annotatedText(text, a));
   show(head, el('div', 'article-layout', null, body, articleSide(a)));
+  if (window.newsgraphDecorateArticle) await window.newsgraphDecorateArticle(head, a, current);
 }
 
 /**

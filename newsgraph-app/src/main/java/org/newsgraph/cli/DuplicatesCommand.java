@@ -8,6 +8,7 @@ import org.newsgraph.dedup.CopyGroup;
 import org.newsgraph.dedup.DedupDocument;
 import org.newsgraph.dedup.DedupParams;
 import org.newsgraph.dedup.NearDuplicateIndex;
+import org.newsgraph.index.Connections;
 import org.newsgraph.model.AnalyzedArticle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,14 +31,15 @@ final class DuplicatesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<AnalyzedArticle> articles = StoredInPublicationOrder.read(knowledgeBase.data);
-        NearDuplicateIndex index = new NearDuplicateIndex(DedupParams.DEFAULT);
-        for (AnalyzedArticle a : articles) index.add(DedupDocument.of(a.article()));
-        List<CopyGroup> groups = index.groups();
+        List<CopyGroup> groups = StoredInPublicationOrder.persistedOr(knowledgeBase.data, Connections::groups,
+                articles -> {
+                    NearDuplicateIndex index = new NearDuplicateIndex(DedupParams.DEFAULT);
+                    for (AnalyzedArticle a : articles) index.add(DedupDocument.of(a.article()));
+                    return index.groups();
+                }, spec);
         PrintWriter out = spec.commandLine().getOut();
         for (CopyGroup g : groups) out.println(JsonLinesWriter.MAPPER.writeValueAsString(g));
-        spec.commandLine().getErr().println("newsgraph: " + articles.size() + " articles, " + groups.size()
-                + " groups of copies");
+        spec.commandLine().getErr().println("newsgraph: " + groups.size() + " groups of copies");
         return 0;
     }
 }

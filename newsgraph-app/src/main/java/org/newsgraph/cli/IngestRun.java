@@ -44,8 +44,9 @@ record IngestRun(String task, String pipelineVersion, boolean reprocess, boolean
             store.commit();
             IngestCounts c = store.counts();
             spec.commandLine().getErr().println(String.format(Locale.ROOT,
-                    "newsgraph: stored %d inputs with %d articles in %s (%d commits); %d inputs were already stored",
-                    c.inputs(), c.articles(), data, c.commits(), c.skipped()));
+                    "newsgraph: stored %d inputs with %d articles in %s (%d commits); %d inputs were already stored;"
+                            + " connected %d articles to copies and stories in %.2f s",
+                    c.inputs(), c.articles(), data, c.commits(), c.skipped(), c.connected(), c.connectNanos() / 1e9));
             return code;
         }
     }

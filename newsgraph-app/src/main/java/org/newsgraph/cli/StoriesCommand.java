@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsgraph.index.Connections;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.story.Story;
 import org.newsgraph.story.StoryClusterer;
@@ -16,9 +17,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code newsgraph stories}: the knowledge base's articles clustered into stories, one JSON object per story. */
 @Command(name = "stories", mixinStandardHelpOptions = true,
-        description = {"Clusters the stored articles into stories in publication order (single pass: each article"
-                + " joins the most similar active story or opens one; stories go cold after 30 silent days) and"
-                + " writes one JSON object per story: label, first and last seen, article ids, source count and a"
+        description = {"Lists the stories the ingest clustered the stored articles into, in publication order (single"
+                + " pass: each article joins the most similar active story or opens one; stories go cold after 30"
+                + " silent days) and writes one JSON object per story: label, first and last seen, article ids, source count and a"
                 + " timeline of articles, quotes and events per day. Largest stories first."})
 final class StoriesCommand implements Callable<Integer> {
 
@@ -30,15 +31,17 @@ final class StoriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<AnalyzedArticle> articles = StoredInPublicationOrder.read(knowledgeBase.data);
-        StoryClusterer clusterer = new StoryClusterer(StoryParams.DEFAULT);
-        for (AnalyzedArticle a : articles) clusterer.add(StoryInput.of(a));
-        List<Story> stories = clusterer.stories().stream()
-                .sorted((x, y) -> Integer.compare(y.articleCount(), x.articleCount())).toList();
+        List<Story> stories = StoredInPublicationOrder.persistedOr(knowledgeBase.data, Connections::stories,
+                articles -> {
+                    StoryClusterer clusterer = new StoryClusterer(StoryParams.DEFAULT);
+                    for (AnalyzedArticle a : articles) clusterer.add(StoryInput.of(a));
+                    return clusterer.stories().stream()
+                            .sorted((x, y) -> Integer.compare(y.articleCount(), x.articleCount())).toList();
+                }, spec);
         PrintWriter out = spec.commandLine().getOut();
         for (Story s : stories) out.println(JsonLinesWriter.MAPPER.writeValueAsString(s));
-        spec.commandLine().getErr().println("newsgraph: " + articles.size() + " articles in " + stories.size()
-                + " stories");
+        spec.commandLine().getErr().println("newsgraph: " + stories.stream().mapToInt(Story::articleCount).sum()
+                + " articles in " + stories.size() + " stories");
         return 0;
     }
 }

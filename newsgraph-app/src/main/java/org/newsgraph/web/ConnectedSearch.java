@@ -19,7 +19,7 @@ import org.newsgraph.story.Story;
  * Search with copies folded and, on request, hits grouped by story. Each group of copies shows once, at the rank of
  * its best-ranked member, carrying how many copies it has and their ids ("and 12 copies"). Folding needs the ranks
  * after the requested page, so the underlying search reads a window twice the page's end (at most
- * {@link Searcher#MAX_LIMIT}); a group whose members all rank beyond it is not folded.
+ * {@link Searcher#MAX_LIMIT}); pages beyond that fold only within themselves.
  */
 final class ConnectedSearch {
 
@@ -50,8 +50,10 @@ final class ConnectedSearch {
     }
 
     Result search(String query, SearchFilters filters, int limit, int offset, boolean byStory) {
-        int window = Math.min(Searcher.MAX_LIMIT, Math.max(offset + limit, 2 * (offset + limit)));
-        SearchResult raw = searcher.search(query, filters, window, 0);
+        // beyond the first MAX_LIMIT ranks only the page itself is read (and paging checked) and folded
+        boolean deep = offset + limit > Searcher.MAX_LIMIT;
+        SearchResult raw = deep ? searcher.search(query, filters, limit, offset)
+                : searcher.search(query, filters, Math.min(Searcher.MAX_LIMIT, 2 * (offset + limit)), 0);
         Map<String, Hit> byCanonical = new LinkedHashMap<>();
         int folded = 0;
         for (SearchHit h : raw.hits()) {
@@ -64,7 +66,7 @@ final class ConnectedSearch {
             byCanonical.put(canonical, hit(h, ref));
         }
         List<Hit> all = new ArrayList<>(byCanonical.values());
-        List<Hit> page = all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size()));
+        List<Hit> page = deep ? all : all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size()));
         return new Result(raw.totalHits(), offset, folded, page, raw.facets(), byStory ? groups(page) : null);
     }
 

@@ -188,6 +188,27 @@ class BrowserTest {
     }
 
     @Test
+    void a_story_opens_from_its_article_with_a_timeline_chart_and_its_sources() {
+        open("#/article/harbour-1");
+        waitFor(".article-head a.story-link").click();
+        WebElement label = waitFor(".story-label");
+        assertThat(label.getText()).contains(WebFixtures.OKAFOR);
+        wait.until(d -> chartDrawn("story-chart"));
+        assertThat(driver.findElements(By.cssSelector(".sources li a"))).extracting(WebElement::getText)
+                .contains("Valley Times");
+        assertThat(driver.findElements(By.cssSelector(".story-articles a"))).extracting(WebElement::getText)
+                .contains("Harbour expansion approved");
+        assertThat(driver.findElements(By.cssSelector(".timeline-item.quote"))).extracting(WebElement::getText)
+                .anySatisfy(t -> assertThat(t).contains("the harbour will double its trade"));
+
+        open("#/stories?sort=largest");
+        waitFor(".stories .story-link");
+        open("#/?q=harbour&group=story");
+        waitFor(".story-group .hit");
+        assertThat(driver.findElements(By.cssSelector(".story-group h3 a.story-link"))).isNotEmpty();
+    }
+
+    @Test
     void an_article_whose_id_has_slashes_and_percent_signs_opens_from_its_hit() {
         open("#/?q=storm");
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Weather report 0"))).click();
@@ -225,12 +246,12 @@ class BrowserTest {
         assertNoInjectedElements();
     }
 
-    /** Nothing a payload would add: no images, frames, SVG or scripts beyond the page's own two, no foreign links. */
+    /** Nothing a payload would add: no images, frames, SVG or scripts beyond the page's own three, no foreign links. */
     private static void assertNoInjectedElements() {
         assertThat(pwned()).isNull();
         assertThat(driver.findElements(By.cssSelector("#view img, #view svg, #view iframe, #view script, "
                 + "#view b, #view [onerror], #view [onload], #view [onmouseover]"))).isEmpty();
-        assertThat(driver.findElements(By.tagName("script"))).hasSize(2);
+        assertThat(driver.findElements(By.tagName("script"))).hasSize(3);
         for (WebElement a : driver.findElements(By.cssSelector("a[href]"))) {
             assertThat(a.getAttribute("href")).matches("(?i)^(http://127\\.0\\.0\\.1:\\d+/#|https?://).*");
         }

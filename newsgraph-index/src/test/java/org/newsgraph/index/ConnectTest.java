@@ -97,7 +97,7 @@ class ConnectTest {
         // what a SIGKILL after the state was written but before the doc values were committed leaves behind
         try (FSDirectory d = FSDirectory.open(dir.resolve("index"));
              IndexWriter w = new IndexWriter(d, new IndexWriterConfig())) {
-            for (String id : List.of("t1-3", "t2-0", "t2-0-copy")) {
+            for (String id : List.of("t1-3", "t2-1", "t2-1-copy")) {
                 w.updateDocValues(new Term(Fields.ARTICLE_ID, id), new NumericDocValuesField(Fields.STORY, Fields.PENDING),
                         new NumericDocValuesField(Fields.COPY_OF, Fields.PENDING));
             }
