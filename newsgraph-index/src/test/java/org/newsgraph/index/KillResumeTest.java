@@ -60,6 +60,8 @@ class KillResumeTest {
         try (KnowledgeBase kb = KnowledgeBase.openReadOnly(dir)) {
             assertThat(kb.searcher().articleCount()).isEqualTo(N);
             assertConsistent(kb, N);
+            List<String> storied = kb.connections().stories().stream().flatMap(s -> s.articleIds().stream()).toList();
+            assertThat(storied).as("every article in exactly one story, none twice").hasSize(N).doesNotHaveDuplicates();
         }
     }
 
