@@ -80,8 +80,10 @@ function route() {
   const current = () => token === renderToken;
   const parts = path.split('/').filter(Boolean);
   let work;
-  if (parts[0] === 'article' && parts.length === 2) work = articleView(decodeURIComponent(parts[1]), current);
+  if (parts[0] === 'article' && parts.length === 2) work = articleView(decodeURIComponent(parts[1]), current, params);
   else if (parts[0] === 'entity' && parts.length === 2) work = entityView(decodeURIComponent(parts[1]), current);
+  else if (parts[0] === 'events' && parts.length === 1) work = eventsView(params, current); // events.js
+  else if (parts[0] === 'dyad' && parts.length === 1) work = dyadView(params, current); // events.js
   else work = searchView(params, current);
   work.catch(e => { if (current()) showError(e.message); });
 }
@@ -209,7 +211,7 @@ function drawHistogram(canvas, months, state) {
 
 // ---- article -----------------------------------------------------------------------------------------------------
 
-async function articleView(id, current) {
+async function articleView(id, current, params) {
   const stored = await api('/api/articles/' + encodeURIComponent(id));
   if (!current()) return;
   const a = stored.article;
@@ -225,6 +227,7 @@ async function articleView(id, current) {
   const body = el('article', 'article-text', { 'data-length': text.length });
   body.append(...annotatedText(text, a));
   show(head, el('div', 'article-layout', null, body, articleSide(a)));
+  focusEvent(a, params.get('event'), true); // events.js
 }
 
 /**
@@ -242,6 +245,7 @@ function annotatedText(text, a) {
   }
   for (const q of a.quotes || []) if (valid(q.start, q.end)) spans.push({ start: q.start, end: q.end, kind: 'quote', quote: q });
   for (const t of a.times || []) if (valid(t.start, t.end)) spans.push({ start: t.start, end: t.end, kind: 'time', time: t });
+  spans.push(...eventSpans(a, valid)); // events.js
   const cuts = new Set([0, text.length]);
   for (const s of spans) { cuts.add(s.start); cuts.add(s.end); }
   const points = [...cuts].sort((x, y) => x - y);
@@ -272,6 +276,7 @@ function annotatedText(text, a) {
       node.classList.add('time');
       titles.push((time.time.type || 'time') + (time.time.value ? ': ' + time.time.value : ''));
     }
+    decorateEventPiece(node, covering, titles); // events.js
     node.setAttribute('data-start', from);
     node.setAttribute('data-end', to);
     node.title = titles.join('; ');
@@ -298,6 +303,7 @@ function articleSide(a) {
   const times = el('ul', 'times');
   for (const t of a.times || []) times.append(el('li', null, null, t.text + (t.value ? ' \u2192 ' + t.value : '')));
   side.append(el('section', null, null, el('h3', null, null, 'Dates and times'), times));
+  side.append(articleEvents(a)); // events.js
   return side;
 }
 

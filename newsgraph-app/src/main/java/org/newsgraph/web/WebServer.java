@@ -49,6 +49,7 @@ public final class WebServer implements AutoCloseable {
             ctx.header("Referrer-Policy", "no-referrer");
         });
         new Api(searcher).register(app);
+        new EventsApi(searcher.events()).register(app);
         app.exception(BadQueryException.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST)
                 .json(new ApiError(HttpStatus.BAD_REQUEST.getCode(), e.getMessage())));
         // unknown ids and unknown endpoints alike (Javalin throws NotFoundResponse for both)
