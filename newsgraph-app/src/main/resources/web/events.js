@@ -277,7 +277,8 @@ function drawDyad(canvas, dyad, evidence) {
       animation: false,
       scales: {
         x: { stacked: true },
-        y: { stacked: true, title: { display: true, text: 'events (conflict below 0)' } },
+        y: { stacked: true, ticks: { precision: 0, callback: v => Math.abs(v) },
+          title: { display: true, text: 'events (conflict below the axis)' } },
         goldstein: { position: 'right', grid: { drawOnChartArea: false }, title: { display: true, text: 'Goldstein' } }
       },
       onClick: (event, elements) => {
