@@ -139,10 +139,13 @@ async function eventsView(params, current) {
   if (state.offset + EVENT_PAGE_SIZE < result.total) {
     nav.append(el('a', 'next', { href: routeHash('events', { ...state, offset: state.offset + EVENT_PAGE_SIZE }) }, 'older \u2192'));
   }
+  const filtered = EVENT_FILTERS.some(f => state[f]);
+  const none = result.total === 0 && !filtered ? el('p', 'meta', null, 'No events in this knowledge base: they are '
+    + 'coded at ingest with --events (e.g. newsgraph demo --events --data newsgraph-events).') : null;
   show(el('h1', null, null, 'Events'),
     el('p', 'meta', null, 'One entry per real event; its reports in several articles are listed under it. '
       + 'Copies of an article count as reports, not as independent sources.'),
-    form, total, list, nav);
+    form, total, none, list, nav);
 }
 
 function textField(name, label, value, placeholder) {
