@@ -80,8 +80,10 @@ function route() {
   const current = () => token === renderToken;
   const parts = path.split('/').filter(Boolean);
   let work;
-  if (parts[0] === 'article' && parts.length === 2) work = articleView(decodeURIComponent(parts[1]), current);
+  if (parts[0] === 'article' && parts.length === 2) work = articleView(decodeURIComponent(parts[1]), current, params);
   else if (parts[0] === 'entity' && parts.length === 2) work = entityView(decodeURIComponent(parts[1]), current);
+  else if (parts[0] === 'events' && parts.length === 1) work = eventsView(params, current); // events.js
+  else if (parts[0] === 'dyad' && parts.length === 1) work = dyadView(params, current); // events.js
   else if (parts.length && Object.hasOwn(window.newsgraphViews || {}, parts[0])) {
     work = window.newsgraphViews[parts[0]](parts.slice(1).map(decodeURIComponent), params, current);
   } else work = searchView(params, current);
@@ -215,7 +217,7 @@ function drawHistogram(canvas, months, state) {
 
 // ---- article -----------------------------------------------------------------------------------------------------
 
-async function articleView(id, current) {
+async function articleView(id, current, params) {
   const stored = await api('/api/articles/' + encodeURIComponent(id));
   if (!current()) return;
   const a = stored.article;
@@ -231,6 +233,7 @@ async function articleView(id, current) {
   const body = el('article', 'article-text', { 'data-length': text.length });
   body.append(...annotatedText(text, a));
   show(head, el('div', 'article-layout', null, body, articleSide(a)));
+  focusEvent(a, params.get('event'), true); // events.js
   if (window.newsgraphDecorateArticle) await window.newsgraphDecorateArticle(head, a, current);
 }
 
@@ -249,6 +252,7 @@ function annotatedText(text, a) {
   }
   for (const q of a.quotes || []) if (valid(q.start, q.end)) spans.push({ start: q.start, end: q.end, kind: 'quote', quote: q });
   for (const t of a.times || []) if (valid(t.start, t.end)) spans.push({ start: t.start, end: t.end, kind: 'time', time: t });
+  spans.push(...eventSpans(a, valid)); // events.js
   const cuts = new Set([0, text.length]);
   for (const s of spans) { cuts.add(s.start); cuts.add(s.end); }
   const points = [...cuts].sort((x, y) => x - y);
@@ -279,6 +283,7 @@ function annotatedText(text, a) {
       node.classList.add('time');
       titles.push((time.time.type || 'time') + (time.time.value ? ': ' + time.time.value : ''));
     }
+    decorateEventPiece(node, covering, titles); // events.js
     node.setAttribute('data-start', from);
     node.setAttribute('data-end', to);
     node.title = titles.join('; ');
@@ -305,6 +310,7 @@ function articleSide(a) {
   const times = el('ul', 'times');
   for (const t of a.times || []) times.append(el('li', null, null, t.text + (t.value ? ' \u2192 ' + t.value : '')));
   side.append(el('section', null, null, el('h3', null, null, 'Dates and times'), times));
+  side.append(articleEvents(a)); // events.js
   return side;
 }
 

@@ -41,6 +41,13 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-serve", description = "Only ingest; do not start the server.")
     private boolean noServe;
 
+    /**
+     * Off by default: coding events takes about 2.1 times the CPU of the plain demo (docs/api.md), past the three
+     * minutes a first run may take on two cores. Inputs already stored are skipped, so use a fresh --data directory.
+     */
+    @Mixin
+    private EventsOption events;
+
     private final InputStream stdin;
     private final boolean showProgress;
 
@@ -62,7 +69,7 @@ final class DemoCommand implements Callable<Integer> {
             }
             sources.add(Sources.open(dir.toString(), SourceOptions.DEFAULT, stdin));
         }
-        int ingested = new IngestRun("ingest", IngestCommand.PIPELINE_VERSION, false, false).execute(knowledgeBase.data,
+        int ingested = new IngestRun("ingest", IngestCommand.PIPELINE_VERSION, false, events.events).execute(knowledgeBase.data,
                 Runtime.getRuntime().availableProcessors(), kb -> sources, spec, showProgress);
         if (noServe) return ingested;
         return ServeCommand.serve(knowledgeBase.data, listen.host, listen.port, spec.commandLine().getOut(),

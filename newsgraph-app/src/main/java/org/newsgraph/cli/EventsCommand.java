@@ -9,20 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.newsgraph.dedup.DedupDocument;
-import org.newsgraph.dedup.DedupParams;
-import org.newsgraph.dedup.NearDuplicateIndex;
 import org.newsgraph.events.EventCluster;
-import org.newsgraph.events.EventDeduplicator;
 import org.newsgraph.events.EventMention;
 import org.newsgraph.events.GdeltWriter;
+import org.newsgraph.index.BadQueryException;
+import org.newsgraph.index.EventFilter;
+import org.newsgraph.index.EventQueries;
+import org.newsgraph.index.KnowledgeBase;
 import org.newsgraph.index.internal.Json;
-import org.newsgraph.model.AnalyzedArticle;
-import org.newsgraph.model.Article;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.EventActor;
 import picocli.CommandLine.Command;
@@ -34,8 +30,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code newsgraph events}: the coded events of the knowledge base, one row per real event with its mentions.
- * Reports of one event in several articles become one event (same type, modality, actors, dates within
- * {@link #WINDOW_DAYS}); syndicated copies of an article count as mentions but not as independent sources.
+ * Reports of one event in several articles become one event (same type, modality, actors, dates a few days apart:
+ * {@link EventQueries}); syndicated copies of an article count as mentions but not as independent sources. An event
+ * passes the filters when one of its reports does.
  */
 @Command(name = "events", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Exports the events coded at ingest (ingest --events): one row per real event with its"
@@ -43,8 +40,6 @@ import picocli.CommandLine.Spec;
                 "Formats: jsonl (event, mentions), csv (one flat row per event), gdelt (GDELT 2.0 event table on"
                         + " stdout, asserted events only; --mentions FILE writes the mention table; docs/events.md)."})
 final class EventsCommand implements Callable<Integer> {
-
-    static final int WINDOW_DAYS = 3;
 
     enum Format { jsonl, csv, gdelt }
 
@@ -80,7 +75,7 @@ final class EventsCommand implements Callable<Integer> {
         if (mentionsFile != null && format != Format.gdelt) {
             throw new ParameterException(spec.commandLine(), "--mentions goes with --format gdelt");
         }
-        List<EventCluster> clusters = new EventDeduplicator(WINDOW_DAYS).dedup(reports());
+        List<EventCluster> clusters = clusters();
         PrintWriter out = spec.commandLine().getOut();
         long written = switch (format) {
             case jsonl -> {
@@ -109,40 +104,17 @@ final class EventsCommand implements Callable<Integer> {
         }
     }
 
-    /** Every stored event that passes the filters, as a report by its article; copies share a copy group. */
-    private List<EventMention> reports() throws IOException {
-        List<AnalyzedArticle> articles = StoredInPublicationOrder.read(knowledgeBase.data);
-        NearDuplicateIndex copies = new NearDuplicateIndex(DedupParams.DEFAULT);
-        for (AnalyzedArticle a : articles) copies.add(DedupDocument.of(a.article()));
-        List<EventMention> reports = new ArrayList<>();
-        for (AnalyzedArticle a : articles) {
-            Article article = a.article();
-            for (Event e : a.analysis().events()) {
-                if (!wanted(e)) continue;
-                int sentence = a.analysis().sentences().indexOf(e.sentence()) + 1;
-                reports.add(new EventMention(article.id(), copies.canonicalOf(article.id()), article.publisher(),
-                        article.url(), article.published(), sentence, article.text().length(), e, true));
-            }
+    /** The real events with a report passing the filters, as the knowledge base folds them. */
+    private List<EventCluster> clusters() throws IOException {
+        EventFilter filter;
+        try {
+            filter = new EventFilter(actor, type, from, to);
+        } catch (BadQueryException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        return reports;
-    }
-
-    private boolean wanted(Event e) {
-        if (type != null && !type.equalsIgnoreCase(e.type())) return false;
-        if (actor != null && !matches(e.source()) && !matches(e.target())) return false;
-        if (from != null || to != null) {
-            LocalDate day = e.date() == null || e.date().length() < 10 ? null
-                    : LocalDate.parse(e.date().substring(0, 10));
-            if (day == null || (from != null && day.isBefore(from)) || (to != null && day.isAfter(to))) return false;
+        try (KnowledgeBase kb = KnowledgeBase.openReadOnly(knowledgeBase.data)) {
+            return kb.searcher().events().clusters(filter);
         }
-        return true;
-    }
-
-    private boolean matches(EventActor a) {
-        if (a == null) return false;
-        String x = actor.toLowerCase(Locale.ROOT);
-        return x.equalsIgnoreCase(a.country()) || x.equalsIgnoreCase(a.entity())
-                || (a.text() != null && a.text().toLowerCase(Locale.ROOT).contains(x));
     }
 
     /** One flat CSV row per event. */

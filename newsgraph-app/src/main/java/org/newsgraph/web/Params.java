@@ -38,6 +38,13 @@ final class Params {
         return v == null || v.isBlank() ? null : v.strip();
     }
 
+    /** The parameter stripped; absent or blank is the caller's error. */
+    static String required(Context ctx, String name) {
+        String v = text(ctx, name);
+        if (v == null) throw new BadQueryException(name + " is required");
+        return v;
+    }
+
     private static int integer(Context ctx, String name, int fallback) {
         String v = ctx.queryParam(name);
         if (v == null || v.isBlank()) return fallback;

@@ -50,6 +50,7 @@ public final class WebServer implements AutoCloseable {
         });
         new Api(kb.searcher(), kb.connections()).register(app);
         new StoriesApi(kb.connections(), kb.searcher()).register(app);
+        new EventsApi(kb.searcher().events()).register(app);
         app.exception(BadQueryException.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST)
                 .json(new ApiError(HttpStatus.BAD_REQUEST.getCode(), e.getMessage())));
         // unknown ids and unknown endpoints alike (Javalin throws NotFoundResponse for both)

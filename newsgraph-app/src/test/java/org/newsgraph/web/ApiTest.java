@@ -70,7 +70,7 @@ class ApiTest {
     void health_reports_the_article_count() throws Exception {
         JsonNode h = ok("/api/health");
         assertThat(h.path("status").asText()).isEqualTo("ok");
-        assertThat(h.path("articles").asInt()).isEqualTo(16);
+        assertThat(h.path("articles").asInt()).isEqualTo(20);
     }
 
     @Test
@@ -113,8 +113,8 @@ class ApiTest {
             assertThat(page.path("offset").asInt()).isEqualTo(offset);
             for (String id : page.path("hits").findValuesAsText("id")) assertThat(seen.add(id)).as(id).isTrue();
         }
-        assertThat(total).isEqualTo(16);
-        assertThat(seen).hasSize(16);
+        assertThat(total).isEqualTo(20);
+        assertThat(seen).hasSize(20);
         JsonNode entities = ok("/api/entities?limit=1&offset=1");
         assertThat(entities.path("items")).hasSize(1);
         assertThat(entities.path("total").asInt()).isGreaterThanOrEqualTo(3);

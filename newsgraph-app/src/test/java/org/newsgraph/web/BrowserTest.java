@@ -27,6 +27,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -246,12 +247,79 @@ class BrowserTest {
         assertNoInjectedElements();
     }
 
-    /** Nothing a payload would add: no images, frames, SVG or scripts beyond the page's own three, no foreign links. */
+    @Test
+    void an_article_highlights_each_events_trigger_and_actors_at_their_offsets() {
+        open("#/article/" + WebFixtures.SUMMIT_ID);
+        WebElement body = waitFor(".article-text");
+        String text = body.getAttribute("textContent");
+        WebElement trigger = body.findElement(By.cssSelector(".event-trigger"));
+        assertThat(trigger.getText()).isEqualTo("met");
+        assertThat(trigger.getAttribute("data-start")).isEqualTo(String.valueOf(text.indexOf("met")));
+        assertThat(trigger.getAttribute("title")).contains("CONSULT", "2018-06-12", "USAGOV", "PRKGOV");
+        StringBuilder actors = new StringBuilder();
+        for (WebElement piece : body.findElements(By.cssSelector(".event-actor"))) {
+            actors.append(piece.getAttribute("textContent"));
+        }
+        assertThat(actors.toString()).contains("Donald Trump", "Kim Jong-un");
+        assertThat(driver.findElement(By.cssSelector(".article-events li")).getText()).contains("CONSULT");
+    }
+
+    @Test
+    void the_event_list_filters_by_type_and_links_each_report_to_its_evidence() {
+        open("#/events");
+        waitFor(".event-item");
+        new Select(driver.findElement(By.cssSelector(".events-filter select"))).selectByValue("COERCE");
+        driver.findElement(By.cssSelector(".events-filter button")).click();
+        wait.until(ExpectedConditions.urlContains("type=COERCE"));
+        wait.until(d -> d.findElements(By.cssSelector(".event-what")).stream()
+                .allMatch(w -> w.getText().startsWith("COERCE")));
+        WebElement item = waitFor(".event-item");
+        assertThat(item.findElement(By.cssSelector(".evidence-sentence mark")).getText()).isEqualTo("imposed");
+        item.findElement(By.cssSelector(".evidence-article")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".article-title"), "New sanctions on North Korea"));
+        assertThat(waitFor(".article-text .event-focus.event-trigger").getText()).isEqualTo("imposed");
+
+        // the syndicated copy's hostile title and publisher are listed as text
+        open("#/events?type=CONSULT&actor=PRK&from=2018-06-12&to=2018-06-12");
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".evidence-article"), 2));
+        assertThat(driver.findElements(By.cssSelector(".evidence-article"))).extracting(WebElement::getText)
+                .contains(WebFixtures.HOSTILE_COPY_TITLE);
+        assertThat(driver.findElement(By.cssSelector(".evidence .copy")).getText())
+                .contains(WebFixtures.HOSTILE_COPY_PUBLISHER, "copy of an earlier report");
+        assertNoInjectedElements();
+    }
+
+    @Test
+    void the_dyad_page_charts_cooperation_and_conflict_and_a_clicked_point_lists_its_events() {
+        open("#/dyad?a=USA&b=PRK");
+        wait.until(d -> chartDrawn("dyad-chart"));
+        assertThat(driver.findElement(By.cssSelector(".total")).getText()).contains("per day");
+        // a real click on the first bar (the summit day), where Chart.js drew it
+        js("""
+                const chart = Chart.getChart(document.getElementById('dyad-chart'));
+                const bar = chart.getDatasetMeta(0).data[0];
+                const rect = chart.canvas.getBoundingClientRect();
+                chart.canvas.dispatchEvent(new MouseEvent('click', {bubbles: true,
+                    clientX: rect.left + bar.x, clientY: rect.top + (bar.y + bar.base) / 2}));""");
+        WebElement evidence = waitFor(".dyad-evidence .event-item");
+        assertThat(driver.findElement(By.cssSelector(".dyad-evidence h3")).getText()).startsWith("2018-06-12");
+        assertThat(evidence.findElement(By.cssSelector(".event-what")).getText()).startsWith("CONSULT");
+
+        // the list of periods leads to the same kind of evidence; the conflict day has the sanctions
+        driver.findElement(By.xpath("//button[@class='period'][text()='2018-08-10']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".dyad-evidence h3"),
+                "2018-08-10"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".dyad-evidence .evidence-article")))
+                .click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".article-title"), "New sanctions on North Korea"));
+    }
+
+    /** Nothing a payload would add: no images, frames, SVG or scripts beyond the page's own four, no foreign links. */
     private static void assertNoInjectedElements() {
         assertThat(pwned()).isNull();
         assertThat(driver.findElements(By.cssSelector("#view img, #view svg, #view iframe, #view script, "
                 + "#view b, #view [onerror], #view [onload], #view [onmouseover]"))).isEmpty();
-        assertThat(driver.findElements(By.tagName("script"))).hasSize(3);
+        assertThat(driver.findElements(By.tagName("script"))).hasSize(4);
         for (WebElement a : driver.findElements(By.cssSelector("a[href]"))) {
             assertThat(a.getAttribute("href")).matches("(?i)^(http://127\\.0\\.0\\.1:\\d+/#|https?://).*");
         }

@@ -15,11 +15,15 @@ import org.newsgraph.model.Quote;
 import org.newsgraph.model.SourceRef;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.TimeExpression;
+import org.newsgraph.nlp.Analyzer;
 
 /**
  * A small knowledge base for the server tests: three publishers over three months, one person quoted in several
  * articles, and one hostile article whose every page-derived string carries a script payload that would set
- * {@code window.__pwned} or add an element if it were ever rendered as markup.
+ * {@code window.__pwned} or add an element if it were ever rendered as markup. Four articles about the United
+ * States and North Korea are analysed by the real pipeline with events (CoreNLP parse, event coder), one of them a
+ * copy of another under a hostile title and publisher, so the event pages see real coded events and a syndicated
+ * mention.
  */
 final class WebFixtures {
     static final String OKAFOR = "Maria Okafor";
@@ -33,7 +37,47 @@ final class WebFixtures {
             + HOSTILE_ENTITY + " told reporters \"" + HOSTILE_QUOTE + "\" on Monday. "
             + "<a href=\"javascript:window.__pwned=8\">click</a> <iframe src=\"javascript:window.__pwned=9\"></iframe>";
 
+    static final String SUMMIT_ID = "usa-prk-summit";
+    static final String SUMMIT_TEXT = "US President Donald Trump met North Korean leader Kim Jong-un in Singapore on"
+            + " Tuesday. The two leaders signed a joint statement. The meeting at a hotel on Sentosa island lasted"
+            + " about five hours, and both delegations described the atmosphere as cordial after months of tension"
+            + " over missile tests.";
+    static final String HOSTILE_COPY_TITLE = "<img src=x onerror=\"window.__pwned=11\">Summit copy";
+    static final String HOSTILE_COPY_PUBLISHER = "<b onmouseover=\"window.__pwned=12\">Evil Wire</b>";
+    private static List<AnalyzedArticle> coded;
+
     private WebFixtures() {
+    }
+
+    /**
+     * The articles with events, analysed once per JVM: loading the parser costs seconds. Expected codings (checked
+     * by the tests): the summit is a USA-PRK CONSULT (cooperation) on 2018-06-12; the August article has North
+     * Korea ACCUSE the United States (dated 2018-08-09 by "Thursday") and Washington's sanctions (COERCE, conflict,
+     * 2018-08-10); the September one USA-PRK talks (CONSULT).
+     */
+    static synchronized List<AnalyzedArticle> codedArticles() {
+        if (coded == null) {
+            Analyzer analyzer = new Analyzer(true);
+            List<Article> articles = List.of(
+                    codedDraft(SUMMIT_ID, "Trump and Kim meet in Singapore", "Capital Post", "2018-06-12",
+                            SUMMIT_TEXT),
+                    codedDraft("usa-prk-sanctions", "New sanctions on North Korea", "Capital Post", "2018-08-10",
+                            "North Korea accused the United States of gangster-like demands on Thursday. Washington"
+                                    + " imposed new sanctions on North Korea on Friday."),
+                    codedDraft("usa-prk-talks", "Talks resume in Pyongyang", "Wire Service", "2018-09-20",
+                            "The United States and North Korea held talks in Pyongyang on Wednesday."),
+                    Article.builder().id("usa-prk-summit-copy").title(HOSTILE_COPY_TITLE)
+                            .publisher(HOSTILE_COPY_PUBLISHER).published("2018-06-13").language("en")
+                            .text(SUMMIT_TEXT).url("https://news.example/summit-copy")
+                            .source(SourceRef.ofPath("fixture/summit-copy")).build());
+            coded = articles.stream().map(analyzer::analyze).toList();
+        }
+        return coded;
+    }
+
+    private static Article codedDraft(String id, String title, String publisher, String published, String text) {
+        return Article.builder().id(id).title(title).publisher(publisher).published(published).language("en")
+                .text(text).url("https://news.example/" + id).source(SourceRef.ofPath("fixture/" + id)).build();
     }
 
     /** Ingests the fixture articles into a knowledge base in {@code dir}. */
@@ -66,6 +110,10 @@ final class WebFixtures {
             for (Draft d : drafts) {
                 ingest.ingest(d.build(), (d.id + "\n" + d.text).getBytes(StandardCharsets.UTF_8),
                         SourceRef.ofPath("fixture/" + d.id));
+            }
+            for (AnalyzedArticle a : codedArticles()) {
+                ingest.ingest(a, (a.article().id() + "\n" + a.article().text()).getBytes(StandardCharsets.UTF_8),
+                        a.article().source());
             }
         }
     }

@@ -90,11 +90,12 @@ public final class Exporter {
         };
     }
 
-    private interface DocVisitor {
+    interface DocVisitor {
         void visit(Document doc) throws IOException;
     }
 
-    private static void forEach(Snapshot snap, String type, DocVisitor visitor) throws IOException {
+    /** Visits every live document of one type in a snapshot, in index order. */
+    static void forEach(Snapshot snap, String type, DocVisitor visitor) throws IOException {
         IndexSearcher searcher = snap.searcher();
         Query q = new TermQuery(new Term(Fields.TYPE, type));
         Weight weight = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);

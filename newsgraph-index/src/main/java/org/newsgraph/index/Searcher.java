@@ -71,10 +71,17 @@ public final class Searcher {
 
     private final Snapshots snapshots;
     private final Analyzer analyzer;
+    private final EventQueries events;
 
     Searcher(Snapshots snapshots, Analyzer analyzer) {
         this.snapshots = snapshots;
         this.analyzer = analyzer;
+        this.events = new EventQueries(snapshots);
+    }
+
+    /** Queries over the coded events, on the same snapshots as this searcher's. */
+    public EventQueries events() {
+        return events;
     }
 
     /** Ranked articles matching {@code query} (blank: all, newest first) within the filters. */
@@ -323,7 +330,7 @@ public final class Searcher {
         return new Page<>(total, offset, hits);
     }
 
-    private static void checkPaging(int limit, int offset) {
+    static void checkPaging(int limit, int offset) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new BadQueryException("limit must be between 1 and " + MAX_LIMIT + ", not " + limit);
         }
