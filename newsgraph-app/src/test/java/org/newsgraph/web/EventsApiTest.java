@@ -37,7 +37,7 @@ class EventsApiTest {
     static void serve() throws Exception {
         WebFixtures.build(dir);
         kb = KnowledgeBase.openReadOnly(dir);
-        server = WebServer.start(kb.searcher(), "127.0.0.1", 0);
+        server = WebServer.start(kb, "127.0.0.1", 0);
     }
 
     @AfterAll
