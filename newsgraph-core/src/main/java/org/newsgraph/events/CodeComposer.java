@@ -53,7 +53,8 @@ final class CodeComposer {
         if (v == null) return null;
         int category = v >> 12;
         // a meeting (0xB...) is the action "meet" (0x010) when intended or refused
-        int action = category == 0xB ? 0x010 : category == 0 ? v & 0x0FFF : -1;
+        // refusing an intent ("will not accept refugees", coded as an intent to help) refuses its action
+        int action = category == 0xB ? 0x010 : category == 0 || category == 3 && act == Act.REJECT ? v & 0x0FFF : -1;
         if (action < 0) return null;
         for (int mask : new int[] {0xFFF, 0xFF0, 0xF00}) {
             int a = action & mask;

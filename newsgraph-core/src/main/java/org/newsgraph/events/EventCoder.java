@@ -89,11 +89,12 @@ public final class EventCoder {
         }
     }
 
-    /** Sources and targets of a verb trigger, or null when it has no actor as source. */
     /**
      * "agreed to hold joint exercises", "agreed that their countries should cooperate": agreeing to a cooperative
      * action (a CAMEO 05 verb over a complement coded 04-08) is the intent to do it (03), composed like an
-     * announcement; an agreement to anything else keeps its own code.
+     * announcement, and agreeing to an action the dictionary does not code is the general intent to cooperate (030,
+     * PLOVER AGREE: "indicate willingness or commitment to cooperate"); an agreement to anything else keeps its own
+     * code.
      */
     private VerbMatcher.Coded agreementTo(SentenceGraph g, int v, VerbMatcher.Coded coded, int[] scratch) {
         if (coded == null || coded.code() == null || !coded.code().startsWith("05")) return coded;
@@ -101,7 +102,13 @@ public final class EventCoder {
             int c = g.child(v, k);
             if (!g.isVerb(c) || !(g.rel(c).equals("xcomp") || g.rel(c).equals("ccomp"))) continue;
             VerbMatcher.Coded inner = matcher.code(g, c, scratch);
-            if (inner == null || inner.code() == null) continue;
+            // "agreed to undertake joint exercises": an action the dictionary does not code is still a commitment
+            if (inner == null || inner.code() == null) {
+                if (g.rel(c).equals("xcomp") && g.hasChildWord(c, "mark", "to")) {
+                    return new VerbMatcher.Coded("030", null, coded.lastToken());
+                }
+                continue;
+            }
             int root = Integer.parseInt(inner.code().substring(0, 2));
             if (root < 4 || root > 8) continue;
             String intent = composer.compose(CodeComposer.Act.INTEND, inner.code());
@@ -125,10 +132,12 @@ public final class EventCoder {
         return null;
     }
 
+    /** Sources and targets of a verb trigger, or null when it has no actor as source. */
     private List<List<EventActor>> verbDyad(Document d, SentenceGraph g, int v, LocalDate day, int[] scratch) {
         int sourceHead = Arguments.source(g, v);
         if (sourceHead < 0) return null;
         List<EventActor> sources = phraseActors(d, g, sourceHead, day, scratch);
+        if (sources.isEmpty() && g.pos(sourceHead).startsWith("PRP")) sources = antecedent(d, g, v, day, scratch);
         if (sources.isEmpty()) return null;
         List<EventActor> targets = List.of();
         for (int t : Arguments.targets(g, v, sourceHead)) {
@@ -138,6 +147,20 @@ public final class EventCoder {
             if (!targets.isEmpty()) break;
         }
         return List.of(sources, targets);
+    }
+
+    /**
+     * "Syria says it will not accept refugees": a pronoun subject that no entity link resolved stands for the
+     * subject of a clause governing its verb (the speaker of a report, the first conjunct's subject), nearest first.
+     */
+    private List<EventActor> antecedent(Document d, SentenceGraph g, int v, LocalDate day, int[] scratch) {
+        for (int x = g.head(v), steps = 0; x >= 0 && steps < 6; x = g.head(x), steps++) {
+            int subj = g.child(x, "nsubj");
+            if (subj < 0 || g.pos(subj).startsWith("PRP")) continue;
+            List<EventActor> found = phraseActors(d, g, subj, day, scratch);
+            if (!found.isEmpty()) return found;
+        }
+        return List.of();
     }
 
     /** "the summit between Trump and Kim": the actors the event noun names (possessor, nominal modifiers). */

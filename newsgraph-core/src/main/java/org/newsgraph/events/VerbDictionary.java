@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  *
  * <p>A pattern applies to the verb named in its provenance comment when that verb is in the block (TABARI wrote
  * patterns per verb; PETRARCH-2 pooled them per block, which lets "{PRIME MINISTER}" written for ACCUSE fire on
- * CONDEMN), otherwise to every verb of the block.
+ * CONDEMN), otherwise to every verb of the block. A verb without a code of its own ("BEGIN" in the uncoded START
+ * block) may still borrow its synonyms' patterns when none of its own matches: "began a hunger strike" is coded by
+ * the pattern written for START. Verbs with a default code never borrow, so the per-verb split still holds there.
  */
 final class VerbDictionary {
 
@@ -93,11 +95,13 @@ final class VerbDictionary {
                 String base = v[0];
                 List<String> words = PhraseWords.of(base);
                 if (words.isEmpty()) continue;
-                List<VerbPattern> mine = new ArrayList<>();
+                List<VerbPattern> mine = new ArrayList<>(), borrowed = new ArrayList<>();
                 for (VerbPattern p : patterns) {
                     if (p.verb() == null || p.verb().equals(base) || !blockHas(verbs, p.verb())) mine.add(p);
+                    else borrowed.add(p);
                 }
-                VerbSense sense = new VerbSense(words.get(0), words.subList(1, words.size()), own[0], own[1], mine);
+                VerbSense sense = new VerbSense(words.get(0), words.subList(1, words.size()), own[0], own[1], mine,
+                        own[0] == null && own[1] == null ? borrowed : List.of());
                 count++;
                 byWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(sense);
                 for (String form : v[2].isEmpty() ? new String[0] : v[2].split("\\s+")) {
