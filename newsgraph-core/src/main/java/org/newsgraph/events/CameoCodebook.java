@@ -24,12 +24,14 @@ public final class CameoCodebook {
      * Rows of the 2021 draft table that contradict the PLOVER manual's own definitions, {type, mode}: sanctions
      * (CAMEO 163) are SANCTION "discontinue" ("International (political or economic) sanctions are coded as
      * `discontinue'"), not COERCE; removing a curfew or state of emergency (0813, 0814) is CONCEDE ("easing of
-     * administrative or legal restrictions ..., removing curfews"), not RETREAT.
+     * administrative or legal restrictions ..., removing curfews"), not RETREAT; a change in leadership (0831, how
+     * we code resignations) is RETREAT "resign" ("RETREAT also covers resignations of government officials").
      */
     private static final Map<String, String[]> MANUAL = Map.of(
             "163", new String[] {"SANCTION", "discontinue"},
             "0813", new String[] {"CONCEDE", null},
-            "0814", new String[] {"CONCEDE", null});
+            "0814", new String[] {"CONCEDE", null},
+            "0831", new String[] {"RETREAT", "resign"});
     private final Map<String, CameoCode> byCode;
 
     CameoCodebook(Map<String, CameoCode> byCode) {

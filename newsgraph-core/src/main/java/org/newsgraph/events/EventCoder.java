@@ -66,7 +66,7 @@ public final class EventCoder {
                 coded = new VerbMatcher.Coded(nounCode, nounCode, v);
                 actorsOf = noun;
             } else {
-                coded = agreementTo(g, v, matcher.code(g, v, scratch), scratch);
+                coded = agreementTo(g, v, nominal.performed(g, v, matcher.code(g, v, scratch)), scratch);
             }
             if (coded == null) continue;
             ModalityDetector.Reading reading = modality.of(g, v, scratch);

@@ -11,8 +11,15 @@ import java.util.List;
  */
 final class VerbMatcher {
 
-    /** A coded trigger: the codes it gives and the last token of its phrasal particles. */
-    record Coded(String code, String reverseCode, int lastToken) {
+    /**
+     * A coded trigger: the codes it gives, the last token of its phrasal particles, and whether the codes are only
+     * the verb's default (no pattern matched).
+     */
+    record Coded(String code, String reverseCode, int lastToken, boolean byDefault) {
+
+        Coded(String code, String reverseCode, int lastToken) {
+            this(code, reverseCode, lastToken, false);
+        }
     }
 
     private static final List<String> OTHER_CLAUSES = List.of("conj", "parataxis", "advcl", "ccomp", "csubj",
@@ -55,7 +62,7 @@ final class VerbMatcher {
             }
         }
         if (best != null) return best.nullEvent() ? null : new Coded(best.code(), best.reverseCode(), bestLast);
-        if (fallback != null) return new Coded(fallback.code(), fallback.reverseCode(), fallbackLast);
+        if (fallback != null) return new Coded(fallback.code(), fallback.reverseCode(), fallbackLast, true);
         return borrowed(g, v, senses, bestParticles, scratch, n);
     }
 
