@@ -139,14 +139,27 @@ public final class EventCoder {
         List<EventActor> sources = phraseActors(d, g, sourceHead, day, scratch);
         if (sources.isEmpty() && g.pos(sourceHead).startsWith("PRP")) sources = antecedent(d, g, v, day, scratch);
         if (sources.isEmpty()) return null;
-        List<EventActor> targets = List.of();
+        List<EventActor> targets = List.of(), sectorOnly = List.of();
         for (int t : Arguments.targets(g, v, sourceHead)) {
             // "X and Y met in Budapest": a place is no counterpart when the sources are each other's
             if (sources.size() >= 2 && Arguments.isLocative(g, t)) continue;
-            targets = phraseActors(d, g, t, day, scratch);
-            if (!targets.isEmpty()) break;
+            List<EventActor> found = phraseActors(d, g, t, day, scratch);
+            if (named(found)) {
+                targets = found;
+                break;
+            }
+            if (sectorOnly.isEmpty()) sectorOnly = found;
         }
+        // "undertook joint military exercises", "will provide aid to refugees": a phrase that only a sector word
+        // makes an actor yields to a later named counterpart, and to the coordinated sources' reciprocity
+        if (targets.isEmpty() && sources.size() < 2) targets = sectorOnly;
         return List.of(sources, targets);
+    }
+
+    /** Whether some actor carries a country, an organisation or an entity: more than a sector word. */
+    private static boolean named(List<EventActor> actors) {
+        for (EventActor a : actors) if (a.country() != null || a.organization() != null || a.entity() != null) return true;
+        return false;
     }
 
     /**
