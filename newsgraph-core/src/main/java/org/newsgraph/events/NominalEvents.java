@@ -6,14 +6,16 @@ import java.util.Set;
 
 /**
  * Events named by a noun. Either a verb reports the noun's happening ("the summit took place", "no talks were held",
- * "the meeting did not go ahead"), or a light verb that means nothing of its own performs it ("staged a general
+ * "the meeting did not go ahead", "riots continued"), or a light verb that means nothing of its own performs it ("staged a general
  * strike", "mounted an attack", "launched an appeal", "organized a protest"). The nouns and their codes come from
  * the verb dictionary's own patterns for such verbs ("- * STRIKE [143] # STAGE", "- * TALKS [...] # HOLD"), not
  * from a list of our own, so "organized a strike" is coded as the dictionary codes "staged a strike".
  */
 final class NominalEvents {
 
-    private static final Set<String> HAPPEN = Set.of("happen", "occur", "proceed", "materialize", "materialise");
+    /** Verbs saying that their subject, an event noun, happened or goes on ("riots continued", "clashes erupted"). */
+    private static final Set<String> HAPPEN = Set.of("happen", "occur", "proceed", "materialize", "materialise",
+            "continue", "erupt", "rage", "resume", "escalate", "intensify", "spread");
     /** Verbs whose object names the event they perform; their patterns in the dictionary are the noun lexicon. */
     private static final List<String> LEXICON_VERBS = List.of("HOLD", "STAGE", "MOUNT", "CARRY", "LAUNCH", "START");
     private static final Set<String> LIGHT = Set.of("hold", "stage", "mount", "carry", "launch", "start", "begin",
