@@ -79,6 +79,8 @@ public final class EventCoder {
             List<List<EventActor>> dyads = actorsOf == v ? verbDyad(d, g, v, day, scratch)
                     : nounDyad(d, g, noun, day, scratch);
             if (dyads == null) continue;
+            // a nominal event is mutual ("talks between X and Y") unless it is aimed at someone ("protests against")
+            if (actorsOf != v && !dyads.get(1).isEmpty()) coded = new VerbMatcher.Coded(coded.code(), null, v);
             emit(site, coded, dyads.get(0), dyads.get(1), out);
             String stated = reading.stated() ? statement(mode, coded.code()) : null;
             if (stated != null) {
@@ -176,18 +178,24 @@ public final class EventCoder {
         return List.of();
     }
 
-    /** "the summit between Trump and Kim": the actors the event noun names (possessor, nominal modifiers). */
+    /**
+     * "the summit between Trump and Kim", "Palestinian protests against Israeli settlements": the actors the event
+     * noun names. Its possessor and modifiers are its sources (the parties, when several); what it is "against"
+     * or "on" is its target.
+     */
     private List<List<EventActor>> nounDyad(Document d, SentenceGraph g, int noun, LocalDate day, int[] scratch) {
-        List<EventActor> found = new ArrayList<>();
+        List<EventActor> found = new ArrayList<>(), targets = new ArrayList<>();
         for (int k = 0; k < g.childCount(noun); k++) {
             int c = g.child(noun, k);
             String r = g.baseRel(c);
             if (r.equals("nmod") || r.equals("compound") || r.equals("amod")) {
-                found.addAll(phraseActors(d, g, c, day, scratch));
+                String kase = r.equals("nmod") ? Arguments.caseOf(g, c) : null;
+                boolean against = "against".equals(kase) || "on".equals(kase) || "upon".equals(kase);
+                (against ? targets : found).addAll(phraseActors(d, g, c, day, scratch));
             }
         }
         if (found.isEmpty()) return null;
-        return List.of(found, List.of());
+        return List.of(found, targets);
     }
 
     private List<EventActor> phraseActors(Document d, SentenceGraph g, int head, LocalDate day, int[] scratch) {

@@ -24,9 +24,9 @@ final class ModalityDetector {
             "aim", "hope", "want", "seek", "promise", "pledge", "vow", "agree", "decide", "set", "go", "mean");
     private static final Set<String> DEMAND_VERBS = Set.of("urge", "demand", "ask", "call", "press", "push",
             "appeal", "request", "require", "order", "tell", "insist");
-    /** "is prepared to impose martial law", "stands ready to help": predicates of readiness announce the act. */
+    /** "is prepared to impose martial law", "is eager to hold a summit": predicates of readiness announce the act. */
     private static final Set<String> READY = Set.of("prepared", "ready", "willing", "poised", "determined",
-            "set", "due");
+            "set", "due", "eager", "keen");
     private static final Set<String> SUPPOSE_VERBS = Set.of("threaten", "warn", "consider", "weigh");
 
     /**
