@@ -315,4 +315,16 @@ class EventCoderTest {
         assertThat(e.source().code()).startsWith("IGO");
         assertThat(e.source().country()).isEqualTo("IGO");
     }
+
+    @Test
+    void a_subjectless_participle_clause_is_done_by_the_subject_it_hangs_on_but_a_passive_one_is_not() {
+        String text = "Nigerian students blocked roads in Lagos demanding the release of detained activists.";
+        assertThat(code(text)).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo("REQUEST");
+            assertThat(e.trigger().of(text)).isEqualTo("demanding");
+            assertThat(e.source().span().of(text)).isEqualTo("Nigerian students");
+        });
+        String seized = "The rebels returned weapons seized from Kenyan peacekeepers.";
+        assertThat(code(seized)).noneSatisfy(e -> assertThat(e.trigger().of(seized)).isEqualTo("seized"));
+    }
 }
