@@ -327,4 +327,17 @@ class EventCoderTest {
         String seized = "The rebels returned weapons seized from Kenyan peacekeepers.";
         assertThat(code(seized)).noneSatisfy(e -> assertThat(e.trigger().of(seized)).isEqualTo("seized"));
     }
+
+    @Test
+    void ties_and_relations_are_one_word_to_the_patterns_and_accepting_demands_is_a_concession() {
+        assertThat(code("Israel and Bahrain upgraded their diplomatic ties on Sunday.")).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo("SUPPORT");
+            assertThat(e.reciprocal()).isTrue();
+            assertThat(List.of(e.source().country(), e.target().country())).containsExactlyInAnyOrder("ISR", "BHR");
+        });
+        Event e = asserted(code("The Kenyan government accepted the demands of striking nurses."));
+        assertThat(e.type()).isEqualTo("CONCEDE");
+        assertThat(e.cameo()).isEqualTo("083");
+        assertThat(e.source().code()).isEqualTo("KENGOV");
+    }
 }
