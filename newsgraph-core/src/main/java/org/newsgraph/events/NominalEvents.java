@@ -26,8 +26,10 @@ final class NominalEvents {
     }
 
     private final List<Entry> lexicon = new ArrayList<>();
+    private final VerbDictionary verbs;
 
     NominalEvents(VerbDictionary verbs) {
+        this.verbs = verbs;
         for (String verb : LEXICON_VERBS) {
             for (VerbSense s : verbs.senses(verb)) {
                 for (VerbPattern p : s.patterns()) {
@@ -59,8 +61,34 @@ final class NominalEvents {
         if (verbCoded != null && !verbCoded.byDefault()) return verbCoded;
         if (!LIGHT.contains(g.lemmas[v].toLowerCase())) return verbCoded;
         int obj = g.child(v, "obj");
-        Entry e = obj < 0 ? null : entry(g, obj);
-        return e == null ? verbCoded : new VerbMatcher.Coded(e.code(), e.reverseCode(), v);
+        if (obj < 0) return verbCoded;
+        Entry e = entry(g, obj);
+        if (e != null) return new VerbMatcher.Coded(e.code(), e.reverseCode(), v);
+        VerbSense verb = verbOf(g.upperLemmas[obj]);
+        return verb == null ? verbCoded : new VerbMatcher.Coded(verb.code(), verb.reverseCode(), v);
+    }
+
+    /**
+     * The coded simple verb a noun names ("attack", "visit"; "invasion" invade, "demonstration" demonstrate,
+     * "deployment" deploy), or null: an event noun the lexicon lacks is done as its verb is.
+     */
+    private VerbSense verbOf(String noun) {
+        for (String candidate : verbForms(noun)) {
+            for (VerbSense s : verbs.senses(candidate)) {
+                if (s.particles().isEmpty() && s.code() != null) return s;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> verbForms(String noun) {
+        List<String> out = new ArrayList<>(3);
+        out.add(noun);
+        int n = noun.length();
+        if (n > 6 && noun.endsWith("SION")) out.add(noun.substring(0, n - 4) + "DE");
+        if (n > 6 && noun.endsWith("ATION")) out.add(noun.substring(0, n - 3) + "E");
+        if (n > 6 && noun.endsWith("MENT")) out.add(noun.substring(0, n - 4));
+        return out;
     }
 
     /** The CAMEO code of performing the event the noun names, or null. */

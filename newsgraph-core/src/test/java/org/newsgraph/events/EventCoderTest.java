@@ -340,4 +340,15 @@ class EventCoderTest {
         assertThat(e.cameo()).isEqualTo("083");
         assertThat(e.source().code()).isEqualTo("KENGOV");
     }
+
+    @Test
+    void an_event_noun_the_lexicon_lacks_is_performed_as_its_verb_is() {
+        Event invasion = asserted(code("Russian forces mounted an invasion of Ukraine in February."));
+        assertThat(invasion.cameo()).isEqualTo("192"); // INVADE: occupy territory
+        assertThat(invasion.source().code()).isEqualTo("RUSMIL");
+        assertThat(invasion.target().country()).isEqualTo("UKR");
+        Event inquiry = asserted(code("Kenyan police launched an investigation into the bombing."));
+        assertThat(inquiry.type()).isEqualTo("ACCUSE");
+        assertThat(inquiry.cameo()).startsWith("09");
+    }
 }
