@@ -9,7 +9,7 @@ import java.util.Set;
  * makes the passive subject the target), the object or an actor-bearing prepositional object the target. A verb
  * without its own subject borrows one: an infinitive from its controller ("urged Iran to stop": Iran; "agreed to
  * meet": the agreeing subject), a conjoined verb from its first conjunct, a relative clause from the noun it
- * modifies.
+ * modifies, a subjectless adjunct clause ("to protest", "demanding") from the clause it hangs on.
  */
 final class Arguments {
 
@@ -34,6 +34,14 @@ final class Arguments {
                 if (obj >= 0) return obj;
                 int onObl = obliqueWithCase(g, h, Set.of("on", "upon"));
                 if (onObl >= 0) return onObl;
+            } else if (r.startsWith("advcl") || r.equals("acl")) {
+                // "began a hunger strike to protest X", "blocked roads demanding Y", "issued a statement urging
+                // Z": a subjectless adjunct clause is done by the subject of the clause it hangs on (for a clause
+                // modifying a noun, the clause that noun belongs to)
+                // ("the weapons seized from peacekeepers" is a passive: its doer is not that subject)
+                if (!g.pos(v).equals("VBG") && !g.hasChildWord(v, "mark", "to")) return -1;
+                if (r.equals("acl")) h = g.head(h);
+                if (h < 0 || !g.isVerb(h)) return -1;
             } else if (!r.equals("conj")) {
                 return -1;
             }

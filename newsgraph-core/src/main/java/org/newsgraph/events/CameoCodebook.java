@@ -12,13 +12,26 @@ import java.util.Map;
  * output is an export meant to sit beside GDELT 2.0 rows, so its scores must mean what GDELT's mean (the two tables
  * differ on 7 codes, e.g. 016 -2.0 vs 3.4).
  *
- * <p>One documented departure from CAMEO2PLOVER-2021: CAMEO 02 "appeal" is mapped to PLOVER REQUEST instead of
- * being dropped, because PLOVER defines REQUEST as "all requests, demands, and orders" and an appeal is a request.
+ * <p>Departures from CAMEO2PLOVER-2021, each backed by the PLOVER manual's text: see {@code MANUAL}; and CAMEO 02
+ * "appeal" is mapped to PLOVER REQUEST instead of being dropped, because PLOVER defines REQUEST as "all requests, demands, and orders" and an appeal is a request.
  * CAMEO 01 (public statements) stays dropped: it has no PLOVER type.
  */
 public final class CameoCodebook {
 
     private static final String RESOURCE = "cameo_event_codes.tsv";
+
+    /**
+     * Rows of the 2021 draft table that contradict the PLOVER manual's own definitions, {type, mode}: sanctions
+     * (CAMEO 163) are SANCTION "discontinue" ("International (political or economic) sanctions are coded as
+     * `discontinue'"), not COERCE; removing a curfew or state of emergency (0813, 0814) is CONCEDE ("easing of
+     * administrative or legal restrictions ..., removing curfews"), not RETREAT; a change in leadership (0831, how
+     * we code resignations) is RETREAT "resign" ("RETREAT also covers resignations of government officials").
+     */
+    private static final Map<String, String[]> MANUAL = Map.of(
+            "163", new String[] {"SANCTION", "discontinue"},
+            "0813", new String[] {"CONCEDE", null},
+            "0814", new String[] {"CONCEDE", null},
+            "0831", new String[] {"RETREAT", "resign"});
     private final Map<String, CameoCode> byCode;
 
     CameoCodebook(Map<String, CameoCode> byCode) {
@@ -40,8 +53,14 @@ public final class CameoCodebook {
             if ("dropped".equals(plover)) plover = f[0].startsWith("02") ? "REQUEST" : null;
             // CAMEO 08 is split between CONCEDE and RETREAT at the root; the 3-/4-digit rows say which.
             if (plover != null && plover.contains("/")) plover = plover.substring(0, plover.indexOf('/'));
-            codes.put(f[0], new CameoCode(f[0], f[4], Double.parseDouble(f[5]), Integer.parseInt(f[6]), plover,
-                    nullIfBlank(f[10]), nullIfBlank(f[11])));
+            String mode = nullIfBlank(f[10]);
+            String[] manual = MANUAL.get(f[0]);
+            if (manual != null) {
+                plover = manual[0];
+                mode = manual[1];
+            }
+            codes.put(f[0], new CameoCode(f[0], f[4], Double.parseDouble(f[5]), Integer.parseInt(f[6]), plover, mode,
+                    nullIfBlank(f[11])));
         }
         return new CameoCodebook(codes);
     }

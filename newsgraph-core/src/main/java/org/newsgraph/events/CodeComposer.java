@@ -53,7 +53,11 @@ final class CodeComposer {
         if (v == null) return null;
         int category = v >> 12;
         // a meeting (0xB...) is the action "meet" (0x010) when intended or refused
-        int action = category == 0xB ? 0x010 : category == 0 ? v & 0x0FFF : -1;
+        // refusing an intent ("will not accept refugees", coded as an intent to help) refuses its action
+        int action = category == 0xB ? 0x010 : category == 0 || category == 3 && act == Act.REJECT ? v & 0x0FFF : -1;
+        // coercion (0x9...) shares the threat nibbles only for administrative sanctions (172x: 0x9006 martial law,
+        // threatened as 0x6006 = 1324); other coercion ("would arrest") is a threat not specified (130)
+        if (category == 9 && act == Act.THREATEN) action = (v & 0x0FF0) == 0 ? v & 0x0FFF : 0;
         if (action < 0) return null;
         for (int mask : new int[] {0xFFF, 0xFF0, 0xF00}) {
             int a = action & mask;

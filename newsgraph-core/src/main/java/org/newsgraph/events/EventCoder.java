@@ -66,7 +66,7 @@ public final class EventCoder {
                 coded = new VerbMatcher.Coded(nounCode, nounCode, v);
                 actorsOf = noun;
             } else {
-                coded = agreementTo(g, v, matcher.code(g, v, scratch), scratch);
+                coded = agreementTo(g, v, nominal.performed(g, v, matcher.code(g, v, scratch)), scratch);
             }
             if (coded == null) continue;
             ModalityDetector.Reading reading = modality.of(g, v, scratch);
@@ -79,6 +79,8 @@ public final class EventCoder {
             List<List<EventActor>> dyads = actorsOf == v ? verbDyad(d, g, v, day, scratch)
                     : nounDyad(d, g, noun, day, scratch);
             if (dyads == null) continue;
+            // a nominal event is mutual ("talks between X and Y") unless it is aimed at someone ("protests against")
+            if (actorsOf != v && !dyads.get(1).isEmpty()) coded = new VerbMatcher.Coded(coded.code(), null, v);
             emit(site, coded, dyads.get(0), dyads.get(1), out);
             String stated = reading.stated() ? statement(mode, coded.code()) : null;
             if (stated != null) {
@@ -89,11 +91,12 @@ public final class EventCoder {
         }
     }
 
-    /** Sources and targets of a verb trigger, or null when it has no actor as source. */
     /**
      * "agreed to hold joint exercises", "agreed that their countries should cooperate": agreeing to a cooperative
      * action (a CAMEO 05 verb over a complement coded 04-08) is the intent to do it (03), composed like an
-     * announcement; an agreement to anything else keeps its own code.
+     * announcement, and agreeing to an action the dictionary does not code is the general intent to cooperate (030,
+     * PLOVER AGREE: "indicate willingness or commitment to cooperate"); an agreement to anything else keeps its own
+     * code.
      */
     private VerbMatcher.Coded agreementTo(SentenceGraph g, int v, VerbMatcher.Coded coded, int[] scratch) {
         if (coded == null || coded.code() == null || !coded.code().startsWith("05")) return coded;
@@ -101,7 +104,13 @@ public final class EventCoder {
             int c = g.child(v, k);
             if (!g.isVerb(c) || !(g.rel(c).equals("xcomp") || g.rel(c).equals("ccomp"))) continue;
             VerbMatcher.Coded inner = matcher.code(g, c, scratch);
-            if (inner == null || inner.code() == null) continue;
+            // "agreed to undertake joint exercises": an action the dictionary does not code is still a commitment
+            if (inner == null || inner.code() == null) {
+                if (g.rel(c).equals("xcomp") && g.hasChildWord(c, "mark", "to")) {
+                    return new VerbMatcher.Coded("030", null, coded.lastToken());
+                }
+                continue;
+            }
             int root = Integer.parseInt(inner.code().substring(0, 2));
             if (root < 4 || root > 8) continue;
             String intent = composer.compose(CodeComposer.Act.INTEND, inner.code());
@@ -125,33 +134,68 @@ public final class EventCoder {
         return null;
     }
 
+    /** Sources and targets of a verb trigger, or null when it has no actor as source. */
     private List<List<EventActor>> verbDyad(Document d, SentenceGraph g, int v, LocalDate day, int[] scratch) {
         int sourceHead = Arguments.source(g, v);
         if (sourceHead < 0) return null;
         List<EventActor> sources = phraseActors(d, g, sourceHead, day, scratch);
+        if (sources.isEmpty() && g.pos(sourceHead).startsWith("PRP")) sources = antecedent(d, g, v, day, scratch);
         if (sources.isEmpty()) return null;
-        List<EventActor> targets = List.of();
+        List<EventActor> targets = List.of(), sectorOnly = List.of();
         for (int t : Arguments.targets(g, v, sourceHead)) {
             // "X and Y met in Budapest": a place is no counterpart when the sources are each other's
             if (sources.size() >= 2 && Arguments.isLocative(g, t)) continue;
-            targets = phraseActors(d, g, t, day, scratch);
-            if (!targets.isEmpty()) break;
+            List<EventActor> found = phraseActors(d, g, t, day, scratch);
+            if (named(found)) {
+                targets = found;
+                break;
+            }
+            if (sectorOnly.isEmpty()) sectorOnly = found;
         }
+        // "undertook joint military exercises", "will provide aid to refugees": a phrase that only a sector word
+        // makes an actor yields to a later named counterpart, and to the coordinated sources' reciprocity
+        if (targets.isEmpty() && sources.size() < 2) targets = sectorOnly;
         return List.of(sources, targets);
     }
 
-    /** "the summit between Trump and Kim": the actors the event noun names (possessor, nominal modifiers). */
+    /** Whether some actor carries a country, an organisation or an entity: more than a sector word. */
+    private static boolean named(List<EventActor> actors) {
+        for (EventActor a : actors) if (a.country() != null || a.organization() != null || a.entity() != null) return true;
+        return false;
+    }
+
+    /**
+     * "Syria says it will not accept refugees": a pronoun subject that no entity link resolved stands for the
+     * subject of a clause governing its verb (the speaker of a report, the first conjunct's subject), nearest first.
+     */
+    private List<EventActor> antecedent(Document d, SentenceGraph g, int v, LocalDate day, int[] scratch) {
+        for (int x = g.head(v), steps = 0; x >= 0 && steps < 6; x = g.head(x), steps++) {
+            int subj = g.child(x, "nsubj");
+            if (subj < 0 || g.pos(subj).startsWith("PRP")) continue;
+            List<EventActor> found = phraseActors(d, g, subj, day, scratch);
+            if (!found.isEmpty()) return found;
+        }
+        return List.of();
+    }
+
+    /**
+     * "the summit between Trump and Kim", "Palestinian protests against Israeli settlements": the actors the event
+     * noun names. Its possessor and modifiers are its sources (the parties, when several); what it is "against"
+     * or "on" is its target.
+     */
     private List<List<EventActor>> nounDyad(Document d, SentenceGraph g, int noun, LocalDate day, int[] scratch) {
-        List<EventActor> found = new ArrayList<>();
+        List<EventActor> found = new ArrayList<>(), targets = new ArrayList<>();
         for (int k = 0; k < g.childCount(noun); k++) {
             int c = g.child(noun, k);
             String r = g.baseRel(c);
             if (r.equals("nmod") || r.equals("compound") || r.equals("amod")) {
-                found.addAll(phraseActors(d, g, c, day, scratch));
+                String kase = r.equals("nmod") ? Arguments.caseOf(g, c) : null;
+                boolean against = "against".equals(kase) || "on".equals(kase) || "upon".equals(kase);
+                (against ? targets : found).addAll(phraseActors(d, g, c, day, scratch));
             }
         }
         if (found.isEmpty()) return null;
-        return List.of(found, List.of());
+        return List.of(found, targets);
     }
 
     private List<EventActor> phraseActors(Document d, SentenceGraph g, int head, LocalDate day, int[] scratch) {

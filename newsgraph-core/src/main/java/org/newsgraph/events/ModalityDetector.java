@@ -24,6 +24,9 @@ final class ModalityDetector {
             "aim", "hope", "want", "seek", "promise", "pledge", "vow", "agree", "decide", "set", "go", "mean");
     private static final Set<String> DEMAND_VERBS = Set.of("urge", "demand", "ask", "call", "press", "push",
             "appeal", "request", "require", "order", "tell", "insist");
+    /** "is prepared to impose martial law", "is eager to hold a summit": predicates of readiness announce the act. */
+    private static final Set<String> READY = Set.of("prepared", "ready", "willing", "poised", "determined",
+            "set", "due", "eager", "keen");
     private static final Set<String> SUPPOSE_VERBS = Set.of("threaten", "warn", "consider", "weigh");
 
     /**
@@ -106,6 +109,7 @@ final class ModalityDetector {
         else if (DEMAND_VERBS.contains(lemma)) m = EventModality.DEMANDED;
         else if (SUPPOSE_VERBS.contains(lemma)) m = EventModality.HYPOTHETICAL;
         else if (rel.equals("xcomp") && FUTURE_VERBS.contains(lemma)) m = EventModality.FUTURE;
+        else if (rel.equals("xcomp") && !g.isVerb(h) && READY.contains(lemma)) m = EventModality.FUTURE;
         else if (code == null) return null;
         else if (code.startsWith("02") || code.startsWith("10")) m = EventModality.DEMANDED;
         else if (code.startsWith("13")) m = EventModality.HYPOTHETICAL;

@@ -1,22 +1,45 @@
 package org.newsgraph.events;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Events named by a noun whose happening a verb reports: "the summit took place", "no talks were held", "the
- * meeting did not go ahead". The noun is coded as the dictionary codes "hold NOUN" (HOLD TALKS, HOLD SUMMIT...),
- * so the nouns come from the verb dictionary, not from a list of our own; the verb only says it happened (or, with
- * its negation, that it did not).
+ * Events named by a noun. Either a verb reports the noun's happening ("the summit took place", "no talks were held",
+ * "the meeting did not go ahead", "riots continued"), or a light verb that means nothing of its own performs it ("staged a general
+ * strike", "mounted an attack", "launched an appeal", "organized a protest"). The nouns and their codes come from
+ * the verb dictionary's own patterns for such verbs ("- * STRIKE [143] # STAGE", "- * TALKS [...] # HOLD"), not
+ * from a list of our own, so "organized a strike" is coded as the dictionary codes "staged a strike".
  */
 final class NominalEvents {
 
-    private static final Set<String> HAPPEN = Set.of("happen", "occur", "proceed", "materialize", "materialise");
+    /** Verbs saying that their subject, an event noun, happened or goes on ("riots continued", "clashes erupted"). */
+    private static final Set<String> HAPPEN = Set.of("happen", "occur", "proceed", "materialize", "materialise",
+            "continue", "erupt", "rage", "resume", "escalate", "intensify", "spread");
+    /** Verbs whose object names the event they perform; their patterns in the dictionary are the noun lexicon. */
+    private static final List<String> LEXICON_VERBS = List.of("HOLD", "STAGE", "MOUNT", "CARRY", "LAUNCH", "START");
+    private static final Set<String> LIGHT = Set.of("hold", "stage", "mount", "carry", "launch", "start", "begin",
+            "conduct", "organize", "organise", "undertake", "resume", "continue", "make");
 
-    private final List<VerbSense> hold;
+    /** One noun or noun compound ("HUNGER STRIKE") and the code of performing it. */
+    private record Entry(List<VerbPattern.Word> run, String code, String reverseCode) {
+    }
+
+    private final List<Entry> lexicon = new ArrayList<>();
+    private final VerbDictionary verbs;
 
     NominalEvents(VerbDictionary verbs) {
-        hold = verbs.senses("HOLD");
+        this.verbs = verbs;
+        for (String verb : LEXICON_VERBS) {
+            for (VerbSense s : verbs.senses(verb)) {
+                for (VerbPattern p : s.patterns()) {
+                    if (!p.before().isEmpty() || p.after().size() != 1 || p.code() == null) continue;
+                    for (List<VerbPattern.Word> alt : p.after().get(0).alternatives()) {
+                        if (alt.size() <= 2) lexicon.add(new Entry(alt, p.code(), p.reverseCode()));
+                    }
+                }
+            }
+        }
     }
 
     /** The noun heading the event when verb {@code v} reports a happening, or -1. */
@@ -30,16 +53,62 @@ final class NominalEvents {
         return -1;
     }
 
-    /** The CAMEO code the dictionary gives "hold NOUN", or null. */
-    String code(SentenceGraph g, int noun) {
-        for (VerbSense s : hold) {
-            for (VerbPattern p : s.patterns()) {
-                if (!p.before().isEmpty() || p.after().size() != 1 || p.code() == null) continue;
-                for (List<VerbPattern.Word> alt : p.after().get(0).alternatives()) {
-                    if (alt.size() == 1 && alt.get(0).matches(g.upperWords[noun], g.upperLemmas[noun])) return p.code();
-                }
+    /**
+     * "organized a general strike": the code of the event noun a light verb takes as its object, or null. The
+     * verb's own patterns still win when one matched (the caller passes what the verb matcher found).
+     */
+    VerbMatcher.Coded performed(SentenceGraph g, int v, VerbMatcher.Coded verbCoded) {
+        if (verbCoded != null && !verbCoded.byDefault()) return verbCoded;
+        if (!LIGHT.contains(g.lemmas[v].toLowerCase())) return verbCoded;
+        int obj = g.child(v, "obj");
+        if (obj < 0) return verbCoded;
+        Entry e = entry(g, obj);
+        if (e != null) return new VerbMatcher.Coded(e.code(), e.reverseCode(), v);
+        VerbSense verb = verbOf(g.upperLemmas[obj]);
+        return verb == null ? verbCoded : new VerbMatcher.Coded(verb.code(), verb.reverseCode(), v);
+    }
+
+    /**
+     * The coded simple verb a noun names ("attack", "visit"; "invasion" invade, "demonstration" demonstrate,
+     * "deployment" deploy), or null: an event noun the lexicon lacks is done as its verb is.
+     */
+    private VerbSense verbOf(String noun) {
+        for (String candidate : verbForms(noun)) {
+            for (VerbSense s : verbs.senses(candidate)) {
+                if (s.particles().isEmpty() && s.code() != null) return s;
             }
         }
         return null;
+    }
+
+    private static List<String> verbForms(String noun) {
+        List<String> out = new ArrayList<>(3);
+        out.add(noun);
+        int n = noun.length();
+        if (n > 6 && noun.endsWith("SION")) out.add(noun.substring(0, n - 4) + "DE");
+        if (n > 6 && noun.endsWith("ATION")) out.add(noun.substring(0, n - 3) + "E");
+        if (n > 6 && noun.endsWith("MENT")) out.add(noun.substring(0, n - 4));
+        return out;
+    }
+
+    /** The CAMEO code of performing the event the noun names, or null. */
+    String code(SentenceGraph g, int noun) {
+        Entry e = entry(g, noun);
+        return e == null ? null : e.code();
+    }
+
+    /** The longest lexicon entry ending at {@code noun} ("HUNGER STRIKE" before "STRIKE"), first listed among equals. */
+    private Entry entry(SentenceGraph g, int noun) {
+        Entry best = null;
+        for (Entry e : lexicon) {
+            int n = e.run().size();
+            if (best != null && n <= best.run().size()) continue;
+            int first = noun - n + 1;
+            if (first < 0) continue;
+            boolean ok = true;
+            for (int k = 0; k < n && ok; k++) ok = e.run().get(k).matches(g.upperWords[first + k], g.upperLemmas[first + k]);
+            if (ok) best = e;
+        }
+        return best;
     }
 }

@@ -66,10 +66,20 @@ final class PatternParser {
         List<List<VerbPattern.Word>> alts = new ArrayList<>();
         for (String alt : token.split("/")) {
             List<VerbPattern.Word> w = words(alt);
-            if (!w.isEmpty()) alts.add(w);
+            if (w.isEmpty()) continue;
+            alts.add(w);
+            String same = w.size() == 1 ? SAME.get(w.get(0).text()) : null;
+            if (same != null) alts.add(List.of(new VerbPattern.Word(same, w.get(0).exact())));
         }
         return alts;
     }
+
+    /**
+     * Words the dictionary uses interchangeably but not consistently: "RESTORE * TIES" and "RESTORE * RELATIONS"
+     * are both there, "UPGRADE * {DIPLOMATIC RELATIONS}" has no "ties" twin. Either stands for the other.
+     */
+    private static final Map<String, String> SAME = Map.of("RELATIONS", "TIES", "TIES", "RELATIONS",
+            "RELATION", "TIE", "TIE", "RELATION");
 
     /** Every concatenation of one alternative per phrase element ({&MILITARY OPERATION}). */
     private static List<List<VerbPattern.Word>> product(List<List<List<VerbPattern.Word>>> elements) {

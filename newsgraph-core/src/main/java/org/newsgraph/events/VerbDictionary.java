@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  *
  * <p>A pattern applies to the verb named in its provenance comment when that verb is in the block (TABARI wrote
  * patterns per verb; PETRARCH-2 pooled them per block, which lets "{PRIME MINISTER}" written for ACCUSE fire on
- * CONDEMN), otherwise to every verb of the block.
+ * CONDEMN), otherwise to every verb of the block. A verb without a code of its own ("BEGIN" in the uncoded START
+ * block) may still borrow its synonyms' patterns when none of its own matches: "began a hunger strike" is coded by
+ * the pattern written for START. Verbs with a default code never borrow, so the per-verb split still holds there.
  */
 final class VerbDictionary {
 
@@ -49,14 +51,18 @@ final class VerbDictionary {
         Map<String, List<List<VerbPattern.Word>>> sets = new HashMap<>();
         Map<String, List<VerbSense>> byWord = new HashMap<>();
         int count = 0;
-        for (List<String> lines : files) count += parseInto(lines, sets, byWord);
+        for (int f = 0; f < files.size(); f++) count += parseInto(files.get(f), sets, byWord, f > 0);
         Map<String, List<VerbSense>> frozen = new HashMap<>();
         byWord.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
         return new VerbDictionary(Map.copyOf(frozen), count);
     }
 
+    /**
+     * Reads one file's blocks into {@code byWord}. A {@code correction} file's senses go before the earlier files'
+     * senses of the same verb, so its default code wins (all senses' patterns still apply).
+     */
     private static int parseInto(List<String> lines, Map<String, List<List<VerbPattern.Word>>> sets,
-                                 Map<String, List<VerbSense>> byWord) {
+                                 Map<String, List<VerbSense>> byWord, boolean correction) {
         int i = 0, count = 0;
         while (i < lines.size()) {
             String line = lines.get(i);
@@ -93,22 +99,28 @@ final class VerbDictionary {
                 String base = v[0];
                 List<String> words = PhraseWords.of(base);
                 if (words.isEmpty()) continue;
-                List<VerbPattern> mine = new ArrayList<>();
+                List<VerbPattern> mine = new ArrayList<>(), borrowed = new ArrayList<>();
                 for (VerbPattern p : patterns) {
                     if (p.verb() == null || p.verb().equals(base) || !blockHas(verbs, p.verb())) mine.add(p);
+                    else borrowed.add(p);
                 }
-                VerbSense sense = new VerbSense(words.get(0), words.subList(1, words.size()), own[0], own[1], mine);
+                VerbSense sense = new VerbSense(words.get(0), words.subList(1, words.size()), own[0], own[1], mine,
+                        own[0] == null && own[1] == null ? borrowed : List.of());
                 count++;
-                byWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(sense);
+                put(byWord, words.get(0), sense, correction);
                 for (String form : v[2].isEmpty() ? new String[0] : v[2].split("\\s+")) {
                     List<String> fw = PhraseWords.of(form);
-                    if (!fw.isEmpty() && !fw.get(0).equals(words.get(0))) {
-                        byWord.computeIfAbsent(fw.get(0), k -> new ArrayList<>()).add(sense);
-                    }
+                    if (!fw.isEmpty() && !fw.get(0).equals(words.get(0))) put(byWord, fw.get(0), sense, correction);
                 }
             }
         }
         return count;
+    }
+
+    private static void put(Map<String, List<VerbSense>> byWord, String word, VerbSense sense, boolean first) {
+        List<VerbSense> list = byWord.computeIfAbsent(word, k -> new ArrayList<>());
+        if (first) list.add(0, sense);
+        else list.add(sense);
     }
 
     private static boolean blockHas(List<String[]> verbs, String verb) {

@@ -11,8 +11,15 @@ import java.util.List;
  */
 final class VerbMatcher {
 
-    /** A coded trigger: the codes it gives and the last token of its phrasal particles. */
-    record Coded(String code, String reverseCode, int lastToken) {
+    /**
+     * A coded trigger: the codes it gives, the last token of its phrasal particles, and whether the codes are only
+     * the verb's default (no pattern matched).
+     */
+    record Coded(String code, String reverseCode, int lastToken, boolean byDefault) {
+
+        Coded(String code, String reverseCode, int lastToken) {
+            this(code, reverseCode, lastToken, false);
+        }
     }
 
     private static final List<String> OTHER_CLAUSES = List.of("conj", "parataxis", "advcl", "ccomp", "csubj",
@@ -55,7 +62,26 @@ final class VerbMatcher {
             }
         }
         if (best != null) return best.nullEvent() ? null : new Coded(best.code(), best.reverseCode(), bestLast);
-        return fallback == null ? null : new Coded(fallback.code(), fallback.reverseCode(), fallbackLast);
+        if (fallback != null) return new Coded(fallback.code(), fallback.reverseCode(), fallbackLast, true);
+        return borrowed(g, v, senses, bestParticles, scratch, n);
+    }
+
+    /** The most specific matching pattern written for a block synonym of an uncoded verb, or null. */
+    private static Coded borrowed(SentenceGraph g, int v, List<VerbSense> senses, int particles, int[] scratch, int n) {
+        VerbPattern best = null;
+        int bestLast = v;
+        for (VerbSense s : senses) {
+            if (s.particles().size() != particles) continue;
+            int end = particlesEnd(g, v, s.particles());
+            if (end < 0) continue;
+            for (VerbPattern p : s.borrowed()) {
+                if ((best == null || p.weight() > best.weight()) && matches(g, p, v, scratch, n)) {
+                    best = p;
+                    bestLast = end;
+                }
+            }
+        }
+        return best == null || best.nullEvent() ? null : new Coded(best.code(), best.reverseCode(), bestLast);
     }
 
     /** Index of the last particle token when every particle follows the verb (or hangs on it), else -1. */

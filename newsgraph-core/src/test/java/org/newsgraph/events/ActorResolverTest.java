@@ -38,6 +38,13 @@ class ActorResolverTest {
     }
 
     @Test
+    void jailed_people_are_a_sector_but_prisoners_of_war_stay_military_and_eu_predecessors_are_the_eu() {
+        assertThat(resolve("Turkish prisoners", "Turkish prisoner")).isEqualTo(new ActorCode("TUR", "CRM", null));
+        assertThat(actors.resolve("prisoners of war", null).sector()).isEqualTo("MIL");
+        assertThat(actors.resolve("The European Community", null).country()).isEqualTo("IGO");
+    }
+
+    @Test
     void capitalised_plural_demonyms_name_their_country() {
         assertThat(resolve("Thousands of Nigerians", null).country()).isEqualTo("NGA");
         assertThat(resolve("the United States", null).country()).isEqualTo("USA");

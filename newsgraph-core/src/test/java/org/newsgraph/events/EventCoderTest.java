@@ -231,4 +231,124 @@ class EventCoderTest {
         assertThat(CODER.code(new EventCoder.Document("x", NlpDocument.empty(""), List.of(), List.of(), List.of(),
                 null))).isEmpty();
     }
+
+    private static Event asserted(List<Event> events) {
+        return events.stream().filter(e -> e.modality() == EventModality.ASSERTED).findFirst().orElseThrow();
+    }
+
+    @Test
+    void a_pronoun_subject_stands_for_the_subject_of_the_clause_that_reports_it() {
+        Event e = asserted(code("Turkey says it will not accept new refugees from Syria."));
+        assertThat(e.type()).isEqualTo("REJECT");
+        assertThat(e.source().country()).isEqualTo("TUR");
+        assertThat(e.source().span().of("Turkey says it will not accept new refugees from Syria.")).isEqualTo("Turkey");
+    }
+
+    @Test
+    void agreeing_to_an_action_the_dictionary_does_not_code_is_an_intent_to_cooperate_between_the_parties() {
+        assertThat(code("Seoul and Tokyo agreed to restore military intelligence sharing.")).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo("AGREE");
+            assertThat(e.cameo()).isEqualTo("030");
+            assertThat(e.reciprocal()).isTrue();
+            assertThat(List.of(e.source().country(), e.target().country())).containsExactlyInAnyOrder("KOR", "JPN");
+        });
+    }
+
+    @Test
+    void light_verbs_perform_the_event_their_object_names() {
+        // BEGIN borrows the pattern written for its block synonym START; ORGANIZE's own default (050) yields to
+        // the noun the dictionary codes after STAGE
+        assertThat(asserted(code("Opposition supporters began a hunger strike outside parliament.")).cameo())
+                .isEqualTo("142");
+        Event strike = asserted(code("Kenyan opposition parties organized a general strike on Monday."));
+        assertThat(strike.type()).isEqualTo("PROTEST");
+        assertThat(strike.source().code()).isEqualTo("KENOPP");
+    }
+
+    @Test
+    void sanctions_curfews_and_resignations_take_the_plover_types_the_manual_defines() {
+        Event sanctions = asserted(code("Germany imposed sanctions on Belarus over the crackdown."));
+        assertThat(sanctions.type()).isEqualTo("SANCTION");
+        assertThat(sanctions.mode()).isEqualTo("discontinue");
+        assertThat(sanctions.target().country()).isEqualTo("BLR");
+        assertThat(asserted(code("Ukraine lifted the curfew in Kyiv.")).type()).isEqualTo("CONCEDE");
+        Event resigned = asserted(code("The Health Minister resigned on Tuesday after the scandal."));
+        assertThat(resigned.type()).isEqualTo("RETREAT");
+        assertThat(resigned.mode()).isEqualTo("resign");
+    }
+
+    @Test
+    void a_named_counterpart_beats_a_phrase_that_only_a_sector_word_makes_an_actor() {
+        assertThat(code("Japan will send military advisers to the Philippines.")).allSatisfy(e ->
+                assertThat(e.target().country()).isEqualTo("PHL"));
+    }
+
+    @Test
+    void readiness_to_coerce_or_to_meet_is_coded_as_the_threat_or_the_intent_it_announces() {
+        Event threat = asserted(code("The Thai government said it is prepared to impose martial law in Bangkok."));
+        assertThat(threat.type()).isEqualTo("THREATEN");
+        assertThat(threat.cameo()).isEqualTo("1324");
+        assertThat(threat.source().code()).isEqualTo("THAGOV");
+        Event summit = asserted(code(
+                "North Korean leader Kim Jong-un is eager to hold a second summit with US President Donald Trump."));
+        assertThat(summit.type()).isEqualTo("AGREE");
+        assertThat(summit.source().code()).isEqualTo("PRKGOV");
+        assertThat(summit.target().code()).isEqualTo("USAGOV");
+    }
+
+    @Test
+    void an_event_noun_that_goes_on_is_coded_with_its_parties_and_the_side_it_is_against() {
+        assertThat(code("Palestinian protests against Israeli settlements continued on Friday.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.type()).isEqualTo("PROTEST");
+                    assertThat(e.trigger().of("Palestinian protests against Israeli settlements continued on Friday."))
+                            .isEqualTo("protests");
+                    assertThat(e.source().country()).isEqualTo("PSE");
+                    assertThat(e.target().country()).isEqualTo("ISR");
+                    assertThat(e.reciprocal()).isFalse();
+                });
+    }
+
+    @Test
+    void the_european_community_is_the_international_actor_of_the_eu() {
+        Event e = asserted(code("The European Community imposed sanctions on Yugoslavia."));
+        assertThat(e.source().code()).startsWith("IGO");
+        assertThat(e.source().country()).isEqualTo("IGO");
+    }
+
+    @Test
+    void a_subjectless_participle_clause_is_done_by_the_subject_it_hangs_on_but_a_passive_one_is_not() {
+        String text = "Nigerian students blocked roads in Lagos demanding the release of detained activists.";
+        assertThat(code(text)).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo("REQUEST");
+            assertThat(e.trigger().of(text)).isEqualTo("demanding");
+            assertThat(e.source().span().of(text)).isEqualTo("Nigerian students");
+        });
+        String seized = "The rebels returned weapons seized from Kenyan peacekeepers.";
+        assertThat(code(seized)).noneSatisfy(e -> assertThat(e.trigger().of(seized)).isEqualTo("seized"));
+    }
+
+    @Test
+    void ties_and_relations_are_one_word_to_the_patterns_and_accepting_demands_is_a_concession() {
+        assertThat(code("Israel and Bahrain upgraded their diplomatic ties on Sunday.")).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo("SUPPORT");
+            assertThat(e.reciprocal()).isTrue();
+            assertThat(List.of(e.source().country(), e.target().country())).containsExactlyInAnyOrder("ISR", "BHR");
+        });
+        Event e = asserted(code("The Kenyan government accepted the demands of striking nurses."));
+        assertThat(e.type()).isEqualTo("CONCEDE");
+        assertThat(e.cameo()).isEqualTo("083");
+        assertThat(e.source().code()).isEqualTo("KENGOV");
+    }
+
+    @Test
+    void an_event_noun_the_lexicon_lacks_is_performed_as_its_verb_is() {
+        Event invasion = asserted(code("Russian forces mounted an invasion of Ukraine in February."));
+        assertThat(invasion.cameo()).isEqualTo("192"); // INVADE: occupy territory
+        assertThat(invasion.source().code()).isEqualTo("RUSMIL");
+        assertThat(invasion.target().country()).isEqualTo("UKR");
+        Event inquiry = asserted(code("Kenyan police launched an investigation into the bombing."));
+        assertThat(inquiry.type()).isEqualTo("ACCUSE");
+        assertThat(inquiry.cameo()).startsWith("09");
+    }
 }
