@@ -96,7 +96,7 @@ public final class EntityAggregates {
         long total = HitFacets.totalHits(articles);
         boolean sampled = total > HitFacets.SAMPLE;
         List<FacetValue> co = counts.top(entity.id(), CO_MENTIONED_TOP);
-        if (sampled) co = HitFacets.scaled(co, articles.getSamplingRate(), total);
+        if (sampled) co = HitFacets.scaledEntities(co, counts.documents(), total, catalog);
         return new Aggregate(co, sampled, mentionsPerDay(searcher, keys, entity));
     }
 

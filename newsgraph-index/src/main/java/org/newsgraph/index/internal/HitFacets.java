@@ -65,20 +65,32 @@ public final class HitFacets {
         }
         List<FacetValue> entity = entities.top(null, TOP);
         if (!sampled) return new SearchFacets(publisher, entity, language, month, false, total);
-        double rate = fc.getSamplingRate();
-        return new SearchFacets(scaled(publisher, rate, total), scaled(entity, rate, total),
-                scaled(language, rate, total), scaled(month, rate, total), true, entities.documents());
+        long sample = entities.documents();
+        return new SearchFacets(scaled(publisher, sample, total), scaledEntities(entity, sample, total, catalog),
+                scaled(language, sample, total), scaled(month, sample, total), true, sample);
     }
 
     /**
-     * Sampled counts scaled by the inverse sampling rate (as {@link RandomSamplingFacetsCollector#amortizeFacetCounts}
-     * does, which would also cap each by its document frequency, at one term lookup per value and segment: a month
-     * histogram made that the most expensive part of a search), capped by the number of hits.
+     * Counts over a sample of {@code sample} of {@code total} hits, scaled to all of them. The ratio of the actual
+     * sample, not the nominal sampling rate, so a value in every sampled hit comes out at exactly {@code total}.
+     * (Lucene's {@link RandomSamplingFacetsCollector#amortizeFacetCounts} would also cap each count by its document
+     * frequency, at a term lookup per value and segment: over a month histogram, the dearest part of a search.)
      */
-    static List<FacetValue> scaled(List<FacetValue> sampled, double rate, long total) {
-        List<FacetValue> out = new ArrayList<>(sampled.size());
-        for (FacetValue v : sampled) {
-            out.add(new FacetValue(v.value(), v.label(), Math.min(total, Math.round(v.count() / rate))));
+    static List<FacetValue> scaled(List<FacetValue> counts, long sample, long total) {
+        List<FacetValue> out = new ArrayList<>(counts.size());
+        for (FacetValue v : counts) {
+            long scaled = Math.round((double) v.count() * total / sample);
+            out.add(new FacetValue(v.value(), v.label(), Math.min(total, scaled)));
+        }
+        return out;
+    }
+
+    /** Entity counts scaled, and never above the number of articles the entity is in at all. */
+    static List<FacetValue> scaledEntities(List<FacetValue> counts, long sample, long total, EntityCatalog catalog) {
+        List<FacetValue> out = new ArrayList<>(counts.size());
+        for (FacetValue v : scaled(counts, sample, total)) {
+            long articles = catalog.byId(v.value()).map(e -> e.articles()).orElse(v.count());
+            out.add(new FacetValue(v.value(), v.label(), Math.min(v.count(), articles)));
         }
         return out;
     }
