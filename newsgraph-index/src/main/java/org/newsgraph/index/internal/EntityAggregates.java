@@ -30,11 +30,17 @@ import org.newsgraph.index.KbEntity;
  * publication day. Both read every article of the entity, tens of thousands for the most mentioned ones, so each is
  * computed once per index snapshot and kept for that snapshot's life (a new commit brings a new snapshot, so nothing
  * here is ever stale). Co-mentions are counted over a random sample of {@value HitFacets#SAMPLE} of the entity's
- * articles when it has more, and scaled; mentions per day are always exact.
+ * articles when it has more, and scaled; mentions per day are always exact. What is kept is bounded in entities and
+ * in day rows; a page beyond the bounds is computed for each request.
  */
 public final class EntityAggregates {
     /** Entities kept per snapshot; a page beyond is computed and not kept, so memory stays bounded. */
     static final int MAX_ENTRIES = 4096;
+    /**
+     * Day rows kept per snapshot, about 40 bytes each (the day's name is shared): the most mentioned entities have
+     * thousands of days.
+     */
+    static final long MAX_DAY_ROWS = 1_500_000;
     private static final int CO_MENTIONED_TOP = 20;
     private static final long SEED = 0x636f6dL;
     private static final Query ARTICLES = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_ARTICLE));
@@ -60,6 +66,8 @@ public final class EntityAggregates {
     }
 
     private final Map<String, Aggregate> byId = new ConcurrentHashMap<>();
+    private final AtomicLong dayRows = new AtomicLong();
+    private final Map<Long, String> dayNames = new ConcurrentHashMap<>();
     private final Counters counters;
 
     EntityAggregates(Counters counters) {
@@ -77,11 +85,16 @@ public final class EntityAggregates {
         // two threads may compute the same entity at once; both get the same answer, and computing outside the
         // map keeps one slow entity from blocking others
         a = compute(snap, entity);
-        if (byId.size() < MAX_ENTRIES) byId.putIfAbsent(entity.id(), a);
+        int rows = a.mentionsPerDay().size();
+        if (byId.size() < MAX_ENTRIES && dayRows.addAndGet(rows) <= MAX_DAY_ROWS) {
+            if (byId.putIfAbsent(entity.id(), a) != null) dayRows.addAndGet(-rows);
+        } else {
+            dayRows.addAndGet(-rows);
+        }
         return a;
     }
 
-    private static Aggregate compute(Snapshot snap, KbEntity entity) throws IOException {
+    private Aggregate compute(Snapshot snap, KbEntity entity) throws IOException {
         EntityCatalog catalog = snap.catalog();
         List<BytesRef> keys = catalog.keysOf(entity.id()).stream().map(BytesRef::new).toList();
         IndexSearcher searcher = snap.searcher();
@@ -101,7 +114,7 @@ public final class EntityAggregates {
     }
 
     /** Articles and mentions per day, tallied in arrays spanning the entity's first to last day. */
-    private static List<DayCount> mentionsPerDay(IndexSearcher searcher, List<BytesRef> keys, KbEntity entity)
+    private List<DayCount> mentionsPerDay(IndexSearcher searcher, List<BytesRef> keys, KbEntity entity)
             throws IOException {
         Long first = Dates.epochDay(entity.firstSeen());
         Long last = Dates.epochDay(entity.lastSeen());
@@ -127,7 +140,9 @@ public final class EntityAggregates {
         }
         List<DayCount> out = new ArrayList<>();
         for (int d = 0; d < span; d++) {
-            if (articles[d] > 0) out.add(new DayCount(Dates.isoDay(first + d), articles[d], mentions[d]));
+            if (articles[d] > 0) {
+                out.add(new DayCount(dayNames.computeIfAbsent(first + d, Dates::isoDay), articles[d], mentions[d]));
+            }
         }
         return out;
     }
