@@ -98,7 +98,7 @@ function searchHash(params) {
 
 // ---- search ------------------------------------------------------------------------------------------------------
 
-const FILTERS = ['entity', 'publisher', 'from', 'to'];
+const FILTERS = ['entity', 'publisher', 'lang', 'from', 'to'];
 
 async function searchView(params, current) {
   const state = { q: params.get('q') || '', offset: Number.parseInt(params.get('offset') || '0', 10) || 0 };
@@ -123,11 +123,17 @@ async function searchView(params, current) {
 
   const facets = el('aside', 'facets',
     null,
-    facetList('Publisher', result.facets.publisher, v => searchHash({ ...state, publisher: v, offset: 0 })),
-    facetList('Entity', result.facets.entity, v => searchHash({ ...state, entity: v, offset: 0 })),
-    facetList('Language', result.facets.language, null));
+    facetList('Publisher', result.facets.publisher, v => searchHash({ ...state, publisher: v, offset: 0 }),
+      result.facets.sampled),
+    facetList('Entity', result.facets.entity, v => searchHash({ ...state, entity: v, offset: 0 }),
+      result.facets.sampled),
+    facetList('Language', result.facets.language, v => searchHash({ ...state, lang: v, offset: 0 }),
+      result.facets.sampled));
 
-  const total = el('p', 'total', null, result.total_hits + (result.total_hits === 1 ? ' article' : ' articles'));
+  // over many hits the server counts a random sample and scales it: say so rather than show estimates as counts
+  const total = el('p', 'total', null, result.total_hits + (result.total_hits === 1 ? ' article' : ' articles')
+    + (result.facets.sampled
+      ? ' \u00b7 facet counts (\u2248) estimated from a sample of ' + result.facets.counted_hits : ''));
   const hits = el('ol', 'hits', { start: state.offset + 1 });
   for (const h of result.hits) hits.append(hitItem(h));
 
@@ -143,12 +149,12 @@ function entityLabels(values) {
   return new Map((values || []).map(v => [v.value, v.label]));
 }
 
-function facetList(title, values, hrefOf) {
+function facetList(title, values, hrefOf, estimated) {
   const list = el('ul');
   for (const v of values || []) {
     const label = v.label || v.value || '(none)';
     const item = hrefOf ? el('a', null, { href: hrefOf(v.value) }, label) : el('span', null, null, label);
-    list.append(el('li', null, null, item, el('span', 'count', null, String(v.count))));
+    list.append(el('li', null, null, item, el('span', 'count', null, (estimated ? '\u2248' : '') + v.count)));
   }
   return el('section', 'facet', { 'data-facet': title.toLowerCase() }, el('h3', null, null, title), list);
 }
@@ -338,7 +344,7 @@ async function entityView(id, current) {
   const withList = el('ul', 'co-mentioned');
   for (const c of page.co_mentioned) {
     withList.append(el('li', null, null, internalLink(null, 'entity', c.value, c.label),
-      el('span', 'count', null, String(c.count))));
+      el('span', 'count', null, (page.co_mentioned_sampled ? '\u2248' : '') + c.count)));
   }
   show(head,
     el('section', null, null, el('h3', null, null, 'Mentions over time'), el('div', 'chart-box', null, canvas)),

@@ -1,6 +1,8 @@
 package org.newsgraph.cli;
 
 import java.io.InputStream;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsgraph.source.PageSource;
@@ -31,7 +33,19 @@ final class InputOptions {
     List<PageSource> sources(InputStream stdin) {
         SourceOptions options = new SourceOptions(maxPageSize);
         List<PageSource> sources = new ArrayList<>(paths.size());
-        for (String p : paths) sources.add(Sources.open(p, options, stdin));
+        for (String p : paths) {
+            PageSource source = Sources.open(p, options, stdin);
+            // stdin has no size to know in advance; everything else is measured, so progress can show an ETA
+            sources.add(p.equals("-") ? source : measured(source, p));
+        }
         return sources;
+    }
+
+    private static PageSource measured(PageSource source, String path) {
+        try {
+            return MeasuredSource.of(source, Path.of(path));
+        } catch (InvalidPathException e) {
+            return source; // reading reports the bad path
+        }
     }
 }

@@ -23,7 +23,7 @@ final class Runs {
         PrintWriter err = spec.commandLine().getErr();
         RunStats stats;
         try (Progress progress = showProgress
-                ? Progress.onTerminal(task, new PrintStream(System.err, true, StandardCharsets.UTF_8))
+                ? Progress.onTerminal(task, new PrintStream(System.err, true, StandardCharsets.UTF_8), sources)
                 : Progress.NONE) {
             stats = run.run(sources, sink, out, err, progress);
         }

@@ -49,6 +49,10 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "Published on or before this ISO date.")
     String to;
 
+    @Option(names = "--language", paramLabel = "CODE",
+            description = "Only articles in this language (ISO 639-1 code, e.g. en).")
+    String language;
+
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits to show (default: ${DEFAULT-VALUE}).")
     int limit;
 
@@ -73,7 +77,7 @@ public final class SearchCommand implements Callable<Integer> {
         }
         try (KnowledgeBase kb = KnowledgeBase.openReadOnly(knowledgeBase.data)) {
             SearchFilters filters = new SearchFilters(entity, publisher, SearchFilters.date("--from", from),
-                    SearchFilters.date("--to", to));
+                    SearchFilters.date("--to", to), SearchFilters.language("--language", language));
             SearchResult result = kb.searcher().search(query, filters, limit, offset);
             if (fmt.equals("jsonl")) {
                 for (SearchHit hit : result.hits()) out.println(Json.MAPPER.writeValueAsString(hit));
@@ -116,7 +120,8 @@ public final class SearchCommand implements Callable<Integer> {
 
     private static String summary(SearchResult r) {
         SearchFacets f = r.facets();
-        return r.totalHits() + " hits" + facet("publisher", f.publisher()) + facet("entity", f.entity())
+        return r.totalHits() + " hits" + (f.sampled() ? " (facet counts estimated from " + f.countedHits()
+                + " sampled hits)" : "") + facet("publisher", f.publisher()) + facet("entity", f.entity())
                 + facet("language", f.language()) + facet("month", f.month());
     }
 

@@ -42,7 +42,7 @@ final class Api {
 
     private void search(Context ctx) {
         SearchFilters filters = new SearchFilters(Params.text(ctx, "entity"), Params.text(ctx, "publisher"),
-                Params.date(ctx, "from"), Params.date(ctx, "to"));
+                Params.date(ctx, "from"), Params.date(ctx, "to"), SearchFilters.language("lang", Params.text(ctx, "lang")));
         ctx.json(new ConnectedSearch(searcher, connections).search(Params.text(ctx, "q"), filters,
                 Params.limit(ctx, "limit", DEFAULT_LIMIT), Params.offset(ctx), groupByStory(Params.text(ctx, "group"))));
     }

@@ -2,6 +2,7 @@ package org.newsgraph.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -19,7 +20,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
+import org.newsgraph.index.CacheStats;
 import org.newsgraph.index.KnowledgeBase;
+import org.newsgraph.index.Searcher;
 import org.newsgraph.index.internal.Json;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -51,6 +55,10 @@ public final class LoadBenchmark implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "1000", description = "Unmeasured requests first (default: ${DEFAULT-VALUE}).")
     int warmup;
 
+    /** Newest articles (for query words) and most mentioned entities (for pages) the pools are drawn from. */
+    private static final int POOL = 2000;
+    private static final int PAGE = 100;
+
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -65,55 +73,89 @@ public final class LoadBenchmark implements Callable<Integer> {
         if (clients < 1 || requests < 1 || seconds < 1 || warmup < 0) {
             throw new CommandLine.ParameterException(new CommandLine(this), "counts must be positive");
         }
-        if (url != null) return run(URI.create(url.endsWith("/") ? url : url + "/"));
+        if (url != null) return run(URI.create(url.endsWith("/") ? url : url + "/"), null);
         try (KnowledgeBase kb = KnowledgeBase.openReadOnly(data);
              WebServer server = WebServer.start(kb, "127.0.0.1", 0)) {
-            return run(URI.create("http://127.0.0.1:" + server.port() + "/"));
+            return run(URI.create("http://127.0.0.1:" + server.port() + "/"), kb.searcher());
         }
     }
 
-    private int run(URI base) throws Exception {
+    /** @param inProcess the server's searcher when it runs in this JVM (its cache counters are reported), else null */
+    private int run(URI base, Searcher inProcess) throws Exception {
         if (!WebServer.isLoopback(base.getHost())) {
             System.err.println("LoadBenchmark: " + base + " is not on this machine; refusing to send load there");
             return 2;
         }
         JsonNode health = get(base.resolve("api/health"));
-        List<String> words = titleWords(get(base.resolve("api/search?limit=100")));
+        // Words from the titles of the newest articles, entities from the most mentioned down: both pools are wide
+        // (bounded by what the API pages), so no one cached answer can stand for the scenario.
+        List<String> words = new ArrayList<>();
+        for (int offset = 0; offset < POOL; offset += PAGE) {
+            words.addAll(titleWords(get(base.resolve("api/search?limit=" + PAGE + "&offset=" + offset))));
+        }
+        if (words.isEmpty()) throw new IllegalStateException("no titles to draw query words from");
         List<String> entities = new ArrayList<>();
-        for (JsonNode e : get(base.resolve("api/entities?limit=100")).path("items")) entities.add(e.path("id").asText());
+        for (int offset = 0; offset < POOL; offset += PAGE) {
+            for (JsonNode e : get(base.resolve("api/entities?limit=" + PAGE + "&offset=" + offset)).path("items")) {
+                entities.add(e.path("id").asText());
+            }
+        }
+        // one independent draw per request, warm-up included: a measured request repeats an earlier one only by chance
         Random random = new Random(42);
-        String[] queries = new String[1000];
+        String[] queries = new String[warmup + requests];
         for (int i = 0; i < queries.length; i++) {
             String w = words.get(random.nextInt(words.size()));
             queries[i] = i % 3 == 0 ? w + " " + words.get(random.nextInt(words.size())) : w;
         }
+        String[] pages = new String[warmup + requests];
+        for (int i = 0; i < pages.length; i++) pages[i] = entities.get(random.nextInt(entities.size()));
         System.out.printf(Locale.ROOT, "%s: %d articles; %d clients; %d requests or %d s per scenario after %d "
                         + "warm-up; %d cores, load average %.1f%n", base, health.path("articles").asLong(), clients,
                 requests, seconds, warmup, Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.printf(Locale.ROOT, "drawn: %d distinct of %d queries from %d distinct title words; %d distinct of %d "
+                        + "entity pages from %d entities%n", Arrays.stream(queries).distinct().count(), queries.length,
+                words.stream().distinct().count(), Arrays.stream(pages).distinct().count(), pages.length,
+                entities.size());
         scenario("search (1-2 title words, 10 hits, facets, snippets)",
-                i -> base.resolve("api/search?q=" + enc(queries[i % queries.length]) + "&limit=10"));
-        scenario("entity page (top-100 entities, 20 quotes)",
-                i -> base.resolve("api/entities/" + enc(entities.get(i % entities.size()))));
+                i -> base.resolve("api/search?q=" + enc(queries[i]) + "&limit=10"), null);
+        scenario("entity page (top-" + entities.size() + " entities, 20 quotes)",
+                i -> base.resolve("api/entities/" + enc(pages[i])),
+                inProcess == null ? null : inProcess::entityCacheStats);
         return 0;
     }
 
-    private void scenario(String name, IntFunction<URI> request) throws InterruptedException {
+    /**
+     * Reports throughput, latency percentiles and CPU per request: the whole process's (server and clients), and the
+     * server's alone (the process's less the client threads' own), which a shared, loaded machine does not distort.
+     */
+    private void scenario(String name, IntFunction<URI> request, Supplier<CacheStats> cache)
+            throws InterruptedException {
         load(request, warmup, seconds, null);
+        CacheStats cache0 = cache == null ? null : cache.get();
         long[] latencies = new long[requests];
         long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
-        Result r = load(request, requests, seconds, latencies);
+        Result r = load(i -> request.apply(warmup + i), requests, seconds, latencies);
         double wall = (System.nanoTime() - t0) / 1e9;
         double cpuMs = (processCpuNanos() - cpu0) / 1e6;
         long[] done = Arrays.copyOf(latencies, r.completed);
         Arrays.sort(done);
-        // CPU per request (server and clients: one process) is what a shared, loaded machine does not distort
+        int n = Math.max(1, r.completed);
+        String cached = "";
+        if (cache != null) {
+            CacheStats c = cache.get();
+            CacheStats delta = new CacheStats(c.hits() - cache0.hits(), c.misses() - cache0.misses());
+            cached = String.format(Locale.ROOT, " | cache hit rate %.1f%% (%d of %d; warm-up was %d requests)",
+                    100 * delta.hitRate(), delta.hits(), delta.hits() + delta.misses(), warmup);
+        }
         System.out.printf(Locale.ROOT, "%-52s %6d req in %5.1f s = %7.1f req/s | p50 %7.2f p90 %7.2f p99 %7.2f "
-                        + "max %7.2f ms | errors %d | process CPU %.2f ms/req (%.2f cores) | load average %.1f%n",
+                        + "max %7.2f ms | errors %d | CPU ms/req: process %.2f, server %.2f (%.2f cores)%s "
+                        + "| load average %.1f%n",
                 name, r.completed, wall, r.completed / wall, pct(done, 50), pct(done, 90), pct(done, 99),
-                done.length == 0 ? 0 : done[done.length - 1] / 1e6, r.errors, cpuMs / Math.max(1, r.completed),
-                cpuMs / 1000 / wall, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                done.length == 0 ? 0 : done[done.length - 1] / 1e6, r.errors, cpuMs / n,
+                (cpuMs - r.clientCpuNanos / 1e6) / n, cpuMs / 1000 / wall, cached,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static long processCpuNanos() {
@@ -121,7 +163,7 @@ public final class LoadBenchmark implements Callable<Integer> {
                 .getProcessCpuTime();
     }
 
-    private record Result(int completed, long errors) {
+    private record Result(int completed, long errors, long clientCpuNanos) {
     }
 
     /** Closed loop: each client sends its next request when the previous one is answered, until count or time run out. */
@@ -130,10 +172,13 @@ public final class LoadBenchmark implements Callable<Integer> {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger completed = new AtomicInteger();
         AtomicLong errors = new AtomicLong();
+        AtomicLong clientCpu = new AtomicLong();
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long deadline = System.nanoTime() + maxSeconds * 1_000_000_000L;
         List<Thread> threads = new ArrayList<>(clients);
         for (int c = 0; c < clients; c++) {
             Thread t = new Thread(() -> {
+                long cpu0 = cpu.getCurrentThreadCpuTime();
                 for (int i = next.getAndIncrement(); i < count && System.nanoTime() < deadline;
                      i = next.getAndIncrement()) {
                     HttpRequest req = HttpRequest.newBuilder(request.apply(i)).timeout(Duration.ofSeconds(30)).build();
@@ -147,12 +192,13 @@ public final class LoadBenchmark implements Callable<Integer> {
                     if (latencies != null) latencies[completed.getAndIncrement()] = System.nanoTime() - start;
                     else completed.incrementAndGet();
                 }
+                clientCpu.addAndGet(cpu.getCurrentThreadCpuTime() - cpu0);
             }, "load-client-" + c);
             t.start();
             threads.add(t);
         }
         for (Thread t : threads) t.join();
-        return new Result(completed.get(), errors.get());
+        return new Result(completed.get(), errors.get(), clientCpu.get());
     }
 
     private JsonNode get(URI uri) throws Exception {
@@ -168,7 +214,6 @@ public final class LoadBenchmark implements Callable<Integer> {
                 if (w.length() > 4) words.add(w.toLowerCase(Locale.ROOT));
             }
         }
-        if (words.isEmpty()) throw new IllegalStateException("no titles to draw query words from");
         return words;
     }
 

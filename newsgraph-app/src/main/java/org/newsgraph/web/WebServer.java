@@ -7,6 +7,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.newsgraph.index.BadQueryException;
 import org.newsgraph.index.KnowledgeBase;
 import org.newsgraph.index.internal.Json;
@@ -33,6 +34,13 @@ public final class WebServer implements AutoCloseable {
      */
     public static WebServer start(KnowledgeBase kb, String host, int port) {
         Javalin app = Javalin.create(config -> {
+            // Jetty's default (up to 250 threads) lets every one of N concurrent requests run at once on a couple of
+            // cores, where they only take turns; a pool a few times the core count keeps the CPU as busy with fewer
+            // threads competing for caches (the selector and acceptor threads come out of this pool too).
+            QueuedThreadPool threads = new QueuedThreadPool(
+                    Math.max(8, 4 * Runtime.getRuntime().availableProcessors()), 4, 60_000);
+            threads.setName("newsgraph-http");
+            config.jetty.threadPool = threads;
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));

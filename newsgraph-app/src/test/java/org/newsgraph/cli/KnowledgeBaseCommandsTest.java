@@ -71,6 +71,17 @@ class KnowledgeBaseCommandsTest {
     }
 
     @Test
+    void search_keeps_to_the_language_asked_for() {
+        assertThat(run(new SearchCommand(), "dresden", "--language", "EN", "--data", dir.toString())).isZero();
+        assertThat(out.toString()).contains("2 hits");
+        assertThat(run(new SearchCommand(), "dresden", "--language", "de", "--data", dir.toString())).isZero();
+        assertThat(out.toString()).contains("0 hits");
+        assertThat(run(new SearchCommand(), "dresden", "--language", "German", "--data", dir.toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("--language must be a two-letter ISO 639-1 code");
+    }
+
+    @Test
     void a_bad_query_or_date_exits_2_with_a_clear_message() {
         assertThat(run(new SearchCommand(), "elbe AND (", "--data", dir.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("cannot parse query 'elbe AND ('");

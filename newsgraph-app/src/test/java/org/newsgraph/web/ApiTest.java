@@ -101,6 +101,16 @@ class ApiTest {
         JsonNode april = ok("/api/search?from=2021-04-01&to=2021-04-30");
         assertThat(april.path("hits").findValuesAsText("id")).containsExactlyInAnyOrder("harbour-2",
                 WebFixtures.HOSTILE_ID);
+        assertThat(ok("/api/search?lang=EN").path("total_hits").asInt()).isEqualTo(16);
+        assertThat(ok("/api/search?lang=de").path("total_hits").asInt()).isZero();
+    }
+
+    @Test
+    void facets_over_few_hits_are_exact_and_marked_so() throws Exception {
+        JsonNode facets = ok("/api/search?q=harbour").path("facets");
+        assertThat(facets.path("sampled").asBoolean(true)).isFalse();
+        assertThat(facets.path("counted_hits").asInt()).isEqualTo(15);
+        assertThat(ok("/api/entities/" + okaforId()).path("co_mentioned_sampled").isBoolean()).isTrue();
     }
 
     @Test
@@ -129,7 +139,8 @@ class ApiTest {
             "/api/search?offset=-1", "/api/search?offset=x", "/api/search?from=2021-13-01",
             "/api/search?from=yesterday", "/api/search?from=2021-05-01&to=2021-04-01", "/api/search?q=title%3A%28",
             "/api/search?q=%22unclosed", "/api/search?limit=100&offset=99999", "/api/entities?type=alien",
-            "/api/entities?limit=-5", "/api/quotes?q=%5B", "/api/quotes?limit=1e3", "/api/entities/x?quotes=0"})
+            "/api/entities?limit=-5", "/api/quotes?q=%5B", "/api/quotes?limit=1e3", "/api/entities/x?quotes=0",
+            "/api/search?lang=english", "/api/search?lang=e1"})
     void bad_parameters_get_400_with_a_message_naming_the_problem(String request) throws Exception {
         HttpResponse<String> r = get(request);
         assertThat(r.statusCode()).as(request + " -> " + r.body()).isEqualTo(400);
@@ -146,6 +157,8 @@ class ApiTest {
                 .contains("to", "2021-02-30");
         assertThat(JSON.readTree(get("/api/search?q=title%3A%28").body()).path("error").asText())
                 .contains("cannot parse query");
+        assertThat(JSON.readTree(get("/api/search?lang=klingon").body()).path("error").asText())
+                .contains("lang", "klingon");
     }
 
     @ParameterizedTest

@@ -18,6 +18,7 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FilteredDocIdSetIterator;
 import org.apache.lucene.util.Bits;
+import org.newsgraph.index.FacetValue;
 import org.newsgraph.index.KbEntity;
 import org.newsgraph.model.EntityType;
 
@@ -62,13 +63,11 @@ public final class EntityCatalog {
             for (String key : ordered.get(i).getValue()) indexByKey.put(key, i);
         }
         EntityCatalog draft = new EntityCatalog(List.of(), indexByKey, keysByIndex, reader.leaves().size());
-        long[] articles = new long[ordered.size()];
-        for (LeafReaderContext leaf : reader.leaves()) {
-            draft.countArticles(leaf, allLive(leaf), articles);
-        }
+        Counter articles = draft.counter();
+        for (LeafReaderContext leaf : reader.leaves()) articles.add(leaf, allLive(leaf));
         List<KbEntity> entities = new ArrayList<>(ordered.size());
         for (int i = 0; i < ordered.size(); i++) {
-            entities.add(entityOf(ordered.get(i).getKey(), ordered.get(i).getValue(), aliases, articles[i]));
+            entities.add(entityOf(ordered.get(i).getKey(), ordered.get(i).getValue(), aliases, articles.count(i)));
         }
         return new EntityCatalog(List.copyOf(entities), indexByKey, keysByIndex, reader.leaves().size());
     }
@@ -117,25 +116,64 @@ public final class EntityCatalog {
         return found;
     }
 
+    /** A fresh tally of articles per entity of this catalog. */
+    public Counter counter() {
+        return new Counter();
+    }
+
     /**
-     * Adds, for each given article document, one to the count of every distinct entity it mentions. Entities are
-     * counted by knowledge-base index, so an article naming one person two ways counts once.
+     * Articles per entity over the documents given to {@link #add}. Entities are counted by knowledge-base index, so
+     * an article naming one person two ways counts once.
      */
-    public void countArticles(LeafReaderContext leaf, DocIdSetIterator docs, long[] counts) throws IOException {
-        SortedSetDocValues keys = DocValues.getSortedSet(leaf.reader(), Fields.ENTITY_KEY);
-        int[] ordMap = ordMap(leaf, keys);
-        // Several keys of one article can resolve to one entity; stamping each entity with the last document that
-        // counted it makes the check O(1), where scanning the article's entities made it quadratic per article.
-        int[] lastDoc = new int[counts.length];
-        Arrays.fill(lastDoc, -1);
-        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-            if (!keys.advanceExact(doc)) continue;
-            for (int k = 0, count = keys.docValueCount(); k < count; k++) {
-                int entity = ordMap[(int) keys.nextOrd()];
-                if (entity < 0 || lastDoc[entity] == doc) continue;
-                lastDoc[entity] = doc;
-                counts[entity]++;
+    public final class Counter {
+        private final long[] counts = new long[keysByIndex.size()];
+        // Several keys of one article can resolve to one entity; stamping each entity with the last document (index
+        // wide) that counted it makes the check O(1), where scanning the article's entities made it quadratic.
+        private final int[] lastDoc = new int[counts.length];
+        private int documents;
+
+        private Counter() {
+            Arrays.fill(lastDoc, -1);
+        }
+
+        /** Adds one to every distinct entity of each article document {@code docs} gives. */
+        public void add(LeafReaderContext leaf, DocIdSetIterator docs) throws IOException {
+            SortedSetDocValues keys = DocValues.getSortedSet(leaf.reader(), Fields.ENTITY_KEY);
+            int[] ordMap = ordMap(leaf, keys);
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                documents++;
+                if (!keys.advanceExact(doc)) continue;
+                int stamp = leaf.docBase + doc;
+                for (int k = 0, count = keys.docValueCount(); k < count; k++) {
+                    int entity = ordMap[(int) keys.nextOrd()];
+                    if (entity < 0 || lastDoc[entity] == stamp) continue;
+                    lastDoc[entity] = stamp;
+                    counts[entity]++;
+                }
             }
+        }
+
+        /** How many documents were counted. */
+        public int documents() {
+            return documents;
+        }
+
+        long count(int index) {
+            return counts[index];
+        }
+
+        /**
+         * The {@code n} most counted entities, leaving out {@code excludeId}; equal counts in catalog order (most
+         * mentioned overall first), so listings are deterministic.
+         */
+        public List<FacetValue> top(String excludeId, int n) {
+            Integer excluded = excludeId == null ? null : indexById.get(excludeId);
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] > 0 && (excluded == null || i != excluded)) order.add(i);
+            }
+            order.sort(Comparator.<Integer>comparingLong(i -> -counts[i]).thenComparing(i -> i));
+            return order.stream().limit(n).map(i -> new FacetValue(at(i).id(), at(i).name(), counts[i])).toList();
         }
     }
 

@@ -7,7 +7,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 
 /**
- * One point-in-time view of the index with what is derived from it (entity catalog, facet ordinals), derived on
+ * One point-in-time view of the index with what is derived from it (entity catalog, facet ordinals, entity page
+ * aggregates), derived on
  * first use and shared by every snapshot of the same reader. Close it to release the reader.
  */
 public final class Snapshot implements AutoCloseable {
@@ -32,6 +33,11 @@ public final class Snapshot implements AutoCloseable {
     /** Facet ordinals, or null while no document carries a facet field. */
     public SortedSetDocValuesReaderState facets() throws IOException {
         return derived.facets();
+    }
+
+    /** Entity page aggregates of this snapshot, computed on first request. */
+    public EntityAggregates aggregates() {
+        return derived.aggregates();
     }
 
     @Override

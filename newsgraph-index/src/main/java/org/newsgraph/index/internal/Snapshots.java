@@ -9,6 +9,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.newsgraph.index.CacheStats;
 
 /**
  * Hands out {@link Snapshot}s. A reader opened on the directory alone (another process may write) is checked for
@@ -20,6 +21,7 @@ public final class Snapshots implements Closeable {
     private final SearcherManager manager;
     private final FacetsConfig facetsConfig;
     private final boolean pollCommits;
+    private final EntityAggregates.Counters aggregateCounters = new EntityAggregates.Counters();
     private volatile Derived derived;
     private volatile long lastCheck = System.nanoTime();
 
@@ -48,9 +50,16 @@ public final class Snapshots implements Closeable {
         if (d != null && d.reader == reader) return d;
         synchronized (this) {
             d = derived;
-            if (d == null || d.reader != reader) derived = d = new Derived(reader, facetsConfig);
+            if (d == null || d.reader != reader) {
+                derived = d = new Derived(reader, facetsConfig, new EntityAggregates(aggregateCounters));
+            }
             return d;
         }
+    }
+
+    /** How often entity pages were answered from the per-snapshot cache. */
+    public CacheStats aggregateStats() {
+        return aggregateCounters.stats();
     }
 
     @Override
@@ -58,17 +67,23 @@ public final class Snapshots implements Closeable {
         manager.close();
     }
 
-    /** What one reader's queries share; each part is built on first use, since ingest needs neither. */
+    /** What one reader's queries share; catalog and facets are built on first use, since ingest needs neither. */
     static final class Derived {
         private final IndexReader reader;
         private final FacetsConfig facetsConfig;
+        private final EntityAggregates aggregates;
         private EntityCatalog catalog;
         private SortedSetDocValuesReaderState facets;
         private boolean facetsBuilt;
 
-        Derived(IndexReader reader, FacetsConfig facetsConfig) {
+        Derived(IndexReader reader, FacetsConfig facetsConfig, EntityAggregates aggregates) {
             this.reader = reader;
             this.facetsConfig = facetsConfig;
+            this.aggregates = aggregates;
+        }
+
+        EntityAggregates aggregates() {
+            return aggregates;
         }
 
         synchronized EntityCatalog catalog() throws IOException {

@@ -3,7 +3,9 @@ package org.newsgraph.index.internal;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.Passage;
@@ -18,8 +20,26 @@ import org.newsgraph.model.Span;
  */
 public final class SnippetHighlighter extends UnifiedHighlighter {
 
-    public SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer) {
+    private final Map<Integer, String> texts;
+
+    /** @param texts the highlighted field's text of every document to highlight, by doc id, read by the caller */
+    public SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer, Map<Integer, String> texts) {
         super(UnifiedHighlighter.builder(searcher, analyzer).withFormatter(new SnippetFormatter()));
+        this.texts = texts;
+    }
+
+    /** The texts the caller read already, cut to the highlighter's limit as its own stored-field reading does. */
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+            throws IOException {
+        if (fields.length != 1) throw new IllegalArgumentException("highlights one field, not " + fields.length);
+        List<CharSequence[]> values = new ArrayList<>();
+        for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+            String text = texts.get(doc);
+            if (text == null) throw new IllegalStateException("no text given for document " + doc);
+            values.add(new CharSequence[] {text.length() > getMaxLength() ? text.substring(0, getMaxLength()) : text});
+        }
+        return values;
     }
 
     /** Up to {@code passages} snippets of {@code field} for each document, in the order given. */

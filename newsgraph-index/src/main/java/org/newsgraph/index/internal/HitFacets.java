@@ -1,0 +1,104 @@
+package org.newsgraph.index.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.RandomSamplingFacetsCollector;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.search.CollectorManager;
+import org.newsgraph.index.FacetValue;
+import org.newsgraph.index.SearchFacets;
+
+/**
+ * Facet counts of a search. Up to {@value #SAMPLE} hits are counted exactly; beyond that a random sample of about
+ * {@value #SAMPLE} hits is counted (Lucene's {@link RandomSamplingFacetsCollector}: one hit drawn from each bin of
+ * equal size, in index order) and the counts scaled by the inverse sampling rate, capped by the number of hits.
+ * Counting every one of tens of thousands of hits cost more than the rest of a search together; the sample keeps a
+ * search's cost bounded whatever its number of hits, at a relative error of about {@code 1/sqrt(count in the sample)}.
+ * The seed is fixed, so one query on one snapshot always gives the same counts.
+ */
+public final class HitFacets {
+    /** Hits counted at most: counting one article's entities costs about a microsecond (it has dozens of them). */
+    public static final int SAMPLE = 500;
+    private static final long SEED = 0x6e657773L;
+    private static final int TOP = 10;
+
+    private HitFacets() {
+    }
+
+    /** Collects every hit and samples them when there are more than {@value #SAMPLE}. */
+    public static CollectorManager<RandomSamplingFacetsCollector, RandomSamplingFacetsCollector> collector() {
+        return RandomSamplingFacetsCollector.createManager(SAMPLE, SEED);
+    }
+
+    /** The exact number of hits the collector saw (the sample does not change it). */
+    public static long totalHits(RandomSamplingFacetsCollector fc) {
+        long total = 0;
+        for (FacetsCollector.MatchingDocs md : fc.getOriginalMatchingDocs()) total += md.totalHits;
+        return total;
+    }
+
+    public static SearchFacets count(Snapshot snap, RandomSamplingFacetsCollector fc) throws IOException {
+        long total = totalHits(fc);
+        boolean sampled = total > SAMPLE;
+        List<FacetsCollector.MatchingDocs> docs = fc.getMatchingDocs();
+        List<FacetValue> publisher = List.of();
+        List<FacetValue> language = List.of();
+        List<FacetValue> month = List.of();
+        SortedSetDocValuesReaderState state = snap.facets();
+        if (state != null) {
+            SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, fc);
+            publisher = labels(counts.getTopChildren(TOP, Fields.FACET_PUBLISHER));
+            language = labels(counts.getTopChildren(TOP, Fields.FACET_LANGUAGE));
+            month = labels(counts.getAllChildren(Fields.FACET_MONTH)).stream()
+                    .sorted(Comparator.comparing(FacetValue::value)).toList();
+        }
+        EntityCatalog catalog = snap.catalog();
+        EntityCatalog.Counter entities = catalog.counter();
+        for (FacetsCollector.MatchingDocs md : docs) {
+            if (md.totalHits > 0) entities.add(md.context, md.bits.iterator());
+        }
+        List<FacetValue> entity = entities.top(null, TOP);
+        if (!sampled) return new SearchFacets(publisher, entity, language, month, false, total);
+        long sample = entities.documents();
+        return new SearchFacets(scaled(publisher, sample, total), scaledEntities(entity, sample, total, catalog),
+                scaled(language, sample, total), scaled(month, sample, total), true, sample);
+    }
+
+    /**
+     * Counts over a sample of {@code sample} of {@code total} hits, scaled to all of them. The ratio of the actual
+     * sample, not the nominal sampling rate, so a value in every sampled hit comes out at exactly {@code total}.
+     * (Lucene's {@link RandomSamplingFacetsCollector#amortizeFacetCounts} would also cap each count by its document
+     * frequency, at a term lookup per value and segment: over a month histogram, the dearest part of a search.)
+     */
+    static List<FacetValue> scaled(List<FacetValue> counts, long sample, long total) {
+        List<FacetValue> out = new ArrayList<>(counts.size());
+        for (FacetValue v : counts) {
+            long scaled = Math.round((double) v.count() * total / sample);
+            out.add(new FacetValue(v.value(), v.label(), Math.min(total, scaled)));
+        }
+        return out;
+    }
+
+    /** Entity counts scaled, and never above the number of articles the entity is in at all. */
+    static List<FacetValue> scaledEntities(List<FacetValue> counts, long sample, long total, EntityCatalog catalog) {
+        List<FacetValue> out = new ArrayList<>(counts.size());
+        for (FacetValue v : scaled(counts, sample, total)) {
+            long articles = catalog.byId(v.value()).map(e -> e.articles()).orElse(v.count());
+            out.add(new FacetValue(v.value(), v.label(), Math.min(v.count(), articles)));
+        }
+        return out;
+    }
+
+    private static List<FacetValue> labels(FacetResult result) {
+        if (result == null) return List.of();
+        List<FacetValue> out = new ArrayList<>(result.labelValues.length);
+        for (LabelAndValue lv : result.labelValues) out.add(new FacetValue(lv.label, lv.label, lv.value.longValue()));
+        return out;
+    }
+}
