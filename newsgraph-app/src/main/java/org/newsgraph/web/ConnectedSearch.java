@@ -16,10 +16,9 @@ import org.newsgraph.index.Snippet;
 import org.newsgraph.story.Story;
 
 /**
- * Search with copies folded and, on request, hits grouped by story. Each group of copies shows once, at the rank of
- * its best-ranked member, carrying how many copies it has and their ids ("and 12 copies"). Folding needs the ranks
- * after the requested page, so the underlying search reads a window twice the page's end (at most
- * {@link Searcher#MAX_LIMIT}); pages beyond that fold only within themselves.
+ * Search hits with their story and copies and, on request, grouped by story. The searcher folds the copies (each
+ * group shows once, at the rank of its best-ranked member); this adds how many copies a hit has and their ids ("and
+ * 12 copies") and its story, from the connect pass's view.
  */
 final class ConnectedSearch {
 
@@ -34,7 +33,7 @@ final class ConnectedSearch {
 
     /**
      * @param totalHits    matching articles, copies included
-     * @param copiesFolded hits folded into an earlier copy within the window read
+     * @param copiesFolded hits folded into a better-ranked copy, among the ranks up to the page's last hit
      * @param groups       the page's hits by story, when asked for; else null
      */
     record Result(long totalHits, int offset, int copiesFolded, List<Hit> hits, SearchFacets facets,
@@ -50,27 +49,13 @@ final class ConnectedSearch {
     }
 
     Result search(String query, SearchFilters filters, int limit, int offset, boolean byStory) {
-        // beyond the first MAX_LIMIT ranks only the page itself is read (and paging checked) and folded
-        boolean deep = offset + limit > Searcher.MAX_LIMIT;
-        SearchResult raw = deep ? searcher.search(query, filters, limit, offset)
-                : searcher.search(query, filters, Math.min(Searcher.MAX_LIMIT, 2 * (offset + limit)), 0);
-        Map<String, Hit> byCanonical = new LinkedHashMap<>();
-        int folded = 0;
-        for (SearchHit h : raw.hits()) {
-            ArticleRef ref = connections.article(h.id()).orElse(null);
-            String canonical = ref == null ? h.id() : ref.canonical();
-            if (byCanonical.containsKey(canonical)) {
-                folded++;
-                continue;
-            }
-            byCanonical.put(canonical, hit(h, ref));
-        }
-        List<Hit> all = new ArrayList<>(byCanonical.values());
-        List<Hit> page = deep ? all : all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size()));
-        return new Result(raw.totalHits(), offset, folded, page, raw.facets(), byStory ? groups(page) : null);
+        SearchResult r = searcher.search(query, filters, limit, offset);
+        List<Hit> page = r.hits().stream().map(this::hit).toList();
+        return new Result(r.totalHits(), offset, r.copiesFolded(), page, r.facets(), byStory ? groups(page) : null);
     }
 
-    private Hit hit(SearchHit h, ArticleRef ref) {
+    private Hit hit(SearchHit h) {
+        ArticleRef ref = connections.article(h.id()).orElse(null);
         List<String> copies = connections.copiesOf(h.id()).map(CopyGroup::members).orElse(List.of()).stream()
                 .filter(id -> !id.equals(h.id())).toList();
         String story = ref == null ? null : ref.story();

@@ -2,6 +2,7 @@ package org.newsgraph.index.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,7 +32,8 @@ import org.newsgraph.index.KbEntity;
  * computed once per index snapshot and kept for that snapshot's life (a new commit brings a new snapshot, so nothing
  * here is ever stale). Co-mentions are counted over a random sample of {@value HitFacets#SAMPLE} of the entity's
  * articles when it has more, and scaled; mentions per day are always exact. What is kept is bounded in entities and
- * in day rows; a page beyond the bounds is computed for each request.
+ * in day rows; a page beyond the bounds is computed for each request. An article and its copies count once in both
+ * (see {@link CopyGroups}): a group of copies counts on the first day one of them mentions the entity.
  */
 public final class EntityAggregates {
     /** Entities kept per snapshot; a page beyond is computed and not kept, so memory stays bounded. */
@@ -110,12 +112,15 @@ public final class EntityAggregates {
         boolean sampled = total > HitFacets.SAMPLE;
         List<FacetValue> co = counts.top(entity.id(), CO_MENTIONED_TOP);
         if (sampled) co = HitFacets.scaledEntities(co, counts.documents(), total, catalog);
-        return new Aggregate(co, sampled, mentionsPerDay(searcher, keys, entity));
+        return new Aggregate(co, sampled, mentionsPerDay(searcher, keys, entity, catalog.copies()));
     }
 
-    /** Articles and mentions per day, tallied in arrays spanning the entity's first to last day. */
-    private List<DayCount> mentionsPerDay(IndexSearcher searcher, List<BytesRef> keys, KbEntity entity)
-            throws IOException {
+    /**
+     * Articles and mentions per day, tallied in arrays spanning the entity's first to last day. A group of copies is
+     * held aside and tallied once at the end, on its earliest day, with the most mentions one of its copies has.
+     */
+    private List<DayCount> mentionsPerDay(IndexSearcher searcher, List<BytesRef> keys, KbEntity entity,
+                                          CopyGroups copies) throws IOException {
         Long first = Dates.epochDay(entity.firstSeen());
         Long last = Dates.epochDay(entity.lastSeen());
         if (first == null || last == null) return List.of();
@@ -125,18 +130,32 @@ public final class EntityAggregates {
         Query q = new BooleanQuery.Builder().add(new TermInSetQuery(Fields.MENTION_KEY, keys), Occur.FILTER)
                 .add(MENTIONS, Occur.FILTER).build();
         FacetsCollector fc = searcher.search(q, new FacetsCollectorManager());
+        Map<Long, long[]> groups = new HashMap<>(); // copy group -> {day index, mentions}
         for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
             if (md.totalHits == 0) continue;
             NumericDocValues days = DocValues.getNumeric(md.context.reader(), Fields.DAY);
             NumericDocValues counts = DocValues.getNumeric(md.context.reader(), Fields.MENTION_COUNT);
+            NumericDocValues copyOf = copies.any() ? DocValues.getNumeric(md.context.reader(), Fields.COPY_OF) : null;
             DocIdSetIterator it = md.bits.iterator();
             for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
                 if (!days.advanceExact(doc)) continue;
                 int d = (int) (days.longValue() - first);
                 if (d < 0 || d >= span) continue; // cannot happen: first and last come from these very documents
+                long n = counts.advanceExact(doc) ? counts.longValue() : 1;
+                long group = copyOf == null ? Fields.PENDING : CopyGroups.of(copyOf, doc);
+                if (copies.shared(group)) {
+                    long[] g = groups.computeIfAbsent(group, k -> new long[] {d, n});
+                    g[0] = Math.min(g[0], d);
+                    g[1] = Math.max(g[1], n);
+                    continue;
+                }
                 articles[d]++;
-                mentions[d] += counts.advanceExact(doc) ? counts.longValue() : 1;
+                mentions[d] += n;
             }
+        }
+        for (long[] g : groups.values()) {
+            articles[(int) g[0]]++;
+            mentions[(int) g[0]] += g[1];
         }
         List<DayCount> out = new ArrayList<>();
         for (int d = 0; d < span; d++) {

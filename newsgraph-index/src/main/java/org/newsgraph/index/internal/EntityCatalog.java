@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -25,6 +27,9 @@ import org.newsgraph.model.EntityType;
 /**
  * The knowledge-base entities of one index snapshot, built from the mention documents by one pass over their doc
  * values and resolved with {@link EntityResolver}. Built once per reader and shared by every query on it.
+ *
+ * <p>Copies count once (see {@link CopyGroups}): an entity's article count, and every {@link Counter} tally, counts a
+ * group of copies as one article, and its mention total takes one copy's mentions.
  */
 public final class EntityCatalog {
     private final List<KbEntity> entities;
@@ -32,10 +37,12 @@ public final class EntityCatalog {
     private final Map<String, Integer> indexById;
     private final List<List<String>> keysByIndex;
     private final AtomicReferenceArray<int[]> ordMaps;
+    private final CopyGroups copies;
 
     private EntityCatalog(List<KbEntity> entities, Map<String, Integer> indexByKey, List<List<String>> keysByIndex,
-                          int leaves) {
+                          int leaves, CopyGroups copies) {
         this.entities = entities;
+        this.copies = copies;
         this.indexByKey = indexByKey;
         this.keysByIndex = keysByIndex;
         this.indexById = new HashMap<>();
@@ -44,8 +51,10 @@ public final class EntityCatalog {
     }
 
     public static EntityCatalog build(IndexReader reader) throws IOException {
+        CopyGroups copies = CopyGroups.build(reader);
         Map<String, AliasStats> aliases = new HashMap<>();
-        for (LeafReaderContext leaf : reader.leaves()) tallyMentions(leaf, aliases);
+        Set<String> tallied = new HashSet<>();
+        for (LeafReaderContext leaf : reader.leaves()) tallyMentions(leaf, aliases, copies, tallied);
 
         Map<String, String> canonical = EntityResolver.canonicalKeys(aliases.keySet());
         Map<String, List<String>> groups = new HashMap<>();
@@ -62,14 +71,19 @@ public final class EntityCatalog {
             keysByIndex.add(List.copyOf(ordered.get(i).getValue()));
             for (String key : ordered.get(i).getValue()) indexByKey.put(key, i);
         }
-        EntityCatalog draft = new EntityCatalog(List.of(), indexByKey, keysByIndex, reader.leaves().size());
+        EntityCatalog draft = new EntityCatalog(List.of(), indexByKey, keysByIndex, reader.leaves().size(), copies);
         Counter articles = draft.counter();
         for (LeafReaderContext leaf : reader.leaves()) articles.add(leaf, allLive(leaf));
         List<KbEntity> entities = new ArrayList<>(ordered.size());
         for (int i = 0; i < ordered.size(); i++) {
             entities.add(entityOf(ordered.get(i).getKey(), ordered.get(i).getValue(), aliases, articles.count(i)));
         }
-        return new EntityCatalog(List.copyOf(entities), indexByKey, keysByIndex, reader.leaves().size());
+        return new EntityCatalog(List.copyOf(entities), indexByKey, keysByIndex, reader.leaves().size(), copies);
+    }
+
+    /** The groups of copies of the snapshot this catalog was built from. */
+    public CopyGroups copies() {
+        return copies;
     }
 
     public List<KbEntity> all() {
@@ -123,13 +137,15 @@ public final class EntityCatalog {
 
     /**
      * Articles per entity over the documents given to {@link #add}. Entities are counted by knowledge-base index, so
-     * an article naming one person two ways counts once.
+     * an article naming one person two ways counts once; and an article and its copies count once.
      */
     public final class Counter {
         private final long[] counts = new long[keysByIndex.size()];
         // Several keys of one article can resolve to one entity; stamping each entity with the last document (index
         // wide) that counted it makes the check O(1), where scanning the article's entities made it quadratic.
         private final int[] lastDoc = new int[counts.length];
+        // (copy group, entity) pairs already counted; only articles with copies go in, a small share of any tally
+        private final Set<Long> counted = new HashSet<>();
         private int documents;
 
         private Counter() {
@@ -140,14 +156,18 @@ public final class EntityCatalog {
         public void add(LeafReaderContext leaf, DocIdSetIterator docs) throws IOException {
             SortedSetDocValues keys = DocValues.getSortedSet(leaf.reader(), Fields.ENTITY_KEY);
             int[] ordMap = ordMap(leaf, keys);
+            NumericDocValues copyOf = copies.any() ? DocValues.getNumeric(leaf.reader(), Fields.COPY_OF) : null;
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                 documents++;
                 if (!keys.advanceExact(doc)) continue;
+                long group = copyOf == null ? Fields.PENDING : CopyGroups.of(copyOf, doc);
+                boolean shared = copies.shared(group);
                 int stamp = leaf.docBase + doc;
                 for (int k = 0, count = keys.docValueCount(); k < count; k++) {
                     int entity = ordMap[(int) keys.nextOrd()];
                     if (entity < 0 || lastDoc[entity] == stamp) continue;
                     lastDoc[entity] = stamp;
+                    if (shared && !counted.add(group << 32 | entity)) continue;
                     counts[entity]++;
                 }
             }
@@ -200,11 +220,18 @@ public final class EntityCatalog {
         };
     }
 
-    private static void tallyMentions(LeafReaderContext leaf, Map<String, AliasStats> aliases) throws IOException {
+    /**
+     * Mentions, names and days per article-level key over the mention documents; a copy's mentions are left out when
+     * another copy of its group was tallied for the key (its days are not: first and last seen include copies).
+     * {@code tallied} holds the (group, key) pairs tallied so far, over all leaves: copies can sit in any segment.
+     */
+    private static void tallyMentions(LeafReaderContext leaf, Map<String, AliasStats> aliases, CopyGroups copies,
+                                      Set<String> tallied) throws IOException {
         SortedDocValues keys = DocValues.getSorted(leaf.reader(), Fields.MENTION_KEY);
         SortedDocValues names = DocValues.getSorted(leaf.reader(), Fields.MENTION_NAME);
         NumericDocValues counts = DocValues.getNumeric(leaf.reader(), Fields.MENTION_COUNT);
         NumericDocValues days = DocValues.getNumeric(leaf.reader(), Fields.DAY);
+        NumericDocValues copyOf = DocValues.getNumeric(leaf.reader(), Fields.COPY_OF);
         Bits live = leaf.reader().getLiveDocs();
         AliasStats[] byOrd = new AliasStats[keys.getValueCount()];
         Map<Long, long[]> nameCounts = new HashMap<>();
@@ -212,9 +239,11 @@ public final class EntityCatalog {
             if (live != null && !live.get(doc)) continue;
             int ord = keys.ordValue();
             AliasStats s = byOrd[ord] == null ? byOrd[ord] = new AliasStats() : byOrd[ord];
+            if (days.advanceExact(doc)) s.seen(days.longValue());
+            long group = copies.any() ? CopyGroups.of(copyOf, doc) : Fields.PENDING;
+            if (copies.shared(group) && !tallied.add(group + "|" + keys.lookupOrd(ord).utf8ToString())) continue;
             long n = counts.advanceExact(doc) ? counts.longValue() : 1;
             s.mentions += n;
-            if (days.advanceExact(doc)) s.seen(days.longValue());
             if (names.advanceExact(doc)) {
                 nameCounts.computeIfAbsent(((long) ord << 32) | names.ordValue(), k -> new long[1])[0] += n;
             }

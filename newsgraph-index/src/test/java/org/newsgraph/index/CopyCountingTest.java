@@ -1,0 +1,197 @@
+package org.newsgraph.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FilterDirectoryReader;
+import org.apache.lucene.index.FilterLeafReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.StoredFieldVisitor;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.index.internal.Analyzers;
+import org.newsgraph.index.internal.Snapshots;
+import org.newsgraph.model.SourceRef;
+
+/**
+ * Copies count once: in search results, entity pages and counts. The expected figures come from the connect pass's
+ * own view of the copy groups and the fixtures' dates, not from the doc values the code under test reads.
+ */
+class CopyCountingTest {
+    /** Five running stories of 12 reports each over 20 days, every fifth report copied by a wire agency a day later. */
+    private static final List<Fixtures.ArticleFixture> CORPUS = StoryCorpus.generate(11, 12, 20);
+    private static final String PERSON = "Mara Jensen";
+    private static final String PLACE = "Riverton";
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void ingest() throws Exception {
+        try (KnowledgeBase kb = KnowledgeBase.open(dir); IngestService ingest = kb.ingest("test-1", 7)) {
+            // small batches: copies and their originals land in different segments
+            for (Fixtures.ArticleFixture f : CORPUS) ingest.ingest(f.build(), f.raw(), SourceRef.ofPath("fixture"));
+        }
+    }
+
+    @Test
+    void an_entity_counts_an_article_and_its_copies_once() throws Exception {
+        try (KnowledgeBase kb = KnowledgeBase.openReadOnly(dir)) {
+            Map<String, String> dayOfGroup = groupsMentioning(kb, PERSON);
+            int withCopies = articlesMentioning(PERSON).size();
+            assertThat(dayOfGroup.size()).as("the corpus has copies of this person's reports").isLessThan(withCopies);
+            Searcher s = kb.searcher();
+            KbEntity person = entity(s, PERSON);
+            assertThat(person.articles()).isEqualTo(dayOfGroup.size());
+
+            EntityPage page = s.entity(person.id(), 5).orElseThrow();
+            FacetValue place = page.coMentioned().stream().filter(v -> v.label().equals(PLACE)).findFirst().orElseThrow();
+            assertThat(place.count()).isEqualTo(dayOfGroup.size());
+            Map<String, Long> perDay = new TreeMap<>();
+            dayOfGroup.values().forEach(d -> perDay.merge(d, 1L, Long::sum));
+            Map<String, Long> shown = new TreeMap<>();
+            page.mentionsPerDay().forEach(d -> shown.put(d.day(), d.articles()));
+            assertThat(shown).isEqualTo(perDay);
+        }
+    }
+
+    @Test
+    void entity_facets_of_a_search_count_copies_once_and_total_hits_count_every_article() throws Exception {
+        try (KnowledgeBase kb = KnowledgeBase.openReadOnly(dir)) {
+            Searcher s = kb.searcher();
+            SearchResult r = s.search("", new SearchFilters(PERSON, null, null, null), 5, 0);
+            assertThat(r.totalHits()).isEqualTo(articlesMentioning(PERSON).size());
+            FacetValue place = r.facets().entity().stream().filter(v -> v.label().equals(PLACE)).findFirst()
+                    .orElseThrow();
+            assertThat(place.count()).isEqualTo(groupsMentioning(kb, PERSON).size());
+        }
+    }
+
+    @Test
+    void paging_through_a_search_shows_each_group_of_copies_once() throws Exception {
+        try (KnowledgeBase kb = KnowledgeBase.openReadOnly(dir)) {
+            Searcher s = kb.searcher();
+            Set<String> groups = groupsMentioning(kb, PERSON).keySet();
+            List<String> seen = new ArrayList<>();
+            SearchResult last = null;
+            for (int offset = 0; offset < 20; offset += 3) {
+                last = s.search("", new SearchFilters(PERSON, null, null, null), 3, offset);
+                for (SearchHit h : last.hits()) seen.add(kb.connections().article(h.id()).orElseThrow().canonical());
+            }
+            assertThat(seen).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(groups);
+            assertThat(last.copiesFolded()).isEqualTo(articlesMentioning(PERSON).size() - groups.size());
+            // a query that ranks by relevance folds the same way
+            SearchResult ranked = s.search("spoke", new SearchFilters(PERSON, null, null, null), 100, 0);
+            assertThat(ranked.hits()).hasSize(groups.size());
+        }
+    }
+
+    @Test
+    void folding_reads_stored_fields_of_the_page_hits_only() throws Exception {
+        AtomicInteger reads = new AtomicInteger();
+        try (FSDirectory d = FSDirectory.open(dir.resolve("index"));
+             DirectoryReader counted = new CountingReader(DirectoryReader.open(d), reads);
+             Snapshots snapshots = new Snapshots(new SearcherManager(counted, null), new FacetsConfig(), false)) {
+            Searcher s = new Searcher(snapshots, Analyzers.create());
+            SearchResult r = s.search("", new SearchFilters(PERSON, null, null, null), 4, 2);
+            assertThat(r.copiesFolded()).isPositive();
+            assertThat(r.hits()).hasSize(4);
+            assertThat(reads.get()).isEqualTo(4);
+        }
+    }
+
+    private static KbEntity entity(Searcher s, String name) {
+        return s.entities(null, Searcher.MAX_LIMIT, 0).items().stream().filter(e -> e.name().equals(name))
+                .findFirst().orElseThrow();
+    }
+
+    private static List<Fixtures.ArticleFixture> articlesMentioning(String name) {
+        return CORPUS.stream().filter(f -> f.build().analysis().entities().stream()
+                .anyMatch(e -> e.name().equals(name))).toList();
+    }
+
+    /** Canonical article of each copy group mentioning the name, to the earliest day one of its members came out. */
+    private static Map<String, String> groupsMentioning(KnowledgeBase kb, String name) {
+        Map<String, String> out = new HashMap<>();
+        Set<String> ids = new HashSet<>();
+        for (Fixtures.ArticleFixture f : articlesMentioning(name)) {
+            String id = f.build().article().id();
+            ids.add(id);
+            String canonical = kb.connections().article(id).orElseThrow().canonical();
+            String day = f.build().article().published();
+            out.merge(canonical, day, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        }
+        assertThat(ids).hasSize(articlesMentioning(name).size());
+        return out;
+    }
+
+    /** A reader that counts the documents whose stored fields are read. */
+    private static final class CountingReader extends FilterDirectoryReader {
+        private final AtomicInteger reads;
+
+        CountingReader(DirectoryReader in, AtomicInteger reads) throws java.io.IOException {
+            super(in, new SubReaderWrapper() {
+                @Override
+                public LeafReader wrap(LeafReader reader) {
+                    return new CountingLeaf(reader, reads);
+                }
+            });
+            this.reads = reads;
+        }
+
+        @Override
+        protected DirectoryReader doWrapDirectoryReader(DirectoryReader in) throws java.io.IOException {
+            return new CountingReader(in, reads);
+        }
+
+        @Override
+        public CacheHelper getReaderCacheHelper() {
+            return in.getReaderCacheHelper();
+        }
+    }
+
+    private static final class CountingLeaf extends FilterLeafReader {
+        private final AtomicInteger reads;
+
+        CountingLeaf(LeafReader in, AtomicInteger reads) {
+            super(in);
+            this.reads = reads;
+        }
+
+        @Override
+        public StoredFields storedFields() throws java.io.IOException {
+            StoredFields inner = in.storedFields();
+            return new StoredFields() {
+                @Override
+                public void document(int docID, StoredFieldVisitor visitor) throws java.io.IOException {
+                    reads.incrementAndGet();
+                    inner.document(docID, visitor);
+                }
+            };
+        }
+
+        @Override
+        public CacheHelper getCoreCacheHelper() {
+            return in.getCoreCacheHelper();
+        }
+
+        @Override
+        public CacheHelper getReaderCacheHelper() {
+            return in.getReaderCacheHelper();
+        }
+    }
+}
