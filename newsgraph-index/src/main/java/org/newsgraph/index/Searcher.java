@@ -109,8 +109,8 @@ public final class Searcher {
             TopDocs top = (TopDocs) r[0];
             RandomSamplingFacetsCollector facets = (RandomSamplingFacetsCollector) r[1];
             CopyFolding.Folded page = CopyFolding.fold(searcher.getIndexReader(), copies, top.scoreDocs, offset, limit);
-            while (!page.complete() && top.scoreDocs.length == window && window < FOLD_WINDOW) {
-                window = Math.min(FOLD_WINDOW, 4 * window);
+            while (page.groups() < offset + limit && top.scoreDocs.length == window && window < FOLD_WINDOW) {
+                window = widerWindow(window, page.groups(), offset + limit);
                 top = searcher.search(full, ranking(userQuery, window));
                 page = CopyFolding.fold(searcher.getIndexReader(), copies, top.scoreDocs, offset, limit);
             }
@@ -121,6 +121,16 @@ public final class Searcher {
         } catch (IndexSearcher.TooManyClauses e) {
             throw new BadQueryException("query '" + query + "' expands to too many terms; make wildcards longer", e);
         }
+    }
+
+    /**
+     * The ranks to read when {@code window} ranks held only {@code groups} of the {@code end} groups a page needs:
+     * scaled by the share of groups seen so far, with half again for margin, so that even a base where every
+     * article has a dozen copies needs one more ranking pass, not several.
+     */
+    static int widerWindow(int window, int groups, int end) {
+        long scaled = (long) window * end * 3 / (2L * Math.max(1, groups));
+        return (int) Math.min(FOLD_WINDOW, Math.max(2L * window, scaled));
     }
 
     private static CollectorManager<?, ? extends TopDocs> ranking(Query userQuery, int n) {

@@ -114,6 +114,35 @@ class CopyCountingTest {
         }
     }
 
+    @Test
+    void a_page_fills_when_every_article_has_many_copies(@TempDir Path many) throws Exception {
+        // six reports, each syndicated five times word for word: the first ranks read hold one or two groups only
+        java.util.Random random = new java.util.Random(5);
+        String[] words = "harbour council vote budget storm rail strike school clinic bridge port ferry".split(" ");
+        try (KnowledgeBase kb = KnowledgeBase.open(many); IngestService ingest = kb.ingest("test-1", 100)) {
+            for (int r = 0; r < 6; r++) {
+                StringBuilder text = new StringBuilder("Report ").append(r).append(" on the harbour.");
+                for (int w = 0; w < 80; w++) text.append(' ').append(words[random.nextInt(words.length)]);
+                for (int c = 0; c < 6; c++) {
+                    Fixtures.ArticleFixture f = Fixtures.article("r" + r + "-" + c, "Harbour report " + r,
+                            text + ".").publisher("Outlet " + c).published("2021-06-0" + (1 + c));
+                    ingest.ingest(f.build(), f.raw(), SourceRef.ofPath("fixture"));
+                }
+            }
+        }
+        try (KnowledgeBase kb = KnowledgeBase.openReadOnly(many)) {
+            assertThat(kb.connections().groups()).hasSize(6);
+            SearchResult r = kb.searcher().search("harbour", SearchFilters.NONE, 4, 1);
+            assertThat(r.totalHits()).isEqualTo(36);
+            assertThat(r.hits()).hasSize(4);
+            assertThat(r.hits().stream().map(h -> h.id().substring(0, h.id().indexOf('-'))).distinct()).hasSize(4);
+            assertThat(kb.searcher().search("harbour", SearchFilters.NONE, 4, 4).hits()).hasSize(2);
+        }
+        assertThat(Searcher.widerWindow(10, 1, 5)).isEqualTo(75);
+        assertThat(Searcher.widerWindow(10, 4, 5)).isEqualTo(20);
+        assertThat(Searcher.widerWindow(30_000, 1, 10_000)).isEqualTo(Searcher.FOLD_WINDOW);
+    }
+
     private static KbEntity entity(Searcher s, String name) {
         return s.entities(null, Searcher.MAX_LIMIT, 0).items().stream().filter(e -> e.name().equals(name))
                 .findFirst().orElseThrow();

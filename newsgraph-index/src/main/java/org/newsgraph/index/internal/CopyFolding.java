@@ -20,9 +20,9 @@ public final class CopyFolding {
      * @param page     the page's hits, copies folded
      * @param folded   ranked hits folded into a better-ranked copy, among the ranks up to the page's last hit (all
      *                 the ranks given, when they did not fill the page)
-     * @param complete whether the ranks given filled the page; when not, more ranks may fill it
+     * @param groups   distinct groups (an article without copies is one) among the ranks read, at most the page's end
      */
-    public record Folded(ScoreDoc[] page, int folded, boolean complete) {
+    public record Folded(ScoreDoc[] page, int folded, int groups) {
     }
 
     private CopyFolding() {
@@ -33,7 +33,7 @@ public final class CopyFolding {
         int end = offset + limit;
         if (!copies.any()) {
             return new Folded(Arrays.copyOfRange(ranked, Math.min(offset, ranked.length),
-                    Math.min(end, ranked.length)), 0, ranked.length >= end);
+                    Math.min(end, ranked.length)), 0, Math.min(end, ranked.length));
         }
         int[] docs = new int[ranked.length];
         for (int i = 0; i < docs.length; i++) docs[i] = ranked[i].doc;
@@ -49,6 +49,6 @@ public final class CopyFolding {
             }
         }
         ScoreDoc[] page = kept.subList(Math.min(offset, kept.size()), kept.size()).toArray(new ScoreDoc[0]);
-        return new Folded(page, folded, kept.size() == end);
+        return new Folded(page, folded, kept.size());
     }
 }
