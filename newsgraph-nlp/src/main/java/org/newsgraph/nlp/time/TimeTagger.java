@@ -81,7 +81,8 @@ public final class TimeTagger {
             int e = cm.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             out.add(new TimeExpression(text.substring(b, e), b, e, t.timexType(), value(cm, t)));
         }
-        return TenseAnchoring.apply(doc, DayRanges.extend(text, out), referenceDate);
+        out = Durations.apply(text, DayRanges.extend(text, out));
+        return LastUnits.apply(TenseAnchoring.apply(doc, out, referenceDate), referenceDate);
     }
 
     /** The windows around the sentence's candidate words, overlapping ones merged. */
