@@ -25,7 +25,8 @@ public final class TimeTagger {
 
     /**
      * Any word SUTime's rules start from: digits, calendar names and their abbreviations, deictic and unit words.
-     * Calendar names are spelled out in full so "market", "decision" or "friend" open no window.
+     * Calendar names are spelled out in full so "market", "decision" or "friend" open no window; number words need a
+     * unit word ("two years"), whose window holds them, so they open none themselves.
      */
     private static final Pattern CANDIDATE = Pattern.compile("(?i).*\\d.*|(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov"
             + "|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?|january|february|march|april|may|june|july"
@@ -35,8 +36,10 @@ public final class TimeTagger {
             + "|(mid)?(day|week|weekend|fortnight|month|year|decade|century|centuries|millennium|hour|minute|second"
             + "|quarter|season|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|noon|midnight)s?"
             + "|daily|weekly|monthly|yearly|annual(ly)?|hourly|nightly|christmas|easter|thanksgiving|halloween"
-            + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred"
-            + "|several|few|couple|dozen");
+            + "|o'clock");
+    /** A number that is an amount of money or a share, not a year, day or clock time: "$ 40", "12 %", "3 billion". */
+    private static final Pattern AMOUNT_BEFORE = Pattern.compile("[$€£¥]|US\\$|[A-Z]{2,3}\\$");
+    private static final Pattern AMOUNT_AFTER = Pattern.compile("(?i)%|percent|per|million|billion|trillion|bn|m");
 
     /**
      * Tokens kept on each side of a candidate word: the longest expressions SUTime builds ("the same period of the
@@ -90,7 +93,7 @@ public final class TimeTagger {
         List<Token> tokens = doc.tokens();
         int from = -1, to = -1;
         for (int i = s.firstToken(); i < s.endToken(); i++) {
-            if (!CANDIDATE.matcher(tokens.get(i).word()).matches()) continue;
+            if (!candidate(tokens, s, i)) continue;
             int a = Math.max(s.firstToken(), i - CONTEXT), b = Math.min(s.endToken(), i + CONTEXT + 1);
             if (from >= 0 && a <= to) {
                 to = b;
@@ -101,6 +104,13 @@ public final class TimeTagger {
             to = b;
         }
         if (from >= 0) into.add(window(tokens, from, to));
+    }
+
+    private static boolean candidate(List<Token> tokens, Sentence s, int i) {
+        if (!CANDIDATE.matcher(tokens.get(i).word()).matches()) return false;
+        if (!Character.isDigit(tokens.get(i).word().charAt(0))) return true;
+        return !(i > s.firstToken() && AMOUNT_BEFORE.matcher(tokens.get(i - 1).word()).matches())
+                && !(i + 1 < s.endToken() && AMOUNT_AFTER.matcher(tokens.get(i + 1).word()).matches());
     }
 
     private static Sentence window(List<Token> tokens, int from, int to) {
