@@ -101,7 +101,7 @@ class ApiTest {
         JsonNode april = ok("/api/search?from=2021-04-01&to=2021-04-30");
         assertThat(april.path("hits").findValuesAsText("id")).containsExactlyInAnyOrder("harbour-2",
                 WebFixtures.HOSTILE_ID);
-        assertThat(ok("/api/search?lang=EN").path("total_hits").asInt()).isEqualTo(16);
+        assertThat(ok("/api/search?lang=EN").path("total_hits").asInt()).isEqualTo(20);
         assertThat(ok("/api/search?lang=de").path("total_hits").asInt()).isZero();
     }
 

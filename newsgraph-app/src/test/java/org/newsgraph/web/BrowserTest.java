@@ -268,11 +268,11 @@ class BrowserTest {
     void the_event_list_filters_by_type_and_links_each_report_to_its_evidence() {
         open("#/events");
         waitFor(".event-item");
-        new Select(driver.findElement(By.cssSelector(".events-filter select"))).selectByValue("COERCE");
+        new Select(driver.findElement(By.cssSelector(".events-filter select"))).selectByValue("SANCTION");
         driver.findElement(By.cssSelector(".events-filter button")).click();
-        wait.until(ExpectedConditions.urlContains("type=COERCE"));
+        wait.until(ExpectedConditions.urlContains("type=SANCTION"));
         wait.until(d -> d.findElements(By.cssSelector(".event-what")).stream()
-                .allMatch(w -> w.getText().startsWith("COERCE")));
+                .allMatch(w -> w.getText().startsWith("SANCTION")));
         WebElement item = waitFor(".event-item");
         assertThat(item.findElement(By.cssSelector(".evidence-sentence mark")).getText()).isEqualTo("imposed");
         item.findElement(By.cssSelector(".evidence-article")).click();

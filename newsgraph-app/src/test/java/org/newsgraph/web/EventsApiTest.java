@@ -113,17 +113,17 @@ class EventsApiTest {
         assertThat(events).isNotEmpty();
         Set<String> types = new HashSet<>();
         events.forEach(e -> types.add(e.path("type").asText()));
-        assertThat(types).contains("ACCUSE", "COERCE");
+        assertThat(types).contains("ACCUSE", "SANCTION");
     }
 
     @Test
     void filters_restrict_by_type_actor_and_event_date() throws Exception {
         List<JsonNode> all = items("/api/events?limit=100");
         assertThat(all).hasSizeGreaterThanOrEqualTo(4);
-        List<JsonNode> coerce = items("/api/events?type=COERCE&limit=100");
-        assertThat(coerce).isNotEmpty().allSatisfy(i -> assertThat(i.path("event").path("type").asText())
-                .isEqualTo("COERCE"));
-        assertThat(coerce.size()).isLessThan(all.size());
+        List<JsonNode> sanction = items("/api/events?type=SANCTION&limit=100");
+        assertThat(sanction).isNotEmpty().allSatisfy(i -> assertThat(i.path("event").path("type").asText())
+                .isEqualTo("SANCTION"));
+        assertThat(sanction.size()).isLessThan(all.size());
         assertThat(items("/api/events?actor=usa&limit=100")).isNotEmpty().allSatisfy(i -> assertThat(
                 names(i.path("event").path("source"), "USA") || names(i.path("event").path("target"), "USA")).isTrue());
         List<JsonNode> august = items("/api/events?from=2018-08-01&to=2018-08-31&limit=100");

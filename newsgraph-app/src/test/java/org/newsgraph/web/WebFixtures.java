@@ -52,7 +52,7 @@ final class WebFixtures {
     /**
      * The articles with events, analysed once per JVM: loading the parser costs seconds. Expected codings (checked
      * by the tests): the summit is a USA-PRK CONSULT (cooperation) on 2018-06-12; the August article has North
-     * Korea ACCUSE the United States (dated 2018-08-09 by "Thursday") and Washington's sanctions (COERCE, conflict,
+     * Korea ACCUSE the United States (dated 2018-08-09 by "Thursday") and Washington's sanctions (SANCTION, conflict,
      * 2018-08-10); the September one USA-PRK talks (CONSULT).
      */
     static synchronized List<AnalyzedArticle> codedArticles() {

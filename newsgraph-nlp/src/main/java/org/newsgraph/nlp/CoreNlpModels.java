@@ -9,12 +9,14 @@ import java.util.Properties;
  * The CoreNLP models, each loaded once per JVM on first use (lazy holders, so a run that never needs dependencies
  * never pays for the parser). CoreNLP annotators are safe to call from several threads at once.
  *
- * <p>Configuration chosen by measurement (docs/nlp.md): the three CRF NER models without the fine-grained
- * regexner pass, numeric classifiers or SUTime inside {@code ner}: about six times faster than the default
- * {@code ner} with the same PER/LOC/ORG F1 on WikiGold. SUTime runs as its own stage only on sentences that can
- * hold a time expression.
+ * <p>Configuration chosen by measurement (docs/nlp.md): two of the three CRF NER models (english.all.3class, then
+ * english.conll.4class for MISC) without the fine-grained regexner pass, numeric classifiers or SUTime inside
+ * {@code ner}: several times faster than the default {@code ner} with the same PER/LOC/ORG F1 on WikiGold. The
+ * third default model (muc.7class) changed no PER/LOC/ORG mention on WikiGold or MEANTIME (WikiGold MISC F1 47.8
+ * to 48.0) and cost 30% of the tagger. SUTime runs as its own stage only around words that can start a time expression.
  */
 public final class CoreNlpModels {
+    private static final String NER_MODELS = "edu/stanford/nlp/models/ner/";
 
     private CoreNlpModels() {
     }
@@ -37,6 +39,8 @@ public final class CoreNlpModels {
                 "tokenize.options", "untokenizable=noneDelete,invertible=false,ptb3Escaping=false,"
                         + "normalizeParentheses=false,normalizeOtherBrackets=false",
                 "ssplit.newlineIsSentenceBreak", "two",
+                "ner.model", NER_MODELS + "english.all.3class.distsim.crf.ser.gz,"
+                        + NER_MODELS + "english.conll.4class.distsim.crf.ser.gz",
                 "ner.applyFineGrained", "false",
                 "ner.applyNumericClassifiers", "false",
                 "ner.useSUTime", "false",

@@ -67,4 +67,28 @@ class EntityResolutionTest {
         }
         assertThat(named(r.analysis().entities(), "Apple").mentions()).hasSize(2);
     }
+
+    @Test
+    void a_proper_name_ending_in_an_institutional_head_word_is_one_organisation() {
+        String text = "Farmers met officials of the Ministry of Fisheries and Coastal Affairs in Bergen. Later the "
+                + "Copper Lantern Records label and Dunmore Valley Rugby Club said they would help.";
+        List<Entity> es = entities(text);
+        assertThat(named(es, "Ministry of Fisheries and Coastal Affairs").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(es, "Copper Lantern Records").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(es, "Dunmore Valley Rugby Club").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void an_acronym_defined_in_brackets_joins_its_organisation() {
+        String text = "The Northern Grain Traders Association (NGTA) asked for a delay. The NGTA says prices fell.";
+        Entity ngta = named(entities(text), "Northern Grain Traders Association");
+        assertThat(ngta.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(ngta.mentions()).extracting(m -> m.of(text)).contains("NGTA");
+    }
+
+    @Test
+    void a_place_the_tagger_read_whole_stays_a_place() {
+        List<Entity> es = entities("Settlers in the West Bank protested on Monday, officials in Ramallah said.");
+        assertThat(named(es, "West Bank").type()).isEqualTo(EntityType.LOCATION);
+    }
 }

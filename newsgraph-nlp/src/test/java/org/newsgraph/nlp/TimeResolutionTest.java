@@ -35,6 +35,31 @@ class TimeResolutionTest {
     }
 
     @Test
+    void the_verb_nearest_to_a_weekday_decides_its_direction() {
+        Analysis a = Fixtures.analyze("The carrier confirmed Monday that it will close two depots. The hearing is "
+                + "scheduled to open on Thursday.", PUBLISHED).analysis();
+        assertThat(valueOf(a, "Monday")).isEqualTo("2019-02-18");
+        assertThat(valueOf(a, "Thursday")).isEqualTo("2019-02-21");
+    }
+
+    @Test
+    void durations_carry_their_amount_as_a_timex3_period() {
+        Analysis a = Fixtures.analyze("The mill will shed 400 jobs over the next three years. The new bridge is "
+                + "nearly one and a half years late. Shipments ran from 2012 to 2015.", PUBLISHED).analysis();
+        assertThat(valueOf(a, "three years")).isEqualTo("P3Y");
+        assertThat(valueOf(a, "half years")).isEqualTo("P1.5Y");
+        assertThat(a.times()).allSatisfy(t -> {
+            if (t.type().equals("DURATION")) assertThat(t.value()).matches("P(\\d|T).*");
+        });
+    }
+
+    @Test
+    void the_last_quarter_is_the_one_before_the_publication_date() {
+        Analysis a = Fixtures.analyze("Sales of the handset doubled in the last quarter.", PUBLISHED).analysis();
+        assertThat(valueOf(a, "last quarter")).isEqualTo("2018-Q4");
+    }
+
+    @Test
     void offsets_point_at_the_expression() {
         String text = "Officials said yesterday that the bridge reopened.";
         Analysis a = Fixtures.analyze(text, PUBLISHED).analysis();

@@ -22,7 +22,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Resolves the tagger's mentions in one article to entities. The article is its own evidence: a surname alone
+ * Resolves the tagger's mentions in one article to entities, after {@link OrganisationNames} has put together the
+ * organisation names the tagger cut up. The article is its own evidence: a surname alone
  * joins the one full name that contains it, an acronym joins the one name whose initials it spells, each entity
  * takes the type most of its mentions have, and a name the tagger found once is found again where it missed it.
  */
@@ -42,7 +43,7 @@ public final class EntityResolver {
         if (doc.mentions().isEmpty()) return ResolvedEntities.NONE;
         List<Item> items = new ArrayList<>();
         boolean[] covered = new boolean[doc.tokens().size()];
-        for (Mention m : doc.mentions()) {
+        for (Mention m : OrganisationNames.apply(doc)) {
             items.add(item(doc, m.firstToken(), m.endToken(), m.type()));
             for (int t = m.firstToken(); t < m.endToken(); t++) covered[t] = true;
         }

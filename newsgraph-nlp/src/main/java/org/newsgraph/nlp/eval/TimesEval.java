@@ -15,7 +15,7 @@ import java.util.List;
 /**
  * TempEval-3 style TIMEX3 scores (gold-meantime SOURCE.md): strict and relaxed detection, type and value accuracy
  * on relaxed matches, and value F1 (a relaxed match with an equal value). Runs SUTime with and without
- * newsgraph's sentence filter so the filter's cost in recall shows.
+ * newsgraph's windows around time words so their cost in recall shows.
  */
 public final class TimesEval {
 
@@ -42,7 +42,7 @@ public final class TimesEval {
         for (EvalDoc d : docs) annotated.add(annotator.annotate(d.text()));
         TimeTagger.shared().tag(annotated.get(0), docs.get(0).date()); // loads SUTime outside the timings
         List<Result> out = new ArrayList<>();
-        out.add(score("newsgraph (SUTime on filtered sentences)", new TimeTagger(CoreNlpModels.sutime(), true),
+        out.add(score("newsgraph (SUTime on windows around time words)", new TimeTagger(CoreNlpModels.sutime(), true),
                 docs, annotated));
         out.add(score("SUTime on every sentence", new TimeTagger(CoreNlpModels.sutime(), false), docs, annotated));
         return out;

@@ -25,7 +25,7 @@ final class PublishedEstimator {
         for (TimeExpression t : unresolved) {
             String day = asDay(t.value());
             if (day == null) continue;
-            if (future(doc, t.start())) {
+            if (TenseAnchoring.tense(doc, t.start(), t.end()) > 0) {
                 if (futureMin == null || day.compareTo(futureMin) < 0) {
                     futureMin = day;
                     futureText = t.text();
@@ -52,9 +52,5 @@ final class PublishedEstimator {
         if (DAY.matcher(value).matches()) return value;
         if (MONTH.matcher(value).matches()) return value + "-01";
         return null;
-    }
-
-    private static boolean future(NlpDocument doc, int offset) {
-        return TenseAnchoring.tense(doc, offset) > 0;
     }
 }

@@ -36,7 +36,7 @@ final class TenseAnchoring {
             if (value != null) value = UTC.matcher(value).replaceFirst("Z");
             Matcher m = BARE.matcher(t.text());
             if (ref != null && m.matches()) {
-                int tense = tense(doc, t.start());
+                int tense = tense(doc, t.start(), t.end());
                 boolean last = t.text().toLowerCase(Locale.ROOT).startsWith("last ");
                 String placed = place(m.group(1).toLowerCase(Locale.ROOT), last ? -1 : tense, ref);
                 if (placed != null) value = placed;
@@ -65,18 +65,46 @@ final class TenseAnchoring {
         return String.format("%d-%02d", year, month.getValue());
     }
 
-    /** -1 past, +1 future, 0 when the sentence around {@code offset} shows neither (or both). */
-    static int tense(NlpDocument doc, int offset) {
+    /**
+     * -1 past, +1 future, 0 when unknown: the tense of the verb nearest to the expression at {@code start}-{@code end}
+     * in its sentence, so in
+     * "announced Friday that it will ship" the day is the past Friday. A past-tense verb marks the past; a verb
+     * after "will", "shall" or "to" ("is set to begin on Wednesday") the future. "yesterday", "ago" and
+     * "tomorrow" count as markers too. Equally near markers of both tenses leave it open.
+     */
+    static int tense(NlpDocument doc, int start, int end) {
         for (var s : doc.sentences()) {
-            if (s.span().start() > offset || s.span().end() < offset) continue;
-            boolean future = false, past = false;
+            if (s.span().start() > start || s.span().end() < start) continue;
+            int best = Integer.MAX_VALUE, tense = 0;
             for (int i = s.firstToken(); i < s.endToken(); i++) {
+                int marker = marker(doc.tokens(), s.firstToken(), i);
+                if (marker == 0) continue;
                 Token t = doc.tokens().get(i);
-                String w = t.word().toLowerCase(Locale.ROOT);
-                if (w.equals("will") || w.equals("'ll") || w.equals("shall") || w.equals("tomorrow")) future = true;
-                if ("VBD".equals(t.pos()) || w.equals("yesterday") || w.equals("ago")) past = true;
+                int distance = t.end() <= start ? start - t.end() : t.start() >= end ? t.start() - end : -1;
+                if (distance < 0) continue; // inside the expression itself
+                if (distance < best) {
+                    best = distance;
+                    tense = marker;
+                } else if (distance == best && marker != tense) {
+                    tense = 0;
+                }
             }
-            return future == past ? 0 : future ? 1 : -1;
+            return tense;
+        }
+        return 0;
+    }
+
+    private static int marker(List<Token> tokens, int first, int i) {
+        Token t = tokens.get(i);
+        String w = t.word().toLowerCase(Locale.ROOT);
+        if ("VBD".equals(t.pos()) || w.equals("yesterday") || w.equals("ago")) return -1;
+        if (w.equals("tomorrow")) return 1;
+        if (!"VB".equals(t.pos())) return 0;
+        for (int k = i - 1; k >= Math.max(first, i - 3); k--) {
+            String before = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            if (before.equals("will") || before.equals("'ll") || before.equals("shall") || before.equals("to")) return 1;
+            String pos = tokens.get(k).pos();
+            if (pos == null || !pos.startsWith("RB")) return 0;
         }
         return 0;
     }

@@ -16,26 +16,41 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * SUTime over the sentences that can hold a time expression, with values resolved against a reference date.
- * SUTime's TokensRegex rules cost about as much as the whole tagger, and most sentences name no time, so a cheap
- * word filter decides which sentences it sees (docs/nlp.md gives the saving).
+ * SUTime over the stretches of text that can hold a time expression, with values resolved against a reference date.
+ * SUTime's TokensRegex rules cost more than the whole tagger and their cost grows with the length of what they
+ * scan, while most tokens are far from any time word: so a cheap word filter finds the candidate words and SUTime
+ * sees only windows of {@link #CONTEXT} tokens around them, cut at sentence ends (docs/nlp.md gives the saving).
  */
 public final class TimeTagger {
 
-    /** Any word SUTime's rules start from: digits, calendar names, deictic and unit words. */
-    private static final Pattern CANDIDATE = Pattern.compile("(?i).*\\d.*|jan.*|feb.*|mar.*|apr.*|may|jun.*|jul.*"
-            + "|aug.*|sep.*|oct.*|nov.*|dec.*|mon.*|tue.*|wed.*|thu.*|fri.*|sat.*|sun.*|today|tonight|yesterday"
-            + "|tomorrow|now|ago|current.*|recent.*|past|future|former.*|earlier|later|soon|once|since|until"
+    /**
+     * Any word SUTime's rules start from: digits, calendar names and their abbreviations, deictic and unit words.
+     * Calendar names are spelled out in full so "market", "decision" or "friend" open no window; number words need a
+     * unit word ("two years"), whose window holds them, so they open none themselves.
+     */
+    private static final Pattern CANDIDATE = Pattern.compile("(?i).*\\d.*|(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov"
+            + "|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?|january|february|march|april|may|june|july"
+            + "|august|september|october|november|december|(mon|tues|wednes|thurs|fri|satur|sun)days?|today|tonight"
+            + "|yesterday|tomorrow|now|ago|current(ly)?|recent(ly)?|past|future|former(ly)?|earlier|later|soon|once"
+            + "|since|until"
             + "|(mid)?(day|week|weekend|fortnight|month|year|decade|century|centuries|millennium|hour|minute|second"
             + "|quarter|season|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|noon|midnight)s?"
             + "|daily|weekly|monthly|yearly|annual(ly)?|hourly|nightly|christmas|easter|thanksgiving|halloween"
-            + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred"
-            + "|several|few|couple|dozen");
+            + "|o'clock");
+    /** A number that is an amount of money or a share, not a year, day or clock time: "$ 40", "12 %", "3 billion". */
+    private static final Pattern AMOUNT_BEFORE = Pattern.compile("[$€£¥]|US\\$|[A-Z]{2,3}\\$");
+    private static final Pattern AMOUNT_AFTER = Pattern.compile("(?i)%|percent|per|million|billion|trillion|bn|m");
+
+    /**
+     * Tokens kept on each side of a candidate word: the longest expressions SUTime builds ("the same period of the
+     * last year", "November 11, three days later") reach about six tokens from their time word.
+     */
+    static final int CONTEXT = 6;
 
     private final edu.stanford.nlp.time.TimeAnnotator sutime;
     private final boolean filter;
 
-    /** @param filter false runs SUTime on every sentence (to measure what the filter costs in recall) */
+    /** @param filter false runs SUTime on every whole sentence (to measure what the windows cost in recall) */
     public TimeTagger(edu.stanford.nlp.time.TimeAnnotator sutime, boolean filter) {
         this.sutime = sutime;
         this.filter = filter;
@@ -52,7 +67,8 @@ public final class TimeTagger {
     public List<TimeExpression> tag(NlpDocument doc, String referenceDate) {
         List<Sentence> candidates = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
-            if (!filter || mayHoldTime(doc.tokens(), s)) candidates.add(s);
+            if (filter) addWindows(doc, s, candidates);
+            else candidates.add(s);
         }
         if (candidates.isEmpty()) return List.of();
         Annotation a = org.newsgraph.nlp.CoreLabels.document(doc, candidates);
@@ -68,14 +84,38 @@ public final class TimeTagger {
             int e = cm.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             out.add(new TimeExpression(text.substring(b, e), b, e, t.timexType(), value(cm, t)));
         }
-        return TenseAnchoring.apply(doc, DayRanges.extend(text, out), referenceDate);
+        out = Durations.apply(text, DayRanges.extend(text, out));
+        return LastUnits.apply(TenseAnchoring.apply(doc, out, referenceDate), referenceDate);
     }
 
-    private static boolean mayHoldTime(List<Token> tokens, Sentence s) {
+    /** The windows around the sentence's candidate words, overlapping ones merged. */
+    private static void addWindows(NlpDocument doc, Sentence s, List<Sentence> into) {
+        List<Token> tokens = doc.tokens();
+        int from = -1, to = -1;
         for (int i = s.firstToken(); i < s.endToken(); i++) {
-            if (CANDIDATE.matcher(tokens.get(i).word()).matches()) return true;
+            if (!candidate(tokens, s, i)) continue;
+            int a = Math.max(s.firstToken(), i - CONTEXT), b = Math.min(s.endToken(), i + CONTEXT + 1);
+            if (from >= 0 && a <= to) {
+                to = b;
+                continue;
+            }
+            if (from >= 0) into.add(window(tokens, from, to));
+            from = a;
+            to = b;
         }
-        return false;
+        if (from >= 0) into.add(window(tokens, from, to));
+    }
+
+    private static boolean candidate(List<Token> tokens, Sentence s, int i) {
+        if (!CANDIDATE.matcher(tokens.get(i).word()).matches()) return false;
+        if (!Character.isDigit(tokens.get(i).word().charAt(0))) return true;
+        return !(i > s.firstToken() && AMOUNT_BEFORE.matcher(tokens.get(i - 1).word()).matches())
+                && !(i + 1 < s.endToken() && AMOUNT_AFTER.matcher(tokens.get(i + 1).word()).matches());
+    }
+
+    private static Sentence window(List<Token> tokens, int from, int to) {
+        return new Sentence(new org.newsgraph.model.Span(tokens.get(from).start(), tokens.get(to - 1).end()), from,
+                to);
     }
 
     /** SUTime's value; for a range of two resolved points, "begin/end" as TIMEX3 intervals are written. */

@@ -1,0 +1,124 @@
+package org.newsgraph.nlp.entity;
+
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Span;
+import org.newsgraph.pipeline.Mention;
+import org.newsgraph.pipeline.NlpDocument;
+import org.newsgraph.pipeline.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Organisation names the news-trained taggers cut up or miss: a run of proper nouns ending in an institutional or
+ * corporate head word ("Sheffield Hallam University", "Acme Widgets Ltd"), optionally followed by "of" and more
+ * proper nouns ("Ministry of Defence", "University of Ghent"), and an acronym the text defines for one in brackets
+ * ("Mortgage Bankers Association (MBA)"). Where the tagger found the same span with another type, or a longer
+ * name reaching past it, its reading is kept: it saw the whole name ("West Bank" stays a place).
+ */
+final class OrganisationNames {
+
+    /** Head words that end an organisation's name; compared with a trailing full stop removed. */
+    private static final Set<String> HEADS = Set.of("University", "College", "Institute", "Academy", "School",
+            "Party", "Council", "Committee", "Commission", "Association", "Society", "Federation", "Union",
+            "League", "Club", "FC", "Records", "Inc", "Ltd", "Limited", "Corp", "Corporation", "Company", "Co",
+            "LLC", "PLC", "plc", "AG", "GmbH", "Group", "Bank", "Ministry", "Department", "Agency", "Authority",
+            "Foundation", "Trust", "Church", "Army", "Navy", "Airlines", "Airways", "Motors", "Industries",
+            "Studios", "Orchestra", "Bureau", "Board", "Parliament", "Assembly", "Fund", "Reserve", "Holdings",
+            "Organisation", "Organization", "Service", "Services", "Systems", "Technologies", "Laboratories",
+            "Labs", "Entertainment", "Pictures", "Network", "Broadcasting", "Police", "Court", "Senate");
+    /** Words that join the head to the rest of the name after it. */
+    private static final Set<String> OF = Set.of("of", "for");
+
+    private OrganisationNames() {
+    }
+
+    /** The tagger's mentions with the organisation names found here put in place of what they overlap. */
+    static List<Mention> apply(NlpDocument doc) {
+        List<Token> tokens = doc.tokens();
+        List<int[]> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            // The last of several heads ends the name: "General Motors Corporation", "Aer Lingus Group PLC".
+            if (!isHead(tokens.get(i)) || (i + 1 < tokens.size() && isHead(tokens.get(i + 1))
+                    && sameSentence(doc, i, i + 1))) continue;
+            int first = i;
+            while (first > 0 && sameSentence(doc, first - 1, i) && nameWord(doc, first - 1)) first--;
+            int end = i + 1;
+            if (end + 1 < tokens.size() && OF.contains(tokens.get(end).word()) && properNoun(tokens.get(end + 1))
+                    && sameSentence(doc, end + 1, i)) {
+                end += 2;
+                while (end < tokens.size() && sameSentence(doc, end, i) && properNoun(tokens.get(end))) end++;
+            }
+            if (end - first < 2) continue;
+            found.add(new int[]{first, end});
+            i = end - 1;
+        }
+        List<Mention> out = new ArrayList<>(doc.mentions());
+        for (int[] f : found) addName(doc, out, f[0], f[1]);
+        addDefinedAcronyms(doc, out);
+        out.sort(Comparator.comparingInt(Mention::firstToken));
+        return out;
+    }
+
+    /** Adds the name unless the tagger found it, or a longer name reaching past it: the tagger saw more. */
+    private static void addName(NlpDocument doc, List<Mention> mentions, int first, int end) {
+        for (Mention m : mentions) {
+            boolean overlaps = m.firstToken() < end && m.endToken() > first;
+            if (overlaps && (m.firstToken() < first || m.endToken() > end)) return;
+            if (m.firstToken() == first && m.endToken() == end) return;
+        }
+        mentions.removeIf(m -> m.firstToken() < end && m.endToken() > first);
+        mentions.add(mention(doc, first, end));
+    }
+
+    /** "(MBA)" right after an organisation whose initials it spells is that organisation too. */
+    private static void addDefinedAcronyms(NlpDocument doc, List<Mention> mentions) {
+        List<Token> tokens = doc.tokens();
+        List<Mention> more = new ArrayList<>();
+        for (Mention m : mentions) {
+            int open = m.endToken();
+            if (m.type() != EntityType.ORGANIZATION || open + 2 >= tokens.size()
+                    || !tokens.get(open).word().equals("(") || !tokens.get(open + 2).word().equals(")")) continue;
+            List<String> words = new ArrayList<>();
+            for (int t = m.firstToken(); t < m.endToken(); t++) words.add(tokens.get(t).word());
+            if (EntityResolver.isAcronymOf(tokens.get(open + 1).word(), words)) {
+                more.add(mention(doc, open + 1, open + 2));
+            }
+        }
+        for (Mention a : more) {
+            mentions.removeIf(m -> m.firstToken() < a.endToken() && m.endToken() > a.firstToken());
+            mentions.add(a);
+        }
+    }
+
+    private static Mention mention(NlpDocument doc, int first, int end) {
+        Span span = new Span(doc.tokens().get(first).start(), doc.tokens().get(end - 1).end());
+        return new Mention(span, span.of(doc.text()), EntityType.ORGANIZATION, first, end);
+    }
+
+    private static boolean isHead(Token t) {
+        String w = t.word().endsWith(".") ? t.word().substring(0, t.word().length() - 1) : t.word();
+        return HEADS.contains(w) && properNoun(t);
+    }
+
+    /**
+     * A word of a name: a proper noun, or any capitalised word inside a sentence (the tagger reads "Copper" in
+     * "the Copper Lantern Records label" as a common noun).
+     */
+    private static boolean nameWord(NlpDocument doc, int t) {
+        Token tok = doc.tokens().get(t);
+        if (properNoun(tok)) return true;
+        return Character.isUpperCase(tok.word().charAt(0)) && tok.word().length() > 1
+                && doc.sentences().get(doc.sentenceOf(t)).firstToken() != t;
+    }
+
+    private static boolean properNoun(Token t) {
+        return t.pos() != null && t.pos().startsWith("NNP") && Character.isUpperCase(t.word().charAt(0));
+    }
+
+    private static boolean sameSentence(NlpDocument doc, int a, int b) {
+        return doc.sentenceOf(a) == doc.sentenceOf(b);
+    }
+}
