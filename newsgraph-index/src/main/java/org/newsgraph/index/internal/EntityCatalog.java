@@ -53,8 +53,9 @@ public final class EntityCatalog {
     public static EntityCatalog build(IndexReader reader) throws IOException {
         CopyGroups copies = CopyGroups.build(reader);
         Map<String, AliasStats> aliases = new HashMap<>();
-        Set<String> tallied = new HashSet<>();
-        for (LeafReaderContext leaf : reader.leaves()) tallyMentions(leaf, aliases, copies, tallied);
+        Map<String, Integer> keyIds = new HashMap<>();
+        Set<Long> tallied = new HashSet<>();
+        for (LeafReaderContext leaf : reader.leaves()) tallyMentions(leaf, aliases, copies, keyIds, tallied);
 
         Map<String, String> canonical = EntityResolver.canonicalKeys(aliases.keySet());
         Map<String, List<String>> groups = new HashMap<>();
@@ -223,10 +224,11 @@ public final class EntityCatalog {
     /**
      * Mentions, names and days per article-level key over the mention documents; a copy's mentions are left out when
      * another copy of its group was tallied for the key (its days are not: first and last seen include copies).
-     * {@code tallied} holds the (group, key) pairs tallied so far, over all leaves: copies can sit in any segment.
+     * {@code tallied} holds the (group, key id) pairs tallied so far, over all leaves (copies can sit in any
+     * segment), a key's id numbering it across leaves in {@code keyIds}.
      */
     private static void tallyMentions(LeafReaderContext leaf, Map<String, AliasStats> aliases, CopyGroups copies,
-                                      Set<String> tallied) throws IOException {
+                                      Map<String, Integer> keyIds, Set<Long> tallied) throws IOException {
         SortedDocValues keys = DocValues.getSorted(leaf.reader(), Fields.MENTION_KEY);
         SortedDocValues names = DocValues.getSorted(leaf.reader(), Fields.MENTION_NAME);
         NumericDocValues counts = DocValues.getNumeric(leaf.reader(), Fields.MENTION_COUNT);
@@ -234,6 +236,7 @@ public final class EntityCatalog {
         NumericDocValues copyOf = DocValues.getNumeric(leaf.reader(), Fields.COPY_OF);
         Bits live = leaf.reader().getLiveDocs();
         AliasStats[] byOrd = new AliasStats[keys.getValueCount()];
+        int[] keyIdByOrd = copies.any() ? new int[byOrd.length] : null;
         Map<Long, long[]> nameCounts = new HashMap<>();
         for (int doc = keys.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = keys.nextDoc()) {
             if (live != null && !live.get(doc)) continue;
@@ -241,7 +244,12 @@ public final class EntityCatalog {
             AliasStats s = byOrd[ord] == null ? byOrd[ord] = new AliasStats() : byOrd[ord];
             if (days.advanceExact(doc)) s.seen(days.longValue());
             long group = copies.any() ? CopyGroups.of(copyOf, doc) : Fields.PENDING;
-            if (copies.shared(group) && !tallied.add(group + "|" + keys.lookupOrd(ord).utf8ToString())) continue;
+            if (copies.shared(group)) {
+                if (keyIdByOrd[ord] == 0) {
+                    keyIdByOrd[ord] = keyIds.computeIfAbsent(keys.lookupOrd(ord).utf8ToString(), k -> keyIds.size() + 1);
+                }
+                if (!tallied.add(group << 32 | keyIdByOrd[ord])) continue;
+            }
             long n = counts.advanceExact(doc) ? counts.longValue() : 1;
             s.mentions += n;
             if (names.advanceExact(doc)) {
