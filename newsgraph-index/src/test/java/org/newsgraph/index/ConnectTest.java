@@ -103,7 +103,7 @@ class ConnectTest {
             }
             w.commit();
         }
-        Files.delete(dir.resolve("connect/view.json"));
+        Files.delete(dir.resolve("connect/view.jsonl"));
         try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
             try (IngestService resume = kb.ingest("test-1", 10)) {
                 resume.commit();
@@ -124,7 +124,7 @@ class ConnectTest {
             before = memberships(kb);
         }
         Files.delete(dir.resolve("connect/state.bin"));
-        Files.writeString(dir.resolve("connect/view.json"), "{\"generation\": 0, \"stories\": []}");
+        Files.writeString(dir.resolve("connect/view.jsonl"), "{\"generation\": 0}\n");
         try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
             try (IngestService resume = kb.ingest("test-1", 10)) {
                 resume.commit();
