@@ -149,6 +149,84 @@ class ConnectTest {
         }
     }
 
+    @Test
+    void a_journal_replayed_over_the_snapshot_gives_the_state_that_wrote_it_even_with_a_torn_last_line()
+            throws Exception {
+        List<Fixtures.ArticleFixture> byDate = new ArrayList<>(CORPUS);
+        byDate.sort(Comparator.comparing(f -> f.build().article().published()));
+        int third = byDate.size() / 3;
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            ingest(kb, byDate.subList(0, third), 4);
+        }
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            ingest(kb, byDate.subList(third, 2 * third), 4);
+        }
+        Path journal = dir.resolve("connect/journal.log");
+        long lines = Files.readAllLines(journal).size();
+        // the first pass (of 4 articles) wrote the snapshot; every later one appended a line per article
+        assertThat(lines).as("the passes after the first only appended to the journal").isEqualTo(1 + 2L * third - 4);
+        Files.writeString(journal, "+half-written-line", java.nio.file.StandardOpenOption.APPEND);
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            try (IngestService ingest = kb.ingest("test-1", 4)) {
+                for (Fixtures.ArticleFixture f : byDate.subList(2 * third, byDate.size())) {
+                    ingest.ingest(f.build(), f.raw(), SourceRef.ofPath("fixture"));
+                }
+                ingest.commit();
+                assertThat(ingest.counts().connected()).as("replayed, not rebuilt").isEqualTo(byDate.size() - 2 * third);
+            }
+            assertThat(memberships(kb)).isEqualTo(inPublicationOrder());
+        }
+        assertThat(Files.readString(journal)).doesNotContain("half-written");
+        assertThat(docValues().values()).allSatisfy(v -> assertThat(v[0]).isNotEqualTo(Fields.PENDING));
+    }
+
+    @Test
+    void a_journal_naming_an_article_that_changed_since_is_not_replayed_but_rebuilt_from_the_index() throws Exception {
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            ingest(kb, CORPUS.subList(0, 10), 10);
+            ingest(kb, CORPUS.subList(10, 20), 10);
+        }
+        Path journal = dir.resolve("connect/journal.log");
+        List<String> lines = new ArrayList<>(Files.readAllLines(journal));
+        assertThat(lines).hasSize(11);
+        lines.set(3, lines.get(3).replaceAll("\t.*", "\t0"));
+        Files.write(journal, lines);
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            try (IngestService resume = kb.ingest("test-1", 10)) {
+                resume.commit();
+                assertThat(resume.counts().connected()).as("every article placed again").isEqualTo(20);
+            }
+            assertThat(kb.connections().stories().stream().mapToInt(Story::articleCount).sum()).isEqualTo(20);
+        }
+    }
+
+    @Test
+    void articles_replaced_under_new_ids_leave_their_stories_and_copy_groups() throws Exception {
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            ingest(kb, CORPUS, 10);
+            assertThat(kb.connections().copiesOf("t0-0")).isPresent();
+        }
+        List<Fixtures.ArticleFixture> replaced = CORPUS.subList(0, 12);
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            try (IngestService reindex = kb.ingest("test-2", 5)) {
+                for (Fixtures.ArticleFixture f : replaced) {
+                    var a = f.build();
+                    var renamed = new org.newsgraph.model.AnalyzedArticle(
+                            a.article().toBuilder().id("v2-" + a.article().id()).build(), a.analysis());
+                    reindex.ingest(renamed, f.raw(), SourceRef.ofPath("fixture"));
+                }
+            }
+            Connections c = kb.connections();
+            List<String> storied = c.stories().stream().flatMap(s -> s.articleIds().stream()).toList();
+            assertThat(storied).hasSize(CORPUS.size()).doesNotHaveDuplicates()
+                    .contains("v2-t0-0").doesNotContain("t0-0");
+            assertThat(c.article("t0-0")).isEmpty();
+            assertThat(c.groups()).allSatisfy(g -> assertThat(g.members()).noneMatch(id -> id.equals("t0-0")));
+            assertThat(c.groups().stream().flatMap(g -> g.members().stream()))
+                    .allMatch(id -> c.article(id).isPresent());
+        }
+    }
+
     private static void ingest(KnowledgeBase kb, List<Fixtures.ArticleFixture> articles, int batch) throws Exception {
         try (IngestService ingest = kb.ingest("test-1", batch)) {
             for (Fixtures.ArticleFixture f : articles) ingest.ingest(f.build(), f.raw(), SourceRef.ofPath("fixture"));
