@@ -227,6 +227,33 @@ class ConnectTest {
         }
     }
 
+    @Test
+    void once_a_quarter_of_the_placed_articles_were_replaced_the_state_is_rebuilt_without_them() throws Exception {
+        int n = 160;
+        try (KnowledgeBase kb = KnowledgeBase.open(dir); IngestService ingest = kb.ingest("gen-1", 40)) {
+            for (int i = 0; i < n; i++) {
+                ingest.ingest(IngestChild.articleOf(i), IngestChild.rawOf(i), SourceRef.ofPath("generated"));
+            }
+        }
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            try (IngestService reindex = kb.ingest("gen-2", 40)) {
+                for (int i = 0; i < n; i++) {
+                    var a = IngestChild.articleOf(i);
+                    reindex.ingest(new org.newsgraph.model.AnalyzedArticle(
+                            a.article().toBuilder().id("v2-" + a.article().id()).build(), a.analysis()),
+                            IngestChild.rawOf(i), SourceRef.ofPath("generated"));
+                }
+                reindex.close();
+                // commits every 40 inputs: after the third, 120 of 280 placed articles were removed (over a
+                // quarter), so the fourth pass rebuilt the state from the 160 articles in the index
+                assertThat(reindex.counts().connected()).isEqualTo(3 * 40 + n);
+            }
+            List<String> storied = kb.connections().stories().stream().flatMap(s -> s.articleIds().stream()).toList();
+            assertThat(storied).hasSize(n).allMatch(id -> id.startsWith("v2-"));
+        }
+        assertThat(docValues().values()).hasSize(n).allSatisfy(v -> assertThat(v[0]).isNotEqualTo(Fields.PENDING));
+    }
+
     private static void ingest(KnowledgeBase kb, List<Fixtures.ArticleFixture> articles, int batch) throws Exception {
         try (IngestService ingest = kb.ingest("test-1", batch)) {
             for (Fixtures.ArticleFixture f : articles) ingest.ingest(f.build(), f.raw(), SourceRef.ofPath("fixture"));
