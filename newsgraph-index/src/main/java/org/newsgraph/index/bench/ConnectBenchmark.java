@@ -55,11 +55,11 @@ public final class ConnectBenchmark {
                 System.out.printf(Locale.ROOT, "total: %d articles in %.1f s = %.2f ms/article, of which connect "
                                 + "%.1f s = %.3f ms/article (%d placed)%n", n, wall, wall * 1000 / n,
                         c.connectNanos() / 1e9, c.connectNanos() / 1e6 / Math.max(1, c.connected()), c.connected());
+                System.gc();
+                long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+                System.out.printf(Locale.ROOT, "heap after ingest and GC (connect state held, corpus loaded): %.0f MB%n",
+                        heap / 1e6);
             }
-            System.gc();
-            long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-            System.out.printf(Locale.ROOT, "heap after ingest and GC (knowledge base open, corpus loaded): %.0f MB%n",
-                    heap / 1e6);
             System.out.printf(Locale.ROOT, "disk: connect %.2f KB/article (%d bytes), index %.1f KB/article%n",
                     size(data.resolve("connect")) / 1024.0 / n, size(data.resolve("connect")),
                     size(data.resolve("index")) / 1024.0 / n);
