@@ -84,10 +84,6 @@ final class ConnectState implements Serializable {
         }
     }
 
-    boolean contains(String articleId) {
-        return sequence.containsKey(articleId);
-    }
-
     boolean isLive(String articleId) {
         return sequence.containsKey(articleId) && !removed.contains(articleId);
     }
