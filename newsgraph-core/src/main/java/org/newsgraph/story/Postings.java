@@ -28,11 +28,6 @@ final class Postings implements Serializable {
         return term < lists.length && lists[term] != null ? lists[term] : EMPTY;
     }
 
-    /** Keeps the first {@code size} stories of the term's list (the caller compacted the shared array). */
-    void truncate(int term, int size) {
-        if (term < sizes.length && size < sizes[term]) sizes[term] = size;
-    }
-
     int size(int term) {
         return term < sizes.length ? sizes[term] : 0;
     }

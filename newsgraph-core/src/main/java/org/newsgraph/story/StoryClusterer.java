@@ -22,13 +22,6 @@ import java.util.TreeMap;
  * Candidate stories are those sharing one of the article's {@link StoryParams#queryTerms()} highest-weighted terms or
  * entities, found through postings, so the cost per article does not grow with the number of stories.
  *
- * <p>A story silent for twice {@link StoryParams#coldAfterDays()} before the newest article seen is archived: it
- * leaves the postings (met there, it is dropped from the list), so over a long stream the postings hold the stories
- * of the last weeks and not all of history. In publication order such a story could take no more articles anyway
- * (it only no longer takes a place among the candidates scored in full); an article arriving more than
- * {@code coldAfterDays} late can no longer join it. Archived stories
- * are still listed by {@link #stories()}.
- *
  * <p>Methods are synchronised; one clusterer serves one stream.
  */
 public final class StoryClusterer implements Serializable {
@@ -57,8 +50,6 @@ public final class StoryClusterer implements Serializable {
     private final List<Integer> candidateBuffer = new ArrayList<>();
     private int stamp;
     private int[] termBuffer = new int[256];
-    /** The latest publication day seen, for archiving; null until a dated article arrives. */
-    private Integer newestDay;
 
     public StoryClusterer(StoryParams params) {
         this.params = params;
@@ -91,9 +82,6 @@ public final class StoryClusterer implements Serializable {
         }
         best.add(input, terms, entities, termPostings, entityPostings);
         byArticle.put(input.id(), best);
-        if (input.publishedDay() != null && (newestDay == null || input.publishedDay() > newestDay)) {
-            newestDay = input.publishedDay();
-        }
         return new Assignment(best.id, opened, opened ? 0 : bestScore);
     }
 
@@ -160,11 +148,8 @@ public final class StoryClusterer implements Serializable {
         for (int q = 0; q < top.length; q++) {
             int[] list = postings.stories(top[q]);
             double mass = weight * topScores[q];
-            int kept = 0;
             for (int i = 0, n = postings.size(top[q]); i < n; i++) {
                 int story = list[i];
-                if (archived(stories.get(story))) continue;
-                list[kept++] = story;
                 if (stamps[story] != current) {
                     stamps[story] = current;
                     preScores[story] = 0;
@@ -172,12 +157,7 @@ public final class StoryClusterer implements Serializable {
                 }
                 preScores[story] += mass;
             }
-            postings.truncate(top[q], kept);
         }
-    }
-
-    private boolean archived(StoryState s) {
-        return newestDay != null && s.lastDay != null && newestDay - s.lastDay > 2L * params.coldAfterDays();
     }
 
     private DocVector termVector(StoryInput input) {

@@ -48,8 +48,9 @@ import org.newsgraph.story.Story;
  * <p>On disk ({@code DATA/connect}): a snapshot of the state ({@code state.bin}), the {@link Journal} of what was
  * applied since, and the readers' {@link ViewLog}. A pass costs what it places, not what the knowledge base holds:
  * it appends to the journal and the view, and the snapshot is rewritten only when the journal reaches a quarter of
- * the state (so rewriting it costs a constant per article over time). Loading replays the journal over the
- * snapshot, reading the articles from the index; a journal line whose article is gone or changed (its fingerprint
+ * the state (so rewriting it costs a constant per article over time) and when a session ends ({@link #checkpoint}).
+ * Loading replays the journal over the snapshot (after a crash; replaying costs what placing did), reading the
+ * articles from the index; a journal line whose article is gone or changed (its fingerprint
  * differs) cannot be replayed exactly, and the state is then rebuilt from the index, streaming the articles in
  * publication order.
  *
@@ -113,15 +114,11 @@ public final class ConnectPass {
                 int n = placePending(snap.searcher(), entries);
                 n += removeGone(snap.searcher(), entries);
                 if (rebuild) {
-                    StateFile.write(dir.resolve(STATE), state);
-                    journal = Journal.startAfter(dir.resolve(JOURNAL), state);
+                    snapshot();
                     rebuild = false;
                 } else {
                     journal.append(entries);
-                    if (journal.size() >= Math.max(MIN_SNAPSHOT_JOURNAL, state.placedIds().size() / 4)) {
-                        StateFile.write(dir.resolve(STATE), state);
-                        journal = Journal.startAfter(dir.resolve(JOURNAL), state);
-                    }
+                    if (journal.size() >= Math.max(MIN_SNAPSHOT_JOURNAL, state.placedIds().size() / 4)) snapshot();
                 }
                 return n;
             }
@@ -148,6 +145,23 @@ public final class ConnectPass {
         touchedGroups.clear();
         changesSince = state.operations();
         nanos += System.nanoTime() - start;
+    }
+
+    /**
+     * Writes a snapshot when the journal holds anything, so that the next session loads without replaying: called
+     * when an ingest session ends. Reading the snapshot costs a session about what writing it does, so a session's
+     * fixed cost grows with the knowledge base while a pass's cost follows only what it places.
+     */
+    public void checkpoint() throws IOException {
+        if (state == null || rebuild || journal == null || journal.size() == 0) return;
+        long start = System.nanoTime();
+        snapshot();
+        nanos += System.nanoTime() - start;
+    }
+
+    private void snapshot() throws IOException {
+        StateFile.write(dir.resolve(STATE), state);
+        journal = Journal.startAfter(dir.resolve(JOURNAL), state);
     }
 
     /** Articles placed by this pass object so far, and the time spent placing them and writing state and view. */
