@@ -28,13 +28,23 @@ final class ConnectedQuotes {
                FirstSeen firstSeen, int copies) {
     }
 
+    /**
+     * A page of quotes with copies folded.
+     *
+     * @param total  stored quotes matching, copies included (counting distinct ones would read every match)
+     * @param folded quotes of the requested page folded into an earlier copy on it: the page holds
+     *               {@code limit - folded} items, and {@code offset + limit} is the next page's offset
+     */
+    record QuotePage(long total, int offset, List<Hit> items, int folded) {
+    }
+
     private final Connections connections;
 
     ConnectedQuotes(Connections connections) {
         this.connections = connections;
     }
 
-    Page<Hit> fold(Page<QuoteHit> page) {
+    QuotePage fold(Page<QuoteHit> page) {
         Map<String, Hit> byKey = new LinkedHashMap<>();
         for (QuoteHit q : page.items()) {
             List<String> members = connections.copiesOf(q.articleId()).map(CopyGroup::members)
@@ -43,7 +53,8 @@ final class ConnectedQuotes {
             byKey.putIfAbsent(key, new Hit(q.articleId(), q.articleTitle(), q.published(), q.speakerId(), q.quote(),
                     firstSeen(q, members), members.size() - 1));
         }
-        return new Page<>(page.total(), page.offset(), new ArrayList<>(byKey.values()));
+        return new QuotePage(page.total(), page.offset(), new ArrayList<>(byKey.values()),
+                page.items().size() - byKey.size());
     }
 
     private FirstSeen firstSeen(QuoteHit q, List<String> members) {

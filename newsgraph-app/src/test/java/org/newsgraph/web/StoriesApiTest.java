@@ -133,6 +133,8 @@ class StoriesApiTest {
     void a_quote_in_copies_counts_once_with_where_it_was_first_seen() throws Exception {
         JsonNode r = ok("/api/quotes?q=" + "dry");
         assertThat(r.path("items")).hasSize(1);
+        assertThat(r.path("total").asInt()).as("stored quotes, copies included").isEqualTo(2);
+        assertThat(r.path("folded").asInt()).isEqualTo(1);
         JsonNode q = r.path("items").get(0);
         assertThat(q.path("copies").asInt()).isEqualTo(1);
         assertThat(q.path("first_seen").path("publisher").asText()).isEqualTo("Wire Agency");

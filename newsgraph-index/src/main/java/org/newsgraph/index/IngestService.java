@@ -164,10 +164,16 @@ public final class IngestService implements AutoCloseable {
                 connect.nanos());
     }
 
-    /** Commits what is pending. */
+    /** Commits what is pending, then snapshots the connect state so the next session need not replay its journal. */
     @Override
     public void close() throws IOException {
         commit();
+        commitLock.writeLock().lock();
+        try {
+            connect.checkpoint();
+        } finally {
+            commitLock.writeLock().unlock();
+        }
     }
 
     private Document rawDocument(String sha, SourceRef source, StoredPage page, int articleCount)

@@ -103,7 +103,7 @@ class ConnectTest {
             }
             w.commit();
         }
-        Files.delete(dir.resolve("connect/view.json"));
+        Files.delete(dir.resolve("connect/view.jsonl"));
         try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
             try (IngestService resume = kb.ingest("test-1", 10)) {
                 resume.commit();
@@ -124,7 +124,7 @@ class ConnectTest {
             before = memberships(kb);
         }
         Files.delete(dir.resolve("connect/state.bin"));
-        Files.writeString(dir.resolve("connect/view.json"), "{\"generation\": 0, \"stories\": []}");
+        Files.writeString(dir.resolve("connect/view.jsonl"), "{\"generation\": 0}\n");
         try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
             try (IngestService resume = kb.ingest("test-1", 10)) {
                 resume.commit();
@@ -147,6 +147,118 @@ class ConnectTest {
             }
             assertThat(kb.connections().stories().stream().mapToInt(Story::articleCount).sum()).isEqualTo(10);
         }
+    }
+
+    @Test
+    void a_journal_replayed_over_the_snapshot_gives_the_state_that_wrote_it_even_with_a_torn_last_line()
+            throws Exception {
+        List<Fixtures.ArticleFixture> byDate = new ArrayList<>(CORPUS);
+        byDate.sort(Comparator.comparing(f -> f.build().article().published()));
+        int third = byDate.size() / 3;
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            ingest(kb, byDate.subList(0, third), 4);
+        }
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            // a session that committed and was killed: its ingest service is never closed, so never checkpointed
+            IngestService killed = kb.ingest("test-1", 4);
+            for (Fixtures.ArticleFixture f : byDate.subList(third, 2 * third)) {
+                killed.ingest(f.build(), f.raw(), SourceRef.ofPath("fixture"));
+            }
+            killed.commit();
+        }
+        Path journal = dir.resolve("connect/journal.log");
+        assertThat(Files.readAllLines(journal)).as("a line per article since the first session's snapshot")
+                .hasSize(1 + third);
+        Files.writeString(journal, "+half-written-line", java.nio.file.StandardOpenOption.APPEND);
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            try (IngestService ingest = kb.ingest("test-1", 4)) {
+                for (Fixtures.ArticleFixture f : byDate.subList(2 * third, byDate.size())) {
+                    ingest.ingest(f.build(), f.raw(), SourceRef.ofPath("fixture"));
+                }
+                ingest.commit();
+                assertThat(ingest.counts().connected()).as("replayed, not rebuilt").isEqualTo(byDate.size() - 2 * third);
+            }
+            assertThat(memberships(kb)).isEqualTo(inPublicationOrder());
+        }
+        assertThat(Files.readString(journal)).doesNotContain("half-written");
+        assertThat(docValues().values()).allSatisfy(v -> assertThat(v[0]).isNotEqualTo(Fields.PENDING));
+    }
+
+    @Test
+    void a_journal_naming_an_article_that_changed_since_is_not_replayed_but_rebuilt_from_the_index() throws Exception {
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            ingest(kb, CORPUS.subList(0, 10), 10);
+            IngestService killed = kb.ingest("test-1", 10); // never closed: its journal is not checkpointed
+            for (Fixtures.ArticleFixture f : CORPUS.subList(10, 20)) {
+                killed.ingest(f.build(), f.raw(), SourceRef.ofPath("fixture"));
+            }
+        }
+        Path journal = dir.resolve("connect/journal.log");
+        List<String> lines = new ArrayList<>(Files.readAllLines(journal));
+        assertThat(lines).hasSize(11);
+        lines.set(3, lines.get(3).replaceAll("\t.*", "\t0"));
+        Files.write(journal, lines);
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            try (IngestService resume = kb.ingest("test-1", 10)) {
+                resume.commit();
+                assertThat(resume.counts().connected()).as("every article placed again").isEqualTo(20);
+            }
+            assertThat(kb.connections().stories().stream().mapToInt(Story::articleCount).sum()).isEqualTo(20);
+        }
+    }
+
+    @Test
+    void articles_replaced_under_new_ids_leave_their_stories_and_copy_groups() throws Exception {
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            ingest(kb, CORPUS, 10);
+            assertThat(kb.connections().copiesOf("t0-0")).isPresent();
+        }
+        List<Fixtures.ArticleFixture> replaced = CORPUS.subList(0, 12);
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            try (IngestService reindex = kb.ingest("test-2", 5)) {
+                for (Fixtures.ArticleFixture f : replaced) {
+                    var a = f.build();
+                    var renamed = new org.newsgraph.model.AnalyzedArticle(
+                            a.article().toBuilder().id("v2-" + a.article().id()).build(), a.analysis());
+                    reindex.ingest(renamed, f.raw(), SourceRef.ofPath("fixture"));
+                }
+            }
+            Connections c = kb.connections();
+            List<String> storied = c.stories().stream().flatMap(s -> s.articleIds().stream()).toList();
+            assertThat(storied).hasSize(CORPUS.size()).doesNotHaveDuplicates()
+                    .contains("v2-t0-0").doesNotContain("t0-0");
+            assertThat(c.article("t0-0")).isEmpty();
+            assertThat(c.groups()).allSatisfy(g -> assertThat(g.members()).noneMatch(id -> id.equals("t0-0")));
+            assertThat(c.groups().stream().flatMap(g -> g.members().stream()))
+                    .allMatch(id -> c.article(id).isPresent());
+        }
+    }
+
+    @Test
+    void once_a_quarter_of_the_placed_articles_were_replaced_the_state_is_rebuilt_without_them() throws Exception {
+        int n = 160;
+        try (KnowledgeBase kb = KnowledgeBase.open(dir); IngestService ingest = kb.ingest("gen-1", 40)) {
+            for (int i = 0; i < n; i++) {
+                ingest.ingest(IngestChild.articleOf(i), IngestChild.rawOf(i), SourceRef.ofPath("generated"));
+            }
+        }
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            try (IngestService reindex = kb.ingest("gen-2", 40)) {
+                for (int i = 0; i < n; i++) {
+                    var a = IngestChild.articleOf(i);
+                    reindex.ingest(new org.newsgraph.model.AnalyzedArticle(
+                            a.article().toBuilder().id("v2-" + a.article().id()).build(), a.analysis()),
+                            IngestChild.rawOf(i), SourceRef.ofPath("generated"));
+                }
+                reindex.close();
+                // commits every 40 inputs: after the third, 120 of 280 placed articles were removed (over a
+                // quarter), so the fourth pass rebuilt the state from the 160 articles in the index
+                assertThat(reindex.counts().connected()).isEqualTo(3 * 40 + n);
+            }
+            List<String> storied = kb.connections().stories().stream().flatMap(s -> s.articleIds().stream()).toList();
+            assertThat(storied).hasSize(n).allMatch(id -> id.startsWith("v2-"));
+        }
+        assertThat(docValues().values()).hasSize(n).allSatisfy(v -> assertThat(v[0]).isNotEqualTo(Fields.PENDING));
     }
 
     private static void ingest(KnowledgeBase kb, List<Fixtures.ArticleFixture> articles, int batch) throws Exception {

@@ -1,55 +1,91 @@
 package org.newsgraph.index.connect;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import org.newsgraph.dedup.CopyGroup;
 import org.newsgraph.dedup.DedupDocument;
 import org.newsgraph.dedup.DedupParams;
 import org.newsgraph.dedup.NearDuplicateIndex;
-import org.newsgraph.index.ArticleRef;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.story.Story;
 import org.newsgraph.story.StoryClusterer;
 import org.newsgraph.story.StoryInput;
 import org.newsgraph.story.StoryParams;
+import org.newsgraph.story.TimelineItem;
 
 /**
  * The incremental near-duplicate index and story clusterer of one knowledge base, with the numbers the index
  * stores for them: each article's sequence number (the order it was placed in) and each story's ordinal (the order
  * it was opened in). Placing an article is idempotent, so a pass repeated after a crash changes nothing.
+ *
+ * <p>An article that left the index (a reindex gave it a new id) is removed from what readers see: its stories and
+ * copy groups list it no more and count without it. The algorithms cannot forget a document, so its words stay in
+ * its story's centroid and its shingles in the copy index until the state is rebuilt (see {@link #worthRebuilding}).
  */
 final class ConnectState implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private final NearDuplicateIndex copies = new NearDuplicateIndex(DedupParams.DEFAULT);
     private final StoryClusterer clusterer = new StoryClusterer(StoryParams.DEFAULT);
     private final Map<String, Integer> sequence = new HashMap<>();
     private final Map<String, Integer> storyOrdinals = new HashMap<>();
-    private final Map<String, String[]> titlePublisherDate = new HashMap<>();
+    /** For each story ordinal, the article that opened it (the clusterer finds stories by a member). */
+    private final List<String> storyOpeners = new ArrayList<>();
+    private final Map<String, Meta> meta = new HashMap<>();
+    private final Set<String> removed = new HashSet<>();
+    /** Tells this state's journal from that of a state it replaced (a rebuild starts a new history). */
+    private final long history = ThreadLocalRandom.current().nextLong();
+    /** Placements and removals applied so far: the position in the journal, the generation of the view. */
+    private long operations;
 
-    /** Where an article went: its story's ordinal and its copy group, canonical member first known. */
-    record Placement(String articleId, int story, CopyGroup group) {
+    /** What readers list of an article, and the day its story counted it on. */
+    private record Meta(String title, String publisher, String published, Integer day) implements Serializable {
     }
 
-    /** Places an article, or returns where it already is. */
+    /**
+     * Where an article went: its story's ordinal and its copy group, canonical member first known; {@code changed}
+     * when placing it changed the state (it was new, or had been removed), so it goes into the journal.
+     */
+    record Placement(String articleId, int story, String storyId, List<TimelineItem> items, CopyGroup group,
+                     boolean changed) {
+    }
+
+    /** Places an article, or returns where it already is (bringing it back when it had been removed). */
     Placement place(AnalyzedArticle analyzed) {
         String id = analyzed.article().id();
+        StoryInput input = StoryInput.of(analyzed);
+        boolean changed = !sequence.containsKey(id) || removed.contains(id);
         if (!sequence.containsKey(id)) {
             copies.add(DedupDocument.of(analyzed.article()));
             sequence.put(id, sequence.size());
             var a = analyzed.article();
-            titlePublisherDate.put(id, new String[] {a.title(), a.publisher(), a.published()});
+            meta.put(id, new Meta(a.title(), a.publisher(), a.published(), input.publishedDay()));
         }
-        StoryClusterer.Assignment a = clusterer.add(StoryInput.of(analyzed));
-        storyOrdinals.putIfAbsent(a.storyId(), storyOrdinals.size());
-        return new Placement(id, storyOrdinals.get(a.storyId()), copies.groupOf(id));
+        removed.remove(id);
+        StoryClusterer.Assignment a = clusterer.add(input);
+        if (storyOrdinals.putIfAbsent(a.storyId(), storyOrdinals.size()) == null) storyOpeners.add(id);
+        if (changed) operations++;
+        return new Placement(id, storyOrdinals.get(a.storyId()), a.storyId(), input.items(), copies.groupOf(id),
+                changed);
     }
 
-    boolean contains(String articleId) {
-        return sequence.containsKey(articleId);
+    /** Takes an article that left the index out of what readers see. */
+    void remove(String articleId) {
+        if (isLive(articleId)) {
+            removed.add(articleId);
+            operations++;
+        }
+    }
+
+    boolean isLive(String articleId) {
+        return sequence.containsKey(articleId) && !removed.contains(articleId);
     }
 
     int sequenceOf(String articleId) {
@@ -58,30 +94,63 @@ final class ConnectState implements Serializable {
         return n;
     }
 
-    /** How many articles were placed: the state's generation. */
-    int size() {
-        return sequence.size();
+    long history() {
+        return history;
     }
 
-    List<Story> stories() {
-        return clusterer.stories();
+    long operations() {
+        return operations;
     }
 
+    /** Articles placed and not removed. */
+    int liveSize() {
+        return sequence.size() - removed.size();
+    }
+
+    Set<String> placedIds() {
+        return sequence.keySet();
+    }
+
+    /** When a quarter of what the algorithms hold has left the index, a rebuild from the index is worth its cost. */
+    boolean worthRebuilding() {
+        return removed.size() > 100 && removed.size() * 4L > sequence.size();
+    }
+
+    /** The story (as the clusterer holds it, removed articles included) of the given ordinal. */
+    Story story(int ordinal) {
+        return clusterer.storyOf(storyOpeners.get(ordinal));
+    }
+
+    int storyCount() {
+        return storyOpeners.size();
+    }
+
+    /** The line readers get for a live article of the given story, with its timeline items. */
+    ViewLine.Placed line(String articleId, String storyId, List<TimelineItem> items) {
+        Meta m = meta.get(articleId);
+        return new ViewLine.Placed(articleId, sequence.get(articleId), m.title(), m.publisher(), m.published(),
+                m.day(), storyId, items);
+    }
+
+    /** The live members of the article's copy group, canonical first known; a group of one means no copies. */
+    CopyGroup group(String articleId) {
+        return live(copies.groupOf(articleId));
+    }
+
+    private CopyGroup live(CopyGroup g) {
+        if (removed.isEmpty()) return g;
+        List<String> live = g.members().stream().filter(id -> !removed.contains(id)).toList();
+        if (live.isEmpty()) return null;
+        return new CopyGroup(live.contains(g.canonical()) ? g.canonical() : live.get(0), live);
+    }
+
+    /** Every copy group of two or more live members, in the order their first member was placed. */
     List<CopyGroup> groups() {
-        return copies.groups();
-    }
-
-    /** Every placed article with its story and canonical copy, in placement order. */
-    List<ArticleRef> articles(List<Story> stories, List<CopyGroup> groups) {
-        Map<String, String> storyOf = new HashMap<>();
-        for (Story s : stories) for (String id : s.articleIds()) storyOf.put(id, s.id());
-        Map<String, String> canonicalOf = new HashMap<>();
-        for (CopyGroup g : groups) for (String id : g.members()) canonicalOf.put(id, g.canonical());
-        ArticleRef[] out = new ArticleRef[sequence.size()];
-        sequence.forEach((id, n) -> {
-            String[] m = titlePublisherDate.get(id);
-            out[n] = new ArticleRef(id, m[0], m[1], m[2], storyOf.get(id), canonicalOf.getOrDefault(id, id));
-        });
-        return List.of(out);
+        List<CopyGroup> out = new ArrayList<>();
+        for (CopyGroup g : copies.groups()) {
+            CopyGroup live = live(g);
+            if (live != null && live.members().size() > 1) out.add(live);
+        }
+        return out;
     }
 }
