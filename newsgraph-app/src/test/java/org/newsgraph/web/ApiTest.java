@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -19,40 +16,31 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.newsgraph.index.KnowledgeBase;
 
 class ApiTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = ServedBase.JSON;
 
     @TempDir
     static Path dir;
-    private static KnowledgeBase kb;
-    private static WebServer server;
+    private static ServedBase served;
 
     @BeforeAll
     static void serve() throws Exception {
         WebFixtures.build(dir);
-        kb = KnowledgeBase.openReadOnly(dir);
-        server = WebServer.start(kb, "127.0.0.1", 0);
+        served = ServedBase.serve(dir);
     }
 
     @AfterAll
     static void stop() throws Exception {
-        server.close();
-        kb.close();
+        served.close();
     }
 
     private static HttpResponse<String> get(String pathAndQuery) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + pathAndQuery))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return served.get(pathAndQuery);
     }
 
     private static JsonNode ok(String pathAndQuery) throws Exception {
-        HttpResponse<String> r = get(pathAndQuery);
-        assertThat(r.statusCode()).as(pathAndQuery + " -> " + r.body()).isEqualTo(200);
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("json"));
-        return JSON.readTree(r.body());
+        return served.ok(pathAndQuery);
     }
 
     private static String enc(String s) {

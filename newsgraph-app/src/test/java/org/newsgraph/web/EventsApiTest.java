@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -21,40 +18,32 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.newsgraph.index.KnowledgeBase;
 
 /** The event endpoints over events coded by the real pipeline (see {@link WebFixtures#codedArticles()}). */
 class EventsApiTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = ServedBase.JSON;
 
     @TempDir
     static Path dir;
-    private static KnowledgeBase kb;
-    private static WebServer server;
+    private static ServedBase served;
 
     @BeforeAll
     static void serve() throws Exception {
         WebFixtures.build(dir);
-        kb = KnowledgeBase.openReadOnly(dir);
-        server = WebServer.start(kb, "127.0.0.1", 0);
+        served = ServedBase.serve(dir);
     }
 
     @AfterAll
     static void stop() throws Exception {
-        server.close();
-        kb.close();
+        served.close();
     }
 
     private static HttpResponse<String> get(String pathAndQuery) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + pathAndQuery))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return served.get(pathAndQuery);
     }
 
     private static JsonNode ok(String pathAndQuery) throws Exception {
-        HttpResponse<String> r = get(pathAndQuery);
-        assertThat(r.statusCode()).as(pathAndQuery + " -> " + r.body()).isEqualTo(200);
-        return JSON.readTree(r.body());
+        return served.ok(pathAndQuery);
     }
 
     private static List<JsonNode> items(String pathAndQuery) throws Exception {

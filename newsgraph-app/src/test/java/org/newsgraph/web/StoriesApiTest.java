@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -23,8 +20,7 @@ import org.newsgraph.model.SourceRef;
 
 /** The stories endpoints and the folding of copies, over a base with a syndicated copy and a running story. */
 class StoriesApiTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = ServedBase.JSON;
     private static final String FLOOD = "The river Elbe rose above its banks in Dresden overnight after three days of"
             + " heavy rain. Firefighters filled sandbags along the old town embankment while the city council closed"
             + " two bridges. Mayor Dirk Hilbert said \"the old town will stay dry\" as forecasters expected the water to"
@@ -40,8 +36,7 @@ class StoriesApiTest {
 
     @TempDir
     static Path dir;
-    private static KnowledgeBase kb;
-    private static WebServer server;
+    private static ServedBase served;
 
     @BeforeAll
     static void serve() throws Exception {
@@ -58,8 +53,7 @@ class StoriesApiTest {
                         SourceRef.ofPath("fixture/" + d.build().article().id()));
             }
         }
-        kb = KnowledgeBase.openReadOnly(dir);
-        server = WebServer.start(kb, "127.0.0.1", 0);
+        served = ServedBase.serve(dir);
     }
 
     private static WebFixtures.Draft flood(String id, String title, String publisher, String date, String text) {
@@ -71,8 +65,7 @@ class StoriesApiTest {
 
     @AfterAll
     static void stop() throws Exception {
-        server.close();
-        kb.close();
+        served.close();
     }
 
     @Test
@@ -152,13 +145,10 @@ class StoriesApiTest {
     }
 
     private static HttpResponse<String> get(String pathAndQuery) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + pathAndQuery))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return served.get(pathAndQuery);
     }
 
     private static JsonNode ok(String pathAndQuery) throws Exception {
-        HttpResponse<String> r = get(pathAndQuery);
-        assertThat(r.statusCode()).as(pathAndQuery + " -> " + r.body()).isEqualTo(200);
-        return JSON.readTree(r.body());
+        return served.ok(pathAndQuery);
     }
 }
