@@ -3,46 +3,16 @@ package org.newsgraph.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class ApiTest {
-    private static final ObjectMapper JSON = ServedBase.JSON;
-
-    @TempDir
-    static Path dir;
-    private static ServedBase served;
-
-    @BeforeAll
-    static void serve() throws Exception {
-        WebFixtures.build(dir);
-        served = ServedBase.serve(dir);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        served.close();
-    }
-
-    private static HttpResponse<String> get(String pathAndQuery) throws Exception {
-        return served.get(pathAndQuery);
-    }
-
-    private static JsonNode ok(String pathAndQuery) throws Exception {
-        return served.ok(pathAndQuery);
-    }
-
+class ApiTest extends FixtureApiTest {
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }

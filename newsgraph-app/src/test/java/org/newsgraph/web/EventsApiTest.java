@@ -3,49 +3,19 @@ package org.newsgraph.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The event endpoints over events coded by the real pipeline (see {@link WebFixtures#codedArticles()}). */
-class EventsApiTest {
-    private static final ObjectMapper JSON = ServedBase.JSON;
-
-    @TempDir
-    static Path dir;
-    private static ServedBase served;
-
-    @BeforeAll
-    static void serve() throws Exception {
-        WebFixtures.build(dir);
-        served = ServedBase.serve(dir);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        served.close();
-    }
-
-    private static HttpResponse<String> get(String pathAndQuery) throws Exception {
-        return served.get(pathAndQuery);
-    }
-
-    private static JsonNode ok(String pathAndQuery) throws Exception {
-        return served.ok(pathAndQuery);
-    }
-
+class EventsApiTest extends FixtureApiTest {
     private static List<JsonNode> items(String pathAndQuery) throws Exception {
         List<JsonNode> out = new ArrayList<>();
         ok(pathAndQuery).path("items").forEach(out::add);
