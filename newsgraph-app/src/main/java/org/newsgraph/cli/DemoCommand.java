@@ -67,7 +67,7 @@ final class DemoCommand implements Callable<Integer> {
                         + " through bin/newsgraph");
                 return 2;
             }
-            sources.add(Sources.open(dir.toString(), SourceOptions.DEFAULT, stdin));
+            sources.add(MeasuredSource.of(Sources.open(dir.toString(), SourceOptions.DEFAULT, stdin), dir));
         }
         int ingested = new IngestRun("ingest", IngestCommand.PIPELINE_VERSION, false, events.events).execute(knowledgeBase.data,
                 Runtime.getRuntime().availableProcessors(), kb -> sources, spec, showProgress);

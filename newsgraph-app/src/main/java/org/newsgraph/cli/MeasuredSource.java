@@ -1,6 +1,8 @@
 package org.newsgraph.cli;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.newsgraph.model.RawPage;
 import org.newsgraph.model.SourceRef;
 import org.newsgraph.source.PageSink;
@@ -17,8 +20,9 @@ import org.newsgraph.source.PageSource;
 /**
  * A file or folder input that knows its size in bytes and how many of them reading has passed, so a progress bar can
  * show how much is left. Position moves as the input's pages name their place: a file is counted whole once a page
- * of a later file arrives (or reading ends), and within a file by the byte offset a record carries (WARC); a JSON
- * Lines file, whose records carry line numbers only, counts when it is done.
+ * of a later file arrives (or reading ends), and within a file by the byte offset a record carries (WARC), or for a
+ * JSON Lines file, whose records carry line numbers only, by the share of its lines read: its lines are counted once,
+ * a pass that costs far less than analysing a single record.
  */
 final class MeasuredSource implements PageSource {
     private final PageSource inner;
@@ -96,6 +100,7 @@ final class MeasuredSource implements PageSource {
     private final class Position {
         private String file;
         private long fileSize;
+        private long fileLines = -1;
         private long done;
 
         void at(SourceRef where) {
@@ -104,10 +109,43 @@ final class MeasuredSource implements PageSource {
                 done += fileSize;
                 file = where.path();
                 fileSize = fileSize(file);
+                fileLines = -1;
             }
-            long within = where.offset() == null ? 0 : Math.min(Math.max(where.offset(), 0), fileSize);
-            read.set(Math.min(size, done + within));
+            long within = where.offset() != null ? where.offset()
+                    : where.line() != null ? fileSize * where.line() / lines() : 0;
+            read.set(Math.min(size, done + Math.min(Math.max(within, 0), fileSize)));
         }
+
+        private long lines() {
+            if (fileLines < 0) fileLines = Math.max(1, countLines(file));
+            return fileLines;
+        }
+    }
+
+    /** Lines of a file, read through gzip when it is gzipped; 0 when unreadable (reading it will say why). */
+    static long countLines(String path) {
+        try (InputStream in = open(Path.of(path))) {
+            byte[] buffer = new byte[1 << 16];
+            long lines = 0;
+            boolean pending = false;
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') lines++;
+                }
+                if (n > 0) pending = buffer[n - 1] != '\n';
+            }
+            return pending ? lines + 1 : lines;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static InputStream open(Path path) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(path));
+        in.mark(2);
+        boolean gzip = in.read() == 0x1f && in.read() == 0x8b;
+        in.reset();
+        return gzip ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
     private static long fileSize(String path) {

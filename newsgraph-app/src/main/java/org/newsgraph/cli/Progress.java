@@ -45,7 +45,8 @@ interface Progress extends AutoCloseable {
         ProgressBar bar = new ProgressBarBuilder()
                 .setTaskName(task)
                 .setInitialMax(total)
-                .setUnit(" MB", 1_000_000)
+                // analysis reads a few kilobytes a second, so small inputs would show "0/0 MB" at 0.0 MB/s
+                .setUnit(total < 100_000_000 ? " kB" : " MB", total < 100_000_000 ? 1_000 : 1_000_000)
                 .showSpeed(new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.ROOT)))
                 .setUpdateIntervalMillis(250)
                 .setConsumer(new ConsoleProgressBarConsumer(err))
@@ -60,7 +61,7 @@ interface Progress extends AutoCloseable {
                 pages++;
                 bar.stepTo(Math.min(total, read.getAsLong()));
                 double seconds = Duration.ofNanos(System.nanoTime() - start).toMillis() / 1000.0;
-                bar.setExtraMessage(String.format(Locale.ROOT, "%d pages, %.1f/s", pages,
+                bar.setExtraMessage(String.format(Locale.ROOT, " %d pages, %.1f/s", pages,
                         seconds > 0 ? pages / seconds : 0));
             }
 

@@ -56,6 +56,37 @@ class ProgressTest {
     }
 
     @Test
+    void a_gzipped_json_lines_file_advances_by_the_share_of_its_lines_read() throws Exception {
+        Path file = dir.resolve("articles.jsonl.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(file))) {
+            for (int i = 1; i <= 4; i++) {
+                out.write(("{\"id\":\"a" + i + "\",\"title\":\"Story " + i + "\",\"text\":\"" + "word ".repeat(50 * i)
+                        + "\"}\n").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(MeasuredSource.countLines(file.toString())).isEqualTo(4);
+        MeasuredSource source = MeasuredSource.of(Sources.open(file.toString(), new SourceOptions(1 << 20), null), file);
+        long size = Files.size(file);
+        List<Long> positions = new ArrayList<>();
+        source.read(new PageSink() {
+            @Override
+            public void page(RawPage page) {
+                positions.add(source.bytesRead());
+            }
+
+            @Override
+            public void failure(SourceRef where, String reason) {
+                throw new AssertionError(where + ": " + reason);
+            }
+
+            @Override
+            public void skipped(SourceRef where, String reason) {
+            }
+        });
+        assertThat(positions).containsExactly(size / 4, size / 2, size * 3 / 4, size);
+    }
+
+    @Test
     void inputs_of_unknown_size_leave_the_total_unknown() {
         PageSource stdin = Sources.open("-", new SourceOptions(1 << 20), new java.io.ByteArrayInputStream(new byte[0]));
         assertThat(MeasuredSource.total(List.of(stdin))).isEqualTo(-1);
@@ -74,7 +105,7 @@ class ProgressTest {
             }
         }
         String drawn = sink.toString(StandardCharsets.UTF_8);
-        assertThat(drawn).contains("ingest").contains("/10 MB").contains("4 pages");
+        assertThat(drawn).contains("ingest").contains("/10000 kB").contains("4 pages");
         // the default renderer ends with (elapsed / time left); a time left is only drawn when the total is known
         assertThat(drawn).containsPattern("\\(\\d+:\\d\\d:\\d\\d / \\d+:\\d\\d:\\d\\d\\)");
     }
