@@ -33,22 +33,7 @@ class ProgressTest {
 
         MeasuredSource source = MeasuredSource.of(Sources.open(dir.toString(), new SourceOptions(1 << 20), null), dir);
         assertThat(source.size()).isEqualTo(expected);
-        List<Long> positions = new ArrayList<>();
-        source.read(new PageSink() {
-            @Override
-            public void page(RawPage page) {
-                positions.add(source.bytesRead());
-            }
-
-            @Override
-            public void failure(SourceRef where, String reason) {
-                throw new AssertionError(where + ": " + reason);
-            }
-
-            @Override
-            public void skipped(SourceRef where, String reason) {
-            }
-        });
+        List<Long> positions = positionsAtEachPage(source);
         // a.html is counted once b.html's page arrives, and everything once reading ends
         assertThat(positions).containsExactly(0L, Files.size(dir.resolve("a.html")));
         assertThat(source.bytesRead()).isEqualTo(expected);
@@ -67,22 +52,7 @@ class ProgressTest {
         assertThat(MeasuredSource.countLines(file.toString())).isEqualTo(4);
         MeasuredSource source = MeasuredSource.of(Sources.open(file.toString(), new SourceOptions(1 << 20), null), file);
         long size = Files.size(file);
-        List<Long> positions = new ArrayList<>();
-        source.read(new PageSink() {
-            @Override
-            public void page(RawPage page) {
-                positions.add(source.bytesRead());
-            }
-
-            @Override
-            public void failure(SourceRef where, String reason) {
-                throw new AssertionError(where + ": " + reason);
-            }
-
-            @Override
-            public void skipped(SourceRef where, String reason) {
-            }
-        });
+        List<Long> positions = positionsAtEachPage(source);
         assertThat(positions).containsExactly(size / 4, size / 2, size * 3 / 4, size);
     }
 
@@ -108,5 +78,26 @@ class ProgressTest {
         assertThat(drawn).contains("ingest").contains("/10000 kB").contains("4 pages");
         // the default renderer ends with (elapsed / time left); a time left is only drawn when the total is known
         assertThat(drawn).containsPattern("\\(\\d+:\\d\\d:\\d\\d / \\d+:\\d\\d:\\d\\d\\)");
+    }
+
+    /** How far reading had got, in bytes, as each page arrived. */
+    private static List<Long> positionsAtEachPage(MeasuredSource source) {
+        List<Long> positions = new ArrayList<>();
+        source.read(new PageSink() {
+            @Override
+            public void page(RawPage page) {
+                positions.add(source.bytesRead());
+            }
+
+            @Override
+            public void failure(SourceRef where, String reason) {
+                throw new AssertionError(where + ": " + reason);
+            }
+
+            @Override
+            public void skipped(SourceRef where, String reason) {
+            }
+        });
+        return positions;
     }
 }
