@@ -42,8 +42,9 @@ final class DemoCommand implements Callable<Integer> {
     private boolean noServe;
 
     /**
-     * Off by default: coding events takes about 2.1 times the CPU of the plain demo (docs/api.md), past the three
-     * minutes a first run may take on two cores. Inputs already stored are skipped, so use a fresh --data directory.
+     * Off by default: coding events takes about 2.3 times the CPU of the plain demo (docs/api.md, "Events in the
+     * demo"), which leaves little margin under the three minutes a first run may take on two cores. Inputs already
+     * stored are skipped, so use a fresh --data directory.
      */
     @Mixin
     private EventsOption events;

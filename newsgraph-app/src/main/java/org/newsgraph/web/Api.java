@@ -20,11 +20,13 @@ final class Api {
     private static final int DEFAULT_QUOTES = 20;
 
     private final Searcher searcher;
-    private final Connections connections;
+    private final ConnectedSearch connectedSearch;
+    private final ConnectedQuotes connectedQuotes;
 
     Api(Searcher searcher, Connections connections) {
         this.searcher = searcher;
-        this.connections = connections;
+        this.connectedSearch = new ConnectedSearch(searcher, connections);
+        this.connectedQuotes = new ConnectedQuotes(connections);
     }
 
     void register(Javalin app) {
@@ -43,7 +45,7 @@ final class Api {
     private void search(Context ctx) {
         SearchFilters filters = new SearchFilters(Params.text(ctx, "entity"), Params.text(ctx, "publisher"),
                 Params.date(ctx, "from"), Params.date(ctx, "to"), SearchFilters.language("lang", Params.text(ctx, "lang")));
-        ctx.json(new ConnectedSearch(searcher, connections).search(Params.text(ctx, "q"), filters,
+        ctx.json(connectedSearch.search(Params.text(ctx, "q"), filters,
                 Params.limit(ctx, "limit", DEFAULT_LIMIT), Params.offset(ctx), groupByStory(Params.text(ctx, "group"))));
     }
 
@@ -66,7 +68,7 @@ final class Api {
     }
 
     private void quotes(Context ctx) {
-        ctx.json(new ConnectedQuotes(connections).fold(searcher.quotes(Params.text(ctx, "speaker"),
+        ctx.json(connectedQuotes.fold(searcher.quotes(Params.text(ctx, "speaker"),
                 Params.text(ctx, "q"), Params.limit(ctx, "limit", DEFAULT_LIMIT), Params.offset(ctx))));
     }
 

@@ -73,7 +73,7 @@ final class StoriesApi {
 
     private void articleConnections(Context ctx) {
         String id = ctx.pathParam("id");
-        if (searcher.article(id).isEmpty()) throw new NotFoundResponse("no article with id '" + id + "'");
+        if (!searcher.hasArticle(id)) throw new NotFoundResponse("no article with id '" + id + "'");
         StorySummary story = connections.article(id).flatMap(a -> connections.story(a.story()))
                 .map(StorySummary::of).orElse(null);
         ctx.json(new ArticleConnections(id, story, connections.copiesOf(id).orElse(null)));

@@ -141,15 +141,27 @@ public final class Searcher {
     /** The article with this id, its entities and quote speakers carrying knowledge-base ids. */
     public Optional<StoredArticle> article(String id) {
         try (Snapshot snap = snapshots.acquire()) {
-            Query q = new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.ARTICLE_ID, id)), Occur.FILTER)
-                    .add(ARTICLES, Occur.FILTER).build();
-            TopDocs top = snap.searcher().search(q, 1);
+            TopDocs top = snap.searcher().search(articleWithId(id), 1);
             if (top.scoreDocs.length == 0) return Optional.empty();
             return Optional.of(StoredRecords.article(
                     snap.searcher().storedFields().document(top.scoreDocs[0].doc), snap.catalog()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether an article with this id is stored; unlike {@link #article} it reads none of its stored fields. */
+    public boolean hasArticle(String id) {
+        try (Snapshot snap = snapshots.acquire()) {
+            return snap.searcher().count(articleWithId(id)) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Query articleWithId(String id) {
+        return new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.ARTICLE_ID, id)), Occur.FILTER)
+                .add(ARTICLES, Occur.FILTER).build();
     }
 
     /** Knowledge-base entities, most mentioned first, optionally of one type (PERSON, ORGANIZATION...). */
