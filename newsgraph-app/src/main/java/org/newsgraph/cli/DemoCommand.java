@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.newsgraph.source.PageSource;
 import org.newsgraph.source.SourceOptions;
 import org.newsgraph.source.Sources;
+import org.newsgraph.story.StoryParams;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,7 +71,8 @@ final class DemoCommand implements Callable<Integer> {
             }
             sources.add(MeasuredSource.of(Sources.open(dir.toString(), SourceOptions.DEFAULT, stdin), dir));
         }
-        int ingested = new IngestRun("ingest", IngestCommand.PIPELINE_VERSION, false, events.events).execute(knowledgeBase.data,
+        int ingested = new IngestRun("ingest", IngestCommand.PIPELINE_VERSION, false, events.events, StoryParams.DEFAULT)
+                .execute(knowledgeBase.data,
                 Runtime.getRuntime().availableProcessors(), kb -> sources, spec, showProgress);
         if (noServe) return ingested;
         return ServeCommand.serve(knowledgeBase.data, listen.host, listen.port, spec.commandLine().getOut(),

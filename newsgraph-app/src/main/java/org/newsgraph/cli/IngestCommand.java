@@ -49,10 +49,13 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     private EventsOption events;
 
+    @Mixin
+    private StoryHorizonOption horizon;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         List<PageSource> sources = inputs.sources(stdin);
-        IngestRun run = new IngestRun("ingest", pipelineVersion, false, events.events);
+        IngestRun run = new IngestRun("ingest", pipelineVersion, false, events.events, horizon.params());
         return run.execute(knowledgeBase.data, inputs.threads(), kb -> sources, spec, showProgress);
     }
 }

@@ -12,6 +12,7 @@ import org.newsgraph.index.KnowledgeBase;
 import org.newsgraph.index.RawStore;
 import org.newsgraph.nlp.Analyzer;
 import org.newsgraph.source.PageSource;
+import org.newsgraph.story.StoryParams;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -22,8 +23,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * @param pipelineVersion what the stored records carry; an input this version already stored is skipped
  * @param reprocess       process and replace even inputs this version already stored
  * @param events          also parse dependencies and code events
+ * @param stories         how the connect stage clusters stories
  */
-record IngestRun(String task, String pipelineVersion, boolean reprocess, boolean events) {
+record IngestRun(String task, String pipelineVersion, boolean reprocess, boolean events, StoryParams stories) {
 
     /**
      * @param sources the pages, which may come from the knowledge base itself (it is open for writing by then)
@@ -32,7 +34,7 @@ record IngestRun(String task, String pipelineVersion, boolean reprocess, boolean
     int execute(Path data, int threads, Function<KnowledgeBase, List<PageSource>> sources, CommandSpec spec,
                 boolean showProgress) throws IOException, InterruptedException {
         try (KnowledgeBase kb = KnowledgeBase.open(data);
-             IngestService store = kb.ingest(pipelineVersion, KnowledgeBase.DEFAULT_BATCH)) {
+             IngestService store = kb.ingest(pipelineVersion, KnowledgeBase.DEFAULT_BATCH, stories)) {
             // The models load on the first page that needs them: a rerun over stored inputs starts no NLP at all.
             Lazy<PageProcessor> analyze = new Lazy<>(
                     () -> AnalyzeCommand.extractAndAnalyze(PageExtractor.standard(), new Analyzer(events)));

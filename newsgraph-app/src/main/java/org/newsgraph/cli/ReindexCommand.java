@@ -38,6 +38,9 @@ final class ReindexCommand implements Callable<Integer> {
     @Mixin
     private EventsOption events;
 
+    @Mixin
+    private StoryHorizonOption horizon;
+
     private final String pipelineVersion;
     private final boolean showProgress;
 
@@ -55,7 +58,7 @@ final class ReindexCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("reindex: " + e.getMessage());
             return 2;
         }
-        IngestRun run = new IngestRun("reindex", pipelineVersion, all, events.events);
+        IngestRun run = new IngestRun("reindex", pipelineVersion, all, events.events, horizon.params());
         return run.execute(knowledgeBase.data, workers.threads(),
                 kb -> List.of(new RawInputSource(kb, pipelineVersion, all)), spec, showProgress);
     }

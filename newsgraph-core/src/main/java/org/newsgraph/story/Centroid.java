@@ -10,20 +10,40 @@ final class Centroid implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** What rounding leaves of a sum whose vectors were all taken back: below it an id counts as absent. */
+    private static final double LEFT_OVER = 1e-9;
+
     private final IntDoubleMap sums = new IntDoubleMap();
     private double norm = -1;
     private int normDocuments;
+    /** Non-empty vectors added and not taken back: zero means the centroid says nothing, whatever its sums hold. */
+    private int vectors;
 
     /** Adds an article's vector, posting the story under each id the story did not hold yet. */
     void add(DocVector doc, Postings postings, int story) {
         for (int i = 0; i < doc.ids().length; i++) {
             if (sums.add(doc.ids()[i], doc.weights()[i])) postings.add(doc.ids()[i], story);
         }
-        if (!doc.isEmpty()) norm = -1;
+        if (!doc.isEmpty()) {
+            norm = -1;
+            vectors++;
+        }
+    }
+
+    /**
+     * Takes back a vector added before. Its ids stay in the map (and the story in their postings) with what is left
+     * of their sums, zero once no member holds them: postings only propose candidates, the cosine decides.
+     */
+    void subtract(DocVector doc) {
+        for (int i = 0; i < doc.ids().length; i++) sums.add(doc.ids()[i], -doc.weights()[i]);
+        if (!doc.isEmpty()) {
+            norm = -1;
+            vectors--;
+        }
     }
 
     boolean isEmpty() {
-        return sums.size() == 0;
+        return vectors == 0;
     }
 
     /** Cosine similarity with {@code doc}, both weighted by the vocabulary's current idf; 0 when either is empty. */
@@ -41,16 +61,18 @@ final class Centroid implements Serializable {
         return n == 0 ? 0 : dot / (Math.sqrt(docNorm) * n);
     }
 
-    /** Ids ranked by idf-weighted mass, highest first, at most {@code limit}. */
+    /** Ids ranked by idf-weighted mass, highest first, at most {@code limit}; ids no member holds any more left out. */
     int[] top(Vocabulary vocabulary, int limit) {
         int[] ids = new int[sums.size()];
         double[] scores = new double[sums.size()];
         int[] n = {0};
         sums.forEach((id, v) -> {
-            ids[n[0]] = id;
-            scores[n[0]++] = v * vocabulary.idf(id);
+            if (v > LEFT_OVER) {
+                ids[n[0]] = id;
+                scores[n[0]++] = v * vocabulary.idf(id);
+            }
         });
-        return TopK.indices(scores, limit, ids);
+        return TopK.indices(java.util.Arrays.copyOf(scores, n[0]), limit, ids);
     }
 
     /**

@@ -1,12 +1,13 @@
 package org.newsgraph.story;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
  * An article's terms (or entities) as sorted distinct ids with weights of unit length before idf: sublinear
  * {@code 1 + ln(count)} frequencies, so a long article does not outweigh a short one in a story's centroid.
  */
-record DocVector(int[] ids, double[] weights) {
+record DocVector(int[] ids, double[] weights) implements Serializable {
 
     static final DocVector EMPTY = new DocVector(new int[0], new double[0]);
 

@@ -26,7 +26,7 @@ import java.util.TreeMap;
  */
 public final class StoryClusterer implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     /** Where an article went. */
     public record Assignment(String storyId, boolean opened, double similarity) {
@@ -45,6 +45,7 @@ public final class StoryClusterer implements Serializable {
     private final Postings entityPostings = new Postings();
     private final List<StoryState> stories = new ArrayList<>();
     private final Map<String, StoryState> byArticle = new HashMap<>();
+    private final Map<String, StoryState> byId = new HashMap<>();
     private int[] stamps = new int[64];
     private double[] preScores = new double[64];
     private final List<Integer> candidateBuffer = new ArrayList<>();
@@ -66,9 +67,8 @@ public final class StoryClusterer implements Serializable {
 
         StoryState best = null;
         double bestScore = 0;
-        for (StoryState s : candidates(terms, entities)) {
+        for (StoryState s : candidates(terms, entities, input.publishedDay())) {
             int gap = s.gapDays(input.publishedDay());
-            if (gap > params.coldAfterDays()) continue;
             double score = similarity(s, terms, entities) * Math.pow(0.5, gap / params.halfLifeDays());
             if (score > bestScore) {
                 bestScore = score;
@@ -77,12 +77,27 @@ public final class StoryClusterer implements Serializable {
         }
         boolean opened = best == null || bestScore < params.threshold();
         if (opened) {
-            best = new StoryState(stories.size(), "story-" + input.id());
+            best = new StoryState(stories.size(), newStoryId(input.id()));
             stories.add(best);
+            byId.put(best.id, best);
         }
         best.add(input, terms, entities, termPostings, entityPostings);
         byArticle.put(input.id(), best);
         return new Assignment(best.id, opened, opened ? 0 : bestScore);
+    }
+
+    /**
+     * Takes an article out as if it had never been added: its terms and entities leave its story's centroids and the
+     * document frequencies, so later articles are placed as they would be without it. The rest of the past stays as
+     * it was placed. Returns false when the article is not in any story.
+     */
+    public synchronized boolean remove(String articleId) {
+        StoryState s = byArticle.remove(articleId);
+        if (s == null) return false;
+        StoryState.Member m = s.remove(articleId);
+        termVocabulary.removeDocument(m.terms().ids());
+        entityVocabulary.removeDocument(m.entities().ids());
+        return true;
     }
 
     /**
@@ -94,11 +109,17 @@ public final class StoryClusterer implements Serializable {
         entityVocabulary.addDocument(entityVector(background).ids());
     }
 
-    /** Every story in the order it was opened. */
+    /** Every story that holds an article, in the order it was opened. */
     public synchronized List<Story> stories() {
         List<Story> out = new ArrayList<>(stories.size());
-        for (StoryState s : stories) out.add(snapshot(s));
+        for (StoryState s : stories) if (!s.isEmpty()) out.add(snapshot(s));
         return out;
+    }
+
+    /** The story of the given id, or null when there is none or all its articles were removed. */
+    public synchronized Story story(String storyId) {
+        StoryState s = byId.get(storyId);
+        return s == null || s.isEmpty() ? null : snapshot(s);
     }
 
     /** The story holding the article, or null when the article was never added. */
@@ -107,8 +128,18 @@ public final class StoryClusterer implements Serializable {
         return s == null ? null : snapshot(s);
     }
 
+    /** Stories holding an article. */
     public synchronized int size() {
-        return stories.size();
+        int n = 0;
+        for (StoryState s : stories) if (!s.isEmpty()) n++;
+        return n;
+    }
+
+    /** {@code story-} and the opening article's id; an article removed and added again opens a story of a new id. */
+    private String newStoryId(String articleId) {
+        String id = "story-" + articleId;
+        for (int n = 2; byId.containsKey(id); n++) id = "story-" + articleId + "~" + n;
+        return id;
     }
 
     private double similarity(StoryState s, DocVector terms, DocVector entities) {
@@ -122,15 +153,15 @@ public final class StoryClusterer implements Serializable {
      * Stories sharing one of the article's top terms or entities, pre-ranked by the summed idf-weighted mass of the
      * shared query ids and cut to {@link #SCORED_CANDIDATES}, so the full cosine runs on a bounded number of stories.
      */
-    private List<StoryState> candidates(DocVector terms, DocVector entities) {
+    private List<StoryState> candidates(DocVector terms, DocVector entities, Integer day) {
         if (preScores.length < stories.size()) {
             preScores = Arrays.copyOf(preScores, stories.size() * 2);
             stamps = Arrays.copyOf(stamps, stories.size() * 2);
         }
         int current = ++stamp;
         candidateBuffer.clear();
-        collect(terms, termVocabulary, termPostings, current, 1 - params.entityWeight());
-        collect(entities, entityVocabulary, entityPostings, current, params.entityWeight());
+        collect(terms, termVocabulary, termPostings, current, 1 - params.entityWeight(), day);
+        collect(entities, entityVocabulary, entityPostings, current, params.entityWeight(), day);
         if (candidateBuffer.size() > SCORED_CANDIDATES) {
             candidateBuffer.sort((a, b) -> Double.compare(preScores[b], preScores[a]));
             candidateBuffer.subList(SCORED_CANDIDATES, candidateBuffer.size()).clear();
@@ -140,7 +171,13 @@ public final class StoryClusterer implements Serializable {
         return out;
     }
 
-    private void collect(DocVector doc, Vocabulary vocabulary, Postings postings, int current, double weight) {
+    /**
+     * Adds the stories posted under the article's top ids to the candidates. Stories gone cold for the article's day
+     * (and emptied ones) are stamped but never listed, so however many old stories share its words, they cannot
+     * crowd a live story out of the {@link #SCORED_CANDIDATES}.
+     */
+    private void collect(DocVector doc, Vocabulary vocabulary, Postings postings, int current, double weight,
+                         Integer day) {
         double[] scores = new double[doc.ids().length];
         for (int i = 0; i < scores.length; i++) scores[i] = doc.weights()[i] * vocabulary.idf(doc.ids()[i]);
         int[] top = TopK.indices(scores, params.queryTerms(), doc.ids());
@@ -153,7 +190,8 @@ public final class StoryClusterer implements Serializable {
                 if (stamps[story] != current) {
                     stamps[story] = current;
                     preScores[story] = 0;
-                    candidateBuffer.add(story);
+                    StoryState s = stories.get(story);
+                    if (!s.isEmpty() && s.gapDays(day) <= params.coldAfterDays()) candidateBuffer.add(story);
                 }
                 preScores[story] += mass;
             }
@@ -191,7 +229,7 @@ public final class StoryClusterer implements Serializable {
         for (int id : s.terms.top(termVocabulary, LABEL_TERMS)) keyTerms.add(termVocabulary.term(id));
         String label = String.join(", ", keyEntities) + (keyEntities.isEmpty() ? "" : ": ")
                 + String.join(", ", keyTerms);
-        return new Story(s.id, label, keyEntities, keyTerms, iso(s.firstDay), iso(s.lastDay), s.articleIds,
+        return new Story(s.id, label, keyEntities, keyTerms, iso(s.firstDay), iso(s.lastDay), new ArrayList<>(s.members.keySet()),
                 s.publishers.size(), timeline(s));
     }
 

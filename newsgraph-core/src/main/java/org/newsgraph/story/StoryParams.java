@@ -41,6 +41,10 @@ public record StoryParams(double threshold, double entityWeight, double halfLife
         return new StoryParams(t, entityWeight, halfLifeDays, coldAfterDays, queryTerms);
     }
 
+    public StoryParams withColdAfterDays(int days) {
+        return new StoryParams(threshold, entityWeight, halfLifeDays, days, queryTerms);
+    }
+
     public StoryParams withEntityWeight(double w) {
         return new StoryParams(threshold, w, halfLifeDays, coldAfterDays, queryTerms);
     }

@@ -2,23 +2,29 @@ package org.newsgraph.story;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.TreeMap;
 
 /** The growing state of one story inside {@link StoryClusterer}: centroids, dates, sources and timeline material. */
 final class StoryState implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
+
+    /** What an article added to the story, kept so that it can be taken back when the article leaves. */
+    record Member(DocVector terms, DocVector entities, String publisher, Integer day) implements Serializable {
+    }
 
     final int index;
     final String id;
     final Centroid terms = new Centroid();
     final Centroid entities = new Centroid();
-    final List<String> articleIds = new ArrayList<>();
-    final Set<String> publishers = new HashSet<>();
+    /** Articles in arrival order with what each added. */
+    final Map<String, Member> members = new LinkedHashMap<>();
+    final Map<String, Integer> publishers = new HashMap<>();
     final TreeMap<Integer, Integer> articlesPerDay = new TreeMap<>();
     final List<TimelineItem> items = new ArrayList<>();
     Integer firstDay;
@@ -37,20 +43,38 @@ final class StoryState implements Serializable {
         return 0;
     }
 
+    boolean isEmpty() {
+        return members.isEmpty();
+    }
+
     void add(StoryInput input, DocVector docTerms, DocVector docEntities, Postings termPostings,
              Postings entityPostings) {
         terms.add(docTerms, termPostings, index);
         entities.add(docEntities, entityPostings, index);
-        articleIds.add(input.id());
-        if (input.publisher() != null && !input.publisher().isBlank()) {
-            publishers.add(input.publisher().strip().toLowerCase(Locale.ROOT));
-        }
+        String publisher = input.publisher() == null || input.publisher().isBlank() ? null
+                : input.publisher().strip().toLowerCase(Locale.ROOT);
+        members.put(input.id(), new Member(docTerms, docEntities, publisher, input.publishedDay()));
+        if (publisher != null) publishers.merge(publisher, 1, Integer::sum);
         Integer day = input.publishedDay();
-        if (day != null) {
-            articlesPerDay.merge(day, 1, Integer::sum);
-            firstDay = firstDay == null ? day : Math.min(firstDay, day);
-            lastDay = lastDay == null ? day : Math.max(lastDay, day);
-        }
+        if (day != null) articlesPerDay.merge(day, 1, Integer::sum);
         items.addAll(input.items());
+        span();
+    }
+
+    /** Takes an article back out: its vectors, source, day and timeline items. Returns what it had added. */
+    Member remove(String articleId) {
+        Member m = members.remove(articleId);
+        terms.subtract(m.terms());
+        entities.subtract(m.entities());
+        if (m.publisher() != null) publishers.computeIfPresent(m.publisher(), (p, n) -> n == 1 ? null : n - 1);
+        if (m.day() != null) articlesPerDay.computeIfPresent(m.day(), (d, n) -> n == 1 ? null : n - 1);
+        items.removeIf(i -> articleId.equals(i.articleId()));
+        span();
+        return m;
+    }
+
+    private void span() {
+        firstDay = articlesPerDay.isEmpty() ? null : articlesPerDay.firstKey();
+        lastDay = articlesPerDay.isEmpty() ? null : articlesPerDay.lastKey();
     }
 }

@@ -40,6 +40,12 @@ final class Vocabulary implements Serializable {
         for (int id : distinctIds) df[id]++;
     }
 
+    /** Takes back a document counted by {@link #addDocument}, as when an article leaves the collection. */
+    void removeDocument(int[] distinctIds) {
+        documents--;
+        for (int id : distinctIds) df[id]--;
+    }
+
     /** Smoothed idf, {@code ln((1 + N) / (1 + df)) + 1}: positive even for a term in every document. */
     double idf(int id) {
         return Math.log((1.0 + documents) / (1.0 + df[id])) + 1;

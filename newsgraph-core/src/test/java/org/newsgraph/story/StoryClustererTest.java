@@ -110,4 +110,58 @@ class StoryClustererTest {
                 + "to curb inflation, surprising bond traders."));
         assertThat(clusterer.size()).isEqualTo(3);
     }
+
+    @Test
+    void a_removed_article_leaves_the_state_as_if_it_had_never_been_added() {
+        StoryClusterer with = new StoryClusterer(StoryParams.DEFAULT);
+        StoryClusterer without = new StoryClusterer(StoryParams.DEFAULT);
+        var removed = article("gone", JUNE_1, "Wire", QUAKE_B + " Qeshm Bandar Abbas rubble survivors.", "Qeshm");
+        var kept = article("a1", JUNE_1, "Wire", QUAKE_A, "Qeshm", "Bandar Abbas");
+        with.add(kept);
+        with.add(removed);
+        without.add(kept);
+        assertThat(with.remove("gone")).isTrue();
+        assertThat(with.remove("gone")).as("only once").isFalse();
+        assertThat(with.storyOf("gone")).isNull();
+        for (var later : List.of(article("a2", JUNE_1 + 1, "Herald", QUAKE_A2, "Qeshm", "Bandar Abbas"),
+                article("b1", JUNE_1 + 1, "Herald", QUAKE_B, "Haiti", "Port-au-Prince"),
+                article("b2", JUNE_1 + 2, "Wire", QUAKE_B2, "Haiti", "Port-au-Prince"))) {
+            var a = with.add(later);
+            var b = without.add(later);
+            assertThat(a.storyId()).isEqualTo(b.storyId());
+            assertThat(a.similarity()).as(later.id()).isCloseTo(b.similarity(), org.assertj.core.data.Offset.offset(1e-9));
+        }
+        assertThat(with.stories()).extracting(Story::id, Story::articleIds, Story::sources, Story::firstSeen,
+                Story::lastSeen).containsExactlyElementsOf(without.stories().stream().map(s ->
+                org.assertj.core.groups.Tuple.tuple(s.id(), s.articleIds(), s.sources(), s.firstSeen(), s.lastSeen()))
+                .toList());
+    }
+
+    @Test
+    void a_story_whose_articles_all_left_is_gone_and_its_opener_may_open_a_new_one() {
+        StoryClusterer clusterer = new StoryClusterer(StoryParams.DEFAULT);
+        String first = clusterer.add(article("a1", JUNE_1, "Wire", QUAKE_A, "Qeshm")).storyId();
+        clusterer.remove("a1");
+        assertThat(clusterer.stories()).isEmpty();
+        assertThat(clusterer.story(first)).isNull();
+        var again = clusterer.add(article("a1", JUNE_1, "Wire", QUAKE_A, "Qeshm"));
+        assertThat(again.opened()).isTrue();
+        assertThat(again.storyId()).isNotEqualTo(first);
+        assertThat(clusterer.story(again.storyId()).articleIds()).containsExactly("a1");
+    }
+
+    @Test
+    void cold_stories_sharing_an_article_s_words_do_not_crowd_out_the_live_one() {
+        StoryClusterer clusterer = new StoryClusterer(StoryParams.DEFAULT);
+        int cold = StoryParams.DEFAULT.coldAfterDays() + 1;
+        // forty yearly reports in the very words of the later article, each gone cold before the next
+        for (int i = 0; i < 40; i++) {
+            assertThat(clusterer.add(article("old" + i, JUNE_1 + i * cold, "Wire", QUAKE_A, "Qeshm")).opened())
+                    .isTrue();
+        }
+        int today = JUNE_1 + 40 * cold;
+        var live = clusterer.add(article("live", today, "Herald", QUAKE_A2, "Qeshm"));
+        var follow = clusterer.add(article("follow", today + 1, "Wire", QUAKE_A, "Qeshm"));
+        assertThat(follow.storyId()).isEqualTo(live.storyId());
+    }
 }

@@ -16,6 +16,7 @@ import org.newsgraph.index.connect.ConnectPass;
 import org.newsgraph.index.internal.Analyzers;
 import org.newsgraph.index.internal.ArticleDocuments;
 import org.newsgraph.index.internal.Snapshots;
+import org.newsgraph.story.StoryParams;
 
 /**
  * A knowledge base in a data directory: {@code raw/} holds the raw inputs (see {@link RawStore}), {@code index/} the
@@ -84,9 +85,18 @@ public final class KnowledgeBase implements Closeable {
 
     /** An ingest session committing every {@code batchSize} inputs; records carry {@code pipelineVersion}. */
     public IngestService ingest(String pipelineVersion, int batchSize) {
+        return ingest(pipelineVersion, batchSize, StoryParams.DEFAULT);
+    }
+
+    /**
+     * An ingest session clustering stories with {@code storyParams} (for instance another {@link
+     * StoryParams#coldAfterDays}); when the stories so far were clustered with others, its first commit clusters every
+     * article again, in publication order, under these.
+     */
+    public IngestService ingest(String pipelineVersion, int batchSize, StoryParams storyParams) {
         if (writer == null) throw new IllegalStateException("knowledge base in " + dir + " was opened read-only");
         return new IngestService(writer, snapshots, raw, new ArticleDocuments(facets),
-                new ConnectPass(dir.resolve("connect"), writer, snapshots), pipelineVersion, batchSize);
+                new ConnectPass(dir.resolve("connect"), writer, snapshots, storyParams), pipelineVersion, batchSize);
     }
 
     /** Stories and copy groups as the last ingest left them. */

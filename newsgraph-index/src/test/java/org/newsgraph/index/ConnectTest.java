@@ -261,6 +261,71 @@ class ConnectTest {
         assertThat(docValues().values()).hasSize(n).allSatisfy(v -> assertThat(v[0]).isNotEqualTo(Fields.PENDING));
     }
 
+    @Test
+    void a_configured_horizon_closes_stories_and_a_changed_one_clusters_the_stored_articles_again() throws Exception {
+        StoryParams sameDay = StoryParams.DEFAULT.withColdAfterDays(0);
+        try (KnowledgeBase kb = KnowledgeBase.open(dir); IngestService ingest = kb.ingest("test-1", 10, sameDay)) {
+            for (Fixtures.ArticleFixture f : CORPUS) ingest.ingest(f.build(), f.raw(), SourceRef.ofPath("fixture"));
+        }
+        try (KnowledgeBase kb = KnowledgeBase.openReadOnly(dir)) {
+            assertThat(memberships(kb)).isEqualTo(inPublicationOrder(sameDay))
+                    .isNotEqualTo(inPublicationOrder(StoryParams.DEFAULT));
+            assertThat(kb.connections().stories()).as("a story takes no article a day after its last")
+                    .allSatisfy(s -> assertThat(s.firstSeen()).isEqualTo(s.lastSeen()));
+        }
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            try (IngestService resume = kb.ingest("test-1", 10)) {
+                resume.commit();
+                assertThat(resume.counts().connected()).as("clustered again").isEqualTo(CORPUS.size());
+            }
+            assertThat(memberships(kb)).isEqualTo(inPublicationOrder(StoryParams.DEFAULT));
+        }
+    }
+
+    @Test
+    void articles_replaced_at_reindex_leave_the_clusterer_and_a_replayed_journal_removes_them_alike()
+            throws Exception {
+        Path killed = dir.resolve("killed");
+        Path closed = dir.resolve("closed");
+        for (Path base : List.of(killed, closed)) {
+            try (KnowledgeBase kb = KnowledgeBase.open(base)) {
+                ingest(kb, CORPUS, 10);
+                // a reindex that rewrote every report of the flood story (topic 0) into something else entirely
+                IngestService reindex = kb.ingest("test-2", 10);
+                for (Fixtures.ArticleFixture f : CORPUS) {
+                    var a = f.build().article();
+                    if (!a.id().startsWith("t0-")) continue;
+                    String text = "The chess olympiad in " + a.id() + " opened with a gambit; grandmasters drew.";
+                    reindex.ingest(Fixtures.article("v2-" + a.id(), "Chess", text).publisher(a.publisher())
+                            .published(a.published()).build(), f.raw(), SourceRef.ofPath("fixture"));
+                }
+                reindex.commit();
+                if (base.equals(closed)) reindex.close(); // else killed: its journal is replayed, not snapshotted
+            }
+        }
+        // a late flood report: the flood story's words left with its articles, so it opens a story of its own
+        Fixtures.ArticleFixture late = CORPUS.stream().filter(f -> f.build().article().id().equals("t0-11"))
+                .findFirst().orElseThrow();
+        var l = late.build().article();
+        Fixtures.ArticleFixture twin = Fixtures.article("late-flood", l.title(), l.text()).publisher(l.publisher())
+                .published("2021-03-20");
+        Map<String, Set<String>> after = null;
+        for (Path base : List.of(killed, closed)) {
+            try (KnowledgeBase kb = KnowledgeBase.open(base)) {
+                try (IngestService ingest = kb.ingest("test-1", 10)) {
+                    ingest.ingest(twin.build(), twin.raw(), SourceRef.ofPath("fixture"));
+                    ingest.commit();
+                    assertThat(ingest.counts().connected()).as("replayed, not rebuilt").isEqualTo(1);
+                }
+                Connections c = kb.connections();
+                assertThat(c.article("late-flood").orElseThrow().story()).isEqualTo("story-late-flood");
+                assertThat(c.stories()).noneMatch(s -> s.articleIds().stream().anyMatch(id -> id.startsWith("t0-")));
+                if (after == null) after = memberships(kb);
+                else assertThat(memberships(kb)).isEqualTo(after);
+            }
+        }
+    }
+
     private static void ingest(KnowledgeBase kb, List<Fixtures.ArticleFixture> articles, int batch) throws Exception {
         try (IngestService ingest = kb.ingest("test-1", batch)) {
             for (Fixtures.ArticleFixture f : articles) ingest.ingest(f.build(), f.raw(), SourceRef.ofPath("fixture"));
@@ -279,7 +344,11 @@ class ConnectTest {
     }
 
     private static Map<String, Set<String>> inPublicationOrder() {
-        StoryClusterer clusterer = new StoryClusterer(StoryParams.DEFAULT);
+        return inPublicationOrder(StoryParams.DEFAULT);
+    }
+
+    private static Map<String, Set<String>> inPublicationOrder(StoryParams params) {
+        StoryClusterer clusterer = new StoryClusterer(params);
         CORPUS.stream().map(Fixtures.ArticleFixture::build)
                 .sorted(Comparator.comparing((org.newsgraph.model.AnalyzedArticle a) -> a.article().published())
                         .thenComparing(a -> a.article().id()))

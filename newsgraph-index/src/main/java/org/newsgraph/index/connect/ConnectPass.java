@@ -38,6 +38,7 @@ import org.newsgraph.index.internal.Snapshots;
 import org.newsgraph.index.internal.StoredRecords;
 import org.newsgraph.model.ArticleKind;
 import org.newsgraph.story.Story;
+import org.newsgraph.story.StoryParams;
 
 /**
  * Connects newly committed articles: places every pending article (its story field still {@link Fields#PENDING})
@@ -77,6 +78,7 @@ public final class ConnectPass {
     private final Path dir;
     private final IndexWriter writer;
     private final Snapshots snapshots;
+    private final StoryParams storyParams;
     private final ViewLog view;
     private ConnectState state;
     private Journal journal;
@@ -91,11 +93,15 @@ public final class ConnectPass {
     private long nanos;
     private long placed;
 
-    /** @param dir the connect directory of a data directory ({@code DATA/connect}) */
-    public ConnectPass(Path dir, IndexWriter writer, Snapshots snapshots) {
+    /**
+     * @param dir         the connect directory of a data directory ({@code DATA/connect})
+     * @param storyParams how stories are clustered; a state clustered under other parameters is rebuilt from the index
+     */
+    public ConnectPass(Path dir, IndexWriter writer, Snapshots snapshots, StoryParams storyParams) {
         this.dir = dir;
         this.writer = writer;
         this.snapshots = snapshots;
+        this.storyParams = storyParams;
         this.view = new ViewLog(dir.resolve(VIEW));
     }
 
@@ -133,7 +139,7 @@ public final class ConnectPass {
         long start = System.nanoTime();
         for (int story : touchedStories) {
             Story s = state.story(story);
-            changes.add(ViewLine.of(ViewLog.label(s)));
+            if (s != null) changes.add(ViewLine.of(ViewLog.label(s))); // null: all its articles left
         }
         for (String member : touchedGroups) {
             CopyGroup g = state.group(member);
@@ -175,6 +181,7 @@ public final class ConnectPass {
 
     private void load() throws IOException {
         state = StateFile.read(dir.resolve(STATE));
+        if (state != null && !state.storyParams().equals(storyParams)) state = null;
         journal = state == null ? null : Journal.read(dir.resolve(JOURNAL));
         if (state != null && journal == null) {
             journal = Journal.startAfter(dir.resolve(JOURNAL), state); // lost or never written: nothing to replay
@@ -186,7 +193,7 @@ public final class ConnectPass {
     }
 
     private void startRebuild() {
-        state = new ConnectState();
+        state = new ConnectState(storyParams);
         rebuild = true;
         copyOfWritten.clear();
         changes.clear();
@@ -278,7 +285,7 @@ public final class ConnectPass {
         gone.sort(Comparator.comparingInt(state::sequenceOf));
         Map<String, CopyGroup> groups = new LinkedHashMap<>();
         for (String id : gone) {
-            state.remove(id);
+            touchedStories.add(state.remove(id)); // its label may change without it
             entries.add(new Journal.Entry(false, id, 0));
             changes.add(ViewLine.removedArticle(id));
             copyOfWritten.remove(id);

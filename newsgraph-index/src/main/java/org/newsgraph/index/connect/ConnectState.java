@@ -24,26 +24,38 @@ import org.newsgraph.story.TimelineItem;
  * stores for them: each article's sequence number (the order it was placed in) and each story's ordinal (the order
  * it was opened in). Placing an article is idempotent, so a pass repeated after a crash changes nothing.
  *
- * <p>An article that left the index (a reindex gave it a new id) is removed from what readers see: its stories and
- * copy groups list it no more and count without it. The algorithms cannot forget a document, so its words stay in
- * its story's centroid and its shingles in the copy index until the state is rebuilt (see {@link #worthRebuilding}).
+ * <p>An article that left the index (a reindex gave it a new id) is removed: the story clusterer forgets it (its
+ * words leave its story's centroid and the document frequencies, so later articles are placed as if it had never
+ * been there), and its stories and copy groups list it no more. The copy index cannot forget a document's shingles
+ * (its groups are unions), so those stay until the state is rebuilt (see {@link #worthRebuilding}).
  */
 final class ConnectState implements Serializable {
 
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
 
     private final NearDuplicateIndex copies = new NearDuplicateIndex(DedupParams.DEFAULT);
-    private final StoryClusterer clusterer = new StoryClusterer(StoryParams.DEFAULT);
+    private final StoryParams storyParams;
+    private final StoryClusterer clusterer;
     private final Map<String, Integer> sequence = new HashMap<>();
     private final Map<String, Integer> storyOrdinals = new HashMap<>();
-    /** For each story ordinal, the article that opened it (the clusterer finds stories by a member). */
-    private final List<String> storyOpeners = new ArrayList<>();
+    /** For each story ordinal, the clusterer's id of the story. */
+    private final List<String> storyIds = new ArrayList<>();
     private final Map<String, Meta> meta = new HashMap<>();
     private final Set<String> removed = new HashSet<>();
     /** Tells this state's journal from that of a state it replaced (a rebuild starts a new history). */
     private final long history = ThreadLocalRandom.current().nextLong();
     /** Placements and removals applied so far: the position in the journal, the generation of the view. */
     private long operations;
+
+    ConnectState(StoryParams storyParams) {
+        this.storyParams = storyParams;
+        this.clusterer = new StoryClusterer(storyParams);
+    }
+
+    /** The parameters the stories were clustered with: a state clustered under others is rebuilt, not continued. */
+    StoryParams storyParams() {
+        return storyParams;
+    }
 
     /** What readers list of an article, and the day its story counted it on. */
     private record Meta(String title, String publisher, String published, Integer day) implements Serializable {
@@ -70,18 +82,23 @@ final class ConnectState implements Serializable {
         }
         removed.remove(id);
         StoryClusterer.Assignment a = clusterer.add(input);
-        if (storyOrdinals.putIfAbsent(a.storyId(), storyOrdinals.size()) == null) storyOpeners.add(id);
+        if (storyOrdinals.putIfAbsent(a.storyId(), storyOrdinals.size()) == null) storyIds.add(a.storyId());
         if (changed) operations++;
         return new Placement(id, storyOrdinals.get(a.storyId()), a.storyId(), input.items(), copies.groupOf(id),
                 changed);
     }
 
-    /** Takes an article that left the index out of what readers see. */
-    void remove(String articleId) {
-        if (isLive(articleId)) {
-            removed.add(articleId);
-            operations++;
-        }
+    /**
+     * Takes an article that left the index out of its story (and the clusterer's state) and out of what readers
+     * see; returns the ordinal of the story it left, or -1 when it was not live.
+     */
+    int remove(String articleId) {
+        if (!isLive(articleId)) return -1;
+        Story story = clusterer.storyOf(articleId);
+        clusterer.remove(articleId);
+        removed.add(articleId);
+        operations++;
+        return storyOrdinals.get(story.id());
     }
 
     boolean isLive(String articleId) {
@@ -111,18 +128,18 @@ final class ConnectState implements Serializable {
         return sequence.keySet();
     }
 
-    /** When a quarter of what the algorithms hold has left the index, a rebuild from the index is worth its cost. */
+    /** When a quarter of what the copy index holds has left the index, a rebuild from the index is worth its cost. */
     boolean worthRebuilding() {
         return removed.size() > 100 && removed.size() * 4L > sequence.size();
     }
 
-    /** The story (as the clusterer holds it, removed articles included) of the given ordinal. */
+    /** The story of the given ordinal, or null when every article it held was removed. */
     Story story(int ordinal) {
-        return clusterer.storyOf(storyOpeners.get(ordinal));
+        return clusterer.story(storyIds.get(ordinal));
     }
 
     int storyCount() {
-        return storyOpeners.size();
+        return storyIds.size();
     }
 
     /** The line readers get for a live article of the given story, with its timeline items. */

@@ -71,6 +71,7 @@ final class ViewLog {
         StateFile.writeAtomically(file, out -> {
             for (int ordinal = 0; ordinal < state.storyCount(); ordinal++) {
                 Story s = state.story(ordinal);
+                if (s == null) continue;
                 Map<String, List<TimelineItem>> items = new HashMap<>();
                 for (TimelineDay d : s.timeline()) {
                     for (TimelineItem i : d.items()) items.computeIfAbsent(i.articleId(), k -> new ArrayList<>()).add(i);
