@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "stories", mixinStandardHelpOptions = true,
         description = {"Lists the stories the ingest clustered the stored articles into, in publication order (single"
                 + " pass: each article joins the most similar active story or opens one; stories go cold after 30"
-                + " silent days) and writes one JSON object per story: label, first and last seen, article ids, source count and a"
+                + " silent days, or the ingest's --cold-after) and writes one JSON object per story: label, first and last seen, article ids, source count and a"
                 + " timeline of articles, quotes and events per day. Largest stories first."})
 final class StoriesCommand implements Callable<Integer> {
 

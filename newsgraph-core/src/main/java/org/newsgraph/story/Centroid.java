@@ -15,31 +15,45 @@ final class Centroid implements Serializable {
 
     private final IntDoubleMap sums = new IntDoubleMap();
     private double norm = -1;
+    /** The square of {@link #norm} while that is cached, kept up to date term by term as vectors come and go. */
+    private double squaredNorm;
     private int normDocuments;
     /** Non-empty vectors added and not taken back: zero means the centroid says nothing, whatever its sums hold. */
     private int vectors;
 
     /** Adds an article's vector, posting the story under each id the story did not hold yet. */
-    void add(DocVector doc, Postings postings, int story) {
+    void add(DocVector doc, Postings postings, int story, Vocabulary vocabulary) {
         for (int i = 0; i < doc.ids().length; i++) {
+            double before = sums.get(doc.ids()[i]);
             if (sums.add(doc.ids()[i], doc.weights()[i])) postings.add(doc.ids()[i], story);
+            updateNorm(doc.ids()[i], before, before + doc.weights()[i], vocabulary);
         }
-        if (!doc.isEmpty()) {
-            norm = -1;
-            vectors++;
-        }
+        if (!doc.isEmpty()) vectors++;
+        if (norm >= 0) norm = Math.sqrt(Math.max(0, squaredNorm));
     }
 
     /**
      * Takes back a vector added before. Its ids stay in the map (and the story in their postings) with what is left
      * of their sums, zero once no member holds them: postings only propose candidates, the cosine decides.
      */
-    void subtract(DocVector doc) {
-        for (int i = 0; i < doc.ids().length; i++) sums.add(doc.ids()[i], -doc.weights()[i]);
-        if (!doc.isEmpty()) {
-            norm = -1;
-            vectors--;
+    void subtract(DocVector doc, Vocabulary vocabulary) {
+        for (int i = 0; i < doc.ids().length; i++) {
+            double before = sums.get(doc.ids()[i]);
+            sums.add(doc.ids()[i], -doc.weights()[i]);
+            updateNorm(doc.ids()[i], before, before - doc.weights()[i], vocabulary);
         }
+        if (!doc.isEmpty()) vectors--;
+        if (norm >= 0) norm = Math.sqrt(Math.max(0, squaredNorm));
+    }
+
+    /**
+     * Keeps a cached norm current through one changed sum, at the id's idf of now: recomputing it whole on every
+     * change would cost a pass over a large story's thousands of terms per article it takes.
+     */
+    private void updateNorm(int id, double before, double after, Vocabulary vocabulary) {
+        if (norm < 0) return;
+        double idf = vocabulary.idf(id);
+        squaredNorm += (after * after - before * before) * idf * idf;
     }
 
     boolean isEmpty() {
@@ -47,18 +61,12 @@ final class Centroid implements Serializable {
     }
 
     /** Cosine similarity with {@code doc}, both weighted by the vocabulary's current idf; 0 when either is empty. */
-    double cosine(DocVector doc, Vocabulary vocabulary) {
-        if (doc.isEmpty() || isEmpty()) return 0;
-        double docNorm = 0, dot = 0;
-        for (int i = 0; i < doc.ids().length; i++) {
-            int id = doc.ids()[i];
-            double idf = vocabulary.idf(id);
-            double w = doc.weights()[i] * idf;
-            docNorm += w * w;
-            dot += w * sums.get(id) * idf;
-        }
+    double cosine(Weighted doc, Vocabulary vocabulary) {
+        if (doc.isEmpty() || isEmpty() || doc.norm() == 0) return 0;
+        double dot = 0;
+        for (int i = 0; i < doc.ids().length; i++) dot += doc.weighted()[i] * sums.get(doc.ids()[i]) * doc.idf()[i];
         double n = norm(vocabulary);
-        return n == 0 ? 0 : dot / (Math.sqrt(docNorm) * n);
+        return n == 0 ? 0 : dot / (doc.norm() * n);
     }
 
     /** Ids ranked by idf-weighted mass, highest first, at most {@code limit}; ids no member holds any more left out. */
@@ -86,6 +94,7 @@ final class Centroid implements Serializable {
                 double w = v * vocabulary.idf(id);
                 sum[0] += w * w;
             });
+            squaredNorm = sum[0];
             norm = Math.sqrt(sum[0]);
             normDocuments = vocabulary.documents();
         }

@@ -64,12 +64,14 @@ public final class StoryClusterer implements Serializable {
         DocVector entities = entityVector(input);
         termVocabulary.addDocument(terms.ids());
         entityVocabulary.addDocument(entities.ids());
+        Weighted weightedTerms = Weighted.of(terms, termVocabulary);
+        Weighted weightedEntities = Weighted.of(entities, entityVocabulary);
 
         StoryState best = null;
         double bestScore = 0;
-        for (StoryState s : candidates(terms, entities, input.publishedDay())) {
+        for (StoryState s : candidates(weightedTerms, weightedEntities, input.publishedDay())) {
             int gap = s.gapDays(input.publishedDay());
-            double score = similarity(s, terms, entities) * Math.pow(0.5, gap / params.halfLifeDays());
+            double score = similarity(s, weightedTerms, weightedEntities) * Math.pow(0.5, gap / params.halfLifeDays());
             if (score > bestScore) {
                 bestScore = score;
                 best = s;
@@ -81,7 +83,7 @@ public final class StoryClusterer implements Serializable {
             stories.add(best);
             byId.put(best.id, best);
         }
-        best.add(input, terms, entities, termPostings, entityPostings);
+        best.add(input, terms, entities, termPostings, entityPostings, termVocabulary, entityVocabulary);
         byArticle.put(input.id(), best);
         return new Assignment(best.id, opened, opened ? 0 : bestScore);
     }
@@ -94,7 +96,7 @@ public final class StoryClusterer implements Serializable {
     public synchronized boolean remove(String articleId) {
         StoryState s = byArticle.remove(articleId);
         if (s == null) return false;
-        StoryState.Member m = s.remove(articleId);
+        StoryState.Member m = s.remove(articleId, termVocabulary, entityVocabulary);
         termVocabulary.removeDocument(m.terms().ids());
         entityVocabulary.removeDocument(m.entities().ids());
         return true;
@@ -142,7 +144,7 @@ public final class StoryClusterer implements Serializable {
         return id;
     }
 
-    private double similarity(StoryState s, DocVector terms, DocVector entities) {
+    private double similarity(StoryState s, Weighted terms, Weighted entities) {
         double text = s.terms.cosine(terms, termVocabulary);
         if (entities.isEmpty() || s.entities.isEmpty()) return text;
         double w = params.entityWeight();
@@ -153,15 +155,15 @@ public final class StoryClusterer implements Serializable {
      * Stories sharing one of the article's top terms or entities, pre-ranked by the summed idf-weighted mass of the
      * shared query ids and cut to {@link #SCORED_CANDIDATES}, so the full cosine runs on a bounded number of stories.
      */
-    private List<StoryState> candidates(DocVector terms, DocVector entities, Integer day) {
+    private List<StoryState> candidates(Weighted terms, Weighted entities, Integer day) {
         if (preScores.length < stories.size()) {
             preScores = Arrays.copyOf(preScores, stories.size() * 2);
             stamps = Arrays.copyOf(stamps, stories.size() * 2);
         }
         int current = ++stamp;
         candidateBuffer.clear();
-        collect(terms, termVocabulary, termPostings, current, 1 - params.entityWeight(), day);
-        collect(entities, entityVocabulary, entityPostings, current, params.entityWeight(), day);
+        collect(terms, termPostings, current, 1 - params.entityWeight(), day);
+        collect(entities, entityPostings, current, params.entityWeight(), day);
         if (candidateBuffer.size() > SCORED_CANDIDATES) {
             candidateBuffer.sort((a, b) -> Double.compare(preScores[b], preScores[a]));
             candidateBuffer.subList(SCORED_CANDIDATES, candidateBuffer.size()).clear();
@@ -176,10 +178,8 @@ public final class StoryClusterer implements Serializable {
      * (and emptied ones) are stamped but never listed, so however many old stories share its words, they cannot
      * crowd a live story out of the {@link #SCORED_CANDIDATES}.
      */
-    private void collect(DocVector doc, Vocabulary vocabulary, Postings postings, int current, double weight,
-                         Integer day) {
-        double[] scores = new double[doc.ids().length];
-        for (int i = 0; i < scores.length; i++) scores[i] = doc.weights()[i] * vocabulary.idf(doc.ids()[i]);
+    private void collect(Weighted doc, Postings postings, int current, double weight, Integer day) {
+        double[] scores = doc.weighted();
         int[] top = TopK.indices(scores, params.queryTerms(), doc.ids());
         double[] topScores = TopK.values(scores, params.queryTerms());
         for (int q = 0; q < top.length; q++) {

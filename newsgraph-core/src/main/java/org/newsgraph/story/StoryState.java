@@ -48,9 +48,9 @@ final class StoryState implements Serializable {
     }
 
     void add(StoryInput input, DocVector docTerms, DocVector docEntities, Postings termPostings,
-             Postings entityPostings) {
-        terms.add(docTerms, termPostings, index);
-        entities.add(docEntities, entityPostings, index);
+             Postings entityPostings, Vocabulary termVocabulary, Vocabulary entityVocabulary) {
+        terms.add(docTerms, termPostings, index, termVocabulary);
+        entities.add(docEntities, entityPostings, index, entityVocabulary);
         String publisher = input.publisher() == null || input.publisher().isBlank() ? null
                 : input.publisher().strip().toLowerCase(Locale.ROOT);
         members.put(input.id(), new Member(docTerms, docEntities, publisher, input.publishedDay()));
@@ -62,10 +62,10 @@ final class StoryState implements Serializable {
     }
 
     /** Takes an article back out: its vectors, source, day and timeline items. Returns what it had added. */
-    Member remove(String articleId) {
+    Member remove(String articleId, Vocabulary termVocabulary, Vocabulary entityVocabulary) {
         Member m = members.remove(articleId);
-        terms.subtract(m.terms());
-        entities.subtract(m.entities());
+        terms.subtract(m.terms(), termVocabulary);
+        entities.subtract(m.entities(), entityVocabulary);
         if (m.publisher() != null) publishers.computeIfPresent(m.publisher(), (p, n) -> n == 1 ? null : n - 1);
         if (m.day() != null) articlesPerDay.computeIfPresent(m.day(), (d, n) -> n == 1 ? null : n - 1);
         items.removeIf(i -> articleId.equals(i.articleId()));
