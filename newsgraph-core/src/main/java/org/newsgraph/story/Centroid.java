@@ -36,14 +36,12 @@ final class Centroid implements Serializable {
      * Takes back a vector added before. Its ids stay in the map (and the story in their postings) with what is left
      * of their sums, zero once no member holds them: postings only propose candidates, the cosine decides.
      */
-    void subtract(DocVector doc, Vocabulary vocabulary) {
-        for (int i = 0; i < doc.ids().length; i++) {
-            double before = sums.get(doc.ids()[i]);
-            sums.add(doc.ids()[i], -doc.weights()[i]);
-            updateNorm(doc.ids()[i], before, before - doc.weights()[i], vocabulary);
+    void subtract(DocVector doc) {
+        for (int i = 0; i < doc.ids().length; i++) sums.add(doc.ids()[i], -doc.weights()[i]);
+        if (!doc.isEmpty()) {
+            vectors--;
+            norm = -1; // recomputed whole at today's idf, as if the vector had never been added; removals are rare
         }
-        if (!doc.isEmpty()) vectors--;
-        if (norm >= 0) norm = Math.sqrt(Math.max(0, squaredNorm));
     }
 
     /**

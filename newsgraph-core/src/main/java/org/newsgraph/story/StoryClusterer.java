@@ -22,6 +22,10 @@ import java.util.TreeMap;
  * Candidate stories are those sharing one of the article's {@link StoryParams#queryTerms()} highest-weighted terms or
  * entities, found through postings, so the cost per article does not grow with the number of stories.
  *
+ * <p>An article can be taken out again ({@link #remove}): its vectors leave its story and the document frequencies,
+ * so what follows is placed as it would have been without it (stories' cached norms aside, which follow idf drift in
+ * steps of a tenth of the collection either way).
+ *
  * <p>Methods are synchronised; one clusterer serves one stream.
  */
 public final class StoryClusterer implements Serializable {
@@ -96,7 +100,7 @@ public final class StoryClusterer implements Serializable {
     public synchronized boolean remove(String articleId) {
         StoryState s = byArticle.remove(articleId);
         if (s == null) return false;
-        StoryState.Member m = s.remove(articleId, termVocabulary, entityVocabulary);
+        StoryState.Member m = s.remove(articleId);
         termVocabulary.removeDocument(m.terms().ids());
         entityVocabulary.removeDocument(m.entities().ids());
         return true;
@@ -229,8 +233,8 @@ public final class StoryClusterer implements Serializable {
         for (int id : s.terms.top(termVocabulary, LABEL_TERMS)) keyTerms.add(termVocabulary.term(id));
         String label = String.join(", ", keyEntities) + (keyEntities.isEmpty() ? "" : ": ")
                 + String.join(", ", keyTerms);
-        return new Story(s.id, label, keyEntities, keyTerms, iso(s.firstDay), iso(s.lastDay), new ArrayList<>(s.members.keySet()),
-                s.publishers.size(), timeline(s));
+        return new Story(s.id, label, keyEntities, keyTerms, iso(s.firstDay), iso(s.lastDay),
+                new ArrayList<>(s.members.keySet()), s.publishers.size(), timeline(s));
     }
 
     private static List<TimelineDay> timeline(StoryState s) {

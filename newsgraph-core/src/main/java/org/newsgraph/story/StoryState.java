@@ -62,10 +62,10 @@ final class StoryState implements Serializable {
     }
 
     /** Takes an article back out: its vectors, source, day and timeline items. Returns what it had added. */
-    Member remove(String articleId, Vocabulary termVocabulary, Vocabulary entityVocabulary) {
+    Member remove(String articleId) {
         Member m = members.remove(articleId);
-        terms.subtract(m.terms(), termVocabulary);
-        entities.subtract(m.entities(), entityVocabulary);
+        terms.subtract(m.terms());
+        entities.subtract(m.entities());
         if (m.publisher() != null) publishers.computeIfPresent(m.publisher(), (p, n) -> n == 1 ? null : n - 1);
         if (m.day() != null) articlesPerDay.computeIfPresent(m.day(), (d, n) -> n == 1 ? null : n - 1);
         items.removeIf(i -> articleId.equals(i.articleId()));

@@ -129,7 +129,8 @@ class StoryClustererTest {
             var a = with.add(later);
             var b = without.add(later);
             assertThat(a.storyId()).isEqualTo(b.storyId());
-            assertThat(a.similarity()).as(later.id()).isCloseTo(b.similarity(), org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(a.similarity()).as(later.id())
+                    .isCloseTo(b.similarity(), org.assertj.core.data.Offset.offset(1e-9));
         }
         assertThat(with.stories()).extracting(Story::id, Story::articleIds, Story::sources, Story::firstSeen,
                 Story::lastSeen).containsExactlyElementsOf(without.stories().stream().map(s ->

@@ -32,7 +32,8 @@ final class StateFile {
 
     private static final ObjectInputFilter ONLY_STATE_CLASSES = ObjectInputFilter.Config.createFilter(
             "maxdepth=64;org.newsgraph.index.connect.*;org.newsgraph.dedup.*;org.newsgraph.story.*;"
-                    + "java.util.HashMap;java.util.LinkedHashMap;java.util.HashSet;java.util.ArrayList;java.util.TreeMap;java.util.Map$Entry;"
+                    + "java.util.HashMap;java.util.LinkedHashMap;java.util.HashSet;java.util.ArrayList;java.util.TreeMap;"
+                    + "java.util.Map$Entry;"
                     + "java.lang.Integer;java.lang.Long;java.lang.Double;java.lang.Number;java.lang.String;"
                     + "java.lang.Object;java.lang.Enum;java.lang.Record;!*");
 
