@@ -1,6 +1,7 @@
 package org.newsgraph.story;
 
 import java.io.Serializable;
+import java.util.Arrays;
 
 /**
  * The sum of a story's article vectors in one space (terms or entities), compared with idf applied at query time so
@@ -8,7 +9,7 @@ import java.io.Serializable;
  */
 final class Centroid implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     /** What rounding leaves of a sum whose vectors were all taken back: below it an id counts as absent. */
     private static final double LEFT_OVER = 1e-9;
@@ -78,7 +79,7 @@ final class Centroid implements Serializable {
                 scores[n[0]++] = v * vocabulary.idf(id);
             }
         });
-        return TopK.indices(java.util.Arrays.copyOf(scores, n[0]), limit, ids);
+        return TopK.indices(Arrays.copyOf(scores, n[0]), limit, ids);
     }
 
     /**
