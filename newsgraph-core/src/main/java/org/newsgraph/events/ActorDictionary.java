@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The actor dictionaries, loaded together: named actors (countries with their names, adjectives and cities; persons
+ * The actor dictionaries, loaded together: named actors (countries with their names, adjectives and capitals; persons
  * with dated roles; international and non-state organisations) and generic agent nouns with their sectors.
  */
 final class ActorDictionary {
@@ -22,7 +22,7 @@ final class ActorDictionary {
             if (f.length >= 3 && !f[2].startsWith("organization")) d.roles.add(f[0]);
         }
         for (String file : List.of("Phoenix.Countries.actors.txt.gz", "Phoenix.International.actors.txt.gz",
-                "Phoenix.MilNonState.actors.txt.gz", "leaders.supplement.txt")) {
+                "Phoenix.MilNonState.actors.txt.gz", "leaders.supplement.txt", "capitals.supplement.txt")) {
             TabariActorParser.parseInto(DictionaryResources.lines(file), d.names);
         }
         AgentDictionary.parseInto(DictionaryResources.lines("Phoenix.agents.txt.gz"), d.agents);

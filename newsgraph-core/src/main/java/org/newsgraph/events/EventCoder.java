@@ -155,7 +155,20 @@ public final class EventCoder {
         // "undertook joint military exercises", "will provide aid to refugees": a phrase that only a sector word
         // makes an actor yields to a later named counterpart, and to the coordinated sources' reciprocity
         if (targets.isEmpty() && sources.size() < 2) targets = sectorOnly;
-        return List.of(sources, targets);
+        return domestic(d, g, v, day, scratch, sources, targets);
+    }
+
+    /** Sources and targets, those without a country given the country of the event's place or counterpart. */
+    private List<List<EventActor>> domestic(Document d, SentenceGraph g, int trigger, LocalDate day, int[] scratch,
+                                            List<EventActor> sources, List<EventActor> targets) {
+        if (!lacksCountry(sources) && !lacksCountry(targets)) return List.of(sources, targets);
+        String place = DomesticCountry.place(g, trigger, h -> phraseActors(d, g, h, day, scratch));
+        return List.of(DomesticCountry.fill(sources, place, targets), DomesticCountry.fill(targets, place, sources));
+    }
+
+    private static boolean lacksCountry(List<EventActor> actors) {
+        for (EventActor a : actors) if (a.country() == null && a.organization() == null) return true;
+        return false;
     }
 
     /** Whether some actor carries a country, an organisation or an entity: more than a sector word. */
@@ -195,7 +208,7 @@ public final class EventCoder {
             }
         }
         if (found.isEmpty()) return null;
-        return List.of(found, targets);
+        return domestic(d, g, noun, day, scratch, found, targets);
     }
 
     private List<EventActor> phraseActors(Document d, SentenceGraph g, int head, LocalDate day, int[] scratch) {
