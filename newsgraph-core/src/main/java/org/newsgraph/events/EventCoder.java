@@ -76,7 +76,7 @@ public final class EventCoder {
             Span trigger = actorsOf == v ? new Span(g.token(v).start(), g.token(coded.lastToken()).end())
                     : new Span(g.token(noun).start(), g.token(noun).end());
             Site site = new Site(d, s.span(), trigger, mode, date, quoteOf(d.quotes(), trigger));
-            List<List<EventActor>> dyads = actorsOf == v ? verbDyad(d, g, v, day, scratch)
+            List<List<EventActor>> dyads = actorsOf == v ? verbDyad(d, g, v, coded.code(), day, scratch)
                     : nounDyad(d, g, noun, day, scratch);
             if (dyads == null) continue;
             // a nominal event is mutual ("talks between X and Y") unless it is aimed at someone ("protests against")
@@ -134,10 +134,14 @@ public final class EventCoder {
         return null;
     }
 
-    /** Sources and targets of a verb trigger, or null when it has no actor as source. */
-    private List<List<EventActor>> verbDyad(Document d, SentenceGraph g, int v, LocalDate day, int[] scratch) {
+    /**
+     * Sources and targets of a verb trigger, or null when it has no actor as source. Sources are empty for an
+     * agentless passive of material conflict ("three civilians were killed"): the victim is known, the doer not.
+     */
+    private List<List<EventActor>> verbDyad(Document d, SentenceGraph g, int v, String code, LocalDate day,
+                                            int[] scratch) {
         int sourceHead = Arguments.source(g, v);
-        if (sourceHead < 0) return null;
+        if (sourceHead < 0) return g.isPassive(v) && materialConflict(code) ? unattributed(d, g, v, day, scratch) : null;
         List<EventActor> sources = phraseActors(d, g, sourceHead, day, scratch);
         if (sources.isEmpty() && g.pos(sourceHead).startsWith("PRP")) sources = antecedent(d, g, v, day, scratch);
         if (sources.isEmpty()) return null;
@@ -169,6 +173,25 @@ public final class EventCoder {
     private static boolean lacksCountry(List<EventActor> actors) {
         for (EventActor a : actors) if (a.country() == null && a.organization() == null) return true;
         return false;
+    }
+
+    /**
+     * Violence, coercion and force are reported by their victims as often as by their doers, who may be unknown
+     * ("a journalist was killed in a car bomb explosion"); CAMEO 15-20 (PLOVER's material conflict) is coded
+     * without a source then. An agentless passive of any other act leaves its doer to another sentence: no event.
+     */
+    private static boolean materialConflict(String code) {
+        return code != null && code.length() >= 2 && code.compareTo("15") >= 0;
+    }
+
+    /** No source, and the passive subject (else the first target phrase naming an actor) as target. */
+    private List<List<EventActor>> unattributed(Document d, SentenceGraph g, int v, LocalDate day, int[] scratch) {
+        for (int t : Arguments.targets(g, v, -1)) {
+            if (Arguments.isLocative(g, t)) continue;
+            List<EventActor> found = phraseActors(d, g, t, day, scratch);
+            if (!found.isEmpty()) return domestic(d, g, v, day, scratch, List.of(), found);
+        }
+        return null;
     }
 
     /** Whether some actor carries a country, an organisation or an entity: more than a sector word. */
@@ -225,11 +248,15 @@ public final class EventCoder {
     /**
      * One event per source and target; coordinated sources without a target ("X and Y met") and patterns coding
      * the same event both ways ("[036:036]") give reciprocal events; a pattern coding a different reverse event
-     * ("host" / "visit") adds it from target to source.
+     * ("host" / "visit") adds it from target to source. Without sources, one event per target, source unknown.
      */
     private void emit(Site site, VerbMatcher.Coded coded, List<EventActor> sources, List<EventActor> targets,
                       List<Event> out) {
         boolean symmetric = coded.code() != null && coded.code().equals(coded.reverseCode());
+        if (sources.isEmpty()) {
+            for (EventActor tgt : targets) add(site, coded.code(), null, tgt, false, out);
+            return;
+        }
         if (targets.isEmpty() && sources.size() >= 2) {
             for (int i = 0; i < sources.size(); i++) {
                 for (int j = i + 1; j < sources.size(); j++) {
@@ -254,7 +281,7 @@ public final class EventCoder {
         if (code == null) return;
         CameoCode c = codebook.lookup(code);
         if (c == null || c.ploverType() == null) return; // CAMEO 01 statements are no PLOVER events
-        if (tgt != null && sameActor(src, tgt)) tgt = null;
+        if (src != null && tgt != null && sameActor(src, tgt)) tgt = null;
         String id = id(site.doc().articleId(), site.trigger(), c.code(), src, tgt);
         out.add(new Event(id, c.ploverType(), c.ploverMode(), c.ploverContext(), c.code(), c.goldstein(),
                 c.quadClass(), src, tgt, reciprocal && tgt != null, site.modality(),
@@ -274,7 +301,7 @@ public final class EventCoder {
 
     private static String id(String article, Span trigger, String code, EventActor src, EventActor tgt) {
         long h = 0xcbf29ce484222325L;
-        String key = article + '|' + trigger.start() + '|' + code + '|' + src.span().start() + '|'
+        String key = article + '|' + trigger.start() + '|' + code + '|' + (src == null ? "" : src.span().start()) + '|'
                 + (tgt == null ? "" : tgt.span().start());
         for (int i = 0; i < key.length(); i++) h = (h ^ key.charAt(i)) * 0x100000001b3L;
         return HexFormat.of().toHexDigits(h);
