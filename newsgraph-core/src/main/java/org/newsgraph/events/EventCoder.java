@@ -58,6 +58,7 @@ public final class EventCoder {
         int[] scratch = new int[g.size];
         for (int v = 0; v < g.size; v++) {
             if (!g.isVerb(v) || g.rel(v).startsWith("aux") || g.rel(v).equals("cop")) continue;
+            if (announcesComplement(g, v, scratch)) continue;
             VerbMatcher.Coded coded;
             int actorsOf = v;
             int noun = NominalEvents.eventNoun(g, v);
@@ -117,6 +118,24 @@ public final class EventCoder {
             if (intent != null) return new VerbMatcher.Coded(intent, null, coded.lastToken());
         }
         return coded;
+    }
+
+    /**
+     * "swore to fight", "pledged to withdraw": the complement's composed statement (a threat, an intent) is what
+     * the promise says, so the promising verb's own code ("swear" is filed with allegations) would only repeat it
+     * less exactly.
+     */
+    private boolean announcesComplement(SentenceGraph g, int v, int[] scratch) {
+        if (!ModalityDetector.COMMISSIVE.contains(g.lemmas[v].toLowerCase())) return false;
+        for (int k = 0; k < g.childCount(v); k++) {
+            int c = g.child(v, k);
+            if (!g.isVerb(c) || !g.rel(c).equals("xcomp")) continue;
+            VerbMatcher.Coded inner = matcher.code(g, c, scratch);
+            if (inner == null || inner.code() == null) continue;
+            ModalityDetector.Reading r = modality.of(g, c, scratch);
+            if (r.stated() && statement(r.modality(), inner.code()) != null) return true;
+        }
+        return false;
     }
 
     /**
