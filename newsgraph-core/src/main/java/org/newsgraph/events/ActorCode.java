@@ -31,6 +31,12 @@ public record ActorCode(String country, String sector, String organization) {
                 organization != null ? organization : other.organization);
     }
 
+    /**
+     * The 2014 dictionaries still code East Timor by its pre-2002 ISO code; its codes are ISO 3166 alpha-3 elsewhere
+     * (historical states such as YUG, SUN, DDR are no obsolete codes but other countries, and stay).
+     */
+    private static final String OLD_EAST_TIMOR = "TMP";
+
     static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO", "IMG", "MNC", "NGM", "INT");
 
     /**
@@ -42,7 +48,7 @@ public record ActorCode(String country, String sector, String organization) {
         for (int i = 0; i + 3 <= cameo.length(); i += 3) {
             String part = cameo.substring(i, i + 3);
             if (i == 0 && !roles.contains(part)) {
-                country = part;
+                country = part.equals(OLD_EAST_TIMOR) ? "TLS" : part;
             } else if (roles.contains(part)) {
                 if (sector == null) sector = part;
             } else if (country != null && INTERNATIONAL.contains(country) && org == null) {
