@@ -3,6 +3,7 @@ package org.newsgraph.events;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EventActor;
 import org.newsgraph.model.Span;
@@ -18,6 +19,10 @@ final class ActorBuilder {
     /** Inside a noun phrase, these dependents start other phrases or clauses. */
     private static final List<String> OUTSIDE_PHRASE = List.of("acl", "conj", "cc", "punct", "appos", "dep",
             "parataxis", "advcl", "ccomp");
+
+    private static final Set<String> CALENDAR = Set.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
+            "SATURDAY", "SUNDAY", "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST",
+            "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER");
 
     private final ActorResolver resolver;
 
@@ -58,10 +63,12 @@ final class ActorBuilder {
                 code.sector(), code.organization(), code.cameo());
     }
 
-    /** Whether the phrase's head (its last token outside trailing modifiers) is a proper noun. */
+    /** Whether the phrase's head is a proper noun naming no time ("on Tuesday" is no actor). */
     private static boolean properHead(SentenceGraph g, int[] tokens) {
         for (int t : tokens) {
-            if (g.head(t) < 0 || !contains(tokens, g.head(t))) return g.pos(t).startsWith("NNP");
+            if (g.head(t) < 0 || !contains(tokens, g.head(t))) {
+                return g.pos(t).startsWith("NNP") && !CALENDAR.contains(g.upperLemmas[t]);
+            }
         }
         return false;
     }

@@ -164,20 +164,25 @@ public final class EventCoder {
         List<EventActor> sources = phraseActors(d, g, sourceHead, day, scratch);
         if (sources.isEmpty() && g.pos(sourceHead).startsWith("PRP")) sources = antecedent(d, g, v, day, scratch);
         if (sources.isEmpty()) return null;
-        List<EventActor> targets = List.of(), sectorOnly = List.of();
+        List<EventActor> targets = List.of(), sectorOnly = List.of(), place = List.of();
         for (int t : Arguments.targets(g, v, sourceHead)) {
+            boolean locative = Arguments.isLocative(g, t);
             // "X and Y met in Budapest": a place is no counterpart when the sources are each other's
-            if (sources.size() >= 2 && Arguments.isLocative(g, t)) continue;
+            if (sources.size() >= 2 && locative) continue;
             List<EventActor> found = phraseActors(d, g, t, day, scratch);
-            if (named(found)) {
+            if (locative) {
+                // "arrested opposition supporters in Baku": the place is where, not whom, unless nothing else is
+                if (place.isEmpty()) place = found;
+            } else if (named(found)) {
                 targets = found;
                 break;
+            } else if (sectorOnly.isEmpty()) {
+                sectorOnly = found;
             }
-            if (sectorOnly.isEmpty()) sectorOnly = found;
         }
         // "undertook joint military exercises", "will provide aid to refugees": a phrase that only a sector word
         // makes an actor yields to a later named counterpart, and to the coordinated sources' reciprocity
-        if (targets.isEmpty() && sources.size() < 2) targets = sectorOnly;
+        if (targets.isEmpty() && sources.size() < 2) targets = sectorOnly.isEmpty() ? place : sectorOnly;
         return domestic(d, g, v, day, scratch, sources, targets);
     }
 
