@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.EventActor;
@@ -26,6 +27,10 @@ public final class EventCoder {
     public record Document(String articleId, NlpDocument nlp, List<Entity> entities, List<TimeExpression> times,
                            List<Quote> quotes, String published) {
     }
+
+    /** Verbs reporting what someone says; "X said Y must" is X's appeal to Y. */
+    private static final Set<String> SPEECH = Set.of("say", "tell", "state", "declare", "insist", "stress",
+            "add", "argue", "write", "announce");
 
     private final CameoCodebook codebook;
     private final VerbMatcher matcher;
@@ -89,6 +94,7 @@ public final class EventCoder {
                 emit(asserted, new VerbMatcher.Coded(stated, null, coded.lastToken()), dyads.get(0), dyads.get(1),
                         out);
             }
+            if (actorsOf == v) appeal(d, g, v, coded.code(), site, dyads.get(0), day, scratch, out);
         }
     }
 
@@ -136,6 +142,35 @@ public final class EventCoder {
             if (r.stated() && statement(r.modality(), inner.code()) != null) return true;
         }
         return false;
+    }
+
+    /**
+     * "Mubarak said the US must be ready to mediate", "X insisted that Y should withdraw": saying that another
+     * actor must or should act is an appeal to it for that act (CAMEO 02, PLOVER REQUEST), from the speaker to the
+     * one who is to act, on the reporting verb.
+     */
+    private void appeal(Document d, SentenceGraph g, int v, String code, Site site, List<EventActor> addressees,
+                        LocalDate day, int[] scratch, List<Event> out) {
+        if (addressees.isEmpty()) return;
+        // "must be ready to mediate", "should agree to withdraw": the obligation may sit on the clause above
+        int clause = v;
+        for (int up = 0; up < 2 && g.rel(clause).equals("xcomp"); up++) clause = g.head(clause);
+        if (!g.rel(clause).equals("ccomp")) return;
+        if (!g.hasChildWord(clause, "aux", "must") && !g.hasChildWord(clause, "aux", "should")) return;
+        int speech = g.head(clause);
+        if (!SPEECH.contains(g.lemmas[speech].toLowerCase())) return;
+        // "insisted that": a verb the dictionary already codes as a request or demand says it itself
+        VerbMatcher.Coded own = matcher.code(g, speech, scratch);
+        if (own != null && own.code() != null && (own.code().startsWith("02") || own.code().startsWith("10"))) return;
+        int speakerHead = g.child(speech, "nsubj");
+        if (speakerHead < 0) return;
+        List<EventActor> speakers = phraseActors(d, g, speakerHead, day, scratch);
+        if (speakers.isEmpty()) return;
+        String appealCode = composer.compose(CodeComposer.Act.APPEAL, code);
+        if (appealCode == null) appealCode = "020";
+        Span trigger = new Span(g.token(speech).start(), g.token(speech).end());
+        Site said = new Site(d, site.sentence(), trigger, EventModality.ASSERTED, site.date(), quoteOf(d.quotes(), trigger));
+        emit(said, new VerbMatcher.Coded(appealCode, null, speech), speakers, addressees, out);
     }
 
     /**

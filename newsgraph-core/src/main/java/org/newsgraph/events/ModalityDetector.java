@@ -92,11 +92,13 @@ final class ModalityDetector {
             if (r.equals("aux") && auxiliary == null) {
                 if (FUTURE_AUX.contains(lemma)) auxiliary = EventModality.FUTURE;
                 else if (HYPOTHETICAL.contains(lemma)) auxiliary = EventModality.HYPOTHETICAL;
+                else if (lemma.equals("must")) auxiliary = EventModality.DEMANDED;
             }
         }
         // "will not accept" is the actor's refusal; "did not meet" only a fact
         if (negated) return new Reading(EventModality.NEGATED, auxiliary != null);
-        if (auxiliary != null) return new Reading(auxiliary, true);
+        // "must mediate" is demanded of the subject by whoever says so: no statement of the subject's own
+        if (auxiliary != null) return new Reading(auxiliary, auxiliary != EventModality.DEMANDED);
         if (hasMark(g, v, "if", "unless")) return new Reading(EventModality.HYPOTHETICAL, false);
         // "no talks took place", "no summit was held": a negated subject negates the happening
         int subj = g.child(v, "nsubj") >= 0 ? g.child(v, "nsubj") : g.child(v, "nsubj:pass");

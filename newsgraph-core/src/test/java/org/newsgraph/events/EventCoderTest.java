@@ -398,4 +398,26 @@ class EventCoderTest {
         assertThat(e.type()).isEqualTo("ASSAULT");
         assertThat(e.source().country()).isEqualTo("NGA");
     }
+
+    @Test
+    void saying_that_another_actor_must_act_is_an_appeal_to_it_and_the_act_only_demanded() {
+        String text = "Egypt said that Israel must withdraw its troops from Gaza.";
+        List<Event> events = code(text);
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo("REQUEST");
+            assertThat(e.cameo()).startsWith("02");
+            assertThat(e.trigger().of(text)).isEqualTo("said");
+            assertThat(e.source().country()).isEqualTo("EGY");
+            assertThat(e.target().country()).isEqualTo("ISR");
+        });
+        assertThat(events).filteredOn(e -> e.trigger().of(text).equals("withdraw"))
+                .allSatisfy(e -> assertThat(e.modality()).isEqualTo(EventModality.DEMANDED));
+    }
+
+    @Test
+    void a_verb_already_coded_as_a_demand_adds_no_second_appeal() {
+        String text = "Jordan insisted that Syria should be ready to negotiate.";
+        assertThat(code(text)).filteredOn(e -> e.trigger().of(text).equals("insisted")).singleElement()
+                .satisfies(e -> assertThat(e.cameo()).isEqualTo("100"));
+    }
 }
