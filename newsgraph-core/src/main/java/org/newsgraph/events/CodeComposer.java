@@ -7,9 +7,10 @@ import java.util.Map;
 /**
  * Re-codes an action its actor only announces, threatens or refuses, or that someone else says it must do, the way
  * CAMEO codes such statements: "will give aid" is an intent to provide aid (03), "would attack" a threat of force
- * (13), "will not accept refugees" a rejection (12), "said the US must mediate" an appeal for mediation (02). The target code is found compositionally through PETRARCH's internal coding ontology (PICO,
- * UniversalPetrarch's PETR.Internal.Coding.Ontology.txt), where a CAMEO code is a 16-bit value whose top nibble is
- * the speech act (3 intend, 6 threaten, 0 a material action) and whose lower nibbles are the action: intend(give
+ * (13), "will not accept refugees" a rejection (12), "said the US must mediate" an appeal for mediation (02). The
+ * target code is found compositionally through PETRARCH's internal coding ontology (PICO, UniversalPetrarch's
+ * PETR.Internal.Coding.Ontology.txt), where a CAMEO code is a 16-bit value whose top nibble is the speech act (2
+ * appeal, 3 intend, 6 threaten, 0 a material action) and whose lower nibbles are the action: intend(give
  * economic aid 0x0045) = 0x3045 = CAMEO 0331; reject codes are written "-0xFFFF+action" (125 = reject a meeting).
  * When the exact action has no code under the speech act, its last nibbles are dropped in turn (the general code).
  */

@@ -169,7 +169,8 @@ public final class EventCoder {
         String appealCode = composer.compose(CodeComposer.Act.APPEAL, code);
         if (appealCode == null) appealCode = "020";
         Span trigger = new Span(g.token(speech).start(), g.token(speech).end());
-        Site said = new Site(d, site.sentence(), trigger, EventModality.ASSERTED, site.date(), quoteOf(d.quotes(), trigger));
+        Site said = new Site(d, site.sentence(), trigger, EventModality.ASSERTED, site.date(),
+                quoteOf(d.quotes(), trigger));
         emit(said, new VerbMatcher.Coded(appealCode, null, speech), speakers, addressees, out);
     }
 
@@ -195,7 +196,9 @@ public final class EventCoder {
     private List<List<EventActor>> verbDyad(Document d, SentenceGraph g, int v, String code, LocalDate day,
                                             int[] scratch) {
         int sourceHead = Arguments.source(g, v);
-        if (sourceHead < 0) return g.isPassive(v) && materialConflict(code) ? unattributed(d, g, v, day, scratch) : null;
+        if (sourceHead < 0) {
+            return g.isPassive(v) && materialConflict(code) ? unattributed(d, g, v, day, scratch) : null;
+        }
         List<EventActor> sources = phraseActors(d, g, sourceHead, day, scratch);
         if (sources.isEmpty() && g.pos(sourceHead).startsWith("PRP")) sources = antecedent(d, g, v, day, scratch);
         if (sources.isEmpty()) return null;
