@@ -3,6 +3,7 @@ package org.newsgraph.events;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EventActor;
 import org.newsgraph.model.Span;
@@ -18,6 +19,10 @@ final class ActorBuilder {
     /** Inside a noun phrase, these dependents start other phrases or clauses. */
     private static final List<String> OUTSIDE_PHRASE = List.of("acl", "conj", "cc", "punct", "appos", "dep",
             "parataxis", "advcl", "ccomp");
+
+    private static final Set<String> CALENDAR = Set.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
+            "SATURDAY", "SUNDAY", "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST",
+            "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER");
 
     private final ActorResolver resolver;
 
@@ -48,12 +53,29 @@ final class ActorBuilder {
         ActorCode code = resolver.resolve(forms, lemmas, 0, tokens.length, day).code();
         Entity entity = entityOf(g, tokens, entities);
         if (entity != null) code = code.orElse(resolver.resolve(entity.name(), day));
-        if (code.isEmpty() && entity == null) return null;
+        // "The Homeland Union", "the NPFL": a name the 2014 dictionaries and the entity linker do not know is still
+        // an actor, uncoded (GDELT exports such actors by name with empty codes)
+        if (code.isEmpty() && entity == null && !properHead(g, tokens)) return null;
         int start = g.token(tokens[0]).start();
         int end = g.token(tokens[tokens.length - 1]).end();
         String text = g.text.substring(start, end);
         return new EventActor(text, new Span(start, end), entity == null ? null : entity.id(), code.country(),
                 code.sector(), code.organization(), code.cameo());
+    }
+
+    /** Whether the phrase's head is a proper noun naming no time ("on Tuesday" is no actor). */
+    private static boolean properHead(SentenceGraph g, int[] tokens) {
+        for (int t : tokens) {
+            if (g.head(t) < 0 || !contains(tokens, g.head(t))) {
+                return g.pos(t).startsWith("NNP") && !CALENDAR.contains(g.upperLemmas[t]);
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(int[] tokens, int t) {
+        for (int x : tokens) if (x == t) return true;
+        return false;
     }
 
     /** The entity with a mention covering the phrase's last proper-noun token (the name's head), else any token. */

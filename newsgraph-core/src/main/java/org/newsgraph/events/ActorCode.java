@@ -1,5 +1,6 @@
 package org.newsgraph.events;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,6 +32,22 @@ public record ActorCode(String country, String sector, String organization) {
                 organization != null ? organization : other.organization);
     }
 
+    /**
+     * Codes the 2014 dictionaries use for a country that has another ISO 3166 alpha-3 code (East Timor before 2002,
+     * Angola in the non-state file). Historical states (YUG, SUN, DDR) are other countries, not obsolete codes.
+     */
+    private static final Map<String, String> OBSOLETE = Map.of("TMP", "TLS", "ANG", "AGO");
+
+    /**
+     * CAMEO region and religion codes the dictionaries put where a country goes ("KACH_ [MEAREB]", "[MUS]" for
+     * Moslem, "[CHR]"): they are no state, so such an actor has no country and the text or the domestic convention
+     * gives it one (GDELT's religion columns are not filled). SUN is the Soviet Union here, not Sunni.
+     */
+    private static final Set<String> NOT_STATES = Set.of("AFR", "ASA", "CAS", "CFR", "EAF", "EEU", "EIN", "EUR",
+            "LAM", "MEA", "NAF", "NMR", "SAF", "SAM", "SAS", "SEA", "WAF", "WEU", "KKL", "ADR", "ALE", "ATH", "BAH",
+            "BUD", "CHR", "CON", "CPT", "CTH", "DOX", "DRZ", "HIN", "HSD", "ITH", "JAN", "JEW", "JHW", "LDS", "MOS",
+            "MRN", "MSH", "MUS", "NRM", "PAG", "PRO", "SFI", "SHI", "SHN", "SIK", "TAO", "UDO", "ZRO");
+
     static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO", "IMG", "MNC", "NGM", "INT");
 
     /**
@@ -41,8 +58,10 @@ public record ActorCode(String country, String sector, String organization) {
         String country = null, sector = null, org = null;
         for (int i = 0; i + 3 <= cameo.length(); i += 3) {
             String part = cameo.substring(i, i + 3);
-            if (i == 0 && !roles.contains(part)) {
-                country = part;
+            if (i == 0 && NOT_STATES.contains(part)) {
+                continue;
+            } else if (i == 0 && !roles.contains(part)) {
+                country = OBSOLETE.getOrDefault(part, part);
             } else if (roles.contains(part)) {
                 if (sector == null) sector = part;
             } else if (country != null && INTERNATIONAL.contains(country) && org == null) {

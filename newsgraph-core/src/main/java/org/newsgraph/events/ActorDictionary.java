@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The actor dictionaries, loaded together: named actors (countries with their names, adjectives and cities; persons
+ * The actor dictionaries, loaded together: named actors (countries with their names, adjectives and capitals; persons
  * with dated roles; international and non-state organisations) and generic agent nouns with their sectors.
  */
 final class ActorDictionary {
@@ -21,8 +21,9 @@ final class ActorDictionary {
             String[] f = line.split("\t");
             if (f.length >= 3 && !f[2].startsWith("organization")) d.roles.add(f[0]);
         }
-        for (String file : List.of("Phoenix.Countries.actors.txt.gz", "Phoenix.International.actors.txt.gz",
-                "Phoenix.MilNonState.actors.txt.gz", "leaders.supplement.txt")) {
+        // capitals first: their government code must come before the bare country code Phoenix gives them
+        for (String file : List.of("capitals.supplement.txt", "Phoenix.Countries.actors.txt.gz",
+                "Phoenix.International.actors.txt.gz", "Phoenix.MilNonState.actors.txt.gz", "leaders.supplement.txt")) {
             TabariActorParser.parseInto(DictionaryResources.lines(file), d.names);
         }
         AgentDictionary.parseInto(DictionaryResources.lines("Phoenix.agents.txt.gz"), d.agents);

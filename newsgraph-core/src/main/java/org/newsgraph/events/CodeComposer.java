@@ -5,20 +5,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Re-codes an action its actor only announces, threatens or refuses, the way CAMEO codes such statements: "will
- * give aid" is an intent to provide aid (03), "would attack" a threat of force (13), "will not accept refugees" a
- * rejection (12). The target code is found compositionally through PETRARCH's internal coding ontology (PICO,
- * UniversalPetrarch's PETR.Internal.Coding.Ontology.txt), where a CAMEO code is a 16-bit value whose top nibble is
- * the speech act (3 intend, 6 threaten, 0 a material action) and whose lower nibbles are the action: intend(give
+ * Re-codes an action its actor only announces, threatens or refuses, or that someone else says it must do, the way
+ * CAMEO codes such statements: "will give aid" is an intent to provide aid (03), "would attack" a threat of force
+ * (13), "will not accept refugees" a rejection (12), "said the US must mediate" an appeal for mediation (02). The
+ * target code is found compositionally through PETRARCH's internal coding ontology (PICO, UniversalPetrarch's
+ * PETR.Internal.Coding.Ontology.txt), where a CAMEO code is a 16-bit value whose top nibble is the speech act (2
+ * appeal, 3 intend, 6 threaten, 0 a material action) and whose lower nibbles are the action: intend(give
  * economic aid 0x0045) = 0x3045 = CAMEO 0331; reject codes are written "-0xFFFF+action" (125 = reject a meeting).
  * When the exact action has no code under the speech act, its last nibbles are dropped in turn (the general code).
  */
 final class CodeComposer {
 
-    enum Act { INTEND, THREATEN, REJECT }
+    enum Act { INTEND, THREATEN, REJECT, APPEAL }
 
     private final Map<String, Integer> valueOf = new HashMap<>();
-    private final Map<Integer, String> intendOrThreat = new HashMap<>();
+    private final Map<Integer, String> speechAct = new HashMap<>();
     private final Map<Integer, String> rejectOf = new HashMap<>();
 
     static CodeComposer load() {
@@ -41,7 +42,7 @@ final class CodeComposer {
                 int v = hex(value);
                 c.valueOf.put(code, v);
                 int act = v >> 12;
-                if (act == 3 || act == 6) c.intendOrThreat.putIfAbsent(v, code);
+                if (act == 2 || act == 3 || act == 6) c.speechAct.putIfAbsent(v, code);
             }
         }
         return c;
@@ -54,7 +55,9 @@ final class CodeComposer {
         int category = v >> 12;
         // a meeting (0xB...) is the action "meet" (0x010) when intended or refused
         // refusing an intent ("will not accept refugees", coded as an intent to help) refuses its action
-        int action = category == 0xB ? 0x010 : category == 0 || category == 3 && act == Act.REJECT ? v & 0x0FFF : -1;
+        // an appeal to be ready to mediate appeals for the mediation
+        int action = category == 0xB ? 0x010
+                : category == 0 || category == 3 && (act == Act.REJECT || act == Act.APPEAL) ? v & 0x0FFF : -1;
         // coercion (0x9...) shares the threat nibbles only for administrative sanctions (172x: 0x9006 martial law,
         // threatened as 0x6006 = 1324); other coercion ("would arrest") is a threat not specified (130)
         if (category == 9 && act == Act.THREATEN) action = (v & 0x0FF0) == 0 ? v & 0x0FFF : 0;
@@ -62,8 +65,9 @@ final class CodeComposer {
         for (int mask : new int[] {0xFFF, 0xFF0, 0xF00}) {
             int a = action & mask;
             String hit = switch (act) {
-                case INTEND -> intendOrThreat.get(0x3000 | a);
-                case THREATEN -> intendOrThreat.get(0x6000 | a);
+                case INTEND -> speechAct.get(0x3000 | a);
+                case THREATEN -> speechAct.get(0x6000 | a);
+                case APPEAL -> speechAct.get(0x2000 | a);
                 case REJECT -> rejectOf.get(a);
             };
             if (hit != null) return hit;
@@ -72,6 +76,7 @@ final class CodeComposer {
             case INTEND -> "030";
             case THREATEN -> "130";
             case REJECT -> "120";
+            case APPEAL -> "020";
         };
     }
 

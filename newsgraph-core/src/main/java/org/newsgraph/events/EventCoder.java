@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.EventActor;
@@ -26,6 +27,10 @@ public final class EventCoder {
     public record Document(String articleId, NlpDocument nlp, List<Entity> entities, List<TimeExpression> times,
                            List<Quote> quotes, String published) {
     }
+
+    /** Verbs reporting what someone says; "X said Y must" is X's appeal to Y. */
+    private static final Set<String> SPEECH = Set.of("say", "tell", "state", "declare", "insist", "stress",
+            "add", "argue", "write", "announce");
 
     private final CameoCodebook codebook;
     private final VerbMatcher matcher;
@@ -58,6 +63,7 @@ public final class EventCoder {
         int[] scratch = new int[g.size];
         for (int v = 0; v < g.size; v++) {
             if (!g.isVerb(v) || g.rel(v).startsWith("aux") || g.rel(v).equals("cop")) continue;
+            if (announcesComplement(g, v, scratch)) continue;
             VerbMatcher.Coded coded;
             int actorsOf = v;
             int noun = NominalEvents.eventNoun(g, v);
@@ -76,7 +82,7 @@ public final class EventCoder {
             Span trigger = actorsOf == v ? new Span(g.token(v).start(), g.token(coded.lastToken()).end())
                     : new Span(g.token(noun).start(), g.token(noun).end());
             Site site = new Site(d, s.span(), trigger, mode, date, quoteOf(d.quotes(), trigger));
-            List<List<EventActor>> dyads = actorsOf == v ? verbDyad(d, g, v, day, scratch)
+            List<List<EventActor>> dyads = actorsOf == v ? verbDyad(d, g, v, coded.code(), day, scratch)
                     : nounDyad(d, g, noun, day, scratch);
             if (dyads == null) continue;
             // a nominal event is mutual ("talks between X and Y") unless it is aimed at someone ("protests against")
@@ -88,6 +94,7 @@ public final class EventCoder {
                 emit(asserted, new VerbMatcher.Coded(stated, null, coded.lastToken()), dyads.get(0), dyads.get(1),
                         out);
             }
+            if (actorsOf == v) appeal(d, g, v, coded.code(), site, dyads.get(0), day, scratch, out);
         }
     }
 
@@ -120,6 +127,54 @@ public final class EventCoder {
     }
 
     /**
+     * "swore to fight", "pledged to withdraw": the complement's composed statement (a threat, an intent) is what
+     * the promise says, so the promising verb's own code ("swear" is filed with allegations) would only repeat it
+     * less exactly.
+     */
+    private boolean announcesComplement(SentenceGraph g, int v, int[] scratch) {
+        if (!ModalityDetector.COMMISSIVE.contains(g.lemmas[v].toLowerCase())) return false;
+        for (int k = 0; k < g.childCount(v); k++) {
+            int c = g.child(v, k);
+            if (!g.isVerb(c) || !g.rel(c).equals("xcomp")) continue;
+            VerbMatcher.Coded inner = matcher.code(g, c, scratch);
+            if (inner == null || inner.code() == null) continue;
+            ModalityDetector.Reading r = modality.of(g, c, scratch);
+            if (r.stated() && statement(r.modality(), inner.code()) != null) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "Mubarak said the US must be ready to mediate", "X insisted that Y should withdraw": saying that another
+     * actor must or should act is an appeal to it for that act (CAMEO 02, PLOVER REQUEST), from the speaker to the
+     * one who is to act, on the reporting verb.
+     */
+    private void appeal(Document d, SentenceGraph g, int v, String code, Site site, List<EventActor> addressees,
+                        LocalDate day, int[] scratch, List<Event> out) {
+        if (addressees.isEmpty()) return;
+        // "must be ready to mediate", "should agree to withdraw": the obligation may sit on the clause above
+        int clause = v;
+        for (int up = 0; up < 2 && g.rel(clause).equals("xcomp"); up++) clause = g.head(clause);
+        if (!g.rel(clause).equals("ccomp")) return;
+        if (!g.hasChildWord(clause, "aux", "must") && !g.hasChildWord(clause, "aux", "should")) return;
+        int speech = g.head(clause);
+        if (!SPEECH.contains(g.lemmas[speech].toLowerCase())) return;
+        // "insisted that": a verb the dictionary already codes as a request or demand says it itself
+        VerbMatcher.Coded own = matcher.code(g, speech, scratch);
+        if (own != null && own.code() != null && (own.code().startsWith("02") || own.code().startsWith("10"))) return;
+        int speakerHead = g.child(speech, "nsubj");
+        if (speakerHead < 0) return;
+        List<EventActor> speakers = phraseActors(d, g, speakerHead, day, scratch);
+        if (speakers.isEmpty()) return;
+        String appealCode = composer.compose(CodeComposer.Act.APPEAL, code);
+        if (appealCode == null) appealCode = "020";
+        Span trigger = new Span(g.token(speech).start(), g.token(speech).end());
+        Site said = new Site(d, site.sentence(), trigger, EventModality.ASSERTED, site.date(),
+                quoteOf(d.quotes(), trigger));
+        emit(said, new VerbMatcher.Coded(appealCode, null, speech), speakers, addressees, out);
+    }
+
+    /**
      * What the actor did by stating a non-asserted action: announcing cooperation is an intent (CAMEO 03),
      * announcing or supposing force, sanctions or coercion a threat (13), refusing cooperation a rejection (12).
      */
@@ -134,28 +189,71 @@ public final class EventCoder {
         return null;
     }
 
-    /** Sources and targets of a verb trigger, or null when it has no actor as source. */
-    private List<List<EventActor>> verbDyad(Document d, SentenceGraph g, int v, LocalDate day, int[] scratch) {
+    /**
+     * Sources and targets of a verb trigger, or null when it has no actor as source. Sources are empty for an
+     * agentless passive of material conflict ("three civilians were killed"): the victim is known, the doer not.
+     */
+    private List<List<EventActor>> verbDyad(Document d, SentenceGraph g, int v, String code, LocalDate day,
+                                            int[] scratch) {
         int sourceHead = Arguments.source(g, v);
-        if (sourceHead < 0) return null;
+        if (sourceHead < 0) {
+            return g.isPassive(v) && materialConflict(code) ? unattributed(d, g, v, day, scratch) : null;
+        }
         List<EventActor> sources = phraseActors(d, g, sourceHead, day, scratch);
         if (sources.isEmpty() && g.pos(sourceHead).startsWith("PRP")) sources = antecedent(d, g, v, day, scratch);
         if (sources.isEmpty()) return null;
-        List<EventActor> targets = List.of(), sectorOnly = List.of();
+        List<EventActor> targets = List.of(), sectorOnly = List.of(), place = List.of();
         for (int t : Arguments.targets(g, v, sourceHead)) {
+            boolean locative = Arguments.isLocative(g, t);
             // "X and Y met in Budapest": a place is no counterpart when the sources are each other's
-            if (sources.size() >= 2 && Arguments.isLocative(g, t)) continue;
+            if (sources.size() >= 2 && locative) continue;
             List<EventActor> found = phraseActors(d, g, t, day, scratch);
-            if (named(found)) {
+            if (locative) {
+                // "arrested opposition supporters in Baku": the place is where, not whom, unless nothing else is
+                if (place.isEmpty()) place = found;
+            } else if (named(found)) {
                 targets = found;
                 break;
+            } else if (sectorOnly.isEmpty()) {
+                sectorOnly = found;
             }
-            if (sectorOnly.isEmpty()) sectorOnly = found;
         }
         // "undertook joint military exercises", "will provide aid to refugees": a phrase that only a sector word
         // makes an actor yields to a later named counterpart, and to the coordinated sources' reciprocity
-        if (targets.isEmpty() && sources.size() < 2) targets = sectorOnly;
-        return List.of(sources, targets);
+        if (targets.isEmpty() && sources.size() < 2) targets = sectorOnly.isEmpty() ? place : sectorOnly;
+        return domestic(d, g, v, day, scratch, sources, targets);
+    }
+
+    /** Sources and targets, those without a country given the country of the event's place or counterpart. */
+    private List<List<EventActor>> domestic(Document d, SentenceGraph g, int trigger, LocalDate day, int[] scratch,
+                                            List<EventActor> sources, List<EventActor> targets) {
+        if (!lacksCountry(sources) && !lacksCountry(targets)) return List.of(sources, targets);
+        String place = DomesticCountry.place(g, trigger, h -> phraseActors(d, g, h, day, scratch));
+        return List.of(DomesticCountry.fill(sources, place, targets), DomesticCountry.fill(targets, place, sources));
+    }
+
+    private static boolean lacksCountry(List<EventActor> actors) {
+        for (EventActor a : actors) if (a.country() == null && a.organization() == null) return true;
+        return false;
+    }
+
+    /**
+     * Violence, coercion and force are reported by their victims as often as by their doers, who may be unknown
+     * ("a journalist was killed in a car bomb explosion"); CAMEO 15-20 (PLOVER's material conflict) is coded
+     * without a source then. An agentless passive of any other act leaves its doer to another sentence: no event.
+     */
+    private static boolean materialConflict(String code) {
+        return code != null && code.length() >= 2 && code.compareTo("15") >= 0;
+    }
+
+    /** No source, and the passive subject (else the first target phrase naming an actor) as target. */
+    private List<List<EventActor>> unattributed(Document d, SentenceGraph g, int v, LocalDate day, int[] scratch) {
+        for (int t : Arguments.targets(g, v, -1)) {
+            if (Arguments.isLocative(g, t)) continue;
+            List<EventActor> found = phraseActors(d, g, t, day, scratch);
+            if (!found.isEmpty()) return domestic(d, g, v, day, scratch, List.of(), found);
+        }
+        return null;
     }
 
     /** Whether some actor carries a country, an organisation or an entity: more than a sector word. */
@@ -195,7 +293,7 @@ public final class EventCoder {
             }
         }
         if (found.isEmpty()) return null;
-        return List.of(found, targets);
+        return domestic(d, g, noun, day, scratch, found, targets);
     }
 
     private List<EventActor> phraseActors(Document d, SentenceGraph g, int head, LocalDate day, int[] scratch) {
@@ -212,11 +310,15 @@ public final class EventCoder {
     /**
      * One event per source and target; coordinated sources without a target ("X and Y met") and patterns coding
      * the same event both ways ("[036:036]") give reciprocal events; a pattern coding a different reverse event
-     * ("host" / "visit") adds it from target to source.
+     * ("host" / "visit") adds it from target to source. Without sources, one event per target, source unknown.
      */
     private void emit(Site site, VerbMatcher.Coded coded, List<EventActor> sources, List<EventActor> targets,
                       List<Event> out) {
         boolean symmetric = coded.code() != null && coded.code().equals(coded.reverseCode());
+        if (sources.isEmpty()) {
+            for (EventActor tgt : targets) add(site, coded.code(), null, tgt, false, out);
+            return;
+        }
         if (targets.isEmpty() && sources.size() >= 2) {
             for (int i = 0; i < sources.size(); i++) {
                 for (int j = i + 1; j < sources.size(); j++) {
@@ -241,7 +343,7 @@ public final class EventCoder {
         if (code == null) return;
         CameoCode c = codebook.lookup(code);
         if (c == null || c.ploverType() == null) return; // CAMEO 01 statements are no PLOVER events
-        if (tgt != null && sameActor(src, tgt)) tgt = null;
+        if (src != null && tgt != null && sameActor(src, tgt)) tgt = null;
         String id = id(site.doc().articleId(), site.trigger(), c.code(), src, tgt);
         out.add(new Event(id, c.ploverType(), c.ploverMode(), c.ploverContext(), c.code(), c.goldstein(),
                 c.quadClass(), src, tgt, reciprocal && tgt != null, site.modality(),
@@ -261,7 +363,7 @@ public final class EventCoder {
 
     private static String id(String article, Span trigger, String code, EventActor src, EventActor tgt) {
         long h = 0xcbf29ce484222325L;
-        String key = article + '|' + trigger.start() + '|' + code + '|' + src.span().start() + '|'
+        String key = article + '|' + trigger.start() + '|' + code + '|' + (src == null ? "" : src.span().start()) + '|'
                 + (tgt == null ? "" : tgt.span().start());
         for (int i = 0; i < key.length(); i++) h = (h ^ key.charAt(i)) * 0x100000001b3L;
         return HexFormat.of().toHexDigits(h);

@@ -21,7 +21,13 @@ final class ModalityDetector {
     private static final Set<String> NEGATING_VERBS = Set.of("fail", "refuse", "decline", "reject", "avoid",
             "cancel", "deny", "stop", "halt", "postpone", "abandon", "forgo", "scrap", "call off");
     private static final Set<String> FUTURE_VERBS = Set.of("plan", "intend", "expect", "prepare", "schedule",
-            "aim", "hope", "want", "seek", "promise", "pledge", "vow", "agree", "decide", "set", "go", "mean");
+            "aim", "hope", "want", "seek", "promise", "pledge", "vow", "swear", "agree", "decide", "set", "go",
+            "mean");
+    /**
+     * "vowed to fight", "swore to retaliate", "pledged to withdraw": a promise of an act is the announcement of it,
+     * whatever code the promising verb has alone (the dictionary files SWEAR with ALLEGE, 110).
+     */
+    static final Set<String> COMMISSIVE = Set.of("promise", "pledge", "vow", "swear");
     private static final Set<String> DEMAND_VERBS = Set.of("urge", "demand", "ask", "call", "press", "push",
             "appeal", "request", "require", "order", "tell", "insist");
     /** "is prepared to impose martial law", "is eager to hold a summit": predicates of readiness announce the act. */
@@ -86,11 +92,13 @@ final class ModalityDetector {
             if (r.equals("aux") && auxiliary == null) {
                 if (FUTURE_AUX.contains(lemma)) auxiliary = EventModality.FUTURE;
                 else if (HYPOTHETICAL.contains(lemma)) auxiliary = EventModality.HYPOTHETICAL;
+                else if (lemma.equals("must")) auxiliary = EventModality.DEMANDED;
             }
         }
         // "will not accept" is the actor's refusal; "did not meet" only a fact
         if (negated) return new Reading(EventModality.NEGATED, auxiliary != null);
-        if (auxiliary != null) return new Reading(auxiliary, true);
+        // "must mediate" is demanded of the subject by whoever says so: no statement of the subject's own
+        if (auxiliary != null) return new Reading(auxiliary, auxiliary != EventModality.DEMANDED);
         if (hasMark(g, v, "if", "unless")) return new Reading(EventModality.HYPOTHETICAL, false);
         // "no talks took place", "no summit was held": a negated subject negates the happening
         int subj = g.child(v, "nsubj") >= 0 ? g.child(v, "nsubj") : g.child(v, "nsubj:pass");
@@ -103,7 +111,8 @@ final class ModalityDetector {
         String lemma = g.lemmas[h].toLowerCase();
         VerbMatcher.Coded coded = g.isVerb(h) ? matcher.code(g, h, scratch) : null;
         String code = coded == null ? null : coded.code();
-        boolean stated = code == null; // an embedding verb coding no event of its own: the statement is ours to code
+        // an embedding verb coding no event of its own, or a promise: the statement is ours to code
+        boolean stated = code == null || rel.equals("xcomp") && COMMISSIVE.contains(lemma);
         EventModality m = null;
         if (rel.equals("xcomp") && NEGATING_VERBS.contains(lemma)) m = EventModality.NEGATED;
         else if (DEMAND_VERBS.contains(lemma)) m = EventModality.DEMANDED;

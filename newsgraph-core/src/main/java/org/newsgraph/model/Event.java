@@ -13,7 +13,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param cameo       CAMEO event code ("042"); the event type in GDELT exports
  * @param goldstein   GDELT Goldstein score of {@code cameo}, -10..+10
  * @param quadClass   GDELT quad class of {@code cameo}: 1 verbal cooperation .. 4 material conflict
- * @param source      who acted
+ * @param source      who acted, or null when the text does not say (an agentless passive of material conflict:
+ *                    "three civilians were killed")
  * @param target      who was acted upon, or null
  * @param reciprocal  true when source and target acted on each other alike ("X and Y met")
  * @param modality    whether the text asserts the event or only negates, supposes, plans or demands it

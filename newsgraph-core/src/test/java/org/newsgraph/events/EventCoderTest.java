@@ -351,4 +351,73 @@ class EventCoderTest {
         assertThat(inquiry.type()).isEqualTo("ACCUSE");
         assertThat(inquiry.cameo()).startsWith("09");
     }
+
+    @Test
+    void an_actor_without_a_country_takes_the_country_of_the_events_place_and_the_place_is_no_target() {
+        Event e = asserted(code("Police arrested dozens of opposition supporters in Baku on Sunday."));
+        assertThat(e.type()).isEqualTo("COERCE");
+        assertThat(e.source().code()).isEqualTo("AZECOP");
+        assertThat(e.target().code()).isEqualTo("AZEOPP");
+    }
+
+    @Test
+    void without_a_place_a_generic_actor_takes_its_counterparts_country() {
+        Event e = asserted(code("A judge opened an investigation against three Chilean ministers."));
+        assertThat(e.type()).isEqualTo("ACCUSE");
+        assertThat(e.source().code()).isEqualTo("CHLJUD");
+    }
+
+    @Test
+    void a_capital_as_subject_is_its_government_and_a_day_is_no_target() {
+        Event e = asserted(code("Moscow rejected the proposal on Tuesday."));
+        assertThat(e.type()).isEqualTo("REJECT");
+        assertThat(e.source().code()).isEqualTo("RUSGOV");
+        assertThat(e.target()).isNull();
+    }
+
+    @Test
+    void an_agentless_passive_of_violence_is_coded_without_a_source() {
+        assertThat(code("Two Nigerian soldiers were killed in an ambush on Monday.")).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("ASSAULT");
+            assertThat(e.source()).isNull();
+            assertThat(e.target().code()).isEqualTo("NGAMIL");
+        });
+    }
+
+    @Test
+    void a_vow_to_attack_is_a_threat_not_the_vowing_verbs_own_code() {
+        List<Event> events = code("The rebels vowed to attack the capital.");
+        assertThat(asserted(events).type()).isEqualTo("THREATEN");
+        assertThat(events).noneSatisfy(e -> assertThat(e.trigger().of("The rebels vowed to attack the capital."))
+                .isEqualTo("vowed"));
+    }
+
+    @Test
+    void a_religion_is_no_country_so_the_place_gives_one() {
+        Event e = asserted(code("Christian militiamen attacked a village in northern Nigeria."));
+        assertThat(e.type()).isEqualTo("ASSAULT");
+        assertThat(e.source().country()).isEqualTo("NGA");
+    }
+
+    @Test
+    void saying_that_another_actor_must_act_is_an_appeal_to_it_and_the_act_only_demanded() {
+        String text = "Egypt said that Israel must withdraw its troops from Gaza.";
+        List<Event> events = code(text);
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo("REQUEST");
+            assertThat(e.cameo()).startsWith("02");
+            assertThat(e.trigger().of(text)).isEqualTo("said");
+            assertThat(e.source().country()).isEqualTo("EGY");
+            assertThat(e.target().country()).isEqualTo("ISR");
+        });
+        assertThat(events).filteredOn(e -> e.trigger().of(text).equals("withdraw"))
+                .allSatisfy(e -> assertThat(e.modality()).isEqualTo(EventModality.DEMANDED));
+    }
+
+    @Test
+    void a_verb_already_coded_as_a_demand_adds_no_second_appeal() {
+        String text = "Jordan insisted that Syria should be ready to negotiate.";
+        assertThat(code(text)).filteredOn(e -> e.trigger().of(text).equals("insisted")).singleElement()
+                .satisfies(e -> assertThat(e.cameo()).isEqualTo("100"));
+    }
 }
