@@ -24,7 +24,6 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -101,19 +100,17 @@ public final class Searcher {
             CopyGroups copies = snap.catalog().copies();
             // twice the page's end is ranked when there are copies to fold, more only when that did not fill it
             int window = copies.any() ? Math.min(FOLD_WINDOW, 2 * (offset + limit)) : offset + limit;
-            // One pass feeds both collectors. Ranking alone could skip hits (block-max WAND), but a second pass for
-            // the facets then cost more than scoring every hit did (5.4 against 4.8 ms CPU per search on 100k).
-            // The facet collector counts the hits exactly, so the ranking collectors need not.
-            Object[] r = searcher.search(full, new MultiCollectorManager(ranking(userQuery, window),
-                    HitFacets.collector()));
-            TopDocs top = (TopDocs) r[0];
-            RandomSamplingFacetsCollector facets = (RandomSamplingFacetsCollector) r[1];
+            // Ranking and facets take a pass each. Ranking collects the window alone, so block-max WAND (or, browsing
+            // newest first, the sort on the day's points) skips the hits that cannot make it; the facet pass scores
+            // nothing and only counts and samples. Fed by one scoring pass, both paid for scoring every hit.
+            TopDocs top = searcher.search(full, ranking(userQuery, window));
             CopyFolding.Folded page = CopyFolding.fold(searcher.getIndexReader(), copies, top.scoreDocs, offset, limit);
             while (page.groups() < offset + limit && top.scoreDocs.length == window && window < FOLD_WINDOW) {
                 window = widerWindow(window, page.groups(), offset + limit);
                 top = searcher.search(full, ranking(userQuery, window));
                 page = CopyFolding.fold(searcher.getIndexReader(), copies, top.scoreDocs, offset, limit);
             }
+            RandomSamplingFacetsCollector facets = searcher.search(full, HitFacets.collector());
             return new SearchResult(HitFacets.totalHits(facets), offset, page.folded(),
                     hits(snap, userQuery, page.page()), HitFacets.count(snap, facets));
         } catch (IOException e) {
@@ -133,9 +130,10 @@ public final class Searcher {
         return (int) Math.min(FOLD_WINDOW, Math.max(2L * window, scaled));
     }
 
+    /** The best {@code n} hits; hits beyond them are counted only as far as needed to skip the rest. */
     private static CollectorManager<?, ? extends TopDocs> ranking(Query userQuery, int n) {
-        return userQuery instanceof MatchAllDocsQuery ? new TopFieldCollectorManager(NEWEST_FIRST, n, null, 1)
-                : new TopScoreDocCollectorManager(n, null, 1);
+        return userQuery instanceof MatchAllDocsQuery ? new TopFieldCollectorManager(NEWEST_FIRST, n, null, n)
+                : new TopScoreDocCollectorManager(n, null, n);
     }
 
     /** The article with this id, its entities and quote speakers carrying knowledge-base ids. */
