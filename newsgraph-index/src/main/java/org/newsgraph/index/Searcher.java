@@ -98,8 +98,8 @@ public final class Searcher {
             Query full = q.build();
             IndexSearcher searcher = snap.searcher();
             CopyGroups copies = snap.catalog().copies();
-            // twice the page's end is ranked when there are copies to fold, more only when that did not fill it
-            int window = copies.any() ? Math.min(FOLD_WINDOW, 2 * (offset + limit)) : offset + limit;
+            int window = !copies.any() ? offset + limit
+                    : firstWindow(offset + limit, userQuery instanceof MatchAllDocsQuery ? 1 : copies.articlesPerGroup());
             // Ranking and facets take a pass each. Ranking collects the window alone, so block-max WAND (or, browsing
             // newest first, the sort on the day's points) skips the hits that cannot make it; the facet pass scores
             // nothing and only counts and samples. Fed by one scoring pass, both paid for scoring every hit.
@@ -118,6 +118,18 @@ public final class Searcher {
         } catch (IndexSearcher.TooManyClauses e) {
             throw new BadQueryException("query '" + query + "' expands to too many terms; make wildcards longer", e);
         }
+    }
+
+    /**
+     * The ranks first read for a page ending at {@code end} when there are copies to fold: the page's end times the
+     * articles per group expected together in the ranking, with half again for margin, at least twice the end; more
+     * only when that did not fill the page. Copies score alike, so ranked by relevance they come together (the base's
+     * mean group size; starting at twice the end took a pass per widening where most articles have copies); by date
+     * they need not (1).
+     */
+    static int firstWindow(int end, double articlesPerGroup) {
+        double wanted = Math.max(2.0 * end, Math.ceil(1.5 * end * articlesPerGroup));
+        return (int) Math.min(FOLD_WINDOW, wanted);
     }
 
     /**
