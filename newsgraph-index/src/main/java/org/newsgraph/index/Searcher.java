@@ -25,6 +25,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -93,7 +94,8 @@ public final class Searcher {
         checkPaging(limit, offset);
         Query userQuery = parseArticleQuery(query);
         try (Snapshot snap = snapshots.acquire()) {
-            BooleanQuery.Builder q = new BooleanQuery.Builder().add(userQuery, Occur.MUST).add(ARTICLES, Occur.FILTER);
+            BooleanQuery.Builder q = new BooleanQuery.Builder().add(userQuery, Occur.MUST);
+            if (!matchesArticlesOnly(userQuery)) q.add(ARTICLES, Occur.FILTER);
             addFilters(q, filters == null ? SearchFilters.NONE : filters, snap.catalog());
             Query full = q.build();
             IndexSearcher searcher = snap.searcher();
@@ -140,6 +142,28 @@ public final class Searcher {
     static int widerWindow(int window, int groups, int end) {
         long scaled = (long) window * end * 3 / (2L * Math.max(1, groups));
         return (int) Math.min(FOLD_WINDOW, Math.max(2L * window, scaled));
+    }
+
+    /**
+     * Whether every document {@code query} can match is an article: it names no field but the title and the text,
+     * which only article documents have. The type filter is then left out, since it cost an advance on the postings
+     * of every article per hit. {@code *:*} and any other field keep it.
+     */
+    static boolean matchesArticlesOnly(Query query) {
+        boolean[] other = {false};
+        query.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                if (!field.equals(Fields.TITLE) && !field.equals(Fields.TEXT)) other[0] = true;
+                return true;
+            }
+
+            @Override
+            public void visitLeaf(Query leaf) {
+                if (leaf instanceof MatchAllDocsQuery) other[0] = true;
+            }
+        });
+        return !other[0];
     }
 
     /** The best {@code n} hits; hits beyond them are counted only as far as needed to skip the rest. */

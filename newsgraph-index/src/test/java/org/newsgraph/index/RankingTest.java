@@ -70,7 +70,8 @@ class RankingTest {
     void pages_and_totals_are_those_of_scoring_every_hit() throws Exception {
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir.resolve("index")))) {
             IndexSearcher exhaustive = new IndexSearcher(reader);
-            for (String q : List.of("harbour", "storm rail", "council OR budget", "ferry -river", "\"port ferry\"")) {
+            for (String q : List.of("harbour", "storm rail", "council OR budget", "ferry -river", "\"port ferry\"",
+                    "title:storm", "bridg*", "*:* -river")) {
                 for (int offset : new int[] {0, 10, 40}) {
                     SearchResult r = kb.searcher().search(q, SearchFilters.NONE, 10, offset);
                     TopDocs all = exhaustive.search(reference(q),
@@ -92,8 +93,18 @@ class RankingTest {
         }
     }
 
+    @Test
+    void the_type_filter_is_left_out_only_for_queries_on_title_and_text() throws Exception {
+        assertThat(Searcher.matchesArticlesOnly(reference("storm rail").clauses().get(0).getQuery())).isTrue();
+        assertThat(Searcher.matchesArticlesOnly(reference("bridg* -\"port ferry\"").clauses().get(0).getQuery())).isTrue();
+        assertThat(Searcher.matchesArticlesOnly(reference("*:* -river").clauses().get(0).getQuery())).isFalse();
+        assertThat(Searcher.matchesArticlesOnly(reference("storm raw_id:x").clauses().get(0).getQuery())).isFalse();
+        // raw-input documents exist beside the articles, and *:* would count them without the filter
+        assertThat(kb.searcher().search("*:* -river", SearchFilters.NONE, 10, 0).totalHits()).isLessThan(600);
+    }
+
     /** The searcher's documented query: classic syntax over title (boosted 3x) and text, words required. */
-    private static Query reference(String q) throws Exception {
+    private static BooleanQuery reference(String q) throws Exception {
         MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {Fields.TITLE, Fields.TEXT},
                 Analyzers.create(), Map.of(Fields.TITLE, Searcher.TITLE_BOOST, Fields.TEXT, 1f));
         parser.setDefaultOperator(QueryParser.Operator.AND);
