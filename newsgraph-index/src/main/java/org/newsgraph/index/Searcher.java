@@ -24,8 +24,8 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -94,26 +94,25 @@ public final class Searcher {
         checkPaging(limit, offset);
         Query userQuery = parseArticleQuery(query);
         try (Snapshot snap = snapshots.acquire()) {
-            BooleanQuery.Builder q = new BooleanQuery.Builder().add(userQuery, Occur.MUST).add(ARTICLES, Occur.FILTER);
+            BooleanQuery.Builder q = new BooleanQuery.Builder().add(userQuery, Occur.MUST);
+            if (!matchesArticlesOnly(userQuery)) q.add(ARTICLES, Occur.FILTER);
             addFilters(q, filters == null ? SearchFilters.NONE : filters, snap.catalog());
             Query full = q.build();
             IndexSearcher searcher = snap.searcher();
             CopyGroups copies = snap.catalog().copies();
-            // twice the page's end is ranked when there are copies to fold, more only when that did not fill it
-            int window = copies.any() ? Math.min(FOLD_WINDOW, 2 * (offset + limit)) : offset + limit;
-            // One pass feeds both collectors. Ranking alone could skip hits (block-max WAND), but a second pass for
-            // the facets then cost more than scoring every hit did (5.4 against 4.8 ms CPU per search on 100k).
-            // The facet collector counts the hits exactly, so the ranking collectors need not.
-            Object[] r = searcher.search(full, new MultiCollectorManager(ranking(userQuery, window),
-                    HitFacets.collector()));
-            TopDocs top = (TopDocs) r[0];
-            RandomSamplingFacetsCollector facets = (RandomSamplingFacetsCollector) r[1];
+            int window = !copies.any() ? offset + limit
+                    : firstWindow(offset + limit, userQuery instanceof MatchAllDocsQuery ? 1 : copies.articlesPerGroup());
+            // Ranking and facets take a pass each. Ranking collects the window alone, so block-max WAND (or, browsing
+            // newest first, the sort on the day's points) skips the hits that cannot make it; the facet pass scores
+            // nothing and only counts and samples. Fed by one scoring pass, both paid for scoring every hit.
+            TopDocs top = searcher.search(full, ranking(userQuery, window));
             CopyFolding.Folded page = CopyFolding.fold(searcher.getIndexReader(), copies, top.scoreDocs, offset, limit);
             while (page.groups() < offset + limit && top.scoreDocs.length == window && window < FOLD_WINDOW) {
                 window = widerWindow(window, page.groups(), offset + limit);
                 top = searcher.search(full, ranking(userQuery, window));
                 page = CopyFolding.fold(searcher.getIndexReader(), copies, top.scoreDocs, offset, limit);
             }
+            RandomSamplingFacetsCollector facets = searcher.search(full, HitFacets.collector());
             return new SearchResult(HitFacets.totalHits(facets), offset, page.folded(),
                     hits(snap, userQuery, page.page()), HitFacets.count(snap, facets));
         } catch (IOException e) {
@@ -121,6 +120,18 @@ public final class Searcher {
         } catch (IndexSearcher.TooManyClauses e) {
             throw new BadQueryException("query '" + query + "' expands to too many terms; make wildcards longer", e);
         }
+    }
+
+    /**
+     * The ranks first read for a page ending at {@code end} when there are copies to fold: the page's end times the
+     * articles per group expected together in the ranking, with half again for margin, at least twice the end; more
+     * only when that did not fill the page. Copies score alike, so ranked by relevance they come together (the base's
+     * mean group size; starting at twice the end took a pass per widening where most articles have copies); by date
+     * they need not (1).
+     */
+    static int firstWindow(int end, double articlesPerGroup) {
+        double wanted = Math.max(2.0 * end, Math.ceil(1.5 * end * articlesPerGroup));
+        return (int) Math.min(FOLD_WINDOW, wanted);
     }
 
     /**
@@ -133,9 +144,32 @@ public final class Searcher {
         return (int) Math.min(FOLD_WINDOW, Math.max(2L * window, scaled));
     }
 
+    /**
+     * Whether every document {@code query} can match is an article: it names no field but the title and the text,
+     * which only article documents have. The type filter is then left out, since it cost an advance on the postings
+     * of every article per hit. {@code *:*} and any other field keep it.
+     */
+    static boolean matchesArticlesOnly(Query query) {
+        boolean[] other = {false};
+        query.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                if (!field.equals(Fields.TITLE) && !field.equals(Fields.TEXT)) other[0] = true;
+                return true;
+            }
+
+            @Override
+            public void visitLeaf(Query leaf) {
+                if (leaf instanceof MatchAllDocsQuery) other[0] = true;
+            }
+        });
+        return !other[0];
+    }
+
+    /** The best {@code n} hits; hits beyond them are counted only as far as needed to skip the rest. */
     private static CollectorManager<?, ? extends TopDocs> ranking(Query userQuery, int n) {
-        return userQuery instanceof MatchAllDocsQuery ? new TopFieldCollectorManager(NEWEST_FIRST, n, null, 1)
-                : new TopScoreDocCollectorManager(n, null, 1);
+        return userQuery instanceof MatchAllDocsQuery ? new TopFieldCollectorManager(NEWEST_FIRST, n, null, n)
+                : new TopScoreDocCollectorManager(n, null, n);
     }
 
     /** The article with this id, its entities and quote speakers carrying knowledge-base ids. */

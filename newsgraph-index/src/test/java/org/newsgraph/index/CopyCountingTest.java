@@ -141,6 +141,10 @@ class CopyCountingTest {
         assertThat(Searcher.widerWindow(10, 1, 5)).isEqualTo(75);
         assertThat(Searcher.widerWindow(10, 4, 5)).isEqualTo(20);
         assertThat(Searcher.widerWindow(30_000, 1, 10_000)).isEqualTo(Searcher.FOLD_WINDOW);
+        // the first window: twice the page's end, or its end times the mean group size with half again
+        assertThat(Searcher.firstWindow(10, 1.0)).isEqualTo(20);
+        assertThat(Searcher.firstWindow(10, 12.0)).isEqualTo(180);
+        assertThat(Searcher.firstWindow(10_000, 12.0)).isEqualTo(Searcher.FOLD_WINDOW);
     }
 
     private static KbEntity entity(Searcher s, String name) {

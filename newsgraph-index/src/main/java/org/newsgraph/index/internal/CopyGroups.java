@@ -27,33 +27,46 @@ public final class CopyGroups {
     /** Live articles per {@code copy_of} value; values are sequence numbers, so dense from 0. */
     private final int[] sizes;
     private final boolean any;
+    private final double articlesPerGroup;
 
-    private CopyGroups(int[] sizes) {
+    private CopyGroups(int[] sizes, int articles) {
         this.sizes = sizes;
         this.any = Arrays.stream(sizes).anyMatch(n -> n > 1);
+        // an article outside the counted values (pending, or no value) is a group of its own
+        int counted = Arrays.stream(sizes).sum();
+        long groups = Arrays.stream(sizes).filter(n -> n > 0).count() + (articles - counted);
+        this.articlesPerGroup = groups == 0 ? 1 : (double) articles / groups;
     }
 
     public static CopyGroups build(IndexReader reader) throws IOException {
         int[] sizes = new int[0];
+        int liveArticles = 0;
         for (LeafReaderContext leaf : reader.leaves()) {
             PostingsEnum articles = leaf.reader().postings(ARTICLES, PostingsEnum.NONE);
             if (articles == null) continue;
             NumericDocValues copyOf = DocValues.getNumeric(leaf.reader(), Fields.COPY_OF);
             Bits live = leaf.reader().getLiveDocs();
             for (int doc = articles.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = articles.nextDoc()) {
-                if (live != null && !live.get(doc) || !copyOf.advanceExact(doc)) continue;
+                if (live != null && !live.get(doc)) continue;
+                liveArticles++;
+                if (!copyOf.advanceExact(doc)) continue;
                 long group = copyOf.longValue();
                 if (group < 0 || group >= Integer.MAX_VALUE) continue;
                 if (group >= sizes.length) sizes = ArrayUtil.grow(sizes, (int) group + 1);
                 sizes[(int) group]++;
             }
         }
-        return new CopyGroups(sizes);
+        return new CopyGroups(sizes, liveArticles);
     }
 
     /** Whether any two live articles are copies of each other; when not, nothing needs folding. */
     public boolean any() {
         return any;
+    }
+
+    /** Live articles per group of copies (an article without copies is a group of one): 1 when nothing folds. */
+    public double articlesPerGroup() {
+        return articlesPerGroup;
     }
 
     /** Whether a {@code copy_of} value (or {@link Fields#PENDING}) names a group of two or more live articles. */
@@ -71,15 +84,17 @@ public final class CopyGroups {
      * values require: one forward pass per leaf.
      */
     public static long[] of(IndexReader reader, int[] docs) throws IOException {
-        Integer[] order = new Integer[docs.length];
-        for (int i = 0; i < order.length; i++) order[i] = i;
-        Arrays.sort(order, (a, b) -> Integer.compare(docs[a], docs[b]));
+        // (doc, position) packed in one long, so the sort is primitive: thousands of ranks on a base with many copies
+        long[] order = new long[docs.length];
+        for (int i = 0; i < order.length; i++) order[i] = (long) docs[i] << 32 | i;
+        Arrays.sort(order);
         long[] out = new long[docs.length];
         List<LeafReaderContext> leaves = reader.leaves();
         int leafOrd = -1;
         NumericDocValues copyOf = null;
         LeafReaderContext leaf = null;
-        for (int i : order) {
+        for (long packed : order) {
+            int i = (int) packed;
             int l = ReaderUtil.subIndex(docs[i], leaves);
             if (l != leafOrd) {
                 leafOrd = l;

@@ -12,14 +12,10 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.RandomSamplingFacetsCollector;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.newsgraph.index.CacheStats;
 import org.newsgraph.index.DayCount;
@@ -45,8 +41,6 @@ public final class EntityAggregates {
     static final long MAX_DAY_ROWS = 1_500_000;
     private static final int CO_MENTIONED_TOP = 20;
     private static final long SEED = 0x636f6dL;
-    private static final Query ARTICLES = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_ARTICLE));
-    private static final Query MENTIONS = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_MENTION));
 
     /**
      * @param coMentioned        the entities most often in the same articles, {@code count} = shared articles
@@ -100,8 +94,9 @@ public final class EntityAggregates {
         EntityCatalog catalog = snap.catalog();
         List<BytesRef> keys = catalog.keysOf(entity.id()).stream().map(BytesRef::new).toList();
         IndexSearcher searcher = snap.searcher();
-        Query inArticles = new BooleanQuery.Builder().add(new TermInSetQuery(Fields.ENTITY_KEY, keys), Occur.FILTER)
-                .add(ARTICLES, Occur.FILTER).build();
+        // entity keys are indexed on article documents alone, mention keys on mention documents alone (see
+        // ArticleDocuments), so neither query needs a type filter: one cost an advance on the type's postings per hit
+        Query inArticles = new TermInSetQuery(Fields.ENTITY_KEY, keys);
         RandomSamplingFacetsCollector articles = searcher.search(inArticles,
                 RandomSamplingFacetsCollector.createManager(HitFacets.SAMPLE, SEED));
         EntityCatalog.Counter counts = catalog.counter();
@@ -127,8 +122,7 @@ public final class EntityAggregates {
         int span = (int) (last - first + 1);
         long[] articles = new long[span];
         long[] mentions = new long[span];
-        Query q = new BooleanQuery.Builder().add(new TermInSetQuery(Fields.MENTION_KEY, keys), Occur.FILTER)
-                .add(MENTIONS, Occur.FILTER).build();
+        Query q = new TermInSetQuery(Fields.MENTION_KEY, keys);
         FacetsCollector fc = searcher.search(q, new FacetsCollectorManager());
         Map<Long, long[]> groups = new HashMap<>(); // copy group -> {day index, mentions}
         for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {

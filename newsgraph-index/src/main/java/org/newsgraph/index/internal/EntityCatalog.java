@@ -19,6 +19,7 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FilteredDocIdSetIterator;
+import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.Bits;
 import org.newsgraph.index.FacetValue;
 import org.newsgraph.index.KbEntity;
@@ -142,15 +143,25 @@ public final class EntityCatalog {
      */
     public final class Counter {
         private final long[] counts = new long[keysByIndex.size()];
-        // Several keys of one article can resolve to one entity; stamping each entity with the last document (index
-        // wide) that counted it makes the check O(1), where scanning the article's entities made it quadratic.
-        private final int[] lastDoc = new int[counts.length];
-        // (copy group, entity) pairs already counted; only articles with copies go in, a small share of any tally
-        private final Set<Long> counted = new HashSet<>();
+        // Several keys of one article can resolve to one entity, and copies of one group share entities: stamping
+        // each entity with the last document (index wide, >= 0) or copy group (< -1) that counted it makes the check
+        // O(1). A set of (group, entity) pairs did the same for copies, at a boxed insert per key: most of a search's
+        // facet cost on a base where most articles have copies.
+        private final int[] lastStamp = new int[counts.length];
+        // articles with copies wait here, as their entities, until every document is in; then they are tallied
+        // group by group, so one stamp per group does what the pair set did
+        private long[] pendingGroups = new long[64];
+        private int[] pendingStarts = new int[65];
+        private int[] pendingEntities = new int[2048];
+        private int pending;
+        private int groupStamp = -1;
         private int documents;
+        // entities counted at least once, so ranking them need not scan the whole catalog
+        private int[] touched = new int[16];
+        private int touchedCount;
 
         private Counter() {
-            Arrays.fill(lastDoc, -1);
+            Arrays.fill(lastStamp, -1);
         }
 
         /** Adds one to every distinct entity of each article document {@code docs} gives. */
@@ -162,16 +173,54 @@ public final class EntityCatalog {
                 documents++;
                 if (!keys.advanceExact(doc)) continue;
                 long group = copyOf == null ? Fields.PENDING : CopyGroups.of(copyOf, doc);
-                boolean shared = copies.shared(group);
+                if (copies.shared(group)) {
+                    hold(group, keys, ordMap);
+                    continue;
+                }
                 int stamp = leaf.docBase + doc;
                 for (int k = 0, count = keys.docValueCount(); k < count; k++) {
-                    int entity = ordMap[(int) keys.nextOrd()];
-                    if (entity < 0 || lastDoc[entity] == stamp) continue;
-                    lastDoc[entity] = stamp;
-                    if (shared && !counted.add(group << 32 | entity)) continue;
-                    counts[entity]++;
+                    tally(ordMap[(int) keys.nextOrd()], stamp);
                 }
             }
+        }
+
+        private void tally(int entity, int stamp) {
+            if (entity < 0 || lastStamp[entity] == stamp) return;
+            lastStamp[entity] = stamp;
+            if (counts[entity]++ == 0) {
+                if (touched.length == touchedCount) touched = ArrayUtil.grow(touched, touchedCount + 1);
+                touched[touchedCount++] = entity;
+            }
+        }
+
+        private void hold(long group, SortedSetDocValues keys, int[] ordMap) throws IOException {
+            int count = keys.docValueCount();
+            int start = pendingStarts[pending];
+            if (pendingEntities.length < start + count) pendingEntities = ArrayUtil.grow(pendingEntities, start + count);
+            for (int k = 0; k < count; k++) pendingEntities[start + k] = ordMap[(int) keys.nextOrd()];
+            if (pendingGroups.length == pending) pendingGroups = ArrayUtil.grow(pendingGroups, pending + 1);
+            if (pendingStarts.length == pending + 1) pendingStarts = ArrayUtil.grow(pendingStarts, pending + 2);
+            pendingGroups[pending] = group;
+            pendingStarts[++pending] = start + count;
+        }
+
+        /** Tallies the held articles with copies, each group's entities once. */
+        private void flush() {
+            if (pending == 0) return;
+            // (group, position) packed in one long: shared groups are below Integer.MAX_VALUE (see CopyGroups)
+            long[] order = new long[pending];
+            for (int i = 0; i < pending; i++) order[i] = pendingGroups[i] << 32 | i;
+            Arrays.sort(order);
+            long group = Fields.PENDING;
+            for (long packed : order) {
+                int i = (int) packed;
+                if (pendingGroups[i] != group) {
+                    group = pendingGroups[i];
+                    groupStamp--; // below -1: never a document's stamp nor the initial one
+                }
+                for (int k = pendingStarts[i]; k < pendingStarts[i + 1]; k++) tally(pendingEntities[k], groupStamp);
+            }
+            pending = 0;
         }
 
         /** How many documents were counted. */
@@ -180,6 +229,7 @@ public final class EntityCatalog {
         }
 
         long count(int index) {
+            flush();
             return counts[index];
         }
 
@@ -188,13 +238,27 @@ public final class EntityCatalog {
          * mentioned overall first), so listings are deterministic.
          */
         public List<FacetValue> top(String excludeId, int n) {
+            flush();
             Integer excluded = excludeId == null ? null : indexById.get(excludeId);
-            List<Integer> order = new ArrayList<>();
-            for (int i = 0; i < counts.length; i++) {
-                if (counts[i] > 0 && (excluded == null || i != excluded)) order.add(i);
+            // (count descending, index ascending) packed in one long, the n smallest kept in order: a few compares
+            // per counted entity, where sorting them all cost more than the counting
+            long[] best = new long[Math.max(0, Math.min(n, touchedCount))];
+            int size = 0;
+            for (int j = 0; j < touchedCount; j++) {
+                int i = touched[j];
+                if (excluded != null && i == excluded) continue;
+                long key = (long) (Integer.MAX_VALUE - (int) Math.min(counts[i], Integer.MAX_VALUE)) << 32 | i;
+                if (size == best.length && (size == 0 || key >= best[size - 1])) continue;
+                int at = size == best.length ? size - 1 : size++;
+                for (; at > 0 && best[at - 1] > key; at--) best[at] = best[at - 1];
+                best[at] = key;
             }
-            order.sort(Comparator.<Integer>comparingLong(i -> -counts[i]).thenComparing(i -> i));
-            return order.stream().limit(n).map(i -> new FacetValue(at(i).id(), at(i).name(), counts[i])).toList();
+            List<FacetValue> out = new ArrayList<>(size);
+            for (int j = 0; j < size; j++) {
+                int i = (int) best[j];
+                out.add(new FacetValue(at(i).id(), at(i).name(), counts[i]));
+            }
+            return out;
         }
     }
 
