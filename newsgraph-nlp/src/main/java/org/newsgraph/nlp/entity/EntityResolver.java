@@ -43,11 +43,17 @@ public final class EntityResolver {
         if (doc.mentions().isEmpty()) return ResolvedEntities.NONE;
         List<Item> items = new ArrayList<>();
         boolean[] covered = new boolean[doc.tokens().size()];
-        for (Mention m : OrganisationNames.apply(doc)) {
+        NlpDocument split = new NlpDocument(doc.text(), doc.tokens(), doc.sentences(), MentionSplits.apply(doc),
+                doc.layers());
+        List<Mention> mentions = OrganisationNames.apply(split);
+        for (Mention m : mentions) {
             items.add(item(doc, m.firstToken(), m.endToken(), m.type()));
             for (int t = m.firstToken(); t < m.endToken(); t++) covered[t] = true;
         }
+        Map<String, EntityType> described = described(doc, mentions, items, covered);
         items.addAll(missedRepeats(doc, items, covered));
+        items.replaceAll(it -> described.containsKey(it.form().key())
+                ? new Item(it.form(), described.get(it.form().key()), it.span()) : it);
 
         Map<String, List<Item>> byKey = new LinkedHashMap<>();
         for (Item it : items) byKey.computeIfAbsent(it.form().key(), k -> new ArrayList<>()).add(it);
@@ -73,6 +79,28 @@ public final class EntityResolver {
         }
         NameForm f = NameForm.of(words, offsets, type == EntityType.PERSON);
         return new Item(f, type, new Span(f.wordStart(), f.wordEnd()));
+    }
+
+    /**
+     * The type each described name takes ({@link ClassNouns}); names the tagger missed are added to {@code items}.
+     * A name described as two different things keeps the tagger's reading.
+     */
+    private static Map<String, EntityType> described(NlpDocument doc, List<Mention> mentions, List<Item> items,
+                                                     boolean[] covered) {
+        Map<String, EntityType> types = new HashMap<>();
+        Set<String> conflicting = new java.util.HashSet<>();
+        for (ClassNouns.Typed d : ClassNouns.find(doc, mentions)) {
+            Item it = item(doc, d.first(), d.end(), d.type());
+            EntityType before = types.putIfAbsent(it.form().key(), d.type());
+            if (before != null && before != d.type()) conflicting.add(it.form().key());
+            boolean free = true;
+            for (int t = d.first(); t < d.end(); t++) free &= !covered[t];
+            if (!free) continue;
+            items.add(it);
+            for (int t = d.first(); t < d.end(); t++) covered[t] = true;
+        }
+        types.keySet().removeAll(conflicting);
+        return types;
     }
 
     /** Occurrences of a tagged name that the tagger left untagged elsewhere in the same article. */
