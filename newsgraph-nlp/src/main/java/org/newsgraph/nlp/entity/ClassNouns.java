@@ -82,14 +82,10 @@ final class ClassNouns {
                     if (type == null) continue;
                     int[] name = nameBefore(doc, endingAt, s.firstToken(), nameEnd, COPULAS.contains(w));
                     if (name != null) out.add(new Typed(name[0], name[1], type));
-                } else if (ARTICLES.contains(w.toLowerCase(java.util.Locale.ROOT))) {
-                    // "the band Korn", "the American rock band Linkin Park": the description right before the name.
-                    int head = t + 2;
-                    while (head < s.endToken() && MODIFIER_POS.contains(tokens.get(head - 1).pos())
-                            && !(type(tokens.get(head - 1)) != null && isName(doc, head))) head++;
-                    if (head >= s.endToken() || !isName(doc, head)) continue;
-                    EntityType type = type(tokens.get(head - 1));
-                    if (type == null) continue;
+                } else if (type(tokens.get(t)) != null && t + 1 < s.endToken() && isName(doc, t + 1)) {
+                    // "the band Korn", "from Japanese punk band The Mad Capsule Markets": the class right before.
+                    int head = t + 1;
+                    EntityType type = type(tokens.get(t));
                     int end = nameRunEnd(doc, head, s.endToken());
                     if (startingAt[head] != null) end = startingAt[head].endToken();
                     else if (overlapsMention(mentions, head, end)) continue;

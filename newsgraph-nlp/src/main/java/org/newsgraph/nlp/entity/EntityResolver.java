@@ -52,6 +52,7 @@ public final class EntityResolver {
         }
         Map<String, EntityType> described = described(doc, mentions, items, covered);
         items.addAll(missedRepeats(doc, items, covered));
+        shortOrganisationHeads(items).forEach(described::putIfAbsent);
         items.replaceAll(it -> described.containsKey(it.form().key())
                 ? new Item(it.form(), described.get(it.form().key()), it.span()) : it);
 
@@ -101,6 +102,21 @@ public final class EntityResolver {
         }
         types.keySet().removeAll(conflicting);
         return types;
+    }
+
+    /**
+     * "the League", "the Party" alone: the head word of an organisation named in full in the same article refers
+     * back to an organisation, whatever the tagger made of the lone word.
+     */
+    private static Map<String, EntityType> shortOrganisationHeads(List<Item> items) {
+        Map<String, EntityType> out = new HashMap<>();
+        for (Item it : items) {
+            List<String> w = it.form().words();
+            if (it.type() == EntityType.ORGANIZATION && w.size() > 1 && OrganisationNames.isHeadWord(w.get(w.size() - 1))) {
+                out.put(w.get(w.size() - 1).toLowerCase(Locale.ROOT), EntityType.ORGANIZATION);
+            }
+        }
+        return out;
     }
 
     /** Occurrences of a tagged name that the tagger left untagged elsewhere in the same article. */
