@@ -32,6 +32,7 @@ public final class EntityResolver {
     private static final Set<String> NOT_NAMES = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "the", "this", "that", "but", "and", "new", "one");
+    private static final Set<String> LOCATIVE = Set.of("in", "near", "at");
     private static final Set<String> INITIAL_SKIP = Set.of("of", "and", "the", "for", "de", "du", "la", "&", "in",
             "on", "to");
 
@@ -58,6 +59,7 @@ public final class EntityResolver {
 
         Map<String, List<Item>> byKey = new LinkedHashMap<>();
         for (Item it : items) byKey.computeIfAbsent(it.form().key(), k -> new ArrayList<>()).add(it);
+        for (List<Item> same : byKey.values()) placesReadAsPeople(doc, same);
         List<List<Item>> groups = new ArrayList<>(byKey.values());
         int[] parent = new int[groups.size()];
         for (int i = 0; i < parent.length; i++) parent[i] = i;
@@ -117,6 +119,33 @@ public final class EntityResolver {
             }
         }
         return out;
+    }
+
+    /**
+     * A name the tagger reads as a person but the article mostly puts after "in", "near" or "at" ("born in
+     * Harrison", "a school near Grantham") is a place: people are rarely somewhere's preposition object.
+     */
+    private static void placesReadAsPeople(NlpDocument doc, List<Item> same) {
+        if (majority(same) != EntityType.PERSON) return;
+        int located = 0;
+        for (Item it : same) {
+            int t = tokenStartingAt(doc, it.span().start());
+            if (t > 0 && LOCATIVE.contains(doc.tokens().get(t - 1).word())) located++;
+        }
+        if (located == 0 || located * 2 < same.size()) return;
+        same.replaceAll(it -> new Item(it.form(), EntityType.LOCATION, it.span()));
+    }
+
+    private static int tokenStartingAt(NlpDocument doc, int offset) {
+        int lo = 0, hi = doc.tokens().size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int start = doc.tokens().get(mid).start();
+            if (start < offset) lo = mid + 1;
+            else if (start > offset) hi = mid - 1;
+            else return mid;
+        }
+        return -1;
     }
 
     /** Occurrences of a tagged name that the tagger left untagged elsewhere in the same article. */
