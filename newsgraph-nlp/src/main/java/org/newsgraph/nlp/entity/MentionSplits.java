@@ -10,10 +10,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Cuts the tagger's mentions where a name cannot go on. The CRF tags token by token and CoreNLP joins neighbouring
- * tokens of one type into a mention, so lists ("Pearl / Hardrock / Mansion", "Paris, Lyon") and possessive chains
- * ("the Union's Reproductive Freedom Project") come out as one name. A free-standing separator or a possessive with
- * more name after it ends a name; each part keeps the type.
+ * Cuts the tagger's mentions at list separators. The CRF tags token by token and CoreNLP joins neighbouring tokens
+ * of one type into a mention, so lists ("Pearl / Hardrock / Mansion", "Paris, Lyon") come out as one name. A
+ * free-standing separator ends a name; each part keeps the type.
  */
 final class MentionSplits {
     private static final Set<String> SEPARATORS = Set.of("/", ",", ";", "|", "•", "·");
@@ -27,12 +26,8 @@ final class MentionSplits {
         for (Mention m : doc.mentions()) {
             int from = m.firstToken();
             for (int t = m.firstToken(); t < m.endToken(); t++) {
-                String w = tokens.get(t).word();
-                if (SEPARATORS.contains(w)) {
+                if (SEPARATORS.contains(tokens.get(t).word())) {
                     add(doc, out, m, from, t);
-                    from = t + 1;
-                } else if (isPossessive(w) && t + 1 < m.endToken()) {
-                    add(doc, out, m, from, t + 1);
                     from = t + 1;
                 }
             }
@@ -51,9 +46,5 @@ final class MentionSplits {
         if (!letters) return;
         Span span = new Span(doc.tokens().get(first).start(), doc.tokens().get(end - 1).end());
         out.add(new Mention(span, span.of(doc.text()), m.type(), first, end));
-    }
-
-    private static boolean isPossessive(String w) {
-        return w.equals("'s") || w.equals("’s");
     }
 }
