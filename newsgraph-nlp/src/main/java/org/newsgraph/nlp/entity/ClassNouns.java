@@ -131,8 +131,17 @@ final class ClassNouns {
         int first = end;
         while (first > sentenceStart && isNameOrJoiner(doc, first - 1, sentenceStart)) first--;
         while (first < end && !isName(doc, first)) first++;
+        if (subject && first == sentenceStart + 1 && first < end && capitalisedSubject(doc, sentenceStart)) {
+            first = sentenceStart;
+        }
         if (first == end || !subject || first != sentenceStart) return null;
         return new int[]{first, end};
+    }
+
+    /** A capitalised first word the POS tagger read as a common noun ("Velvet/NN Harrow are a band"). */
+    private static boolean capitalisedSubject(NlpDocument doc, int t) {
+        Token tok = doc.tokens().get(t);
+        return tok.pos() != null && tok.pos().startsWith("NN") && Character.isUpperCase(tok.word().charAt(0));
     }
 
     /** A tagger mention inside the run that does not start with it: "the club President John Smith". */
