@@ -25,7 +25,9 @@ import java.util.Set;
  * Resolves the tagger's mentions in one article to entities, after {@link OrganisationNames} has put together the
  * organisation names the tagger cut up. The article is its own evidence: a surname alone
  * joins the one full name that contains it, an acronym joins the one name whose initials it spells, each entity
- * takes the type most of its mentions have, and a name the tagger found once is found again where it missed it.
+ * takes the type most of its mentions have, and a name the tagger found once (or a person's surname) is found again
+ * where it missed it. What the article says a name is ({@link ClassNouns}: "X is a band") overrides the tagger's
+ * type for every mention of that name.
  */
 public final class EntityResolver {
 
@@ -157,6 +159,9 @@ public final class EntityResolver {
                 continue;
             }
             byFirstWord.computeIfAbsent(w.get(0), k -> new ArrayList<>()).add(it);
+            Item surname = surname(it);
+            if (surname != null) byFirstWord.computeIfAbsent(surname.form().words().get(0), k -> new ArrayList<>())
+                    .add(surname);
         }
         for (List<Item> l : byFirstWord.values()) l.sort(Comparator.comparingInt(i -> -i.form().words().size()));
         List<Token> tokens = doc.tokens();
@@ -176,6 +181,19 @@ public final class EntityResolver {
             }
         }
         return found;
+    }
+
+    /**
+     * A person's surname alone, which articles repeat after naming the person in full and the tagger often misses
+     * there ("Ellison said"); null when the name has one word. Organisations and places were measured the same way
+     * and lost: their last words ("Park", "Sound") stand for other things.
+     */
+    private static Item surname(Item person) {
+        List<String> w = person.form().words();
+        String last = w.get(w.size() - 1);
+        if (person.type() != EntityType.PERSON || w.size() < 2 || last.length() < 3) return null;
+        NameForm f = new NameForm(List.of(last), person.span().end() - last.length(), person.span().end());
+        return new Item(f, EntityType.PERSON, new Span(f.wordStart(), f.wordEnd()));
     }
 
     private static boolean matches(List<Token> tokens, boolean[] covered, int t, List<String> words) {
