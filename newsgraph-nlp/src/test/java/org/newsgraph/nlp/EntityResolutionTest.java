@@ -91,4 +91,40 @@ class EntityResolutionTest {
         List<Entity> es = entities("Settlers in the West Bank protested on Monday, officials in Ramallah said.");
         assertThat(named(es, "West Bank").type()).isEqualTo(EntityType.LOCATION);
     }
+
+    @Test
+    void a_name_the_article_describes_as_a_band_or_company_is_an_organisation_everywhere() {
+        String text = "Velvet Harrow are an English rock band from Leeds. In 2004 Velvet Harrow toured Japan, and "
+                + "the record label Quillmoor Sound signed them. Torvald, a Norwegian bicycle manufacturer, "
+                + "sponsored the tour.";
+        List<Entity> es = entities(text);
+        Entity band = named(es, "Velvet Harrow");
+        assertThat(band.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(band.mentions()).hasSize(2);
+        assertThat(named(es, "Quillmoor Sound").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(es, "Torvald").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void a_possessive_description_does_not_type_the_name() {
+        String text = "Mark Ellison was the band's drummer until 1999, when Ellison left for London.";
+        assertThat(named(entities(text), "Mark Ellison").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void names_listed_with_slashes_are_separate_names() {
+        String text = "He worked at clubs in Miami such as Nikki Beach / Pearl / Crobar / Mansion for years.";
+        List<Entity> es = entities(text);
+        assertThat(es).noneMatch(e -> e.name().contains("/"));
+    }
+
+    @Test
+    void the_head_word_alone_refers_back_to_the_organisation_named_in_full() {
+        String text = "The Ostrava Basketball League was founded in 1991. Twelve teams play in the League, and the "
+                + "League final is held in May.";
+        List<Entity> es = entities(text);
+        assertThat(named(es, "Ostrava Basketball League").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(es).filteredOn(e -> e.name().equals("League")).allSatisfy(e ->
+                assertThat(e.type()).isEqualTo(EntityType.ORGANIZATION));
+    }
 }

@@ -25,13 +25,16 @@ import java.util.Set;
  * Resolves the tagger's mentions in one article to entities, after {@link OrganisationNames} has put together the
  * organisation names the tagger cut up. The article is its own evidence: a surname alone
  * joins the one full name that contains it, an acronym joins the one name whose initials it spells, each entity
- * takes the type most of its mentions have, and a name the tagger found once is found again where it missed it.
+ * takes the type most of its mentions have, and a name the tagger found once (or a person's surname) is found again
+ * where it missed it. What the article says a name is ({@link ClassNouns}: "X is a band") overrides the tagger's
+ * type for every mention of that name.
  */
 public final class EntityResolver {
 
     private static final Set<String> NOT_NAMES = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "the", "this", "that", "but", "and", "new", "one");
+    private static final Set<String> LOCATIVE = Set.of("in", "near", "at");
     private static final Set<String> INITIAL_SKIP = Set.of("of", "and", "the", "for", "de", "du", "la", "&", "in",
             "on", "to");
 
@@ -43,14 +46,22 @@ public final class EntityResolver {
         if (doc.mentions().isEmpty()) return ResolvedEntities.NONE;
         List<Item> items = new ArrayList<>();
         boolean[] covered = new boolean[doc.tokens().size()];
-        for (Mention m : OrganisationNames.apply(doc)) {
+        NlpDocument split = new NlpDocument(doc.text(), doc.tokens(), doc.sentences(), MentionSplits.apply(doc),
+                doc.layers());
+        List<Mention> mentions = OrganisationNames.apply(split);
+        for (Mention m : mentions) {
             items.add(item(doc, m.firstToken(), m.endToken(), m.type()));
             for (int t = m.firstToken(); t < m.endToken(); t++) covered[t] = true;
         }
+        Map<String, EntityType> described = described(doc, mentions, items, covered);
         items.addAll(missedRepeats(doc, items, covered));
+        shortOrganisationHeads(items).forEach(described::putIfAbsent);
+        items.replaceAll(it -> described.containsKey(it.form().key())
+                ? new Item(it.form(), described.get(it.form().key()), it.span()) : it);
 
         Map<String, List<Item>> byKey = new LinkedHashMap<>();
         for (Item it : items) byKey.computeIfAbsent(it.form().key(), k -> new ArrayList<>()).add(it);
+        for (List<Item> same : byKey.values()) placesReadAsPeople(doc, same);
         List<List<Item>> groups = new ArrayList<>(byKey.values());
         int[] parent = new int[groups.size()];
         for (int i = 0; i < parent.length; i++) parent[i] = i;
@@ -75,6 +86,70 @@ public final class EntityResolver {
         return new Item(f, type, new Span(f.wordStart(), f.wordEnd()));
     }
 
+    /**
+     * The type each described name takes ({@link ClassNouns}); names the tagger missed are added to {@code items}.
+     * A name described as two different things keeps the tagger's reading.
+     */
+    private static Map<String, EntityType> described(NlpDocument doc, List<Mention> mentions, List<Item> items,
+                                                     boolean[] covered) {
+        Map<String, EntityType> types = new HashMap<>();
+        Set<String> conflicting = new java.util.HashSet<>();
+        for (ClassNouns.Typed d : ClassNouns.find(doc, mentions)) {
+            Item it = item(doc, d.first(), d.end(), d.type());
+            EntityType before = types.putIfAbsent(it.form().key(), d.type());
+            if (before != null && before != d.type()) conflicting.add(it.form().key());
+            boolean free = true;
+            for (int t = d.first(); t < d.end(); t++) free &= !covered[t];
+            if (!free) continue;
+            items.add(it);
+            for (int t = d.first(); t < d.end(); t++) covered[t] = true;
+        }
+        types.keySet().removeAll(conflicting);
+        return types;
+    }
+
+    /**
+     * "the League", "the Party" alone: the head word of an organisation named in full in the same article refers
+     * back to an organisation, whatever the tagger made of the lone word.
+     */
+    private static Map<String, EntityType> shortOrganisationHeads(List<Item> items) {
+        Map<String, EntityType> out = new HashMap<>();
+        for (Item it : items) {
+            List<String> w = it.form().words();
+            if (it.type() == EntityType.ORGANIZATION && w.size() > 1 && OrganisationNames.isHeadWord(w.get(w.size() - 1))) {
+                out.put(w.get(w.size() - 1).toLowerCase(Locale.ROOT), EntityType.ORGANIZATION);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A name the tagger reads as a person but the article mostly puts after "in", "near" or "at" ("born in
+     * Harrison", "a school near Grantham") is a place: people are rarely somewhere's preposition object.
+     */
+    private static void placesReadAsPeople(NlpDocument doc, List<Item> same) {
+        if (majority(same) != EntityType.PERSON) return;
+        int located = 0;
+        for (Item it : same) {
+            int t = tokenStartingAt(doc, it.span().start());
+            if (t > 0 && LOCATIVE.contains(doc.tokens().get(t - 1).word())) located++;
+        }
+        if (located == 0 || located * 2 < same.size()) return;
+        same.replaceAll(it -> new Item(it.form(), EntityType.LOCATION, it.span()));
+    }
+
+    private static int tokenStartingAt(NlpDocument doc, int offset) {
+        int lo = 0, hi = doc.tokens().size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int start = doc.tokens().get(mid).start();
+            if (start < offset) lo = mid + 1;
+            else if (start > offset) hi = mid - 1;
+            else return mid;
+        }
+        return -1;
+    }
+
     /** Occurrences of a tagged name that the tagger left untagged elsewhere in the same article. */
     private static List<Item> missedRepeats(NlpDocument doc, List<Item> items, boolean[] covered) {
         Map<String, List<Item>> byFirstWord = new HashMap<>();
@@ -84,6 +159,9 @@ public final class EntityResolver {
                 continue;
             }
             byFirstWord.computeIfAbsent(w.get(0), k -> new ArrayList<>()).add(it);
+            Item surname = surname(it);
+            if (surname != null) byFirstWord.computeIfAbsent(surname.form().words().get(0), k -> new ArrayList<>())
+                    .add(surname);
         }
         for (List<Item> l : byFirstWord.values()) l.sort(Comparator.comparingInt(i -> -i.form().words().size()));
         List<Token> tokens = doc.tokens();
@@ -103,6 +181,19 @@ public final class EntityResolver {
             }
         }
         return found;
+    }
+
+    /**
+     * A person's surname alone, which articles repeat after naming the person in full and the tagger often misses
+     * there ("Ellison said"); null when the name has one word. Organisations and places were measured the same way
+     * and lost: their last words ("Park", "Sound") stand for other things.
+     */
+    private static Item surname(Item person) {
+        List<String> w = person.form().words();
+        String last = w.get(w.size() - 1);
+        if (person.type() != EntityType.PERSON || w.size() < 2 || last.length() < 3) return null;
+        NameForm f = new NameForm(List.of(last), person.span().end() - last.length(), person.span().end());
+        return new Item(f, EntityType.PERSON, new Span(f.wordStart(), f.wordEnd()));
     }
 
     private static boolean matches(List<Token> tokens, boolean[] covered, int t, List<String> words) {

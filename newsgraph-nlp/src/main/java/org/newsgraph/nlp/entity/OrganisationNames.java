@@ -99,8 +99,11 @@ final class OrganisationNames {
     }
 
     private static boolean isHead(Token t) {
-        String w = t.word().endsWith(".") ? t.word().substring(0, t.word().length() - 1) : t.word();
-        return HEADS.contains(w) && properNoun(t);
+        return isHeadWord(t.word()) && properNoun(t);
+    }
+
+    static boolean isHeadWord(String word) {
+        return HEADS.contains(word.endsWith(".") ? word.substring(0, word.length() - 1) : word);
     }
 
     /**

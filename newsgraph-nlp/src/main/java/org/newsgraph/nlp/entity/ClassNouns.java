@@ -1,0 +1,180 @@
+package org.newsgraph.nlp.entity;
+
+import org.newsgraph.model.EntityType;
+import org.newsgraph.pipeline.Mention;
+import org.newsgraph.pipeline.NlpDocument;
+import org.newsgraph.pipeline.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the article itself says a name is. Encyclopaedic and news prose states the class of a name next to it:
+ * "Linkin Park is an American rock band", "Bilka, a Danish hypermarket chain,", "the band Korn". The head noun of
+ * that description (band, chain, singer, village) types the name better than the news-trained tagger does for
+ * bands, shops and clubs it never saw; {@link EntityResolver} gives the type to every mention of the name in the
+ * article and adds the name where the tagger missed it.
+ */
+final class ClassNouns {
+
+    /** A name and the type its description gives it; {@code first}/{@code end} are token indexes. */
+    record Typed(int first, int end, EntityType type) {
+    }
+
+    private static final Map<EntityType, Set<String>> CLASSES = Map.of(
+            EntityType.ORGANIZATION, Set.of("band", "group", "company", "corporation", "firm", "manufacturer",
+                    "maker", "carmaker", "automaker", "retailer", "chain", "label", "club", "team", "party",
+                    "organisation", "organization", "association", "society", "network", "channel", "newspaper",
+                    "magazine", "publisher", "airline", "bank", "brand", "agency", "union", "league",
+                    "federation", "orchestra", "choir", "duo", "trio", "quartet", "quintet", "ensemble",
+                    "franchise", "conglomerate", "subsidiary", "charity", "foundation", "institute", "university",
+                    "college", "ministry", "council", "committee", "commission", "regiment", "brigade", "corps",
+                    "movement", "cooperative", "operator", "supergroup", "outfit", "daily", "tabloid", "insurer",
+                    "broadcaster", "multinational", "startup", "supermarket", "hypermarket"),
+            EntityType.PERSON, Set.of("singer", "songwriter", "musician", "guitarist", "bassist", "drummer",
+                    "vocalist", "rapper", "pianist", "actor", "actress", "politician", "player", "footballer",
+                    "cricketer", "writer", "author", "poet", "novelist", "journalist", "painter", "composer",
+                    "businessman", "businesswoman", "entrepreneur", "lawyer", "scientist", "physicist", "chemist",
+                    "biologist", "mathematician", "economist", "historian", "philosopher", "priest", "bishop",
+                    "soldier", "boxer", "wrestler", "athlete", "cyclist", "swimmer", "jockey", "comedian",
+                    "presenter", "architect", "photographer", "professor", "physician", "activist", "diplomat",
+                    "sculptor", "filmmaker", "screenwriter", "playwright", "conductor", "dancer", "explorer",
+                    "inventor", "engineer", "officer", "statesman", "banker", "investor", "spokesman",
+                    "spokeswoman", "executive", "chairman", "founder", "coach", "striker", "midfielder",
+                    "defender", "goalkeeper", "quarterback", "pitcher"),
+            EntityType.LOCATION, Set.of("city", "town", "village", "municipality", "river", "lake", "mountain",
+                    "island", "country", "province", "county", "district", "region", "suburb", "neighbourhood",
+                    "neighborhood", "capital", "parish", "valley", "peninsula", "hamlet", "borough", "commune",
+                    "prefecture", "sea", "ocean", "bay", "desert", "locality", "settlement", "archipelago",
+                    "township", "canton", "emirate", "kingdom", "republic", "state"));
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** Words that can stand between an article and the head noun of a description. */
+    private static final Set<String> MODIFIER_POS = Set.of("JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD",
+            "HYPH", "VBN", "VBG", "RB");
+
+    private ClassNouns() {
+    }
+
+    /** Names with a description, each typed by its head noun; names the tagger did not find included. */
+    static List<Typed> find(NlpDocument doc, List<Mention> mentions) {
+        List<Token> tokens = doc.tokens();
+        Mention[] endingAt = new Mention[tokens.size() + 1];
+        Mention[] startingAt = new Mention[tokens.size() + 1];
+        for (Mention m : mentions) {
+            endingAt[m.endToken()] = m;
+            startingAt[m.firstToken()] = m;
+        }
+        List<Typed> out = new ArrayList<>();
+        for (var s : doc.sentences()) {
+            for (int t = s.firstToken(); t < s.endToken(); t++) {
+                String w = tokens.get(t).word();
+                if (COPULAS.contains(w) || w.equals(",")) {
+                    // "X is a ...", "X, a ..." (a bracket after the name is skipped: "X (born 1970) is").
+                    int nameEnd = t;
+                    if (nameEnd > s.firstToken() && tokens.get(nameEnd - 1).word().equals(")")) {
+                        nameEnd = openingBracket(tokens, s.firstToken(), nameEnd - 1);
+                    }
+                    if (nameEnd <= s.firstToken()) continue;
+                    EntityType type = describedAs(tokens, t + 1, s.endToken(), w.equals(","));
+                    if (type == null) continue;
+                    int[] name = nameBefore(doc, endingAt, s.firstToken(), nameEnd, COPULAS.contains(w));
+                    if (name != null) out.add(new Typed(name[0], name[1], type));
+                } else if (type(tokens.get(t)) != null && t + 1 < s.endToken() && isName(doc, t + 1)) {
+                    // "the band Korn", "from Japanese punk band The Mad Capsule Markets": the class right before.
+                    int head = t + 1;
+                    EntityType type = type(tokens.get(t));
+                    int end = nameRunEnd(doc, head, s.endToken());
+                    if (startingAt[head] != null) end = startingAt[head].endToken();
+                    else if (overlapsMention(mentions, head, end)) continue;
+                    out.add(new Typed(head, end, type));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The type the description starting at {@code from} gives, from its head noun; null if none. */
+    private static EntityType describedAs(List<Token> tokens, int from, int end, boolean appositive) {
+        if (from >= end || !ARTICLES.contains(tokens.get(from).word().toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        int t = from + 1;
+        while (t < end && MODIFIER_POS.contains(tokens.get(t).pos())) t++;
+        if (t == from + 1 || (t < end && tokens.get(t).pos().equals("POS"))) return null;
+        // An apposition ends at a comma, a bracket or the sentence end; otherwise "X, a member of the band" counts.
+        if (appositive && t < end && !Set.of(",", ".", "(", ")", ";").contains(tokens.get(t).word())) return null;
+        int head = t - 1;
+        while (head > from && !tokens.get(head).pos().startsWith("NN")) head--;
+        return head > from ? type(tokens.get(head)) : null;
+    }
+
+    private static EntityType type(Token t) {
+        if (t.pos() == null || !t.pos().startsWith("NN") || t.pos().startsWith("NNP")) return null;
+        String lemma = (t.lemma() != null ? t.lemma() : t.word()).toLowerCase(java.util.Locale.ROOT);
+        int dash = lemma.lastIndexOf('-');
+        if (dash >= 0) lemma = lemma.substring(dash + 1);
+        for (var e : CLASSES.entrySet()) if (e.getValue().contains(lemma)) return e.getKey();
+        return null;
+    }
+
+    /**
+     * The name ending at {@code end}: the tagger's mention there, else a run of name words; a new name only as the
+     * sentence's subject (the copula case), where a capitalised run is a name and not a heading word.
+     */
+    private static int[] nameBefore(NlpDocument doc, Mention[] endingAt, int sentenceStart, int end,
+                                    boolean subject) {
+        Mention m = endingAt[end];
+        if (m != null) return new int[]{m.firstToken(), m.endToken()};
+        int first = end;
+        while (first > sentenceStart && isNameOrJoiner(doc, first - 1, sentenceStart)) first--;
+        while (first < end && !isName(doc, first)) first++;
+        if (subject && first == sentenceStart + 1 && first < end && capitalisedSubject(doc, sentenceStart)) {
+            first = sentenceStart;
+        }
+        if (first == end || !subject || first != sentenceStart) return null;
+        return new int[]{first, end};
+    }
+
+    /** A capitalised first word the POS tagger read as a common noun ("Velvet/NN Harrow are a band"). */
+    private static boolean capitalisedSubject(NlpDocument doc, int t) {
+        Token tok = doc.tokens().get(t);
+        return tok.pos() != null && tok.pos().startsWith("NN") && Character.isUpperCase(tok.word().charAt(0));
+    }
+
+    /** A tagger mention inside the run that does not start with it: "the club President John Smith". */
+    private static boolean overlapsMention(List<Mention> mentions, int first, int end) {
+        for (Mention m : mentions) if (m.firstToken() < end && m.endToken() > first) return true;
+        return false;
+    }
+
+    private static int nameRunEnd(NlpDocument doc, int from, int sentenceEnd) {
+        int end = from;
+        while (end < sentenceEnd && (isName(doc, end) || joinerBetweenNames(doc, end, sentenceEnd))) end++;
+        return end;
+    }
+
+    private static boolean isNameOrJoiner(NlpDocument doc, int t, int sentenceStart) {
+        return isName(doc, t) || (t > sentenceStart && joinerBetweenNames(doc, t, t + 2) && isName(doc, t - 1));
+    }
+
+    private static boolean joinerBetweenNames(NlpDocument doc, int t, int limit) {
+        String w = doc.tokens().get(t).word();
+        return (w.equals("&") || w.equals("of") || w.equals("and")) && t + 1 < limit && isName(doc, t + 1);
+    }
+
+    /** A proper noun, or a capitalised word that is not the first of its sentence. */
+    private static boolean isName(NlpDocument doc, int t) {
+        Token tok = doc.tokens().get(t);
+        if (tok.word().isEmpty() || !Character.isUpperCase(tok.word().charAt(0))) return false;
+        if (tok.pos() != null && tok.pos().startsWith("NNP")) return true;
+        return doc.sentences().get(doc.sentenceOf(t)).firstToken() != t && tok.word().length() > 1;
+    }
+
+    private static int openingBracket(List<Token> tokens, int from, int close) {
+        for (int t = close - 1; t >= from; t--) if (tokens.get(t).word().equals("(")) return t;
+        return from;
+    }
+}
