@@ -11,16 +11,37 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * TempEval-3 style TIMEX3 scores (gold-meantime SOURCE.md): strict and relaxed detection, type and value accuracy
- * on relaxed matches, and value F1 (a relaxed match with an equal value). Runs SUTime with and without
- * newsgraph's windows around time words so their cost in recall shows.
+ * on relaxed matches, and value F1 (a relaxed match with an equal value), overall and per topic. Runs SUTime with
+ * and without newsgraph's windows around time words so their cost in recall shows. Errors are listed only for the
+ * topics asked for, so rules can be written on some topics while the others stay an unread check.
  */
 public final class TimesEval {
 
+    /** Value scores of one topic. */
+    public record Tally(int valueCorrect, int matched, Prf relaxed) {
+        static final Tally ZERO = new Tally(0, 0, Prf.ZERO);
+
+        Tally plus(Tally o) {
+            return new Tally(valueCorrect + o.valueCorrect, matched + o.matched, relaxed.plus(o.relaxed));
+        }
+
+        public double valueAccuracy() {
+            return matched == 0 ? 0 : 100.0 * valueCorrect / matched;
+        }
+
+        public Prf valueF1() {
+            return new Prf(valueCorrect, relaxed.gold(), relaxed.system());
+        }
+    }
+
     public record Result(String system, Prf strict, Prf relaxed, int typeCorrect, int valueCorrect, int matched,
-                         double seconds) {
+                         Map<String, Tally> byTopic, double seconds) {
         public Prf valueF1() {
             return new Prf(valueCorrect, relaxed.gold(), relaxed.system());
         }
@@ -34,7 +55,11 @@ public final class TimesEval {
         }
     }
 
-    public List<Result> run(Path data, int limit) {
+    /**
+     * @param errorTopics topics whose wrong values, misses and false alarms are printed to {@code errors} (for the
+     *                    windowed tagger only); empty prints none
+     */
+    public List<Result> run(Path data, int limit, Set<String> errorTopics, PrintStream errors) {
         List<EvalDoc> docs = GoldReaders.read(data);
         if (limit > 0 && docs.size() > limit) docs = docs.subList(0, limit);
         CoreNlpAnnotator annotator = new CoreNlpAnnotator();
@@ -43,14 +68,17 @@ public final class TimesEval {
         TimeTagger.shared().tag(annotated.get(0), docs.get(0).date()); // loads SUTime outside the timings
         List<Result> out = new ArrayList<>();
         out.add(score("newsgraph (SUTime on windows around time words)", new TimeTagger(CoreNlpModels.sutime(), true),
-                docs, annotated));
-        out.add(score("SUTime on every sentence", new TimeTagger(CoreNlpModels.sutime(), false), docs, annotated));
+                docs, annotated, errorTopics, errors));
+        out.add(score("SUTime on every sentence", new TimeTagger(CoreNlpModels.sutime(), false), docs, annotated,
+                Set.of(), errors));
         return out;
     }
 
-    private static Result score(String name, TimeTagger tagger, List<EvalDoc> docs, List<NlpDocument> annotated) {
+    private static Result score(String name, TimeTagger tagger, List<EvalDoc> docs, List<NlpDocument> annotated,
+                                Set<String> errorTopics, PrintStream errors) {
         Prf strict = Prf.ZERO, relaxed = Prf.ZERO;
         int type = 0, value = 0, matched = 0;
+        Map<String, Tally> byTopic = new TreeMap<>();
         long t0 = System.nanoTime();
         for (int i = 0; i < docs.size(); i++) {
             EvalDoc d = docs.get(i);
@@ -66,15 +94,59 @@ public final class TimesEval {
             strict = strict.plus(new Prf(SpanMatcher.pairs(gold, sys, true, (a, b) -> true).size(), gold.size(),
                     sys.size()));
             List<int[]> pairs = SpanMatcher.pairs(gold, sys, false, (a, b) -> true);
-            relaxed = relaxed.plus(new Prf(pairs.size(), gold.size(), sys.size()));
+            Prf docRelaxed = new Prf(pairs.size(), gold.size(), sys.size());
+            relaxed = relaxed.plus(docRelaxed);
+            int docValue = 0;
             for (int[] p : pairs) {
                 matched++;
                 EvalDoc.GoldTimex g = d.times().get(p[0]);
                 if (g.type().equals(found.get(p[1]).type())) type++;
-                if (g.value().equals(found.get(p[1]).value())) value++;
+                if (g.value().equals(found.get(p[1]).value())) docValue++;
+            }
+            value += docValue;
+            if (d.topic() != null) byTopic.merge(d.topic(), new Tally(docValue, pairs.size(), docRelaxed), Tally::plus);
+            if (d.topic() != null && errorTopics.contains(d.topic())) printErrors(d, found, pairs, errors);
+        }
+        return new Result(name, strict, relaxed, type, value, matched, byTopic, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Wrong values ("~"), gold missed ("-") and system spans matching no gold ("+"), each with its sentence. */
+    private static void printErrors(EvalDoc d, List<TimeExpression> found, List<int[]> pairs, PrintStream out) {
+        boolean[] goldHit = new boolean[d.times().size()], sysHit = new boolean[found.size()];
+        for (int[] p : pairs) {
+            goldHit[p[0]] = true;
+            sysHit[p[1]] = true;
+            EvalDoc.GoldTimex g = d.times().get(p[0]);
+            TimeExpression t = found.get(p[1]);
+            if (!g.value().equals(t.value())) {
+                out.printf("~ %s %s gold \"%s\" %s %s | ours \"%s\" %s %s%n  %s%n", d.id(), d.date(),
+                        text(d, g.span()), g.type(), g.value(), t.text(), t.type(), t.value(),
+                        context(d, g.span()));
             }
         }
-        return new Result(name, strict, relaxed, type, value, matched, (System.nanoTime() - t0) / 1e9);
+        for (int g = 0; g < goldHit.length; g++) {
+            if (goldHit[g]) continue;
+            EvalDoc.GoldTimex x = d.times().get(g);
+            out.printf("- %s %s gold \"%s\" %s %s%n  %s%n", d.id(), d.date(), text(d, x.span()), x.type(), x.value(),
+                    context(d, x.span()));
+        }
+        for (int s = 0; s < sysHit.length; s++) {
+            if (sysHit[s]) continue;
+            TimeExpression t = found.get(s);
+            out.printf("+ %s %s ours \"%s\" %s %s%n  %s%n", d.id(), d.date(), t.text(), t.type(), t.value(),
+                    context(d, new Span(t.start(), t.end())));
+        }
+    }
+
+    private static String text(EvalDoc d, Span s) {
+        return d.text().substring(s.start(), s.end());
+    }
+
+    /** The expression in up to 100 characters either side. */
+    private static String context(EvalDoc d, Span s) {
+        int b = Math.max(0, s.start() - 100), e = Math.min(d.text().length(), s.end() + 100);
+        return (d.text().substring(b, s.start()) + "[[" + text(d, s) + "]]" + d.text().substring(s.end(), e))
+                .replace('\n', ' ');
     }
 
     public static void print(List<Result> results, Path data, PrintStream out) {
@@ -86,6 +158,8 @@ public final class TimesEval {
             out.printf("  type accuracy %.1f%%, value accuracy %.1f%% (on %d relaxed matches)%n", r.typeAccuracy(),
                     r.valueAccuracy(), r.matched());
             out.printf("  value F1           %s%n", r.valueF1());
+            r.byTopic().forEach((topic, t) -> out.printf("  %-8s value accuracy %5.1f%% (%d/%d), value F1 %5.1f%n",
+                    topic, t.valueAccuracy(), t.valueCorrect(), t.matched(), t.valueF1().f1()));
         }
         Result ours = results.get(0);
         out.printf("value F1 %.1f | anchors (TempEval-3, orientation only): SUTime 67, HeidelTime 78 | "
