@@ -17,13 +17,12 @@ import java.util.regex.Pattern;
 /**
  * Places bare weekdays and month names ("on Friday", "in April", "last September") by the tense of their sentence:
  * SUTime picks one direction for them regardless of tense, while news reports "Friday" in the past tense for the
- * Friday just gone and in the future tense for the one to come. Also writes UTC as TIMEX3's "Z".
+ * Friday just gone and in the future tense for the one to come.
  */
 final class TenseAnchoring {
     private static final Pattern BARE = Pattern.compile("(?i)(?:on |in |last |this )?(monday|tuesday|wednesday|thursday"
             + "|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october"
             + "|november|december)");
-    private static final Pattern UTC = Pattern.compile("\\+00(?::?00)?$");
 
     private TenseAnchoring() {
     }
@@ -33,7 +32,6 @@ final class TenseAnchoring {
         List<TimeExpression> out = new ArrayList<>(times.size());
         for (TimeExpression t : times) {
             String value = t.value();
-            if (value != null) value = UTC.matcher(value).replaceFirst("Z");
             Matcher m = BARE.matcher(t.text());
             if (ref != null && m.matches()) {
                 int tense = tense(doc, t.start(), t.end());
@@ -48,7 +46,7 @@ final class TenseAnchoring {
     }
 
     /** Past (-1) places the name at or before the reference, future (+1) at or after it; 0 leaves SUTime's value. */
-    private static String place(String name, int tense, LocalDate ref) {
+    static String place(String name, int tense, LocalDate ref) {
         if (tense == 0) return null;
         for (DayOfWeek d : DayOfWeek.values()) {
             if (d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).equalsIgnoreCase(name)) {

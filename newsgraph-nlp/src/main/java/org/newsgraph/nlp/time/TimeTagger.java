@@ -84,8 +84,11 @@ public final class TimeTagger {
             int e = cm.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             out.add(new TimeExpression(text.substring(b, e), b, e, t.timexType(), value(cm, t)));
         }
-        out = Durations.apply(text, DayRanges.extend(text, out));
-        return LastUnits.apply(TenseAnchoring.apply(doc, out, referenceDate), referenceDate);
+        out = DayRanges.extend(text, MergedExpressions.apply(doc, out, referenceDate));
+        out = AgoDurations.apply(FalseAlarms.apply(doc, Durations.apply(text, out)));
+        out = PartsOfYears.apply(doc, out, referenceDate);
+        out = TimexValues.apply(TenseAnchoring.apply(doc, out, referenceDate));
+        return ClockDays.apply(doc, LastUnits.apply(out, referenceDate), referenceDate);
     }
 
     /** The windows around the sentence's candidate words, overlapping ones merged. */
