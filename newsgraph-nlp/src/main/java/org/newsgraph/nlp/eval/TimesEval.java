@@ -1,5 +1,6 @@
 package org.newsgraph.nlp.eval;
 
+import org.newsgraph.model.PublishedEstimate;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.TimeExpression;
 import org.newsgraph.nlp.CoreNlpAnnotator;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 
 /**
  * TempEval-3 style TIMEX3 scores (gold-meantime SOURCE.md): strict and relaxed detection, type and value accuracy
@@ -55,11 +57,23 @@ public final class TimesEval {
         }
     }
 
+    /** The scored systems, the windowed tagger first, and the check of the publication-date estimate. */
+    public record Report(List<Result> systems, EstimateCheck estimates) {
+    }
+
+    /**
+     * How the publication-date estimate of {@link TimeTagger#tagUndated} compares with the real date: documents with
+     * an estimate, those whose anchor (the date relative times are resolved against) is the real date, and those
+     * whose real date lies within the estimate's bounds.
+     */
+    public record EstimateCheck(int documents, int estimated, int anchorExact, int withinBounds) {
+    }
+
     /**
      * @param errorTopics topics whose wrong values, misses and false alarms are printed to {@code errors} (for the
      *                    windowed tagger only); empty prints none
      */
-    public List<Result> run(Path data, int limit, Set<String> errorTopics, PrintStream errors) {
+    public Report run(Path data, int limit, Set<String> errorTopics, PrintStream errors) {
         List<EvalDoc> docs = GoldReaders.read(data);
         if (limit > 0 && docs.size() > limit) docs = docs.subList(0, limit);
         CoreNlpAnnotator annotator = new CoreNlpAnnotator();
@@ -67,15 +81,40 @@ public final class TimesEval {
         for (EvalDoc d : docs) annotated.add(annotator.annotate(d.text()));
         TimeTagger.shared().tag(annotated.get(0), docs.get(0).date()); // loads SUTime outside the timings
         List<Result> out = new ArrayList<>();
-        out.add(score("newsgraph (SUTime on windows around time words)", new TimeTagger(CoreNlpModels.sutime(), true),
-                docs, annotated, errorTopics, errors));
-        out.add(score("SUTime on every sentence", new TimeTagger(CoreNlpModels.sutime(), false), docs, annotated,
-                Set.of(), errors));
-        return out;
+        TimeTagger windows = new TimeTagger(CoreNlpModels.sutime(), true);
+        out.add(score("newsgraph (SUTime on windows around time words)", windows::tag, docs, annotated, errorTopics,
+                errors));
+        out.add(score("SUTime on every sentence", new TimeTagger(CoreNlpModels.sutime(), false)::tag, docs,
+                annotated, Set.of(), errors));
+        List<PublishedEstimate> estimates = new ArrayList<>();
+        out.add(score("newsgraph with the publication date withheld (resolved against its estimate from the text)",
+                (doc, date) -> {
+                    TimeTagger.Undated u = windows.tagUndated(doc);
+                    estimates.add(u.estimate());
+                    return u.times();
+                }, docs, annotated, Set.of(), errors));
+        return new Report(out, check(docs, estimates));
     }
 
-    private static Result score(String name, TimeTagger tagger, List<EvalDoc> docs, List<NlpDocument> annotated,
-                                Set<String> errorTopics, PrintStream errors) {
+    private static EstimateCheck check(List<EvalDoc> docs, List<PublishedEstimate> estimates) {
+        int estimated = 0, exact = 0, within = 0;
+        for (int i = 0; i < docs.size(); i++) {
+            PublishedEstimate e = estimates.get(i);
+            String date = docs.get(i).date();
+            if (e == null || date == null) continue;
+            estimated++;
+            if (date.equals(e.earliest() != null ? e.earliest() : e.latest())) exact++;
+            if ((e.earliest() == null || e.earliest().compareTo(date) <= 0)
+                    && (e.latest() == null || date.compareTo(e.latest()) <= 0)) {
+                within++;
+            }
+        }
+        return new EstimateCheck(docs.size(), estimated, exact, within);
+    }
+
+    private static Result score(String name, BiFunction<NlpDocument, String, List<TimeExpression>> tagger,
+                                List<EvalDoc> docs, List<NlpDocument> annotated, Set<String> errorTopics,
+                                PrintStream errors) {
         Prf strict = Prf.ZERO, relaxed = Prf.ZERO;
         int type = 0, value = 0, matched = 0;
         Map<String, Tally> byTopic = new TreeMap<>();
@@ -85,7 +124,7 @@ public final class TimesEval {
             List<Labeled> gold = new ArrayList<>(), sys = new ArrayList<>();
             for (EvalDoc.GoldTimex g : d.times()) gold.add(new Labeled(g.span(), g.value()));
             List<TimeExpression> found = new ArrayList<>();
-            for (TimeExpression t : tagger.tag(annotated.get(i), d.date())) {
+            for (TimeExpression t : tagger.apply(annotated.get(i), d.date())) {
                 if (t.start() < d.scopeEnd()) {
                     found.add(t);
                     sys.add(new Labeled(new Span(t.start(), t.end()), String.valueOf(t.value())));
@@ -149,8 +188,9 @@ public final class TimesEval {
                 .replace('\n', ' ');
     }
 
-    public static void print(List<Result> results, Path data, PrintStream out) {
+    public static void print(Report report, Path data, PrintStream out) {
         out.printf("TIMEX3 on %s (values resolved against each document's publication date)%n", data);
+        List<Result> results = report.systems();
         for (Result r : results) {
             out.printf("%s  [SUTime time %.1f s]%n", r.system(), r.seconds());
             out.printf("  detection strict   %s%n", r.strict());
@@ -161,6 +201,10 @@ public final class TimesEval {
             r.byTopic().forEach((topic, t) -> out.printf("  %-8s value accuracy %5.1f%% (%d/%d), value F1 %5.1f%n",
                     topic, t.valueAccuracy(), t.valueCorrect(), t.matched(), t.valueF1().f1()));
         }
+        EstimateCheck e = report.estimates();
+        out.printf("publication-date estimate with the date withheld: %d of %d documents estimated; the date "
+                + "resolved against is the real one in %d, the real date within the estimate's bounds in %d%n",
+                e.estimated(), e.documents(), e.anchorExact(), e.withinBounds());
         Result ours = results.get(0);
         out.printf("value F1 %.1f | anchors (TempEval-3, orientation only): SUTime 67, HeidelTime 78 | "
                 + "value accuracy %.1f%%, target >= 85%%%n", ours.valueF1().f1(), ours.valueAccuracy());

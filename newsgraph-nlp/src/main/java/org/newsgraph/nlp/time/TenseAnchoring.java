@@ -15,7 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Places bare weekdays and month names ("on Friday", "in April", "last September") by the tense of their sentence:
+ * Places bare weekdays and month names ("on Friday", "in April", "last September"), and the day of "Sunday at 09:00"
+ * or "Friday morning", by the tense of their sentence:
  * SUTime picks one direction for them regardless of tense, while news reports "Friday" in the past tense for the
  * Friday just gone and in the future tense for the one to come.
  */
@@ -23,6 +24,11 @@ final class TenseAnchoring {
     private static final Pattern BARE = Pattern.compile("(?i)(?:on |in |last |this )?(monday|tuesday|wednesday|thursday"
             + "|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october"
             + "|november|december)");
+
+    /** A weekday with a clock time or part of the day: "Sunday at 09:00 UTC", "Friday morning". */
+    private static final Pattern WEEKDAY_CLOCK = Pattern.compile("(?i)(?:on |last |this )?(monday|tuesday|wednesday"
+            + "|thursday|friday|saturday|sunday)\\b.+");
+    private static final Pattern CLOCK_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T.+)");
 
     private TenseAnchoring() {
     }
@@ -38,6 +44,14 @@ final class TenseAnchoring {
                 boolean last = t.text().toLowerCase(Locale.ROOT).startsWith("last ");
                 String placed = place(m.group(1).toLowerCase(Locale.ROOT), last ? -1 : tense, ref);
                 if (placed != null) value = placed;
+            }
+            Matcher clock = value == null ? null : CLOCK_VALUE.matcher(value);
+            Matcher day = WEEKDAY_CLOCK.matcher(t.text());
+            if (ref != null && clock != null && clock.matches() && day.matches()) {
+                boolean last = t.text().toLowerCase(Locale.ROOT).startsWith("last ");
+                String placed = place(day.group(1).toLowerCase(Locale.ROOT), last ? -1 : tense(doc, t.start(),
+                        t.end()), ref);
+                if (placed != null) value = placed + clock.group(1);
             }
             out.add(value == null || value.equals(t.value()) ? t
                     : new TimeExpression(t.text(), t.start(), t.end(), t.type(), value));

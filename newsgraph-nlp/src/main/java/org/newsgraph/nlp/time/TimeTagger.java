@@ -6,6 +6,7 @@ import edu.stanford.nlp.time.SUTime;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
+import org.newsgraph.model.PublishedEstimate;
 import org.newsgraph.model.TimeExpression;
 import org.newsgraph.pipeline.NlpDocument;
 import org.newsgraph.pipeline.Sentence;
@@ -89,6 +90,22 @@ public final class TimeTagger {
         out = PartsOfYears.apply(doc, out, referenceDate);
         out = TimexValues.apply(TenseAnchoring.apply(doc, out, referenceDate));
         return ClockDays.apply(doc, LastUnits.apply(out, referenceDate), referenceDate);
+    }
+
+    /**
+     * Times of a text with no publication date: resolved against the latest date it reports in the past tense (or,
+     * when it gives only future dates, the earliest of those), with that estimate; unresolved when it has neither.
+     */
+    public Undated tagUndated(NlpDocument doc) {
+        List<TimeExpression> unresolved = tag(doc, null);
+        PublishedEstimate estimate = PublishedEstimator.estimate(doc, unresolved);
+        String anchor = estimate == null ? null : estimate.earliest() != null ? estimate.earliest()
+                : estimate.latest();
+        return new Undated(anchor == null ? unresolved : tag(doc, anchor), estimate);
+    }
+
+    /** @param estimate null when the text gives no absolute date to estimate its publication from */
+    public record Undated(List<TimeExpression> times, PublishedEstimate estimate) {
     }
 
     /** The windows around the sentence's candidate words, overlapping ones merged. */
