@@ -156,4 +156,20 @@ class TimeResolutionTest {
         assertThat(timeOf(a, "nine months").type()).isEqualTo("DURATION");
         assertThat(valueOf(a, "nine months")).isEqualTo("P9M");
     }
+
+    @Test
+    void a_shift_by_years_or_months_has_that_precision() {
+        Analysis a = Fixtures.analyze("Profit rose from a year earlier. The plant reopened three months later.",
+                PUBLISHED).analysis();
+        assertThat(valueOf(a, "a year earlier")).isEqualTo("2018");
+        assertThat(valueOf(a, "three months later")).isEqualTo("2019-05");
+    }
+
+    @Test
+    void since_a_year_marks_the_year() {
+        Analysis a = Fixtures.analyze("Stocks had their worst week since 2001.", PUBLISHED).analysis();
+        assertThat(timeOf(a, "2001").text()).isEqualTo("2001");
+        assertThat(valueOf(a, "2001")).isEqualTo("2001");
+        assertThat(a.times()).allSatisfy(t -> assertThat(t.value()).isNotNull());
+    }
 }

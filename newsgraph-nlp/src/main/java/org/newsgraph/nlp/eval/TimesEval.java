@@ -149,7 +149,10 @@ public final class TimesEval {
         return new Result(name, strict, relaxed, type, value, matched, byTopic, (System.nanoTime() - t0) / 1e9);
     }
 
-    /** Wrong values ("~"), gold missed ("-") and system spans matching no gold ("+"), each with its sentence. */
+    /**
+     * Wrong values ("~"), gold missed ("-") and system spans matching no gold ("+"), each with its sentence; right
+     * values on other offsets ("|").
+     */
     private static void printErrors(EvalDoc d, List<TimeExpression> found, List<int[]> pairs, PrintStream out) {
         boolean[] goldHit = new boolean[d.times().size()], sysHit = new boolean[found.size()];
         for (int[] p : pairs) {
@@ -157,6 +160,9 @@ public final class TimesEval {
             sysHit[p[1]] = true;
             EvalDoc.GoldTimex g = d.times().get(p[0]);
             TimeExpression t = found.get(p[1]);
+            if (g.value().equals(t.value()) && (g.span().start() != t.start() || g.span().end() != t.end())) {
+                out.printf("| %s gold \"%s\" | ours \"%s\"%n", d.id(), text(d, g.span()), t.text());
+            }
             if (!g.value().equals(t.value())) {
                 out.printf("~ %s %s gold \"%s\" %s %s | ours \"%s\" %s %s%n  %s%n", d.id(), d.date(),
                         text(d, g.span()), g.type(), g.value(), t.text(), t.type(), t.value(),

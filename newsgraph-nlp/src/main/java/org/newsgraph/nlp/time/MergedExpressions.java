@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Cuts expressions SUTime glued onto words that are not part of them. "arrives on November 11, three days later than
  * planned" becomes "November 11" shifted by three days; "announced on Tuesday the first generation of ..." becomes
- * the 1st of the month. TIMEX3 marks only the date in both: the offset phrase compares with another date, the
- * ordinal belongs to the noun after it.
+ * the 1st of the month; "the worst week since 2001" has no value. TIMEX3 marks only the date in these: the offset
+ * phrase compares with another date, the ordinal belongs to the noun after it, "since" is a signal.
  */
 final class MergedExpressions {
     /** A date, a comma and an offset: "November 11, three days later". */
@@ -25,6 +25,8 @@ final class MergedExpressions {
     private static final Pattern WEEKDAY_ORDINAL = Pattern.compile("(?i)((?:on\\s+)?(?:mon|tues|wednes|thurs|fri"
             + "|satur|sun)day)\\s+the\\s+\\S+");
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** A span SUTime could not value that ends in "since" and a year: "week since 2001". */
+    private static final Pattern SINCE_YEAR = Pattern.compile("(?i).*\\bsince\\s+(\\d{4})");
 
     private MergedExpressions() {
     }
@@ -38,6 +40,10 @@ final class MergedExpressions {
     }
 
     private static TimeExpression cut(NlpDocument doc, TimeExpression t, String referenceDate) {
+        Matcher since = SINCE_YEAR.matcher(t.text());
+        if (t.value() == null && since.matches()) {
+            return new TimeExpression(since.group(1), t.start() + since.start(1), t.end(), "DATE", since.group(1));
+        }
         Matcher m = DATE_THEN_OFFSET.matcher(t.text());
         if (m.matches() && t.value() != null && DAY.matcher(t.value()).matches()) {
             String amount = Durations.value(m.group(2), false, m.group(3));
