@@ -47,7 +47,7 @@ final class PartsOfYears {
             if (f.group("word") == null && f.group("year") == null) continue;
             if (overlaps(found, f.start(), f.end())) continue;
             String value = fiscalYear(f, ref);
-            if (value != null) found.add(widened(times, f.start(), f.end(), text, "DATE", value));
+            if (value != null) found.add(widened(times, f.start(), f.end(), text, value));
         }
         Matcher p = PREFIXED_YEAR.matcher(text);
         while (p.find()) {
@@ -124,7 +124,7 @@ final class PartsOfYears {
     }
 
     /** The fiscal year over the span of a SUTime expression it lies in ("the beginning of the financial year"). */
-    private static TimeExpression widened(List<TimeExpression> times, int start, int end, String text, String type,
+    private static TimeExpression widened(List<TimeExpression> times, int start, int end, String text,
                                           String value) {
         int b = start, e = end;
         for (TimeExpression t : times) {
@@ -133,7 +133,7 @@ final class PartsOfYears {
                 e = Math.max(e, t.end());
             }
         }
-        return new TimeExpression(text.substring(b, e), b, e, type, value);
+        return new TimeExpression(text.substring(b, e), b, e, "DATE", value);
     }
 
     private static boolean overlaps(List<TimeExpression> times, int start, int end) {

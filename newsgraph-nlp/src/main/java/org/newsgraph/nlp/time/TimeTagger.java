@@ -85,6 +85,9 @@ public final class TimeTagger {
             int e = cm.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             out.add(new TimeExpression(text.substring(b, e), b, e, t.timexType(), value(cm, t)));
         }
+        // Order matters: spans are cut and completed before values are read from them; Durations gives "years" its
+        // amount before FalseAlarms drops bare units; LastUnits compares with decades already in TIMEX3 notation;
+        // ClockDays reads the days the anchoring placed.
         out = DayRanges.extend(text, MergedExpressions.apply(doc, out, referenceDate));
         out = AgoDurations.apply(FalseAlarms.apply(doc, Durations.apply(text, out)));
         out = PartsOfYears.apply(doc, out, referenceDate);
