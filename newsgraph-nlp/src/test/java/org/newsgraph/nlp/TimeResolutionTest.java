@@ -107,10 +107,11 @@ class TimeResolutionTest {
     void halves_fiscal_years_and_prefixed_years() {
         Analysis a = Fixtures.analyze("Revenue fell in the first half of 2018. The retailer lost money in fiscal "
                 + "2018. Profits will rise next fiscal year. The line will open in mid-2021. The first half of the "
-                + "match was dull.", PUBLISHED).analysis();
+                + "match was dull. Exports grew in the 2016/17 fiscal year.", PUBLISHED).analysis();
         assertThat(valueOf(a, "first half of 2018")).isEqualTo("2018-H1");
         assertThat(valueOf(a, "fiscal 2018")).isEqualTo("FY2018");
         assertThat(valueOf(a, "next fiscal year")).isEqualTo("FY2020");
+        assertThat(valueOf(a, "2016/17")).isEqualTo("FY2016");
         assertThat(timeOf(a, "2021").text()).isEqualTo("mid-2021");
         assertThat(valueOf(a, "mid-2021")).isEqualTo("2021");
         assertThat(a.times()).noneMatch(t -> t.text().contains("half of the"));

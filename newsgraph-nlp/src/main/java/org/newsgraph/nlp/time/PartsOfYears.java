@@ -27,7 +27,7 @@ final class PartsOfYears {
     private static final Pattern HALF = Pattern.compile("(?i)\\b(?:(?<det>the|this|a)\\s+)?(?:(?<year>\\d{4})"
             + "(?:'s|’s)?\\s+)?(?<fiscal>fiscal\\s+)?(?<ord>first|second)[\\s-]+half\\b" + OF_YEAR);
     private static final Pattern FISCAL = Pattern.compile("(?i)\\b(?:(?<det>the|this|last|next|previous|past"
-            + "|current)\\s+)?(?:(?<year0>\\d{4})\\s+)?(?:fiscal|financial)(?<word>\\s+year)?(?:\\s+(?<year>\\d{4}))?"
+            + "|current)\\s+)?(?:(?<year0>\\d{4})(?:[/-]\\d{2,4})?\\s+)?(?:fiscal|financial)(?<word>\\s+year)?(?:\\s+(?<year>\\d{4}))?"
             + "\\b");
     private static final Pattern PREFIXED_YEAR = Pattern.compile("(?i)\\b(?:mid|early|late)-(\\d{4})\\b");
     /** "of" continuing with something else than a year: "the first half of the match" is no part of a year. */
