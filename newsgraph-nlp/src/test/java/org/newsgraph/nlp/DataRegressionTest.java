@@ -40,7 +40,7 @@ class DataRegressionTest {
 
     @Test
     void meantime_time_values_stay_above_their_floor() {
-        TimesEval.Result r = new TimesEval().run(data("gold-meantime"), 40).get(0);
+        TimesEval.Result r = new TimesEval().run(data("gold-meantime"), 40, java.util.Set.of(), System.out).systems().get(0);
         assertThat(r.valueAccuracy()).isGreaterThan(70.0);
     }
 }

@@ -76,4 +76,101 @@ class TimeResolutionTest {
         assertThat(a.publishedEstimate().earliest()).isEqualTo("2018-03-05");
         assertThat(a.publishedEstimate().basis()).contains("March 5");
     }
+
+    private static TimeExpression timeOf(Analysis a, String text) {
+        return a.times().stream().filter(t -> t.text().contains(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no time '" + text + "' in " + a.times()));
+    }
+
+    @Test
+    void ago_marks_the_duration_before_it() {
+        TimeExpression t = timeOf(Fixtures.analyze("The plant opened three years ago.", PUBLISHED).analysis(),
+                "years");
+        assertThat(t.text()).isEqualTo("three years");
+        assertThat(t.type()).isEqualTo("DURATION");
+        assertThat(t.value()).isEqualTo("P3Y");
+    }
+
+    @Test
+    void quarters_without_a_year_are_placed_by_tense() {
+        Analysis a = Fixtures.analyze("The carmaker lost money in the fourth quarter. Its first-quarter sales rose. "
+                + "The mill expects to break even in the third quarter. Profit fell in the final quarter. Output rose "
+                + "in the second quarter of 2017.", PUBLISHED).analysis();
+        assertThat(valueOf(a, "the fourth quarter")).isEqualTo("2018-Q4");
+        assertThat(valueOf(a, "first-quarter")).isEqualTo("2019-Q1");
+        assertThat(valueOf(a, "third quarter")).isEqualTo("2019-Q3");
+        assertThat(valueOf(a, "final quarter")).isEqualTo("2018-Q4");
+        assertThat(valueOf(a, "second quarter of 2017")).isEqualTo("2017-Q2");
+    }
+
+    @Test
+    void halves_fiscal_years_and_prefixed_years() {
+        Analysis a = Fixtures.analyze("Revenue fell in the first half of 2018. The retailer lost money in fiscal "
+                + "2018. Profits will rise next fiscal year. The line will open in mid-2021. The first half of the "
+                + "match was dull. Exports grew in the 2016/17 fiscal year.", PUBLISHED).analysis();
+        assertThat(valueOf(a, "first half of 2018")).isEqualTo("2018-H1");
+        assertThat(valueOf(a, "fiscal 2018")).isEqualTo("FY2018");
+        assertThat(valueOf(a, "next fiscal year")).isEqualTo("FY2020");
+        assertThat(valueOf(a, "2016/17")).isEqualTo("FY2016");
+        assertThat(timeOf(a, "2021").text()).isEqualTo("mid-2021");
+        assertThat(valueOf(a, "mid-2021")).isEqualTo("2021");
+        assertThat(a.times()).noneMatch(t -> t.text().contains("half of the"));
+    }
+
+    @Test
+    void glued_offsets_and_ordinals_are_cut_from_a_date() {
+        Analysis a = Fixtures.analyze("The ship docks on March 3, two days later than planned. The firm unveiled on "
+                + "Monday the first model of its range.", PUBLISHED).analysis();
+        assertThat(timeOf(a, "March").text()).isEqualTo("March 3");
+        assertThat(valueOf(a, "March")).isEqualTo("2019-03-03");
+        assertThat(timeOf(a, "Monday").text()).isEqualTo("Monday");
+        assertThat(valueOf(a, "Monday")).isEqualTo("2019-02-18");
+    }
+
+    @Test
+    void a_clock_time_falls_on_the_day_its_sentence_names() {
+        Analysis a = Fixtures.analyze("The rocket lifted off on Sunday in calm weather, at 14:00 UTC. The probe "
+                + "landed Sunday at 09:00 UTC.", PUBLISHED).analysis();
+        assertThat(valueOf(a, "14:00")).isEqualTo("2019-02-17T14:00Z");
+        assertThat(valueOf(a, "09:00")).isEqualTo("2019-02-17T09:00Z");
+    }
+
+    @Test
+    void decades_are_written_with_three_digits_and_the_past_decade_is_the_one_before() {
+        Analysis a = Fixtures.analyze("Prices last reached this level in the 1990s. Sales doubled in the past "
+                + "decade.", PUBLISHED).analysis();
+        assertThat(valueOf(a, "1990s")).isEqualTo("199");
+        assertThat(valueOf(a, "past decade")).isEqualTo("200");
+    }
+
+    @Test
+    void words_that_only_look_like_times_are_not_times() {
+        Analysis a = Fixtures.analyze("A second aircraft landed. The fall in prices worried investors. This may "
+                + "help exports. The board will vote once more. It was an exciting day for the town.", PUBLISHED)
+                .analysis();
+        assertThat(a.times()).isEmpty();
+    }
+
+    @Test
+    void an_amount_of_months_without_a_value_becomes_a_duration() {
+        Analysis a = Fixtures.analyze("Sales rose in the first nine months of the year.", PUBLISHED).analysis();
+        assertThat(timeOf(a, "nine months").type()).isEqualTo("DURATION");
+        assertThat(valueOf(a, "nine months")).isEqualTo("P9M");
+    }
+
+    @Test
+    void a_shift_by_years_or_months_has_that_precision() {
+        Analysis a = Fixtures.analyze("Profit rose from a year earlier. The plant reopened three months later.",
+                PUBLISHED).analysis();
+        assertThat(valueOf(a, "a year earlier")).isEqualTo("2018");
+        assertThat(valueOf(a, "three months later")).isEqualTo("2019-05");
+    }
+
+    @Test
+    void since_a_year_marks_the_year() {
+        Analysis a = Fixtures.analyze("Stocks had their worst week since 2001.", PUBLISHED).analysis();
+        assertThat(timeOf(a, "2001").text()).isEqualTo("2001");
+        assertThat(valueOf(a, "2001")).isEqualTo("2001");
+        assertThat(a.times()).allSatisfy(t -> assertThat(t.value()).isNotNull());
+    }
 }

@@ -61,7 +61,7 @@ public final class GoldReaders {
                 open = null;
                 if (line.startsWith("-DOCSTART-") && !text.isEmpty()) {
                     docs.add(new EvalDoc(file.getFileName() + "#" + docs.size(), text.toString(), null,
-                            text.length(), gold, List.of()));
+                            text.length(), gold, List.of(), null));
                     text.setLength(0);
                     gold = new ArrayList<>();
                 }
@@ -89,7 +89,7 @@ public final class GoldReaders {
         if (open != null) gold.add(new Labeled(new Span(openStart, lastEnd), open));
         if (!text.isEmpty()) {
             docs.add(new EvalDoc(file.getFileName() + "#" + docs.size(), text.toString(), null, text.length(), gold,
-                    List.of()));
+                    List.of(), null));
         }
         return docs;
     }
@@ -117,7 +117,8 @@ public final class GoldReaders {
                             t.path("type").asText(), t.path("value").asText()));
                 }
                 docs.add(new EvalDoc(n.path("id").asText(), n.path("text").asText(), n.path("date").asText(null),
-                        n.path("scope_end").asInt(n.path("text").asText().length()), entities, times));
+                        n.path("scope_end").asInt(n.path("text").asText().length()), entities, times,
+                        n.hasNonNull("topic") ? n.get("topic").asText().replaceFirst("^corpus_", "") : null));
             }
         }
         return docs;

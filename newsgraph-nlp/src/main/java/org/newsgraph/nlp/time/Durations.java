@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Writes every DURATION as a TIMEX3 duration ({@code P4Y}, {@code PT6H}, {@code P2.5Y}). SUTime gives "the next
+ * Writes every DURATION, and any expression of an amount SUTime left without a value, as a TIMEX3 duration ({@code P4Y}, {@code PT6H}, {@code P2.5Y}). SUTime gives "the next
  * four years" the value {@code REF/UNKNOWN}, a range "from 2009 to 2011" its two ends, and reads "two and a half
  * years" as "years" of unknown length; the amount is in the text or in the range's ends.
  */
@@ -22,7 +22,7 @@ final class Durations {
             Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
             Map.entry("fifteen", 15), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
             Map.entry("fifty", 50), Map.entry("hundred", 100));
-    private static final String NUMBER = "(\\d+(?:\\.\\d+)?|" + String.join("|", NUMBERS.keySet()) + ")";
+    static final String NUMBER = "(\\d+(?:\\.\\d+)?|" + String.join("|", NUMBERS.keySet()) + ")";
     private static final String UNIT = "(second|minute|hour|day|week|fortnight|month|quarter|year|decade|century"
             + "|centuries)s?";
     /** An amount and unit, anywhere in the expression: "the next four years", "almost two and a half years". */
@@ -42,7 +42,8 @@ final class Durations {
         List<TimeExpression> out = new ArrayList<>(times.size());
         for (TimeExpression t : times) {
             boolean valid = t.value() != null && VALID.matcher(t.value()).matches();
-            out.add("DURATION".equals(t.type()) && !valid ? complete(text, t) : t);
+            // SUTime leaves some spans of an amount without a value ("the first nine months of the year")
+            out.add(("DURATION".equals(t.type()) || t.value() == null) && !valid ? complete(text, t) : t);
         }
         return out;
     }

@@ -9,13 +9,14 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * "the last quarter", "the previous month": the unit before the one holding the reference date. SUTime sometimes
+ * "the last quarter", "the previous month", "the past decade" as a date: the unit before the one holding the
+ * reference date. SUTime sometimes
  * returns the current unit for these (a report dated in January about "the last quarter" means the fourth
  * quarter of the year before), which "last" never means.
  */
 final class LastUnits {
     private static final Pattern LAST = Pattern.compile("(?i)(the\\s+)?(last|past|previous)\\s+(week|month|quarter"
-            + "|year)");
+            + "|year|decade)");
 
     private LastUnits() {
     }
@@ -42,6 +43,7 @@ final class LastUnits {
             case "week" -> d.minusWeeks(1);
             case "month" -> d.minusMonths(1);
             case "quarter" -> d.minusMonths(3);
+            case "decade" -> d.minusYears(10);
             default -> d.minusYears(1);
         };
     }
@@ -53,6 +55,7 @@ final class LastUnits {
                     d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
             case "month" -> String.format("%d-%02d", d.getYear(), d.getMonthValue());
             case "quarter" -> d.getYear() + "-Q" + d.get(IsoFields.QUARTER_OF_YEAR);
+            case "decade" -> String.valueOf(d.getYear() / 10);
             default -> String.valueOf(d.getYear());
         };
     }

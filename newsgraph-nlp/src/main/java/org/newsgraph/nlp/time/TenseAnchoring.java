@@ -15,15 +15,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Places bare weekdays and month names ("on Friday", "in April", "last September") by the tense of their sentence:
+ * Places bare weekdays and month names ("on Friday", "in April", "last September"), and the day of "Sunday at 09:00"
+ * or "Friday morning", by the tense of their sentence:
  * SUTime picks one direction for them regardless of tense, while news reports "Friday" in the past tense for the
- * Friday just gone and in the future tense for the one to come. Also writes UTC as TIMEX3's "Z".
+ * Friday just gone and in the future tense for the one to come.
  */
 final class TenseAnchoring {
     private static final Pattern BARE = Pattern.compile("(?i)(?:on |in |last |this )?(monday|tuesday|wednesday|thursday"
             + "|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october"
             + "|november|december)");
-    private static final Pattern UTC = Pattern.compile("\\+00(?::?00)?$");
+
+    /** A weekday with a clock time or part of the day: "Sunday at 09:00 UTC", "Friday morning". */
+    private static final Pattern WEEKDAY_CLOCK = Pattern.compile("(?i)(?:on |last |this )?(monday|tuesday|wednesday"
+            + "|thursday|friday|saturday|sunday)\\b.+");
+    private static final Pattern CLOCK_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T.+)");
 
     private TenseAnchoring() {
     }
@@ -33,13 +38,20 @@ final class TenseAnchoring {
         List<TimeExpression> out = new ArrayList<>(times.size());
         for (TimeExpression t : times) {
             String value = t.value();
-            if (value != null) value = UTC.matcher(value).replaceFirst("Z");
             Matcher m = BARE.matcher(t.text());
             if (ref != null && m.matches()) {
                 int tense = tense(doc, t.start(), t.end());
                 boolean last = t.text().toLowerCase(Locale.ROOT).startsWith("last ");
                 String placed = place(m.group(1).toLowerCase(Locale.ROOT), last ? -1 : tense, ref);
                 if (placed != null) value = placed;
+            }
+            Matcher clock = value == null ? null : CLOCK_VALUE.matcher(value);
+            Matcher day = WEEKDAY_CLOCK.matcher(t.text());
+            if (ref != null && clock != null && clock.matches() && day.matches()) {
+                boolean last = t.text().toLowerCase(Locale.ROOT).startsWith("last ");
+                String placed = place(day.group(1).toLowerCase(Locale.ROOT), last ? -1 : tense(doc, t.start(),
+                        t.end()), ref);
+                if (placed != null) value = placed + clock.group(1);
             }
             out.add(value == null || value.equals(t.value()) ? t
                     : new TimeExpression(t.text(), t.start(), t.end(), t.type(), value));
@@ -48,7 +60,7 @@ final class TenseAnchoring {
     }
 
     /** Past (-1) places the name at or before the reference, future (+1) at or after it; 0 leaves SUTime's value. */
-    private static String place(String name, int tense, LocalDate ref) {
+    static String place(String name, int tense, LocalDate ref) {
         if (tense == 0) return null;
         for (DayOfWeek d : DayOfWeek.values()) {
             if (d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).equalsIgnoreCase(name)) {

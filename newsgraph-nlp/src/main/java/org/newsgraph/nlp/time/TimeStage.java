@@ -47,18 +47,12 @@ public final class TimeStage implements ArticleStage {
         if (date != null) {
             times = tagger.tag(in.nlp(), date);
         } else {
-            List<TimeExpression> unresolved = tagger.tag(in.nlp(), null);
-            estimate = PublishedEstimator.estimate(in.nlp(), unresolved);
-            String anchor = estimate == null ? null : estimate.earliest() != null ? estimate.earliest()
-                    : estimate.latest();
-            if (anchor == null) {
-                times = unresolved;
-                if (!unresolved.isEmpty()) {
-                    warnings.add("times: no publication date and no absolute date to estimate it from; "
-                            + "relative times left unresolved");
-                }
-            } else {
-                times = tagger.tag(in.nlp(), anchor);
+            TimeTagger.Undated undated = tagger.tagUndated(in.nlp());
+            times = undated.times();
+            estimate = undated.estimate();
+            if (estimate == null && !times.isEmpty()) {
+                warnings.add("times: no publication date and no absolute date to estimate it from; "
+                        + "relative times left unresolved");
             }
         }
         return in.withAnalysis(new Analysis(a.sentences(), a.entities(), a.quotes(), times, a.events(), estimate,

@@ -6,6 +6,7 @@ import edu.stanford.nlp.time.SUTime;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
+import org.newsgraph.model.PublishedEstimate;
 import org.newsgraph.model.TimeExpression;
 import org.newsgraph.pipeline.NlpDocument;
 import org.newsgraph.pipeline.Sentence;
@@ -84,8 +85,30 @@ public final class TimeTagger {
             int e = cm.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             out.add(new TimeExpression(text.substring(b, e), b, e, t.timexType(), value(cm, t)));
         }
-        out = Durations.apply(text, DayRanges.extend(text, out));
-        return LastUnits.apply(TenseAnchoring.apply(doc, out, referenceDate), referenceDate);
+        // Order matters: spans are cut and completed before values are read from them; Durations gives "years" its
+        // amount before FalseAlarms drops bare units; LastUnits compares with decades already in TIMEX3 notation;
+        // ClockDays reads the days the anchoring placed.
+        out = DayRanges.extend(text, MergedExpressions.apply(doc, out, referenceDate));
+        out = AgoDurations.apply(FalseAlarms.apply(doc, Durations.apply(text, out)));
+        out = PartsOfYears.apply(doc, out, referenceDate);
+        out = TimexValues.apply(TenseAnchoring.apply(doc, OffsetGranularity.apply(out), referenceDate));
+        return ClockDays.apply(doc, LastUnits.apply(out, referenceDate), referenceDate);
+    }
+
+    /**
+     * Times of a text with no publication date: resolved against the latest date it reports in the past tense (or,
+     * when it gives only future dates, the earliest of those), with that estimate; unresolved when it has neither.
+     */
+    public Undated tagUndated(NlpDocument doc) {
+        List<TimeExpression> unresolved = tag(doc, null);
+        PublishedEstimate estimate = PublishedEstimator.estimate(doc, unresolved);
+        String anchor = estimate == null ? null : estimate.earliest() != null ? estimate.earliest()
+                : estimate.latest();
+        return new Undated(anchor == null ? unresolved : tag(doc, anchor), estimate);
+    }
+
+    /** @param estimate null when the text gives no absolute date to estimate its publication from */
+    public record Undated(List<TimeExpression> times, PublishedEstimate estimate) {
     }
 
     /** The windows around the sentence's candidate words, overlapping ones merged. */

@@ -1,0 +1,42 @@
+package org.newsgraph.nlp.time;
+
+import org.newsgraph.model.TimeExpression;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "two years ago" as TIMEX3 (and MEANTIME) mark it: the duration "two years" ({@code P2Y}), with "ago" a signal
+ * that anchors it to the document date. SUTime returns the date two years back over the whole phrase instead.
+ * A vague amount ("several years ago") keeps its unit with an unknown count ({@code PXY}).
+ */
+final class AgoDurations {
+    private static final String VAGUE = "several|a\\s+few|few|some|many";
+    private static final Pattern AGO = Pattern.compile("(?i)(?<span>(?<n>" + Durations.NUMBER + "|" + VAGUE + ")"
+            + "(?<half>\\s+and\\s+a\\s+half)?[\\s-]+(?<unit>second|minute|hour|day|week|fortnight|month|quarter|year"
+            + "|decade|century|centuries)s?)\\s+ago");
+
+    private AgoDurations() {
+    }
+
+    static List<TimeExpression> apply(List<TimeExpression> times) {
+        List<TimeExpression> out = new ArrayList<>(times.size());
+        for (TimeExpression t : times) {
+            Matcher m = AGO.matcher(t.text());
+            String value = m.matches() ? value(m) : null;
+            out.add(value == null ? t : new TimeExpression(m.group("span"), t.start(), t.start() + m.end("span"),
+                    "DURATION", value));
+        }
+        return out;
+    }
+
+    private static String value(Matcher m) {
+        if (m.group("n").matches("(?i)" + VAGUE)) {
+            String one = Durations.value("1", false, m.group("unit"));
+            return one == null ? null : one.replaceAll("[\\d.]+", "X");
+        }
+        return Durations.value(m.group("n"), m.group("half") != null, m.group("unit"));
+    }
+}
