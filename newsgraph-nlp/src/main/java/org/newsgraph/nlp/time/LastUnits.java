@@ -48,8 +48,8 @@ final class LastUnits {
         };
     }
 
-    /** The TIMEX3 value of the unit holding {@code d}. */
-    private static String unit(LocalDate d, String unit) {
+    /** The TIMEX3 value of the {@code unit} (week, month, quarter, decade, else year) holding {@code d}. */
+    static String unit(LocalDate d, String unit) {
         return switch (unit) {
             case "week" -> String.format("%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR),
                     d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));

@@ -3,7 +3,6 @@ package org.newsgraph.nlp.time;
 import org.newsgraph.model.TimeExpression;
 
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,14 +30,7 @@ final class OffsetGranularity {
                 continue;
             }
             LocalDate d = LocalDate.parse(t.value());
-            String value = switch (m.group(1).toLowerCase(Locale.ROOT)) {
-                case "week" -> String.format("%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR),
-                        d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-                case "month" -> String.format("%d-%02d", d.getYear(), d.getMonthValue());
-                case "quarter" -> d.getYear() + "-Q" + d.get(IsoFields.QUARTER_OF_YEAR);
-                case "decade" -> String.valueOf(d.getYear() / 10);
-                default -> String.valueOf(d.getYear());
-            };
+            String value = LastUnits.unit(d, m.group(1).toLowerCase(Locale.ROOT));
             out.add(new TimeExpression(t.text(), t.start(), t.end(), t.type(), value));
         }
         return out;
