@@ -134,6 +134,12 @@ public final class StoryClusterer implements Serializable {
         return s == null ? null : snapshot(s);
     }
 
+    /** The id of the story holding the article, or null when the article was never added: no snapshot built. */
+    public synchronized String storyIdOf(String articleId) {
+        StoryState s = byArticle.get(articleId);
+        return s == null ? null : s.id;
+    }
+
     /** Stories holding an article. */
     public synchronized int size() {
         int n = 0;

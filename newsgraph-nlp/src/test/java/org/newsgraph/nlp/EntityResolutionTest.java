@@ -127,4 +127,12 @@ class EntityResolutionTest {
         assertThat(es).filteredOn(e -> e.name().equals("League")).allSatisfy(e ->
                 assertThat(e.type()).isEqualTo(EntityType.ORGANIZATION));
     }
+
+    @Test
+    void a_role_in_something_does_not_type_the_name_and_a_weekday_after_a_class_noun_is_no_name() {
+        List<Entity> es = entities("Sony is a major player in the market. The company Tuesday said it would cut "
+                + "prices, and Sony shares rose.");
+        assertThat(es).noneMatch(e -> e.name().equals("Sony") && e.type() == EntityType.PERSON);
+        assertThat(es).noneMatch(e -> e.name().equals("Tuesday"));
+    }
 }

@@ -173,4 +173,17 @@ class TimeResolutionTest {
         assertThat(valueOf(a, "2001")).isEqualTo("2001");
         assertThat(a.times()).allSatisfy(t -> assertThat(t.value()).isNotNull());
     }
+
+    @Test
+    void a_game_s_halves_and_quarters_are_no_parts_of_a_year() {
+        Analysis a = Fixtures.analyze("The striker scored twice in the second half, and the home side led in the "
+                + "fourth quarter of the final.", PUBLISHED).analysis();
+        assertThat(a.times()).noneMatch(t -> t.text().contains("half") || t.text().contains("quarter"));
+    }
+
+    @Test
+    void a_weekday_with_its_own_date_keeps_the_date() {
+        Analysis a = Fixtures.analyze("The probe will land on Sunday, June 14 at 09:00 UTC.", PUBLISHED).analysis();
+        assertThat(valueOf(a, "June 14")).startsWith("2019-06-14");
+    }
 }

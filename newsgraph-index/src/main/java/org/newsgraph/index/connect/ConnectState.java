@@ -94,11 +94,11 @@ final class ConnectState implements Serializable {
      */
     int remove(String articleId) {
         if (!isLive(articleId)) return -1;
-        Story story = clusterer.storyOf(articleId);
+        String storyId = clusterer.storyIdOf(articleId);
         clusterer.remove(articleId);
         removed.add(articleId);
         operations++;
-        return storyOrdinals.get(story.id());
+        return storyOrdinals.get(storyId);
     }
 
     boolean isLive(String articleId) {

@@ -51,6 +51,8 @@ final class ClassNouns {
                     "township", "canton", "emirate", "kingdom", "republic", "state"));
     private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** Where an apposition ends: "X, a Danish chain, ..." but not "X, a member of the band". */
+    private static final Set<String> APPOSITION_ENDS = Set.of(",", ".", "(", ")", ";");
     /** Words that can stand between an article and the head noun of a description. */
     private static final Set<String> MODIFIER_POS = Set.of("JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD",
             "HYPH", "VBN", "VBG", "RB");
@@ -82,10 +84,13 @@ final class ClassNouns {
                     if (type == null) continue;
                     int[] name = nameBefore(doc, endingAt, s.firstToken(), nameEnd, COPULAS.contains(w));
                     if (name != null) out.add(new Typed(name[0], name[1], type));
-                } else if (type(tokens.get(t)) != null && t + 1 < s.endToken() && isName(doc, t + 1)) {
-                    // "the band Korn", "from Japanese punk band The Mad Capsule Markets": the class right before.
-                    int head = t + 1;
+                } else if (t + 1 < s.endToken() && isName(doc, t + 1)
+                        && !EntityResolver.isNotName(tokens.get(t + 1).word())) {
+                    // "the band Korn", "from Japanese punk band The Mad Capsule Markets": the class right before;
+                    // not "the company Tuesday said".
                     EntityType type = type(tokens.get(t));
+                    if (type == null) continue;
+                    int head = t + 1;
                     int end = nameRunEnd(doc, head, s.endToken());
                     if (startingAt[head] != null) end = startingAt[head].endToken();
                     else if (overlapsMention(mentions, head, end)) continue;
@@ -102,13 +107,26 @@ final class ClassNouns {
             return null;
         }
         int t = from + 1;
-        while (t < end && MODIFIER_POS.contains(tokens.get(t).pos())) t++;
-        if (t == from + 1 || (t < end && tokens.get(t).pos().equals("POS"))) return null;
+        while (t < end && MODIFIER_POS.contains(pos(tokens.get(t)))) t++;
+        if (t == from + 1 || (t < end && pos(tokens.get(t)).equals("POS"))) return null;
         // An apposition ends at a comma, a bracket or the sentence end; otherwise "X, a member of the band" counts.
-        if (appositive && t < end && !Set.of(",", ".", "(", ")", ";").contains(tokens.get(t).word())) return null;
+        if (appositive && t < end && !APPOSITION_ENDS.contains(tokens.get(t).word())) return null;
         int head = t - 1;
-        while (head > from && !tokens.get(head).pos().startsWith("NN")) head--;
-        return head > from ? type(tokens.get(head)) : null;
+        while (head > from && !pos(tokens.get(head)).startsWith("NN")) head--;
+        EntityType type = head > from ? type(tokens.get(head)) : null;
+        // A role to something, or a person-like role in something, is a metaphor, not what the name is: "Russia is
+        // a party to the treaty", "Sony is a major player in the market"; "X is a club in Leeds" still describes.
+        if (!appositive && type != null && type != EntityType.LOCATION && t < end
+                && (pos(tokens.get(t)).equals("TO")
+                    || (type == EntityType.PERSON && tokens.get(t).word().equals("in")))) {
+            return null;
+        }
+        return type;
+    }
+
+    /** The token's POS tag, empty when the backend gave none. */
+    private static String pos(Token t) {
+        return t.pos() == null ? "" : t.pos();
     }
 
     private static EntityType type(Token t) {

@@ -123,6 +123,11 @@ public final class EntityResolver {
         return out;
     }
 
+    /** Capitalised words that are calendar names or function words, never a name alone. */
+    static boolean isNotName(String word) {
+        return NOT_NAMES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /**
      * A name the tagger reads as a person but the article mostly puts after "in", "near" or "at" ("born in
      * Harrison", "a school near Grantham") is a place: people are rarely somewhere's preposition object.
@@ -134,7 +139,7 @@ public final class EntityResolver {
             int t = tokenStartingAt(doc, it.span().start());
             if (t > 0 && LOCATIVE.contains(doc.tokens().get(t - 1).word())) located++;
         }
-        if (located == 0 || located * 2 < same.size()) return;
+        if (located == 0 || located * 2 <= same.size()) return;
         same.replaceAll(it -> new Item(it.form(), EntityType.LOCATION, it.span()));
     }
 
@@ -155,7 +160,7 @@ public final class EntityResolver {
         Map<String, List<Item>> byFirstWord = new HashMap<>();
         for (Item it : items) {
             List<String> w = it.form().words();
-            if (w.size() == 1 && (w.get(0).length() < 3 || NOT_NAMES.contains(w.get(0).toLowerCase(Locale.ROOT)))) {
+            if (w.size() == 1 && (w.get(0).length() < 3 || isNotName(w.get(0)))) {
                 continue;
             }
             byFirstWord.computeIfAbsent(w.get(0), k -> new ArrayList<>()).add(it);

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  */
 final class AgoDurations {
     private static final String VAGUE = "several|a\\s+few|few|some|many";
+    private static final Pattern VAGUE_AMOUNT = Pattern.compile("(?i)" + VAGUE);
+    private static final Pattern AMOUNT_DIGITS = Pattern.compile("[\\d.]+");
     private static final Pattern AGO = Pattern.compile("(?i)(?<span>(?<n>" + Durations.NUMBER + "|" + VAGUE + ")"
             + "(?<half>\\s+and\\s+a\\s+half)?[\\s-]+(?<unit>second|minute|hour|day|week|fortnight|month|quarter|year"
             + "|decade|century|centuries)s?)\\s+ago");
@@ -33,9 +35,9 @@ final class AgoDurations {
     }
 
     private static String value(Matcher m) {
-        if (m.group("n").matches("(?i)" + VAGUE)) {
+        if (VAGUE_AMOUNT.matcher(m.group("n")).matches()) {
             String one = Durations.value("1", false, m.group("unit"));
-            return one == null ? null : one.replaceAll("[\\d.]+", "X");
+            return one == null ? null : AMOUNT_DIGITS.matcher(one).replaceAll("X");
         }
         return Durations.value(m.group("n"), m.group("half") != null, m.group("unit"));
     }

@@ -17,8 +17,9 @@ final class ClockDays {
     /** A clock value on some day: the date part, then "T" and a clock time or part of day. */
     private static final Pattern CLOCK = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(T.*)");
     /** Words by which the expression names its own day. */
-    private static final Pattern OWN_DAY = Pattern.compile("(?i).*\\b(today|tonight|yesterday|tomorrow|\\w+day|"
-            + "january|february|march|april|may|june|july|august|september|october|november|december|\\d{4})\\b.*");
+    private static final Pattern OWN_DAY = Pattern.compile("(?i).*\\b(today|tonight|yesterday|tomorrow|monday|tuesday"
+            + "|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august"
+            + "|september|october|november|december|(?:19|20)\\d\\d)\\b.*");
 
     private ClockDays() {
     }

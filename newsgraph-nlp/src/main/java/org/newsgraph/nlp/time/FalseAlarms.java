@@ -22,8 +22,11 @@ final class FalseAlarms {
     /** Words after which "fall" is the season: "in the fall", "by fall", "until fall". */
     private static final Set<String> SEASON_BEFORE = Set.of("in", "during", "by", "until", "till", "through",
             "since", "before", "after", "this", "last", "next", "early", "late", "mid", "each", "every");
-    /** Month names that are also verbs, written in lower case, as months never are in edited text. */
-    private static final Pattern VERB_MONTH = Pattern.compile(".*\\b(may|march)\\b.*");
+    /**
+     * Month names that are also verbs, written in lower case, as months never are in edited text, and ending the
+     * expression ("this may", "may"; "by may 5" in a lower-case text keeps its day and stays).
+     */
+    private static final Pattern VERB_MONTH = Pattern.compile("(?:\\S+\\s+)?(may|march)");
     private static final Pattern ONCE = Pattern.compile("(?i)once");
     private static final Pattern BARE_UNIT = Pattern.compile("(?i)(day|week|month|year|hour|minute|decade)");
 

@@ -36,8 +36,14 @@ final class Neighbours {
 
     /** The start and end offsets of the sentence holding {@code offset}, or null. */
     static org.newsgraph.model.Span sentence(NlpDocument doc, int offset) {
-        for (var s : doc.sentences()) {
-            if (s.span().start() <= offset && offset < s.span().end()) return s.span();
+        var sentences = doc.sentences();
+        int lo = 0, hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            var span = sentences.get(mid).span();
+            if (offset < span.start()) hi = mid - 1;
+            else if (offset >= span.end()) lo = mid + 1;
+            else return span;
         }
         return null;
     }

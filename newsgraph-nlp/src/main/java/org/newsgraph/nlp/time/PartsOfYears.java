@@ -30,6 +30,14 @@ final class PartsOfYears {
             + "|current)\\s+)?(?:(?<year0>\\d{4})(?:[/-]\\d{2,4})?\\s+)?(?:fiscal|financial)(?<word>\\s+year)?(?:\\s+(?<year>\\d{4}))?"
             + "\\b");
     private static final Pattern PREFIXED_YEAR = Pattern.compile("(?i)\\b(?:mid|early|late)-(\\d{4})\\b");
+    /**
+     * A quarter or half with no year, fiscal or "of this year" is a part of a year only in an article that reports
+     * business results; elsewhere it is a game's ("scored in the second half", "led in the fourth quarter"). Words
+     * sports reports share (percentages, millions of a transfer fee) do not count.
+     */
+    private static final Pattern BUSINESS = Pattern.compile("(?i)\\b(?:profits?|revenues?|sales|earnings|income"
+            + "|gdp|economy|quarterly|fiscal|dividends?|shareholders?|investors?|analysts?|forecasts?|guidance"
+            + "|margins?)\\b");
     /** "of" continuing with something else than a year: "the first half of the match" is no part of a year. */
     private static final Pattern OF_OTHER = Pattern.compile("(?i)\\s+of\\b");
 
@@ -40,8 +48,9 @@ final class PartsOfYears {
         LocalDate ref = referenceDate == null ? null : LocalDate.parse(referenceDate);
         String text = doc.text();
         List<TimeExpression> found = new ArrayList<>();
-        part(doc, QUARTER.matcher(text), 3, ref, found);
-        part(doc, HALF.matcher(text), 6, ref, found);
+        boolean business = BUSINESS.matcher(text).find();
+        part(doc, QUARTER.matcher(text), 3, ref, business, found);
+        part(doc, HALF.matcher(text), 6, ref, business, found);
         Matcher f = FISCAL.matcher(text);
         while (f.find()) {
             if (f.group("word") == null && f.group("year") == null) continue;
@@ -64,7 +73,8 @@ final class PartsOfYears {
     }
 
     /** Quarters ({@code months} 3) or halves (6) of a year. */
-    private static void part(NlpDocument doc, Matcher m, int months, LocalDate ref, List<TimeExpression> into) {
+    private static void part(NlpDocument doc, Matcher m, int months, LocalDate ref, boolean business,
+                             List<TimeExpression> into) {
         String text = doc.text();
         while (m.find()) {
             if (m.group("yearOf") == null && m.group("thisYear") == null && m.group("lastYear") == null
@@ -72,6 +82,9 @@ final class PartsOfYears {
                 continue;
             }
             if ("a".equalsIgnoreCase(m.group("det"))) continue; // "a second half", "a first quarter" count, not date
+            boolean anchored = m.group("year") != null || m.group("yearOf") != null || m.group("thisYear") != null
+                    || m.group("lastYear") != null || m.group("fiscal") != null;
+            if (!anchored && !business) continue;
             int n = ordinal(m.group("ord"), months);
             boolean fiscal = m.group("fiscal") != null || m.group("fiscalOf") != null;
             String year = m.group("year") != null ? m.group("year") : m.group("yearOf");

@@ -25,9 +25,13 @@ final class TenseAnchoring {
             + "|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october"
             + "|november|december)");
 
-    /** A weekday with a clock time or part of the day: "Sunday at 09:00 UTC", "Friday morning". */
+    /**
+     * A weekday with a clock time or part of the day: "Sunday at 09:00 UTC", "Friday morning"; not one with its own
+     * date ("Sunday, June 14 at 09:00"), which SUTime already placed.
+     */
     private static final Pattern WEEKDAY_CLOCK = Pattern.compile("(?i)(?:on |last |this )?(monday|tuesday|wednesday"
-            + "|thursday|friday|saturday|sunday)\\b.+");
+            + "|thursday|friday|saturday|sunday)(?!.*\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b)"
+            + ",?\\s+(?:at\\s+|in\\s+the\\s+)?(?:\\d|morning|afternoon|evening|night|noon|midnight).*");
     private static final Pattern CLOCK_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T.+)");
 
     private TenseAnchoring() {
