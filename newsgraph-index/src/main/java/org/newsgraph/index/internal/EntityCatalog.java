@@ -312,7 +312,9 @@ public final class EntityCatalog {
                 if (keyIdByOrd[ord] == 0) {
                     keyIdByOrd[ord] = keyIds.computeIfAbsent(keys.lookupOrd(ord).utf8ToString(), k -> keyIds.size() + 1);
                 }
-                if (!tallied.add(group << 32 | keyIdByOrd[ord])) continue;
+                // Long's hash folds the halves together (group ^ key id), which collides for small ids; multiplying
+                // by an odd constant is a bijection that spreads the pair over the hash.
+                if (!tallied.add((group << 32 | keyIdByOrd[ord]) * 0x9E3779B97F4A7C15L)) continue;
             }
             long n = counts.advanceExact(doc) ? counts.longValue() : 1;
             s.mentions += n;
