@@ -84,13 +84,15 @@ final class ClassNouns {
                     if (type == null) continue;
                     int[] name = nameBefore(doc, endingAt, s.firstToken(), nameEnd, COPULAS.contains(w));
                     if (name != null) out.add(new Typed(name[0], name[1], type));
-                } else if (t + 1 < s.endToken() && isName(doc, t + 1)
-                        && !EntityResolver.isNotName(tokens.get(t + 1).word())) {
+                } else {
                     // "the band Korn", "from Japanese punk band The Mad Capsule Markets": the class right before;
-                    // not "the company Tuesday said".
+                    // not "the company Tuesday said". The class noun is the cheap test, so it goes first.
                     EntityType type = type(tokens.get(t));
-                    if (type == null) continue;
                     int head = t + 1;
+                    if (type == null || head >= s.endToken() || !isName(doc, head)
+                            || EntityResolver.isNotName(tokens.get(head).word())) {
+                        continue;
+                    }
                     int end = nameRunEnd(doc, head, s.endToken());
                     if (startingAt[head] != null) end = startingAt[head].endToken();
                     else if (overlapsMention(mentions, head, end)) continue;
