@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import org.newsgraph.story.EntityRef;
 import org.newsgraph.story.StoryClusterer;
 import org.newsgraph.story.StoryInput;
 import org.newsgraph.story.StoryParams;
@@ -16,9 +17,31 @@ import org.newsgraph.story.StoryParams;
  * Streaming story clustering on clustering-ecbplus: documents arrive one at a time in a seeded random order (the set
  * has no reliable dates, so no time decay applies), each is placed by {@link StoryClusterer}, and the final clusters
  * are scored against the gold sub-topics with B-cubed and pairwise F1. Entities are {@link CapitalisedNames}, a
- * proxy for the NLP stage's output. Parameters are grid-searched on the train split only; dev is reported.
+ * proxy for the NLP stage's output, unless the caller supplies the NLP stage's own ({@link Entities}). Parameters are
+ * grid-searched on the train split only; dev is reported.
  */
 public final class StoryBenchmark {
+
+    /** Where a document's entities come from. */
+    public interface Entities {
+        List<EntityRef> of(String id, String text);
+
+        /** What the report calls this source. */
+        String description();
+    }
+
+    /** Capitalised-word runs: the proxy core can compute without the NLP stage. */
+    public static final Entities CAPITALISED = new Entities() {
+        @Override
+        public List<EntityRef> of(String id, String text) {
+            return CapitalisedNames.extract(text);
+        }
+
+        @Override
+        public String description() {
+            return "capitalised-word runs (proxy)";
+        }
+    };
 
     /** The baseline's shuffle seed (baselines.md, "single-pass (shuffled order, seed 13)"). */
     static final long BASELINE_SEED = 13;
@@ -38,20 +61,33 @@ public final class StoryBenchmark {
      * first articles' idf rests on a handful of documents.
      */
     public static List<StoryInput> background(Path dataDir) {
-        Path demo = dataDir.toAbsolutePath().resolveSibling("demo-wikinews").resolve("articles.jsonl.gz");
+        return background(dataDir, CAPITALISED);
+    }
+
+    public static List<StoryInput> background(Path dataDir, Entities entities) {
+        Path demo = backgroundFile(dataDir);
         if (!Files.isRegularFile(demo)) return List.of();
         List<StoryInput> out = new ArrayList<>();
         for (DemoArticle a : DemoArticle.load(demo)) {
-            out.add(new StoryInput(a.id(), null, null, a.title(), a.text(), CapitalisedNames.extract(a.text()),
+            out.add(new StoryInput(a.id(), null, null, a.title(), a.text(), entities.of(a.id(), a.text()),
                     List.of()));
         }
         return out;
     }
 
+    /** Where {@link #background} looks for its articles: demo-wikinews beside the ECB+ folder. */
+    public static Path backgroundFile(Path dataDir) {
+        return dataDir.toAbsolutePath().resolveSibling("demo-wikinews").resolve("articles.jsonl.gz");
+    }
+
     public static List<StoryInput> inputs(List<EcbPlusDoc> docs) {
+        return inputs(docs, CAPITALISED);
+    }
+
+    public static List<StoryInput> inputs(List<EcbPlusDoc> docs, Entities entities) {
         List<StoryInput> out = new ArrayList<>(docs.size());
         for (EcbPlusDoc d : docs) {
-            out.add(new StoryInput(d.docId(), null, null, null, d.text(), CapitalisedNames.extract(d.text()),
+            out.add(new StoryInput(d.docId(), null, null, null, d.text(), entities.of(d.docId(), d.text()),
                     List.of()));
         }
         return out;
@@ -93,8 +129,8 @@ public final class StoryBenchmark {
     }
 
     /** The grid search on train: threshold 0.05-0.60 by 0.025 (as the baselines) times entity weight 0-0.6. */
-    public static StoryParams tune(List<EcbPlusDoc> train, List<StoryInput> background, PrintStream log) {
-        List<StoryInput> inputs = inputs(train);
+    public static StoryParams tune(List<EcbPlusDoc> train, List<StoryInput> inputs, List<StoryInput> background,
+                                   PrintStream log) {
         StoryParams best = StoryParams.DEFAULT;
         double bestF1 = -1;
         for (double w = 0; w <= 0.601; w += 0.1) {
@@ -112,20 +148,20 @@ public final class StoryBenchmark {
         return best;
     }
 
-    public static void report(Path dataDir, boolean retune, PrintStream out) {
+    public static void report(Path dataDir, boolean retune, Entities entities, PrintStream out) {
         List<EcbPlusDoc> train = EcbPlusDoc.load(dataDir, "train");
         List<EcbPlusDoc> dev = EcbPlusDoc.load(dataDir, "dev");
-        List<StoryInput> background = background(dataDir);
-        StoryParams params = retune ? tune(train, background, out) : StoryParams.DEFAULT;
-        out.printf("stories on %s: streaming single pass, seeded arrival orders, no dates; entities = capitalised-"
-                + "word runs (proxy); idf primed with %d demo-wikinews articles%n", dataDir, background.size());
+        List<StoryInput> background = background(dataDir, entities);
+        StoryParams params = retune ? tune(train, inputs(train, entities), background, out) : StoryParams.DEFAULT;
+        out.printf("stories on %s: streaming single pass, seeded arrival orders, no dates; entities = %s; idf "
+                + "primed with %d demo-wikinews articles%n", dataDir, entities.description(), background.size());
         out.printf("params: threshold %.3f, entity weight %.2f (grid-searched on train only)%n", params.threshold(),
                 params.entityWeight());
         out.println("split  order            #clusters  B3-P   B3-R   B3-F1  pair-P pair-R pair-F1  ARI");
         for (var split : List.of(List.of("train", train), List.of("dev", dev))) {
             String name = (String) split.get(0);
             @SuppressWarnings("unchecked") List<EcbPlusDoc> docs = (List<EcbPlusDoc>) split.get(1);
-            List<StoryInput> inputs = inputs(docs);
+            List<StoryInput> inputs = inputs(docs, entities);
             print(out, name, "ours, seed 13", run(docs, inputs, background, params, BASELINE_SEED));
             print(out, name, "tfidf, seed 13", baseline(docs, BASELINE_SEED));
             double[] ours = new double[ORDERS], tfidf = new double[ORDERS];
@@ -159,6 +195,6 @@ public final class StoryBenchmark {
     public static void main(String[] args) {
         boolean retune = List.of(args).contains("--tune");
         String dir = args.length > 0 && !args[0].startsWith("--") ? args[0] : "../shared/data/clustering-ecbplus";
-        report(Path.of(dir), retune, System.out);
+        report(Path.of(dir), retune, CAPITALISED, System.out);
     }
 }

@@ -45,11 +45,7 @@ public record StoryInput(String id, Integer publishedDay, String publisher, Stri
         if (published == null && analysis.publishedEstimate() != null) {
             published = DedupDocument.epochDay(analysis.publishedEstimate().earliest());
         }
-        List<EntityRef> entities = new ArrayList<>();
-        for (Entity e : analysis.entities()) {
-            entities.add(EntityRef.byName(e.name(), e.type() == null ? null : e.type().name(),
-                    Math.max(1, e.mentions().size())));
-        }
+        List<EntityRef> entities = entities(analysis.entities());
         List<TimelineItem> items = new ArrayList<>();
         for (Quote q : analysis.quotes()) {
             Integer day = dayNamedNear(q.start(), q.end(), analysis.sentences(), analysis.times());
@@ -68,6 +64,16 @@ public record StoryInput(String id, Integer publishedDay, String publisher, Stri
         }
         return new StoryInput(article.id(), published, article.publisher(), article.title(), article.text(),
                 entities, items);
+    }
+
+    /** The NLP stage's entities as clustering keys them: by name, as ids are only article-local. */
+    public static List<EntityRef> entities(List<Entity> analysed) {
+        List<EntityRef> out = new ArrayList<>(analysed.size());
+        for (Entity e : analysed) {
+            out.add(EntityRef.byName(e.name(), e.type() == null ? null : e.type().name(),
+                    Math.max(1, e.mentions().size())));
+        }
+        return out;
     }
 
     /** The day of the first full-date time expression in the sentence around [start, end), or null. */
