@@ -13,6 +13,8 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.FilterDirectoryReader;
 import org.apache.lucene.index.FilterLeafReader;
 import org.apache.lucene.index.LeafReader;
@@ -36,6 +38,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.index.internal.Analyzers;
+import org.newsgraph.index.internal.EntityCatalog;
+import org.newsgraph.index.internal.Snapshot;
 import org.newsgraph.index.internal.Fields;
 import org.newsgraph.index.internal.Snapshots;
 import org.newsgraph.model.SourceRef;
@@ -92,6 +96,31 @@ class CopyCountingTest {
             FacetValue place = r.facets().entity().stream().filter(v -> v.label().equals(PLACE)).findFirst()
                     .orElseThrow();
             assertThat(place.count()).isEqualTo(groupsMentioning(kb, PERSON).size());
+        }
+    }
+
+    @Test
+    void the_sample_counter_reads_one_copy_per_group_and_counts_as_the_exact_one_when_copies_name_the_same_entities()
+            throws Exception {
+        try (FSDirectory d = FSDirectory.open(dir.resolve("index"));
+             Snapshots snapshots = new Snapshots(new SearcherManager(DirectoryReader.open(d), null),
+                     new FacetsConfig(), false);
+             Snapshot snap = snapshots.acquire()) {
+            EntityCatalog catalog = snap.catalog();
+            EntityCatalog.Counter exact = catalog.counter();
+            EntityCatalog.Counter firstCopy = catalog.sampleCounter();
+            for (LeafReaderContext leaf : snap.searcher().getIndexReader().leaves()) {
+                exact.add(leaf, DocValues.getSortedSet(leaf.reader(), Fields.ENTITY_KEY));
+                firstCopy.add(leaf, DocValues.getSortedSet(leaf.reader(), Fields.ENTITY_KEY));
+            }
+            assertThat(firstCopy.documents()).isEqualTo(exact.documents()).isEqualTo(CORPUS.size());
+            List<FacetValue> top = firstCopy.top(null, 20);
+            assertThat(top).isEqualTo(exact.top(null, 20));
+            KbEntity person = entity(new Searcher(snapshots, Analyzers.create()), PERSON);
+            try (KnowledgeBase kb = KnowledgeBase.openReadOnly(dir)) {
+                assertThat(top).filteredOn(v -> v.value().equals(person.id())).extracting(FacetValue::count)
+                        .containsExactly((long) groupsMentioning(kb, PERSON).size());
+            }
         }
     }
 

@@ -99,12 +99,12 @@ public final class EntityAggregates {
         Query inArticles = new TermInSetQuery(Fields.ENTITY_KEY, keys);
         RandomSamplingFacetsCollector articles = searcher.search(inArticles,
                 RandomSamplingFacetsCollector.createManager(HitFacets.SAMPLE, SEED));
-        EntityCatalog.Counter counts = catalog.counter();
+        long total = HitFacets.totalHits(articles);
+        boolean sampled = total > HitFacets.SAMPLE;
+        EntityCatalog.Counter counts = sampled ? catalog.sampleCounter() : catalog.counter();
         for (FacetsCollector.MatchingDocs md : articles.getMatchingDocs()) {
             if (md.totalHits > 0) counts.add(md.context, md.bits.iterator());
         }
-        long total = HitFacets.totalHits(articles);
-        boolean sampled = total > HitFacets.SAMPLE;
         List<FacetValue> co = counts.top(entity.id(), CO_MENTIONED_TOP);
         if (sampled) co = HitFacets.scaledEntities(co, counts.documents(), total, catalog);
         return new Aggregate(co, sampled, mentionsPerDay(searcher, keys, entity, catalog.copies()));
