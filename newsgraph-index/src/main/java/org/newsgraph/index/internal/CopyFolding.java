@@ -141,7 +141,7 @@ public final class CopyFolding implements CollectorManager<CopyFolding.Ranker, C
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            NumericDocValues copyOf = copies.any() ? DocValues.getNumeric(context.reader(), Fields.COPY_OF) : null;
+            int[] copyOf = copies.ofLeaf(context);
             NumericDocValues days = newestFirst ? DocValues.getNumeric(context.reader(), Fields.PUBLISHED_DAY) : null;
             int docBase = context.docBase;
             return new LeafCollector() {
@@ -159,7 +159,7 @@ public final class CopyFolding implements CollectorManager<CopyFolding.Ranker, C
                     int d = docBase + leafDoc;
                     if (full() && !better(v, d, value[heap[0]], doc[heap[0]])) return;
                     keepHit(v, d);
-                    long g = copyOf == null ? Fields.PENDING : CopyGroups.of(copyOf, leafDoc);
+                    long g = copyOf == null ? Fields.PENDING : copyOf[leafDoc];
                     if (copies.shared(g)) {
                         Integer slot = slotOfGroup.get(g);
                         if (slot != null) {

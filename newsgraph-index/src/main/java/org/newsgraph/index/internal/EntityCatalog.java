@@ -182,10 +182,10 @@ public final class EntityCatalog {
         public void add(LeafReaderContext leaf, DocIdSetIterator docs) throws IOException {
             SortedSetDocValues keys = DocValues.getSortedSet(leaf.reader(), Fields.ENTITY_KEY);
             int[] ordMap = ordMap(leaf, keys);
-            NumericDocValues copyOf = copies.any() ? DocValues.getNumeric(leaf.reader(), Fields.COPY_OF) : null;
+            int[] copyOf = copies.ofLeaf(leaf);
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                 documents++;
-                long group = copyOf == null ? Fields.PENDING : CopyGroups.of(copyOf, doc);
+                long group = copyOf == null ? Fields.PENDING : copyOf[doc];
                 boolean shared = copies.shared(group);
                 if (shared && groupsCounted != null && groupsCounted.contains(group)) continue;
                 if (!keys.advanceExact(doc)) continue;
@@ -317,7 +317,7 @@ public final class EntityCatalog {
         SortedDocValues names = DocValues.getSorted(leaf.reader(), Fields.MENTION_NAME);
         NumericDocValues counts = DocValues.getNumeric(leaf.reader(), Fields.MENTION_COUNT);
         NumericDocValues days = DocValues.getNumeric(leaf.reader(), Fields.DAY);
-        NumericDocValues copyOf = DocValues.getNumeric(leaf.reader(), Fields.COPY_OF);
+        int[] copyOf = copies.ofLeaf(leaf);
         Bits live = leaf.reader().getLiveDocs();
         AliasStats[] byOrd = new AliasStats[keys.getValueCount()];
         int[] keyIdByOrd = copies.any() ? new int[byOrd.length] : null;
@@ -327,7 +327,7 @@ public final class EntityCatalog {
             int ord = keys.ordValue();
             AliasStats s = byOrd[ord] == null ? byOrd[ord] = new AliasStats() : byOrd[ord];
             if (days.advanceExact(doc)) s.seen(days.longValue());
-            long group = copies.any() ? CopyGroups.of(copyOf, doc) : Fields.PENDING;
+            long group = copyOf == null ? Fields.PENDING : copyOf[doc];
             if (copies.shared(group)) {
                 if (keyIdByOrd[ord] == 0) {
                     keyIdByOrd[ord] = keyIds.computeIfAbsent(keys.lookupOrd(ord).utf8ToString(), k -> keyIds.size() + 1);
