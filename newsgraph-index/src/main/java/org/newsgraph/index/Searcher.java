@@ -20,7 +20,6 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -32,8 +31,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
 import org.newsgraph.index.internal.ArticleDocuments;
@@ -56,18 +53,13 @@ import org.newsgraph.index.internal.StoredRecords;
  * <p>Ranking is BM25 over title and text, the title boosted {@value #TITLE_BOOST}-fold; query words are all required
  * unless the query says otherwise (classic Lucene syntax: {@code OR}, {@code "phrases"}, {@code -not}, {@code title:x}).
  *
- * <p>Copies fold: a group of copies shows once, at the rank of its best-ranked member (see {@link CopyFolding}),
- * within the first {@value #FOLD_WINDOW} ranks.
+ * <p>Copies fold: a group of copies shows once, at the rank of its best-ranked member (see {@link CopyFolding}).
  */
 public final class Searcher {
     public static final int MAX_LIMIT = 1000;
     public static final int MAX_WINDOW = 10_000;
-    /** Ranks read at most to fill a page with copies folded. */
-    static final int FOLD_WINDOW = 4 * MAX_WINDOW;
     static final float TITLE_BOOST = 3f;
     private static final int SNIPPETS_PER_HIT = 2;
-    private static final Sort NEWEST_FIRST = new Sort(
-            new SortField(Fields.PUBLISHED_DAY, SortField.Type.LONG, true), SortField.FIELD_DOC);
     private static final Sort NEWEST_QUOTES_FIRST = new Sort(
             new SortField(Fields.DAY, SortField.Type.LONG, true), SortField.FIELD_DOC);
     private static final Query ARTICLES = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_ARTICLE));
@@ -100,18 +92,11 @@ public final class Searcher {
             Query full = q.build();
             IndexSearcher searcher = snap.searcher();
             CopyGroups copies = snap.catalog().copies();
-            int window = !copies.any() ? offset + limit
-                    : firstWindow(offset + limit, userQuery instanceof MatchAllDocsQuery ? 1 : copies.articlesPerGroup());
-            // Ranking and facets take a pass each. Ranking collects the window alone, so block-max WAND (or, browsing
-            // newest first, the sort on the day's points) skips the hits that cannot make it; the facet pass scores
-            // nothing and only counts and samples. Fed by one scoring pass, both paid for scoring every hit.
-            TopDocs top = searcher.search(full, ranking(userQuery, window));
-            CopyFolding.Folded page = CopyFolding.fold(searcher.getIndexReader(), copies, top.scoreDocs, offset, limit);
-            while (page.groups() < offset + limit && top.scoreDocs.length == window && window < FOLD_WINDOW) {
-                window = widerWindow(window, page.groups(), offset + limit);
-                top = searcher.search(full, ranking(userQuery, window));
-                page = CopyFolding.fold(searcher.getIndexReader(), copies, top.scoreDocs, offset, limit);
-            }
+            // Ranking and facets take a pass each. Ranking keeps the page's groups alone, so block-max WAND skips the
+            // hits that cannot make it; the facet pass scores nothing and only counts and samples. Fed by one scoring
+            // pass, both paid for scoring every hit.
+            CopyFolding.Folded page = searcher.search(full, userQuery instanceof MatchAllDocsQuery
+                    ? CopyFolding.newestFirst(copies, offset, limit) : CopyFolding.byScore(copies, offset, limit));
             RandomSamplingFacetsCollector facets = searcher.search(full, HitFacets.collector());
             return new SearchResult(HitFacets.totalHits(facets), offset, page.folded(),
                     hits(snap, userQuery, page.page()), HitFacets.count(snap, facets));
@@ -120,28 +105,6 @@ public final class Searcher {
         } catch (IndexSearcher.TooManyClauses e) {
             throw new BadQueryException("query '" + query + "' expands to too many terms; make wildcards longer", e);
         }
-    }
-
-    /**
-     * The ranks first read for a page ending at {@code end} when there are copies to fold: the page's end times the
-     * articles per group expected together in the ranking, with half again for margin, at least twice the end; more
-     * only when that did not fill the page. Copies score alike, so ranked by relevance they come together (the base's
-     * mean group size; starting at twice the end took a pass per widening where most articles have copies); by date
-     * they need not (1).
-     */
-    static int firstWindow(int end, double articlesPerGroup) {
-        double wanted = Math.max(2.0 * end, Math.ceil(1.5 * end * articlesPerGroup));
-        return (int) Math.min(FOLD_WINDOW, wanted);
-    }
-
-    /**
-     * The ranks to read when {@code window} ranks held only {@code groups} of the {@code end} groups a page needs:
-     * scaled by the share of groups seen so far, with half again for margin, so that even a base where every
-     * article has a dozen copies needs one more ranking pass, not several.
-     */
-    static int widerWindow(int window, int groups, int end) {
-        long scaled = (long) window * end * 3 / (2L * Math.max(1, groups));
-        return (int) Math.min(FOLD_WINDOW, Math.max(2L * window, scaled));
     }
 
     /**
@@ -164,12 +127,6 @@ public final class Searcher {
             }
         });
         return !other[0];
-    }
-
-    /** The best {@code n} hits; hits beyond them are counted only as far as needed to skip the rest. */
-    private static CollectorManager<?, ? extends TopDocs> ranking(Query userQuery, int n) {
-        return userQuery instanceof MatchAllDocsQuery ? new TopFieldCollectorManager(NEWEST_FIRST, n, null, n)
-                : new TopScoreDocCollectorManager(n, null, n);
     }
 
     /** The article with this id, its entities and quote speakers carrying knowledge-base ids. */
@@ -328,7 +285,7 @@ public final class Searcher {
         for (int i = 0; i < page.length; i++) {
             JsonNode a = Json.MAPPER.readTree(docs[i].get(Fields.ARTICLE_JSON));
             hits.add(new SearchHit(a.path("id").asText(), text(a, "title"), text(a, "url"), text(a, "publisher"),
-                    text(a, "published"), text(a, "language"), Float.isNaN(page[i].score) ? 0f : page[i].score,
+                    text(a, "published"), text(a, "language"), page[i].score,
                     snippets.get(i)));
         }
         return hits;

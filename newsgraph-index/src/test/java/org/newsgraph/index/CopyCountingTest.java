@@ -13,17 +13,34 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.FilterDirectoryReader;
 import org.apache.lucene.index.FilterLeafReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.index.internal.Analyzers;
+import org.newsgraph.index.internal.EntityCatalog;
+import org.newsgraph.index.internal.Snapshot;
+import org.newsgraph.index.internal.Fields;
 import org.newsgraph.index.internal.Snapshots;
 import org.newsgraph.model.SourceRef;
 
@@ -36,6 +53,7 @@ class CopyCountingTest {
     private static final List<Fixtures.ArticleFixture> CORPUS = StoryCorpus.generate(11, 12, 20);
     private static final String PERSON = "Mara Jensen";
     private static final String PLACE = "Riverton";
+    private static final Query ARTICLES = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_ARTICLE));
 
     @TempDir
     static Path dir;
@@ -78,6 +96,31 @@ class CopyCountingTest {
             FacetValue place = r.facets().entity().stream().filter(v -> v.label().equals(PLACE)).findFirst()
                     .orElseThrow();
             assertThat(place.count()).isEqualTo(groupsMentioning(kb, PERSON).size());
+        }
+    }
+
+    @Test
+    void the_sample_counter_reads_one_copy_per_group_and_counts_as_the_exact_one_when_copies_name_the_same_entities()
+            throws Exception {
+        try (FSDirectory d = FSDirectory.open(dir.resolve("index"));
+             Snapshots snapshots = new Snapshots(new SearcherManager(DirectoryReader.open(d), null),
+                     new FacetsConfig(), false);
+             Snapshot snap = snapshots.acquire()) {
+            EntityCatalog catalog = snap.catalog();
+            EntityCatalog.Counter exact = catalog.counter();
+            EntityCatalog.Counter firstCopy = catalog.sampleCounter();
+            for (LeafReaderContext leaf : snap.searcher().getIndexReader().leaves()) {
+                exact.add(leaf, DocValues.getSortedSet(leaf.reader(), Fields.ENTITY_KEY));
+                firstCopy.add(leaf, DocValues.getSortedSet(leaf.reader(), Fields.ENTITY_KEY));
+            }
+            assertThat(firstCopy.documents()).isEqualTo(exact.documents()).isEqualTo(CORPUS.size());
+            List<FacetValue> top = firstCopy.top(null, 20);
+            assertThat(top).isEqualTo(exact.top(null, 20));
+            KbEntity person = entity(new Searcher(snapshots, Analyzers.create()), PERSON);
+            try (KnowledgeBase kb = KnowledgeBase.openReadOnly(dir)) {
+                assertThat(top).filteredOn(v -> v.value().equals(person.id())).extracting(FacetValue::count)
+                        .containsExactly((long) groupsMentioning(kb, PERSON).size());
+            }
         }
     }
 
@@ -138,13 +181,57 @@ class CopyCountingTest {
             assertThat(r.hits().stream().map(h -> h.id().substring(0, h.id().indexOf('-'))).distinct()).hasSize(4);
             assertThat(kb.searcher().search("harbour", SearchFilters.NONE, 4, 4).hits()).hasSize(2);
         }
-        assertThat(Searcher.widerWindow(10, 1, 5)).isEqualTo(75);
-        assertThat(Searcher.widerWindow(10, 4, 5)).isEqualTo(20);
-        assertThat(Searcher.widerWindow(30_000, 1, 10_000)).isEqualTo(Searcher.FOLD_WINDOW);
-        // the first window: twice the page's end, or its end times the mean group size with half again
-        assertThat(Searcher.firstWindow(10, 1.0)).isEqualTo(20);
-        assertThat(Searcher.firstWindow(10, 12.0)).isEqualTo(180);
-        assertThat(Searcher.firstWindow(10_000, 12.0)).isEqualTo(Searcher.FOLD_WINDOW);
+        foldsLikeTheFullRanking(many, "harbour", "report OR harbour", "");
+    }
+
+    @Test
+    void folding_while_ranking_gives_the_pages_of_folding_the_full_ranking() throws Exception {
+        foldsLikeTheFullRanking(dir, "spoke", "river OR vote", "said", "");
+    }
+
+    /**
+     * Every page of 4 up to the 20th hit, and its folded count, equal those of ranking every hit (by score, or
+     * newest first for the empty query; equal ones by document) and then keeping the first member of each copy group
+     * (the connect pass's groups).
+     */
+    private static void foldsLikeTheFullRanking(Path base, String... queries) throws Exception {
+        try (KnowledgeBase kb = KnowledgeBase.openReadOnly(base);
+             DirectoryReader reader = DirectoryReader.open(FSDirectory.open(base.resolve("index")))) {
+            IndexSearcher exhaustive = new IndexSearcher(reader);
+            for (String q : queries) {
+                Query query = q.isEmpty() ? ARTICLES : new BooleanQuery.Builder().add(reference(q), Occur.MUST)
+                        .add(ARTICLES, Occur.FILTER).build();
+                TopDocs all = q.isEmpty() ? exhaustive.search(query, Integer.MAX_VALUE, new Sort(
+                        new SortField(Fields.PUBLISHED_DAY, SortField.Type.LONG, true), SortField.FIELD_DOC))
+                        : exhaustive.search(query, Integer.MAX_VALUE);
+                List<String> ranked = new ArrayList<>();
+                for (ScoreDoc d : all.scoreDocs) ranked.add(reader.storedFields().document(d.doc).get(Fields.ARTICLE_ID));
+                for (int offset = 0; offset < 20; offset += 4) {
+                    List<String> kept = new ArrayList<>();
+                    Set<String> groups = new HashSet<>();
+                    int folded = 0;
+                    for (int i = 0; i < ranked.size() && kept.size() < offset + 4; i++) {
+                        if (groups.add(kb.connections().article(ranked.get(i)).orElseThrow().canonical())) {
+                            kept.add(ranked.get(i));
+                        } else {
+                            folded++;
+                        }
+                    }
+                    SearchResult r = kb.searcher().search(q, SearchFilters.NONE, 4, offset);
+                    assertThat(r.hits()).as(q + " at " + offset).extracting(SearchHit::id)
+                            .isEqualTo(kept.subList(Math.min(offset, kept.size()), kept.size()));
+                    assertThat(r.copiesFolded()).as(q + " at " + offset).isEqualTo(folded);
+                    assertThat(r.totalHits()).isEqualTo(ranked.size());
+                }
+            }
+        }
+    }
+
+    private static Query reference(String q) throws Exception {
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {Fields.TITLE, Fields.TEXT},
+                Analyzers.create(), Map.of(Fields.TITLE, Searcher.TITLE_BOOST, Fields.TEXT, 1f));
+        parser.setDefaultOperator(QueryParser.Operator.AND);
+        return parser.parse(q);
     }
 
     private static KbEntity entity(Searcher s, String name) {

@@ -99,12 +99,12 @@ public final class EntityAggregates {
         Query inArticles = new TermInSetQuery(Fields.ENTITY_KEY, keys);
         RandomSamplingFacetsCollector articles = searcher.search(inArticles,
                 RandomSamplingFacetsCollector.createManager(HitFacets.SAMPLE, SEED));
-        EntityCatalog.Counter counts = catalog.counter();
+        long total = HitFacets.totalHits(articles);
+        boolean sampled = total > HitFacets.SAMPLE;
+        EntityCatalog.Counter counts = sampled ? catalog.sampleCounter() : catalog.counter();
         for (FacetsCollector.MatchingDocs md : articles.getMatchingDocs()) {
             if (md.totalHits > 0) counts.add(md.context, md.bits.iterator());
         }
-        long total = HitFacets.totalHits(articles);
-        boolean sampled = total > HitFacets.SAMPLE;
         List<FacetValue> co = counts.top(entity.id(), CO_MENTIONED_TOP);
         if (sampled) co = HitFacets.scaledEntities(co, counts.documents(), total, catalog);
         return new Aggregate(co, sampled, mentionsPerDay(searcher, keys, entity, catalog.copies()));
@@ -129,14 +129,14 @@ public final class EntityAggregates {
             if (md.totalHits == 0) continue;
             NumericDocValues days = DocValues.getNumeric(md.context.reader(), Fields.DAY);
             NumericDocValues counts = DocValues.getNumeric(md.context.reader(), Fields.MENTION_COUNT);
-            NumericDocValues copyOf = copies.any() ? DocValues.getNumeric(md.context.reader(), Fields.COPY_OF) : null;
+            int[] copyOf = copies.ofLeaf(md.context);
             DocIdSetIterator it = md.bits.iterator();
             for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
                 if (!days.advanceExact(doc)) continue;
                 int d = (int) (days.longValue() - first);
                 if (d < 0 || d >= span) continue; // cannot happen: first and last come from these very documents
                 long n = counts.advanceExact(doc) ? counts.longValue() : 1;
-                long group = copyOf == null ? Fields.PENDING : CopyGroups.of(copyOf, doc);
+                long group = copyOf == null ? Fields.PENDING : copyOf[doc];
                 if (copies.shared(group)) {
                     long[] g = groups.computeIfAbsent(group, k -> new long[] {d, n});
                     g[0] = Math.min(g[0], d);

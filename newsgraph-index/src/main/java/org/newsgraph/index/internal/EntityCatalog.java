@@ -134,7 +134,18 @@ public final class EntityCatalog {
 
     /** A fresh tally of articles per entity of this catalog. */
     public Counter counter() {
-        return new Counter();
+        return new Counter(false);
+    }
+
+    /**
+     * A fresh tally for a sample whose counts are scaled to estimates: a group of copies counts with the entities of
+     * the first of its documents it is given (index order), and its other documents' entities are not read at all.
+     * Exact copies name the same entities, so this changes nothing for them; for near-duplicates that differ in
+     * entities, an entity only a later copy names goes uncounted for that group. Where most sampled hits are copies of
+     * a few groups, reading every copy's entities was most of a search's facet cost.
+     */
+    public Counter sampleCounter() {
+        return new Counter(true);
     }
 
     /**
@@ -159,25 +170,34 @@ public final class EntityCatalog {
         // entities counted at least once, so ranking them need not scan the whole catalog
         private int[] touched = new int[16];
         private int touchedCount;
+        // with firstCopyOnly, the groups already tallied; each is tallied at once, so nothing is held
+        private final Set<Long> groupsCounted;
 
-        private Counter() {
+        private Counter(boolean firstCopyOnly) {
             Arrays.fill(lastStamp, -1);
+            groupsCounted = firstCopyOnly ? new HashSet<>() : null;
         }
 
         /** Adds one to every distinct entity of each article document {@code docs} gives. */
         public void add(LeafReaderContext leaf, DocIdSetIterator docs) throws IOException {
             SortedSetDocValues keys = DocValues.getSortedSet(leaf.reader(), Fields.ENTITY_KEY);
             int[] ordMap = ordMap(leaf, keys);
-            NumericDocValues copyOf = copies.any() ? DocValues.getNumeric(leaf.reader(), Fields.COPY_OF) : null;
+            int[] copyOf = copies.ofLeaf(leaf);
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                 documents++;
+                long group = copyOf == null ? Fields.PENDING : copyOf[doc];
+                boolean shared = copies.shared(group);
+                if (shared && groupsCounted != null && groupsCounted.contains(group)) continue;
                 if (!keys.advanceExact(doc)) continue;
-                long group = copyOf == null ? Fields.PENDING : CopyGroups.of(copyOf, doc);
-                if (copies.shared(group)) {
+                if (shared && groupsCounted == null) {
                     hold(group, keys, ordMap);
                     continue;
                 }
                 int stamp = leaf.docBase + doc;
+                if (shared) {
+                    groupsCounted.add(group);
+                    stamp = --groupStamp; // below -1: never a document's stamp nor the initial one
+                }
                 for (int k = 0, count = keys.docValueCount(); k < count; k++) {
                     tally(ordMap[(int) keys.nextOrd()], stamp);
                 }
@@ -297,7 +317,7 @@ public final class EntityCatalog {
         SortedDocValues names = DocValues.getSorted(leaf.reader(), Fields.MENTION_NAME);
         NumericDocValues counts = DocValues.getNumeric(leaf.reader(), Fields.MENTION_COUNT);
         NumericDocValues days = DocValues.getNumeric(leaf.reader(), Fields.DAY);
-        NumericDocValues copyOf = DocValues.getNumeric(leaf.reader(), Fields.COPY_OF);
+        int[] copyOf = copies.ofLeaf(leaf);
         Bits live = leaf.reader().getLiveDocs();
         AliasStats[] byOrd = new AliasStats[keys.getValueCount()];
         int[] keyIdByOrd = copies.any() ? new int[byOrd.length] : null;
@@ -307,7 +327,7 @@ public final class EntityCatalog {
             int ord = keys.ordValue();
             AliasStats s = byOrd[ord] == null ? byOrd[ord] = new AliasStats() : byOrd[ord];
             if (days.advanceExact(doc)) s.seen(days.longValue());
-            long group = copies.any() ? CopyGroups.of(copyOf, doc) : Fields.PENDING;
+            long group = copyOf == null ? Fields.PENDING : copyOf[doc];
             if (copies.shared(group)) {
                 if (keyIdByOrd[ord] == 0) {
                     keyIdByOrd[ord] = keyIds.computeIfAbsent(keys.lookupOrd(ord).utf8ToString(), k -> keyIds.size() + 1);
