@@ -42,7 +42,7 @@ public final class EventCoder {
     public EventCoder(EventDictionaries dictionaries) {
         codebook = dictionaries.codebook();
         matcher = new VerbMatcher(dictionaries.verbs());
-        nominal = new NominalEvents(dictionaries.verbs());
+        nominal = new NominalEvents(dictionaries.verbs(), matcher);
         modality = new ModalityDetector(matcher);
         actors = new ActorBuilder(dictionaries.actors());
         composer = dictionaries.composer();
@@ -67,12 +67,12 @@ public final class EventCoder {
             VerbMatcher.Coded coded;
             int actorsOf = v;
             int noun = NominalEvents.eventNoun(g, v);
-            String nounCode = noun >= 0 ? nominal.code(g, noun) : null;
+            String nounCode = noun >= 0 ? nominal.code(g, noun, scratch) : null;
             if (nounCode != null) {
                 coded = new VerbMatcher.Coded(nounCode, nounCode, v);
                 actorsOf = noun;
             } else {
-                coded = agreementTo(g, v, nominal.performed(g, v, matcher.code(g, v, scratch)), scratch);
+                coded = agreementTo(g, v, nominal.performed(g, v, matcher.code(g, v, scratch), scratch), scratch);
             }
             if (coded == null) continue;
             ModalityDetector.Reading reading = modality.of(g, v, scratch);
