@@ -176,14 +176,15 @@ public final class EventCoder {
 
     /**
      * What the actor did by stating a non-asserted action: announcing cooperation is an intent (CAMEO 03),
-     * announcing or supposing force, sanctions or coercion a threat (13), refusing cooperation a rejection (12).
+     * announcing or supposing force, sanctions, coercion or protest a threat (13), refusing cooperation a rejection
+     * (12).
      */
     private String statement(EventModality mode, String code) {
         if (code == null || code.length() < 2) return null;
         int root = Integer.parseInt(code.substring(0, 2));
         if (mode == EventModality.NEGATED && root >= 3 && root <= 8) return composer.compose(CodeComposer.Act.REJECT, code);
         if (mode == EventModality.FUTURE && root >= 4 && root <= 8) return composer.compose(CodeComposer.Act.INTEND, code);
-        if ((mode == EventModality.FUTURE || mode == EventModality.HYPOTHETICAL) && root >= 15) {
+        if ((mode == EventModality.FUTURE || mode == EventModality.HYPOTHETICAL) && root >= 14) {
             return composer.compose(CodeComposer.Act.THREATEN, code);
         }
         return null;

@@ -488,4 +488,32 @@ class EventCoderTest {
         int at = text.indexOf(words);
         return new TimeExpression(words, at, at + words.length(), "DURATION", value);
     }
+
+    @Test
+    void a_happening_that_mentions_a_country_is_no_place_for_the_domestic_convention_but_a_capital_is() {
+        String text = "A Peruvian judge ordered former minister Jorge Salas to testify in an inquiry into arms sales"
+                + " to Chile.";
+        Event e = asserted(code(text));
+        assertThat(e.target().span().of(text)).isEqualTo("former minister Jorge Salas");
+        assertThat(e.target().country()).isEqualTo("PER"); // the counterpart's country, not Chile's
+        assertThat(asserted(code("Police detained two journalists in the Kenyan capital.")).source().code())
+                .isEqualTo("KENCOP");
+    }
+
+    @Test
+    void a_common_noun_a_proper_name_qualifies_is_a_named_actor_and_a_protest_announced_with_a_condition_a_threat() {
+        String agreed = "The Zemlya party agreed to join the coalition government.";
+        assertThat(code(agreed)).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo("AGREE");
+            assertThat(e.source().span().of(agreed)).isEqualTo("The Zemlya party");
+            assertThat(e.source().code()).isNull();
+        });
+        String boycott = "The Zemlya party said it will boycott the elections unless the president resigns.";
+        assertThat(code(boycott)).anySatisfy(e -> {
+            assertThat(e.cameo()).isEqualTo("133"); // threaten political dissent
+            assertThat(e.modality()).isEqualTo(EventModality.ASSERTED);
+            assertThat(e.trigger().of(boycott)).isEqualTo("boycott");
+            assertThat(e.source().span().of(boycott)).isEqualTo("The Zemlya party");
+        });
+    }
 }
