@@ -94,7 +94,7 @@ final class Arguments {
     }
 
     /**
-     * "prepared to resume shelling Albanian positions": the arguments of an infinitival complement, then of the
+     * "agreed to try to buy missiles from Russia": the arguments of an infinitival complement, then of the
      * complements it controls in turn, nearest first (a chain of control verbs has one doer and the last verb's
      * object as counterpart).
      */
