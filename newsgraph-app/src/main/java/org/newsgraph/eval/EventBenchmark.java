@@ -13,6 +13,7 @@ import org.newsgraph.events.EventCoder;
 import org.newsgraph.model.Analysis;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Event;
+import org.newsgraph.model.EventActor;
 import org.newsgraph.model.EventModality;
 import org.newsgraph.nlp.CoreNlpAnnotator;
 import org.newsgraph.nlp.DependencyStage;
@@ -140,7 +141,11 @@ public final class EventBenchmark {
     }
 
     private static String actors(Event e) {
-        return (e.source() == null ? "-" : e.source().text() + "=" + e.source().code()) + " -> "
-                + (e.target() == null ? "-" : e.target().text() + "=" + e.target().code());
+        return (e.source() == null ? "-" : actor(e.source())) + " -> " + (e.target() == null ? "-" : actor(e.target()));
+    }
+
+    /** The actor's words, CAMEO code and, in brackets, the country the scores compare. */
+    private static String actor(EventActor a) {
+        return a.text() + "=" + a.code() + "[" + a.country() + "]";
     }
 }

@@ -63,12 +63,25 @@ final class ActorBuilder {
                 code.sector(), code.organization(), code.cameo());
     }
 
-    /** Whether the phrase's head is a proper noun naming no time ("on Tuesday" is no actor). */
+    /**
+     * Whether the phrase is a name: its head a proper noun naming no time ("on Tuesday" is no actor), or a common
+     * noun a proper name qualifies ("the Umma party", "the APEC forum": an organisation named by its name).
+     */
     private static boolean properHead(SentenceGraph g, int[] tokens) {
         for (int t : tokens) {
-            if (g.head(t) < 0 || !contains(tokens, g.head(t))) {
-                return g.pos(t).startsWith("NNP") && !CALENDAR.contains(g.upperLemmas[t]);
-            }
+            if (g.head(t) < 0 || !contains(tokens, g.head(t))) return name(g, t) || g.isNoun(t) && namedBy(g, t);
+        }
+        return false;
+    }
+
+    private static boolean name(SentenceGraph g, int t) {
+        return g.pos(t).startsWith("NNP") && !CALENDAR.contains(g.upperLemmas[t]);
+    }
+
+    private static boolean namedBy(SentenceGraph g, int head) {
+        for (int k = 0; k < g.childCount(head); k++) {
+            int c = g.child(head, k);
+            if (g.rel(c).equals("compound") && name(g, c)) return true;
         }
         return false;
     }

@@ -82,7 +82,7 @@ final class Arguments {
         for (int k = 0; k < g.childCount(v); k++) {
             int c = g.child(v, k);
             if (g.rel(c).equals("xcomp")) {
-                out.addAll(direct(g, c));
+                controlled(g, c, out);
             } else if (g.rel(c).equals("ccomp")) {
                 int subj = g.child(c, "nsubj");
                 if (subj >= 0) out.add(subj);
@@ -91,6 +91,15 @@ final class Arguments {
         }
         out.removeIf(t -> t == source);
         return out;
+    }
+
+    /**
+     * "agreed to try to buy missiles from Russia": the arguments of an infinitival complement, then of the
+     * complements it controls in turn, nearest first (a chain of control verbs has one doer and the last verb's
+     * object as counterpart).
+     */
+    private static void controlled(SentenceGraph g, int xcomp, List<Integer> out) {
+        for (int c = xcomp, depth = 0; c >= 0 && depth < 3; c = g.child(c, "xcomp"), depth++) out.addAll(direct(g, c));
     }
 
     private static List<Integer> direct(SentenceGraph g, int v) {

@@ -51,6 +51,8 @@ final class CodeComposer {
     /** The CAMEO code for announcing, threatening or refusing the action coded {@code code}, or null. */
     String compose(Act act, String code) {
         Integer v = valueOf.get(code);
+        // PICO lacks some codes (141-144 demonstrate, hunger-strike, strike, obstruct): their root's own code stands
+        if (v == null && code.length() > 2) v = valueOf.get(code.substring(0, 2) + "0");
         if (v == null) return null;
         int category = v >> 12;
         // a meeting (0xB...) is the action "meet" (0x010) when intended or refused
@@ -61,6 +63,9 @@ final class CodeComposer {
         // coercion (0x9...) shares the threat nibbles only for administrative sanctions (172x: 0x9006 martial law,
         // threatened as 0x6006 = 1324); other coercion ("would arrest") is a threat not specified (130)
         if (category == 9 && act == Act.THREATEN) action = (v & 0x0FF0) == 0 ? v & 0x0FFF : 0;
+        // a protest (0x5...) announced or supposed is CAMEO 133 "threaten political dissent, protest" (0x600C):
+        // "will boycott the elections unless", "would stage a general strike if"
+        if (category == 5 && act == Act.THREATEN) return speechAct.get(0x600C);
         if (action < 0) return null;
         for (int mask : new int[] {0xFFF, 0xFF0, 0xF00}) {
             int a = action & mask;

@@ -18,15 +18,15 @@ final class DomesticCountry {
     }
 
     /**
-     * The country of the sentence's place nearest {@code v}: a prepositional object "in"/"at" whose phrase names a
-     * state (a country or its capital), or null.
+     * The country of the sentence's place nearest {@code v}: a prepositional object "in"/"at" that is a named place
+     * and whose phrase names a state (a country or its capital), or null.
      */
     static String place(SentenceGraph g, int v, ActorPhrases phrases) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (int t = 0; t < g.size; t++) {
             String r = g.baseRel(t);
-            if (!(r.equals("obl") || r.equals("nmod")) || !Arguments.isLocative(g, t)) continue;
+            if (!(r.equals("obl") || r.equals("nmod")) || !Arguments.isLocative(g, t) || !namesPlace(g, t)) continue;
             int distance = Math.abs(t - v);
             if (distance >= bestDistance) continue;
             for (EventActor a : phrases.of(t)) {
@@ -38,6 +38,27 @@ final class DomesticCountry {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a locative phrase is itself a named place ("in Baku", "in the Bosnian capital", "in Iraq's north",
+     * "in the city of Hebron"), not a happening that merely mentions one ("in an investigation of arms sales to
+     * Croatia": Croatia is no place of the event).
+     */
+    private static boolean namesPlace(SentenceGraph g, int head) {
+        if (g.pos(head).startsWith("NNP")) return true;
+        for (int k = 0; k < g.childCount(head); k++) {
+            int c = g.child(head, k);
+            String r = g.rel(c);
+            boolean modifier = r.equals("amod") || r.equals("compound") || r.equals("nmod:poss");
+            boolean ofName = g.baseRel(c).equals("nmod") && "of".equals(Arguments.caseOf(g, c));
+            if ((modifier || ofName) && capitalised(g.forms[c]) && !g.pos(c).startsWith("PRP")) return true;
+        }
+        return false;
+    }
+
+    private static boolean capitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }
 
     /** The actors with a country filled where they had none: from {@code place}, else from a counterpart. */

@@ -42,7 +42,7 @@ public final class EventCoder {
     public EventCoder(EventDictionaries dictionaries) {
         codebook = dictionaries.codebook();
         matcher = new VerbMatcher(dictionaries.verbs());
-        nominal = new NominalEvents(dictionaries.verbs());
+        nominal = new NominalEvents(dictionaries.verbs(), matcher);
         modality = new ModalityDetector(matcher);
         actors = new ActorBuilder(dictionaries.actors());
         composer = dictionaries.composer();
@@ -67,12 +67,12 @@ public final class EventCoder {
             VerbMatcher.Coded coded;
             int actorsOf = v;
             int noun = NominalEvents.eventNoun(g, v);
-            String nounCode = noun >= 0 ? nominal.code(g, noun) : null;
+            String nounCode = noun >= 0 ? nominal.code(g, noun, scratch) : null;
             if (nounCode != null) {
                 coded = new VerbMatcher.Coded(nounCode, nounCode, v);
                 actorsOf = noun;
             } else {
-                coded = agreementTo(g, v, nominal.performed(g, v, matcher.code(g, v, scratch)), scratch);
+                coded = agreementTo(g, v, nominal.performed(g, v, matcher.code(g, v, scratch), scratch), scratch);
             }
             if (coded == null) continue;
             ModalityDetector.Reading reading = modality.of(g, v, scratch);
@@ -176,14 +176,15 @@ public final class EventCoder {
 
     /**
      * What the actor did by stating a non-asserted action: announcing cooperation is an intent (CAMEO 03),
-     * announcing or supposing force, sanctions or coercion a threat (13), refusing cooperation a rejection (12).
+     * announcing or supposing force, sanctions, coercion or protest a threat (13), refusing cooperation a rejection
+     * (12).
      */
     private String statement(EventModality mode, String code) {
         if (code == null || code.length() < 2) return null;
         int root = Integer.parseInt(code.substring(0, 2));
         if (mode == EventModality.NEGATED && root >= 3 && root <= 8) return composer.compose(CodeComposer.Act.REJECT, code);
         if (mode == EventModality.FUTURE && root >= 4 && root <= 8) return composer.compose(CodeComposer.Act.INTEND, code);
-        if ((mode == EventModality.FUTURE || mode == EventModality.HYPOTHETICAL) && root >= 15) {
+        if ((mode == EventModality.FUTURE || mode == EventModality.HYPOTHETICAL) && root >= 14) {
             return composer.compose(CodeComposer.Act.THREATEN, code);
         }
         return null;

@@ -9,7 +9,8 @@ import org.newsgraph.model.TimeExpression;
 /**
  * Dates an event by when it happened, not when it was reported: a calendar time expression inside the trigger's
  * own clause, else the one nearest the trigger in its sentence ("officials said Thursday" dates what they report
- * when nothing closer does), else the publication date, flagged as such.
+ * when nothing closer does), else the publication date, flagged as such. "Two years ago" counts back from the
+ * publication date ({@link AgoDates}).
  */
 final class EventDater {
 
@@ -27,25 +28,32 @@ final class EventDater {
     static Dated date(SentenceGraph g, int v, Span sentence, List<TimeExpression> times, String published,
                       int[] scratch) {
         int n = g.subtree(v, OTHER_CLAUSES, scratch);
-        TimeExpression nearest = null;
+        String nearest = null;
         int nearestDistance = Integer.MAX_VALUE;
         int triggerStart = g.token(v).start();
         for (TimeExpression t : times) {
-            if (t.value() == null || !CALENDAR.matcher(t.value()).matches()) continue;
             if (t.start() < sentence.start() || t.end() > sentence.end()) continue;
-            if (inClause(g, scratch, n, t.start())) return new Dated(t.value(), DateBasis.TEXT);
+            String value = calendarValue(t, g.text, published);
+            if (value == null) continue;
+            if (inClause(g, scratch, n, t.start())) return new Dated(value, DateBasis.TEXT);
             int d = Math.abs(t.start() - triggerStart);
             if (d < nearestDistance) {
-                nearest = t;
+                nearest = value;
                 nearestDistance = d;
             }
         }
-        if (nearest != null) return new Dated(nearest.value(), DateBasis.TEXT);
+        if (nearest != null) return new Dated(nearest, DateBasis.TEXT);
         if (published != null && !published.isBlank()) {
             String day = published.length() >= 10 ? published.substring(0, 10) : published;
             return new Dated(day, DateBasis.PUBLISHED);
         }
         return new Dated(null, DateBasis.UNKNOWN);
+    }
+
+    /** A date, month or year the expression names, or that an "N units ago" duration counts back to. */
+    private static String calendarValue(TimeExpression t, String text, String published) {
+        if (t.value() != null && CALENDAR.matcher(t.value()).matches()) return t.value();
+        return AgoDates.value(t, text, published);
     }
 
     private static boolean inClause(SentenceGraph g, int[] clause, int n, int offset) {

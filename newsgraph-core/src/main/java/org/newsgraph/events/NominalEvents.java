@@ -19,17 +19,18 @@ final class NominalEvents {
     /** Verbs whose object names the event they perform; their patterns in the dictionary are the noun lexicon. */
     private static final List<String> LEXICON_VERBS = List.of("HOLD", "STAGE", "MOUNT", "CARRY", "LAUNCH", "START");
     private static final Set<String> LIGHT = Set.of("hold", "stage", "mount", "carry", "launch", "start", "begin",
-            "conduct", "organize", "organise", "undertake", "resume", "continue", "make");
+            "conduct", "organize", "organise", "undertake", "resume", "continue", "make", "issue", "complete",
+            "finish", "accelerate", "speed", "step");
 
     /** One noun or noun compound ("HUNGER STRIKE") and the code of performing it. */
     private record Entry(List<VerbPattern.Word> run, String code, String reverseCode) {
     }
 
     private final List<Entry> lexicon = new ArrayList<>();
-    private final VerbDictionary verbs;
+    private final VerbMatcher matcher;
 
-    NominalEvents(VerbDictionary verbs) {
-        this.verbs = verbs;
+    NominalEvents(VerbDictionary verbs, VerbMatcher matcher) {
+        this.matcher = matcher;
         for (String verb : LEXICON_VERBS) {
             for (VerbSense s : verbs.senses(verb)) {
                 for (VerbPattern p : s.patterns()) {
@@ -57,26 +58,26 @@ final class NominalEvents {
      * "organized a general strike": the code of the event noun a light verb takes as its object, or null. The
      * verb's own patterns still win when one matched (the caller passes what the verb matcher found).
      */
-    VerbMatcher.Coded performed(SentenceGraph g, int v, VerbMatcher.Coded verbCoded) {
+    VerbMatcher.Coded performed(SentenceGraph g, int v, VerbMatcher.Coded verbCoded, int[] scratch) {
         if (verbCoded != null && !verbCoded.byDefault()) return verbCoded;
         if (!LIGHT.contains(g.lemmas[v].toLowerCase())) return verbCoded;
         int obj = g.child(v, "obj");
         if (obj < 0) return verbCoded;
         Entry e = entry(g, obj);
         if (e != null) return new VerbMatcher.Coded(e.code(), e.reverseCode(), v);
-        VerbSense verb = verbOf(g.upperLemmas[obj]);
+        VerbMatcher.Coded verb = asVerb(g, obj, scratch);
         return verb == null ? verbCoded : new VerbMatcher.Coded(verb.code(), verb.reverseCode(), v);
     }
 
     /**
-     * The coded simple verb a noun names ("attack", "visit"; "invasion" invade, "demonstration" demonstrate,
-     * "deployment" deploy), or null: an event noun the lexicon lacks is done as its verb is.
+     * The noun coded as the simple verb it names ("attack", "visit"; "invasion" invade, "demonstration"
+     * demonstrate, "deployment" deploy), or null: an event noun the lexicon lacks is done as its verb is, with the
+     * verb's patterns read over the noun's phrase ("the withdrawal of troops" is "withdraw troops").
      */
-    private VerbSense verbOf(String noun) {
-        for (String candidate : verbForms(noun)) {
-            for (VerbSense s : verbs.senses(candidate)) {
-                if (s.particles().isEmpty() && s.code() != null) return s;
-            }
+    private VerbMatcher.Coded asVerb(SentenceGraph g, int noun, int[] scratch) {
+        for (String candidate : verbForms(g.upperLemmas[noun])) {
+            VerbMatcher.Coded c = matcher.codeAs(g, noun, candidate, scratch);
+            if (c != null && c.code() != null) return c;
         }
         return null;
     }
@@ -87,14 +88,29 @@ final class NominalEvents {
         int n = noun.length();
         if (n > 6 && noun.endsWith("SION")) out.add(noun.substring(0, n - 4) + "DE");
         if (n > 6 && noun.endsWith("ATION")) out.add(noun.substring(0, n - 3) + "E");
+        // "declaration" declare, "condemnation" condemn: -ation after a verb that does not end in -ate
+        if (n > 7 && noun.endsWith("ATION")) {
+            out.add(noun.substring(0, n - 5) + "E");
+            out.add(noun.substring(0, n - 5));
+        }
         if (n > 6 && noun.endsWith("MENT")) out.add(noun.substring(0, n - 4));
+        // "withdrawal" withdraw, "removal" remove, "dismissal" dismiss
+        if (n > 6 && noun.endsWith("AL")) {
+            out.add(noun.substring(0, n - 2));
+            out.add(noun.substring(0, n - 2) + "E");
+        }
         return out;
     }
 
-    /** The CAMEO code of performing the event the noun names, or null. */
-    String code(SentenceGraph g, int noun) {
+    /**
+     * The CAMEO code of the event the noun names, or null: the lexicon's entry, else the code of the noun's own
+     * verb ("riots continued": RIOT, "clashes erupted": CLASH), since a verb of happening only says the event is real.
+     */
+    String code(SentenceGraph g, int noun, int[] scratch) {
         Entry e = entry(g, noun);
-        return e == null ? null : e.code();
+        if (e != null) return e.code();
+        VerbMatcher.Coded verb = asVerb(g, noun, scratch);
+        return verb == null ? null : verb.code();
     }
 
     /** The longest lexicon entry ending at {@code noun} ("HUNGER STRIKE" before "STRIKE"), first listed among equals. */

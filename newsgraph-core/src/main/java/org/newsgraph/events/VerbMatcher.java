@@ -35,6 +35,18 @@ final class VerbMatcher {
     Coded code(SentenceGraph g, int v, int[] scratch) {
         List<VerbSense> senses = verbs.senses(g.upperLemmas[v]);
         if (senses.isEmpty()) senses = verbs.senses(g.upperWords[v]);
+        return code(g, v, senses, scratch);
+    }
+
+    /**
+     * The codes of the event noun at {@code noun} read as the verb {@code verb} ("the withdrawal of troops" as
+     * "withdraw troops"): the verb's patterns are matched over the noun's own phrase; null when none applies.
+     */
+    Coded codeAs(SentenceGraph g, int noun, String verb, int[] scratch) {
+        return code(g, noun, verbs.senses(verb), scratch);
+    }
+
+    private Coded code(SentenceGraph g, int v, List<VerbSense> senses, int[] scratch) {
         if (senses.isEmpty()) return null;
         // phrasal senses whose particles are present come first; among equals, dictionary order
         VerbSense fallback = null;

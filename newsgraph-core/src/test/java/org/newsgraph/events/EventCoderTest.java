@@ -420,4 +420,100 @@ class EventCoderTest {
         assertThat(code(text)).filteredOn(e -> e.trigger().of(text).equals("insisted")).singleElement()
                 .satisfies(e -> assertThat(e.cameo()).isEqualTo("100"));
     }
+
+    @Test
+    void an_event_noun_outside_the_lexicon_that_goes_on_is_coded_as_its_verb() {
+        String text = "Bolivian riots against the government continued on Monday.";
+        assertThat(code(text)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("PROTEST");
+            assertThat(e.cameo()).isEqualTo("145"); // RIOT: protest violently
+            assertThat(e.trigger().of(text)).isEqualTo("riots");
+            assertThat(e.source().country()).isEqualTo("BOL");
+            assertThat(e.target().code()).isEqualTo("BOLGOV");
+        });
+    }
+
+    @Test
+    void issuing_a_declaration_is_only_a_statement_so_the_clause_it_carries_is_the_event() {
+        String text = "The ministry issued a declaration urging Pakistan to stop the shelling.";
+        List<Event> events = code(text);
+        assertThat(events).noneSatisfy(e -> assertThat(e.trigger().of(text)).isEqualTo("issued"));
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo("REQUEST");
+            assertThat(e.trigger().of(text)).isEqualTo("urging");
+            assertThat(e.target().country()).isEqualTo("PAK");
+        });
+    }
+
+    @Test
+    void speeding_up_a_withdrawal_is_withdrawing_read_with_the_verbs_patterns_over_the_nouns_phrase() {
+        Event e = asserted(code("Moscow speeded up the withdrawal of its soldiers from Moldova."));
+        assertThat(e.type()).isEqualTo("RETREAT");
+        assertThat(e.cameo()).isEqualTo("0874"); // WITHDRAW &MILITARY, not the verb's default 080
+        assertThat(e.source().code()).isEqualTo("RUSGOV");
+        assertThat(e.target().country()).isEqualTo("MDA");
+    }
+
+    @Test
+    void the_counterpart_of_a_chain_of_infinitives_is_the_last_verbs_argument() {
+        assertThat(code("Syria agreed to try to buy missiles from Russia.")).anySatisfy(e -> {
+            assertThat(e.cameo()).isEqualTo("030");
+            assertThat(e.modality()).isEqualTo(EventModality.ASSERTED);
+            assertThat(e.target().country()).isEqualTo("RUS");
+        });
+        assertThat(code("Venezuela decided to start to send oil to Cuba.")).singleElement()
+                .satisfies(e -> assertThat(e.target().country()).isEqualTo("CUB"));
+    }
+
+    @Test
+    void n_units_ago_dates_the_event_that_long_before_publication_as_finely_as_the_unit() {
+        assertThat(agoDate("Rebels attacked the village two years ago.", "two years", "P2Y")).isEqualTo("2016");
+        assertThat(agoDate("Turkey recalled its ambassador four months ago.", "four months", "P4M"))
+                .isEqualTo("2018-02");
+        assertThat(agoDate("Police arrested the opposition leader three days ago, the party said.", "three days",
+                "P3D")).isEqualTo("2018-05-29");
+        // a vague amount counts back to no date: the publication date stands, flagged as such
+        assertThat(asserted(code("Rebels attacked the village two years ago.",
+                List.of(duration("Rebels attacked the village two years ago.", "two years", "PXY")), "2018-06-01"))
+                .dateBasis()).isEqualTo(Event.DateBasis.PUBLISHED);
+    }
+
+    private static String agoDate(String text, String words, String period) {
+        Event e = asserted(code(text, List.of(duration(text, words, period)), "2018-06-01T10:00:00Z"));
+        assertThat(e.dateBasis()).isEqualTo(Event.DateBasis.TEXT);
+        return e.date();
+    }
+
+    private static TimeExpression duration(String text, String words, String value) {
+        int at = text.indexOf(words);
+        return new TimeExpression(words, at, at + words.length(), "DURATION", value);
+    }
+
+    @Test
+    void a_happening_that_mentions_a_country_is_no_place_for_the_domestic_convention_but_a_capital_is() {
+        String text = "A Peruvian judge ordered former minister Jorge Salas to testify in an inquiry into arms sales"
+                + " to Chile.";
+        Event e = asserted(code(text));
+        assertThat(e.target().span().of(text)).isEqualTo("former minister Jorge Salas");
+        assertThat(e.target().country()).isEqualTo("PER"); // the counterpart's country, not Chile's
+        assertThat(asserted(code("Police detained two journalists in the Kenyan capital.")).source().code())
+                .isEqualTo("KENCOP");
+    }
+
+    @Test
+    void a_common_noun_a_proper_name_qualifies_is_a_named_actor_and_a_protest_announced_with_a_condition_a_threat() {
+        String agreed = "The Zemlya party agreed to join the coalition government.";
+        assertThat(code(agreed)).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo("AGREE");
+            assertThat(e.source().span().of(agreed)).isEqualTo("The Zemlya party");
+            assertThat(e.source().code()).isNull();
+        });
+        String boycott = "The Zemlya party said it will boycott the elections unless the president resigns.";
+        assertThat(code(boycott)).anySatisfy(e -> {
+            assertThat(e.cameo()).isEqualTo("133"); // threaten political dissent
+            assertThat(e.modality()).isEqualTo(EventModality.ASSERTED);
+            assertThat(e.trigger().of(boycott)).isEqualTo("boycott");
+            assertThat(e.source().span().of(boycott)).isEqualTo("The Zemlya party");
+        });
+    }
 }
