@@ -148,8 +148,11 @@ public final class CopyFolding implements CollectorManager<CopyFolding.Ranker, C
                 private Scorable scorer;
 
                 @Override
-                public void setScorer(Scorable scorer) {
+                public void setScorer(Scorable scorer) throws IOException {
                     this.scorer = scorer;
+                    // each segment brings a fresh scorer: unless told the page's minimum now, it scores every hit of
+                    // a segment where none beats the page, as no hit would raise it
+                    raiseMinimum();
                 }
 
                 @Override
