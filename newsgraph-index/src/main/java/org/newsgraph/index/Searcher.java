@@ -92,9 +92,10 @@ public final class Searcher {
             Query full = q.build();
             IndexSearcher searcher = snap.searcher();
             CopyGroups copies = snap.catalog().copies();
-            // Ranking and facets take a pass each. Ranking keeps the page's groups alone, so block-max WAND skips the
-            // hits that cannot make it; the facet pass scores nothing and only counts and samples. Fed by one scoring
-            // pass, both paid for scoring every hit.
+            // Ranking and facets take a pass each. Ranking keeps the page's groups alone, so ranked by score block-max
+            // WAND skips the hits that cannot make it (browsing newest first visits every article, reading only its
+            // group and day); the facet pass scores nothing and only counts and samples. Fed by one scoring pass,
+            // both paid for scoring every hit.
             CopyFolding.Folded page = searcher.search(full, userQuery instanceof MatchAllDocsQuery
                     ? CopyFolding.newestFirst(copies, offset, limit) : CopyFolding.byScore(copies, offset, limit));
             RandomSamplingFacetsCollector facets = searcher.search(full, HitFacets.collector());

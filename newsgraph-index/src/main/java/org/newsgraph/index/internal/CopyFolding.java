@@ -21,7 +21,8 @@ import org.apache.lucene.util.ArrayUtil;
  * if every hit were ranked (by score, or newest first by publication day; equal ones by document id) and the copies
  * then dropped. A page of ten needs ten groups whatever their sizes, where ranking hits first needed the page's end
  * times the group size in ranks (thousands on a base where every article has hundreds of copies), a heap operation
- * each. Only the {@code copy_of} doc value of a hit that can still make the page is read, and ranked by score the
+ * each. Only the copy group of a hit that can still make the page is looked up ({@link CopyGroups}' array per
+ * segment), and ranked by score the
  * scorer skips the rest once the page's groups are found: a hit that ranks below the worst group on the page can
  * neither enter nor improve a group on it.
  *
@@ -70,42 +71,32 @@ public final class CopyFolding implements CollectorManager<CopyFolding.Ranker, C
 
     @Override
     public Folded reduce(Collection<Ranker> rankers) {
-        // each group at its best member over every slice (one slice without an executor)
-        int slots = rankers.stream().mapToInt(r -> r.size).sum();
-        double[] values = new double[slots];
-        int[] docs = new int[slots];
-        Map<Long, Integer> at = new HashMap<>();
-        int groups = 0;
-        long hits = 0;
-        for (Ranker r : rankers) {
-            hits += r.hits;
-            for (int s = 0; s < r.size; s++) {
-                Integer i = at.putIfAbsent(r.group[s], groups);
-                if (i == null) i = groups++;
-                else if (!better(r.value[s], r.doc[s], values[i], docs[i])) continue;
-                values[i] = r.value[s];
-                docs[i] = r.doc[s];
-            }
+        // a slice of an executor's searcher visits its segments by size, not document order, so an equal score
+        // could not be skipped there: refuse rather than return a silently wrong page
+        if (rankers.size() != 1) {
+            throw new IllegalStateException("copy folding needs one slice (an IndexSearcher without an executor)");
         }
+        Ranker r = rankers.iterator().next();
+        int groups = r.size;
+        double[] values = r.value;
+        int[] docs = r.doc;
         Integer[] order = new Integer[groups];
         for (int i = 0; i < groups; i++) order[i] = i;
-        Arrays.sort(order, (a, b) -> better(values[a], docs[a], values[b], docs[b]) ? -1
-                : better(values[b], docs[b], values[a], docs[a]) ? 1 : 0);
+        Arrays.sort(order, (x, y) -> better(values[x], docs[x], values[y], docs[y]) ? -1
+                : better(values[y], docs[y], values[x], docs[x]) ? 1 : 0);
         int shown = Math.min(end, groups);
         ScoreDoc[] page = new ScoreDoc[Math.max(0, shown - offset)];
         for (int i = offset; i < shown; i++) {
             page[i - offset] = new ScoreDoc(docs[order[i]], newestFirst ? 0f : (float) values[order[i]]);
         }
-        if (groups < end) return new Folded(page, (int) (hits - groups));
-        // the page is full: count the hits that rank up to its last group; every one of them was kept, since a
-        // ranker drops only hits ranked below its own worst group, which ranks no better than the page's last
+        if (groups < end) return new Folded(page, (int) (r.hits - groups));
+        // the page is full: count the hits that rank up to its last group; every one of them was kept, since the
+        // ranker drops only hits ranked below its worst group, which is the page's last
         double lastValue = values[order[end - 1]];
         int lastDoc = docs[order[end - 1]];
         long upToLast = 0;
-        for (Ranker r : rankers) {
-            for (int i = 0; i < r.hits; i++) {
-                if (!better(lastValue, lastDoc, r.hitValue[i], r.hitDoc[i])) upToLast++;
-            }
+        for (int i = 0; i < r.hits; i++) {
+            if (!better(lastValue, lastDoc, r.hitValue[i], r.hitDoc[i])) upToLast++;
         }
         return new Folded(page, (int) (upToLast - end));
     }
