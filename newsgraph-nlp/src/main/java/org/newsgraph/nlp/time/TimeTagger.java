@@ -14,6 +14,7 @@ import org.newsgraph.pipeline.Token;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -27,20 +28,39 @@ public final class TimeTagger {
     /**
      * Any word SUTime's rules start from: digits, calendar names and their abbreviations, deictic and unit words.
      * Calendar names are spelled out in full so "market", "decision" or "friend" open no window; number words need a
-     * unit word ("two years"), whose window holds them, so they open none themselves.
+     * unit word ("two years"), whose window holds them, so they open none themselves. Words SUTime never marks on
+     * their own open none either: "since" and "until" only qualify the time after them, whose own window holds
+     * them, and SUTime has no rule for "former" or "soon".
      */
     private static final Pattern CANDIDATE = Pattern.compile("(?i).*\\d.*|(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov"
             + "|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?|january|february|march|april|may|june|july"
             + "|august|september|october|november|december|(mon|tues|wednes|thurs|fri|satur|sun)days?|today|tonight"
-            + "|yesterday|tomorrow|now|ago|current(ly)?|recent(ly)?|past|future|former(ly)?|earlier|later|soon|once"
-            + "|since|until"
+            + "|yesterday|tomorrow|now|ago|current(ly)?|recent(ly)?|past|future|earlier|later|once"
             + "|(mid)?(day|week|weekend|fortnight|month|year|decade|century|centuries|millennium|hour|minute|second"
             + "|quarter|season|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|noon|midnight)s?"
             + "|daily|weekly|monthly|yearly|annual(ly)?|hourly|nightly|christmas|easter|thanksgiving|halloween"
             + "|o'clock");
+    /**
+     * Month names that are also verbs, in lower case: in edited text the verbs ("this may help"), which
+     * {@link FalseAlarms} drops when they stand alone; a lower-case month with a day or year ("may 5") is in the
+     * window of its number.
+     */
+    private static final Set<String> VERB_MONTHS = Set.of("may", "march");
     /** A number that is an amount of money or a share, not a year, day or clock time: "$ 40", "12 %", "3 billion". */
     private static final Pattern AMOUNT_BEFORE = Pattern.compile("[$€£¥]|US\\$|[A-Z]{2,3}\\$");
     private static final Pattern AMOUNT_AFTER = Pattern.compile("(?i)%|percent|per|million|billion|trillion|bn|m");
+    /**
+     * A number written as an amount, with a thousands separator or decimals ("1,200", "3.5"); a unit word after it
+     * ("1.5 years") opens its own window. "10.30" may be a clock time and stays a candidate.
+     */
+    private static final Pattern AMOUNT_SHAPE = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+\\.\\d+");
+    private static final Pattern CLOCK = Pattern.compile("\\d{1,2}\\.\\d{2}");
+    /**
+     * A number below 1000 with a plural noun after it counts things ("40 people", "179 tankers"); when the noun is a
+     * time unit ("40 years", "10 mins") that noun's window holds the number.
+     */
+    private static final Pattern COUNT = Pattern.compile("\\d{1,3}");
+    private static final Pattern UNIT_ABBREVIATION = Pattern.compile("(?i)(hr|min|sec|yr|mo|wk)s?\\.?");
 
     /**
      * Tokens kept on each side of a candidate word: the longest expressions SUTime builds ("the same period of the
@@ -129,11 +149,22 @@ public final class TimeTagger {
         if (from >= 0) into.add(window(tokens, from, to));
     }
 
-    private static boolean candidate(List<Token> tokens, Sentence s, int i) {
-        if (!CANDIDATE.matcher(tokens.get(i).word()).matches()) return false;
-        if (!Character.isDigit(tokens.get(i).word().charAt(0))) return true;
+    static boolean candidate(List<Token> tokens, Sentence s, int i) {
+        String word = tokens.get(i).word();
+        if (!CANDIDATE.matcher(word).matches() || VERB_MONTHS.contains(word)) return false;
+        // The tokenizer splits a range "2008-2009" into three tokens, so a number glued to a hyphen is the tail of a
+        // name ("COVID-19" gives "-19"), never the start of a date.
+        if (word.charAt(0) == '-') return false;
+        if (!Character.isDigit(word.charAt(0))) return true;
+        if (AMOUNT_SHAPE.matcher(word).matches() && !CLOCK.matcher(word).matches()) return false;
+        if (i + 1 < s.endToken() && COUNT.matcher(word).matches() && countedThing(tokens.get(i + 1))) return false;
         return !(i > s.firstToken() && AMOUNT_BEFORE.matcher(tokens.get(i - 1).word()).matches())
                 && !(i + 1 < s.endToken() && AMOUNT_AFTER.matcher(tokens.get(i + 1).word()).matches());
+    }
+
+    private static boolean countedThing(Token next) {
+        return "NNS".equals(next.pos()) && !CANDIDATE.matcher(next.word()).matches()
+                && !UNIT_ABBREVIATION.matcher(next.word()).matches();
     }
 
     private static Sentence window(List<Token> tokens, int from, int to) {
