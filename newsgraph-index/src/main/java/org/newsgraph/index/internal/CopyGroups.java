@@ -2,7 +2,6 @@ package org.newsgraph.index.internal;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.List;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;

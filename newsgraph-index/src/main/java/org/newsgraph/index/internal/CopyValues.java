@@ -17,7 +17,8 @@ import org.apache.lucene.search.DocIdSetIterator;
 /**
  * The {@link Fields#COPY_OF} value of every document, one array per segment, reused across index snapshots for a
  * segment whose values did not change. A live ingest opens a snapshot per commit, and reading every segment's values
- * again cost a pass over all 4.3 million documents of the benchmark base for the few a commit added. A segment's
+ * again meant a pass over all 4.3 million documents of the benchmark base for the few a commit added (the group
+ * sizes and the entity catalog are still rebuilt per snapshot). A segment's
  * array is keyed by its core (the documents) and the doc-values generation of {@code copy_of}: the connect pass
  * rewrites the values of committed articles in place, which leaves the core as it was but moves the generation.
  * Deletions change neither, and the array does not depend on them (liveness is read where groups are sized).
