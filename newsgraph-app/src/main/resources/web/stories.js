@@ -12,7 +12,10 @@ window.newsgraphViews = Object.assign(window.newsgraphViews || {}, {
 window.newsgraphDecorateHit = (item, h) => {
   const parts = [];
   if (h.copies > 0) {
-    parts.push(el('span', 'copies', { title: (h.copy_ids || []).join(', ') },
+    // copy_ids lists the first few copies only; copies is the exact count
+    const ids = h.copy_ids || [];
+    const more = h.copies > ids.length ? ', \u2026' : '';
+    parts.push(el('span', 'copies', { title: ids.join(', ') + more },
       'and ' + h.copies + (h.copies === 1 ? ' copy' : ' copies')));
   }
   if (h.story) parts.push(internalLink('story-link', 'story', h.story, 'Story: ' + (h.story_label || h.story)));

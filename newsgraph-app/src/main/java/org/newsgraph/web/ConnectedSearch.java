@@ -17,10 +17,16 @@ import org.newsgraph.story.Story;
 
 /**
  * Search hits with their story and copies and, on request, grouped by story. The searcher folds the copies (each
- * group shows once, at the rank of its best-ranked member); this adds how many copies a hit has and their ids ("and
- * 12 copies") and its story, from the connect pass's view.
+ * group shows once, at the rank of its best-ranked member); this adds how many copies a hit has, the ids of the first
+ * {@value #COPY_IDS} of them ("and 12 copies") and its story, from the connect pass's view.
  */
 final class ConnectedSearch {
+    /**
+     * Copy ids a hit lists at most; {@code copies} is always the exact count, and {@code
+     * /api/articles/{id}/connections} lists them all. On a base where every article has 242 copies, writing every id
+     * of every hit was a large part of a search's JSON.
+     */
+    static final int COPY_IDS = 10;
 
     /** A search hit with its story and copies. */
     record Hit(String id, String title, String url, String publisher, String published, String language, float score,
@@ -56,12 +62,21 @@ final class ConnectedSearch {
 
     private Hit hit(SearchHit h) {
         ArticleRef ref = connections.article(h.id()).orElse(null);
-        List<String> copies = connections.copiesOf(h.id()).map(CopyGroup::members).orElse(List.of()).stream()
-                .filter(id -> !id.equals(h.id())).toList();
+        List<String> members = connections.copiesOf(h.id()).map(CopyGroup::members).orElse(List.of());
         String story = ref == null ? null : ref.story();
         String label = story == null ? null : connections.story(story).map(Story::label).orElse(null);
         return new Hit(h.id(), h.title(), h.url(), h.publisher(), h.published(), h.language(), h.score(),
-                h.snippets(), story, label, copies.size(), copies);
+                h.snippets(), story, label, others(members, h.id()), firstOthers(members, h.id()));
+    }
+
+    /** How many members of a copy group are not {@code self}. */
+    static int others(List<String> members, String self) {
+        return members.contains(self) ? members.size() - 1 : members.size();
+    }
+
+    /** The first {@value #COPY_IDS} members of a copy group other than {@code self}, in the group's order. */
+    static List<String> firstOthers(List<String> members, String self) {
+        return members.stream().filter(id -> !id.equals(self)).limit(COPY_IDS).toList();
     }
 
     private List<StoryGroup> groups(List<Hit> hits) {

@@ -107,8 +107,8 @@ class CopyCountingTest {
                      new FacetsConfig(), false);
              Snapshot snap = snapshots.acquire()) {
             EntityCatalog catalog = snap.catalog();
-            EntityCatalog.Counter exact = catalog.counter();
-            EntityCatalog.Counter firstCopy = catalog.sampleCounter();
+            EntityCatalog.Counter exact = catalog.counter(false);
+            EntityCatalog.Counter firstCopy = catalog.counter(true);
             for (LeafReaderContext leaf : snap.searcher().getIndexReader().leaves()) {
                 exact.add(leaf, DocValues.getSortedSet(leaf.reader(), Fields.ENTITY_KEY));
                 firstCopy.add(leaf, DocValues.getSortedSet(leaf.reader(), Fields.ENTITY_KEY));

@@ -2,7 +2,6 @@ package org.newsgraph.index.internal;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.List;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -18,7 +17,8 @@ import org.apache.lucene.util.Bits;
  * of articles and their children: the value names the group (its canonical article's sequence number), and this
  * knows how many live articles share each value. An article still pending, or in a base built before the connect
  * layer (no values at all), is a group of its own. Built by one pass over the articles' values and, when anything
- * folds, one over every document's; shared by every query on the snapshot.
+ * folds, one over every document's of the segments that changed ({@link CopyValues}); shared by every query on the
+ * snapshot.
  */
 public final class CopyGroups {
     private static final Term ARTICLES = new Term(Fields.TYPE, Fields.TYPE_ARTICLE);
@@ -34,13 +34,19 @@ public final class CopyGroups {
      */
     private final int[][] byDoc;
 
-    private CopyGroups(int[] sizes, IndexReader reader) throws IOException {
+    private CopyGroups(int[] sizes, IndexReader reader, CopyValues values) throws IOException {
         this.sizes = sizes;
         this.any = Arrays.stream(sizes).anyMatch(n -> n > 1);
-        this.byDoc = any ? valuesByDoc(reader) : null;
+        this.byDoc = any ? values.of(reader) : null;
     }
 
+    /** The groups of a reader, reading every segment's values. */
     public static CopyGroups build(IndexReader reader) throws IOException {
+        return build(reader, new CopyValues());
+    }
+
+    /** The groups of a reader, reusing the values of segments {@code values} has seen unchanged. */
+    public static CopyGroups build(IndexReader reader, CopyValues values) throws IOException {
         int[] sizes = new int[0];
         for (LeafReaderContext leaf : reader.leaves()) {
             PostingsEnum articles = leaf.reader().postings(ARTICLES, PostingsEnum.NONE);
@@ -56,28 +62,17 @@ public final class CopyGroups {
                 sizes[(int) group]++;
             }
         }
-        return new CopyGroups(sizes, reader);
-    }
-
-    private static int[][] valuesByDoc(IndexReader reader) throws IOException {
-        List<LeafReaderContext> leaves = reader.leaves();
-        int[][] out = new int[leaves.size()][];
-        for (LeafReaderContext leaf : leaves) {
-            int[] values = new int[leaf.reader().maxDoc()];
-            Arrays.fill(values, (int) Fields.PENDING);
-            NumericDocValues copyOf = DocValues.getNumeric(leaf.reader(), Fields.COPY_OF);
-            for (int doc = copyOf.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = copyOf.nextDoc()) {
-                long group = copyOf.longValue();
-                if (group >= 0 && group < Integer.MAX_VALUE) values[doc] = (int) group;
-            }
-            out[leaf.ord] = values;
-        }
-        return out;
+        return new CopyGroups(sizes, reader, values);
     }
 
     /** Whether any two live articles are copies of each other; when not, nothing needs folding. */
     public boolean any() {
         return any;
+    }
+
+    /** One more than the largest {@code copy_of} value of a live article: {@link #shared} values are below it. */
+    public int groupValues() {
+        return sizes.length;
     }
 
     /** Whether a {@code copy_of} value (or {@link Fields#PENDING}) names a group of two or more live articles. */

@@ -101,7 +101,7 @@ public final class EntityAggregates {
                 RandomSamplingFacetsCollector.createManager(HitFacets.SAMPLE, SEED));
         long total = HitFacets.totalHits(articles);
         boolean sampled = total > HitFacets.SAMPLE;
-        EntityCatalog.Counter counts = sampled ? catalog.sampleCounter() : catalog.counter();
+        EntityCatalog.Counter counts = catalog.counter(sampled);
         for (FacetsCollector.MatchingDocs md : articles.getMatchingDocs()) {
             if (md.totalHits > 0) counts.add(md.context, md.bits.iterator());
         }

@@ -21,6 +21,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FilteredDocIdSetIterator;
 import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
 import org.newsgraph.index.FacetValue;
 import org.newsgraph.index.KbEntity;
 import org.newsgraph.model.EntityType;
@@ -51,8 +52,9 @@ public final class EntityCatalog {
         this.ordMaps = new AtomicReferenceArray<>(leaves);
     }
 
-    public static EntityCatalog build(IndexReader reader) throws IOException {
-        CopyGroups copies = CopyGroups.build(reader);
+    /** The catalog of a reader; {@code values} carries the copy groups' per-segment values across snapshots. */
+    public static EntityCatalog build(IndexReader reader, CopyValues values) throws IOException {
+        CopyGroups copies = CopyGroups.build(reader, values);
         Map<String, AliasStats> aliases = new HashMap<>();
         Map<String, Integer> keyIds = new HashMap<>();
         Set<Long> tallied = new HashSet<>();
@@ -74,7 +76,7 @@ public final class EntityCatalog {
             for (String key : ordered.get(i).getValue()) indexByKey.put(key, i);
         }
         EntityCatalog draft = new EntityCatalog(List.of(), indexByKey, keysByIndex, reader.leaves().size(), copies);
-        Counter articles = draft.counter();
+        Counter articles = draft.counter(false);
         for (LeafReaderContext leaf : reader.leaves()) articles.add(leaf, allLive(leaf));
         List<KbEntity> entities = new ArrayList<>(ordered.size());
         for (int i = 0; i < ordered.size(); i++) {
@@ -132,20 +134,17 @@ public final class EntityCatalog {
         return found;
     }
 
-    /** A fresh tally of articles per entity of this catalog. */
-    public Counter counter() {
-        return new Counter(false);
-    }
-
     /**
-     * A fresh tally for a sample whose counts are scaled to estimates: a group of copies counts with the entities of
-     * the first of its documents it is given (index order), and its other documents' entities are not read at all.
-     * Exact copies name the same entities, so this changes nothing for them; for near-duplicates that differ in
-     * entities, an entity only a later copy names goes uncounted for that group. Where most sampled hits are copies of
-     * a few groups, reading every copy's entities was most of a search's facet cost.
+     * A fresh tally of articles per entity of this catalog. Exact ({@code sampled} false), a group of copies counts
+     * once with the union of its copies' entities. For a sample whose counts are scaled to estimates ({@code sampled}
+     * true), a group of copies counts with the entities of the first of its documents it is given (index order), and
+     * its other documents' entities are not read at all. Exact copies name the same entities, so this changes nothing
+     * for them; for near-duplicates that differ in entities, an entity only a later copy names goes uncounted for that
+     * group. Where most sampled hits are copies of a few groups, reading every copy's entities was most of a search's
+     * facet cost.
      */
-    public Counter sampleCounter() {
-        return new Counter(true);
+    public Counter counter(boolean sampled) {
+        return new Counter(sampled);
     }
 
     /**
@@ -170,12 +169,13 @@ public final class EntityCatalog {
         // entities counted at least once, so ranking them need not scan the whole catalog
         private int[] touched = new int[16];
         private int touchedCount;
-        // with firstCopyOnly, the groups already tallied; each is tallied at once, so nothing is held
-        private final Set<Long> groupsCounted;
+        // with firstCopyOnly, the groups already tallied, by copy_of value; each is tallied at once, so nothing is
+        // held (a set of boxed Longs cost an allocation per sampled copy)
+        private final FixedBitSet groupsCounted;
 
         private Counter(boolean firstCopyOnly) {
             Arrays.fill(lastStamp, -1);
-            groupsCounted = firstCopyOnly ? new HashSet<>() : null;
+            groupsCounted = firstCopyOnly ? new FixedBitSet(copies.groupValues()) : null;
         }
 
         /** Adds one to every distinct entity of each article document {@code docs} gives. */
@@ -187,7 +187,7 @@ public final class EntityCatalog {
                 documents++;
                 long group = copyOf == null ? Fields.PENDING : copyOf[doc];
                 boolean shared = copies.shared(group);
-                if (shared && groupsCounted != null && groupsCounted.contains(group)) continue;
+                if (shared && groupsCounted != null && groupsCounted.get((int) group)) continue;
                 if (!keys.advanceExact(doc)) continue;
                 if (shared && groupsCounted == null) {
                     hold(group, keys, ordMap);
@@ -195,7 +195,7 @@ public final class EntityCatalog {
                 }
                 int stamp = leaf.docBase + doc;
                 if (shared) {
-                    groupsCounted.add(group);
+                    groupsCounted.set((int) group);
                     stamp = --groupStamp; // below -1: never a document's stamp nor the initial one
                 }
                 for (int k = 0, count = keys.docValueCount(); k < count; k++) {

@@ -59,7 +59,7 @@ public final class HitFacets {
                     .sorted(Comparator.comparing(FacetValue::value)).toList();
         }
         EntityCatalog catalog = snap.catalog();
-        EntityCatalog.Counter entities = sampled ? catalog.sampleCounter() : catalog.counter();
+        EntityCatalog.Counter entities = catalog.counter(sampled);
         for (FacetsCollector.MatchingDocs md : docs) {
             if (md.totalHits > 0) entities.add(md.context, md.bits.iterator());
         }

@@ -22,6 +22,7 @@ public final class Snapshots implements Closeable {
     private final FacetsConfig facetsConfig;
     private final boolean pollCommits;
     private final EntityAggregates.Counters aggregateCounters = new EntityAggregates.Counters();
+    private final CopyValues copyValues = new CopyValues();
     private volatile Derived derived;
     private volatile long lastCheck = System.nanoTime();
 
@@ -51,7 +52,7 @@ public final class Snapshots implements Closeable {
         synchronized (this) {
             d = derived;
             if (d == null || d.reader != reader) {
-                derived = d = new Derived(reader, facetsConfig, new EntityAggregates(aggregateCounters));
+                derived = d = new Derived(reader, facetsConfig, new EntityAggregates(aggregateCounters), copyValues);
             }
             return d;
         }
@@ -72,12 +73,14 @@ public final class Snapshots implements Closeable {
         private final IndexReader reader;
         private final FacetsConfig facetsConfig;
         private final EntityAggregates aggregates;
+        private final CopyValues copyValues;
         private EntityCatalog catalog;
         private SortedSetDocValuesReaderState facets;
         private boolean facetsBuilt;
 
-        Derived(IndexReader reader, FacetsConfig facetsConfig, EntityAggregates aggregates) {
+        Derived(IndexReader reader, FacetsConfig facetsConfig, EntityAggregates aggregates, CopyValues copyValues) {
             this.reader = reader;
+            this.copyValues = copyValues;
             this.facetsConfig = facetsConfig;
             this.aggregates = aggregates;
         }
@@ -87,7 +90,7 @@ public final class Snapshots implements Closeable {
         }
 
         synchronized EntityCatalog catalog() throws IOException {
-            if (catalog == null) catalog = EntityCatalog.build(reader);
+            if (catalog == null) catalog = EntityCatalog.build(reader, copyValues);
             return catalog;
         }
 
