@@ -28,4 +28,17 @@ class AgoDatesTest {
         assertThat(ago("They met one and a half years ago.", "one and a half years", "P1.5Y", "2020-03-01")).isNull();
         assertThat(ago("They met two weeks ago.", "two weeks", "P2W", null)).isNull();
     }
+
+    @Test
+    void amounts_beyond_history_give_no_date_instead_of_failing() {
+        assertThat(ago("The crater formed 65 million years ago.", "65 million years", "P65000000Y", "2020-03-01"))
+                .isNull();
+        assertThat(ago("Stars formed 13 billion years ago.", "13 billion years", "P13000000000Y", "2020-03-01"))
+                .isNull();
+        assertThat(ago("It began 99999999999999999999 days ago.", "99999999999999999999 days",
+                "P99999999999999999999D", "2020-03-01")).isNull();
+        assertThat(ago("It began 900000000 hours ago.", "900000000 hours", "PT900000000H", "2020-03-01T10:00:00Z"))
+                .isNull();
+        assertThat(ago("The city was founded 900 years ago.", "900 years", "P900Y", "2020-03-01")).isEqualTo("1120");
+    }
 }

@@ -64,6 +64,7 @@ class EventParseFixtureTest {
     /** Layers are a set, serialised in hash order: compare and store them sorted. */
     private JsonNode withSortedLayers(JsonNode line) {
         ObjectNode nlp = (ObjectNode) line.get("nlp");
+        if (nlp == null) return line; // a sentence added but not parsed yet: differs from its parse until written
         List<String> layers = new ArrayList<>();
         nlp.get("layers").forEach(l -> layers.add(l.asText()));
         layers.sort(null);
