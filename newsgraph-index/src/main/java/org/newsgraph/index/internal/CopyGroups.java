@@ -40,11 +40,6 @@ public final class CopyGroups {
         this.byDoc = any ? values.of(reader) : null;
     }
 
-    /** The groups of a reader, reading every segment's values. */
-    public static CopyGroups build(IndexReader reader) throws IOException {
-        return build(reader, new CopyValues());
-    }
-
     /** The groups of a reader, reusing the values of segments {@code values} has seen unchanged. */
     public static CopyGroups build(IndexReader reader, CopyValues values) throws IOException {
         int[] sizes = new int[0];

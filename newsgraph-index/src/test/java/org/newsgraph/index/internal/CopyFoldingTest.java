@@ -55,7 +55,7 @@ class CopyFoldingTest {
             }
             try (DirectoryReader reader = DirectoryReader.open(w)) {
                 assertThat(reader.leaves()).hasSize(2);
-                CopyFolding.Ranker ranker = CopyFolding.byScore(CopyGroups.build(reader), 0, 1).newCollector();
+                CopyFolding.Ranker ranker = CopyFolding.byScore(CopyGroups.build(reader, new CopyValues()), 0, 1).newCollector();
                 LeafCollector first = ranker.getLeafCollector(reader.leaves().get(0));
                 first.setScorer(new FixedScore(5f));
                 first.collect(0);
