@@ -46,8 +46,9 @@ public final class EntityResolver {
         if (doc.mentions().isEmpty()) return ResolvedEntities.NONE;
         List<Item> items = new ArrayList<>();
         boolean[] covered = new boolean[doc.tokens().size()];
-        NlpDocument split = new NlpDocument(doc.text(), doc.tokens(), doc.sentences(), MentionSplits.apply(doc),
-                doc.layers());
+        List<Mention> edged = Nicknames.apply(doc,
+                OrganisationEdges.apply(doc, HyphenatedNames.apply(doc, MentionSplits.apply(doc))));
+        NlpDocument split = new NlpDocument(doc.text(), doc.tokens(), doc.sentences(), edged, doc.layers());
         List<Mention> mentions = OrganisationNames.apply(split);
         for (Mention m : mentions) {
             items.add(item(doc, m.firstToken(), m.endToken(), m.type()));
