@@ -22,8 +22,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Resolves the tagger's mentions in one article to entities, after {@link OrganisationNames} has put together the
- * organisation names the tagger cut up. The article is its own evidence: a surname alone
+ * Resolves the tagger's mentions in one article to entities, after their edges are mended ({@link MentionSplits},
+ * {@link HyphenatedNames}, {@link OrganisationEdges}, {@link Nicknames}) and {@link OrganisationNames} has put
+ * together the organisation names the tagger cut up. The article is its own evidence: a surname alone
  * joins the one full name that contains it, an acronym joins the one name whose initials it spells, each entity
  * takes the type most of its mentions have, and a name the tagger found once (or a person's surname) is found again
  * where it missed it. What the article says a name is ({@link ClassNouns}: "X is a band") overrides the tagger's
@@ -46,8 +47,9 @@ public final class EntityResolver {
         if (doc.mentions().isEmpty()) return ResolvedEntities.NONE;
         List<Item> items = new ArrayList<>();
         boolean[] covered = new boolean[doc.tokens().size()];
-        NlpDocument split = new NlpDocument(doc.text(), doc.tokens(), doc.sentences(), MentionSplits.apply(doc),
-                doc.layers());
+        List<Mention> edged = Nicknames.apply(doc,
+                OrganisationEdges.apply(doc, HyphenatedNames.apply(doc, MentionSplits.apply(doc))));
+        NlpDocument split = new NlpDocument(doc.text(), doc.tokens(), doc.sentences(), edged, doc.layers());
         List<Mention> mentions = OrganisationNames.apply(split);
         for (Mention m : mentions) {
             items.add(item(doc, m.firstToken(), m.endToken(), m.type()));

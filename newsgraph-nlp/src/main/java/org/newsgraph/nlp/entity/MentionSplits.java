@@ -1,6 +1,5 @@
 package org.newsgraph.nlp.entity;
 
-import org.newsgraph.model.Span;
 import org.newsgraph.pipeline.Mention;
 import org.newsgraph.pipeline.NlpDocument;
 import org.newsgraph.pipeline.Token;
@@ -10,12 +9,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Cuts the tagger's mentions at list separators. The CRF tags token by token and CoreNLP joins neighbouring tokens
- * of one type into a mention, so lists ("Pearl / Hardrock / Mansion", "Paris, Lyon") come out as one name. A
- * free-standing separator ends a name; each part keeps the type.
+ * Cuts the tagger's mentions where they run over more than one name. The CRF tags token by token and CoreNLP joins
+ * neighbouring tokens of one type into a mention, so lists ("Pearl / Hardrock / Mansion", "Paris, Lyon") and a name
+ * owned by another ("New York City's Carnegie Hall") come out as one name, and a lower-case "the" before a name can
+ * come out inside it. A free-standing separator ends a name; a possessive ends one only between two names of two
+ * words or more (one-word owners are part of the name: "Howe's Brigade", "People's Republic"); a leading lower-case
+ * "the" is dropped. Each part keeps the type.
  */
 final class MentionSplits {
     private static final Set<String> SEPARATORS = Set.of("/", ",", ";", "|", "•", "·");
+    private static final Set<String> POSSESSIVES = Set.of("'s", "’s");
 
     private MentionSplits() {
     }
@@ -25,8 +28,10 @@ final class MentionSplits {
         List<Token> tokens = doc.tokens();
         for (Mention m : doc.mentions()) {
             int from = m.firstToken();
-            for (int t = m.firstToken(); t < m.endToken(); t++) {
-                if (SEPARATORS.contains(tokens.get(t).word())) {
+            if (tokens.get(from).word().equals("the")) from++;
+            for (int t = from; t < m.endToken(); t++) {
+                String w = tokens.get(t).word();
+                if (SEPARATORS.contains(w) || POSSESSIVES.contains(w) && t - from >= 2 && m.endToken() - t > 2) {
                     add(doc, out, m, from, t);
                     from = t + 1;
                 }
@@ -43,8 +48,6 @@ final class MentionSplits {
         for (int t = first; t < end && !letters; t++) {
             letters = doc.tokens().get(t).word().chars().anyMatch(Character::isLetter);
         }
-        if (!letters) return;
-        Span span = new Span(doc.tokens().get(first).start(), doc.tokens().get(end - 1).end());
-        out.add(new Mention(span, span.of(doc.text()), m.type(), first, end));
+        if (letters) out.add(MentionSpans.of(doc, first, end, m.type()));
     }
 }

@@ -22,7 +22,7 @@ record NameForm(List<String> words, int wordStart, int wordEnd) {
             "colonel", "col", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "major", "officer", "chief",
             "ceo", "chairman", "chairwoman", "chair", "director", "leader", "spokesman", "spokeswoman",
             "spokesperson", "ambassador", "commissioner", "sheikh", "ayatollah", "rev", "reverend", "father",
-            "saint", "st", "coach", "candidate", "nominee", "former", "late", "the", "deputy", "acting", "defense",
+            "saint", "st", "bishop", "archbishop", "cardinal", "rabbi", "imam", "pastor", "coach", "candidate", "nominee", "former", "late", "the", "deputy", "acting", "defense",
             "foreign", "finance", "state", "interior", "supreme", "attorney", "speaker", "house", "senate",
             "premier", "dictator", "founder", "executive", "officials", "official", "presidential", "democratic",
             "republican", "u.s.", "us", "north", "south", "korean", "american", "russian", "chinese", "british",
@@ -55,6 +55,10 @@ record NameForm(List<String> words, int wordStart, int wordEnd) {
             end -= last.length() - bare.length();
         }
         return new NameForm(List.copyOf(words), offsets.get(from)[0], end);
+    }
+
+    static boolean isTitle(String word) {
+        return TITLES.contains(stripDot(word));
     }
 
     String joined() {

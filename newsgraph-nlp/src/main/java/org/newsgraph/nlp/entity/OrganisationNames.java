@@ -1,7 +1,6 @@
 package org.newsgraph.nlp.entity;
 
 import org.newsgraph.model.EntityType;
-import org.newsgraph.model.Span;
 import org.newsgraph.pipeline.Mention;
 import org.newsgraph.pipeline.NlpDocument;
 import org.newsgraph.pipeline.Token;
@@ -94,8 +93,7 @@ final class OrganisationNames {
     }
 
     private static Mention mention(NlpDocument doc, int first, int end) {
-        Span span = new Span(doc.tokens().get(first).start(), doc.tokens().get(end - 1).end());
-        return new Mention(span, span.of(doc.text()), EntityType.ORGANIZATION, first, end);
+        return MentionSpans.of(doc, first, end, EntityType.ORGANIZATION);
     }
 
     private static boolean isHead(Token t) {

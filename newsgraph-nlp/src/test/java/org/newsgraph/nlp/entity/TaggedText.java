@@ -1,0 +1,73 @@
+package org.newsgraph.nlp.entity;
+
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Span;
+import org.newsgraph.pipeline.Layer;
+import org.newsgraph.pipeline.Mention;
+import org.newsgraph.pipeline.NlpDocument;
+import org.newsgraph.pipeline.Sentence;
+import org.newsgraph.pipeline.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A one-sentence document written as the tagger would leave it, so the edge rules are tested on exactly the mention
+ * boundaries they mend whatever the CRF does with the sentence today. Tokens are {@code word|POS} or
+ * {@code word|POS|TYPE} (PER, LOC, ORG, MISC; neighbouring tokens of one type form one mention, {@code B-TYPE}
+ * starts a new one); a token written {@code ~word|POS} follows the previous one without a space.
+ */
+final class TaggedText {
+    private static final Map<String, EntityType> TYPES = Map.of("PER", EntityType.PERSON, "LOC",
+            EntityType.LOCATION, "ORG", EntityType.ORGANIZATION, "MISC", EntityType.MISC);
+
+    private TaggedText() {
+    }
+
+    static NlpDocument parse(String tagged) {
+        StringBuilder text = new StringBuilder();
+        List<Token> tokens = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (String t : tagged.split(" ")) {
+            boolean glued = t.startsWith("~");
+            String[] f = (glued ? t.substring(1) : t).split("\\|");
+            if (!glued && !text.isEmpty()) text.append(' ');
+            int start = text.length();
+            text.append(f[0]);
+            tokens.add(new Token(start, text.length(), f[0], f[0].toLowerCase(), f[1], -1, null));
+            labels.add(f.length > 2 ? f[2] : null);
+        }
+        List<Mention> mentions = new ArrayList<>();
+        int open = -1;
+        for (int t = 0; t <= tokens.size(); t++) {
+            String l = t < tokens.size() ? labels.get(t) : null;
+            boolean continues = open >= 0 && l != null && !l.startsWith("B-") && l.equals(labels.get(open)
+                    .replace("B-", ""));
+            if (open >= 0 && !continues) {
+                mentions.add(mention(text.toString(), tokens, open, t, labels.get(open).replace("B-", "")));
+                open = -1;
+            }
+            if (l != null && open < 0) open = t;
+        }
+        String s = text.toString();
+        return new NlpDocument(s, tokens, List.of(new Sentence(new Span(0, s.length()), 0, tokens.size())),
+                mentions, Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.POS, Layer.MENTIONS));
+    }
+
+    /** The resolved mentions as "TYPE text", in text order. */
+    static List<String> resolved(String tagged) {
+        NlpDocument doc = parse(tagged);
+        List<String> out = new ArrayList<>();
+        for (ResolvedEntities.TypedSpan t : new EntityResolver().resolve(doc).typedMentions()) {
+            out.add(t.type() + " " + t.span().of(doc.text()));
+        }
+        return out;
+    }
+
+    private static Mention mention(String text, List<Token> tokens, int first, int end, String type) {
+        Span span = new Span(tokens.get(first).start(), tokens.get(end - 1).end());
+        return new Mention(span, span.of(text), TYPES.get(type), first, end);
+    }
+}
