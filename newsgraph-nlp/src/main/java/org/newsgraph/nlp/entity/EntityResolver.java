@@ -32,9 +32,10 @@ import java.util.Set;
  */
 public final class EntityResolver {
 
-    private static final Set<String> NOT_NAMES = Set.of("january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday", "the", "this", "that", "but", "and", "new", "one");
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december");
+    private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "the", "this", "that", "but", "and", "new", "one");
     private static final Set<String> LOCATIVE = Set.of("in", "near", "at");
     private static final Set<String> INITIAL_SKIP = Set.of("of", "and", "the", "for", "de", "du", "la", "&", "in",
             "on", "to");
@@ -127,7 +128,11 @@ public final class EntityResolver {
 
     /** Capitalised words that are calendar names or function words, never a name alone. */
     static boolean isNotName(String word) {
-        return NOT_NAMES.contains(word.toLowerCase(Locale.ROOT));
+        return isMonth(word) || NOT_NAMES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isMonth(String word) {
+        return MONTHS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.newsgraph.nlp.entity;
 
+import org.newsgraph.model.EntityType;
 import org.newsgraph.pipeline.Mention;
 import org.newsgraph.pipeline.NlpDocument;
 import org.newsgraph.pipeline.Token;
@@ -7,14 +8,25 @@ import org.newsgraph.pipeline.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Names written with an in-word hyphen ("Verna Magee-Shepherd", "FC Lausanne-Sport", "Osijek-Baranja County").
  * CoreNLP's tokenizer splits the hyphen off, and the tagger then labels one side only or each side as a name of its
- * own, so the name ends inside a written word. A capitalised word glued to a name by a hyphen belongs to it; two
- * names of one type glued by a hyphen are one name. Lower-case words stay out ("Obama-era", "Paris-based").
+ * own, so the name ends inside a written word. An untagged capitalised word glued to a name by a hyphen belongs to
+ * it. Two tagged names glued by a hyphen are mostly two names ("the US-China trade war", "the Kim-Trump summit",
+ * "a Nokia-Ericsson deal"); they are one only when the joined name ends in a head word of its type ("Osijek-Baranja
+ * County"). Lower-case words stay out ("Obama-era", "Paris-based"), and so do prefixes, which are capitalised at the
+ * start of a sentence ("Pro-Trump protesters", "Ex-Nokia staff"). A token goes to one name only.
  */
 final class HyphenatedNames {
+    private static final Set<String> PREFIXES = Set.of("pro", "anti", "ex", "non", "post", "pre", "mid", "neo",
+            "pan", "co", "semi", "self", "multi", "inter", "trans", "ultra", "counter", "sub", "super", "quasi",
+            "cross", "over", "under", "all");
+    /** Words that end the name of an administrative area. */
+    private static final Set<String> PLACE_HEADS = Set.of("County", "Province", "Region", "District", "Oblast",
+            "Canton", "Municipality", "Prefecture", "Governorate", "Voivodeship", "Department", "Krai");
 
     private HyphenatedNames() {
     }
@@ -23,18 +35,24 @@ final class HyphenatedNames {
         List<Token> tokens = doc.tokens();
         List<Mention> sorted = new ArrayList<>(mentions);
         sorted.sort(Comparator.comparingInt(Mention::firstToken));
-        boolean[] tagged = new boolean[tokens.size()];
-        for (Mention m : sorted) for (int t = m.firstToken(); t < m.endToken(); t++) tagged[t] = true;
+        boolean[] taken = MentionSpans.covered(tokens.size(), sorted);
         List<Mention> out = new ArrayList<>(sorted.size());
         for (int i = 0; i < sorted.size(); i++) {
             Mention m = sorted.get(i);
             int first = m.firstToken(), end = m.endToken();
-            while (first >= 2 && hyphenJoins(tokens, first - 2) && !tagged[first - 2]) first -= 2;
+            while (first >= 2 && hyphenJoins(tokens, first - 2) && !taken[first - 2]
+                    && namePart(doc, first - 2)) {
+                first -= 2;
+                taken[first] = taken[first + 1] = true;
+            }
             while (end + 1 < tokens.size() && hyphenJoins(tokens, end - 1)) {
-                if (!tagged[end + 1]) {
+                if (!taken[end + 1]) {
+                    taken[end] = taken[end + 1] = true;
                     end += 2;
                 } else if (i + 1 < sorted.size() && sorted.get(i + 1).firstToken() == end + 1
-                        && sorted.get(i + 1).type() == m.type()) {
+                        && sorted.get(i + 1).type() == m.type()
+                        && endsInHead(tokens.get(sorted.get(i + 1).endToken() - 1), m.type())) {
+                    taken[end] = true;
                     end = sorted.get(++i).endToken();
                 } else {
                     break;
@@ -45,12 +63,32 @@ final class HyphenatedNames {
         return out;
     }
 
-    /** Token {@code t}, a hyphen and a capitalised word written together without spaces. */
+    /**
+     * Tokens {@code t} and {@code t + 2}, both capitalised words, written together with the hyphen at {@code t + 1}
+     * between them and no spaces.
+     */
     private static boolean hyphenJoins(List<Token> tokens, int t) {
         if (t + 2 >= tokens.size()) return false;
         Token left = tokens.get(t), hyphen = tokens.get(t + 1), right = tokens.get(t + 2);
         return hyphen.word().equals("-") && left.end() == hyphen.start() && hyphen.end() == right.start()
-                && Character.isUpperCase(right.word().charAt(0)) && Character.isLetter(left.word().charAt(0))
-                && Character.isUpperCase(left.word().charAt(0));
+                && Character.isUpperCase(right.word().charAt(0)) && Character.isUpperCase(left.word().charAt(0));
+    }
+
+    /**
+     * Whether the untagged word at {@code t} before a hyphen can be part of a name: no prefix, and at the start of a
+     * sentence, where every word is capitalised, a proper noun.
+     */
+    private static boolean namePart(NlpDocument doc, int t) {
+        Token w = doc.tokens().get(t);
+        if (PREFIXES.contains(w.word().toLowerCase(Locale.ROOT))) return false;
+        return t != MentionSpans.sentenceStart(doc, t) || w.pos() != null && w.pos().startsWith("NNP");
+    }
+
+    private static boolean endsInHead(Token last, EntityType type) {
+        return switch (type) {
+            case ORGANIZATION -> OrganisationNames.isHeadWord(last.word());
+            case LOCATION -> PLACE_HEADS.contains(last.word());
+            default -> false;
+        };
     }
 }

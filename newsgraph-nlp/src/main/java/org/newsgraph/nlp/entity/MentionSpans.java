@@ -5,6 +5,8 @@ import org.newsgraph.model.Span;
 import org.newsgraph.pipeline.Mention;
 import org.newsgraph.pipeline.NlpDocument;
 
+import java.util.List;
+
 /** Mentions over token ranges, for the classes that move or cut the tagger's mention edges. */
 final class MentionSpans {
 
@@ -15,6 +17,19 @@ final class MentionSpans {
     static Mention of(NlpDocument doc, int first, int end, EntityType type) {
         Span span = new Span(doc.tokens().get(first).start(), doc.tokens().get(end - 1).end());
         return new Mention(span, span.of(doc.text()), type, first, end);
+    }
+
+    /** Which of {@code tokenCount} tokens lie inside one of {@code mentions}. */
+    static boolean[] covered(int tokenCount, List<Mention> mentions) {
+        boolean[] covered = new boolean[tokenCount];
+        for (Mention m : mentions) for (int t = m.firstToken(); t < m.endToken(); t++) covered[t] = true;
+        return covered;
+    }
+
+    /** The first token of the sentence holding token {@code t}; 0 when the document has no sentences. */
+    static int sentenceStart(NlpDocument doc, int t) {
+        int s = doc.sentenceOf(t);
+        return s < 0 ? 0 : doc.sentences().get(s).firstToken();
     }
 
     /** {@code m} with new token bounds, or {@code m} itself when they did not move. */

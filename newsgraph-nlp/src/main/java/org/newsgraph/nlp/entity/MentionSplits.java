@@ -13,12 +13,16 @@ import java.util.Set;
  * neighbouring tokens of one type into a mention, so lists ("Pearl / Hardrock / Mansion", "Paris, Lyon") and a name
  * owned by another ("New York City's Carnegie Hall") come out as one name, and a lower-case "the" before a name can
  * come out inside it. A free-standing separator ends a name; a possessive ends one only between two names of two
- * words or more (one-word owners are part of the name: "Howe's Brigade", "People's Republic"); a leading lower-case
- * "the" is dropped. Each part keeps the type.
+ * words or more (one-word owners are part of the name: "Howe's Brigade", "People's Republic"), and not where the
+ * possessive is inside one name: the part after it ends in an organisation's head word ("Ben & Jerry's Homemade
+ * Holdings", "Her Majesty's Prison Service") or the owner is a saint or a royal ("St. Mary's Medical Center"). A
+ * leading lower-case "the" is dropped. Each part keeps the type.
  */
 final class MentionSplits {
     private static final Set<String> SEPARATORS = Set.of("/", ",", ";", "|", "•", "·");
     private static final Set<String> POSSESSIVES = Set.of("'s", "’s");
+    /** First words of an owner whose possessive is part of the name. */
+    private static final Set<String> NAMED_OWNERS = Set.of("St.", "St", "Saint", "Her", "His");
 
     private MentionSplits() {
     }
@@ -31,7 +35,7 @@ final class MentionSplits {
             if (tokens.get(from).word().equals("the")) from++;
             for (int t = from; t < m.endToken(); t++) {
                 String w = tokens.get(t).word();
-                if (SEPARATORS.contains(w) || POSSESSIVES.contains(w) && t - from >= 2 && m.endToken() - t > 2) {
+                if (SEPARATORS.contains(w) || POSSESSIVES.contains(w) && cutsAt(tokens, from, t, m.endToken())) {
                     add(doc, out, m, from, t);
                     from = t + 1;
                 }
@@ -40,6 +44,12 @@ final class MentionSplits {
             else add(doc, out, m, from, m.endToken());
         }
         return out;
+    }
+
+    /** Whether the possessive at {@code t} ends the name [from, t) and starts another that ends before {@code end}. */
+    private static boolean cutsAt(List<Token> tokens, int from, int t, int end) {
+        return t - from >= 2 && end - t > 2 && !NAMED_OWNERS.contains(tokens.get(from).word())
+                && !OrganisationNames.isHeadWord(tokens.get(end - 1).word());
     }
 
     /** The part [first, end) of {@code m}, if it holds a word with a letter. */

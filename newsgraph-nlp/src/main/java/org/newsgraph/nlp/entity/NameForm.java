@@ -57,10 +57,6 @@ record NameForm(List<String> words, int wordStart, int wordEnd) {
         return new NameForm(List.copyOf(words), offsets.get(from)[0], end);
     }
 
-    static boolean isTitle(String word) {
-        return TITLES.contains(stripDot(word));
-    }
-
     String joined() {
         return String.join(" ", words);
     }

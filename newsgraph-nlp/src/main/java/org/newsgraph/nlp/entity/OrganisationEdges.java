@@ -5,7 +5,14 @@ import org.newsgraph.pipeline.Mention;
 import org.newsgraph.pipeline.NlpDocument;
 import org.newsgraph.pipeline.Token;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -13,15 +20,18 @@ import java.util.regex.Pattern;
 /**
  * Words at the edges of organisation names that the tagger leaves out or takes in. Left out: a nationality
  * adjective the tagger left untagged in front ("the Spanish Air Force", "German Federal Police": the name as the
- * organisation writes it), and the number of a military unit ("65 Air Division", "3rd Infantry Division"). Taken in:
- * a member's title after a party ("a Labour MP", "Liberal MPP"), which names a person, not the party.
+ * organisation writes it), and the number of a military unit ("the 65 Air Division", "3rd Infantry Division"). Taken
+ * in: a member's title after a party ("a Labour MP", "Liberal MPP"), which names a person, not the party; a name
+ * ending in such a title takes no nationality either ("a Scottish MSP").
  */
 final class OrganisationEdges {
-    /** Proper adjectives of nationality by their endings (German, Spanish, Chinese, Dutch, Iraqi, Arabic). */
-    private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{L}*(an|ish|ese|ch|i|ic)");
-    private static final Pattern UNIT_NUMBER = Pattern.compile("\\d{1,3}(st|nd|rd|th)?");
+    /** CoreNLP's list of places and their adjectival forms (Wikipedia's list, edited by the Stanford NLP group). */
+    private static final String DEMONYMS = "edu/stanford/nlp/models/dcoref/demonyms.txt";
+    private static final Set<String> NATIONALITIES = nationalities();
+    private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(st|nd|rd|th)");
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,3}");
     private static final Set<String> UNITS = Set.of("Division", "Wing", "Corps", "Brigade", "Regiment",
-            "Battalion", "Squadron", "Group", "Fleet", "Army", "Command");
+            "Battalion", "Squadron", "Fleet", "Army");
     private static final Pattern MEMBER_TITLE = Pattern.compile("(MP|MPP|MEP|MLA|MSP)s?");
 
     private OrganisationEdges() {
@@ -29,27 +39,59 @@ final class OrganisationEdges {
 
     static List<Mention> apply(NlpDocument doc, List<Mention> mentions) {
         List<Token> tokens = doc.tokens();
-        boolean[] tagged = new boolean[tokens.size()];
-        for (Mention m : mentions) for (int t = m.firstToken(); t < m.endToken(); t++) tagged[t] = true;
+        boolean[] tagged = MentionSpans.covered(tokens.size(), mentions);
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
+            int first = m.firstToken(), end = m.endToken();
             if (m.type() != EntityType.ORGANIZATION) {
                 out.add(m);
                 continue;
             }
-            int first = m.firstToken(), end = m.endToken();
-            int sentenceStart = doc.sentences().get(doc.sentenceOf(first)).firstToken();
-            while (first > sentenceStart && !tagged[first - 1] && demonym(tokens.get(first - 1))) first--;
-            if (first > 0 && !tagged[first - 1] && UNIT_NUMBER.matcher(tokens.get(first - 1).word()).matches()
-                    && UNITS.contains(tokens.get(end - 1).word())) first--;
-            if (end - first > 1 && MEMBER_TITLE.matcher(tokens.get(end - 1).word()).matches()) end--;
+            if (MEMBER_TITLE.matcher(tokens.get(end - 1).word()).matches()) {
+                out.add(MentionSpans.withBounds(doc, m, first, end - first > 1 ? end - 1 : end));
+                continue;
+            }
+            int sentenceStart = MentionSpans.sentenceStart(doc, first);
+            while (first > sentenceStart && !tagged[first - 1] && nationality(tokens.get(first - 1))) first--;
+            if (first > sentenceStart && !tagged[first - 1] && UNITS.contains(tokens.get(end - 1).word())
+                    && unitNumber(tokens, first - 1, sentenceStart)) first--;
             out.add(MentionSpans.withBounds(doc, m, first, end));
         }
         return out;
     }
 
-    private static boolean demonym(Token t) {
-        return t.pos() != null && t.pos().startsWith("NNP") && DEMONYM.matcher(t.word()).matches()
-                && !EntityResolver.isNotName(t.word());
+    private static boolean nationality(Token t) {
+        return t.pos() != null && t.pos().startsWith("NNP") && NATIONALITIES.contains(t.word());
+    }
+
+    /**
+     * An ordinal ("3rd Army") is a unit's number; a bare number only where it cannot count or date anything: first
+     * in the sentence or right after "the" ("the 65 Air Division", not "3 Army officers" or "May 3 Army engineers").
+     */
+    private static boolean unitNumber(List<Token> tokens, int t, int sentenceStart) {
+        String w = tokens.get(t).word();
+        boolean afterMonth = t > sentenceStart && EntityResolver.isMonth(tokens.get(t - 1).word());
+        if (ORDINAL.matcher(w).matches()) return !afterMonth;
+        return NUMBER.matcher(w).matches() && (t == sentenceStart || tokens.get(t - 1).word().equalsIgnoreCase("the"));
+    }
+
+    /** The single-word forms in CoreNLP's demonym list (adjectives and plurals; the first column names the place). */
+    private static Set<String> nationalities() {
+        Set<String> out = new HashSet<>();
+        try (InputStream in = OrganisationEdges.class.getClassLoader().getResourceAsStream(DEMONYMS)) {
+            if (in == null) throw new IllegalStateException(DEMONYMS + " not on the class path (CoreNLP models jar)");
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.startsWith("#")) continue;
+                String[] cols = line.split("\t");
+                for (int c = 1; c < cols.length; c++) {
+                    String w = cols[c].strip();
+                    if (!w.isEmpty() && !w.contains(" ")) out.add(w);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(out);
     }
 }

@@ -1,6 +1,11 @@
 package org.newsgraph.nlp.entity;
 
 import org.junit.jupiter.api.Test;
+import org.newsgraph.pipeline.Layer;
+import org.newsgraph.pipeline.NlpDocument;
+
+import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsgraph.nlp.entity.TaggedText.resolved;
@@ -74,5 +79,88 @@ class MentionEdgesTest {
     void a_religious_title_is_not_part_of_the_name() {
         assertThat(resolved("named|VBN after|IN Bishop|NNP|PER Tomas|NNP|PER Reyes|NNP|PER"))
                 .containsExactly("PERSON Tomas Reyes");
+    }
+
+    @Test
+    void two_tagged_names_across_a_hyphen_stay_two_unless_the_join_ends_in_a_head_word() {
+        assertThat(resolved("the|DT Japan|NNP|LOC ~-|HYPH ~Korea|NNP|LOC fishing|NN dispute|NN"))
+                .containsExactly("LOCATION Japan", "LOCATION Korea");
+        assertThat(resolved("a|DT Peru|NNP|LOC ~-|HYPH ~South|NNP|LOC Africa|NNP|LOC friendly|JJ"))
+                .containsExactly("LOCATION Peru", "LOCATION South Africa");
+        assertThat(resolved("after|IN the|DT Meloni|NNP|PER ~-|HYPH ~Scholz|NNP|PER talks|NNS"))
+                .containsExactly("PERSON Meloni", "PERSON Scholz");
+        assertThat(resolved("the|DT Volvo|NNP|ORG ~-|HYPH ~Scania|NNP|ORG merger|NN failed|VBD"))
+                .containsExactly("ORGANIZATION Volvo", "ORGANIZATION Scania");
+        assertThat(resolved("the|DT Tarn|NNP|ORG ~-|HYPH ~Garonne|NNP|ORG Water|NNP|ORG Board|NNP|ORG met|VBD"))
+                .containsExactly("ORGANIZATION Tarn-Garonne Water Board");
+    }
+
+    @Test
+    void a_prefix_or_a_sentence_initial_common_word_before_a_hyphen_is_not_part_of_the_name() {
+        assertThat(resolved("Anti|NNP ~-|HYPH ~Macron|NNP|PER marchers|NNS gathered|VBD"))
+                .containsExactly("PERSON Macron");
+        assertThat(resolved("Ex|NNP ~-|HYPH ~Siemens|NNP|ORG staff|NNS sued|VBD"))
+                .containsExactly("ORGANIZATION Siemens");
+        assertThat(resolved("Former|JJ ~-|HYPH ~Tesla|NNP|ORG engineers|NNS left|VBD"))
+                .containsExactly("ORGANIZATION Tesla");
+    }
+
+    @Test
+    void mended_mentions_never_overlap() {
+        assertThat(resolved("Eva|NNP|PER \"|`` Duke|NNP \"|'' Brandt|NNP|ORG Ltd|NNP|ORG said|VBD"))
+                .containsExactly("PERSON Eva", "ORGANIZATION Brandt Ltd");
+        assertThat(resolved("a|DT Fokker|NNP|ORG ~-|HYPH ~Dornier|NNP ~-|HYPH ~Saab|NNP|LOC plan|NN"))
+                .containsExactly("ORGANIZATION Fokker-Dornier", "LOCATION Saab");
+    }
+
+    @Test
+    void a_count_or_a_date_before_a_unit_name_is_no_unit_number() {
+        assertThat(resolved("she|PRP met|VBD 5|CD Army|NNP|ORG officers|NNS")).containsExactly("ORGANIZATION Army");
+        assertThat(resolved("On|IN June|NNP 9|CD Army|NNP|ORG medics|NNS arrived|VBD"))
+                .containsExactly("ORGANIZATION Army");
+        assertThat(resolved("On|IN June|NNP 9th|JJ Army|NNP|ORG medics|NNS arrived|VBD"))
+                .containsExactly("ORGANIZATION Army");
+        assertThat(resolved("about|IN 400|CD Renault|NNP|ORG Group|NNP|ORG staff|NNS"))
+                .containsExactly("ORGANIZATION Renault Group");
+        assertThat(resolved("the|DT 41|CD Signal|NNP|ORG Regiment|NNP|ORG moved|VBD"))
+                .containsExactly("ORGANIZATION 41 Signal Regiment");
+        assertThat(resolved("7|CD Squadron|NNP|ORG flew|VBD home|RB")).containsExactly("ORGANIZATION 7 Squadron");
+    }
+
+    @Test
+    void a_possessive_inside_one_organisation_name_does_not_cut_it() {
+        assertThat(resolved("at|IN St.|NNP|ORG Agnes|NNP|ORG 's|POS|ORG General|NNP|ORG Hospital|NNP|ORG"))
+                .containsExactly("ORGANIZATION St. Agnes 's General Hospital");
+        assertThat(resolved("His|PRP$|ORG Majesty|NNP|ORG 's|POS|ORG Coast|NNP|ORG Guard|NNP|ORG said|VBD"))
+                .containsExactly("ORGANIZATION His Majesty 's Coast Guard");
+        assertThat(resolved("Tom|NNP|ORG &|CC|ORG Lisa|NNP|ORG 's|POS|ORG Organic|NNP|ORG Foods|NNP|ORG "
+                + "Holdings|NNP|ORG"))
+                .containsExactly("ORGANIZATION Tom & Lisa 's Organic Foods Holdings");
+    }
+
+    @Test
+    void only_a_nationality_joins_an_organisation_and_never_a_members_title() {
+        assertThat(resolved("a|DT Republican|NNP Congress|NNP|ORG would|MD block|VB it|PRP"))
+                .containsExactly("ORGANIZATION Congress");
+        assertThat(resolved("a|DT Democratic|NNP House|NNP|ORG vote|NN")).containsExactly("ORGANIZATION House");
+        assertThat(resolved("a|DT Scottish|NNP MSP|NNP|ORG said|VBD"))
+                .noneMatch(m -> m.contains("Scottish"));
+    }
+
+    @Test
+    void a_quoted_title_between_a_name_and_a_capitalised_word_is_no_nickname() {
+        assertThat(resolved("the|DT Lana|NNP|PER Del|NNP|PER Rey|NNP|PER \"|`` Paradise|NNP \"|'' Tour|NNP "
+                + "dates|NNS"))
+                .containsExactly("PERSON Lana Del Rey");
+        assertThat(resolved("Lorde|NNP|PER \"|`` Melodrama|NNP \"|'' World|NNP Tour|NNP sold|VBD"))
+                .containsExactly("PERSON Lorde");
+    }
+
+    @Test
+    void a_document_with_mentions_but_no_sentences_is_resolved() {
+        NlpDocument tagged = TaggedText.parse("a|DT Danish|NNP Air|NNP|ORG Force|NNP|ORG jet|NN");
+        NlpDocument doc = new NlpDocument(tagged.text(), tagged.tokens(), List.of(), tagged.mentions(),
+                Set.of(Layer.TOKENS, Layer.POS, Layer.MENTIONS));
+        assertThat(new EntityResolver().resolve(doc).typedMentions()).hasSize(1);
     }
 }

@@ -39,6 +39,10 @@ final class TaggedText {
             tokens.add(new Token(start, text.length(), f[0], f[0].toLowerCase(), f[1], -1, null));
             labels.add(f.length > 2 ? f[2] : null);
         }
+        String s = text.toString();
+        List<Sentence> sentences = List.of(new Sentence(new Span(0, s.length()), 0, tokens.size()));
+        NlpDocument untagged = new NlpDocument(s, tokens, sentences, List.of(),
+                Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.POS));
         List<Mention> mentions = new ArrayList<>();
         int open = -1;
         for (int t = 0; t <= tokens.size(); t++) {
@@ -46,14 +50,13 @@ final class TaggedText {
             boolean continues = open >= 0 && l != null && !l.startsWith("B-") && l.equals(labels.get(open)
                     .replace("B-", ""));
             if (open >= 0 && !continues) {
-                mentions.add(mention(text.toString(), tokens, open, t, labels.get(open).replace("B-", "")));
+                mentions.add(MentionSpans.of(untagged, open, t, TYPES.get(labels.get(open).replace("B-", ""))));
                 open = -1;
             }
             if (l != null && open < 0) open = t;
         }
-        String s = text.toString();
-        return new NlpDocument(s, tokens, List.of(new Sentence(new Span(0, s.length()), 0, tokens.size())),
-                mentions, Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.POS, Layer.MENTIONS));
+        return new NlpDocument(s, tokens, sentences, mentions,
+                Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.POS, Layer.MENTIONS));
     }
 
     /** The resolved mentions as "TYPE text", in text order. */
@@ -64,10 +67,5 @@ final class TaggedText {
             out.add(t.type() + " " + t.span().of(doc.text()));
         }
         return out;
-    }
-
-    private static Mention mention(String text, List<Token> tokens, int first, int end, String type) {
-        Span span = new Span(tokens.get(first).start(), tokens.get(end - 1).end());
-        return new Mention(span, span.of(text), TYPES.get(type), first, end);
     }
 }
