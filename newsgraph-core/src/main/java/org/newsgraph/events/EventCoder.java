@@ -227,7 +227,11 @@ public final class EventCoder {
         }
         // "undertook joint military exercises", "will provide aid to refugees": a phrase that only a sector word
         // makes an actor yields to a later named counterpart, and to the coordinated sources' reciprocity
-        if (targets.isEmpty() && sources.size() < 2) targets = sectorOnly.isEmpty() ? place : sectorOnly;
+        if (targets.isEmpty() && sources.size() < 2) {
+            targets = !sectorOnly.isEmpty() ? sectorOnly
+                    : AimedTargets.of(g, v, code, h -> phraseActors(d, g, h, day, scratch));
+            if (targets.isEmpty()) targets = place;
+        }
         return domestic(d, states, g, v, day, scratch, sources, targets);
     }
 
