@@ -109,10 +109,12 @@ public final class EventCoder {
      * action (a CAMEO 05 verb over a complement coded 04-08) is the intent to do it (03), composed like an
      * announcement, and agreeing to an action the dictionary does not code is the general intent to cooperate (030,
      * PLOVER AGREE: "indicate willingness or commitment to cooperate"); an agreement to anything else keeps its own
-     * code.
+     * code. A verb with an object has already done its act: "signed an agreement to increase trade" is the
+     * signing (PLOVER SUPPORT: "ratify, sign, or finalize an agreement"), whatever the infinitive is parsed under.
      */
     private VerbMatcher.Coded agreementTo(SentenceGraph g, int v, VerbMatcher.Coded coded, int[] scratch) {
         if (coded == null || coded.code() == null || !coded.code().startsWith("05")) return coded;
+        if (g.child(v, "obj") >= 0) return coded;
         for (int k = 0; k < g.childCount(v); k++) {
             int c = g.child(v, k);
             if (!g.isVerb(c) || !(g.rel(c).equals("xcomp") || g.rel(c).equals("ccomp"))) continue;
