@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
 import org.newsgraph.model.EventActor;
 import org.newsgraph.model.Span;
 
@@ -35,15 +36,41 @@ final class ActorBuilder {
         int n = g.subtree(head, OUTSIDE_PHRASE, scratch);
         int[] phrase = java.util.Arrays.copyOf(scratch, n);
         List<int[]> variants = splitCoordinatedModifiers(g, head, phrase);
+        ActorCode described = apposition(g, head, phrase, entities, day, scratch);
         List<EventActor> out = new ArrayList<>(variants.size());
         for (int[] tokens : variants) {
-            EventActor a = actor(g, tokens, entities, day);
+            EventActor a = actor(g, tokens, entities, day, described);
             if (a != null) out.add(a);
         }
         return out;
     }
 
-    private EventActor actor(SentenceGraph g, int[] tokens, List<Entity> entities, LocalDate day) {
+    /**
+     * "Kofi Annan, UN secretary-general", "Kenzo Oshima, the United Nations Emergency Relief Coordinator": what an
+     * apposition to the phrase's head or to a name in it ("calls by Kofi Annan, ...") says the actor is, when it
+     * names a country or an international organisation; else null.
+     */
+    private ActorCode apposition(SentenceGraph g, int head, int[] phrase, List<Entity> entities, LocalDate day,
+                                 int[] scratch) {
+        int appos = g.child(head, "appos");
+        for (int i = 0; i < phrase.length && appos < 0; i++) {
+            if (name(g, phrase[i])) appos = g.child(phrase[i], "appos");
+        }
+        if (appos < 0) return null;
+        int n = g.subtree(appos, OUTSIDE_PHRASE, scratch);
+        // "arrived in Bosnia, Defense Secretary William Perry said": a reporting clause the parser took for an
+        // apposition runs into its verb; a real one is closed by punctuation
+        int next = scratch[n - 1] + 1;
+        if (next < g.size && !g.pos(next).equals(",") && !g.pos(next).equals(".") && !g.pos(next).equals("-RRB-")
+                && !g.pos(next).equals(":")) {
+            return null;
+        }
+        ActorCode code = code(g, java.util.Arrays.copyOf(scratch, n), entities, day);
+        return code.country() == null ? null : code;
+    }
+
+    /** The phrase's own words, completed by the entity it mentions. */
+    private ActorCode code(SentenceGraph g, int[] tokens, List<Entity> entities, LocalDate day) {
         String[] forms = new String[tokens.length];
         String[] lemmas = new String[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
@@ -52,7 +79,26 @@ final class ActorBuilder {
         }
         ActorCode code = resolver.resolve(forms, lemmas, 0, tokens.length, day).code();
         Entity entity = entityOf(g, tokens, entities);
-        if (entity != null) code = code.orElse(resolver.resolve(entity.name(), day));
+        return entity == null ? code : code.orElse(resolver.resolve(entity.name(), day));
+    }
+
+    /**
+     * {@code described}: the apposition's code. For a person it wins the country and organisation over the name's
+     * dictionary code, as a title in the text does ("Kenzo Oshima", a Japanese official in the 2014 dictionaries,
+     * speaking as the UN coordinator): the text says the role at the time. Others only take what they lack from it
+     * ("Kenya, Uganda" read as an apposition must not make Kenya Ugandan).
+     */
+    private EventActor actor(SentenceGraph g, int[] tokens, List<Entity> entities, LocalDate day,
+                             ActorCode described) {
+        ActorCode code = code(g, tokens, entities, day);
+        Entity entity = entityOf(g, tokens, entities);
+        if (described != null) {
+            code = entity != null && entity.type() == EntityType.PERSON
+                    ? new ActorCode(described.country(), described.sector() != null ? described.sector()
+                            : code.sector(), described.organization())
+                    : code.country() != null ? code
+                    : new ActorCode(described.country(), code.sector(), described.organization());
+        }
         // "The Homeland Union", "the NPFL": a name the 2014 dictionaries and the entity linker do not know is still
         // an actor, uncoded (GDELT exports such actors by name with empty codes)
         if (code.isEmpty() && entity == null && !properHead(g, tokens)) return null;

@@ -45,6 +45,7 @@ public final class ActorResolver {
             PhraseIndex.Match<String> noun = dict.agents.longestAt(w.words, w.lemmas, i);
             if (name != null && (noun == null || name.length() >= noun.length())) {
                 ActorCode c = ActorCode.parse(choose(name.value(), day), dict.roles);
+                if (c.country() == null && c.organization() == null) c = c.orElse(stateWithin(w, i, name.end(), day));
                 if (named == null || (named.sector() == null && c.sector() != null && c.country() != null
                         && c.country().equals(named.country()))) {
                     if (named == null) {
@@ -66,6 +67,28 @@ public final class ActorResolver {
                 : agent == null || agent.sector() == null ? named
                 : new ActorCode(named.country(), agent.sector(), named.organization());
         return new Resolution(code, nameStart, nameEnd);
+    }
+
+    /**
+     * "Palestinian Islamic Jihad" is coded MEAREB, a region: no state. A state's own name or demonym among the words
+     * {@code [from, to)} ("Palestinian") says which; another group's name inside ("Islamic Jihad", LBNREB) does
+     * not. Null when none does. Rare (region-coded names only), so the copies do not matter.
+     */
+    private ActorCode stateWithin(Words w, int from, int to, LocalDate day) {
+        for (int i = from; i < to; i++) {
+            if (!w.capitalised[i]) continue;
+            // the whole name is not its own part: look only at shorter phrases
+            int end = i == from ? to - 1 : to;
+            PhraseIndex.Match<List<DatedCode>> inner = dict.names.longestAt(
+                    java.util.Arrays.copyOf(w.words, end), java.util.Arrays.copyOf(w.plurals, end), i);
+            if (inner == null) continue;
+            ActorCode c = ActorCode.parse(choose(inner.value(), day), dict.roles);
+            if (c.country() != null && c.sector() == null && c.organization() == null
+                    && !ActorCode.INTERNATIONAL.contains(c.country())) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private ActorCode agentCode(String code) {

@@ -37,6 +37,7 @@ public final class EventCoder {
     private final NominalEvents nominal;
     private final ModalityDetector modality;
     private final ActorBuilder actors;
+    private final ActorResolver resolver;
     private final CodeComposer composer;
 
     public EventCoder(EventDictionaries dictionaries) {
@@ -45,6 +46,7 @@ public final class EventCoder {
         nominal = new NominalEvents(dictionaries.verbs(), matcher);
         modality = new ModalityDetector(matcher);
         actors = new ActorBuilder(dictionaries.actors());
+        resolver = dictionaries.actors();
         composer = dictionaries.composer();
     }
 
@@ -55,11 +57,15 @@ public final class EventCoder {
     public List<Event> code(Document d) {
         List<Event> out = new ArrayList<>();
         LocalDate day = EventDates.day(d.published());
-        for (Sentence s : d.nlp().sentences()) codeSentence(d, new SentenceGraph(d.nlp().text(), d.nlp().tokens(), s), s, day, out);
+        NamedStates states = new NamedStates(d.entities(), resolver, day);
+        for (Sentence s : d.nlp().sentences()) {
+            codeSentence(d, states, new SentenceGraph(d.nlp().text(), d.nlp().tokens(), s), s, day, out);
+        }
         return out;
     }
 
-    private void codeSentence(Document d, SentenceGraph g, Sentence s, LocalDate day, List<Event> out) {
+    private void codeSentence(Document d, NamedStates states, SentenceGraph g, Sentence s, LocalDate day,
+                              List<Event> out) {
         int[] scratch = new int[g.size];
         for (int v = 0; v < g.size; v++) {
             if (!g.isVerb(v) || g.rel(v).startsWith("aux") || g.rel(v).equals("cop")) continue;
@@ -82,8 +88,8 @@ public final class EventCoder {
             Span trigger = actorsOf == v ? new Span(g.token(v).start(), g.token(coded.lastToken()).end())
                     : new Span(g.token(noun).start(), g.token(noun).end());
             Site site = new Site(d, s.span(), trigger, mode, date, quoteOf(d.quotes(), trigger));
-            List<List<EventActor>> dyads = actorsOf == v ? verbDyad(d, g, v, coded.code(), day, scratch)
-                    : nounDyad(d, g, noun, day, scratch);
+            List<List<EventActor>> dyads = actorsOf == v ? verbDyad(d, states, g, v, coded.code(), day, scratch)
+                    : nounDyad(d, states, g, noun, day, scratch);
             if (dyads == null) continue;
             // a nominal event is mutual ("talks between X and Y") unless it is aimed at someone ("protests against")
             if (actorsOf != v && !dyads.get(1).isEmpty()) coded = new VerbMatcher.Coded(coded.code(), null, v);
@@ -103,10 +109,12 @@ public final class EventCoder {
      * action (a CAMEO 05 verb over a complement coded 04-08) is the intent to do it (03), composed like an
      * announcement, and agreeing to an action the dictionary does not code is the general intent to cooperate (030,
      * PLOVER AGREE: "indicate willingness or commitment to cooperate"); an agreement to anything else keeps its own
-     * code.
+     * code. A verb with an object has already done its act: "signed an agreement to increase trade" is the
+     * signing (PLOVER SUPPORT: "ratify, sign, or finalize an agreement"), whatever the infinitive is parsed under.
      */
     private VerbMatcher.Coded agreementTo(SentenceGraph g, int v, VerbMatcher.Coded coded, int[] scratch) {
         if (coded == null || coded.code() == null || !coded.code().startsWith("05")) return coded;
+        if (g.child(v, "obj") >= 0) return coded;
         for (int k = 0; k < g.childCount(v); k++) {
             int c = g.child(v, k);
             if (!g.isVerb(c) || !(g.rel(c).equals("xcomp") || g.rel(c).equals("ccomp"))) continue;
@@ -194,11 +202,11 @@ public final class EventCoder {
      * Sources and targets of a verb trigger, or null when it has no actor as source. Sources are empty for an
      * agentless passive of material conflict ("three civilians were killed"): the victim is known, the doer not.
      */
-    private List<List<EventActor>> verbDyad(Document d, SentenceGraph g, int v, String code, LocalDate day,
-                                            int[] scratch) {
+    private List<List<EventActor>> verbDyad(Document d, NamedStates states, SentenceGraph g, int v, String code,
+                                            LocalDate day, int[] scratch) {
         int sourceHead = Arguments.source(g, v);
         if (sourceHead < 0) {
-            return g.isPassive(v) && materialConflict(code) ? unattributed(d, g, v, day, scratch) : null;
+            return g.isPassive(v) && materialConflict(code) ? unattributed(d, states, g, v, day, scratch) : null;
         }
         List<EventActor> sources = phraseActors(d, g, sourceHead, day, scratch);
         if (sources.isEmpty() && g.pos(sourceHead).startsWith("PRP")) sources = antecedent(d, g, v, day, scratch);
@@ -221,16 +229,32 @@ public final class EventCoder {
         }
         // "undertook joint military exercises", "will provide aid to refugees": a phrase that only a sector word
         // makes an actor yields to a later named counterpart, and to the coordinated sources' reciprocity
-        if (targets.isEmpty() && sources.size() < 2) targets = sectorOnly.isEmpty() ? place : sectorOnly;
-        return domestic(d, g, v, day, scratch, sources, targets);
+        if (targets.isEmpty() && sources.size() < 2) {
+            targets = !sectorOnly.isEmpty() ? sectorOnly
+                    : AimedTargets.of(g, v, code, h -> phraseActors(d, g, h, day, scratch));
+            if (targets.isEmpty()) targets = place;
+        }
+        return domestic(d, states, g, v, day, scratch, sources, targets);
     }
 
-    /** Sources and targets, those without a country given the country of the event's place or counterpart. */
-    private List<List<EventActor>> domestic(Document d, SentenceGraph g, int trigger, LocalDate day, int[] scratch,
-                                            List<EventActor> sources, List<EventActor> targets) {
+    /**
+     * Sources and targets, those without a country given the country of the event's place or counterpart, else
+     * the state the sentence or article names ({@link NamedStates}).
+     */
+    private List<List<EventActor>> domestic(Document d, NamedStates states, SentenceGraph g, int trigger,
+                                            LocalDate day, int[] scratch, List<EventActor> sources,
+                                            List<EventActor> targets) {
         if (!lacksCountry(sources) && !lacksCountry(targets)) return List.of(sources, targets);
         String place = DomesticCountry.place(g, trigger, h -> phraseActors(d, g, h, day, scratch));
-        return List.of(DomesticCountry.fill(sources, place, targets), DomesticCountry.fill(targets, place, sources));
+        Span sentence = new Span(g.token(0).start(), g.token(g.size - 1).end());
+        List<EventActor> src = DomesticCountry.fill(sources, place, targets);
+        List<EventActor> tgt = DomesticCountry.fill(targets, place, sources);
+        if (lacksCountry(src) || lacksCountry(tgt)) {
+            String named = states.dominant(sentence);
+            src = DomesticCountry.fill(src, named, List.of());
+            tgt = DomesticCountry.fill(tgt, named, List.of());
+        }
+        return List.of(src, tgt);
     }
 
     private static boolean lacksCountry(List<EventActor> actors) {
@@ -248,11 +272,12 @@ public final class EventCoder {
     }
 
     /** No source, and the passive subject (else the first target phrase naming an actor) as target. */
-    private List<List<EventActor>> unattributed(Document d, SentenceGraph g, int v, LocalDate day, int[] scratch) {
+    private List<List<EventActor>> unattributed(Document d, NamedStates states, SentenceGraph g, int v, LocalDate day,
+                                                int[] scratch) {
         for (int t : Arguments.targets(g, v, -1)) {
             if (Arguments.isLocative(g, t)) continue;
             List<EventActor> found = phraseActors(d, g, t, day, scratch);
-            if (!found.isEmpty()) return domestic(d, g, v, day, scratch, List.of(), found);
+            if (!found.isEmpty()) return domestic(d, states, g, v, day, scratch, List.of(), found);
         }
         return null;
     }
@@ -282,7 +307,8 @@ public final class EventCoder {
      * noun names. Its possessor and modifiers are its sources (the parties, when several); what it is "against"
      * or "on" is its target.
      */
-    private List<List<EventActor>> nounDyad(Document d, SentenceGraph g, int noun, LocalDate day, int[] scratch) {
+    private List<List<EventActor>> nounDyad(Document d, NamedStates states, SentenceGraph g, int noun, LocalDate day,
+                                            int[] scratch) {
         List<EventActor> found = new ArrayList<>(), targets = new ArrayList<>();
         for (int k = 0; k < g.childCount(noun); k++) {
             int c = g.child(noun, k);
@@ -294,7 +320,7 @@ public final class EventCoder {
             }
         }
         if (found.isEmpty()) return null;
-        return domestic(d, g, noun, day, scratch, found, targets);
+        return domestic(d, states, g, noun, day, scratch, found, targets);
     }
 
     private List<EventActor> phraseActors(Document d, SentenceGraph g, int head, LocalDate day, int[] scratch) {
