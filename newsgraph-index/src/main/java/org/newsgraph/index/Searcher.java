@@ -96,7 +96,7 @@ public final class Searcher {
             // WAND skips the hits that cannot make it (browsing newest first visits every article, reading only its
             // group and day); the facet pass scores nothing and only counts and samples. Fed by one scoring pass,
             // both paid for scoring every hit.
-            CopyFolding.Folded page = searcher.search(full, userQuery instanceof MatchAllDocsQuery
+            CopyFolding.Folded page = snap.rankingSearcher().search(full, userQuery instanceof MatchAllDocsQuery
                     ? CopyFolding.newestFirst(copies, offset, limit) : CopyFolding.byScore(copies, offset, limit));
             RandomSamplingFacetsCollector facets = searcher.search(full, HitFacets.collector());
             return new SearchResult(HitFacets.totalHits(facets), offset, page.folded(),

@@ -26,6 +26,14 @@ public final class Snapshot implements AutoCloseable {
         return searcher;
     }
 
+    /**
+     * The same point in time for the ranking pass: norms read from arrays rather than the index's sparse encoding
+     * ({@link DenseNorms}); same documents, same scores, same leaves.
+     */
+    public IndexSearcher rankingSearcher() throws IOException {
+        return derived.rankingSearcher();
+    }
+
     public EntityCatalog catalog() throws IOException {
         return derived.catalog();
     }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
@@ -23,6 +24,7 @@ public final class Snapshots implements Closeable {
     private final boolean pollCommits;
     private final EntityAggregates.Counters aggregateCounters = new EntityAggregates.Counters();
     private final CopyValues copyValues = new CopyValues();
+    private final DenseNorms denseNorms = new DenseNorms();
     private volatile Derived derived;
     private volatile long lastCheck = System.nanoTime();
 
@@ -52,7 +54,8 @@ public final class Snapshots implements Closeable {
         synchronized (this) {
             d = derived;
             if (d == null || d.reader != reader) {
-                derived = d = new Derived(reader, facetsConfig, new EntityAggregates(aggregateCounters), copyValues);
+                derived = d = new Derived(reader, facetsConfig, new EntityAggregates(aggregateCounters), copyValues,
+                        denseNorms);
             }
             return d;
         }
@@ -74,13 +77,17 @@ public final class Snapshots implements Closeable {
         private final FacetsConfig facetsConfig;
         private final EntityAggregates aggregates;
         private final CopyValues copyValues;
+        private final DenseNorms denseNorms;
         private EntityCatalog catalog;
+        private IndexSearcher rankingSearcher;
         private SortedSetDocValuesReaderState facets;
         private boolean facetsBuilt;
 
-        Derived(IndexReader reader, FacetsConfig facetsConfig, EntityAggregates aggregates, CopyValues copyValues) {
+        Derived(IndexReader reader, FacetsConfig facetsConfig, EntityAggregates aggregates, CopyValues copyValues,
+                DenseNorms denseNorms) {
             this.reader = reader;
             this.copyValues = copyValues;
+            this.denseNorms = denseNorms;
             this.facetsConfig = facetsConfig;
             this.aggregates = aggregates;
         }
@@ -92,6 +99,14 @@ public final class Snapshots implements Closeable {
         synchronized EntityCatalog catalog() throws IOException {
             if (catalog == null) catalog = EntityCatalog.build(reader, copyValues);
             return catalog;
+        }
+
+        /** A searcher over the same documents whose title and text norms are arrays ({@link DenseNorms}). */
+        synchronized IndexSearcher rankingSearcher() throws IOException {
+            if (rankingSearcher == null) {
+                rankingSearcher = new IndexSearcher(reader instanceof DirectoryReader d ? denseNorms.wrap(d) : reader);
+            }
+            return rankingSearcher;
         }
 
         synchronized SortedSetDocValuesReaderState facets() throws IOException {

@@ -1,0 +1,168 @@
+package org.newsgraph.index.internal;
+
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FilterDirectoryReader;
+import org.apache.lucene.index.FilterLeafReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * The length norms of the ranked fields (title and text) as plain arrays, for the ranking pass. Only articles have
+ * these fields, and quotes outnumber them, so the index stores the norms sparse: every scored hit then paid a search
+ * in the sparse set's block (about two fifths of the ranking pass under load, 2026-11-23). Here a lookup is an array
+ * read. The values are the stored ones, so scores do not change; a segment's arrays are read once and reused across
+ * snapshots (norms belong to the segment's core, which doc-values updates and deletions leave alone).
+ * Thread-safe; arrays of segments no longer in the latest reader are let go.
+ */
+public final class DenseNorms {
+    private static final List<String> FIELDS = List.of(Fields.TITLE, Fields.TEXT);
+
+    /** One field's norms in one segment: which documents have one, and its value. */
+    private record Norms(FixedBitSet present, byte[] values, int count) {
+    }
+
+    private record Key(Object core, String field) {
+    }
+
+    private final Map<Key, Norms> bySegment = new ConcurrentHashMap<>();
+
+    /** {@code reader} with the dense norms; everything else, cache keys included, is the reader's own. */
+    public DirectoryReader wrap(DirectoryReader reader) throws IOException {
+        Set<Key> used = new HashSet<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            IndexReader.CacheHelper core = leaf.reader().getCoreCacheHelper();
+            if (core == null) continue;
+            for (String field : FIELDS) {
+                Key key = new Key(core.getKey(), field);
+                used.add(key);
+                if (!bySegment.containsKey(key)) bySegment.put(key, read(leaf.reader(), field));
+            }
+        }
+        bySegment.keySet().retainAll(used);
+        return new Reader(reader, this);
+    }
+
+    /** Null when the segment has no norms for the field, or one that does not fit the byte the arrays keep. */
+    private static Norms read(LeafReader reader, String field) throws IOException {
+        NumericDocValues norms = reader.getNormValues(field);
+        if (norms == null) return null;
+        FixedBitSet present = new FixedBitSet(reader.maxDoc());
+        byte[] values = new byte[reader.maxDoc()];
+        int count = 0;
+        for (int doc = norms.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = norms.nextDoc()) {
+            long v = norms.longValue();
+            if (v != (byte) v) return null;
+            present.set(doc);
+            values[doc] = (byte) v;
+            count++;
+        }
+        return new Norms(present, values, count);
+    }
+
+    private Norms of(LeafReader reader, String field) {
+        IndexReader.CacheHelper core = reader.getCoreCacheHelper();
+        return core == null ? null : bySegment.get(new Key(core.getKey(), field));
+    }
+
+    private static final class Reader extends FilterDirectoryReader {
+        private final DenseNorms norms;
+
+        Reader(DirectoryReader in, DenseNorms norms) throws IOException {
+            super(in, new SubReaderWrapper() {
+                @Override
+                public LeafReader wrap(LeafReader reader) {
+                    return new Leaf(reader, norms);
+                }
+            });
+            this.norms = norms;
+        }
+
+        @Override
+        protected DirectoryReader doWrapDirectoryReader(DirectoryReader in) throws IOException {
+            return norms.wrap(in);
+        }
+
+        @Override
+        public CacheHelper getReaderCacheHelper() {
+            return in.getReaderCacheHelper();
+        }
+    }
+
+    private static final class Leaf extends FilterLeafReader {
+        private final DenseNorms norms;
+
+        Leaf(LeafReader in, DenseNorms norms) {
+            super(in);
+            this.norms = norms;
+        }
+
+        @Override
+        public NumericDocValues getNormValues(String field) throws IOException {
+            Norms n = FIELDS.contains(field) ? norms.of(in, field) : null;
+            return n == null ? in.getNormValues(field) : new Iterator(n);
+        }
+
+        // the documents and their values are the wrapped reader's, so its cache keys hold for this one too
+        @Override
+        public CacheHelper getCoreCacheHelper() {
+            return in.getCoreCacheHelper();
+        }
+
+        @Override
+        public CacheHelper getReaderCacheHelper() {
+            return in.getReaderCacheHelper();
+        }
+    }
+
+    private static final class Iterator extends NumericDocValues {
+        private final Norms norms;
+        private int doc = -1;
+
+        Iterator(Norms norms) {
+            this.norms = norms;
+        }
+
+        @Override
+        public boolean advanceExact(int target) {
+            doc = target;
+            return norms.present.get(target);
+        }
+
+        @Override
+        public long longValue() {
+            return norms.values[doc];
+        }
+
+        @Override
+        public int docID() {
+            return doc;
+        }
+
+        @Override
+        public int nextDoc() {
+            return advance(doc + 1);
+        }
+
+        @Override
+        public int advance(int target) {
+            int length = norms.present.length();
+            doc = target >= length ? NO_MORE_DOCS : norms.present.nextSetBit(target);
+            return doc;
+        }
+
+        @Override
+        public long cost() {
+            return norms.count;
+        }
+    }
+}
