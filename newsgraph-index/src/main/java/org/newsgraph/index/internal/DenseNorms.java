@@ -1,10 +1,8 @@
 package org.newsgraph.index.internal;
 
 import java.io.IOException;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FilterDirectoryReader;
@@ -22,7 +20,8 @@ import org.apache.lucene.util.FixedBitSet;
  * in the sparse set's block (about two fifths of the ranking pass under load, 2026-11-23). Here a lookup is an array
  * read. The values are the stored ones, so scores do not change; a segment's arrays are read once and reused across
  * snapshots (norms belong to the segment's core, which doc-values updates and deletions leave alone).
- * Thread-safe; arrays of segments no longer in the latest reader are let go.
+ * Thread-safe; a segment's arrays are let go when Lucene closes its core (the last reader holding it is closed), so
+ * a snapshot built late for an older reader cannot evict the newer reader's segments.
  */
 public final class DenseNorms {
     private static final List<String> FIELDS = List.of(Fields.TITLE, Fields.TEXT);
@@ -31,28 +30,38 @@ public final class DenseNorms {
     private record Norms(FixedBitSet present, byte[] values, int count) {
     }
 
-    private record Key(Object core, String field) {
+    /**
+     * A segment's norms per field of {@link #FIELDS}, an element null where the segment has no norms for the field
+     * (a segment of raw inputs only, without articles) or norms that do not fit the byte the arrays keep.
+     */
+    private record Segment(Norms[] byField) {
     }
 
-    private final Map<Key, Norms> bySegment = new ConcurrentHashMap<>();
+    private final Map<Object, Segment> bySegment = new ConcurrentHashMap<>();
 
     /** {@code reader} with the dense norms; everything else, cache keys included, is the reader's own. */
     public DirectoryReader wrap(DirectoryReader reader) throws IOException {
-        Set<Key> used = new HashSet<>();
         for (LeafReaderContext leaf : reader.leaves()) {
             IndexReader.CacheHelper core = leaf.reader().getCoreCacheHelper();
-            if (core == null) continue;
-            for (String field : FIELDS) {
-                Key key = new Key(core.getKey(), field);
-                used.add(key);
-                if (!bySegment.containsKey(key)) bySegment.put(key, read(leaf.reader(), field));
+            if (core == null || bySegment.containsKey(core.getKey())) continue;
+            if (bySegment.putIfAbsent(core.getKey(), read(leaf.reader())) == null) {
+                core.addClosedListener(bySegment::remove);
             }
         }
-        bySegment.keySet().retainAll(used);
         return new Reader(reader, this);
     }
 
-    /** Null when the segment has no norms for the field, or one that does not fit the byte the arrays keep. */
+    /** Segments whose arrays are held: those of cores still open. */
+    int segments() {
+        return bySegment.size();
+    }
+
+    private static Segment read(LeafReader reader) throws IOException {
+        Norms[] byField = new Norms[FIELDS.size()];
+        for (int f = 0; f < byField.length; f++) byField[f] = read(reader, FIELDS.get(f));
+        return new Segment(byField);
+    }
+
     private static Norms read(LeafReader reader, String field) throws IOException {
         NumericDocValues norms = reader.getNormValues(field);
         if (norms == null) return null;
@@ -69,9 +78,12 @@ public final class DenseNorms {
         return new Norms(present, values, count);
     }
 
+    /** The arrays of {@code field} in {@code reader}'s segment; null: read the segment's own norms. */
     private Norms of(LeafReader reader, String field) {
+        int f = FIELDS.indexOf(field);
         IndexReader.CacheHelper core = reader.getCoreCacheHelper();
-        return core == null ? null : bySegment.get(new Key(core.getKey(), field));
+        Segment segment = f < 0 || core == null ? null : bySegment.get(core.getKey());
+        return segment == null ? null : segment.byField()[f];
     }
 
     private static final class Reader extends FilterDirectoryReader {
@@ -108,7 +120,7 @@ public final class DenseNorms {
 
         @Override
         public NumericDocValues getNormValues(String field) throws IOException {
-            Norms n = FIELDS.contains(field) ? norms.of(in, field) : null;
+            Norms n = norms.of(in, field);
             return n == null ? in.getNormValues(field) : new Iterator(n);
         }
 

@@ -62,6 +62,40 @@ class DenseNormsTest {
         }
     }
 
+    @Test
+    void a_segment_without_articles_is_searched_and_closed_segments_are_let_go() throws Exception {
+        try (Directory dir = new ByteBuffersDirectory();
+             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
+            for (int i = 0; i < 50; i++) writer.addDocument(article(i));
+            writer.commit();
+            // a commit of pages that gave no article stores only their raw documents: no title or text norms
+            for (int i = 0; i < 20; i++) writer.addDocument(new Document());
+            writer.commit();
+            DenseNorms norms = new DenseNorms();
+            // readers of the commit, not of the writer, whose pool would keep segment cores open
+            DirectoryReader plain = DirectoryReader.open(dir);
+            assertThat(plain.leaves()).hasSize(2);
+            assertThat(plain.leaves().get(1).reader().getNormValues(Fields.TITLE)).isNull();
+            DirectoryReader dense = norms.wrap(plain);
+            assertSameScores(plain, dense);
+            assertThat(dense.leaves().get(1).reader().getNormValues(Fields.TITLE)).isNull();
+            assertThat(norms.segments()).isEqualTo(2);
+
+            writer.forceMerge(1);
+            writer.commit();
+            DirectoryReader merged = DirectoryReader.openIfChanged(plain);
+            DirectoryReader denseMerged = norms.wrap(merged);
+            assertSameScores(merged, denseMerged);
+            // an older reader wrapped after the newer one still finds the newer segment's arrays held
+            norms.wrap(plain);
+            assertThat(norms.segments()).isEqualTo(3);
+            plain.close();
+            assertThat(norms.segments()).isEqualTo(1);
+            merged.close();
+            assertThat(norms.segments()).isZero();
+        }
+    }
+
     private static void assertSameScores(DirectoryReader plain, DirectoryReader dense) throws Exception {
         for (String word : List.of("harbour", "mayor", "trade", "expansion")) {
             Query q = new BooleanQuery.Builder()
