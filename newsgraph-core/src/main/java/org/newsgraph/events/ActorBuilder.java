@@ -74,7 +74,9 @@ final class ActorBuilder {
                 && !g.pos(next).equals(":")) {
             return null;
         }
-        for (int t : described) if (PAST.contains(g.lemmas[t].toLowerCase()) || g.forms[t].startsWith("ex-")) return null;
+        for (int t : described) {
+            if (PAST.contains(g.lemmas[t].toLowerCase()) || g.forms[t].startsWith("ex-")) return null;
+        }
         ActorCode code = code(g, described, null, day);
         return code.country() == null ? null : code;
     }
@@ -134,7 +136,9 @@ final class ActorBuilder {
 
     /** Whether some actor carries a country, an organisation or an entity: more than a sector word. */
     static boolean named(List<EventActor> actors) {
-        for (EventActor a : actors) if (a.country() != null || a.organization() != null || a.entity() != null) return true;
+        for (EventActor a : actors) {
+            if (a.country() != null || a.organization() != null || a.entity() != null) return true;
+        }
         return false;
     }
 

@@ -38,7 +38,8 @@ final class AimedTargets {
                 }
                 if (threat && (g.hasChildWord(c, "mark", "unless") || g.hasChildWord(c, "mark", "if"))) {
                     int subj = g.child(c, "nsubj");
-                    List<EventActor> aimed = subj < 0 ? List.of() : aimedAt(g, v, code, List.of(subj), sources, phrases);
+                    List<EventActor> aimed = subj < 0 ? List.of()
+                            : aimedAt(g, v, code, List.of(subj), sources, phrases);
                     if (!aimed.isEmpty()) return aimed;
                 }
             }
