@@ -25,6 +25,9 @@ final class ActorBuilder {
             "SATURDAY", "SUNDAY", "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST",
             "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER");
 
+    /** An apposition with these describes a role the person no longer has: "the former minister", "the late". */
+    private static final Set<String> PAST = Set.of("former", "late", "ex", "erstwhile", "onetime", "one-time");
+
     private final ActorResolver resolver;
 
     ActorBuilder(ActorResolver resolver) {
@@ -36,10 +39,11 @@ final class ActorBuilder {
         int n = g.subtree(head, OUTSIDE_PHRASE, scratch);
         int[] phrase = java.util.Arrays.copyOf(scratch, n);
         List<int[]> variants = splitCoordinatedModifiers(g, head, phrase);
-        ActorCode described = apposition(g, head, phrase, entities, day, scratch);
+        Entity whole = entityOf(g, phrase, entities);
+        ActorCode described = apposition(g, head, whole, day, scratch);
         List<EventActor> out = new ArrayList<>(variants.size());
         for (int[] tokens : variants) {
-            EventActor a = actor(g, tokens, entities, day, described);
+            EventActor a = actor(g, tokens, tokens == phrase ? whole : entityOf(g, tokens, entities), day, described);
             if (a != null) out.add(a);
         }
         return out;
@@ -47,30 +51,58 @@ final class ActorBuilder {
 
     /**
      * "Kofi Annan, UN secretary-general", "Kenzo Oshima, the United Nations Emergency Relief Coordinator": what an
-     * apposition to the phrase's head or to a name in it ("calls by Kofi Annan, ...") says the actor is, when it
-     * names a country or an international organisation; else null.
+     * apposition to the person the phrase is says the person is, when it names a country or an international
+     * organisation; else null. Only the apposition's own noun and its modifiers speak ("a critic of the Ugandan
+     * government" is no government official); a past role is no role ("the former British prime minister"); and an
+     * apposition to a name that only qualifies the phrase's head describes that name, not the actor ("the killers of
+     * Anna Politkovskaya, a Russian journalist").
      */
-    private ActorCode apposition(SentenceGraph g, int head, int[] phrase, List<Entity> entities, LocalDate day,
-                                 int[] scratch) {
-        int appos = g.child(head, "appos");
-        for (int i = 0; i < phrase.length && appos < 0; i++) {
-            if (name(g, phrase[i])) appos = g.child(phrase[i], "appos");
+    private ActorCode apposition(SentenceGraph g, int head, Entity entity, LocalDate day, int[] scratch) {
+        if (entity == null || entity.type() != EntityType.PERSON) return null;
+        Span own = mentionCovering(entity, g.token(head).start());
+        if (own == null) return null;
+        int appos = -1;
+        for (int t = 0; t < g.size && appos < 0; t++) {
+            if (own.start() <= g.token(t).start() && g.token(t).end() <= own.end()) appos = g.child(t, "appos");
         }
         if (appos < 0) return null;
-        int n = g.subtree(appos, OUTSIDE_PHRASE, scratch);
+        int[] described = describedBy(g, appos);
         // "arrived in Bosnia, Defense Secretary William Perry said": a reporting clause the parser took for an
         // apposition runs into its verb; a real one is closed by punctuation
-        int next = scratch[n - 1] + 1;
+        int next = scratch[g.subtree(appos, OUTSIDE_PHRASE, scratch) - 1] + 1;
         if (next < g.size && !g.pos(next).equals(",") && !g.pos(next).equals(".") && !g.pos(next).equals("-RRB-")
                 && !g.pos(next).equals(":")) {
             return null;
         }
-        ActorCode code = code(g, java.util.Arrays.copyOf(scratch, n), entities, day);
+        for (int t : described) {
+            if (PAST.contains(g.lemmas[t].toLowerCase()) || g.forms[t].startsWith("ex-")) return null;
+        }
+        ActorCode code = code(g, described, null, day);
         return code.country() == null ? null : code;
     }
 
-    /** The phrase's own words, completed by the entity it mentions. */
-    private ActorCode code(SentenceGraph g, int[] tokens, List<Entity> entities, LocalDate day) {
+    /** The apposition's noun with its adjectives, compounds and possessors, in text order; not its nmods. */
+    private static int[] describedBy(SentenceGraph g, int appos) {
+        List<Integer> out = new ArrayList<>();
+        out.add(appos);
+        for (int i = 0; i < out.size(); i++) {
+            int t = out.get(i);
+            for (int k = 0; k < g.childCount(t); k++) {
+                int c = g.child(t, k);
+                String r = g.baseRel(c);
+                if (r.equals("amod") || r.equals("compound") || g.rel(c).equals("nmod:poss")) out.add(c);
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
+
+    private static Span mentionCovering(Entity entity, int offset) {
+        for (Span m : entity.mentions()) if (m.start() <= offset && offset < m.end()) return m;
+        return null;
+    }
+
+    /** The phrase's own words, completed by the entity it mentions (null: none). */
+    private ActorCode code(SentenceGraph g, int[] tokens, Entity entity, LocalDate day) {
         String[] forms = new String[tokens.length];
         String[] lemmas = new String[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
@@ -78,26 +110,19 @@ final class ActorBuilder {
             lemmas[i] = g.lemmas[tokens[i]];
         }
         ActorCode code = resolver.resolve(forms, lemmas, 0, tokens.length, day).code();
-        Entity entity = entityOf(g, tokens, entities);
         return entity == null ? code : code.orElse(resolver.resolve(entity.name(), day));
     }
 
     /**
-     * {@code described}: the apposition's code. For a person it wins the country and organisation over the name's
-     * dictionary code, as a title in the text does ("Kenzo Oshima", a Japanese official in the 2014 dictionaries,
-     * speaking as the UN coordinator): the text says the role at the time. Others only take what they lack from it
-     * ("Kenya, Uganda" read as an apposition must not make Kenya Ugandan).
+     * {@code described}: what an apposition says the person is. It wins the country and organisation over the
+     * name's dictionary code, as a title in the text does ("Kenzo Oshima", a Japanese official in the 2014
+     * dictionaries, speaking as the UN coordinator): the text says the role at the time.
      */
-    private EventActor actor(SentenceGraph g, int[] tokens, List<Entity> entities, LocalDate day,
-                             ActorCode described) {
-        ActorCode code = code(g, tokens, entities, day);
-        Entity entity = entityOf(g, tokens, entities);
+    private EventActor actor(SentenceGraph g, int[] tokens, Entity entity, LocalDate day, ActorCode described) {
+        ActorCode code = code(g, tokens, entity, day);
         if (described != null) {
-            code = entity != null && entity.type() == EntityType.PERSON
-                    ? new ActorCode(described.country(), described.sector() != null ? described.sector()
-                            : code.sector(), described.organization())
-                    : code.country() != null ? code
-                    : new ActorCode(described.country(), code.sector(), described.organization());
+            code = new ActorCode(described.country(), described.sector() != null ? described.sector()
+                    : code.sector(), described.organization());
         }
         // "The Homeland Union", "the NPFL": a name the 2014 dictionaries and the entity linker do not know is still
         // an actor, uncoded (GDELT exports such actors by name with empty codes)
@@ -107,6 +132,14 @@ final class ActorBuilder {
         String text = g.text.substring(start, end);
         return new EventActor(text, new Span(start, end), entity == null ? null : entity.id(), code.country(),
                 code.sector(), code.organization(), code.cameo());
+    }
+
+    /** Whether some actor carries a country, an organisation or an entity: more than a sector word. */
+    static boolean named(List<EventActor> actors) {
+        for (EventActor a : actors) {
+            if (a.country() != null || a.organization() != null || a.entity() != null) return true;
+        }
+        return false;
     }
 
     /**

@@ -70,9 +70,10 @@ public final class ActorResolver {
     }
 
     /**
-     * "Palestinian Islamic Jihad" is coded MEAREB, a region: no state. A state's own name or demonym among the words
-     * {@code [from, to)} ("Palestinian") says which; another group's name inside ("Islamic Jihad", LBNREB) does
-     * not. Null when none does. Rare (region-coded names only), so the copies do not matter.
+     * For a name whose code gives neither state nor organisation: a region ("Palestinian Islamic Jihad" is coded
+     * MEAREB) or a bare sector. A state's own name or demonym among the words {@code [from, to)} ("Palestinian")
+     * says which state; another group's name inside ("Islamic Jihad", LBNREB) does not. Null when none does. Called
+     * only for such names, a small share of those matched, so the array copies do not matter.
      */
     private ActorCode stateWithin(Words w, int from, int to, LocalDate day) {
         for (int i = from; i < to; i++) {

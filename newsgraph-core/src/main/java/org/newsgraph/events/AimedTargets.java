@@ -1,6 +1,8 @@
 package org.newsgraph.events;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.newsgraph.model.EventActor;
 
 /**
@@ -8,14 +10,22 @@ import org.newsgraph.model.EventActor;
  * done for ("started a hunger strike to protest President Assad's failure", "blocked roads to press their demands
  * from Bouteflika's government": the protest is against them), and the condition a threat sets ("threatened to hold
  * a general strike unless Israel rescinded its annexation": a threat coerces whoever must comply, CAMEO 13).
+ * A hostile act's purpose may also name those it is done for: "marched to demand the release of Kizza Besigye",
+ * "protested to support the president" are not aimed at them ({@link #servedBy}). And the doers are never their own
+ * target ("threatened to halt deliveries unless Russia received its payments", Russia being the threatener).
  */
 final class AimedTargets {
+
+    /** Verbs and nouns whose object one acts for, not against. */
+    private static final Set<String> FOR = Set.of("release", "free", "freedom", "support", "help", "aid", "assist",
+            "defend", "defence", "defense", "protect", "protection", "rescue", "save", "back");
 
     private AimedTargets() {
     }
 
-    /** The actors the purpose or, for a threat, the condition names; empty when none is named. */
-    static List<EventActor> of(SentenceGraph g, int v, String code, DomesticCountry.ActorPhrases phrases) {
+    /** The actors the purpose or, for a threat, the condition names, none of them a source; empty when none. */
+    static List<EventActor> of(SentenceGraph g, int v, String code, List<EventActor> sources,
+                               DomesticCountry.ActorPhrases phrases) {
         boolean threat = code != null && code.startsWith("13");
         // a threat's condition may hang on the threatened act ("threatened to hold a strike unless ...")
         for (int x = v, steps = 0; x >= 0 && steps < 4; steps++) {
@@ -23,12 +33,13 @@ final class AimedTargets {
                 int c = g.child(x, k);
                 if (!g.baseRel(c).equals("advcl") || !g.isVerb(c)) continue;
                 if (x == v && g.hasChildWord(c, "mark", "to")) {
-                    List<EventActor> aimed = named(g, Arguments.targets(g, c, -1), phrases);
+                    List<EventActor> aimed = aimedAt(g, v, code, Arguments.targets(g, c, -1), sources, phrases);
                     if (!aimed.isEmpty()) return aimed;
                 }
                 if (threat && (g.hasChildWord(c, "mark", "unless") || g.hasChildWord(c, "mark", "if"))) {
                     int subj = g.child(c, "nsubj");
-                    List<EventActor> aimed = subj < 0 ? List.of() : named(g, List.of(subj), phrases);
+                    List<EventActor> aimed = subj < 0 ? List.of()
+                            : aimedAt(g, v, code, List.of(subj), sources, phrases);
                     if (!aimed.isEmpty()) return aimed;
                 }
             }
@@ -38,14 +49,32 @@ final class AimedTargets {
         return List.of();
     }
 
-    private static List<EventActor> named(SentenceGraph g, List<Integer> heads, DomesticCountry.ActorPhrases phrases) {
+    /**
+     * Whether {@code t}, an argument that a clause under the trigger {@code v} gives it, names whom a hostile act
+     * (CAMEO 10 and above: demands, protests, force) is done for: the object of a release, support or help ("to
+     * demand the release of X", "to defend X"). A cooperative act's beneficiary is its counterpart ("met to support
+     * Haiti"), and the trigger's own object is its own ("demanded the release of X" is a demand about X).
+     */
+    static boolean servedBy(SentenceGraph g, int v, int t, String code) {
+        if (code == null || code.compareTo("10") < 0 || g.head(t) == v || g.head(t) < 0) return false;
+        return FOR.contains(g.lemmas[t].toLowerCase()) || FOR.contains(g.lemmas[g.head(t)].toLowerCase());
+    }
+
+    private static List<EventActor> aimedAt(SentenceGraph g, int v, String code, List<Integer> heads,
+                                            List<EventActor> sources, DomesticCountry.ActorPhrases phrases) {
         for (int t : heads) {
-            if (Arguments.isLocative(g, t)) continue;
-            List<EventActor> found = phrases.of(t);
-            for (EventActor a : found) {
-                if (a.country() != null || a.organization() != null || a.entity() != null) return found;
-            }
+            if (Arguments.isLocative(g, t) || servedBy(g, v, t, code)) continue;
+            List<EventActor> found = new ArrayList<>(phrases.of(t));
+            found.removeIf(a -> isSource(a, sources));
+            if (ActorBuilder.named(found)) return found;
         }
         return List.of();
+    }
+
+    private static boolean isSource(EventActor a, List<EventActor> sources) {
+        for (EventActor s : sources) {
+            if (a.span().equals(s.span()) || a.entity() != null && a.entity().equals(s.entity())) return true;
+        }
+        return false;
     }
 }

@@ -84,7 +84,7 @@ final class DomesticCountry {
         return country != null && !ActorCode.INTERNATIONAL.contains(country);
     }
 
-    private static EventActor withCountry(EventActor a, String country) {
+    static EventActor withCountry(EventActor a, String country) {
         String cameo = new ActorCode(country, a.sector(), a.organization()).cameo();
         return new EventActor(a.text(), a.span(), a.entity(), country, a.sector(), a.organization(), cameo);
     }

@@ -213,6 +213,7 @@ public final class EventCoder {
         if (sources.isEmpty()) return null;
         List<EventActor> targets = List.of(), sectorOnly = List.of(), place = List.of();
         for (int t : Arguments.targets(g, v, sourceHead)) {
+            if (AimedTargets.servedBy(g, v, t, code)) continue;
             boolean locative = Arguments.isLocative(g, t);
             // "X and Y met in Budapest": a place is no counterpart when the sources are each other's
             if (sources.size() >= 2 && locative) continue;
@@ -220,7 +221,7 @@ public final class EventCoder {
             if (locative) {
                 // "arrested opposition supporters in Baku": the place is where, not whom, unless nothing else is
                 if (place.isEmpty()) place = found;
-            } else if (named(found)) {
+            } else if (ActorBuilder.named(found)) {
                 targets = found;
                 break;
             } else if (sectorOnly.isEmpty()) {
@@ -231,7 +232,7 @@ public final class EventCoder {
         // makes an actor yields to a later named counterpart, and to the coordinated sources' reciprocity
         if (targets.isEmpty() && sources.size() < 2) {
             targets = !sectorOnly.isEmpty() ? sectorOnly
-                    : AimedTargets.of(g, v, code, h -> phraseActors(d, g, h, day, scratch));
+                    : AimedTargets.of(g, v, code, sources, h -> phraseActors(d, g, h, day, scratch));
             if (targets.isEmpty()) targets = place;
         }
         return domestic(d, states, g, v, day, scratch, sources, targets);
@@ -239,21 +240,15 @@ public final class EventCoder {
 
     /**
      * Sources and targets, those without a country given the country of the event's place or counterpart, else
-     * the state the sentence or article names ({@link NamedStates}).
+     * the state most of the article's places name ({@link NamedStates}).
      */
     private List<List<EventActor>> domestic(Document d, NamedStates states, SentenceGraph g, int trigger,
                                             LocalDate day, int[] scratch, List<EventActor> sources,
                                             List<EventActor> targets) {
         if (!lacksCountry(sources) && !lacksCountry(targets)) return List.of(sources, targets);
         String place = DomesticCountry.place(g, trigger, h -> phraseActors(d, g, h, day, scratch));
-        Span sentence = new Span(g.token(0).start(), g.token(g.size - 1).end());
-        List<EventActor> src = DomesticCountry.fill(sources, place, targets);
-        List<EventActor> tgt = DomesticCountry.fill(targets, place, sources);
-        if (lacksCountry(src) || lacksCountry(tgt)) {
-            String named = states.dominant(sentence);
-            src = DomesticCountry.fill(src, named, List.of());
-            tgt = DomesticCountry.fill(tgt, named, List.of());
-        }
+        List<EventActor> src = states.fill(DomesticCountry.fill(sources, place, targets));
+        List<EventActor> tgt = states.fill(DomesticCountry.fill(targets, place, sources));
         return List.of(src, tgt);
     }
 
@@ -280,12 +275,6 @@ public final class EventCoder {
             if (!found.isEmpty()) return domestic(d, states, g, v, day, scratch, List.of(), found);
         }
         return null;
-    }
-
-    /** Whether some actor carries a country, an organisation or an entity: more than a sector word. */
-    private static boolean named(List<EventActor> actors) {
-        for (EventActor a : actors) if (a.country() != null || a.organization() != null || a.entity() != null) return true;
-        return false;
     }
 
     /**

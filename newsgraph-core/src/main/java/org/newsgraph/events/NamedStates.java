@@ -1,25 +1,34 @@
 package org.newsgraph.events;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.newsgraph.model.Entity;
-import org.newsgraph.model.Span;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.EventActor;
 
 /**
- * The states an article's resolved entities name, mention by mention ("Burundi's government", "the Lithuanian
- * Parliament", "Kim Jong-un": BDI, LTU, PRK), for the domestic convention's last resort: an actor that neither the
- * event's place nor its counterpart gives a country ("the main rebel group", "the ministry") takes the one state
- * its sentence names, else the state most of the article's mentions name. Entities are resolved once per article,
- * and only when some actor needs it.
+ * The domestic convention's last resort: an actor that neither the event's place nor its counterpart gives a
+ * country ("the main rebel group", "the ministry") takes the state most of the article's places name. Only places
+ * count (LOCATION entities resolving to a country or its capital: "Burundi", "Nairobi"): a person's dictionary
+ * nationality ("Kim Jong-un") or a company's says nothing about where the article's unnamed actors are. A state the
+ * actor's sentence names without any link to it does not count either ("Police arrested a man who had returned from
+ * Syria" in a British article: the police are British). Computed once per article, and only when some actor needs it.
  */
 final class NamedStates {
+
+    /** A majority of one mention is one mention: it may be the place of a side remark. */
+    private static final int MIN_MENTIONS = 2;
 
     private final List<Entity> entities;
     private final ActorResolver resolver;
     private final LocalDate day;
-    private Map<Entity, String> states;
+    private String majority;
+    private Set<String> persons;
 
     NamedStates(List<Entity> entities, ActorResolver resolver, LocalDate day) {
         this.entities = entities;
@@ -28,36 +37,37 @@ final class NamedStates {
     }
 
     /**
-     * The only state named within {@code sentence}; when it names none or several, the state that more than half
-     * of the article's state mentions name; else null.
+     * The actors with the article's majority state filled where they have no country, except named persons: a
+     * person the dictionaries do not know ("Heinrich Baumgart") may be a foreigner, and an uncoded actor is better
+     * than a wrongly coded one.
      */
-    String dominant(Span sentence) {
-        if (states == null) states = resolve();
-        String inSentence = null;
-        boolean several = false;
-        Map<String, Integer> mentions = new HashMap<>();
-        int total = 0;
-        for (Map.Entry<Entity, String> e : states.entrySet()) {
-            for (Span m : e.getKey().mentions()) {
-                mentions.merge(e.getValue(), 1, Integer::sum);
-                total++;
-                if (sentence.start() <= m.start() && m.end() <= sentence.end()) {
-                    if (inSentence != null && !inSentence.equals(e.getValue())) several = true;
-                    inSentence = e.getValue();
-                }
-            }
+    List<EventActor> fill(List<EventActor> actors) {
+        if (persons == null) resolve();
+        if (majority == null) return actors;
+        List<EventActor> out = null;
+        for (int i = 0; i < actors.size(); i++) {
+            EventActor a = actors.get(i);
+            if (a.country() != null || a.organization() != null || persons.contains(a.entity())) continue;
+            if (out == null) out = new ArrayList<>(actors);
+            out.set(i, DomesticCountry.withCountry(a, majority));
         }
-        if (inSentence != null && !several) return inSentence;
-        for (Map.Entry<String, Integer> e : mentions.entrySet()) if (2 * e.getValue() > total) return e.getKey();
-        return null;
+        return out == null ? actors : out;
     }
 
-    private Map<Entity, String> resolve() {
-        Map<Entity, String> out = new HashMap<>();
+    private void resolve() {
+        persons = new HashSet<>();
+        Map<String, Integer> mentions = new HashMap<>();
+        int total = 0;
         for (Entity e : entities) {
+            if (e.type() == EntityType.PERSON) persons.add(e.id());
+            if (e.type() != EntityType.LOCATION) continue;
             String country = resolver.resolve(e.name(), day).country();
-            if (country != null && !ActorCode.INTERNATIONAL.contains(country)) out.put(e, country);
+            if (country == null || ActorCode.INTERNATIONAL.contains(country)) continue;
+            mentions.merge(country, e.mentions().size(), Integer::sum);
+            total += e.mentions().size();
         }
-        return out;
+        for (Map.Entry<String, Integer> e : mentions.entrySet()) {
+            if (e.getValue() >= MIN_MENTIONS && 2 * e.getValue() > total) majority = e.getKey();
+        }
     }
 }
