@@ -12,6 +12,7 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -44,8 +45,14 @@ public final class DenseNorms {
         for (LeafReaderContext leaf : reader.leaves()) {
             IndexReader.CacheHelper core = leaf.reader().getCoreCacheHelper();
             if (core == null || bySegment.containsKey(core.getKey())) continue;
-            if (bySegment.putIfAbsent(core.getKey(), read(leaf.reader())) == null) {
-                core.addClosedListener(bySegment::remove);
+            Segment segment = read(leaf.reader());
+            if (bySegment.putIfAbsent(core.getKey(), segment) == null) {
+                try {
+                    core.addClosedListener(bySegment::remove);
+                } catch (AlreadyClosedException e) {
+                    bySegment.remove(core.getKey(), segment); // no listener would ever let it go
+                    throw e;
+                }
             }
         }
         return new Reader(reader, this);
