@@ -655,4 +655,34 @@ class EventCoderTest {
         assertThat(sources).isNotEmpty();
         assertThat(AimedTargets.of(g, v, "138", sources, phrases)).isEmpty();
     }
+
+    @Test
+    void a_meeting_held_to_complain_is_the_complaint_from_whoever_calls_it() {
+        String text = "The Kenyan foreign minister summoned the Ugandan ambassador to complain about the detention"
+                + " of two fishermen.";
+        List<Event> events = code(text);
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.trigger().of(text)).isEqualTo("summoned");
+            assertThat(e.type()).isEqualTo("ACCUSE");
+            assertThat(e.source().code()).isEqualTo("KENGOV");
+            assertThat(e.target().country()).isEqualTo("UGA");
+        });
+        // the complaint is the minister's: the purpose clause is not coded again with the ambassador as its source
+        assertThat(events).noneSatisfy(e -> assertThat(e.trigger().of(text)).isEqualTo("complain"));
+    }
+
+    @Test
+    void a_crowd_gathering_to_demand_is_a_demonstration_and_a_meeting_to_talk_stays_a_meeting() {
+        String rally = "Hundreds of teachers gathered outside the ministry to demand higher salaries.";
+        assertThat(code(rally)).anySatisfy(e -> {
+            assertThat(e.trigger().of(rally)).isEqualTo("gathered");
+            assertThat(e.type()).isEqualTo("PROTEST");
+            assertThat(e.cameo()).isEqualTo("141");
+        });
+        String talks = "The two presidents met in Geneva to discuss trade.";
+        assertThat(code(talks)).anySatisfy(e -> {
+            assertThat(e.trigger().of(talks)).isEqualTo("met");
+            assertThat(e.type()).isEqualTo("CONSULT");
+        });
+    }
 }

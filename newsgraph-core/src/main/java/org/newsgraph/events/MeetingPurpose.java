@@ -1,0 +1,52 @@
+package org.newsgraph.events;
+
+import java.util.Set;
+
+/**
+ * A coming together that says what it is for: "summoned the ambassador to complain", "flew to Moscow to demand
+ * his release", "thousands gathered to protest the law". Meeting, summoning or visiting (CAMEO 04) is only the
+ * occasion when its purpose is a demand, disapproval, rejection, threat or protest (CAMEO 10-14): the purpose is
+ * the event, done by whoever meets to whomever is met. A crowd that gathers for such a purpose is demonstrating
+ * (CAMEO 141): "gathered to protest" is a rally, not the complaint its clause names.
+ */
+final class MeetingPurpose {
+
+    /** Verbs of a crowd coming together (the verb dictionary's ASSEMBLE block: CAMEO 040). */
+    private static final Set<String> GATHER = Set.of("gather", "assemble", "converge", "congregate", "flock",
+            "throng", "mass");
+    private static final String DEMONSTRATE = "141";
+
+    private MeetingPurpose() {
+    }
+
+    /** The event a meeting is for, coded on the meeting's own trigger, with the purpose clause it came from. */
+    record Purpose(VerbMatcher.Coded coded, int clause) {
+    }
+
+    /** The purpose that replaces {@code coded} (a CAMEO 04 code of verb {@code v}), or null. */
+    static Purpose of(SentenceGraph g, int v, VerbMatcher.Coded coded, VerbMatcher matcher, int[] scratch) {
+        if (coded == null || coded.code() == null || !coded.code().startsWith("04")) return null;
+        for (int k = 0; k < g.childCount(v); k++) {
+            int c = g.child(v, k);
+            if (!g.isVerb(c) || !isPurposeClause(g, c)) continue;
+            VerbMatcher.Coded inner = matcher.code(g, c, scratch);
+            if (inner == null || inner.code() == null || !verbalConflictOrProtest(inner.code())) continue;
+            boolean crowd = GATHER.contains(g.lemmas[v].toLowerCase()) && g.child(v, "obj") < 0;
+            String code = crowd ? DEMONSTRATE : inner.code();
+            return new Purpose(new VerbMatcher.Coded(code, null, coded.lastToken()), c);
+        }
+        return null;
+    }
+
+    /** "to complain", "demanding ...": an infinitive or a participle clause hanging on the verb. */
+    private static boolean isPurposeClause(SentenceGraph g, int c) {
+        String r = g.rel(c);
+        if (!(r.equals("advcl") || r.equals("xcomp"))) return false;
+        return g.hasChildWord(c, "mark", "to") || g.pos(c).equals("VBG") && g.child(c, "nsubj") < 0;
+    }
+
+    private static boolean verbalConflictOrProtest(String code) {
+        int root = Integer.parseInt(code.substring(0, 2));
+        return root >= 10 && root <= 14;
+    }
+}
