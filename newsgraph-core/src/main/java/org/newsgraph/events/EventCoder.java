@@ -80,6 +80,7 @@ public final class EventCoder {
                 actorsOf = noun;
             } else {
                 coded = agreementTo(g, v, nominal.performed(g, v, matcher.code(g, v, scratch), scratch), scratch);
+                coded = ForcePreparation.of(g, v, coded, matcher, scratch);
                 MeetingPurpose.Purpose purpose = MeetingPurpose.of(g, v, coded, matcher, scratch);
                 if (purpose != null) {
                     coded = purpose.coded();

@@ -687,4 +687,22 @@ class EventCoderTest {
             assertThat(e.type()).isEqualTo("CONSULT");
         });
     }
+
+    @Test
+    void preparing_to_use_force_is_a_military_move_and_preparing_aid_stays_an_intent() {
+        String attack = "Rebel fighters prepared to attack the northern town of Gao on Sunday.";
+        assertThat(code(attack)).anySatisfy(e -> {
+            assertThat(e.trigger().of(attack)).isEqualTo("prepared");
+            assertThat(e.type()).isEqualTo("MOBILIZE");
+            assertThat(e.modality()).isEqualTo(EventModality.ASSERTED);
+        });
+        String shelling = "The Ethiopian army was preparing to resume shelling rebel positions.";
+        assertThat(code(shelling)).anySatisfy(e -> {
+            assertThat(e.trigger().of(shelling)).isEqualTo("preparing");
+            assertThat(e.type()).isEqualTo("MOBILIZE");
+            assertThat(e.source().code()).isEqualTo("ETHMIL");
+        });
+        String aid = "Kenya is preparing to send food aid to Somalia.";
+        assertThat(code(aid)).noneSatisfy(e -> assertThat(e.type()).isEqualTo("MOBILIZE"));
+    }
 }
