@@ -26,6 +26,8 @@ final class MeetingPurpose {
     /** The purpose that replaces {@code coded} (a CAMEO 04 code of verb {@code v}), or null. */
     static Purpose of(SentenceGraph g, int v, VerbMatcher.Coded coded, VerbMatcher matcher, int[] scratch) {
         if (coded == null || coded.code() == null || !coded.code().startsWith("04")) return null;
+        // "called on the President to demand": an appeal, whose infinitive is the addressee's act, not a purpose
+        if (appeal(g, v)) return null;
         for (int k = 0; k < g.childCount(v); k++) {
             int c = g.child(v, k);
             if (!g.isVerb(c) || !isPurposeClause(g, c)) continue;
@@ -38,11 +40,26 @@ final class MeetingPurpose {
         return null;
     }
 
-    /** "to complain", "demanding ...": an infinitive or a participle clause hanging on the verb. */
+    /**
+     * "to complain", "demanding ...": an infinitive, or a participle clause set off from the verb (an adverbial,
+     * or the loose dependent the parser often makes of it); a gerund complement says what is talked about, not
+     * what for ("would consider charging the gunman").
+     */
     private static boolean isPurposeClause(SentenceGraph g, int c) {
         String r = g.rel(c);
-        if (!(r.equals("advcl") || r.equals("xcomp"))) return false;
-        return g.hasChildWord(c, "mark", "to") || g.pos(c).equals("VBG") && g.child(c, "nsubj") < 0;
+        boolean participle = g.pos(c).equals("VBG") && g.child(c, "nsubj") < 0;
+        if ((r.equals("advcl") || r.equals("dep")) && participle) return true;
+        return (r.equals("advcl") || r.equals("xcomp")) && g.hasChildWord(c, "mark", "to");
+    }
+
+    /** "called on X", "called upon X": the preposition right after the verb, governed by it or by its object. */
+    private static boolean appeal(SentenceGraph g, int v) {
+        int next = v + 1;
+        if (next >= g.size) return false;
+        String word = g.lemmas[next].toLowerCase();
+        if (!word.equals("on") && !word.equals("upon")) return false;
+        int head = g.head(next);
+        return head == v || head >= 0 && g.head(head) == v;
     }
 
     private static boolean verbalConflictOrProtest(String code) {

@@ -681,6 +681,11 @@ class EventCoderTest {
             assertThat(e.type()).isEqualTo("PROTEST");
             assertThat(e.cameo()).isEqualTo("141");
         });
+        String demanding = "Thousands of farmers gathered in the capital demanding lower fuel prices.";
+        assertThat(code(demanding)).anySatisfy(e -> {
+            assertThat(e.trigger().of(demanding)).isEqualTo("gathered");
+            assertThat(e.type()).isEqualTo("PROTEST");
+        });
         String talks = "The two presidents met in Geneva to discuss trade.";
         assertThat(code(talks)).anySatisfy(e -> {
             assertThat(e.trigger().of(talks)).isEqualTo("met");
@@ -704,5 +709,20 @@ class EventCoderTest {
         });
         String aid = "Kenya is preparing to send food aid to Somalia.";
         assertThat(code(aid)).noneSatisfy(e -> assertThat(e.type()).isEqualTo("MOBILIZE"));
+    }
+
+    @Test
+    void an_appeal_to_act_and_a_gerund_complement_are_no_purpose_of_a_meeting() {
+        // "call" is CAMEO 041 (telephone); "called on X to" is an appeal, and the infinitive is X's act
+        String appeal = "Germany called on Turkey to condemn the attack.";
+        assertThat(code(appeal)).noneSatisfy(e -> {
+            assertThat(e.trigger().of(appeal)).isEqualTo("called");
+            assertThat(e.type()).isEqualTo("ACCUSE");
+        });
+        String considered = "Mexico would consider charging the suspect with terrorism.";
+        assertThat(code(considered)).noneSatisfy(e -> {
+            assertThat(e.trigger().of(considered)).isEqualTo("consider");
+            assertThat(e.type()).isEqualTo("ACCUSE");
+        });
     }
 }
