@@ -30,7 +30,7 @@ final class MeetingPurpose {
         if (appeal(g, v)) return null;
         for (int k = 0; k < g.childCount(v); k++) {
             int c = g.child(v, k);
-            if (!g.isVerb(c) || !isPurposeClause(g, c)) continue;
+            if (!g.isVerb(c) || !isPurposeClause(g, v, c)) continue;
             VerbMatcher.Coded inner = matcher.code(g, c, scratch);
             if (inner == null || inner.code() == null || !verbalConflictOrProtest(inner.code())) continue;
             boolean crowd = GATHER.contains(g.lemmas[v].toLowerCase()) && g.child(v, "obj") < 0;
@@ -43,11 +43,13 @@ final class MeetingPurpose {
     /**
      * "to complain", "demanding ...": an infinitive, or a participle clause set off from the verb (an adverbial,
      * or the loose dependent the parser often makes of it); a gerund complement says what is talked about, not
-     * what for ("would consider charging the gunman").
+     * what for ("would consider charging the gunman"). A participle counts only on a verb with a subject of its
+     * own: on an infinitive ("criticized the refusal to debate, accusing ...") the parser hangs one that belongs
+     * to the clause above.
      */
-    private static boolean isPurposeClause(SentenceGraph g, int c) {
+    private static boolean isPurposeClause(SentenceGraph g, int v, int c) {
         String r = g.rel(c);
-        boolean participle = g.pos(c).equals("VBG") && g.child(c, "nsubj") < 0;
+        boolean participle = g.pos(c).equals("VBG") && g.child(c, "nsubj") < 0 && g.child(v, "nsubj") >= 0;
         if ((r.equals("advcl") || r.equals("dep")) && participle) return true;
         return (r.equals("advcl") || r.equals("xcomp")) && g.hasChildWord(c, "mark", "to");
     }

@@ -719,6 +719,12 @@ class EventCoderTest {
             assertThat(e.trigger().of(appeal)).isEqualTo("called");
             assertThat(e.type()).isEqualTo("ACCUSE");
         });
+        String infinitive = "The opposition criticized the government's refusal to debate, accusing the president"
+                + " of cowardice.";
+        assertThat(code(infinitive)).noneSatisfy(e -> {
+            assertThat(e.trigger().of(infinitive)).isEqualTo("debate");
+            assertThat(e.type()).isEqualTo("ACCUSE");
+        });
         String considered = "Mexico would consider charging the suspect with terrorism.";
         assertThat(code(considered)).noneSatisfy(e -> {
             assertThat(e.trigger().of(considered)).isEqualTo("consider");
