@@ -3,7 +3,7 @@ package org.newsgraph.events;
 import java.util.Set;
 
 /**
- * A coming together that says what it is for: "summoned the ambassador to complain", "flew to Moscow to demand
+ * A coming together that says what it is for: "summoned the ambassador to complain", "travelled to Moscow to demand
  * his release", "thousands gathered to protest the law". Meeting, summoning or visiting (CAMEO 04) is only the
  * occasion when its purpose is a demand, disapproval, rejection, threat or protest (CAMEO 10-14): the purpose is
  * the event, done by whoever meets to whomever is met. A crowd that gathers for such a purpose is demonstrating
