@@ -67,9 +67,10 @@ public final class EventCoder {
     private void codeSentence(Document d, NamedStates states, SentenceGraph g, Sentence s, LocalDate day,
                               List<Event> out) {
         int[] scratch = new int[g.size];
+        int purposeTaken = -1; // a purpose clause whose meeting already carries its event
         for (int v = 0; v < g.size; v++) {
             if (!g.isVerb(v) || g.rel(v).startsWith("aux") || g.rel(v).equals("cop")) continue;
-            if (announcesComplement(g, v, scratch)) continue;
+            if (v == purposeTaken || announcesComplement(g, v, scratch)) continue;
             VerbMatcher.Coded coded;
             int actorsOf = v;
             int noun = NominalEvents.eventNoun(g, v);
@@ -79,6 +80,12 @@ public final class EventCoder {
                 actorsOf = noun;
             } else {
                 coded = agreementTo(g, v, nominal.performed(g, v, matcher.code(g, v, scratch), scratch), scratch);
+                coded = ForcePreparation.of(g, v, coded, matcher, scratch);
+                MeetingPurpose.Purpose purpose = MeetingPurpose.of(g, v, coded, matcher, scratch);
+                if (purpose != null) {
+                    coded = purpose.coded();
+                    purposeTaken = purpose.clause();
+                }
             }
             if (coded == null) continue;
             ModalityDetector.Reading reading = modality.of(g, v, scratch);
