@@ -25,18 +25,13 @@ public final class CameoCodebook {
      * (CAMEO 163) are SANCTION "discontinue" ("International (political or economic) sanctions are coded as
      * `discontinue'"), not COERCE; removing a curfew or state of emergency (0813, 0814) is CONCEDE ("easing of
      * administrative or legal restrictions ..., removing curfews"), not RETREAT; a change in leadership (0831, how
-     * we code resignations) is RETREAT "resign" ("RETREAT also covers resignations of government officials");
-     * occupying territory (192, under CAMEO's root 19, "use conventional military force", which PLOVER files under
-     * ASSAULT) is ASSAULT, not COERCE "seize": COERCE is "coercive uses of power falling short of violence" and its
-     * "seize" mode is searches, confiscations and raids on property, while an invasion or the retaking of a town is
-     * military force.
+     * we code resignations) is RETREAT "resign" ("RETREAT also covers resignations of government officials").
      */
     private static final Map<String, String[]> MANUAL = Map.of(
             "163", new String[] {"SANCTION", "discontinue"},
             "0813", new String[] {"CONCEDE", null},
             "0814", new String[] {"CONCEDE", null},
-            "0831", new String[] {"RETREAT", "resign"},
-            "192", new String[] {"ASSAULT", null});
+            "0831", new String[] {"RETREAT", "resign"});
     private final Map<String, CameoCode> byCode;
 
     CameoCodebook(Map<String, CameoCode> byCode) {

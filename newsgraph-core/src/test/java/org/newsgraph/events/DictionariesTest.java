@@ -26,9 +26,6 @@ class DictionariesTest {
         assertThat(dict.codebook().lookup("010").ploverType()).isNull();
         assertThat(dict.codebook().lookup("0841").ploverType()).isEqualTo("RETREAT");
         assertThat(dict.codebook().lookup("083").ploverType()).isEqualTo("CONCEDE");
-        // the 2021 table's COERCE "seize" for occupying territory contradicts COERCE's "short of violence"
-        assertThat(dict.codebook().lookup("192").ploverType()).isEqualTo("ASSAULT");
-        assertThat(dict.codebook().lookup("191").ploverType()).isEqualTo("COERCE");
     }
 
     @Test

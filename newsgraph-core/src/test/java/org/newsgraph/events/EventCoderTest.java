@@ -347,8 +347,6 @@ class EventCoderTest {
     void an_event_noun_the_lexicon_lacks_is_performed_as_its_verb_is() {
         Event invasion = asserted(code("Russian forces mounted an invasion of Ukraine in February."));
         assertThat(invasion.cameo()).isEqualTo("192"); // INVADE: occupy territory
-        // by military force (CAMEO root 19): violence, which PLOVER's COERCE falls short of
-        assertThat(invasion.type()).isEqualTo("ASSAULT");
         assertThat(invasion.source().code()).isEqualTo("RUSMIL");
         assertThat(invasion.target().country()).isEqualTo("UKR");
         Event inquiry = asserted(code("Kenyan police launched an investigation into the bombing."));
