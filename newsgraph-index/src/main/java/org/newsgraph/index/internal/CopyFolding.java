@@ -132,7 +132,7 @@ public final class CopyFolding implements CollectorManager<CopyFolding.Ranker, C
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            int[] copyOf = copies.ofLeaf(context);
+            CopyValues.Segment copyOf = copies.segment(context);
             NumericDocValues days = newestFirst ? DocValues.getNumeric(context.reader(), Fields.PUBLISHED_DAY) : null;
             int docBase = context.docBase;
             return new LeafCollector() {
@@ -157,7 +157,7 @@ public final class CopyFolding implements CollectorManager<CopyFolding.Ranker, C
                     int d = docBase + leafDoc;
                     if (full() && !better(v, d, value[heap[0]], doc[heap[0]])) return;
                     keepHit(v, d);
-                    long g = copyOf == null ? Fields.PENDING : copyOf[leafDoc];
+                    long g = copyOf == null ? Fields.PENDING : copyOf.of(leafDoc);
                     if (copies.shared(g)) {
                         Integer slot = slotOfGroup.get(g);
                         if (slot != null) {

@@ -13,22 +13,24 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The length norms of the ranked fields (title and text) as plain arrays, for the ranking pass. Only articles have
  * these fields, and quotes outnumber them, so the index stores the norms sparse: every scored hit then paid a search
  * in the sparse set's block (about two fifths of the ranking pass under load, 2026-11-23). Here a lookup is an array
- * read. The values are the stored ones, so scores do not change; a segment's arrays are read once and reused across
- * snapshots (norms belong to the segment's core, which doc-values updates and deletions leave alone).
+ * read, in arrays of the documents that have the field ({@link SparseIndex}): arrays over every document made each
+ * lookup a cache miss. The values are the stored ones, so scores do not change; a segment's arrays are read once and
+ * reused across snapshots (norms belong to the segment's core, which doc-values updates and deletions leave alone).
  * Thread-safe; a segment's arrays are let go when Lucene closes its core (the last reader holding it is closed), so
  * a snapshot built late for an older reader cannot evict the newer reader's segments.
  */
 public final class DenseNorms {
     private static final List<String> FIELDS = List.of(Fields.TITLE, Fields.TEXT);
 
-    /** One field's norms in one segment: which documents have one, and its value. */
-    private record Norms(FixedBitSet present, byte[] values, int count) {
+    /** One field's norms in one segment: which documents have one, and their values in document order. */
+    private record Norms(SparseIndex present, byte[] values) {
     }
 
     /**
@@ -73,16 +75,16 @@ public final class DenseNorms {
         NumericDocValues norms = reader.getNormValues(field);
         if (norms == null) return null;
         FixedBitSet present = new FixedBitSet(reader.maxDoc());
-        byte[] values = new byte[reader.maxDoc()];
+        byte[] values = new byte[64];
         int count = 0;
         for (int doc = norms.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = norms.nextDoc()) {
             long v = norms.longValue();
             if (v != (byte) v) return null;
             present.set(doc);
-            values[doc] = (byte) v;
-            count++;
+            if (count == values.length) values = ArrayUtil.grow(values, count + 1);
+            values[count++] = (byte) v;
         }
-        return new Norms(present, values, count);
+        return new Norms(SparseIndex.of(present), ArrayUtil.copyOfSubArray(values, 0, count));
     }
 
     /** The arrays of {@code field} in {@code reader}'s segment; null: read the segment's own norms. */
@@ -146,6 +148,7 @@ public final class DenseNorms {
     private static final class Iterator extends NumericDocValues {
         private final Norms norms;
         private int doc = -1;
+        private int index = -1;
 
         Iterator(Norms norms) {
             this.norms = norms;
@@ -154,12 +157,13 @@ public final class DenseNorms {
         @Override
         public boolean advanceExact(int target) {
             doc = target;
-            return norms.present.get(target);
+            index = norms.present.indexOf(target);
+            return index >= 0;
         }
 
         @Override
         public long longValue() {
-            return norms.values[doc];
+            return norms.values[index];
         }
 
         @Override
@@ -174,14 +178,14 @@ public final class DenseNorms {
 
         @Override
         public int advance(int target) {
-            int length = norms.present.length();
-            doc = target >= length ? NO_MORE_DOCS : norms.present.nextSetBit(target);
+            doc = norms.present.nextDoc(target);
+            index = doc == NO_MORE_DOCS ? -1 : norms.present.indexOf(doc);
             return doc;
         }
 
         @Override
         public long cost() {
-            return norms.count;
+            return norms.present.size();
         }
     }
 }
