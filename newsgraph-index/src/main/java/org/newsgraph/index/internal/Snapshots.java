@@ -24,7 +24,7 @@ public final class Snapshots implements Closeable {
     private final boolean pollCommits;
     private final EntityAggregates.Counters aggregateCounters = new EntityAggregates.Counters();
     private final CopyValues copyValues = new CopyValues();
-    private final DenseNorms denseNorms = new DenseNorms();
+    private final DenseValues denseValues = new DenseValues();
     private volatile Derived derived;
     private volatile long lastCheck = System.nanoTime();
 
@@ -55,7 +55,7 @@ public final class Snapshots implements Closeable {
             d = derived;
             if (d == null || d.reader != reader) {
                 derived = d = new Derived(reader, facetsConfig, new EntityAggregates(aggregateCounters), copyValues,
-                        denseNorms);
+                        denseValues);
             }
             return d;
         }
@@ -77,17 +77,17 @@ public final class Snapshots implements Closeable {
         private final FacetsConfig facetsConfig;
         private final EntityAggregates aggregates;
         private final CopyValues copyValues;
-        private final DenseNorms denseNorms;
+        private final DenseValues denseValues;
         private EntityCatalog catalog;
-        private IndexSearcher rankingSearcher;
+        private IndexSearcher denseSearcher;
         private SortedSetDocValuesReaderState facets;
         private boolean facetsBuilt;
 
         Derived(IndexReader reader, FacetsConfig facetsConfig, EntityAggregates aggregates, CopyValues copyValues,
-                DenseNorms denseNorms) {
+                DenseValues denseValues) {
             this.reader = reader;
             this.copyValues = copyValues;
-            this.denseNorms = denseNorms;
+            this.denseValues = denseValues;
             this.facetsConfig = facetsConfig;
             this.aggregates = aggregates;
         }
@@ -101,17 +101,19 @@ public final class Snapshots implements Closeable {
             return catalog;
         }
 
-        /** A searcher over the same documents whose title and text norms are arrays ({@link DenseNorms}). */
-        synchronized IndexSearcher rankingSearcher() throws IOException {
-            if (rankingSearcher == null) {
-                rankingSearcher = new IndexSearcher(reader instanceof DirectoryReader d ? denseNorms.wrap(d) : reader);
+        /** A searcher over the same documents with norms and counted ordinals in arrays ({@link DenseValues}). */
+        synchronized IndexSearcher denseSearcher() throws IOException {
+            if (denseSearcher == null) {
+                denseSearcher = new IndexSearcher(reader instanceof DirectoryReader d ? denseValues.wrap(d) : reader);
             }
-            return rankingSearcher;
+            return denseSearcher;
         }
 
+        /** Over the dense searcher's reader: facets are counted on hits of its searches (Lucene checks the reader). */
         synchronized SortedSetDocValuesReaderState facets() throws IOException {
             if (!facetsBuilt) {
-                facets = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, facetsConfig) : null;
+                IndexReader dense = denseSearcher().getIndexReader();
+                facets = hasFacets(dense) ? new DefaultSortedSetDocValuesReaderState(dense, facetsConfig) : null;
                 facetsBuilt = true;
             }
             return facets;
