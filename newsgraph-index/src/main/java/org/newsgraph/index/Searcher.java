@@ -93,14 +93,13 @@ public final class Searcher {
             if (!matchesArticlesOnly(userQuery)) q.add(ARTICLES, Occur.FILTER);
             addFilters(q, filters == null ? SearchFilters.NONE : filters, snap.catalog());
             Query full = q.build();
-            // norms, facet ordinals and entity keys as arrays: both passes read them for every hit they see
-            IndexSearcher searcher = snap.denseSearcher();
+            IndexSearcher searcher = snap.searcher();
             CopyGroups copies = snap.catalog().copies();
             // Ranking and facets take a pass each. Ranking keeps the page's groups alone, so ranked by score block-max
             // WAND skips the hits that cannot make it (browsing newest first visits every article, reading only its
             // group and day); the facet pass scores nothing and only counts and samples. Fed by one scoring pass,
             // both paid for scoring every hit.
-            CopyFolding.Folded page = searcher.search(full, userQuery instanceof MatchAllDocsQuery
+            CopyFolding.Folded page = snap.rankingSearcher().search(full, userQuery instanceof MatchAllDocsQuery
                     ? CopyFolding.newestFirst(copies, offset, limit) : CopyFolding.byScore(copies, offset, limit));
             RandomSamplingFacetsCollector facets = searcher.search(full, HitFacets.collector());
             return new SearchResult(HitFacets.totalHits(facets), offset, page.folded(),

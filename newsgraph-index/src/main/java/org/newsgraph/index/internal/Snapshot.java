@@ -27,18 +27,18 @@ public final class Snapshot implements AutoCloseable {
     }
 
     /**
-     * The same point in time for article searches: norms, facet ordinals and entity keys read from arrays rather than
-     * the index's sparse encoding ({@link DenseValues}); same documents, same scores, same values, same leaves.
+     * The same point in time for the ranking pass: norms read from arrays rather than the index's sparse encoding
+     * ({@link DenseNorms}); same documents, same scores, same leaves.
      */
-    public IndexSearcher denseSearcher() throws IOException {
-        return derived.denseSearcher();
+    public IndexSearcher rankingSearcher() throws IOException {
+        return derived.rankingSearcher();
     }
 
     public EntityCatalog catalog() throws IOException {
         return derived.catalog();
     }
 
-    /** Facet ordinals over {@link #denseSearcher()}'s reader, or null while no document carries a facet field. */
+    /** Facet ordinals, or null while no document carries a facet field. */
     public SortedSetDocValuesReaderState facets() throws IOException {
         return derived.facets();
     }

@@ -24,7 +24,7 @@ public final class Snapshots implements Closeable {
     private final boolean pollCommits;
     private final EntityAggregates.Counters aggregateCounters = new EntityAggregates.Counters();
     private final CopyValues copyValues = new CopyValues();
-    private final DenseValues denseValues = new DenseValues();
+    private final DenseNorms denseNorms = new DenseNorms();
     private volatile Derived derived;
     private volatile long lastCheck = System.nanoTime();
 
@@ -55,7 +55,7 @@ public final class Snapshots implements Closeable {
             d = derived;
             if (d == null || d.reader != reader) {
                 derived = d = new Derived(reader, facetsConfig, new EntityAggregates(aggregateCounters), copyValues,
-                        denseValues);
+                        denseNorms);
             }
             return d;
         }
@@ -77,17 +77,17 @@ public final class Snapshots implements Closeable {
         private final FacetsConfig facetsConfig;
         private final EntityAggregates aggregates;
         private final CopyValues copyValues;
-        private final DenseValues denseValues;
+        private final DenseNorms denseNorms;
         private EntityCatalog catalog;
-        private IndexSearcher denseSearcher;
+        private IndexSearcher rankingSearcher;
         private SortedSetDocValuesReaderState facets;
         private boolean facetsBuilt;
 
         Derived(IndexReader reader, FacetsConfig facetsConfig, EntityAggregates aggregates, CopyValues copyValues,
-                DenseValues denseValues) {
+                DenseNorms denseNorms) {
             this.reader = reader;
             this.copyValues = copyValues;
-            this.denseValues = denseValues;
+            this.denseNorms = denseNorms;
             this.facetsConfig = facetsConfig;
             this.aggregates = aggregates;
         }
@@ -101,19 +101,17 @@ public final class Snapshots implements Closeable {
             return catalog;
         }
 
-        /** A searcher over the same documents with norms and counted ordinals in arrays ({@link DenseValues}). */
-        synchronized IndexSearcher denseSearcher() throws IOException {
-            if (denseSearcher == null) {
-                denseSearcher = new IndexSearcher(reader instanceof DirectoryReader d ? denseValues.wrap(d) : reader);
+        /** A searcher over the same documents whose title and text norms are arrays ({@link DenseNorms}). */
+        synchronized IndexSearcher rankingSearcher() throws IOException {
+            if (rankingSearcher == null) {
+                rankingSearcher = new IndexSearcher(reader instanceof DirectoryReader d ? denseNorms.wrap(d) : reader);
             }
-            return denseSearcher;
+            return rankingSearcher;
         }
 
-        /** Over the dense searcher's reader: facets are counted on hits of its searches (Lucene checks the reader). */
         synchronized SortedSetDocValuesReaderState facets() throws IOException {
             if (!facetsBuilt) {
-                IndexReader dense = denseSearcher().getIndexReader();
-                facets = hasFacets(dense) ? new DefaultSortedSetDocValuesReaderState(dense, facetsConfig) : null;
+                facets = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, facetsConfig) : null;
                 facetsBuilt = true;
             }
             return facets;

@@ -7,7 +7,6 @@ import java.util.List;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -16,7 +15,6 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -27,11 +25,10 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
-/** Dense values give the stored norms and ordinals, hence the same scores and counts; arrays follow new segments. */
-class DenseValuesTest {
+/** Dense norms give the stored norms, hence the same scores, on sparse fields; arrays follow new segments. */
+class DenseNormsTest {
 
     @Test
     void scores_and_norms_are_those_of_the_index_across_snapshots() throws Exception {
@@ -43,7 +40,7 @@ class DenseValuesTest {
                 writer.addDocument(i % 7 == 0 ? article(i) : new Document());
             }
             writer.commit();
-            DenseValues norms = new DenseValues();
+            DenseNorms norms = new DenseNorms();
             DirectoryReader plain = DirectoryReader.open(writer);
             DirectoryReader dense = norms.wrap(plain);
             assertSameScores(plain, dense);
@@ -74,7 +71,7 @@ class DenseValuesTest {
             // a commit of pages that gave no article stores only their raw documents: no title or text norms
             for (int i = 0; i < 20; i++) writer.addDocument(new Document());
             writer.commit();
-            DenseValues norms = new DenseValues();
+            DenseNorms norms = new DenseNorms();
             // readers of the commit, not of the writer, whose pool would keep segment cores open
             DirectoryReader plain = DirectoryReader.open(dir);
             assertThat(plain.leaves()).hasSize(2);
@@ -97,56 +94,6 @@ class DenseValuesTest {
             merged.close();
             assertThat(norms.segments()).isZero();
         }
-    }
-
-    @Test
-    void sorted_set_ordinals_are_those_of_the_index() throws Exception {
-        try (Directory dir = new ByteBuffersDirectory();
-             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
-            for (int i = 0; i < 400; i++) {
-                Document d = i % 7 == 0 ? article(i) : new Document();
-                // entity keys on most articles, several per document, some shared; none on the others
-                for (int k = 0; i % 7 == 0 && k < i % 5; k++) {
-                    d.add(new SortedSetDocValuesField(Fields.ENTITY_KEY, new BytesRef("PERSON|p" + (i + k) % 13)));
-                }
-                writer.addDocument(d);
-            }
-            writer.commit();
-            DirectoryReader plain = DirectoryReader.open(dir);
-            DirectoryReader dense = new DenseValues().wrap(plain);
-            LeafReader p = plain.leaves().get(0).reader();
-            LeafReader d = dense.leaves().get(0).reader();
-            assertThat(ords(d.getSortedSetDocValues(Fields.ENTITY_KEY)))
-                    .isEqualTo(ords(p.getSortedSetDocValues(Fields.ENTITY_KEY)))
-                    .isNotEmpty();
-            SortedSetDocValues pv = p.getSortedSetDocValues(Fields.ENTITY_KEY);
-            SortedSetDocValues dv = d.getSortedSetDocValues(Fields.ENTITY_KEY);
-            assertThat(dv.getValueCount()).isEqualTo(pv.getValueCount());
-            for (int doc = 0; doc < p.maxDoc(); doc += 3) {
-                boolean has = pv.advanceExact(doc);
-                assertThat(dv.advanceExact(doc)).isEqualTo(has);
-                if (!has) continue;
-                assertThat(dv.docValueCount()).isEqualTo(pv.docValueCount());
-                for (int k = 0; k < pv.docValueCount(); k++) {
-                    long ord = pv.nextOrd();
-                    assertThat(dv.nextOrd()).isEqualTo(ord);
-                    assertThat(dv.lookupOrd(ord)).isEqualTo(pv.lookupOrd(ord));
-                }
-            }
-            assertThat(d.getSortedSetDocValues("absent")).isNull();
-            plain.close();
-        }
-    }
-
-    /** Every (document, value count, ordinals...) in iteration order. */
-    private static List<Long> ords(SortedSetDocValues values) throws Exception {
-        List<Long> out = new ArrayList<>();
-        for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
-            out.add((long) doc);
-            out.add((long) values.docValueCount());
-            for (int k = 0; k < values.docValueCount(); k++) out.add(values.nextOrd());
-        }
-        return out;
     }
 
     private static void assertSameScores(DirectoryReader plain, DirectoryReader dense) throws Exception {
@@ -191,10 +138,8 @@ class DenseValuesTest {
     private static Document article(int i) {
         Document d = new Document();
         d.add(new StringField(Fields.ARTICLE_ID, "a" + i, Field.Store.NO));
-        if (i % 3 != 0) { // some articles have no title: its norms cover fewer documents than the text's
-            d.add(new TextField(Fields.TITLE, i % 2 == 0 ? "Harbour expansion" : "Mayor speaks on harbour trade",
-                    Field.Store.NO));
-        }
+        d.add(new TextField(Fields.TITLE, i % 2 == 0 ? "Harbour expansion" : "Mayor speaks on harbour trade",
+                Field.Store.NO));
         d.add(new TextField(Fields.TEXT, "word ".repeat(i % 40) + "the harbour expansion will double its trade,"
                 + " the mayor said", Field.Store.NO));
         return d;

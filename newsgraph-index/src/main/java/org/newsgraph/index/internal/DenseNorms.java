@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FilterDirectoryReader;
 import org.apache.lucene.index.FilterLeafReader;
@@ -12,14 +11,13 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
- * The length norms of the ranked fields (title and text), and the ordinals of the counted sorted-set fields (facets
- * and entity keys, see {@link DenseOrds}), as plain arrays, for searches. Only articles have
+ * The length norms of the ranked fields (title and text) as plain arrays, for the ranking pass. Only articles have
  * these fields, and quotes outnumber them, so the index stores the norms sparse: every scored hit then paid a search
  * in the sparse set's block (about two fifths of the ranking pass under load, 2026-11-23). Here a lookup is an array
  * read, in arrays of the documents that have the field ({@link SparseIndex}): arrays over every document made each
@@ -28,23 +26,18 @@ import org.apache.lucene.util.FixedBitSet;
  * Thread-safe; a segment's arrays are let go when Lucene closes its core (the last reader holding it is closed), so
  * a snapshot built late for an older reader cannot evict the newer reader's segments.
  */
-public final class DenseValues {
+public final class DenseNorms {
     private static final List<String> FIELDS = List.of(Fields.TITLE, Fields.TEXT);
-    private static final List<String> ORD_FIELDS = List.of(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, Fields.ENTITY_KEY);
 
-    /**
-     * One field's norms in one segment, by position in {@code docs}: the segment's documents with a norm of any of
-     * {@link #FIELDS} (its articles), shared by the fields so that a hit's lookups of both read one cache line.
-     */
-    private record Norms(SparseIndex docs, FixedBitSet present, byte[] values, int count) {
+    /** One field's norms in one segment: which documents have one, and their values in document order. */
+    private record Norms(SparseIndex present, byte[] values) {
     }
 
     /**
-     * A segment's norms per field of {@link #FIELDS} and ordinals per field of {@link #ORD_FIELDS}, an element null
-     * where the segment has no values for the field (a segment of raw inputs only, without articles) or values that
-     * do not fit the arrays.
+     * A segment's norms per field of {@link #FIELDS}, an element null where the segment has no norms for the field
+     * (a segment of raw inputs only, without articles) or norms that do not fit the byte the arrays keep.
      */
-    private record Segment(Norms[] byField, DenseOrds[] byOrdField) {
+    private record Segment(Norms[] byField) {
     }
 
     private final Map<Object, Segment> bySegment = new ConcurrentHashMap<>();
@@ -73,71 +66,51 @@ public final class DenseValues {
     }
 
     private static Segment read(LeafReader reader) throws IOException {
-        FixedBitSet any = new FixedBitSet(reader.maxDoc());
-        for (String field : FIELDS) {
-            NumericDocValues norms = reader.getNormValues(field);
-            if (norms != null) any.or(norms);
-        }
-        SparseIndex docs = SparseIndex.of(any);
         Norms[] byField = new Norms[FIELDS.size()];
-        for (int f = 0; f < byField.length; f++) byField[f] = read(reader, FIELDS.get(f), docs);
-        DenseOrds[] byOrdField = new DenseOrds[ORD_FIELDS.size()];
-        for (int f = 0; f < byOrdField.length; f++) byOrdField[f] = DenseOrds.read(reader, ORD_FIELDS.get(f));
-        return new Segment(byField, byOrdField);
+        for (int f = 0; f < byField.length; f++) byField[f] = read(reader, FIELDS.get(f));
+        return new Segment(byField);
     }
 
-    private static Norms read(LeafReader reader, String field, SparseIndex docs) throws IOException {
+    private static Norms read(LeafReader reader, String field) throws IOException {
         NumericDocValues norms = reader.getNormValues(field);
         if (norms == null) return null;
-        FixedBitSet present = new FixedBitSet(docs.size());
-        byte[] values = new byte[docs.size()];
+        FixedBitSet present = new FixedBitSet(reader.maxDoc());
+        byte[] values = new byte[64];
         int count = 0;
         for (int doc = norms.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = norms.nextDoc()) {
             long v = norms.longValue();
             if (v != (byte) v) return null;
-            int i = docs.indexOf(doc);
-            present.set(i);
-            values[i] = (byte) v;
-            count++;
+            present.set(doc);
+            if (count == values.length) values = ArrayUtil.grow(values, count + 1);
+            values[count++] = (byte) v;
         }
-        return new Norms(docs, present, values, count);
+        return new Norms(SparseIndex.of(present), ArrayUtil.copyOfSubArray(values, 0, count));
     }
 
     /** The arrays of {@code field} in {@code reader}'s segment; null: read the segment's own norms. */
     private Norms of(LeafReader reader, String field) {
         int f = FIELDS.indexOf(field);
-        Segment segment = f < 0 ? null : segmentOf(reader);
+        IndexReader.CacheHelper core = reader.getCoreCacheHelper();
+        Segment segment = f < 0 || core == null ? null : bySegment.get(core.getKey());
         return segment == null ? null : segment.byField()[f];
     }
 
-    /** The ordinals of {@code field} in {@code reader}'s segment; null: read the segment's own doc values. */
-    private DenseOrds ordsOf(LeafReader reader, String field) {
-        int f = ORD_FIELDS.indexOf(field);
-        Segment segment = f < 0 ? null : segmentOf(reader);
-        return segment == null ? null : segment.byOrdField()[f];
-    }
-
-    private Segment segmentOf(LeafReader reader) {
-        IndexReader.CacheHelper core = reader.getCoreCacheHelper();
-        return core == null ? null : bySegment.get(core.getKey());
-    }
-
     private static final class Reader extends FilterDirectoryReader {
-        private final DenseValues dense;
+        private final DenseNorms norms;
 
-        Reader(DirectoryReader in, DenseValues dense) throws IOException {
+        Reader(DirectoryReader in, DenseNorms norms) throws IOException {
             super(in, new SubReaderWrapper() {
                 @Override
                 public LeafReader wrap(LeafReader reader) {
-                    return new Leaf(reader, dense);
+                    return new Leaf(reader, norms);
                 }
             });
-            this.dense = dense;
+            this.norms = norms;
         }
 
         @Override
         protected DirectoryReader doWrapDirectoryReader(DirectoryReader in) throws IOException {
-            return dense.wrap(in);
+            return norms.wrap(in);
         }
 
         @Override
@@ -147,24 +120,17 @@ public final class DenseValues {
     }
 
     private static final class Leaf extends FilterLeafReader {
-        private final DenseValues dense;
+        private final DenseNorms norms;
 
-        Leaf(LeafReader in, DenseValues dense) {
+        Leaf(LeafReader in, DenseNorms norms) {
             super(in);
-            this.dense = dense;
+            this.norms = norms;
         }
 
         @Override
         public NumericDocValues getNormValues(String field) throws IOException {
-            Norms n = dense.of(in, field);
+            Norms n = norms.of(in, field);
             return n == null ? in.getNormValues(field) : new Iterator(n);
-        }
-
-        @Override
-        public SortedSetDocValues getSortedSetDocValues(String field) throws IOException {
-            SortedSetDocValues own = in.getSortedSetDocValues(field);
-            DenseOrds ords = own == null ? null : dense.ordsOf(in, field);
-            return ords == null ? own : ords.docValues(own);
         }
 
         // the documents and their values are the wrapped reader's, so its cache keys hold for this one too
@@ -191,8 +157,8 @@ public final class DenseValues {
         @Override
         public boolean advanceExact(int target) {
             doc = target;
-            index = norms.docs.indexOf(target);
-            return index >= 0 && norms.present.get(index);
+            index = norms.present.indexOf(target);
+            return index >= 0;
         }
 
         @Override
@@ -212,17 +178,14 @@ public final class DenseValues {
 
         @Override
         public int advance(int target) {
-            for (doc = norms.docs.nextDoc(target); doc != NO_MORE_DOCS; doc = norms.docs.nextDoc(doc + 1)) {
-                index = norms.docs.indexOf(doc);
-                if (norms.present.get(index)) return doc;
-            }
-            index = -1;
+            doc = norms.present.nextDoc(target);
+            index = doc == NO_MORE_DOCS ? -1 : norms.present.indexOf(doc);
             return doc;
         }
 
         @Override
         public long cost() {
-            return norms.count;
+            return norms.present.size();
         }
     }
 }
