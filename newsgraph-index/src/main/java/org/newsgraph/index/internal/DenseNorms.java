@@ -13,7 +13,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.AlreadyClosedException;
-import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -29,8 +28,11 @@ import org.apache.lucene.util.FixedBitSet;
 public final class DenseNorms {
     private static final List<String> FIELDS = List.of(Fields.TITLE, Fields.TEXT);
 
-    /** One field's norms in one segment: which documents have one, and their values in document order. */
-    private record Norms(SparseIndex present, byte[] values) {
+    /**
+     * One field's norms in one segment, by position in {@code docs}: the segment's documents with a norm of any of
+     * {@link #FIELDS} (its articles), shared by the fields so that a hit's lookups of both read one cache line.
+     */
+    private record Norms(SparseIndex docs, FixedBitSet present, byte[] values, int count) {
     }
 
     /**
@@ -66,25 +68,32 @@ public final class DenseNorms {
     }
 
     private static Segment read(LeafReader reader) throws IOException {
+        FixedBitSet any = new FixedBitSet(reader.maxDoc());
+        for (String field : FIELDS) {
+            NumericDocValues norms = reader.getNormValues(field);
+            if (norms != null) any.or(norms);
+        }
+        SparseIndex docs = SparseIndex.of(any);
         Norms[] byField = new Norms[FIELDS.size()];
-        for (int f = 0; f < byField.length; f++) byField[f] = read(reader, FIELDS.get(f));
+        for (int f = 0; f < byField.length; f++) byField[f] = read(reader, FIELDS.get(f), docs);
         return new Segment(byField);
     }
 
-    private static Norms read(LeafReader reader, String field) throws IOException {
+    private static Norms read(LeafReader reader, String field, SparseIndex docs) throws IOException {
         NumericDocValues norms = reader.getNormValues(field);
         if (norms == null) return null;
-        FixedBitSet present = new FixedBitSet(reader.maxDoc());
-        byte[] values = new byte[64];
+        FixedBitSet present = new FixedBitSet(docs.size());
+        byte[] values = new byte[docs.size()];
         int count = 0;
         for (int doc = norms.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = norms.nextDoc()) {
             long v = norms.longValue();
             if (v != (byte) v) return null;
-            present.set(doc);
-            if (count == values.length) values = ArrayUtil.grow(values, count + 1);
-            values[count++] = (byte) v;
+            int i = docs.indexOf(doc);
+            present.set(i);
+            values[i] = (byte) v;
+            count++;
         }
-        return new Norms(SparseIndex.of(present), ArrayUtil.copyOfSubArray(values, 0, count));
+        return new Norms(docs, present, values, count);
     }
 
     /** The arrays of {@code field} in {@code reader}'s segment; null: read the segment's own norms. */
@@ -157,8 +166,8 @@ public final class DenseNorms {
         @Override
         public boolean advanceExact(int target) {
             doc = target;
-            index = norms.present.indexOf(target);
-            return index >= 0;
+            index = norms.docs.indexOf(target);
+            return index >= 0 && norms.present.get(index);
         }
 
         @Override
@@ -178,14 +187,17 @@ public final class DenseNorms {
 
         @Override
         public int advance(int target) {
-            doc = norms.present.nextDoc(target);
-            index = doc == NO_MORE_DOCS ? -1 : norms.present.indexOf(doc);
+            for (doc = norms.docs.nextDoc(target); doc != NO_MORE_DOCS; doc = norms.docs.nextDoc(doc + 1)) {
+                index = norms.docs.indexOf(doc);
+                if (norms.present.get(index)) return doc;
+            }
+            index = -1;
             return doc;
         }
 
         @Override
         public long cost() {
-            return norms.present.size();
+            return norms.count;
         }
     }
 }
