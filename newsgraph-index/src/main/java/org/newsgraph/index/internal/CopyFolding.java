@@ -3,8 +3,6 @@ package org.newsgraph.index.internal;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -119,7 +117,7 @@ public final class CopyFolding implements CollectorManager<CopyFolding.Ranker, C
         private int size;
         private int[] heap = new int[value.length];
         private int[] heapIndex = new int[value.length];
-        private final Map<Long, Integer> slotOfGroup = new HashMap<>();
+        private final GroupSlots slotOfGroup = new GroupSlots(value.length);
         // hits that ranked before the worst group when seen; compacted to those that still do when full
         private double[] hitValue = new double[256];
         private int[] hitDoc = new int[256];
@@ -159,8 +157,8 @@ public final class CopyFolding implements CollectorManager<CopyFolding.Ranker, C
                     keepHit(v, d);
                     long g = copyOf == null ? Fields.PENDING : copyOf.of(leafDoc);
                     if (copies.shared(g)) {
-                        Integer slot = slotOfGroup.get(g);
-                        if (slot != null) {
+                        int slot = slotOfGroup.get(g);
+                        if (slot >= 0) {
                             if (!better(v, d, value[slot], doc[slot])) return;
                             value[slot] = v;
                             doc[slot] = d;
