@@ -34,7 +34,7 @@ public final class CopyValues {
     /**
      * One segment's values: of every document, and of its articles alone in article order. A search reads only
      * articles' values, document ids rising by about 43 per article on the benchmark base: in the array of every
-     * document each of those reads was a cache miss (about a sixth of the ranking pass, 2026-11-23 profile).
+     * document each of those reads was a cache miss (about a fifth of the ranking pass, 2026-11-23 profile).
      *
      * @param byDoc     the value of every document ({@link Fields#PENDING} where none)
      * @param articles  the segment's article documents, deleted ones included (values do not depend on liveness)

@@ -7,7 +7,7 @@ import org.apache.lucene.util.FixedBitSet;
  * A sparse set of one segment's documents (its articles, say, among their mention and quote documents) and each
  * member's position in it, so that values of the members alone can sit in an array of the set's size. Arrays over
  * every document put consecutive hits a cache line or more apart: on the benchmark base, with 43 documents per
- * article, the ranking pass spent about a third of its time waiting for such reads (2026-11-23 profile). A lookup
+ * article, about half of the ranking pass's profile samples were such reads (2026-11-23, under load). A lookup
  * here reads one 16-byte word pair, holding both the 64 documents' bits and the members before them. Immutable.
  */
 public final class SparseIndex {
