@@ -1,6 +1,7 @@
 package org.newsgraph.index;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -65,6 +66,8 @@ public final class Searcher {
     private static final Query ARTICLES = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_ARTICLE));
     private static final Query QUOTES = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_QUOTE));
     private static final Set<String> HIT_FIELDS = Set.of(Fields.ARTICLE_JSON, Fields.TEXT);
+    private static final Set<String> HIT_JSON_FIELDS =
+            Set.of("id", "title", "url", "publisher", "published", "language");
 
     private final Snapshots snapshots;
     private final Analyzer analyzer;
@@ -284,17 +287,32 @@ public final class Searcher {
                 .snippets(Fields.TEXT, userQuery, docIds, SNIPPETS_PER_HIT);
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            JsonNode a = Json.MAPPER.readTree(docs[i].get(Fields.ARTICLE_JSON));
-            hits.add(new SearchHit(a.path("id").asText(), text(a, "title"), text(a, "url"), text(a, "publisher"),
-                    text(a, "published"), text(a, "language"), page[i].score,
-                    snippets.get(i)));
+            Map<String, String> a = hitFields(docs[i].get(Fields.ARTICLE_JSON));
+            hits.add(new SearchHit(a.getOrDefault("id", ""), a.get("title"), a.get("url"), a.get("publisher"),
+                    a.get("published"), a.get("language"), page[i].score, snippets.get(i)));
         }
         return hits;
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        return v == null || v.isNull() ? null : v.asText();
+    /**
+     * The scalar fields of {@link #HIT_JSON_FIELDS} in a stored article's JSON, absent where missing or null; the
+     * parser steps over everything else (authors, kind, ...) without building it.
+     */
+    private static Map<String, String> hitFields(String articleJson) throws IOException {
+        Map<String, String> fields = new HashMap<>();
+        try (JsonParser p = Json.MAPPER.getFactory().createParser(articleJson)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) throw new IOException("stored article is not a JSON object");
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if (value.isScalarValue() && value != JsonToken.VALUE_NULL && HIT_JSON_FIELDS.contains(name)) {
+                    fields.put(name, p.getText());
+                } else {
+                    p.skipChildren();
+                }
+            }
+        }
+        return fields;
     }
 
     private static Page<QuoteHit> quotePage(Snapshot snap, Query q, boolean byRelevance, int limit, int offset)

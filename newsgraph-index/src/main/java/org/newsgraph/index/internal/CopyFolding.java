@@ -3,8 +3,6 @@ package org.newsgraph.index.internal;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -119,7 +117,7 @@ public final class CopyFolding implements CollectorManager<CopyFolding.Ranker, C
         private int size;
         private int[] heap = new int[value.length];
         private int[] heapIndex = new int[value.length];
-        private final Map<Long, Integer> slotOfGroup = new HashMap<>();
+        private final GroupSlots slotOfGroup = new GroupSlots(value.length);
         // hits that ranked before the worst group when seen; compacted to those that still do when full
         private double[] hitValue = new double[256];
         private int[] hitDoc = new int[256];
@@ -132,7 +130,7 @@ public final class CopyFolding implements CollectorManager<CopyFolding.Ranker, C
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            int[] copyOf = copies.ofLeaf(context);
+            CopyValues.Segment copyOf = copies.segment(context);
             NumericDocValues days = newestFirst ? DocValues.getNumeric(context.reader(), Fields.PUBLISHED_DAY) : null;
             int docBase = context.docBase;
             return new LeafCollector() {
@@ -157,10 +155,10 @@ public final class CopyFolding implements CollectorManager<CopyFolding.Ranker, C
                     int d = docBase + leafDoc;
                     if (full() && !better(v, d, value[heap[0]], doc[heap[0]])) return;
                     keepHit(v, d);
-                    long g = copyOf == null ? Fields.PENDING : copyOf[leafDoc];
+                    long g = copyOf == null ? Fields.PENDING : copyOf.of(leafDoc);
                     if (copies.shared(g)) {
-                        Integer slot = slotOfGroup.get(g);
-                        if (slot != null) {
+                        int slot = slotOfGroup.get(g);
+                        if (slot >= 0) {
                             if (!better(v, d, value[slot], doc[slot])) return;
                             value[slot] = v;
                             doc[slot] = d;

@@ -19,16 +19,20 @@ import org.apache.lucene.util.FixedBitSet;
  * The length norms of the ranked fields (title and text) as plain arrays, for the ranking pass. Only articles have
  * these fields, and quotes outnumber them, so the index stores the norms sparse: every scored hit then paid a search
  * in the sparse set's block (about two fifths of the ranking pass under load, 2026-11-23). Here a lookup is an array
- * read. The values are the stored ones, so scores do not change; a segment's arrays are read once and reused across
- * snapshots (norms belong to the segment's core, which doc-values updates and deletions leave alone).
+ * read, in arrays of the documents that have the field ({@link SparseIndex}): arrays over every document made each
+ * lookup a cache miss. The values are the stored ones, so scores do not change; a segment's arrays are read once and
+ * reused across snapshots (norms belong to the segment's core, which doc-values updates and deletions leave alone).
  * Thread-safe; a segment's arrays are let go when Lucene closes its core (the last reader holding it is closed), so
  * a snapshot built late for an older reader cannot evict the newer reader's segments.
  */
 public final class DenseNorms {
     private static final List<String> FIELDS = List.of(Fields.TITLE, Fields.TEXT);
 
-    /** One field's norms in one segment: which documents have one, and its value. */
-    private record Norms(FixedBitSet present, byte[] values, int count) {
+    /**
+     * One field's norms in one segment, by position in {@code docs}: the segment's documents with a norm of any of
+     * {@link #FIELDS} (its articles), shared by the fields so that a hit's lookups of both read one cache line.
+     */
+    private record Norms(SparseIndex docs, FixedBitSet present, byte[] values, int count) {
     }
 
     /**
@@ -64,25 +68,32 @@ public final class DenseNorms {
     }
 
     private static Segment read(LeafReader reader) throws IOException {
+        FixedBitSet any = new FixedBitSet(reader.maxDoc());
+        for (String field : FIELDS) {
+            NumericDocValues norms = reader.getNormValues(field);
+            if (norms != null) any.or(norms);
+        }
+        SparseIndex docs = SparseIndex.of(any);
         Norms[] byField = new Norms[FIELDS.size()];
-        for (int f = 0; f < byField.length; f++) byField[f] = read(reader, FIELDS.get(f));
+        for (int f = 0; f < byField.length; f++) byField[f] = read(reader, FIELDS.get(f), docs);
         return new Segment(byField);
     }
 
-    private static Norms read(LeafReader reader, String field) throws IOException {
+    private static Norms read(LeafReader reader, String field, SparseIndex docs) throws IOException {
         NumericDocValues norms = reader.getNormValues(field);
         if (norms == null) return null;
-        FixedBitSet present = new FixedBitSet(reader.maxDoc());
-        byte[] values = new byte[reader.maxDoc()];
+        FixedBitSet present = new FixedBitSet(docs.size());
+        byte[] values = new byte[docs.size()];
         int count = 0;
         for (int doc = norms.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = norms.nextDoc()) {
             long v = norms.longValue();
             if (v != (byte) v) return null;
-            present.set(doc);
-            values[doc] = (byte) v;
+            int i = docs.indexOf(doc);
+            present.set(i);
+            values[i] = (byte) v;
             count++;
         }
-        return new Norms(present, values, count);
+        return new Norms(docs, present, values, count);
     }
 
     /** The arrays of {@code field} in {@code reader}'s segment; null: read the segment's own norms. */
@@ -146,6 +157,7 @@ public final class DenseNorms {
     private static final class Iterator extends NumericDocValues {
         private final Norms norms;
         private int doc = -1;
+        private int index = -1;
 
         Iterator(Norms norms) {
             this.norms = norms;
@@ -154,12 +166,13 @@ public final class DenseNorms {
         @Override
         public boolean advanceExact(int target) {
             doc = target;
-            return norms.present.get(target);
+            index = norms.docs.indexOf(target);
+            return index >= 0 && norms.present.get(index);
         }
 
         @Override
         public long longValue() {
-            return norms.values[doc];
+            return norms.values[index];
         }
 
         @Override
@@ -174,8 +187,11 @@ public final class DenseNorms {
 
         @Override
         public int advance(int target) {
-            int length = norms.present.length();
-            doc = target >= length ? NO_MORE_DOCS : norms.present.nextSetBit(target);
+            for (doc = norms.docs.nextDoc(target); doc != NO_MORE_DOCS; doc = norms.docs.nextDoc(doc + 1)) {
+                index = norms.docs.indexOf(doc);
+                if (norms.present.get(index)) return doc;
+            }
+            index = -1;
             return doc;
         }
 

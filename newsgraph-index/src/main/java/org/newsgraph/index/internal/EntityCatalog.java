@@ -182,10 +182,10 @@ public final class EntityCatalog {
         public void add(LeafReaderContext leaf, DocIdSetIterator docs) throws IOException {
             SortedSetDocValues keys = DocValues.getSortedSet(leaf.reader(), Fields.ENTITY_KEY);
             int[] ordMap = ordMap(leaf, keys);
-            int[] copyOf = copies.ofLeaf(leaf);
+            CopyValues.Segment copyOf = copies.segment(leaf);
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                 documents++;
-                long group = copyOf == null ? Fields.PENDING : copyOf[doc];
+                long group = copyOf == null ? Fields.PENDING : copyOf.of(doc);
                 boolean shared = copies.shared(group);
                 if (shared && groupsCounted != null && groupsCounted.get((int) group)) continue;
                 if (!keys.advanceExact(doc)) continue;

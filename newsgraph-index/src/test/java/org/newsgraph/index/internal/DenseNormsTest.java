@@ -138,8 +138,10 @@ class DenseNormsTest {
     private static Document article(int i) {
         Document d = new Document();
         d.add(new StringField(Fields.ARTICLE_ID, "a" + i, Field.Store.NO));
-        d.add(new TextField(Fields.TITLE, i % 2 == 0 ? "Harbour expansion" : "Mayor speaks on harbour trade",
-                Field.Store.NO));
+        if (i % 3 != 0) { // some articles have no title: its norms cover fewer documents than the text's
+            d.add(new TextField(Fields.TITLE, i % 2 == 0 ? "Harbour expansion" : "Mayor speaks on harbour trade",
+                    Field.Store.NO));
+        }
         d.add(new TextField(Fields.TEXT, "word ".repeat(i % 40) + "the harbour expansion will double its trade,"
                 + " the mayor said", Field.Store.NO));
         return d;
