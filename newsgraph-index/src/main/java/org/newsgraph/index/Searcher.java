@@ -63,7 +63,7 @@ public final class Searcher {
     private static final int SNIPPETS_PER_HIT = 2;
     private static final Sort NEWEST_QUOTES_FIRST = new Sort(
             new SortField(Fields.DAY, SortField.Type.LONG, true), SortField.FIELD_DOC);
-    private static final Query ARTICLES = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_ARTICLE));
+    private static final Query ARTICLES = new TermQuery(Fields.ARTICLES);
     private static final Query QUOTES = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_QUOTE));
     private static final Set<String> HIT_FIELDS = Set.of(Fields.ARTICLE_JSON, Fields.TEXT);
     private static final Set<String> HIT_JSON_FIELDS =
@@ -305,9 +305,13 @@ public final class Searcher {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 JsonToken value = p.nextToken();
-                if (value.isScalarValue() && value != JsonToken.VALUE_NULL && HIT_JSON_FIELDS.contains(name)) {
+                if (!HIT_JSON_FIELDS.contains(name)) {
+                    p.skipChildren();
+                } else if (value.isScalarValue() && value != JsonToken.VALUE_NULL) {
                     fields.put(name, p.getText());
                 } else {
+                    // the last occurrence wins, as in a tree read, also when it is null
+                    fields.remove(name);
                     p.skipChildren();
                 }
             }

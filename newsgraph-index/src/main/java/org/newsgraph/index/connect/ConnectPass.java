@@ -70,7 +70,7 @@ public final class ConnectPass {
     /** Snapshots are not taken for a journal shorter than this, whatever the state's size. */
     private static final int MIN_SNAPSHOT_JOURNAL = 1000;
     private static final Query ARTICLES = new BooleanQuery.Builder()
-            .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_ARTICLE)), Occur.FILTER)
+            .add(new TermQuery(Fields.ARTICLES), Occur.FILTER)
             .add(new TermQuery(new Term(Fields.KIND, ArticleKind.ARTICLE.jsonName())), Occur.FILTER).build();
     private static final Set<String> STORED = Set.of(Fields.ARTICLE_JSON, Fields.TEXT, Fields.ANALYSIS_JSON);
     private static final Set<String> SORT_FIELDS = Set.of(Fields.ARTICLE_ID, Fields.ARTICLE_JSON);

@@ -7,7 +7,6 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.Bits;
@@ -21,16 +20,15 @@ import org.apache.lucene.util.Bits;
  * snapshot.
  */
 public final class CopyGroups {
-    private static final Term ARTICLES = new Term(Fields.TYPE, Fields.TYPE_ARTICLE);
-
     /** Live articles per {@code copy_of} value; values are sequence numbers, so dense from 0. */
     private final int[] sizes;
     private final boolean any;
     /**
      * Per leaf, the {@code copy_of} value of every document ({@link Fields#PENDING} where none); null when nothing
      * folds. Reading the doc values instead cost a walk over the bits of every document between two hits (articles are
-     * sparse among their mention and quote documents): a tenth of a search's CPU on a base full of copies. 4 bytes per
-     * document, 17 MB for the 100,000 articles and 4.3 million documents of the benchmark base.
+     * sparse among their mention and quote documents): a tenth of a search's CPU on a base full of copies. The ranking
+     * pass reads the articles' own values ({@link CopyValues.Segment}), which stay in cache where the per-document
+     * array did not.
      */
     private final CopyValues.Segment[] byLeaf;
 
@@ -44,7 +42,7 @@ public final class CopyGroups {
     public static CopyGroups build(IndexReader reader, CopyValues values) throws IOException {
         int[] sizes = new int[0];
         for (LeafReaderContext leaf : reader.leaves()) {
-            PostingsEnum articles = leaf.reader().postings(ARTICLES, PostingsEnum.NONE);
+            PostingsEnum articles = leaf.reader().postings(Fields.ARTICLES, PostingsEnum.NONE);
             if (articles == null) continue;
             NumericDocValues copyOf = DocValues.getNumeric(leaf.reader(), Fields.COPY_OF);
             Bits live = leaf.reader().getLiveDocs();

@@ -13,7 +13,6 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 
@@ -47,8 +46,6 @@ public final class CopyValues {
             return i < 0 ? byDoc[doc] : byArticle[i];
         }
     }
-
-    private static final Term ARTICLES = new Term(Fields.TYPE, Fields.TYPE_ARTICLE);
 
     private final Map<Key, Segment> bySegment = new ConcurrentHashMap<>();
 
@@ -92,7 +89,7 @@ public final class CopyValues {
             if (group >= 0 && group < Integer.MAX_VALUE) values[doc] = (int) group;
         }
         FixedBitSet articles = new FixedBitSet(values.length);
-        PostingsEnum postings = leaf.reader().postings(ARTICLES, PostingsEnum.NONE);
+        PostingsEnum postings = leaf.reader().postings(Fields.ARTICLES, PostingsEnum.NONE);
         if (postings != null) {
             for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
                 articles.set(doc);

@@ -1,5 +1,7 @@
 package org.newsgraph.index.internal;
 
+import org.apache.lucene.index.Term;
+
 /**
  * Lucene field names. The index holds four kinds of document, told apart by {@link #TYPE}: one {@code article} per
  * stored article, with one {@code mention} per distinct entity in it and one {@code quote} per quote (added with the
@@ -9,6 +11,8 @@ package org.newsgraph.index.internal;
 public final class Fields {
     public static final String TYPE = "type";
     public static final String TYPE_ARTICLE = "article";
+    /** The term every article document carries, and no mention, quote or event document. */
+    public static final Term ARTICLES = new Term(TYPE, TYPE_ARTICLE);
     public static final String TYPE_MENTION = "mention";
     public static final String TYPE_QUOTE = "quote";
     public static final String TYPE_RAW = "raw";

@@ -9,7 +9,8 @@ import java.util.Arrays;
  * (2026-11-23 single-thread profile).
  */
 final class GroupSlots {
-    private static final long EMPTY = -1;
+    /** Not a {@code copy_of} value: those are sequence numbers from 0, and {@code Fields.PENDING} is -1. */
+    private static final long EMPTY = Long.MIN_VALUE;
     private long[] keys;
     private int[] slots;
     private int mask;
