@@ -32,6 +32,17 @@ class LanguageGuesserTest {
     }
 
     @Test
+    void texts_that_are_not_plainly_english_still_get_the_detector() {
+        assertThat(LanguageGuesser.detect("Der Präsident sagte am Mittwoch auf Englisch: „We have been clear about"
+                + " that.“ Die Opposition ist nicht überzeugt und will das Gesetz stoppen, sagte ein Sprecher"
+                + " der Partei.")).isEqualTo("de");
+        assertThat(LanguageGuesser.detect("Het college van burgemeester en wethouders heeft woensdag besloten de"
+                + " brug zes weken te sluiten voor herstelwerkzaamheden.")).isEqualTo("nl");
+        assertThat(LanguageGuesser.detect("Городской совет объявил, что мост будет закрыт на шесть недель для"
+                + " ремонта.")).isEqualTo("ru");
+    }
+
+    @Test
     void short_texts_get_no_language_rather_than_a_guess() {
         assertThat(LanguageGuesser.detect("Hello there")).isNull();
         assertThat(LanguageGuesser.detect("12 345 678 -- 2024-06-01 !!")).isNull();

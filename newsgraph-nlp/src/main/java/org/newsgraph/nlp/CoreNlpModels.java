@@ -2,6 +2,7 @@ package org.newsgraph.nlp;
 
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.TimeAnnotator;
+import org.newsgraph.nlp.crf.CompiledFeatures;
 
 import java.util.Properties;
 
@@ -45,6 +46,10 @@ public final class CoreNlpModels {
                 "ner.applyNumericClassifiers", "false",
                 "ner.useSUTime", "false",
                 "ner.buildEntityMentions", "true"));
+
+        static {
+            CompiledFeatures.install(PIPELINE);
+        }
     }
 
     private static final class Parser {
