@@ -104,7 +104,7 @@ public final class EventCoder {
                     : new Span(g.token(noun).start(), g.token(noun).end());
             Site site = new Site(d, s.span(), trigger, mode, date, quoteOf(d.quotes(), trigger));
             List<List<EventActor>> dyads = purpose != null ? purposeDyad(d, states, g, v, purpose, day, scratch)
-                    : actorsOf == v ? verbDyad(d, states, g, v, coded.code(), day, scratch)
+                    : actorsOf == v ? verbDyad(d, states, g, v, coded.code(), true, day, scratch)
                     : nounDyad(d, states, g, noun, day, scratch);
             if (dyads == null) continue;
             // a nominal event is mutual ("talks between X and Y") unless it is aimed at someone ("protests against")
@@ -219,11 +219,12 @@ public final class EventCoder {
 
     /**
      * Sources and targets of a meeting coded as its purpose: the meeting's sources, aimed at whom the purpose names,
-     * else at whom the meeting is with.
+     * else at whom the meeting is with (not where it is: "gathered in Cairo to condemn the bombing" condemns no
+     * Egyptian).
      */
     private List<List<EventActor>> purposeDyad(Document d, NamedStates states, SentenceGraph g, int v,
                                                MeetingPurpose.Purpose purpose, LocalDate day, int[] scratch) {
-        List<List<EventActor>> meeting = verbDyad(d, states, g, v, purpose.coded().code(), day, scratch);
+        List<List<EventActor>> meeting = verbDyad(d, states, g, v, purpose.coded().code(), false, day, scratch);
         if (meeting == null || purpose.target() < 0) return meeting;
         List<EventActor> aimed = phraseActors(d, g, purpose.target(), day, scratch);
         return domestic(d, states, g, v, day, scratch, meeting.get(0), aimed);
@@ -232,9 +233,10 @@ public final class EventCoder {
     /**
      * Sources and targets of a verb trigger, or null when it has no actor as source. Sources are empty for an
      * agentless passive of material conflict ("three civilians were killed"): the victim is known, the doer not.
+     * The event's place is its target only when nothing else is and {@code placeAsTarget} allows it.
      */
     private List<List<EventActor>> verbDyad(Document d, NamedStates states, SentenceGraph g, int v, String code,
-                                            LocalDate day, int[] scratch) {
+                                            boolean placeAsTarget, LocalDate day, int[] scratch) {
         int sourceHead = Arguments.source(g, v);
         if (sourceHead < 0) {
             return g.isPassive(v) && materialConflict(code) ? unattributed(d, states, g, v, day, scratch) : null;
@@ -264,7 +266,7 @@ public final class EventCoder {
         if (targets.isEmpty() && sources.size() < 2) {
             targets = !sectorOnly.isEmpty() ? sectorOnly
                     : AimedTargets.of(g, v, code, sources, h -> phraseActors(d, g, h, day, scratch));
-            if (targets.isEmpty()) targets = place;
+            if (targets.isEmpty() && placeAsTarget) targets = place;
         }
         return domestic(d, states, g, v, day, scratch, sources, targets);
     }

@@ -761,7 +761,10 @@ class EventCoderTest {
     @Test
     void officials_gathering_to_condemn_are_no_rally_and_a_crowd_gathering_on_a_day_is() {
         String ministers = "Arab League foreign ministers gathered in Cairo to condemn the bombing.";
-        assertThat(code(ministers)).noneSatisfy(e -> assertThat(e.type()).isEqualTo("PROTEST"));
+        List<Event> condemned = code(ministers);
+        assertThat(condemned).noneSatisfy(e -> assertThat(e.type()).isEqualTo("PROTEST"));
+        // where they gathered is not whom they condemned
+        assertThat(condemned).noneSatisfy(e -> assertThat(e.target()).isNotNull());
         // "on Saturday" after the verb is no appeal ("called on X to"), which only "call" can make
         String students = "Thousands of students gathered on Saturday to denounce the new law.";
         assertThat(code(students)).anySatisfy(e -> {
