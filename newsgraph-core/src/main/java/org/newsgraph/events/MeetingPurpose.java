@@ -53,6 +53,7 @@ final class MeetingPurpose {
     Purpose of(SentenceGraph g, int v, VerbMatcher.Coded coded, DomesticCountry.ActorPhrases phrases,
                int[] scratch) {
         if (coded == null || coded.code() == null || !coded.code().startsWith("04")) return null;
+        if (appeal(g, v)) return null;
         for (int k = 0; k < g.childCount(v); k++) {
             int c = g.child(v, k);
             boolean participle = g.isVerb(c) && isParticiple(g, v, c);
@@ -88,6 +89,16 @@ final class MeetingPurpose {
         String r = g.rel(c);
         return (r.equals("advcl") || r.equals("dep")) && g.pos(c).equals("VBG") && g.child(c, "nsubj") < 0
                 && g.child(v, "nsubj") >= 0;
+    }
+
+    /**
+     * "called on the president to condemn": an appeal, whose infinitive is the addressee's act. The dictionary codes
+     * CALL ON as one (020) only when its pattern matches; where it does not, CALL is 04 (telephone).
+     */
+    private static boolean appeal(SentenceGraph g, int v) {
+        if (!g.lemmas[v].equalsIgnoreCase("call") || v + 1 >= g.size) return false;
+        String next = g.lemmas[v + 1].toLowerCase();
+        return next.equals("on") || next.equals("upon");
     }
 
     /** "thousands of students", "protesters": people in numbers, none of them of the state. */

@@ -710,7 +710,13 @@ class EventCoderTest {
     }
 
     @Test
-    void a_participle_and_a_gerund_complement_are_no_purpose_of_a_meeting() {
+    void an_appeal_a_participle_and_a_gerund_complement_are_no_purpose_of_a_meeting() {
+        // "called on X to" is an appeal, the infinitive X's act; CALL is 04 where the dictionary's CALL ON misses
+        String appeal = "The senator called on the president to condemn the attack.";
+        assertThat(code(appeal)).noneSatisfy(e -> {
+            assertThat(e.trigger().of(appeal)).isEqualTo("called");
+            assertThat(e.type()).isEqualTo("ACCUSE");
+        });
         String infinitive = "The opposition criticized the government's refusal to debate, accusing the president"
                 + " of cowardice.";
         assertThat(code(infinitive)).noneSatisfy(e -> {
