@@ -131,8 +131,7 @@ final class ClassNouns {
         return t.pos() == null ? "" : t.pos();
     }
 
-    /** The class a common noun names (its lemma: "bands" is a band), null for other words and proper nouns. */
-    static EntityType type(Token t) {
+    private static EntityType type(Token t) {
         if (t.pos() == null || !t.pos().startsWith("NN") || t.pos().startsWith("NNP")) return null;
         String lemma = (t.lemma() != null ? t.lemma() : t.word()).toLowerCase(java.util.Locale.ROOT);
         int dash = lemma.lastIndexOf('-');
@@ -187,7 +186,7 @@ final class ClassNouns {
     }
 
     /** A proper noun, or a capitalised word that is not the first of its sentence. */
-    static boolean isName(NlpDocument doc, int t) {
+    private static boolean isName(NlpDocument doc, int t) {
         Token tok = doc.tokens().get(t);
         if (tok.word().isEmpty() || !Character.isUpperCase(tok.word().charAt(0))) return false;
         if (tok.pos() != null && tok.pos().startsWith("NNP")) return true;

@@ -97,10 +97,7 @@ public final class EntityResolver {
                                                      boolean[] covered) {
         Map<String, EntityType> types = new HashMap<>();
         Set<String> conflicting = new java.util.HashSet<>();
-        List<ClassNouns.Typed> found = new ArrayList<>(ClassNouns.find(doc, mentions));
-        found.addAll(OrganisationCues.find(doc, mentions));
-        found.addAll(ClassLists.find(doc, mentions));
-        for (ClassNouns.Typed d : found) {
+        for (ClassNouns.Typed d : ClassNouns.find(doc, mentions)) {
             Item it = item(doc, d.first(), d.end(), d.type());
             EntityType before = types.putIfAbsent(it.form().key(), d.type());
             if (before != null && before != d.type()) conflicting.add(it.form().key());
