@@ -24,14 +24,4 @@ public record CameoCode(String code, String description, double goldstein, int q
     public String base() {
         return code.length() >= 3 ? code.substring(0, 3) : code;
     }
-
-    /**
-     * Whether a CAMEO code (of any length) lies in the roots {@code from} to {@code to}, both included: the coder's
-     * rules speak of classes of events ("verbal conflict, 10-14"), not of single codes.
-     */
-    static boolean rootWithin(String code, int from, int to) {
-        if (code == null || code.length() < 2) return false;
-        int root = Integer.parseInt(code.substring(0, 2));
-        return root >= from && root <= to;
-    }
 }

@@ -36,7 +36,6 @@ public final class EventCoder {
     private final VerbMatcher matcher;
     private final NominalEvents nominal;
     private final ModalityDetector modality;
-    private final MeetingPurpose meetings;
     private final ActorBuilder actors;
     private final ActorResolver resolver;
     private final CodeComposer composer;
@@ -46,7 +45,6 @@ public final class EventCoder {
         matcher = new VerbMatcher(dictionaries.verbs());
         nominal = new NominalEvents(dictionaries.verbs(), matcher);
         modality = new ModalityDetector(matcher);
-        meetings = new MeetingPurpose(matcher, modality);
         actors = new ActorBuilder(dictionaries.actors());
         resolver = dictionaries.actors();
         composer = dictionaries.composer();
@@ -70,22 +68,20 @@ public final class EventCoder {
                               List<Event> out) {
         int[] scratch = new int[g.size];
         int purposeTaken = -1; // a purpose clause whose meeting already carries its event
-        DomesticCountry.ActorPhrases phrases = h -> phraseActors(d, g, h, day, scratch);
         for (int v = 0; v < g.size; v++) {
             if (!g.isVerb(v) || g.rel(v).startsWith("aux") || g.rel(v).equals("cop")) continue;
             if (v == purposeTaken || announcesComplement(g, v, scratch)) continue;
             VerbMatcher.Coded coded;
             int actorsOf = v;
             int noun = NominalEvents.eventNoun(g, v);
-            MeetingPurpose.Purpose purpose = null;
             String nounCode = noun >= 0 ? nominal.code(g, noun, scratch) : null;
             if (nounCode != null) {
                 coded = new VerbMatcher.Coded(nounCode, nounCode, v);
                 actorsOf = noun;
             } else {
                 coded = agreementTo(g, v, nominal.performed(g, v, matcher.code(g, v, scratch), scratch), scratch);
-                coded = ForcePreparation.of(g, v, coded, matcher, phrases, scratch);
-                purpose = meetings.of(g, v, coded, phrases, scratch);
+                coded = ForcePreparation.of(g, v, coded, matcher, scratch);
+                MeetingPurpose.Purpose purpose = MeetingPurpose.of(g, v, coded, matcher, scratch);
                 if (purpose != null) {
                     coded = purpose.coded();
                     purposeTaken = purpose.clause();
@@ -93,30 +89,23 @@ public final class EventCoder {
             }
             if (coded == null) continue;
             ModalityDetector.Reading reading = modality.of(g, v, scratch);
-            // "came to protest" asserts the protest only as far as the meeting and the purpose both do
-            if (purpose != null && reading.modality() == EventModality.ASSERTED) {
-                reading = modality.of(g, purpose.clause(), scratch);
-            }
             EventModality mode = reading.modality();
             EventDater.Dated date = EventDater.date(g, v, s.span(), d.times(), d.published(), scratch);
             // a nominal event's trigger is its noun ("summit"); a verb's runs to its last particle ("shut down")
             Span trigger = actorsOf == v ? new Span(g.token(v).start(), g.token(coded.lastToken()).end())
                     : new Span(g.token(noun).start(), g.token(noun).end());
             Site site = new Site(d, s.span(), trigger, mode, date, quoteOf(d.quotes(), trigger));
-            List<List<EventActor>> dyads = purpose != null ? purposeDyad(d, states, g, v, purpose, day, scratch)
-                    : actorsOf == v ? verbDyad(d, states, g, v, coded.code(), true, day, scratch)
+            List<List<EventActor>> dyads = actorsOf == v ? verbDyad(d, states, g, v, coded.code(), day, scratch)
                     : nounDyad(d, states, g, noun, day, scratch);
             if (dyads == null) continue;
             // a nominal event is mutual ("talks between X and Y") unless it is aimed at someone ("protests against")
             if (actorsOf != v && !dyads.get(1).isEmpty()) coded = new VerbMatcher.Coded(coded.code(), null, v);
-            // "X and Y met to condemn ...": each condemns; they do not condemn each other
-            boolean mutual = purpose == null;
-            emit(site, coded, dyads.get(0), dyads.get(1), mutual, out);
+            emit(site, coded, dyads.get(0), dyads.get(1), out);
             String stated = reading.stated() ? statement(mode, coded.code()) : null;
             if (stated != null) {
                 Site asserted = new Site(d, site.sentence(), trigger, EventModality.ASSERTED, date, site.quote());
                 emit(asserted, new VerbMatcher.Coded(stated, null, coded.lastToken()), dyads.get(0), dyads.get(1),
-                        mutual, out);
+                        out);
             }
             if (actorsOf == v) appeal(d, g, v, coded.code(), site, dyads.get(0), day, scratch, out);
         }
@@ -144,7 +133,8 @@ public final class EventCoder {
                 }
                 continue;
             }
-            if (!CameoCode.rootWithin(inner.code(), 4, 8)) continue;
+            int root = Integer.parseInt(inner.code().substring(0, 2));
+            if (root < 4 || root > 8) continue;
             String intent = composer.compose(CodeComposer.Act.INTEND, inner.code());
             if (intent != null) return new VerbMatcher.Coded(intent, null, coded.lastToken());
         }
@@ -196,7 +186,7 @@ public final class EventCoder {
         Span trigger = new Span(g.token(speech).start(), g.token(speech).end());
         Site said = new Site(d, site.sentence(), trigger, EventModality.ASSERTED, site.date(),
                 quoteOf(d.quotes(), trigger));
-        emit(said, new VerbMatcher.Coded(appealCode, null, speech), speakers, addressees, true, out);
+        emit(said, new VerbMatcher.Coded(appealCode, null, speech), speakers, addressees, out);
     }
 
     /**
@@ -205,38 +195,22 @@ public final class EventCoder {
      * (12).
      */
     private String statement(EventModality mode, String code) {
-        if (mode == EventModality.NEGATED && CameoCode.rootWithin(code, 3, 8)) {
-            return composer.compose(CodeComposer.Act.REJECT, code);
-        }
-        if (mode == EventModality.FUTURE && CameoCode.rootWithin(code, 4, 8)) {
-            return composer.compose(CodeComposer.Act.INTEND, code);
-        }
-        if ((mode == EventModality.FUTURE || mode == EventModality.HYPOTHETICAL) && CameoCode.rootWithin(code, 14, 99)) {
+        if (code == null || code.length() < 2) return null;
+        int root = Integer.parseInt(code.substring(0, 2));
+        if (mode == EventModality.NEGATED && root >= 3 && root <= 8) return composer.compose(CodeComposer.Act.REJECT, code);
+        if (mode == EventModality.FUTURE && root >= 4 && root <= 8) return composer.compose(CodeComposer.Act.INTEND, code);
+        if ((mode == EventModality.FUTURE || mode == EventModality.HYPOTHETICAL) && root >= 14) {
             return composer.compose(CodeComposer.Act.THREATEN, code);
         }
         return null;
     }
 
     /**
-     * Sources and targets of a meeting coded as its purpose: the meeting's sources, aimed at whom the purpose names,
-     * else at whom the meeting is with (not where it is: "gathered in Cairo to condemn the bombing" condemns no
-     * Egyptian).
-     */
-    private List<List<EventActor>> purposeDyad(Document d, NamedStates states, SentenceGraph g, int v,
-                                               MeetingPurpose.Purpose purpose, LocalDate day, int[] scratch) {
-        List<List<EventActor>> meeting = verbDyad(d, states, g, v, purpose.coded().code(), false, day, scratch);
-        if (meeting == null || purpose.target() < 0) return meeting;
-        List<EventActor> aimed = phraseActors(d, g, purpose.target(), day, scratch);
-        return domestic(d, states, g, v, day, scratch, meeting.get(0), aimed);
-    }
-
-    /**
      * Sources and targets of a verb trigger, or null when it has no actor as source. Sources are empty for an
      * agentless passive of material conflict ("three civilians were killed"): the victim is known, the doer not.
-     * The event's place is its target only when nothing else is and {@code placeAsTarget} allows it.
      */
     private List<List<EventActor>> verbDyad(Document d, NamedStates states, SentenceGraph g, int v, String code,
-                                            boolean placeAsTarget, LocalDate day, int[] scratch) {
+                                            LocalDate day, int[] scratch) {
         int sourceHead = Arguments.source(g, v);
         if (sourceHead < 0) {
             return g.isPassive(v) && materialConflict(code) ? unattributed(d, states, g, v, day, scratch) : null;
@@ -266,7 +240,7 @@ public final class EventCoder {
         if (targets.isEmpty() && sources.size() < 2) {
             targets = !sectorOnly.isEmpty() ? sectorOnly
                     : AimedTargets.of(g, v, code, sources, h -> phraseActors(d, g, h, day, scratch));
-            if (targets.isEmpty() && placeAsTarget) targets = place;
+            if (targets.isEmpty()) targets = place;
         }
         return domestic(d, states, g, v, day, scratch, sources, targets);
     }
@@ -360,16 +334,15 @@ public final class EventCoder {
      * One event per source and target; coordinated sources without a target ("X and Y met") and patterns coding
      * the same event both ways ("[036:036]") give reciprocal events; a pattern coding a different reverse event
      * ("host" / "visit") adds it from target to source. Without sources, one event per target, source unknown.
-     * Coordinated sources are each other's counterparts only when the act is {@code mutual}.
      */
     private void emit(Site site, VerbMatcher.Coded coded, List<EventActor> sources, List<EventActor> targets,
-                      boolean mutual, List<Event> out) {
+                      List<Event> out) {
         boolean symmetric = coded.code() != null && coded.code().equals(coded.reverseCode());
         if (sources.isEmpty()) {
             for (EventActor tgt : targets) add(site, coded.code(), null, tgt, false, out);
             return;
         }
-        if (mutual && targets.isEmpty() && sources.size() >= 2) {
+        if (targets.isEmpty() && sources.size() >= 2) {
             for (int i = 0; i < sources.size(); i++) {
                 for (int j = i + 1; j < sources.size(); j++) {
                     add(site, coded.code(), sources.get(i), sources.get(j), true, out);

@@ -710,9 +710,9 @@ class EventCoderTest {
     }
 
     @Test
-    void an_appeal_a_participle_and_a_gerund_complement_are_no_purpose_of_a_meeting() {
-        // "called on X to" is an appeal, the infinitive X's act; CALL is 04 where the dictionary's CALL ON misses
-        String appeal = "The senator called on the president to condemn the attack.";
+    void an_appeal_to_act_and_a_gerund_complement_are_no_purpose_of_a_meeting() {
+        // "call" is CAMEO 041 (telephone); "called on X to" is an appeal, and the infinitive is X's act
+        String appeal = "Germany called on Turkey to condemn the attack.";
         assertThat(code(appeal)).noneSatisfy(e -> {
             assertThat(e.trigger().of(appeal)).isEqualTo("called");
             assertThat(e.type()).isEqualTo("ACCUSE");
@@ -728,85 +728,5 @@ class EventCoderTest {
             assertThat(e.trigger().of(considered)).isEqualTo("consider");
             assertThat(e.type()).isEqualTo("ACCUSE");
         });
-    }
-
-    @Test
-    void a_meeting_for_a_complaint_is_aimed_at_whom_the_purpose_names_not_at_the_host() {
-        String visit = "The French foreign minister visited Cairo on Monday to condemn Iran's missile tests.";
-        List<Event> visited = code(visit);
-        assertThat(visited).anySatisfy(e -> {
-            assertThat(e.trigger().of(visit)).isEqualTo("visited");
-            assertThat(e.type()).isEqualTo("ACCUSE");
-            assertThat(e.source().country()).isEqualTo("FRA");
-            assertThat(e.target().country()).isEqualTo("IRN");
-        });
-        assertThat(visited).noneSatisfy(e -> {
-            assertThat(e.type()).isEqualTo("ACCUSE");
-            assertThat(e.target().country()).isEqualTo("EGY");
-        });
-        // coordinated sources meeting for a complaint complain together, not about each other
-        String together = "Egypt and Jordan met in Amman to denounce Israel's settlement plans.";
-        List<Event> denounced = code(together);
-        assertThat(denounced).filteredOn(e -> e.type().equals("ACCUSE")).hasSize(2).allSatisfy(e -> {
-            assertThat(e.target().country()).isEqualTo("ISR");
-            assertThat(e.reciprocal()).isFalse();
-        });
-        // a participle is done at the same time, not what the meeting is for: the meeting stays a meeting
-        String participle = "Egypt and Jordan met in Amman on Sunday, accusing Israel of violating the truce.";
-        List<Event> met = code(participle);
-        assertThat(met).noneSatisfy(e -> {
-            assertThat(e.trigger().of(participle)).isEqualTo("met");
-            assertThat(e.type()).isEqualTo("ACCUSE");
-        });
-        assertThat(met).noneSatisfy(e -> {
-            assertThat(e.type()).isEqualTo("ACCUSE");
-            assertThat(e.reciprocal()).isTrue();
-        });
-    }
-
-    @Test
-    void officials_gathering_to_condemn_are_no_rally_and_a_crowd_gathering_on_a_day_is() {
-        String ministers = "Arab League foreign ministers gathered in Cairo to condemn the bombing.";
-        List<Event> condemned = code(ministers);
-        assertThat(condemned).noneSatisfy(e -> assertThat(e.type()).isEqualTo("PROTEST"));
-        // where they gathered is not whom they condemned
-        assertThat(condemned).noneSatisfy(e -> assertThat(e.target()).isNotNull());
-        // "on Saturday" after the verb is no appeal ("called on X to"), which only "call" can make
-        String students = "Thousands of students gathered on Saturday to denounce the new law.";
-        assertThat(code(students)).anySatisfy(e -> {
-            assertThat(e.trigger().of(students)).isEqualTo("gathered");
-            assertThat(e.cameo()).isEqualTo("141");
-        });
-        String met = "The Kenyan foreign minister met on Tuesday with Somali officials to demand the return of the"
-                + " fishermen.";
-        assertThat(code(met)).anySatisfy(e -> {
-            assertThat(e.trigger().of(met)).isEqualTo("met");
-            assertThat(e.cameo()).startsWith("10");
-            assertThat(e.source().code()).isEqualTo("KENGOV");
-        });
-    }
-
-    @Test
-    void a_negated_purpose_leaves_the_meeting_a_meeting() {
-        String text = "The Kenyan foreign minister summoned the Ugandan ambassador not to complain but to seek an"
-                + " explanation.";
-        List<Event> events = code(text);
-        assertThat(events).noneSatisfy(e -> {
-            assertThat(e.type()).isEqualTo("ACCUSE");
-            assertThat(e.modality()).isEqualTo(EventModality.ASSERTED);
-        });
-        assertThat(events).anySatisfy(e -> {
-            assertThat(e.trigger().of(text)).isEqualTo("summoned");
-            assertThat(e.type()).isEqualTo("CONSULT");
-            assertThat(e.modality()).isEqualTo(EventModality.ASSERTED);
-        });
-    }
-
-    @Test
-    void preparing_to_stop_fighting_or_to_fight_an_abstract_ill_is_no_military_move() {
-        String truce = "The two militias were preparing to end fighting in the north.";
-        assertThat(code(truce)).noneSatisfy(e -> assertThat(e.type()).isEqualTo("MOBILIZE"));
-        String corruption = "Nigeria is preparing to fight corruption.";
-        assertThat(code(corruption)).noneSatisfy(e -> assertThat(e.type()).isEqualTo("MOBILIZE"));
     }
 }
