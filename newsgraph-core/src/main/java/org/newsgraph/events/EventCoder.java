@@ -67,10 +67,9 @@ public final class EventCoder {
     private void codeSentence(Document d, NamedStates states, SentenceGraph g, Sentence s, LocalDate day,
                               List<Event> out) {
         int[] scratch = new int[g.size];
-        int purposeTaken = -1; // a purpose clause whose meeting already carries its event
         for (int v = 0; v < g.size; v++) {
             if (!g.isVerb(v) || g.rel(v).startsWith("aux") || g.rel(v).equals("cop")) continue;
-            if (v == purposeTaken || announcesComplement(g, v, scratch)) continue;
+            if (announcesComplement(g, v, scratch)) continue;
             VerbMatcher.Coded coded;
             int actorsOf = v;
             int noun = NominalEvents.eventNoun(g, v);
@@ -80,12 +79,6 @@ public final class EventCoder {
                 actorsOf = noun;
             } else {
                 coded = agreementTo(g, v, nominal.performed(g, v, matcher.code(g, v, scratch), scratch), scratch);
-                coded = ForcePreparation.of(g, v, coded, matcher, scratch);
-                MeetingPurpose.Purpose purpose = MeetingPurpose.of(g, v, coded, matcher, scratch);
-                if (purpose != null) {
-                    coded = purpose.coded();
-                    purposeTaken = purpose.clause();
-                }
             }
             if (coded == null) continue;
             ModalityDetector.Reading reading = modality.of(g, v, scratch);
@@ -97,7 +90,7 @@ public final class EventCoder {
             Site site = new Site(d, s.span(), trigger, mode, date, quoteOf(d.quotes(), trigger));
             List<List<EventActor>> dyads = actorsOf == v ? verbDyad(d, states, g, v, coded.code(), day, scratch)
                     : nounDyad(d, states, g, noun, day, scratch);
-            if (dyads == null) continue;
+            if (dyads == null || !Occupations.plausible(coded.code(), dyads.get(0), dyads.get(1))) continue;
             // a nominal event is mutual ("talks between X and Y") unless it is aimed at someone ("protests against")
             if (actorsOf != v && !dyads.get(1).isEmpty()) coded = new VerbMatcher.Coded(coded.code(), null, v);
             emit(site, coded, dyads.get(0), dyads.get(1), out);
