@@ -90,7 +90,7 @@ public final class EventCoder {
             Site site = new Site(d, s.span(), trigger, mode, date, quoteOf(d.quotes(), trigger));
             List<List<EventActor>> dyads = actorsOf == v ? verbDyad(d, states, g, v, coded.code(), day, scratch)
                     : nounDyad(d, states, g, noun, day, scratch);
-            if (dyads == null || !Occupations.plausible(coded.code(), dyads.get(0), dyads.get(1))) continue;
+            if (dyads == null || !Occupations.plausible(coded.code(), dyads.get(0))) continue;
             // a nominal event is mutual ("talks between X and Y") unless it is aimed at someone ("protests against")
             if (actorsOf != v && !dyads.get(1).isEmpty()) coded = new VerbMatcher.Coded(coded.code(), null, v);
             emit(site, coded, dyads.get(0), dyads.get(1), out);

@@ -355,10 +355,10 @@ class EventCoderTest {
     }
 
     @Test
-    void moving_into_a_place_or_taking_control_is_an_occupation_only_for_an_armed_or_governing_occupier() {
+    void moving_into_a_place_or_taking_control_is_an_occupation_only_for_a_state_or_an_armed_or_governing_occupier() {
         assertThat(code("Arsenal moved into fourth place after beating Chelsea on Sunday."))
                 .noneMatch(e -> e.cameo().equals("192"));
-        // a limit: a national team is its country to the actor dictionary, and Spain is taken for a place it took
+        // a limit: a national team is its country to the actor dictionary, and a state may occupy
         assertThat(code("England moved into the semi-finals with a win over Spain."))
                 .anyMatch(e -> e.cameo().equals("192"));
         assertThat(code("The Conservatives took control of the council in May."))
