@@ -44,7 +44,14 @@ public final class LanguageGuesser {
 
     static String detect(String text) {
         if (text == null || letters(text) < MIN_LETTERS) return null;
-        String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        return ofSample(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
+    }
+
+    /**
+     * English when {@code sample} is plainly English, else the detector's answer (null when it has none), whatever
+     * the sample's length: for callers that choose their own sample, sharing this class's one set of profiles.
+     */
+    public static String ofSample(String sample) {
         if (PlainEnglish.test(sample)) return "en";
         // optimaize answers with Guava's Optional.
         com.google.common.base.Optional<LdLocale> found = Holder.DETECTOR.detect(Holder.TEXTS.forText(sample));
