@@ -30,7 +30,7 @@ import java.util.TreeMap;
  */
 public final class StoryClusterer implements Serializable {
 
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
 
     /** Where an article went. */
     public record Assignment(String storyId, boolean opened, double similarity) {
@@ -40,6 +40,8 @@ public final class StoryClusterer implements Serializable {
     private static final int LABEL_TERMS = 5;
     /** Full similarity is computed for at most this many pre-ranked candidate stories per article. */
     private static final int SCORED_CANDIDATES = 24;
+    /** Postings are partitioned after at least this many arrivals, and at least an eighth of the stories so far. */
+    private static final int MIN_ARRIVALS_BETWEEN_PARTITIONS = 256;
 
     private final StoryParams params;
     private final Vocabulary termVocabulary = new Vocabulary();
@@ -55,9 +57,23 @@ public final class StoryClusterer implements Serializable {
     private final List<Integer> candidateBuffer = new ArrayList<>();
     private int stamp;
     private int[] termBuffer = new int[256];
+    // Stories gone cold for every article dated on or after archiveDay sit past the postings' live prefix (see
+    // archived), so a stream in publication order reads only the prefix and its cost follows the live stories, not
+    // every story ever opened. archiveStale: a story archived at the last partition has been revived since.
+    private final boolean archiveColdStories;
+    private Integer archiveDay;
+    private boolean archiveStale;
+    private Integer latestDay;
+    private int arrivalsSincePartition;
 
     public StoryClusterer(StoryParams params) {
+        this(params, true);
+    }
+
+    /** {@code archiveColdStories} false keeps every posting live: the reference the archive must agree with. */
+    StoryClusterer(StoryParams params, boolean archiveColdStories) {
         this.params = params;
+        this.archiveColdStories = archiveColdStories;
     }
 
     /** Places an article; adding an id again returns its existing story and changes nothing. */
@@ -87,8 +103,13 @@ public final class StoryClusterer implements Serializable {
             stories.add(best);
             byId.put(best.id, best);
         }
+        boolean wasArchived = archived(best);
         best.add(input, terms, entities, termPostings, entityPostings, termVocabulary, entityVocabulary);
+        if (wasArchived && !archived(best)) archiveStale = true;
         byArticle.put(input.id(), best);
+        Integer day = input.publishedDay();
+        if (day != null && (latestDay == null || day > latestDay)) latestDay = day;
+        if (++arrivalsSincePartition >= Math.max(MIN_ARRIVALS_BETWEEN_PARTITIONS, stories.size() / 8)) partition();
         return new Assignment(best.id, opened, opened ? 0 : bestScore);
     }
 
@@ -100,7 +121,9 @@ public final class StoryClusterer implements Serializable {
     public synchronized boolean remove(String articleId) {
         StoryState s = byArticle.remove(articleId);
         if (s == null) return false;
+        boolean wasArchived = archived(s);
         StoryState.Member m = s.remove(articleId);
+        if (wasArchived && !archived(s)) archiveStale = true;
         termVocabulary.removeDocument(m.terms().ids());
         entityVocabulary.removeDocument(m.entities().ids());
         return true;
@@ -172,8 +195,10 @@ public final class StoryClusterer implements Serializable {
         }
         int current = ++stamp;
         candidateBuffer.clear();
-        collect(terms, termPostings, current, 1 - params.entityWeight(), day);
-        collect(entities, entityPostings, current, params.entityWeight(), day);
+        // an archived story is cold for this article, so it would be stamped and never listed: skip it
+        boolean liveOnly = archiveDay != null && !archiveStale && day != null && day >= archiveDay;
+        collect(terms, termPostings, current, 1 - params.entityWeight(), day, liveOnly);
+        collect(entities, entityPostings, current, params.entityWeight(), day, liveOnly);
         if (candidateBuffer.size() > SCORED_CANDIDATES) {
             candidateBuffer.sort((a, b) -> Double.compare(preScores[b], preScores[a]));
             candidateBuffer.subList(SCORED_CANDIDATES, candidateBuffer.size()).clear();
@@ -188,14 +213,14 @@ public final class StoryClusterer implements Serializable {
      * (and emptied ones) are stamped but never listed, so however many old stories share its words, they cannot
      * crowd a live story out of the {@link #SCORED_CANDIDATES}.
      */
-    private void collect(Weighted doc, Postings postings, int current, double weight, Integer day) {
+    private void collect(Weighted doc, Postings postings, int current, double weight, Integer day, boolean liveOnly) {
         double[] scores = doc.weighted();
         int[] top = TopK.indices(scores, params.queryTerms(), doc.ids());
         double[] topScores = TopK.values(scores, params.queryTerms());
         for (int q = 0; q < top.length; q++) {
-            int[] list = postings.stories(top[q]);
+            int[] list = liveOnly ? postings.liveStories(top[q]) : postings.stories(top[q]);
             double mass = weight * topScores[q];
-            for (int i = 0, n = postings.size(top[q]); i < n; i++) {
+            for (int i = 0, n = liveOnly ? postings.liveSize(top[q]) : postings.size(top[q]); i < n; i++) {
                 int story = list[i];
                 if (stamps[story] != current) {
                     stamps[story] = current;
@@ -206,6 +231,34 @@ public final class StoryClusterer implements Serializable {
                 preScores[story] += mass;
             }
         }
+    }
+
+    /**
+     * Whether the story is cold for every article dated on or after {@link #archiveDay}: its dated span ends more than
+     * {@code coldAfterDays} before that day. A story without dates is never archived (it is never cold).
+     */
+    private boolean archived(StoryState s) {
+        return archiveDay != null && s.lastDay != null && s.lastDay + params.coldAfterDays() < archiveDay;
+    }
+
+    /**
+     * Moves the stories cold for the latest publication day seen behind the postings' live prefix. Run every so many
+     * arrivals (at least an eighth of the stories so far, so the cost of reading every list stays a constant per
+     * arrival); until the next one, a story revived meanwhile (an undated or older article joined it, or a removal
+     * left it undated) makes every article read the archived entries too.
+     */
+    private void partition() {
+        arrivalsSincePartition = 0;
+        if (!archiveColdStories || latestDay == null) return;
+        archiveDay = latestDay;
+        archiveStale = false;
+        termPostings.partition(story -> archived(stories.get(story)));
+        entityPostings.partition(story -> archived(stories.get(story)));
+    }
+
+    /** Term postings behind the live prefix, for tests. */
+    synchronized long archivedTermPostings() {
+        return termPostings.archivedSize();
     }
 
     private DocVector termVector(StoryInput input) {
