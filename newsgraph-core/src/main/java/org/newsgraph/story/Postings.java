@@ -64,20 +64,24 @@ final class Postings implements Serializable {
         return n;
     }
 
-    /** Builds the live lists again, leaving out the stories now {@code archived}. */
-    void partition(IntPredicate archived) {
+    /**
+     * Leaves the stories now {@code archived} out of the live lists. With {@code rebuild} the live lists are made
+     * again from the whole lists (after an archived story was revived); without, only the current live lists are
+     * filtered, which costs the live entries alone: an archived story that was not revived stays archived.
+     */
+    void partition(IntPredicate archived, boolean rebuild) {
         for (int term = 0; term < lists.length; term++) {
-            int[] list = lists[term];
-            liveLists[term] = null;
-            if (list == null) continue;
+            if (lists[term] == null) continue;
+            boolean fromLive = !rebuild && liveLists[term] != null;
+            int[] source = fromLive ? liveLists[term] : lists[term];
+            int size = fromLive ? liveSizes[term] : sizes[term];
             int[] live = null;
             int n = 0;
-            for (int i = 0; i < sizes[term]; i++) {
-                if (archived.test(list[i])) {
-                    if (live == null) live = Arrays.copyOf(list, Math.max(4, i));
+            for (int i = 0; i < size; i++) {
+                if (archived.test(source[i])) {
+                    if (live == null) live = Arrays.copyOf(source, Math.max(4, size));
                 } else if (live != null) {
-                    if (n == live.length) live = Arrays.copyOf(live, n * 2);
-                    live[n++] = list[i];
+                    live[n++] = source[i];
                 } else {
                     n++;
                 }
@@ -85,6 +89,8 @@ final class Postings implements Serializable {
             if (live != null) {
                 liveLists[term] = live;
                 liveSizes[term] = n;
+            } else if (!fromLive) {
+                liveLists[term] = null;
             }
         }
     }

@@ -40,7 +40,7 @@ public final class StoryClusterer implements Serializable {
     private static final int LABEL_TERMS = 5;
     /** Full similarity is computed for at most this many pre-ranked candidate stories per article. */
     private static final int SCORED_CANDIDATES = 24;
-    /** Postings are partitioned after at least this many arrivals, and at least an eighth of the stories so far. */
+    /** Postings are partitioned after at least this many arrivals, and at least an eighth of the live stories. */
     private static final int MIN_ARRIVALS_BETWEEN_PARTITIONS = 256;
 
     private final StoryParams params;
@@ -65,6 +65,7 @@ public final class StoryClusterer implements Serializable {
     private boolean archiveStale;
     private Integer latestDay;
     private int arrivalsSincePartition;
+    private int liveStories;
 
     public StoryClusterer(StoryParams params) {
         this(params, true);
@@ -109,7 +110,7 @@ public final class StoryClusterer implements Serializable {
         byArticle.put(input.id(), best);
         Integer day = input.publishedDay();
         if (day != null && (latestDay == null || day > latestDay)) latestDay = day;
-        if (++arrivalsSincePartition >= Math.max(MIN_ARRIVALS_BETWEEN_PARTITIONS, stories.size() / 8)) partition();
+        if (++arrivalsSincePartition >= Math.max(MIN_ARRIVALS_BETWEEN_PARTITIONS, liveStories / 8)) partition();
         return new Assignment(best.id, opened, opened ? 0 : bestScore);
     }
 
@@ -242,18 +243,21 @@ public final class StoryClusterer implements Serializable {
     }
 
     /**
-     * Moves the stories cold for the latest publication day seen behind the postings' live prefix. Run every so many
-     * arrivals (at least an eighth of the stories so far, so the cost of reading every list stays a constant per
-     * arrival); until the next one, a story revived meanwhile (an undated or older article joined it, or a removal
-     * left it undated) makes every article read the archived entries too.
+     * Leaves the stories cold for the latest publication day seen out of the postings' live lists. Run every so many
+     * arrivals (at least an eighth of the live stories, so filtering the live lists costs a constant per arrival);
+     * until the next one, a story revived meanwhile (an undated or older article joined it, or a removal left it
+     * undated) makes every article read the whole lists, and the next one builds the live lists again from those.
      */
     private void partition() {
         arrivalsSincePartition = 0;
         if (!archiveColdStories || latestDay == null) return;
+        boolean rebuild = archiveStale;
         archiveDay = latestDay;
         archiveStale = false;
-        termPostings.partition(story -> archived(stories.get(story)));
-        entityPostings.partition(story -> archived(stories.get(story)));
+        termPostings.partition(story -> archived(stories.get(story)), rebuild);
+        entityPostings.partition(story -> archived(stories.get(story)), rebuild);
+        liveStories = 0;
+        for (StoryState s : stories) if (!archived(s)) liveStories++;
     }
 
     /** Term postings behind the live prefix, for tests. */
