@@ -13,14 +13,16 @@ import org.newsgraph.story.StoryParams;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code newsgraph stories}: the knowledge base's articles clustered into stories, one JSON object per story. */
+/** {@code newsgraph stories}: the knowledge base's articles clustered into stories, one per line. */
 @Command(name = "stories", mixinStandardHelpOptions = true,
         description = {"Lists the stories the ingest clustered the stored articles into, in publication order (single"
                 + " pass: each article joins the most similar active story or opens one; stories go cold after 30"
                 + " silent days, or the ingest's --cold-after) and writes one JSON object per story: label, first and last seen, article ids, source count and a"
-                + " timeline of articles, quotes and events per day. Largest stories first."})
+                + " timeline of articles, quotes and events per day (--format jsonl, the default), or one line of counts, dates and label"
+                + " per story (--format table). Largest stories first."})
 final class StoriesCommand implements Callable<Integer> {
 
     @Spec
@@ -28,6 +30,12 @@ final class StoriesCommand implements Callable<Integer> {
 
     @Mixin
     private KnowledgeBaseOption knowledgeBase;
+
+    enum Format { jsonl, table }
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
+            description = "jsonl (default: one JSON object per story) or table (one line per story).")
+    private Format format;
 
     @Override
     public Integer call() throws IOException {
@@ -39,9 +47,17 @@ final class StoriesCommand implements Callable<Integer> {
                             .sorted((x, y) -> Integer.compare(y.articleCount(), x.articleCount())).toList();
                 }, spec);
         PrintWriter out = spec.commandLine().getOut();
-        for (Story s : stories) out.println(JsonLinesWriter.MAPPER.writeValueAsString(s));
+        for (Story s : stories) {
+            if (format == Format.jsonl) out.println(JsonLinesWriter.MAPPER.writeValueAsString(s));
+            else out.printf("%5d articles %4d sources  %-10s .. %-10s  %s  %s%n", s.articleCount(), s.sources(),
+                    orBlank(s.firstSeen()), orBlank(s.lastSeen()), s.id(), s.label());
+        }
         spec.commandLine().getErr().println("newsgraph: " + stories.stream().mapToInt(Story::articleCount).sum()
                 + " articles in " + stories.size() + " stories");
         return 0;
+    }
+
+    private static String orBlank(String date) {
+        return date == null ? "" : date;
     }
 }

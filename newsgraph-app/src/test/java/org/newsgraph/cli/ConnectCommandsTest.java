@@ -70,14 +70,22 @@ class ConnectCommandsTest {
                 false, "2021-07-15", Event.DateBasis.TEXT, sentence, new Span(177, 183), null);
     }
 
-    private List<JsonNode> run(Object command) throws Exception {
+    private List<JsonNode> run(Object command, String... options) throws Exception {
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : execute(command, options).split("\n")) {
+            if (!line.isBlank()) lines.add(new ObjectMapper().readTree(line));
+        }
+        return lines;
+    }
+
+    private String execute(Object command, String... options) {
         CommandLine cl = new CommandLine(command);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(new StringWriter(), true));
-        assertThat(cl.execute("--data", dir.toString())).isZero();
-        List<JsonNode> lines = new ArrayList<>();
-        for (String line : out.toString().split("\n")) if (!line.isBlank()) lines.add(new ObjectMapper().readTree(line));
-        return lines;
+        List<String> args = new ArrayList<>(List.of("--data", dir.toString()));
+        args.addAll(List.of(options));
+        assertThat(cl.execute(args.toArray(String[]::new))).isZero();
+        return out.toString();
     }
 
     @Test
@@ -108,5 +116,13 @@ class ConnectCommandsTest {
         assertThat(stories.get(0).get("first_seen").asText()).isEqualTo("2021-07-15");
         assertThat(stories.get(0).get("last_seen").asText()).isEqualTo("2021-07-16");
         assertThat(stories.get(1).get("article_ids")).extracting(JsonNode::asText).containsExactly("harvest");
+    }
+
+    @Test
+    void stories_as_a_table_give_one_line_per_story_largest_first() {
+        String[] lines = execute(new StoriesCommand(), "--format", "table").split("\n");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[0]).matches("\\s*2 articles\\s+2 sources\\s+2021-07-15 \\.\\. 2021-07-16\\s+story-\\S+\\s+.*");
+        assertThat(lines[1]).matches("\\s*1 articles\\s+1 sources\\s+2021-07-15 \\.\\. 2021-07-15\\s+story-\\S+\\s+.*");
     }
 }
