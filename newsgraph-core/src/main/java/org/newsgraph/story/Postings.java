@@ -87,7 +87,7 @@ final class Postings implements Serializable {
                 }
             }
             if (live != null) {
-                liveLists[term] = live;
+                liveLists[term] = Arrays.copyOf(live, Math.max(4, n));
                 liveSizes[term] = n;
             } else if (!fromLive) {
                 liveLists[term] = null;

@@ -57,15 +57,15 @@ public final class StoryClusterer implements Serializable {
     private final List<Integer> candidateBuffer = new ArrayList<>();
     private int stamp;
     private int[] termBuffer = new int[256];
-    // Stories gone cold for every article dated on or after archiveDay sit past the postings' live prefix (see
-    // archived), so a stream in publication order reads only the prefix and its cost follows the live stories, not
-    // every story ever opened. archiveStale: a story archived at the last partition has been revived since.
+    // Stories gone cold for every article dated on or after archiveDay are left out of the postings' live lists (see
+    // archived), so a stream in publication order reads only those and its cost follows the live stories, not every
+    // story ever opened. archiveStale: a story archived at the last partition has been revived since.
     private final boolean archiveColdStories;
     private Integer archiveDay;
     private boolean archiveStale;
     private Integer latestDay;
     private int arrivalsSincePartition;
-    private int liveStories;
+    private int liveStoryCount;
 
     public StoryClusterer(StoryParams params) {
         this(params, true);
@@ -110,7 +110,7 @@ public final class StoryClusterer implements Serializable {
         byArticle.put(input.id(), best);
         Integer day = input.publishedDay();
         if (day != null && (latestDay == null || day > latestDay)) latestDay = day;
-        if (++arrivalsSincePartition >= Math.max(MIN_ARRIVALS_BETWEEN_PARTITIONS, liveStories / 8)) partition();
+        if (++arrivalsSincePartition >= Math.max(MIN_ARRIVALS_BETWEEN_PARTITIONS, liveStoryCount / 8)) partition();
         return new Assignment(best.id, opened, opened ? 0 : bestScore);
     }
 
@@ -124,7 +124,8 @@ public final class StoryClusterer implements Serializable {
         if (s == null) return false;
         boolean wasArchived = archived(s);
         StoryState.Member m = s.remove(articleId);
-        if (wasArchived && !archived(s)) archiveStale = true;
+        // an emptied story is never a candidate again, archived or not
+        if (wasArchived && !archived(s) && !s.isEmpty()) archiveStale = true;
         termVocabulary.removeDocument(m.terms().ids());
         entityVocabulary.removeDocument(m.entities().ids());
         return true;
@@ -239,14 +240,15 @@ public final class StoryClusterer implements Serializable {
      * {@code coldAfterDays} before that day. A story without dates is never archived (it is never cold).
      */
     private boolean archived(StoryState s) {
-        return archiveDay != null && s.lastDay != null && s.lastDay + params.coldAfterDays() < archiveDay;
+        // long: a horizon of Integer.MAX_VALUE days means never cold, not an overflow
+        return archiveDay != null && s.lastDay != null && (long) s.lastDay + params.coldAfterDays() < archiveDay;
     }
 
     /**
      * Leaves the stories cold for the latest publication day seen out of the postings' live lists. Run every so many
      * arrivals (at least an eighth of the live stories, so filtering the live lists costs a constant per arrival);
-     * until the next one, a story revived meanwhile (an undated or older article joined it, or a removal left it
-     * undated) makes every article read the whole lists, and the next one builds the live lists again from those.
+     * until the next one, a story revived meanwhile (a late article moved its span within reach, or a removal left
+     * it undated) makes every article read the whole lists, and the next one builds the live lists again from those.
      */
     private void partition() {
         arrivalsSincePartition = 0;
@@ -256,11 +258,11 @@ public final class StoryClusterer implements Serializable {
         archiveStale = false;
         termPostings.partition(story -> archived(stories.get(story)), rebuild);
         entityPostings.partition(story -> archived(stories.get(story)), rebuild);
-        liveStories = 0;
-        for (StoryState s : stories) if (!archived(s)) liveStories++;
+        liveStoryCount = 0;
+        for (StoryState s : stories) if (!archived(s)) liveStoryCount++;
     }
 
-    /** Term postings behind the live prefix, for tests. */
+    /** Term postings left out of the live lists, for tests. */
     synchronized long archivedTermPostings() {
         return termPostings.archivedSize();
     }

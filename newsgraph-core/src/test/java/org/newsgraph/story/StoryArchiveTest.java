@@ -54,13 +54,21 @@ class StoryArchiveTest {
     }
 
     @Test
-    void a_story_one_day_inside_the_cold_horizon_at_the_last_partition_still_takes_articles() {
+    void a_story_silent_for_exactly_the_cold_horizon_at_the_partition_still_takes_articles() {
         StoryClusterer archiving = new StoryClusterer(NO_DECAY, true);
         archiving.add(text("first", 0, HARBOUR));
-        fill(archiving, 29);
-        // at day 30 the story, silent since day 0, is exactly cold-after days away: still live
+        fill(archiving, 30);
+        // on day 30 the story, silent since day 0, is exactly cold-after days away: still live, so not archived
         StoryClusterer.Assignment late = archiving.add(text("follow-up", 30, HARBOUR));
         assertThat(late.storyId()).isEqualTo("story-first");
+    }
+
+    @Test
+    void a_horizon_of_max_int_days_never_archives() {
+        StoryClusterer archiving = new StoryClusterer(new StoryParams(0.225, 0.2, 1e9, Integer.MAX_VALUE, 30), true);
+        archiving.add(text("first", 20_000, HARBOUR));
+        fill(archiving, 20_100);
+        assertThat(archiving.add(text("follow-up", 20_100, HARBOUR)).storyId()).isEqualTo("story-first");
         assertThat(archiving.archivedTermPostings()).isZero();
     }
 
