@@ -35,12 +35,14 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
 import org.newsgraph.index.internal.ArticleDocuments;
+import org.newsgraph.index.internal.ContentClasses;
 import org.newsgraph.index.internal.CopyFolding;
 import org.newsgraph.index.internal.CopyGroups;
 import org.newsgraph.index.internal.EntityAggregates;
 import org.newsgraph.index.internal.EntityCatalog;
 import org.newsgraph.index.internal.Fields;
 import org.newsgraph.index.internal.HitFacets;
+import org.newsgraph.index.internal.HitList;
 import org.newsgraph.index.internal.Json;
 import org.newsgraph.index.internal.Snapshot;
 import org.newsgraph.index.internal.Snapshots;
@@ -86,12 +88,20 @@ public final class Searcher {
 
     /** Ranked articles matching {@code query} (blank: all, newest first) within the filters, copies folded. */
     public SearchResult search(String query, SearchFilters filters, int limit, int offset) {
+        return search(query, filters, limit, offset, true);
+    }
+
+    /** {@link #search}, scoring one article per exact-content class where that is exact and {@code classesAllowed}. */
+    SearchResult search(String query, SearchFilters filters, int limit, int offset, boolean classesAllowed) {
         checkPaging(limit, offset);
         Query userQuery = parseArticleQuery(query);
+        SearchFilters f = filters == null ? SearchFilters.NONE : filters;
         try (Snapshot snap = snapshots.acquire()) {
+            ContentClasses classes = classesAllowed && byClasses(userQuery, f) ? snap.classes() : null;
+            if (classes != null && classes.folds()) return searchClasses(snap, classes, userQuery, limit, offset);
             BooleanQuery.Builder q = new BooleanQuery.Builder().add(userQuery, Occur.MUST);
             if (!matchesArticlesOnly(userQuery)) q.add(ARTICLES, Occur.FILTER);
-            addFilters(q, filters == null ? SearchFilters.NONE : filters, snap.catalog());
+            addFilters(q, f, snap.catalog());
             Query full = q.build();
             IndexSearcher searcher = snap.searcher();
             CopyGroups copies = snap.catalog().copies();
@@ -109,6 +119,35 @@ public final class Searcher {
         } catch (IndexSearcher.TooManyClauses e) {
             throw new BadQueryException("query '" + query + "' expands to too many terms; make wildcards longer", e);
         }
+    }
+
+    /**
+     * Whether a search can score one article per exact-content class ({@link ContentClasses}) and stand it for the
+     * rest: when it ranks by score (not the empty query) a query naming no field but the title and the text, whose
+     * members all share, and no filter, since any filter can tell members apart (publisher, dates, language and
+     * entities are not part of the class key).
+     */
+    static boolean byClasses(Query userQuery, SearchFilters filters) {
+        return !(userQuery instanceof MatchAllDocsQuery) && matchesArticlesOnly(userQuery) && filters.restrictsNothing();
+    }
+
+    /**
+     * {@link #search} scoring only the classes' representatives: the same page, {@code total_hits} and {@code
+     * copies_folded} (from the class sizes), facets from the members of the matched classes (see {@link
+     * HitFacets#count(Snapshot, ContentClasses, int[], long)}). On a base where most articles have exact copies,
+     * the scored hits shrink by the copies' number.
+     */
+    private SearchResult searchClasses(Snapshot snap, ContentClasses classes, Query userQuery, int limit, int offset)
+            throws IOException {
+        Query reps = new BooleanQuery.Builder().add(userQuery, Occur.MUST)
+                .add(classes.representatives(), Occur.FILTER).build();
+        CopyFolding.Folded page = snap.rankingSearcher().search(reps,
+                CopyFolding.byScoreOfClasses(snap.catalog().copies(), classes, offset, limit));
+        int[] matched = snap.searcher().search(reps, new HitList());
+        long total = 0;
+        for (int rep : matched) total += classes.size(rep);
+        return new SearchResult(total, offset, page.folded(), hits(snap, userQuery, page.page()),
+                HitFacets.count(snap, classes, matched, total));
     }
 
     /**

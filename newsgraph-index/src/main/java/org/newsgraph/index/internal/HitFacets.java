@@ -21,6 +21,11 @@ import org.newsgraph.index.SearchFacets;
  * Counting every one of tens of thousands of hits cost more than the rest of a search together; the sample keeps a
  * search's cost bounded whatever its number of hits, at a relative error of about {@code 1/sqrt(count in the sample)}.
  * The seed is fixed, so one query on one snapshot always gives the same counts.
+ *
+ * <p>A search that scored one article per exact-content class ({@link ContentClasses}) never visits the other
+ * members: its sample is drawn the same way (one hit from each run of {@code total / SAMPLE} hits, rounded down) over
+ * the members of the matched classes listed class by class instead of in index order, so an equally valid estimate
+ * of the same counts, from another sample.
  */
 public final class HitFacets {
     /** Hits counted at most: counting one article's entities costs about a microsecond (it has dozens of them). */
@@ -44,7 +49,21 @@ public final class HitFacets {
     }
 
     public static SearchFacets count(Snapshot snap, RandomSamplingFacetsCollector fc) throws IOException {
-        long total = totalHits(fc);
+        return count(snap, fc, totalHits(fc));
+    }
+
+    /**
+     * Facets of a search whose hits are the members of the classes of representatives {@code matched} (ascending),
+     * {@code total} of them: counted over every member up to {@value #SAMPLE}, else over a sample of about
+     * {@value #SAMPLE} of them drawn without visiting the rest ({@link ContentClasses#hits}), scaled as above.
+     */
+    public static SearchFacets count(Snapshot snap, ContentClasses classes, int[] matched, long total)
+            throws IOException {
+        return count(snap, new Given(classes.hits(snap.searcher().getIndexReader(), matched, total, SAMPLE, SEED)),
+                total);
+    }
+
+    private static SearchFacets count(Snapshot snap, FacetsCollector fc, long total) throws IOException {
         boolean sampled = total > SAMPLE;
         List<FacetsCollector.MatchingDocs> docs = fc.getMatchingDocs();
         List<FacetValue> publisher = List.of();
@@ -93,6 +112,20 @@ public final class HitFacets {
             out.add(new FacetValue(v.value(), v.label(), Math.min(v.count(), articles)));
         }
         return out;
+    }
+
+    /** Hits given rather than collected, for the facet counts that take a collector. */
+    private static final class Given extends FacetsCollector {
+        private final List<MatchingDocs> docs;
+
+        Given(List<MatchingDocs> docs) {
+            this.docs = docs;
+        }
+
+        @Override
+        public List<MatchingDocs> getMatchingDocs() {
+            return docs;
+        }
     }
 
     private static List<FacetValue> labels(FacetResult result) {

@@ -38,6 +38,11 @@ public final class Snapshot implements AutoCloseable {
         return derived.catalog();
     }
 
+    /** The exact-content classes of this snapshot's live articles, built on first use. */
+    public ContentClasses classes() throws IOException {
+        return derived.classes();
+    }
+
     /** Facet ordinals, or null while no document carries a facet field. */
     public SortedSetDocValuesReaderState facets() throws IOException {
         return derived.facets();

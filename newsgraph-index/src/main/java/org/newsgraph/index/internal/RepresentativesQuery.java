@@ -1,0 +1,65 @@
+package org.newsgraph.index.internal;
+
+import java.io.IOException;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.ConstantScoreScorer;
+import org.apache.lucene.search.ConstantScoreWeight;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BitSetIterator;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * Matches the representatives of a snapshot's {@link ContentClasses}, as a filter: a conjunction leads with it when
+ * it is the sparsest clause, so the postings of the other members are skipped unread. Valid only on the snapshot it
+ * was built for (or a reader wrapping it leaf by leaf), hence never cached.
+ */
+final class RepresentativesQuery extends Query {
+    private final ContentClasses classes;
+
+    RepresentativesQuery(ContentClasses classes) {
+        this.classes = classes;
+    }
+
+    @Override
+    public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
+        return new ConstantScoreWeight(this, boost) {
+            @Override
+            public Scorer scorer(LeafReaderContext context) throws IOException {
+                FixedBitSet reps = classes.representativesOf(context);
+                if (reps == null) return null;
+                return new ConstantScoreScorer(this, score(), scoreMode,
+                        new BitSetIterator(reps, classes.representativesIn(context)));
+            }
+
+            @Override
+            public boolean isCacheable(LeafReaderContext ctx) {
+                return false;
+            }
+        };
+    }
+
+    @Override
+    public void visit(QueryVisitor visitor) {
+        visitor.visitLeaf(this);
+    }
+
+    @Override
+    public String toString(String field) {
+        return "ContentClasses.representatives";
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return sameClassAs(other) && classes == ((RepresentativesQuery) other).classes;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(classes);
+    }
+}
