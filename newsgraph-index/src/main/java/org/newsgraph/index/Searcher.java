@@ -24,6 +24,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
@@ -141,9 +142,12 @@ public final class Searcher {
             throws IOException {
         Query reps = new BooleanQuery.Builder().add(userQuery, Occur.MUST)
                 .add(classes.representatives(), Occur.FILTER).build();
-        CopyFolding.Folded page = snap.rankingSearcher().search(reps,
-                CopyFolding.byScoreOfClasses(snap.catalog().copies(), classes, offset, limit));
-        int[] matched = snap.searcher().search(reps, new HitList());
+        // one pass both ranks and lists every matched representative: there are few, and a second pass cost as
+        // much again in term lookups over every segment
+        Object[] ranked = snap.rankingSearcher().search(reps, new MultiCollectorManager(
+                CopyFolding.byScoreOfClasses(snap.catalog().copies(), classes, offset, limit), new HitList()));
+        CopyFolding.Folded page = (CopyFolding.Folded) ranked[0];
+        int[] matched = (int[]) ranked[1];
         long total = 0;
         for (int rep : matched) total += classes.size(rep);
         return new SearchResult(total, offset, page.folded(), hits(snap, userQuery, page.page()),

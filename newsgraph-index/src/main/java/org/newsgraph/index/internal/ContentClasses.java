@@ -17,9 +17,10 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BitUtil;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.DocIdSetBuilder;
-import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.ArrayUtil;
 
 /**
  * The exact-content classes of one index snapshot's live articles: articles with the same {@link Fields#CONTENT_HASH}
@@ -30,22 +31,22 @@ import org.apache.lucene.util.FixedBitSet;
  * before. Built once per snapshot (one pass over the articles' hash and {@code copy_of} values); thread-safe.
  */
 public final class ContentClasses {
-    /** Per leaf ord, the leaf's representatives; null where it has none. */
-    private final FixedBitSet[] representatives;
-    /** Per leaf ord, how many representatives it has. */
-    private final int[] representativeCounts;
+    /**
+     * Per leaf ord, the leaf's representatives, ascending: a handful per segment where copies abound, so a list, not
+     * a bit set whose every word a search would step over.
+     */
+    private final int[][] representatives;
+    /** Per leaf ord, the leaf's size, to tell a leaf of another reader. */
+    private final int[] maxDocs;
     /** Representatives (index-wide document ids), ascending; class {@code i} is the one of {@code reps[i]}. */
     private final int[] reps;
     /** Class {@code i}'s members, ascending, are {@code members[start[i]]} up to {@code members[start[i + 1]]}. */
     private final int[] start;
     private final int[] members;
 
-    private ContentClasses(FixedBitSet[] representatives, int[] reps, int[] start, int[] members) {
+    private ContentClasses(int[][] representatives, int[] maxDocs, int[] reps, int[] start, int[] members) {
         this.representatives = representatives;
-        this.representativeCounts = new int[representatives.length];
-        for (int i = 0; i < representatives.length; i++) {
-            representativeCounts[i] = representatives[i] == null ? 0 : representatives[i].cardinality();
-        }
+        this.maxDocs = maxDocs;
         this.reps = reps;
         this.start = start;
         this.members = members;
@@ -56,18 +57,25 @@ public final class ContentClasses {
 
     public static ContentClasses build(IndexReader reader, CopyGroups copies) throws IOException {
         List<LeafReaderContext> leaves = reader.leaves();
-        FixedBitSet[] representatives = new FixedBitSet[leaves.size()];
+        int[][] representatives = new int[leaves.size()][];
+        int[] maxDocs = new int[leaves.size()];
         Map<Key, Integer> classOfKey = new HashMap<>();
         int[] docs = new int[1024];
         int[] classOf = new int[1024];
         int articles = 0;
         int classes = 0;
         for (LeafReaderContext leaf : leaves) {
+            maxDocs[leaf.ord] = leaf.reader().maxDoc();
+            int[] leafReps = new int[0];
+            int leafCount = 0;
             PostingsEnum postings = leaf.reader().postings(Fields.ARTICLES, PostingsEnum.NONE);
-            if (postings == null) continue;
+            if (postings == null) {
+                representatives[leaf.ord] = leafReps;
+                continue;
+            }
             BinaryDocValues hashes = DocValues.getBinary(leaf.reader(), Fields.CONTENT_HASH);
             NumericDocValues copyOf = DocValues.getNumeric(leaf.reader(), Fields.COPY_OF);
-            var live = leaf.reader().getLiveDocs();
+            Bits live = leaf.reader().getLiveDocs();
             for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
                 if (live != null && !live.get(doc)) continue;
                 long group = copyOf.advanceExact(doc) ? copyOf.longValue() : Fields.PENDING;
@@ -80,10 +88,8 @@ public final class ContentClasses {
                     // documents come in increasing order, so a class's first is its lowest: its representative
                     c = classes++;
                     if (key != null) classOfKey.put(key, c);
-                    if (representatives[leaf.ord] == null) {
-                        representatives[leaf.ord] = new FixedBitSet(leaf.reader().maxDoc());
-                    }
-                    representatives[leaf.ord].set(doc);
+                    if (leafCount == leafReps.length) leafReps = ArrayUtil.grow(leafReps, leafCount + 1);
+                    leafReps[leafCount++] = doc;
                 }
                 if (articles == docs.length) {
                     docs = Arrays.copyOf(docs, articles * 2);
@@ -92,6 +98,7 @@ public final class ContentClasses {
                 docs[articles] = leaf.docBase + doc;
                 classOf[articles++] = c;
             }
+            representatives[leaf.ord] = ArrayUtil.copyOfSubArray(leafReps, 0, leafCount);
         }
         int[] start = new int[classes + 1];
         for (int i = 0; i < articles; i++) start[classOf[i] + 1]++;
@@ -104,7 +111,7 @@ public final class ContentClasses {
             if (fill[c] == start[c]) reps[c] = docs[i];
             members[fill[c]++] = docs[i];
         }
-        return new ContentClasses(representatives, reps, start, members);
+        return new ContentClasses(representatives, maxDocs, reps, start, members);
     }
 
     private static Key key(BytesRef hash, long group) {
@@ -113,24 +120,24 @@ public final class ContentClasses {
                 (long) BitUtil.VH_BE_LONG.get(hash.bytes, hash.offset + Long.BYTES), group);
     }
 
-    /** Whether any class has two or more members: else scoring representatives only would save nothing. */
+    /**
+     * Whether the classes are at most half as many as the live articles. A search by classes scores every matched
+     * representative (they are listed in the same pass), where scoring every hit skips many by their score: it pays
+     * only where copies abound.
+     */
     public boolean folds() {
-        return reps.length < members.length;
+        return 2L * reps.length <= members.length && reps.length < members.length;
     }
 
-    /** The representatives of a leaf of this snapshot's reader (or of a reader wrapping it leaf by leaf). */
-    FixedBitSet representativesOf(LeafReaderContext leaf) {
-        if (leaf.ord >= representatives.length) throw new IllegalStateException("not a leaf of this snapshot");
-        FixedBitSet bits = representatives[leaf.ord];
-        if (bits != null && bits.length() != leaf.reader().maxDoc()) {
+    /**
+     * The representatives of a leaf of this snapshot's reader (or of a reader wrapping it leaf by leaf), ascending.
+     * Shared: do not write to it.
+     */
+    int[] representativesOf(LeafReaderContext leaf) {
+        if (leaf.ord >= maxDocs.length || maxDocs[leaf.ord] != leaf.reader().maxDoc()) {
             throw new IllegalStateException("not a leaf of this snapshot");
         }
-        return bits;
-    }
-
-    /** How many representatives a leaf of this snapshot's reader has. */
-    int representativesIn(LeafReaderContext leaf) {
-        return representativeCounts[leaf.ord];
+        return representatives[leaf.ord];
     }
 
     /** A filter matching the representatives, for searches on this snapshot only. */

@@ -4,14 +4,13 @@ import java.io.IOException;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.BitSetIterator;
-import org.apache.lucene.util.FixedBitSet;
 
 /**
  * Matches the representatives of a snapshot's {@link ContentClasses}, as a filter: a conjunction leads with it when
@@ -30,10 +29,8 @@ final class RepresentativesQuery extends Query {
         return new ConstantScoreWeight(this, boost) {
             @Override
             public Scorer scorer(LeafReaderContext context) throws IOException {
-                FixedBitSet reps = classes.representativesOf(context);
-                if (reps == null) return null;
-                return new ConstantScoreScorer(this, score(), scoreMode,
-                        new BitSetIterator(reps, classes.representativesIn(context)));
+                int[] reps = classes.representativesOf(context);
+                return reps.length == 0 ? null : new ConstantScoreScorer(this, score(), scoreMode, new Docs(reps));
             }
 
             @Override
@@ -41,6 +38,38 @@ final class RepresentativesQuery extends Query {
                 return false;
             }
         };
+    }
+
+    /** Ascending documents of a list. */
+    private static final class Docs extends DocIdSetIterator {
+        private final int[] docs;
+        private int next;
+        private int doc = -1;
+
+        Docs(int[] docs) {
+            this.docs = docs;
+        }
+
+        @Override
+        public int docID() {
+            return doc;
+        }
+
+        @Override
+        public int nextDoc() {
+            return doc = next < docs.length ? docs[next++] : NO_MORE_DOCS;
+        }
+
+        @Override
+        public int advance(int target) {
+            while (next < docs.length && docs[next] < target) next++;
+            return nextDoc();
+        }
+
+        @Override
+        public long cost() {
+            return docs.length;
+        }
     }
 
     @Override
