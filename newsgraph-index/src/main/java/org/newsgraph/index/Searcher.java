@@ -129,7 +129,8 @@ public final class Searcher {
      * entities are not part of the class key).
      */
     static boolean byClasses(Query userQuery, SearchFilters filters) {
-        return !(userQuery instanceof MatchAllDocsQuery) && matchesArticlesOnly(userQuery) && filters.restrictsNothing();
+        return !(userQuery instanceof MatchAllDocsQuery) && matchesArticlesOnly(userQuery)
+                && filters.restrictsNothing();
     }
 
     /**
