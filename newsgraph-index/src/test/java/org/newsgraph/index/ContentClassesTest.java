@@ -98,6 +98,7 @@ class ContentClassesTest {
                      new FacetsConfig(), false);
              Snapshot snap = snapshots.acquire()) {
             assertThat(snap.classes().folds()).isTrue();
+            assertThat(snap.memberOrdinals()).as("facets counted from member ordinals").isNotNull();
         }
     }
 

@@ -164,17 +164,32 @@ public final class ContentClasses {
         return c;
     }
 
+    /** How many live articles the classes hold; members are numbered from 0 below it, class by class. */
+    public int members() {
+        return members.length;
+    }
+
+    /** The document of member {@code m}. */
+    public int member(int m) {
+        return members[m];
+    }
+
     /**
-     * The hits of a search that matched the representatives {@code matched} (ascending), as facet counting takes
-     * them: every member of their classes when there are at most {@code sample} of them, else one member drawn at
+     * The hits of a search that matched the representatives {@code matched} (ascending) that facets count, as member
+     * numbers: every member of their classes when there are at most {@code sample} of them, else one member drawn at
      * random from each run of {@code total / sample} (rounded down) consecutive hits of the members listed class by
      * class, in order of the representatives; the seed fixes the draw.
      *
      * @param total the number of members of the matched classes
      */
-    public List<FacetsCollector.MatchingDocs> hits(IndexReader reader, int[] matched, long total, int sample,
-                                                   long seed) {
-        int[] chosen = total <= sample ? allMembers(matched, (int) total) : drawn(matched, total, sample, seed);
+    public int[] counted(int[] matched, long total, int sample, long seed) {
+        return total <= sample ? allMembers(matched, (int) total) : drawn(matched, total, sample, seed);
+    }
+
+    /** Members as the matching documents of each leaf of {@code reader} that has any. */
+    public List<FacetsCollector.MatchingDocs> matchingDocs(IndexReader reader, int[] memberNumbers) {
+        int[] chosen = new int[memberNumbers.length];
+        for (int i = 0; i < chosen.length; i++) chosen[i] = members[memberNumbers[i]];
         Arrays.sort(chosen);
         List<FacetsCollector.MatchingDocs> out = new ArrayList<>();
         int i = 0;
@@ -195,7 +210,7 @@ public final class ContentClasses {
         int n = 0;
         for (int rep : matched) {
             int c = classOf(rep);
-            for (int m = start[c]; m < start[c + 1]; m++) out[n++] = members[m];
+            for (int m = start[c]; m < start[c + 1]; m++) out[n++] = m;
         }
         return out;
     }
@@ -215,7 +230,7 @@ public final class ContentClasses {
                 before += start[c + 1] - start[c];
                 c = classOf(matched[++k]);
             }
-            out[n++] = members[start[c] + (int) (p - before)];
+            out[n++] = start[c] + (int) (p - before);
         }
         return Arrays.copyOf(out, n);
     }

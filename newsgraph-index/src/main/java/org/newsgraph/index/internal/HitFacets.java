@@ -55,17 +55,22 @@ public final class HitFacets {
     /**
      * Facets of a search whose hits are the members of the classes of representatives {@code matched} (ascending),
      * {@code total} of them: counted over every member up to {@value #SAMPLE}, else over a sample of about
-     * {@value #SAMPLE} of them drawn without visiting the rest ({@link ContentClasses#hits}), scaled as above.
+     * {@value #SAMPLE} of them drawn without visiting the rest ({@link ContentClasses#counted}), scaled as above.
+     * Publisher, language and month are counted from the members' ordinals ({@link MemberOrdinals}) where the
+     * snapshot has them.
      */
     public static SearchFacets count(Snapshot snap, ContentClasses classes, int[] matched, long total)
             throws IOException {
-        return count(snap, new Given(classes.hits(snap.searcher().getIndexReader(), matched, total, SAMPLE, SEED)),
-                total);
+        int[] counted = classes.counted(matched, total, SAMPLE, SEED);
+        FacetsCollector fc = new Given(classes.matchingDocs(snap.searcher().getIndexReader(), counted));
+        MemberOrdinals ords = snap.memberOrdinals();
+        if (ords == null) return count(snap, fc, total);
+        int[] counts = ords.count(counted);
+        return count(snap, ords.top(counts, Fields.FACET_PUBLISHER, TOP), ords.top(counts, Fields.FACET_LANGUAGE, TOP),
+                ords.all(counts, Fields.FACET_MONTH), fc.getMatchingDocs(), total);
     }
 
     private static SearchFacets count(Snapshot snap, FacetsCollector fc, long total) throws IOException {
-        boolean sampled = total > SAMPLE;
-        List<FacetsCollector.MatchingDocs> docs = fc.getMatchingDocs();
         List<FacetValue> publisher = List.of();
         List<FacetValue> language = List.of();
         List<FacetValue> month = List.of();
@@ -74,9 +79,17 @@ public final class HitFacets {
             SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, fc);
             publisher = labels(counts.getTopChildren(TOP, Fields.FACET_PUBLISHER));
             language = labels(counts.getTopChildren(TOP, Fields.FACET_LANGUAGE));
-            month = labels(counts.getAllChildren(Fields.FACET_MONTH)).stream()
-                    .sorted(Comparator.comparing(FacetValue::value)).toList();
+            month = labels(counts.getAllChildren(Fields.FACET_MONTH));
         }
+        return count(snap, publisher, language, month, fc.getMatchingDocs(), total);
+    }
+
+    /** The facets with the dimensions' counts given and the entities counted over {@code docs}, scaled if sampled. */
+    private static SearchFacets count(Snapshot snap, List<FacetValue> publisher, List<FacetValue> language,
+                                      List<FacetValue> unsortedMonth, List<FacetsCollector.MatchingDocs> docs,
+                                      long total) throws IOException {
+        boolean sampled = total > SAMPLE;
+        List<FacetValue> month = unsortedMonth.stream().sorted(Comparator.comparing(FacetValue::value)).toList();
         EntityCatalog catalog = snap.catalog();
         EntityCatalog.Counter entities = catalog.counter(sampled);
         for (FacetsCollector.MatchingDocs md : docs) {

@@ -43,6 +43,11 @@ public final class Snapshot implements AutoCloseable {
         return derived.classes();
     }
 
+    /** The facet ordinals of the classes' members, or null (no facets, or more than one value per dimension). */
+    public MemberOrdinals memberOrdinals() throws IOException {
+        return derived.memberOrdinals();
+    }
+
     /** Facet ordinals, or null while no document carries a facet field. */
     public SortedSetDocValuesReaderState facets() throws IOException {
         return derived.facets();
