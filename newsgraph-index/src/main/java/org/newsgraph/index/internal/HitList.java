@@ -1,8 +1,8 @@
 package org.newsgraph.index.internal;
 
 import java.util.Collection;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.util.ArrayUtil;
@@ -27,7 +27,7 @@ public final class HitList implements CollectorManager<HitList.Hits, int[]> {
         private int docBase;
 
         @Override
-        protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext context) {
+        protected void doSetNextReader(LeafReaderContext context) {
             docBase = context.docBase;
         }
 
