@@ -23,12 +23,6 @@ public record SearchFilters(String entity, String publisher, LocalDate from, Loc
         language = language("language", language);
     }
 
-    /** Whether these restrict nothing (blank entity and publisher names restrict nothing either). */
-    public boolean restrictsNothing() {
-        return (entity == null || entity.isBlank()) && (publisher == null || publisher.isBlank()) && from == null
-                && to == null && language == null;
-    }
-
     /** Restrictions in any language. */
     public SearchFilters(String entity, String publisher, LocalDate from, LocalDate to) {
         this(entity, publisher, from, to, null);

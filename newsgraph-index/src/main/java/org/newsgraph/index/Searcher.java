@@ -20,6 +20,7 @@ import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -98,11 +99,13 @@ public final class Searcher {
         Query userQuery = parseArticleQuery(query);
         SearchFilters f = filters == null ? SearchFilters.NONE : filters;
         try (Snapshot snap = snapshots.acquire()) {
-            ContentClasses classes = classesAllowed && byClasses(userQuery, f) ? snap.classes() : null;
+            List<BooleanClause> restrictions = filterClauses(f, snap.catalog());
+            ContentClasses classes = classesAllowed && restrictions.isEmpty() && byClasses(userQuery)
+                    ? snap.classes() : null;
             if (classes != null && classes.folds()) return searchClasses(snap, classes, userQuery, limit, offset);
             BooleanQuery.Builder q = new BooleanQuery.Builder().add(userQuery, Occur.MUST);
             if (!matchesArticlesOnly(userQuery)) q.add(ARTICLES, Occur.FILTER);
-            addFilters(q, f, snap.catalog());
+            restrictions.forEach(q::add);
             Query full = q.build();
             IndexSearcher searcher = snap.searcher();
             CopyGroups copies = snap.catalog().copies();
@@ -123,14 +126,13 @@ public final class Searcher {
     }
 
     /**
-     * Whether a search can score one article per exact-content class ({@link ContentClasses}) and stand it for the
-     * rest: when it ranks by score (not the empty query) a query naming no field but the title and the text, whose
-     * members all share, and no filter, since any filter can tell members apart (publisher, dates, language and
-     * entities are not part of the class key).
+     * Whether a search without filters (any filter can tell members apart: publisher, dates, language and entities
+     * are not part of the class key) can score one article per exact-content class ({@link ContentClasses}) and
+     * stand it for the rest: when it ranks by score (not the empty query) with a query naming no field but the
+     * title and the text, which members of a class share.
      */
-    static boolean byClasses(Query userQuery, SearchFilters filters) {
-        return !(userQuery instanceof MatchAllDocsQuery) && matchesArticlesOnly(userQuery)
-                && filters.restrictsNothing();
+    static boolean byClasses(Query userQuery) {
+        return !(userQuery instanceof MatchAllDocsQuery) && matchesArticlesOnly(userQuery);
     }
 
     /**
@@ -143,8 +145,9 @@ public final class Searcher {
             throws IOException {
         Query reps = new BooleanQuery.Builder().add(userQuery, Occur.MUST)
                 .add(classes.representatives(), Occur.FILTER).build();
-        // one pass both ranks and lists every matched representative: there are few, and a second pass cost as
-        // much again in term lookups over every segment
+        // one pass both ranks and lists every matched representative (at most half the articles, since the classes
+        // fold; listing them all turns off the scorer's skipping by score): a second pass cost as much again in term
+        // lookups over every segment
         Object[] ranked = snap.rankingSearcher().search(reps, new MultiCollectorManager(
                 CopyFolding.byScoreOfClasses(snap.catalog().copies(), classes, offset, limit), new HitList()));
         CopyFolding.Folded page = (CopyFolding.Folded) ranked[0];
@@ -294,7 +297,9 @@ public final class Searcher {
         return b.build();
     }
 
-    private static void addFilters(BooleanQuery.Builder q, SearchFilters f, EntityCatalog catalog) {
+    /** The filter clauses the restrictions make: none when they restrict nothing. */
+    private static List<BooleanClause> filterClauses(SearchFilters f, EntityCatalog catalog) {
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
         if (f.entity() != null && !f.entity().isBlank()) {
             List<BytesRef> keys = new ArrayList<>();
             for (KbEntity e : catalog.find(f.entity())) catalog.keysOf(e.id()).forEach(k -> keys.add(new BytesRef(k)));
@@ -311,6 +316,7 @@ public final class Searcher {
             long to = f.to() == null ? Long.MAX_VALUE : f.to().toEpochDay();
             q.add(LongPoint.newRangeQuery(Fields.PUBLISHED_DAY, from, to), Occur.FILTER);
         }
+        return q.build().clauses();
     }
 
     private List<SearchHit> hits(Snapshot snap, Query userQuery, ScoreDoc[] page) throws IOException {

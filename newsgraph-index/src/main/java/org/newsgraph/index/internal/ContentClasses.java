@@ -55,7 +55,14 @@ public final class ContentClasses {
     private record Key(long high, long low, long group) {
     }
 
+    /** No classes of more than one: nothing folds. */
+    private static final ContentClasses NONE = new ContentClasses(new int[0][], new int[0], new int[0], new int[1],
+            new int[0]);
+
     public static ContentClasses build(IndexReader reader, CopyGroups copies) throws IOException {
+        // there are at least as many classes as articles that are no group's second copy or later: where those are
+        // more than half, nothing can fold, and nothing is built or kept (the usual base, with few copies)
+        if (2L * (copies.articles() - copies.copiesBeyondFirst()) > copies.articles()) return NONE;
         List<LeafReaderContext> leaves = reader.leaves();
         int[][] representatives = new int[leaves.size()][];
         int[] maxDocs = new int[leaves.size()];

@@ -64,6 +64,7 @@ public final class CopyFolding implements CollectorManager<CopyFolding.Ranker, C
      * As {@link #byScore}, for a query that matches only representatives of {@code classes} and scores alike every
      * member of a class: each hit stands for its class's members, which rank right after it (same score, higher
      * documents) in the same group, so the page is the one of all members, and {@link Folded#folded} counts them.
+     * Run beside a {@link HitList}, which needs every hit, it gets no skipping by score from the scorer.
      */
     public static CopyFolding byScoreOfClasses(CopyGroups copies, ContentClasses classes, int offset, int limit) {
         return new CopyFolding(copies, classes, false, offset, limit);

@@ -7,7 +7,10 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.util.ArrayUtil;
 
-/** The (index-wide) documents a query matches, ascending; for queries known to match few. Scores nothing. */
+/**
+ * The (index-wide) documents a query matches, ascending; for queries over class representatives, which are at most
+ * half the articles. Scores nothing, and needs every hit, so the scorer beside it cannot skip by score.
+ */
 public final class HitList implements CollectorManager<HitList.Hits, int[]> {
     @Override
     public Hits newCollector() {

@@ -18,7 +18,7 @@ import org.newsgraph.index.FacetValue;
  * {@code SortedSetDocValuesFacetCounts}: top children by count, equal counts by ordinal (label order).
  */
 public final class MemberOrdinals {
-    /** Ordinals kept per member: one per dimension; a member with more values leaves the arrays unused. */
+    /** Ordinals kept per member: one per dimension; a member with more values in all leaves the arrays unbuilt. */
     private static final int WIDTH = 3;
 
     private final SortedSetDocValuesReaderState state;
@@ -32,7 +32,7 @@ public final class MemberOrdinals {
         this.labels = labels;
     }
 
-    /** The ordinals of the classes' members, or null where a member has more than one value per dimension. */
+    /** The ordinals of the classes' members, or null where a member has more than {@link #WIDTH} facet values. */
     public static MemberOrdinals build(ContentClasses classes, SortedSetDocValuesReaderState state)
             throws IOException {
         int n = classes.members();

@@ -1,5 +1,6 @@
 package org.newsgraph.index.internal;
 
+import java.util.Arrays;
 import java.io.IOException;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.ConstantScoreScorer;
@@ -62,7 +63,9 @@ final class RepresentativesQuery extends Query {
 
         @Override
         public int advance(int target) {
-            while (next < docs.length && docs[next] < target) next++;
+            // a rare term leading a conjunction jumps far: search, do not walk
+            int at = Arrays.binarySearch(docs, next, docs.length, target);
+            next = at >= 0 ? at : -at - 1;
             return nextDoc();
         }
 

@@ -43,7 +43,7 @@ public final class Snapshot implements AutoCloseable {
         return derived.classes();
     }
 
-    /** The facet ordinals of the classes' members, or null (no facets, or more than one value per dimension). */
+    /** The facet ordinals of the classes' members, or null (no facets, or a member with more values than kept). */
     public MemberOrdinals memberOrdinals() throws IOException {
         return derived.memberOrdinals();
     }
