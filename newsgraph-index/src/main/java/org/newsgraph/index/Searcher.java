@@ -20,10 +20,12 @@ import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
@@ -35,12 +37,14 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
 import org.newsgraph.index.internal.ArticleDocuments;
+import org.newsgraph.index.internal.ContentClasses;
 import org.newsgraph.index.internal.CopyFolding;
 import org.newsgraph.index.internal.CopyGroups;
 import org.newsgraph.index.internal.EntityAggregates;
 import org.newsgraph.index.internal.EntityCatalog;
 import org.newsgraph.index.internal.Fields;
 import org.newsgraph.index.internal.HitFacets;
+import org.newsgraph.index.internal.HitList;
 import org.newsgraph.index.internal.Json;
 import org.newsgraph.index.internal.Snapshot;
 import org.newsgraph.index.internal.Snapshots;
@@ -86,12 +90,22 @@ public final class Searcher {
 
     /** Ranked articles matching {@code query} (blank: all, newest first) within the filters, copies folded. */
     public SearchResult search(String query, SearchFilters filters, int limit, int offset) {
+        return search(query, filters, limit, offset, true);
+    }
+
+    /** {@link #search}, scoring one article per exact-content class where that is exact and {@code classesAllowed}. */
+    SearchResult search(String query, SearchFilters filters, int limit, int offset, boolean classesAllowed) {
         checkPaging(limit, offset);
         Query userQuery = parseArticleQuery(query);
+        SearchFilters f = filters == null ? SearchFilters.NONE : filters;
         try (Snapshot snap = snapshots.acquire()) {
+            List<BooleanClause> restrictions = filterClauses(f, snap.catalog());
+            ContentClasses classes = classesAllowed && restrictions.isEmpty() && byClasses(userQuery)
+                    ? snap.classes() : null;
+            if (classes != null && classes.folds()) return searchClasses(snap, classes, userQuery, limit, offset);
             BooleanQuery.Builder q = new BooleanQuery.Builder().add(userQuery, Occur.MUST);
             if (!matchesArticlesOnly(userQuery)) q.add(ARTICLES, Occur.FILTER);
-            addFilters(q, filters == null ? SearchFilters.NONE : filters, snap.catalog());
+            restrictions.forEach(q::add);
             Query full = q.build();
             IndexSearcher searcher = snap.searcher();
             CopyGroups copies = snap.catalog().copies();
@@ -109,6 +123,39 @@ public final class Searcher {
         } catch (IndexSearcher.TooManyClauses e) {
             throw new BadQueryException("query '" + query + "' expands to too many terms; make wildcards longer", e);
         }
+    }
+
+    /**
+     * Whether a search without filters (any filter can tell members apart: publisher, dates, language and entities
+     * are not part of the class key) can score one article per exact-content class ({@link ContentClasses}) and
+     * stand it for the rest: when it ranks by score (not the empty query) with a query naming no field but the
+     * title and the text, which members of a class share.
+     */
+    static boolean byClasses(Query userQuery) {
+        return !(userQuery instanceof MatchAllDocsQuery) && matchesArticlesOnly(userQuery);
+    }
+
+    /**
+     * {@link #search} scoring only the classes' representatives: the same page, {@code total_hits} and {@code
+     * copies_folded} (from the class sizes), facets from the members of the matched classes (see {@link
+     * HitFacets#count(Snapshot, ContentClasses, int[], long)}). On a base where most articles have exact copies,
+     * the scored hits shrink by the copies' number.
+     */
+    private SearchResult searchClasses(Snapshot snap, ContentClasses classes, Query userQuery, int limit, int offset)
+            throws IOException {
+        Query reps = new BooleanQuery.Builder().add(userQuery, Occur.MUST)
+                .add(classes.representatives(), Occur.FILTER).build();
+        // one pass both ranks and lists every matched representative (at most half the articles, since the classes
+        // fold; listing them all turns off the scorer's skipping by score): a second pass cost as much again in term
+        // lookups over every segment
+        Object[] ranked = snap.rankingSearcher().search(reps, new MultiCollectorManager(
+                CopyFolding.byScoreOfClasses(snap.catalog().copies(), classes, offset, limit), new HitList()));
+        CopyFolding.Folded page = (CopyFolding.Folded) ranked[0];
+        int[] matched = (int[]) ranked[1];
+        long total = 0;
+        for (int rep : matched) total += classes.size(rep);
+        return new SearchResult(total, offset, page.folded(), hits(snap, userQuery, page.page()),
+                HitFacets.count(snap, classes, matched, total));
     }
 
     /**
@@ -250,7 +297,9 @@ public final class Searcher {
         return b.build();
     }
 
-    private static void addFilters(BooleanQuery.Builder q, SearchFilters f, EntityCatalog catalog) {
+    /** The filter clauses the restrictions make: none when they restrict nothing. */
+    private static List<BooleanClause> filterClauses(SearchFilters f, EntityCatalog catalog) {
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
         if (f.entity() != null && !f.entity().isBlank()) {
             List<BytesRef> keys = new ArrayList<>();
             for (KbEntity e : catalog.find(f.entity())) catalog.keysOf(e.id()).forEach(k -> keys.add(new BytesRef(k)));
@@ -267,6 +316,7 @@ public final class Searcher {
             long to = f.to() == null ? Long.MAX_VALUE : f.to().toEpochDay();
             q.add(LongPoint.newRangeQuery(Fields.PUBLISHED_DAY, from, to), Occur.FILTER);
         }
+        return q.build().clauses();
     }
 
     private List<SearchHit> hits(Snapshot snap, Query userQuery, ScoreDoc[] page) throws IOException {

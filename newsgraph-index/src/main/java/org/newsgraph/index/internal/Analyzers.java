@@ -10,6 +10,8 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
  * Text analysis: English stemming and stop words for prose (the demo and most inputs are English news); names
  * (authors, speakers) are only tokenised and lower-cased, since stemming a name loses it.
  */
+// ContentClasses relies on every article's title and text being analysed alike, whatever its language: articles of
+// equal title and text then score alike for any query. Analysing by language would have to join the class key.
 public final class Analyzers {
     private Analyzers() {
     }

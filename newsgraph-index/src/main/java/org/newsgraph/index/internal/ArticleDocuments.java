@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -93,6 +94,7 @@ public final class ArticleDocuments {
         addPendingConnection(d);
         if (a.title() != null) d.add(new Field(Fields.TITLE, a.title(), TEXT_WITH_OFFSETS));
         d.add(new Field(Fields.TEXT, a.text(), TEXT_WITH_OFFSETS));
+        d.add(new BinaryDocValuesField(Fields.CONTENT_HASH, ContentHash.of(a.title(), a.text())));
         if (a.publisher() != null && !a.publisher().isBlank()) {
             d.add(new StringField(Fields.PUBLISHER_KEY, publisherKey(a.publisher()), Field.Store.NO));
             d.add(new SortedSetDocValuesFacetField(Fields.FACET_PUBLISHER, a.publisher().strip()));

@@ -41,12 +41,15 @@ public final class CopyFolding implements CollectorManager<CopyFolding.Ranker, C
     private static final long NO_DAY = 0L;
 
     private final CopyGroups copies;
+    /** Null: each hit is one article; else hits are representatives standing for their exact-content classes. */
+    private final ContentClasses classes;
     private final boolean newestFirst;
     private final int offset;
     private final int end;
 
-    private CopyFolding(CopyGroups copies, boolean newestFirst, int offset, int limit) {
+    private CopyFolding(CopyGroups copies, ContentClasses classes, boolean newestFirst, int offset, int limit) {
         this.copies = copies;
+        this.classes = classes;
         this.newestFirst = newestFirst;
         this.offset = offset;
         this.end = offset + limit;
@@ -54,12 +57,22 @@ public final class CopyFolding implements CollectorManager<CopyFolding.Ranker, C
 
     /** The page at {@code offset} of groups ranked by their best member's score. */
     public static CopyFolding byScore(CopyGroups copies, int offset, int limit) {
-        return new CopyFolding(copies, false, offset, limit);
+        return new CopyFolding(copies, null, false, offset, limit);
+    }
+
+    /**
+     * As {@link #byScore}, for a query that matches only representatives of {@code classes} and scores alike every
+     * member of a class: each hit stands for its class's members, which rank right after it (same score, higher
+     * documents) in the same group, so the page is the one of all members, and {@link Folded#folded} counts them.
+     * Run beside a {@link HitList}, which needs every hit, it gets no skipping by score from the scorer.
+     */
+    public static CopyFolding byScoreOfClasses(CopyGroups copies, ContentClasses classes, int offset, int limit) {
+        return new CopyFolding(copies, classes, false, offset, limit);
     }
 
     /** The page at {@code offset} of groups ranked by their newest member's publication day. */
     public static CopyFolding newestFirst(CopyGroups copies, int offset, int limit) {
-        return new CopyFolding(copies, true, offset, limit);
+        return new CopyFolding(copies, null, true, offset, limit);
     }
 
     @Override
@@ -87,14 +100,27 @@ public final class CopyFolding implements CollectorManager<CopyFolding.Ranker, C
         for (int i = offset; i < shown; i++) {
             page[i - offset] = new ScoreDoc(docs[order[i]], newestFirst ? 0f : (float) values[order[i]]);
         }
-        if (groups < end) return new Folded(page, (int) (r.hits - groups));
+        if (groups < end) {
+            // the page is not full, so no hit was dropped
+            long all = 0;
+            for (int i = 0; i < r.hits; i++) all += classes == null ? 1 : classes.size(r.hitDoc[i]);
+            return new Folded(page, (int) (all - groups));
+        }
         // the page is full: count the hits that rank up to its last group; every one of them was kept, since the
         // ranker drops only hits ranked below its worst group, which is the page's last
         double lastValue = values[order[end - 1]];
         int lastDoc = docs[order[end - 1]];
         long upToLast = 0;
         for (int i = 0; i < r.hits; i++) {
-            if (!better(lastValue, lastDoc, r.hitValue[i], r.hitDoc[i])) upToLast++;
+            double v = r.hitValue[i];
+            int d = r.hitDoc[i];
+            if (better(lastValue, lastDoc, v, d)) continue;
+            if (classes == null) {
+                upToLast++;
+            } else {
+                // a class scoring as the last group has members on both sides of it: only those up to its document
+                upToLast += v == lastValue ? classes.membersUpTo(d, lastDoc) : classes.size(d);
+            }
         }
         return new Folded(page, (int) (upToLast - end));
     }

@@ -23,6 +23,7 @@ public final class CopyGroups {
     /** Live articles per {@code copy_of} value; values are sequence numbers, so dense from 0. */
     private final int[] sizes;
     private final boolean any;
+    private final int articles;
     /**
      * Per leaf, the {@code copy_of} value of every document ({@link Fields#PENDING} where none); null when nothing
      * folds. Reading the doc values instead cost a walk over the bits of every document between two hits (articles are
@@ -32,8 +33,9 @@ public final class CopyGroups {
      */
     private final CopyValues.Segment[] byLeaf;
 
-    private CopyGroups(int[] sizes, IndexReader reader, CopyValues values) throws IOException {
+    private CopyGroups(int[] sizes, int articles, IndexReader reader, CopyValues values) throws IOException {
         this.sizes = sizes;
+        this.articles = articles;
         this.any = Arrays.stream(sizes).anyMatch(n -> n > 1);
         this.byLeaf = any ? values.of(reader) : null;
     }
@@ -41,6 +43,7 @@ public final class CopyGroups {
     /** The groups of a reader, reusing the values of segments {@code values} has seen unchanged. */
     public static CopyGroups build(IndexReader reader, CopyValues values) throws IOException {
         int[] sizes = new int[0];
+        int liveArticles = 0;
         for (LeafReaderContext leaf : reader.leaves()) {
             PostingsEnum articles = leaf.reader().postings(Fields.ARTICLES, PostingsEnum.NONE);
             if (articles == null) continue;
@@ -48,6 +51,7 @@ public final class CopyGroups {
             Bits live = leaf.reader().getLiveDocs();
             for (int doc = articles.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = articles.nextDoc()) {
                 if (live != null && !live.get(doc)) continue;
+                liveArticles++;
                 if (!copyOf.advanceExact(doc)) continue;
                 long group = copyOf.longValue();
                 if (group < 0 || group >= Integer.MAX_VALUE) continue;
@@ -55,12 +59,24 @@ public final class CopyGroups {
                 sizes[(int) group]++;
             }
         }
-        return new CopyGroups(sizes, reader, values);
+        return new CopyGroups(sizes, liveArticles, reader, values);
     }
 
     /** Whether any two live articles are copies of each other; when not, nothing needs folding. */
     public boolean any() {
         return any;
+    }
+
+    /** Live articles. */
+    public int articles() {
+        return articles;
+    }
+
+    /** Live articles beyond the first of their group of copies: the most that can share another's content class. */
+    public int copiesBeyondFirst() {
+        int n = 0;
+        for (int size : sizes) n += Math.max(0, size - 1);
+        return n;
     }
 
     /** One more than the largest {@code copy_of} value of a live article: {@link #shared} values are below it. */

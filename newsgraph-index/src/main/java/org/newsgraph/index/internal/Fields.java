@@ -37,6 +37,11 @@ public final class Fields {
     /** Article-level entity keys ({@code TYPE|normalised name}): indexed for filters, sorted-set doc values for counts. */
     public static final String ENTITY_KEY = "entity_key";
     /**
+     * The first 128 bits of a SHA-256 of the title and text ({@link ContentHash}), binary doc values on articles:
+     * articles with equal values score alike for any query over those two fields. Absent from bases built before.
+     */
+    public static final String CONTENT_HASH = "content_hash";
+    /**
      * Connect state on articles and their children, numeric doc values updated after ingest (see the connect
      * package): the story's ordinal and the connect sequence number of the copy group's canonical article; both
      * {@link #PENDING} until the article is placed.

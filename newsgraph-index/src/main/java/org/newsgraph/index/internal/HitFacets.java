@@ -21,6 +21,11 @@ import org.newsgraph.index.SearchFacets;
  * Counting every one of tens of thousands of hits cost more than the rest of a search together; the sample keeps a
  * search's cost bounded whatever its number of hits, at a relative error of about {@code 1/sqrt(count in the sample)}.
  * The seed is fixed, so one query on one snapshot always gives the same counts.
+ *
+ * <p>A search that scored one article per exact-content class ({@link ContentClasses}) never visits the other
+ * members: its sample is drawn the same way (one hit from each run of {@code total / SAMPLE} hits, rounded down) over
+ * the members of the matched classes listed class by class instead of in index order, so an equally valid estimate
+ * of the same counts, from another sample.
  */
 public final class HitFacets {
     /** Hits counted at most: counting one article's entities costs about a microsecond (it has dozens of them). */
@@ -44,9 +49,28 @@ public final class HitFacets {
     }
 
     public static SearchFacets count(Snapshot snap, RandomSamplingFacetsCollector fc) throws IOException {
-        long total = totalHits(fc);
-        boolean sampled = total > SAMPLE;
-        List<FacetsCollector.MatchingDocs> docs = fc.getMatchingDocs();
+        return count(snap, fc, totalHits(fc));
+    }
+
+    /**
+     * Facets of a search whose hits are the members of the classes of representatives {@code matched} (ascending),
+     * {@code total} of them: counted over every member up to {@value #SAMPLE}, else over a sample of about
+     * {@value #SAMPLE} of them drawn without visiting the rest ({@link ContentClasses#counted}), scaled as above.
+     * Publisher, language and month are counted from the members' ordinals ({@link MemberOrdinals}) where the
+     * snapshot has them.
+     */
+    public static SearchFacets count(Snapshot snap, ContentClasses classes, int[] matched, long total)
+            throws IOException {
+        int[] counted = classes.counted(matched, total, SAMPLE, SEED);
+        FacetsCollector fc = new Given(classes.matchingDocs(snap.searcher().getIndexReader(), counted));
+        MemberOrdinals ords = snap.memberOrdinals();
+        if (ords == null) return count(snap, fc, total);
+        int[] counts = ords.count(counted);
+        return count(snap, ords.top(counts, Fields.FACET_PUBLISHER, TOP), ords.top(counts, Fields.FACET_LANGUAGE, TOP),
+                ords.all(counts, Fields.FACET_MONTH), fc.getMatchingDocs(), total);
+    }
+
+    private static SearchFacets count(Snapshot snap, FacetsCollector fc, long total) throws IOException {
         List<FacetValue> publisher = List.of();
         List<FacetValue> language = List.of();
         List<FacetValue> month = List.of();
@@ -55,9 +79,17 @@ public final class HitFacets {
             SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, fc);
             publisher = labels(counts.getTopChildren(TOP, Fields.FACET_PUBLISHER));
             language = labels(counts.getTopChildren(TOP, Fields.FACET_LANGUAGE));
-            month = labels(counts.getAllChildren(Fields.FACET_MONTH)).stream()
-                    .sorted(Comparator.comparing(FacetValue::value)).toList();
+            month = labels(counts.getAllChildren(Fields.FACET_MONTH));
         }
+        return count(snap, publisher, language, month, fc.getMatchingDocs(), total);
+    }
+
+    /** The facets with the dimensions' counts given and the entities counted over {@code docs}, scaled if sampled. */
+    private static SearchFacets count(Snapshot snap, List<FacetValue> publisher, List<FacetValue> language,
+                                      List<FacetValue> unsortedMonth, List<FacetsCollector.MatchingDocs> docs,
+                                      long total) throws IOException {
+        boolean sampled = total > SAMPLE;
+        List<FacetValue> month = unsortedMonth.stream().sorted(Comparator.comparing(FacetValue::value)).toList();
         EntityCatalog catalog = snap.catalog();
         EntityCatalog.Counter entities = catalog.counter(sampled);
         for (FacetsCollector.MatchingDocs md : docs) {
@@ -93,6 +125,20 @@ public final class HitFacets {
             out.add(new FacetValue(v.value(), v.label(), Math.min(v.count(), articles)));
         }
         return out;
+    }
+
+    /** Hits given rather than collected, for the facet counts that take a collector. */
+    private static final class Given extends FacetsCollector {
+        private final List<MatchingDocs> docs;
+
+        Given(List<MatchingDocs> docs) {
+            this.docs = docs;
+        }
+
+        @Override
+        public List<MatchingDocs> getMatchingDocs() {
+            return docs;
+        }
     }
 
     private static List<FacetValue> labels(FacetResult result) {

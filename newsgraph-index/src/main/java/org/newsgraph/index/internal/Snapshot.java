@@ -38,6 +38,16 @@ public final class Snapshot implements AutoCloseable {
         return derived.catalog();
     }
 
+    /** The exact-content classes of this snapshot's live articles, built on first use. */
+    public ContentClasses classes() throws IOException {
+        return derived.classes();
+    }
+
+    /** The facet ordinals of the classes' members, or null (no facets, or a member with more values than kept). */
+    public MemberOrdinals memberOrdinals() throws IOException {
+        return derived.memberOrdinals();
+    }
+
     /** Facet ordinals, or null while no document carries a facet field. */
     public SortedSetDocValuesReaderState facets() throws IOException {
         return derived.facets();

@@ -79,6 +79,9 @@ public final class Snapshots implements Closeable {
         private final CopyValues copyValues;
         private final DenseNorms denseNorms;
         private EntityCatalog catalog;
+        private ContentClasses classes;
+        private MemberOrdinals memberOrdinals;
+        private boolean memberOrdinalsBuilt;
         private IndexSearcher rankingSearcher;
         private SortedSetDocValuesReaderState facets;
         private boolean facetsBuilt;
@@ -99,6 +102,20 @@ public final class Snapshots implements Closeable {
         synchronized EntityCatalog catalog() throws IOException {
             if (catalog == null) catalog = EntityCatalog.build(reader, copyValues);
             return catalog;
+        }
+
+        synchronized ContentClasses classes() throws IOException {
+            if (classes == null) classes = ContentClasses.build(reader, catalog().copies());
+            return classes;
+        }
+
+        synchronized MemberOrdinals memberOrdinals() throws IOException {
+            if (!memberOrdinalsBuilt) {
+                SortedSetDocValuesReaderState state = facets();
+                memberOrdinals = state == null ? null : MemberOrdinals.build(classes(), state);
+                memberOrdinalsBuilt = true;
+            }
+            return memberOrdinals;
         }
 
         /** A searcher over the same documents whose title and text norms are arrays ({@link DenseNorms}). */
