@@ -34,7 +34,7 @@ final class Postings implements Serializable {
     private static int append(int[][] lists, int term, int size, int story) {
         int[] list = lists[term];
         if (list == null) list = lists[term] = new int[4];
-        else if (size == list.length) list = lists[term] = Arrays.copyOf(list, size * 2);
+        else if (size == list.length) list = lists[term] = Arrays.copyOf(list, Math.max(4, size * 2));
         list[size] = story;
         return size + 1;
     }
@@ -87,7 +87,8 @@ final class Postings implements Serializable {
                 }
             }
             if (live != null) {
-                liveLists[term] = Arrays.copyOf(live, Math.max(4, n));
+                // most lists of a long stream hold no live story: they share one empty array, in memory and in state.bin
+                liveLists[term] = n == 0 ? EMPTY : Arrays.copyOf(live, n);
                 liveSizes[term] = n;
             } else if (!fromLive) {
                 liveLists[term] = null;
