@@ -8,7 +8,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.events.EventCluster;
@@ -18,6 +17,7 @@ import org.newsgraph.index.BadQueryException;
 import org.newsgraph.index.EventFilter;
 import org.newsgraph.index.EventQueries;
 import org.newsgraph.index.KnowledgeBase;
+import org.newsgraph.index.SearchFilters;
 import org.newsgraph.index.internal.Json;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.EventActor;
@@ -57,10 +57,10 @@ final class EventsCommand implements Callable<Integer> {
     private String type;
 
     @Option(names = "--from", paramLabel = "DATE", description = "Only events dated on or after this ISO date.")
-    private LocalDate from;
+    private String from;
 
     @Option(names = "--to", paramLabel = "DATE", description = "Only events dated on or before this ISO date.")
-    private LocalDate to;
+    private String to;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
             description = "jsonl (default), csv or gdelt.")
@@ -108,7 +108,7 @@ final class EventsCommand implements Callable<Integer> {
     private List<EventCluster> clusters() throws IOException {
         EventFilter filter;
         try {
-            filter = new EventFilter(actor, type, from, to);
+            filter = new EventFilter(actor, type, SearchFilters.date("--from", from), SearchFilters.date("--to", to));
         } catch (BadQueryException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.newsgraph.extract.PageExtractor;
 import org.newsgraph.index.IngestCounts;
@@ -38,8 +39,13 @@ record IngestRun(String task, String pipelineVersion, boolean reprocess, boolean
             // The models load on the first page that needs them: a rerun over stored inputs starts no NLP at all.
             Lazy<PageProcessor> analyze = new Lazy<>(
                     () -> AnalyzeCommand.extractAndAnalyze(PageExtractor.standard(), new Analyzer(events)));
-            PageProcessor processor = reprocess ? page -> analyze.get().process(page)
-                    : page -> store.isDone(RawStore.sha256(page.body())) ? null : analyze.get().process(page);
+            // inputs found stored before processing never reach the store, which counts only those it meets itself
+            AtomicLong foundStored = new AtomicLong();
+            PageProcessor processor = reprocess ? page -> analyze.get().process(page) : page -> {
+                if (!store.isDone(RawStore.sha256(page.body()))) return analyze.get().process(page);
+                foundStored.incrementAndGet();
+                return null;
+            };
             ResultSink sink = reprocess ? store::reprocess : store::ingest;
             int code = Runs.execute(task, new PageRun(processor, threads), sources.apply(kb), sink, spec,
                     showProgress);
@@ -48,7 +54,8 @@ record IngestRun(String task, String pipelineVersion, boolean reprocess, boolean
             spec.commandLine().getErr().println(String.format(Locale.ROOT,
                     "newsgraph: stored %d inputs with %d articles in %s (%d commits); %d inputs were already stored;"
                             + " connected %d articles to copies and stories in %.2f s",
-                    c.inputs(), c.articles(), data, c.commits(), c.skipped(), c.connected(), c.connectNanos() / 1e9));
+                    c.inputs(), c.articles(), data, c.commits(), c.skipped() + foundStored.get(), c.connected(),
+                    c.connectNanos() / 1e9));
             return code;
         }
     }

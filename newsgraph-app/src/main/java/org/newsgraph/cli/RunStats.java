@@ -3,6 +3,7 @@ package org.newsgraph.cli;
 import java.util.Locale;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.ArticleKind;
+import org.newsgraph.nlp.Analyzer;
 
 /** Counts for the summary line that ends every run. Updated by the single thread that writes the output. */
 final class RunStats {
@@ -13,6 +14,7 @@ final class RunStats {
     private long snippets;
     private long skipped;
     private long failed;
+    private long analysisFailed;
     private boolean stopped;
 
     void add(Outcome outcome) {
@@ -21,6 +23,7 @@ final class RunStats {
             for (AnalyzedArticle a : p.records()) {
                 if (a.article().kind() == ArticleKind.SNIPPET) snippets++;
                 else articles++;
+                if (Analyzer.failure(a).isPresent()) analysisFailed++;
             }
         } else if (outcome instanceof Outcome.Failed f) {
             if (f.page()) pages++;
@@ -37,13 +40,15 @@ final class RunStats {
 
     /** Whether everything given was read and nothing failed. */
     boolean complete() {
-        return failed == 0 && !stopped;
+        return failed == 0 && analysisFailed == 0 && !stopped;
     }
 
     String summary() {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         return String.format(Locale.ROOT,
                 "newsgraph: %d pages processed, %d articles, %d snippets, %d skipped, %d failed in %.2f s (%.1f pages/s)",
-                pages, articles, snippets, skipped, failed, seconds, seconds > 0 ? pages / seconds : 0.0);
+                pages, articles, snippets, skipped, failed, seconds, seconds > 0 ? pages / seconds : 0.0)
+                + (analysisFailed == 0 ? "" : "; analysis failed on " + analysisFailed
+                        + " of them (kept with their extraction, without annotations)");
     }
 }

@@ -125,4 +125,15 @@ class ConnectCommandsTest {
         assertThat(lines[0]).matches("\\s*2 articles\\s+2 sources\\s+2021-07-15 \\.\\. 2021-07-16\\s+story-\\S+\\s+.*");
         assertThat(lines[1]).matches("\\s*1 articles\\s+1 sources\\s+2021-07-15 \\.\\. 2021-07-15\\s+story-\\S+\\s+.*");
     }
+
+    @Test
+    void events_with_a_bad_date_say_which_option_and_value() {
+        CommandLine cl = new CommandLine(new EventsCommand());
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(new StringWriter(), true));
+        cl.setErr(new PrintWriter(err, true));
+        assertThat(cl.execute("--data", dir.toString(), "--from", "2024-13-01")).isEqualTo(2);
+        assertThat(err.toString()).contains("--from must be an ISO date (YYYY-MM-DD), not '2024-13-01'")
+                .doesNotContain("Exception");
+    }
 }

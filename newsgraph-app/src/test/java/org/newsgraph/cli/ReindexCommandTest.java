@@ -119,6 +119,15 @@ class ReindexCommandTest {
     }
 
     @Test
+    void ingesting_the_same_inputs_again_stores_nothing_and_says_they_were_already_stored() throws Exception {
+        ingestWithVersionA();
+        err.getBuffer().setLength(0);
+        ingestWithVersionA();
+        assertThat(err.toString()).contains("stored 0 inputs", "2 inputs were already stored");
+        assertThat(articles()).hasSize(2);
+    }
+
+    @Test
     void an_input_stored_without_its_format_is_sniffed() throws Exception {
         Files.createDirectories(data());
         byte[] html = HTML.getBytes(StandardCharsets.UTF_8);

@@ -98,7 +98,8 @@ class ApiTest extends FixtureApiTest {
             "/api/search?from=yesterday", "/api/search?from=2021-05-01&to=2021-04-01", "/api/search?q=title%3A%28",
             "/api/search?q=%22unclosed", "/api/search?limit=100&offset=99999", "/api/entities?type=alien",
             "/api/entities?limit=-5", "/api/quotes?q=%5B", "/api/quotes?limit=1e3", "/api/entities/x?quotes=0",
-            "/api/search?lang=english", "/api/search?lang=e1"})
+            "/api/search?lang=english", "/api/search?lang=e1", "/api/search?q=%2F%5B%2F",
+            "/api/search?q=%2Fa%7B99999%7D%2F", "/api/quotes?q=%2F%5B%2F"})
     void bad_parameters_get_400_with_a_message_naming_the_problem(String request) throws Exception {
         HttpResponse<String> r = get(request);
         assertThat(r.statusCode()).as(request + " -> " + r.body()).isEqualTo(400);

@@ -36,6 +36,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.newsgraph.index.internal.ArticleDocuments;
 import org.newsgraph.index.internal.ContentClasses;
 import org.newsgraph.index.internal.CopyFolding;
@@ -284,6 +285,9 @@ public final class Searcher {
         } catch (ParseException e) {
             String why = e.getMessage() == null ? "syntax error" : e.getMessage().lines().findFirst().orElse("");
             throw new BadQueryException("cannot parse query '" + query + "': " + why, e);
+        } catch (IllegalArgumentException | TooComplexToDeterminizeException e) {
+            // a regular expression (/.../) is compiled while parsing: a malformed or explosive one is a bad query
+            throw new BadQueryException("cannot parse query '" + query + "': " + e.getMessage(), e);
         }
     }
 

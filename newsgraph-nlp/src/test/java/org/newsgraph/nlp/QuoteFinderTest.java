@@ -34,6 +34,15 @@ class QuoteFinderTest {
     }
 
     @Test
+    void a_text_cut_off_before_its_cue_is_analysed_without_a_quote_from_nothing() {
+        // a scrape that lost the quote and starts at the attribution
+        Analysis a = analyze("said the mayor, Tomas Rehn, on Monday. The ferry will keep running until 2030.");
+        assertThat(a.analysisWarnings()).noneMatch(w -> w.contains("failed"));
+        assertThat(a.sentences()).hasSize(2);
+        assertThat(a.entities()).extracting(e -> e.name()).contains("Tomas Rehn");
+    }
+
+    @Test
     void straight_quotes_and_a_pronoun_resolve_to_the_last_person_named() {
         String text = "Mayor Bill de Blasio visited the shelter. \"The city has failed these families for years,\" "
                 + "he said. \"That ends now.\"";

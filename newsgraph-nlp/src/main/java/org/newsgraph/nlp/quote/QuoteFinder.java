@@ -101,7 +101,9 @@ public final class QuoteFinder {
             // "…, Smith said." / "…, said Smith.": the clause before the attribution is the content.
             int comma = t - 1;
             while (comma > s.firstToken() && !tokens.get(comma).word().equals(",") && t - comma < 8) comma--;
-            if (tokens.get(comma).word().equals(",") && comma - s.firstToken() >= MIN_INDIRECT_TOKENS) {
+            // a cue opening the sentence (a scrape cut off before "said ...") has no clause before it
+            if (comma >= s.firstToken() && tokens.get(comma).word().equals(",")
+                    && comma - s.firstToken() >= MIN_INDIRECT_TOKENS) {
                 Speaker rev = sp != null ? sp : a.speakerRight(t);
                 if (rev != null && attributionEndsSentence(a, t, last)) {
                     addIndirect(doc, s.firstToken(), comma - 1, rev, out);
