@@ -187,7 +187,12 @@ class ExtractCommandTest {
         List<JsonNode> records = run.records();
         assertThat(records).extracting(r -> Path.of(r.get("source").get("path").asText()).getFileName().toString())
                 .startsWith("articles.jsonl", "articles.jsonl", "articles.jsonl")
-                .contains("ferry-vote.txt", "library-reopens.html", "valley-post.warc.gz");
+                .contains("ferry-vote.txt", "harbour-news.rss", "library-reopens.html", "valley-post.warc.gz");
+        JsonNode fares = records.stream().filter(r -> r.get("url").asText().endsWith("ferry-fares")).findFirst()
+                .orElseThrow();
+        assertThat(fares.get("title").asText()).isEqualTo("Ferry fares to rise in spring");
+        assertThat(fares.get("publisher").asText()).isEqualTo("Harbour News");
+        assertThat(fares.get("text").asText()).contains("said Maria Lund");
         JsonNode bus = records.stream().filter(r -> r.get("url").asText().endsWith("night-buses")).findFirst()
                 .orElseThrow();
         assertThat(bus.get("text").asText()).contains("“People working late shifts");

@@ -68,6 +68,7 @@ final class FileSource implements PageSource {
             switch (kind.kind()) {
                 case WARC -> readWarc(data, sink);
                 case JSON_LINES -> new JsonLinesReader(name, options).read(data, sink);
+                case FEED -> new FeedReader(name, options).read(data, sink);
                 case HTML -> readPage(data, gzip, PageFormat.HTML, ref, sink);
                 case TEXT -> readPage(data, gzip, PageFormat.TEXT, ref, sink);
             }

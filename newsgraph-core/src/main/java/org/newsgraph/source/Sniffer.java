@@ -5,7 +5,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Looks at the first bytes of an input to tell binary files from pages, and HTML from text, WARC and JSON Lines.
+ * Looks at the first bytes of an input to tell binary files from pages, and HTML from text, WARC, JSON Lines and
+ * feeds (RSS, Atom).
  * It reads only a small head, so it works on streams (stdin, gzip) as well as files.
  */
 final class Sniffer {
@@ -16,6 +17,10 @@ final class Sniffer {
     private static final Pattern HTML_START = Pattern.compile(
             "^\\s*(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html|head|body|meta|title|article|div|p|h[1-6]|section"
                     + "|main|header|script|style|link|table|span|a\\s)",
+            Pattern.DOTALL);
+    /** An XML document whose root is an RSS, RDF (RSS 1.0) or Atom feed, after the declaration and comments. */
+    private static final Pattern FEED_START = Pattern.compile(
+            "^(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*|<\\?[^>]*>\\s*)*<(?:rss[\\s>]|rdf:RDF[\\s>]|feed[\\s>])",
             Pattern.DOTALL);
     private static final Pattern HTML_ANYWHERE = Pattern.compile("<(?:html|body|head)[\\s>]|<!doctype\\s+html");
 
@@ -44,6 +49,7 @@ final class Sniffer {
         String text = prefixText(head, len, bom);
         String trimmed = text.stripLeading();
         if (trimmed.startsWith("{")) return new Result(InputKind.JSON_LINES, null);
+        if (FEED_START.matcher(trimmed).find()) return new Result(InputKind.FEED, null);
         String lower = text.toLowerCase(Locale.ROOT);
         if (HTML_START.matcher(lower).find() || HTML_ANYWHERE.matcher(lower).find()) {
             return new Result(InputKind.HTML, null);

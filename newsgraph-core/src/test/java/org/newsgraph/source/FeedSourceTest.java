@@ -1,0 +1,106 @@
+package org.newsgraph.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.model.PageFormat;
+import org.newsgraph.model.RawPage;
+
+class FeedSourceTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String RSS = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+                 xmlns:dc="http://purl.org/dc/elements/1.1/">
+            <channel><title>Harbour News</title><link>https://harbour.example/</link>
+            <item><title>Ferry fares to rise</title><link>https://harbour.example/fares</link>
+              <guid isPermaLink="false">hn-101</guid><dc:creator>Anna Berg</dc:creator>
+              <pubDate>Tue, 13 Feb 2024 08:00:00 GMT</pubDate>
+              <description>Fares rise in spring.</description>
+              <content:encoded><![CDATA[<p>Ferry fares will rise by five percent, the operator said.</p>]]></content:encoded>
+            </item>
+            <item><title>Wall repaired</title><link>https://harbour.example/wall</link>
+              <description>&lt;p&gt;The harbour wall &amp;amp; pier were repaired.&lt;/p&gt;</description></item>
+            <item><title>Photo gallery</title><link>https://harbour.example/gallery</link></item>
+            </channel></rss>
+            """;
+
+    private static final String ATOM = """
+            <?xml version="1.0" encoding="ISO-8859-1"?>
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>Coast Weekly</title>
+            <entry><title>Storm closes Zürich road</title><id>urn:cw:7</id>
+              <link rel="edit" href="https://coast.example/api/7"/>
+              <link rel="alternate" href="https://coast.example/7"/>
+              <author><name>Jo Keller</name></author><published>2024-03-02T10:15:00Z</published>
+              <summary>Short teaser.</summary>
+              <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>The road was closed.</p></div></content>
+            </entry></feed>
+            """;
+
+    @Test
+    void an_rss_feed_gives_one_page_per_item_with_its_metadata_as_hints() throws IOException {
+        Path f = write("news.rss", RSS, StandardCharsets.UTF_8);
+        CollectingSink sink = CollectingSink.read(f.toString());
+        assertThat(sink.pages).hasSize(2);
+        RawPage first = sink.pages.get(0);
+        assertThat(first.format()).isEqualTo(PageFormat.HTML);
+        // the full content wins over the description
+        assertThat(sink.text(0)).isEqualTo("<p>Ferry fares will rise by five percent, the operator said.</p>");
+        assertThat(first.hints().title()).isEqualTo("Ferry fares to rise");
+        assertThat(first.hints().url()).isEqualTo("https://harbour.example/fares");
+        assertThat(first.hints().id()).isEqualTo("hn-101");
+        assertThat(first.hints().authors()).containsExactly("Anna Berg");
+        assertThat(first.hints().published()).startsWith("2024-02-13");
+        assertThat(first.hints().publisher()).isEqualTo("Harbour News");
+        assertThat(first.source().line()).isEqualTo(1L);
+        // an escaped HTML description is HTML again, its own escapes kept
+        assertThat(sink.text(1)).isEqualTo("<p>The harbour wall &amp; pier were repaired.</p>");
+        assertThat(sink.pages.get(1).hints().id()).isEqualTo("https://harbour.example/wall");
+        assertThat(sink.failures).containsExactly(f + ":3: item without content, description or summary");
+    }
+
+    @Test
+    void an_atom_feed_in_its_declared_charset_gives_its_entries_xhtml_content_and_alternate_link() throws IOException {
+        CollectingSink sink = CollectingSink.read(write("coast.xml", ATOM, StandardCharsets.ISO_8859_1).toString());
+        assertThat(sink.failures).isEmpty();
+        assertThat(sink.pages).hasSize(1);
+        RawPage entry = sink.pages.get(0);
+        assertThat(sink.text(0)).contains("<p>The road was closed.</p>");
+        assertThat(entry.hints().title()).isEqualTo("Storm closes Zürich road");
+        assertThat(entry.hints().url()).isEqualTo("https://coast.example/7");
+        assertThat(entry.hints().id()).isEqualTo("urn:cw:7");
+        assertThat(entry.hints().authors()).isEqualTo(List.of("Jo Keller"));
+        assertThat(entry.hints().published()).startsWith("2024-03-02");
+        assertThat(entry.hints().publisher()).isEqualTo("Coast Weekly");
+    }
+
+    @Test
+    void an_xml_file_that_is_no_feed_is_not_read_as_one_and_a_feed_without_items_is_an_error() throws IOException {
+        CollectingSink empty = CollectingSink.read(write("empty.rss",
+                "<rss version=\"2.0\"><channel><title>Nothing yet</title></channel></rss>", StandardCharsets.UTF_8)
+                .toString());
+        assertThat(empty.pages).isEmpty();
+        assertThat(empty.failures).singleElement().asString().endsWith("a feed without items or entries");
+        assertThat(Sniffer.sniff(bytes("<?xml version=\"1.0\"?>\n<!-- x -->\n<rss version=\"2.0\">"), 40, null)
+                .kind()).isEqualTo(InputKind.FEED);
+        assertThat(Sniffer.sniff(bytes("<html><body><p>About our feed</p></body></html>"), 46, null).kind())
+                .isEqualTo(InputKind.HTML);
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private Path write(String name, String content, java.nio.charset.Charset charset) throws IOException {
+        return Files.write(dir.resolve(name), content.getBytes(charset));
+    }
+}
