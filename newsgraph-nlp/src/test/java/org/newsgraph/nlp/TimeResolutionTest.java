@@ -43,6 +43,16 @@ class TimeResolutionTest {
     }
 
     @Test
+    void the_verb_of_a_dates_own_clause_decides_before_an_attribution_after_a_comma() {
+        Analysis a = Fixtures.analyze("The ferries will run on batteries from April, the operator said on Tuesday. "
+                + "The old boats were sold in March, and the crews will train in December.", PUBLISHED).analysis();
+        assertThat(valueOf(a, "April")).isEqualTo("2019-04");
+        assertThat(valueOf(a, "Tuesday")).isEqualTo("2019-02-19");
+        assertThat(valueOf(a, "March")).isEqualTo("2018-03");
+        assertThat(valueOf(a, "December")).isEqualTo("2019-12");
+    }
+
+    @Test
     void durations_carry_their_amount_as_a_timex3_period() {
         Analysis a = Fixtures.analyze("The mill will shed 400 jobs over the next three years. The new bridge is "
                 + "nearly one and a half years late. Shipments ran from 2012 to 2015.", PUBLISHED).analysis();

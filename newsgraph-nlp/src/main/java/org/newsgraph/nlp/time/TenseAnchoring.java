@@ -83,31 +83,47 @@ final class TenseAnchoring {
 
     /**
      * -1 past, +1 future, 0 when unknown: the tense of the verb nearest to the expression at {@code start}-{@code end}
-     * in its sentence, so in
-     * "announced Friday that it will ship" the day is the past Friday. A past-tense verb marks the past; a verb
-     * after "will", "shall" or "to" ("is set to begin on Wednesday") the future. "yesterday", "ago" and
-     * "tomorrow" count as markers too. Equally near markers of both tenses leave it open.
+     * in its sentence, a verb of its own clause (no comma or semicolon between) before any other, so in
+     * "announced Friday that it will ship" the day is the past Friday, and in "will run on batteries from July, the
+     * operator said" July is the coming one. A past-tense verb marks the past; a verb after "will", "shall" or "to"
+     * ("is set to begin on Wednesday") the future. "yesterday", "ago" and "tomorrow" count as markers too. Equally
+     * near markers of both tenses leave it open.
      */
     static int tense(NlpDocument doc, int start, int end) {
         for (var s : doc.sentences()) {
             if (s.span().start() > start || s.span().end() < start) continue;
-            int best = Integer.MAX_VALUE, tense = 0;
+            long best = Long.MAX_VALUE;
+            int tense = 0;
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 int marker = marker(doc.tokens(), s.firstToken(), i);
                 if (marker == 0) continue;
                 Token t = doc.tokens().get(i);
                 int distance = t.end() <= start ? start - t.end() : t.start() >= end ? t.start() - end : -1;
                 if (distance < 0) continue; // inside the expression itself
-                if (distance < best) {
-                    best = distance;
+                long rank = (clauseBreakBetween(doc, i, start, end) ? 1L << 32 : 0) + distance;
+                if (rank < best) {
+                    best = rank;
                     tense = marker;
-                } else if (distance == best && marker != tense) {
+                } else if (rank == best && marker != tense) {
                     tense = 0;
                 }
             }
             return tense;
         }
         return 0;
+    }
+
+    /** Whether a comma or semicolon stands between token {@code i} and the expression at {@code start}-{@code end}. */
+    private static boolean clauseBreakBetween(NlpDocument doc, int i, int start, int end) {
+        List<Token> tokens = doc.tokens();
+        Token t = tokens.get(i);
+        int step = t.end() <= start ? 1 : -1;
+        for (int k = i + step; k >= 0 && k < tokens.size(); k += step) {
+            Token between = tokens.get(k);
+            if (step > 0 ? between.start() >= start : between.end() <= end) return false;
+            if (between.word().equals(",") || between.word().equals(";")) return true;
+        }
+        return false;
     }
 
     private static int marker(List<Token> tokens, int first, int i) {
