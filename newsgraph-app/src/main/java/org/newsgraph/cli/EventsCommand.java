@@ -92,7 +92,9 @@ final class EventsCommand implements Callable<Integer> {
             case gdelt -> gdelt(clusters, out);
         };
         out.flush();
-        spec.commandLine().getErr().println("newsgraph: " + written + " events");
+        spec.commandLine().getErr().println("newsgraph: " + written + " events" + (written == clusters.size() ? ""
+                : " (" + (clusters.size() - written) + " more left out: GDELT rows are asserted and dated;"
+                        + " --format jsonl has them all)"));
         return 0;
     }
 

@@ -13,8 +13,10 @@ import org.newsgraph.model.EventModality;
 /**
  * Writes events in the GDELT 2.0 tab-separated layouts: the Events table (61 columns, one row per
  * {@link EventCluster}) and the Mentions table (16 columns, one row per report). Columns we have no data for
- * (ethnicity, religion, geography, tone) stay empty, as GDELT leaves fields it cannot fill. Only asserted events are
- * written: GDELT has no modality column, so a negated or hypothetical event there would read as a fact.
+ * (ethnicity, religion, geography, tone) stay empty, as GDELT leaves fields it cannot fill. Only asserted, dated
+ * events are written: GDELT has no modality column, so a negated or hypothetical event there would read as a fact,
+ * and every GDELT row has its day (an event neither its text nor its article dates stays in the JSON Lines and CSV
+ * exports).
  * docs/events.md lists the mapping column by column.
  */
 public final class GdeltWriter {
@@ -31,10 +33,13 @@ public final class GdeltWriter {
         this.mentions = mentions;
     }
 
-    /** Writes the cluster's event row and its mention rows; returns false (writing nothing) if not asserted. */
+    /**
+     * Writes the cluster's event row and its mention rows; returns false (writing nothing) if it is not asserted or
+     * has no date.
+     */
     public boolean write(EventCluster c) {
         Event e = c.event();
-        if (e.modality() != EventModality.ASSERTED) return false;
+        if (e.modality() != EventModality.ASSERTED || EventDates.day(e.date()) == null) return false;
         try {
             if (events != null) line(events, eventRow(c));
             if (mentions != null) for (EventMention m : c.mentions()) line(mentions, mentionRow(c, m));

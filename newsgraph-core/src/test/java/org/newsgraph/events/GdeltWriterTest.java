@@ -63,15 +63,18 @@ class GdeltWriterTest {
     }
 
     @Test
-    void only_asserted_events_are_written_because_gdelt_has_no_modality() {
+    void only_asserted_dated_events_are_written_because_gdelt_has_no_modality_and_dates_every_row() {
         StringWriter events = new StringWriter(), mentions = new StringWriter();
         GdeltWriter w = new GdeltWriter(events, mentions);
         Event hypothetical = event("ASSAULT", "190", actor("PRK", "PRK", null, 0), null, "2017-08-09",
                 EventModality.HYPOTHETICAL, false);
         Event asserted = event("THREATEN", "138", actor("PRK", "PRK", null, 0), null, "2017-08-09",
                 EventModality.ASSERTED, false);
+        Event undated = event("ACCUSE", "112", actor("PRK", "PRK", null, 0), null, null, EventModality.ASSERTED,
+                false);
         List<EventCluster> clusters = new EventDeduplicator(0).dedup(List.of(report("a", null, "X", "2017-08-09",
-                hypothetical), report("a", null, "X", "2017-08-09", asserted)));
+                hypothetical), report("a", null, "X", "2017-08-09", asserted), report("b", null, "X", null, undated)));
+        assertThat(clusters).hasSize(3);
         assertThat(clusters.stream().filter(w::write).count()).isEqualTo(1);
         assertThat(events.toString().lines()).singleElement().satisfies(l -> {
             assertThat(l.split("\t", -1)).hasSize(61);
