@@ -33,6 +33,22 @@ class EntityResolutionTest {
     }
 
     @Test
+    void an_acronym_is_not_a_part_of_a_persons_name() {
+        String text = "North Korean leader Kim Jong-un wants relief. The talks were blocked by UN sanctions. Kim said "
+                + "the UN had been unfair.";
+        assertThat(named(entities(text), "Kim Jong-un").mentions())
+                .allSatisfy(m -> assertThat(m.of(text)).startsWith("Kim"));
+    }
+
+    @Test
+    void an_acronym_led_name_spells_all_of_that_acronyms_letters() {
+        String text = "The UN Security Council met in New York on Monday, and the U.S. abstained in the vote.";
+        List<Entity> es = entities(text);
+        assertThat(es).filteredOn(e -> e.mentions().stream().anyMatch(m -> m.of(text).equals("U.S.")))
+                .singleElement().satisfies(us -> assertThat(us.name()).isNotEqualTo("UN Security Council"));
+    }
+
+    @Test
     void possessives_are_stripped_and_join_the_full_name() {
         String text = "President Donald Trump spoke to reporters in Washington. Trump's aides later said the "
                 + "meeting had gone well, and Trump's schedule was cleared for the afternoon.";

@@ -249,15 +249,22 @@ public final class EntityResolver {
     private static boolean joins(List<Item> shortItems, List<String> shortWords, EntityType shortType,
                                  List<String> longWords, EntityType longType, List<Item> longItems) {
         if (longType == EntityType.PERSON) {
-            // A surname (or first name) alone, unless the article consistently calls it a place.
-            return shortType != EntityType.LOCATION && longWords.containsAll(shortWords);
+            // A surname (or first name) alone, unless the article consistently calls it a place; an acronym only
+            // as the person's name writes it ("UN" is not the "un" of "Kim Jong-un")
+            return shortType != EntityType.LOCATION && longWords.containsAll(shortWords)
+                    && (!isAllCapitals(shortItems.get(0).form().words())
+                    || longItems.get(0).form().words().containsAll(shortItems.get(0).form().words()));
         }
         if (shortType == longType && longWords.subList(0, shortWords.size()).equals(shortWords)) return true;
         return shortWords.size() == 1 && isAcronymOf(shortItems.get(0).form().words().get(0),
                 longItems.get(0).form().words());
     }
 
-    /** "EADS" for "European Aeronautic Defence and Space Company"; only all-capital short forms qualify. */
+    /**
+     * "EADS" for "European Aeronautic Defence and Space Company"; only all-capital short forms qualify. An acronym
+     * inside the long name stands for all its letters: "UN Security Council" spells "UNSC", not "USC", so "U.S."
+     * is not one of its short forms.
+     */
     static boolean isAcronymOf(String acronym, List<String> longWords) {
         String a = acronym.replace(".", "");
         if (a.length() < 2 || a.length() > 6 || !a.chars().allMatch(Character::isUpperCase)) return false;
@@ -265,10 +272,16 @@ public final class EntityResolver {
         for (String w : longWords) {
             if (INITIAL_SKIP.contains(w.toLowerCase(Locale.ROOT)) || w.isEmpty()) continue;
             if (!Character.isUpperCase(w.charAt(0))) return false;
-            initials.append(w.charAt(0));
+            if (w.length() > 1 && w.chars().allMatch(Character::isUpperCase)) initials.append(w);
+            else initials.append(w.charAt(0));
         }
         String s = initials.toString();
         return s.equals(a) || (s.length() == a.length() + 1 && s.startsWith(a));
+    }
+
+    private static boolean isAllCapitals(List<String> words) {
+        return words.size() == 1 && words.get(0).replace(".", "").length() >= 2
+                && words.get(0).replace(".", "").chars().allMatch(Character::isUpperCase);
     }
 
     @SuppressWarnings("unchecked")
