@@ -1,5 +1,6 @@
 package org.newsgraph.source;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +43,7 @@ final class FeedReader {
             sink.failure(SourceRef.ofPath(name), "feed larger than the " + options.describeCap() + " page limit");
             return;
         }
-        Document feed = Jsoup.parse(new java.io.ByteArrayInputStream(bytes), null, "", Parser.xmlParser());
+        Document feed = Jsoup.parse(new ByteArrayInputStream(bytes), null, "", Parser.xmlParser());
         String publisher = text(feed.selectFirst("channel > title, feed > title, rdf|RDF > channel > title"));
         long number = 0;
         for (Element item : feed.select("item, entry")) {
