@@ -20,8 +20,8 @@ import org.newsgraph.model.SourceRef;
  * Reads an RSS 2.0, RSS 1.0 (RDF) or Atom feed: one page per item or entry, its HTML the item's full content
  * ({@code content:encoded}, Atom {@code content}) or else its summary ({@code description}, {@code summary}), with the
  * item's title, link, id, date, authors and the feed's title as publisher as {@link PageHints}. Nothing is fetched:
- * a feed that carries only teasers gives teaser-length articles. An item without any content is reported by its
- * 1-based number and the rest is read on.
+ * a feed that carries only teasers gives teaser-length articles. An item without any content (a title or a link
+ * alone, common in feeds) is skipped, named by its 1-based number, and the rest is read on.
  *
  * <p>jsoup's XML parser rather than a feed library (ROME): jsoup already parses every page here, reads the feed's
  * declared encoding, and is lenient with the malformed XML feeds often are; the items' content is HTML that jsoup
@@ -40,7 +40,8 @@ final class FeedReader {
     void read(InputStream in, PageSink sink) throws IOException {
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxPageBytes() + 1L));
         if (bytes.length > options.maxPageBytes()) {
-            sink.failure(SourceRef.ofPath(name), "feed larger than the " + options.describeCap() + " page limit");
+            sink.failure(SourceRef.ofPath(name), "feed larger than the " + options.describeCap()
+                    + " page limit (--max-page-size)");
             return;
         }
         Document feed = Jsoup.parse(new ByteArrayInputStream(bytes), null, "", Parser.xmlParser());
@@ -57,29 +58,43 @@ final class FeedReader {
         String url = link(item);
         String id = first(text(child(item, "guid")), text(child(item, "id")), url);
         SourceRef ref = new SourceRef(name, number, id, null, url);
-        String html = content(item);
-        if (html == null || html.isBlank()) {
-            sink.failure(ref, "item without content, description or summary");
+        Content content = content(item);
+        if (content == null) {
+            sink.skipped(ref, "item without content, description or summary");
             return;
         }
         String date = first(text(child(item, "pubDate")), text(child(item, "dc:date")),
                 text(child(item, "published")), text(child(item, "updated")));
         String published = date == null ? null : first(DateNormalizer.normalize(date), date);
-        PageHints hints = new PageHints(id, url, text(child(item, "title")), published, authors(item), publisher,
+        PageHints hints = new PageHints(id, url, title(child(item, "title")), published, authors(item), publisher,
                 null);
-        sink.page(new RawPage(ref, PageFormat.HTML, html.getBytes(StandardCharsets.UTF_8),
+        sink.page(new RawPage(ref, content.format(), content.body().getBytes(StandardCharsets.UTF_8),
                 StandardCharsets.UTF_8.name(), hints));
     }
 
-    /** The full content when the feed carries it, else the summary; XHTML content as markup, the rest unescaped. */
-    private static String content(Element item) {
+    private record Content(String body, PageFormat format) {
+    }
+
+    /**
+     * The full content when the feed carries it, else the summary. Escaped or CDATA HTML is HTML once unescaped;
+     * XHTML, or HTML a feed left unescaped, is markup as it stands; Atom's {@code type="text"} is plain text.
+     */
+    private static Content content(Element item) {
         for (String tag : new String[] {"content:encoded", "content", "description", "summary"}) {
             Element e = child(item, tag);
             if (e == null) continue;
-            String body = "xhtml".equals(e.attr("type")) ? e.html() : e.wholeText();
-            if (!body.isBlank()) return body.strip();
+            String type = e.attr("type");
+            boolean markup = type.equals("xhtml") || (!type.equals("text") && !e.children().isEmpty());
+            String body = (markup ? e.html() : e.wholeText()).strip();
+            if (!body.isEmpty()) return new Content(body, type.equals("text") ? PageFormat.TEXT : PageFormat.HTML);
         }
         return null;
+    }
+
+    /** A title as text: Atom's {@code type="html"} titles hold escaped markup. */
+    private static String title(Element e) {
+        if (e == null || !e.attr("type").equals("html")) return text(e);
+        return first(Jsoup.parseBodyFragment(e.wholeText()).text().strip());
     }
 
     /** RSS: the {@code link} element's text; Atom: the {@code href} of the alternate (or first) link. */

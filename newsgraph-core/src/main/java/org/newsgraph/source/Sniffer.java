@@ -18,9 +18,13 @@ final class Sniffer {
             "^\\s*(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html|head|body|meta|title|article|div|p|h[1-6]|section"
                     + "|main|header|script|style|link|table|span|a\\s)",
             Pattern.DOTALL);
-    /** An XML document whose root is an RSS, RDF (RSS 1.0) or Atom feed, after the declaration and comments. */
+    /**
+     * An XML document whose root is an RSS, RDF (RSS 1.0) or Atom feed ({@code rss}, {@code rdf:RDF}, {@code feed}),
+     * after the declaration, comments, processing instructions and a DOCTYPE.
+     */
     private static final Pattern FEED_START = Pattern.compile(
-            "^(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*|<\\?[^>]*>\\s*)*<(?:rss[\\s>]|rdf:RDF[\\s>]|feed[\\s>])",
+            "^(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*|<\\?[^>]*>\\s*|<!DOCTYPE[^>]*>\\s*)*"
+                    + "<(?:rss[\\s>]|rdf:RDF[\\s>]|feed[\\s>])",
             Pattern.DOTALL);
     private static final Pattern HTML_ANYWHERE = Pattern.compile("<(?:html|body|head)[\\s>]|<!doctype\\s+html");
 

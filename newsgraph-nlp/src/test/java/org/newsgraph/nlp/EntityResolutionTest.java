@@ -41,6 +41,13 @@ class EntityResolutionTest {
     }
 
     @Test
+    void a_surname_in_capitals_still_joins_the_full_name() {
+        String text = "North Korean leader Kim Jong-un arrived in Hanoi on Tuesday. Officials said KIM would stay "
+                + "two days.";
+        assertThat(named(entities(text), "Kim Jong-un").mentions()).hasSize(2);
+    }
+
+    @Test
     void an_acronym_led_name_spells_all_of_that_acronyms_letters() {
         String text = "The UN Security Council met in New York on Monday, and the U.S. abstained in the vote.";
         List<Entity> es = entities(text);

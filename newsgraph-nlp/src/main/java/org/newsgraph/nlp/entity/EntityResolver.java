@@ -249,11 +249,11 @@ public final class EntityResolver {
     private static boolean joins(List<Item> shortItems, List<String> shortWords, EntityType shortType,
                                  List<String> longWords, EntityType longType, List<Item> longItems) {
         if (longType == EntityType.PERSON) {
-            // A surname (or first name) alone, unless the article consistently calls it a place; an acronym only
-            // as the person's name writes it ("UN" is not the "un" of "Kim Jong-un")
+            // A surname (or first name) alone, unless the article consistently calls it a place; a short form in
+            // capitals ("KIM", "UN") only for a capitalised word of the name ("UN" is not the "un" of "Kim Jong-un")
             return shortType != EntityType.LOCATION && longWords.containsAll(shortWords)
                     && (!isAllCapitals(shortItems.get(0).form().words())
-                    || longItems.get(0).form().words().containsAll(shortItems.get(0).form().words()));
+                    || capitalisedWord(longItems.get(0).form().words(), shortItems.get(0).form().words().get(0)));
         }
         if (shortType == longType && longWords.subList(0, shortWords.size()).equals(shortWords)) return true;
         return shortWords.size() == 1 && isAcronymOf(shortItems.get(0).form().words().get(0),
@@ -268,20 +268,33 @@ public final class EntityResolver {
     static boolean isAcronymOf(String acronym, List<String> longWords) {
         String a = acronym.replace(".", "");
         if (a.length() < 2 || a.length() > 6 || !a.chars().allMatch(Character::isUpperCase)) return false;
+        // a name written all in capitals ("WORLD HEALTH ORGANIZATION") holds no acronyms of its own
+        boolean shouted = longWords.stream().allMatch(EntityResolver::isCapitalWord);
         StringBuilder initials = new StringBuilder();
         for (String w : longWords) {
             if (INITIAL_SKIP.contains(w.toLowerCase(Locale.ROOT)) || w.isEmpty()) continue;
             if (!Character.isUpperCase(w.charAt(0))) return false;
-            if (w.length() > 1 && w.chars().allMatch(Character::isUpperCase)) initials.append(w);
+            if (!shouted && w.length() > 1 && isCapitalWord(w)) initials.append(w.replace(".", ""));
             else initials.append(w.charAt(0));
         }
         String s = initials.toString();
         return s.equals(a) || (s.length() == a.length() + 1 && s.startsWith(a));
     }
 
+    private static boolean capitalisedWord(List<String> words, String word) {
+        for (String w : words) if (w.equalsIgnoreCase(word) && Character.isUpperCase(w.charAt(0))) return true;
+        return false;
+    }
+
     private static boolean isAllCapitals(List<String> words) {
-        return words.size() == 1 && words.get(0).replace(".", "").length() >= 2
-                && words.get(0).replace(".", "").chars().allMatch(Character::isUpperCase);
+        return words.size() == 1 && words.get(0).replace(".", "").length() >= 2 && isCapitalWord(words.get(0));
+    }
+
+    /** Capital letters, with or without full stops ("UN", "U.S."); skipped words ("of", "and") pass too. */
+    private static boolean isCapitalWord(String w) {
+        if (INITIAL_SKIP.contains(w.toLowerCase(Locale.ROOT))) return true;
+        String letters = w.replace(".", "");
+        return !letters.isEmpty() && letters.chars().allMatch(Character::isUpperCase);
     }
 
     @SuppressWarnings("unchecked")
