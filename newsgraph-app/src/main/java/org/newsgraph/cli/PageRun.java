@@ -16,7 +16,6 @@ import org.newsgraph.extract.ExtractionException;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.RawPage;
 import org.newsgraph.model.SourceRef;
-import org.newsgraph.nlp.Analyzer;
 import org.newsgraph.source.PageSink;
 import org.newsgraph.source.PageSource;
 
@@ -124,7 +123,7 @@ final class PageRun {
     private static void report(Outcome outcome, ResultSink sink, PrintWriter err) {
         if (outcome instanceof Outcome.Processed p) {
             for (AnalyzedArticle r : p.records()) {
-                Analyzer.failure(r).ifPresent(why -> err.println("newsgraph: " + why));
+                r.analysis().failure().ifPresent(why -> err.println("newsgraph: " + why));
             }
             try {
                 sink.accept(p.page(), p.records());

@@ -3,7 +3,6 @@ package org.newsgraph.cli;
 import java.util.Locale;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.ArticleKind;
-import org.newsgraph.nlp.Analyzer;
 
 /** Counts for the summary line that ends every run. Updated by the single thread that writes the output. */
 final class RunStats {
@@ -23,7 +22,7 @@ final class RunStats {
             for (AnalyzedArticle a : p.records()) {
                 if (a.article().kind() == ArticleKind.SNIPPET) snippets++;
                 else articles++;
-                if (Analyzer.failure(a).isPresent()) analysisFailed++;
+                if (a.analysis().failure().isPresent()) analysisFailed++;
             }
         } else if (outcome instanceof Outcome.Failed f) {
             if (f.page()) pages++;

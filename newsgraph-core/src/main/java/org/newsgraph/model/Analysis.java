@@ -1,7 +1,9 @@
 package org.newsgraph.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the understanding stages add to an article. Every offset points into the article's {@code text}.
@@ -14,6 +16,9 @@ public record Analysis(List<Span> sentences, List<Entity> entities, List<Quote> 
     public static final Analysis EMPTY = new Analysis(List.of(), List.of(), List.of(), List.of(), List.of(), null,
             List.of());
 
+    /** How the warning of an analysis that failed (a bug in a stage) begins; it then names the article and cause. */
+    public static final String FAILED = "analysis failed on ";
+
     public Analysis {
         sentences = List.copyOf(sentences);
         entities = List.copyOf(entities);
@@ -21,5 +26,14 @@ public record Analysis(List<Span> sentences, List<Entity> entities, List<Quote> 
         times = List.copyOf(times);
         events = List.copyOf(events);
         analysisWarnings = List.copyOf(analysisWarnings);
+    }
+
+    /**
+     * Why the analysis failed, naming the article, or empty when it did not. Such an analysis is empty; a run reports
+     * and counts it, and the knowledge base stores its article without marking the input done, so a rerun retries it.
+     */
+    @JsonIgnore
+    public Optional<String> failure() {
+        return analysisWarnings.stream().filter(w -> w.startsWith(FAILED)).findFirst();
     }
 }

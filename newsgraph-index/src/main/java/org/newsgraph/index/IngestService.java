@@ -119,8 +119,11 @@ public final class IngestService implements AutoCloseable {
             for (int i = 0; i < records.size(); i++) {
                 writer.updateDocuments(new Term(Fields.ARTICLE_ID, records.get(i).article().id()), blocks.get(i));
             }
-            writer.updateDocument(new Term(Fields.RAW_ID, sha), rawDocument(sha, source, page, records.size()));
-            doneThisRun.add(sha);
+            // an input whose analysis failed is kept but not marked done, so the next run tries it again
+            boolean done = records.stream().noneMatch(r -> r.analysis().failure().isPresent());
+            writer.updateDocument(new Term(Fields.RAW_ID, sha),
+                    rawDocument(sha, source, page, records.size(), done));
+            if (done) doneThisRun.add(sha);
         } finally {
             commitLock.readLock().unlock();
         }
@@ -176,12 +179,12 @@ public final class IngestService implements AutoCloseable {
         }
     }
 
-    private Document rawDocument(String sha, SourceRef source, StoredPage page, int articleCount)
+    private Document rawDocument(String sha, SourceRef source, StoredPage page, int articleCount, boolean done)
             throws IOException {
         Document d = new Document();
         d.add(new StringField(Fields.TYPE, Fields.TYPE_RAW, Field.Store.NO));
         d.add(new StringField(Fields.RAW_ID, sha, Field.Store.YES));
-        d.add(new StringField(Fields.PROCESSED_KEY, processedKey(sha), Field.Store.NO));
+        if (done) d.add(new StringField(Fields.PROCESSED_KEY, processedKey(sha), Field.Store.NO));
         d.add(new StoredField(Fields.PIPELINE_VERSION, pipelineVersion));
         d.add(new StoredField(Fields.SOURCE_JSON, Json.MAPPER.writeValueAsString(source)));
         if (page != null) d.add(new StoredField(Fields.PAGE_JSON, Json.MAPPER.writeValueAsString(page)));

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.model.Analysis;
+import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.PageFormat;
 import org.newsgraph.model.PageHints;
@@ -92,6 +94,27 @@ class IngestTest {
             kb.exporter().rawInputs(raws::add);
             assertThat(raws).containsExactly(new RawInput(RawStore.sha256(empty), SourceRef.ofPath("empty.html"),
                     "test-1", 0, null, null, PageHints.NONE));
+        }
+    }
+
+    @Test
+    void an_input_whose_analysis_failed_is_stored_but_tried_again_by_the_next_run() throws Exception {
+        AnalyzedArticle built = budget().build();
+        AnalyzedArticle failed = new AnalyzedArticle(built.article(), new Analysis(List.of(), List.of(), List.of(),
+                List.of(), List.of(), null, List.of(Analysis.FAILED + "a1: java.lang.IllegalStateException: bug")));
+        String sha = RawStore.sha256(budget().raw());
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            try (IngestService first = kb.ingest("test-1", 10)) {
+                first.ingest(failed, budget().raw(), SourceRef.ofPath("budget.html"));
+            }
+            assertThat(kb.searcher().articleCount()).isEqualTo(1);
+            try (IngestService rerun = kb.ingest("test-1", 10)) {
+                assertThat(rerun.isDone(sha)).isFalse();
+                rerun.ingest(built, budget().raw(), SourceRef.ofPath("budget.html"));
+                assertThat(rerun.isDone(sha)).isTrue();
+            }
+            assertThat(kb.searcher().articleCount()).isEqualTo(1);
+            assertThat(kb.searcher().article("a1").orElseThrow().article().analysis().failure()).isEmpty();
         }
     }
 

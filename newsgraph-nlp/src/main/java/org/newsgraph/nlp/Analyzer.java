@@ -14,7 +14,6 @@ import org.newsgraph.pipeline.StagePipeline;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The understanding stage as one call: article in, analysed article out. Texts the English models cannot serve
@@ -24,9 +23,6 @@ import java.util.Optional;
 public final class Analyzer {
     /** About 40,000 tokens: longer texts are transcripts or dumps, and would hold one thread for a minute. */
     public static final int MAX_CHARS = 200_000;
-
-    /** How the warning of a record whose analysis failed begins. */
-    private static final String FAILED = "analysis failed on ";
 
     private final StagePipeline pipeline;
     private final int maxChars;
@@ -78,16 +74,8 @@ public final class Analyzer {
             }
             return out;
         } catch (RuntimeException e) {
-            return skipped(article, FAILED + describe(article) + ": " + e);
+            return skipped(article, Analysis.FAILED + describe(article) + ": " + e);
         }
-    }
-
-    /**
-     * Why the analysis of a record failed (a bug in a stage), naming the article; empty when it did not. Such a
-     * record carries the extracted article without annotations, and a run reports and counts it.
-     */
-    public static Optional<String> failure(AnalyzedArticle record) {
-        return record.analysis().analysisWarnings().stream().filter(w -> w.startsWith(FAILED)).findFirst();
     }
 
     /** The last paragraph or sentence break before the cap, so no sentence is cut in half. */
