@@ -267,9 +267,10 @@ public final class EntityResolver {
      */
     static boolean isAcronymOf(String acronym, List<String> longWords) {
         String a = acronym.replace(".", "");
-        if (a.length() < 2 || a.length() > 6 || !a.chars().allMatch(Character::isUpperCase)) return false;
+        if (a.length() < 2 || a.length() > 6 || !isCapitalWord(acronym)) return false;
         // a name written all in capitals ("WORLD HEALTH ORGANIZATION") holds no acronyms of its own
-        boolean shouted = longWords.stream().allMatch(EntityResolver::isCapitalWord);
+        boolean shouted = longWords.stream()
+                .allMatch(w -> INITIAL_SKIP.contains(w.toLowerCase(Locale.ROOT)) || isCapitalWord(w));
         StringBuilder initials = new StringBuilder();
         for (String w : longWords) {
             if (INITIAL_SKIP.contains(w.toLowerCase(Locale.ROOT)) || w.isEmpty()) continue;
@@ -290,9 +291,8 @@ public final class EntityResolver {
         return words.size() == 1 && words.get(0).replace(".", "").length() >= 2 && isCapitalWord(words.get(0));
     }
 
-    /** Capital letters, with or without full stops ("UN", "U.S."); skipped words ("of", "and") pass too. */
+    /** Capital letters, with or without full stops ("UN", "U.S."). */
     private static boolean isCapitalWord(String w) {
-        if (INITIAL_SKIP.contains(w.toLowerCase(Locale.ROOT))) return true;
         String letters = w.replace(".", "");
         return !letters.isEmpty() && letters.chars().allMatch(Character::isUpperCase);
     }
