@@ -41,6 +41,7 @@ public final class WebServer implements AutoCloseable {
                     Math.max(8, 4 * Runtime.getRuntime().availableProcessors()), 4, 60_000);
             threads.setName("newsgraph-http");
             config.jetty.threadPool = threads;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonBadMessages()));
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));

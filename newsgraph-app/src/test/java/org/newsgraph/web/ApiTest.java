@@ -130,6 +130,17 @@ class ApiTest extends FixtureApiTest {
     }
 
     @Test
+    void a_request_jetty_refuses_as_too_long_still_gets_a_json_error() throws Exception {
+        HttpResponse<String> r = get("/api/search?q=" + "a".repeat(20_000));
+        assertThat(r.statusCode()).isEqualTo(414);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith(
+                "application/json"));
+        JsonNode body = JSON.readTree(r.body());
+        assertThat(body.path("status").asInt()).isEqualTo(414);
+        assertThat(body.path("error").asText()).isNotBlank();
+    }
+
+    @Test
     void an_article_comes_with_its_analysis_under_knowledge_base_ids() throws Exception {
         JsonNode a = ok("/api/articles/harbour-1").path("article");
         assertThat(a.path("title").asText()).isEqualTo("Harbour expansion approved");

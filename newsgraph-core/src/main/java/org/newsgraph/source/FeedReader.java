@@ -29,6 +29,8 @@ import org.newsgraph.model.SourceRef;
  */
 final class FeedReader {
 
+    static final String ATOM_NAMESPACE = "http://www.w3.org/2005/Atom";
+
     private final String name;
     private final SourceOptions options;
 
@@ -45,6 +47,7 @@ final class FeedReader {
             return;
         }
         Document feed = Jsoup.parse(new ByteArrayInputStream(bytes), null, "", Parser.xmlParser());
+        dropAtomPrefix(feed);
         String publisher = text(feed.selectFirst("channel > title, feed > title, rdf|RDF > channel > title"));
         long number = 0;
         for (Element item : feed.select("item, entry")) {
@@ -52,6 +55,23 @@ final class FeedReader {
             readItem(item, number, publisher, sink);
         }
         if (number == 0) sink.failure(SourceRef.ofPath(name), "a feed without items or entries");
+    }
+
+    /**
+     * jsoup's XML parser keeps prefixes in tag names, so Atom written as {@code <atom:feed xmlns:atom="...Atom">}
+     * is renamed to the unprefixed Atom every selector here reads; elements of other namespaces keep their prefix.
+     */
+    private static void dropAtomPrefix(Document feed) {
+        Element root = feed.children().first();
+        if (root == null) return;
+        String tag = root.tagName();
+        int colon = tag.indexOf(':');
+        if (colon < 0 || !tag.substring(colon + 1).equals("feed")) return;
+        String prefix = tag.substring(0, colon + 1);
+        if (!root.attr("xmlns:" + tag.substring(0, colon)).strip().equals(ATOM_NAMESPACE)) return;
+        for (Element e : root.getAllElements()) {
+            if (e.tagName().startsWith(prefix)) e.tagName(e.tagName().substring(prefix.length()));
+        }
     }
 
     private void readItem(Element item, long number, String publisher, PageSink sink) {

@@ -19,12 +19,15 @@ final class Sniffer {
                     + "|main|header|script|style|link|table|span|a\\s)",
             Pattern.DOTALL);
     /**
-     * An XML document whose root is an RSS, RDF (RSS 1.0) or Atom feed ({@code rss}, {@code rdf:RDF}, {@code feed}),
+     * An XML document whose root is an RSS, RDF (RSS 1.0) or Atom feed ({@code rss}, {@code rdf:RDF}, {@code feed},
+     * or Atom under a prefix it binds to Atom's namespace, {@code <atom:feed xmlns:atom="http://www.w3.org/2005/Atom">}),
      * after the declaration, comments, processing instructions and a DOCTYPE.
      */
     private static final Pattern FEED_START = Pattern.compile(
             "^(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*|<\\?[^>]*>\\s*|<!DOCTYPE[^>]*>\\s*)*"
-                    + "<(?:rss[\\s>]|rdf:RDF[\\s>]|feed[\\s>])",
+                    + "<(?:rss[\\s>]|rdf:RDF[\\s>]|feed[\\s>]"
+                    + "|([\\w.-]+):feed\\s[^>]*xmlns:\\1\\s*=\\s*[\"']"
+                    + Pattern.quote(FeedReader.ATOM_NAMESPACE) + "[\"'])",
             Pattern.DOTALL);
     private static final Pattern HTML_ANYWHERE = Pattern.compile("<(?:html|body|head)[\\s>]|<!doctype\\s+html");
 

@@ -118,6 +118,26 @@ class FeedSourceTest {
         assertThat(typed.text(0)).isEqualTo("Use <script> tags with care.");
     }
 
+    @Test
+    void atom_under_a_prefix_is_sniffed_and_read_and_a_prefix_of_another_namespace_is_not_atom() throws IOException {
+        String atom = "<?xml version=\"1.0\"?>\n<a:feed xmlns:a=\"http://www.w3.org/2005/Atom\""
+                + " xmlns:media=\"http://search.yahoo.com/mrss/\"><a:title>Coast</a:title>"
+                + "<a:entry><a:title>Ferry late</a:title><a:link href=\"https://coast.example/9\"/>"
+                + "<media:title>Photo</media:title><a:author><a:name>Jo Keller</a:name></a:author>"
+                + "<a:content type=\"text\">The ferry was late again.</a:content></a:entry></a:feed>";
+        CollectingSink sink = CollectingSink.read(write("prefixed", atom, StandardCharsets.UTF_8).toString());
+        assertThat(sink.failures).isEmpty();
+        assertThat(sink.pages).singleElement().satisfies(p -> {
+            assertThat(p.hints().title()).isEqualTo("Ferry late");
+            assertThat(p.hints().url()).isEqualTo("https://coast.example/9");
+            assertThat(p.hints().authors()).containsExactly("Jo Keller");
+            assertThat(p.hints().publisher()).isEqualTo("Coast");
+        });
+        assertThat(sink.text(0)).isEqualTo("The ferry was late again.");
+        String other = "<x:feed xmlns:x=\"urn:example:not-atom\"><x:entry>data</x:entry></x:feed>";
+        assertThat(Sniffer.sniff(bytes(other), other.length(), null).kind()).isEqualTo(InputKind.TEXT);
+    }
+
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }

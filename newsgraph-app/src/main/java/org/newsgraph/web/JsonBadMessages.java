@@ -1,0 +1,28 @@
+package org.newsgraph.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.nio.ByteBuffer;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.newsgraph.index.internal.Json;
+
+/**
+ * Requests Jetty refuses before they reach the API (a URI or headers too long, a malformed request line) get the
+ * API's JSON error body, not Jetty's HTML page: a client of the API parses one error shape whatever refused it.
+ */
+final class JsonBadMessages extends ErrorHandler {
+
+    @Override
+    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+        String what = reason == null || reason.isBlank() ? HttpStatus.getMessage(status) : reason;
+        fields.put(new HttpField(HttpHeader.CONTENT_TYPE, "application/json;charset=utf-8"));
+        try {
+            return ByteBuffer.wrap(Json.MAPPER.writeValueAsBytes(new ApiError(status, what)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an error record that cannot be written as JSON", e);
+        }
+    }
+}
