@@ -56,7 +56,7 @@ public final class PageExtractor implements Extractor {
         PageMetadata meta = parsed.metadata();
         String url = knownUrl != null ? knownUrl : meta.canonicalUrl();
         List<Article> out = new ArrayList<>(1 + parsed.snippets().size());
-        out.add(Article.builder()
+        Article article = Article.builder()
                 .kind(ArticleKind.ARTICLE)
                 .source(source)
                 .url(url)
@@ -75,9 +75,10 @@ public final class PageExtractor implements Extractor {
                 .blocks(main.blocks())
                 .captions(main.captions())
                 .warnings(main.warnings())
-                .build());
+                .build();
+        out.add(article);
         for (ExtractedBody teaser : parsed.snippets()) {
-            if (!teaser.text().isBlank()) out.add(snippet(teaser, source, meta));
+            if (!teaser.text().isBlank()) out.add(snippet(teaser, source, meta, article.id()));
         }
         return out;
     }
@@ -99,14 +100,17 @@ public final class PageExtractor implements Extractor {
     /**
      * A teaser of another article: it shares the page's publisher and language but not its URL, title or licence,
      * which belong to the page's own article. A leading heading is the teaser's own title.
+     * Its id is derived from the page's article as well as its text: the same teaser on two pages is two sightings,
+     * each with its own source, rather than one record whose source the later page would overwrite.
      */
-    private static Article snippet(ExtractedBody teaser, SourceRef source, PageMetadata page) {
+    private static Article snippet(ExtractedBody teaser, SourceRef source, PageMetadata page, String pageArticleId) {
         List<Block> blocks = teaser.blocks();
         String title = null;
         if (!blocks.isEmpty() && blocks.get(0).type() == BlockType.HEADING) {
             title = teaser.text().substring(blocks.get(0).start(), blocks.get(0).end()).strip();
         }
         return Article.builder()
+                .id(Article.contentId(ArticleKind.SNIPPET, pageArticleId, teaser.text()))
                 .kind(ArticleKind.SNIPPET)
                 .truncated(true)
                 .source(source)

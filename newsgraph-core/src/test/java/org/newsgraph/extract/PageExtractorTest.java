@@ -124,6 +124,24 @@ class PageExtractorTest {
     }
 
     @Test
+    void the_same_teaser_on_two_pages_is_two_snippets_each_with_its_page_as_source() {
+        String teaser = "\nTEASER Island school to reopen after the floods, parents said the daily\n";
+        RawPage first = new RawPage(SourceRef.ofPath("a.txt"), PageFormat.TEXT,
+                (ENGLISH + teaser).getBytes(StandardCharsets.UTF_8), null, null);
+        RawPage second = new RawPage(SourceRef.ofPath("b.txt"), PageFormat.TEXT,
+                ("The ferry timetable changes on Monday, the harbour office said." + teaser)
+                        .getBytes(StandardCharsets.UTF_8), null, null);
+        Article onFirst = extractor.extract(first).get(1);
+        Article onSecond = extractor.extract(second).get(1);
+        assertThat(onFirst.text()).isEqualTo(onSecond.text());
+        assertThat(onFirst.id()).isNotEqualTo(onSecond.id());
+        assertThat(onFirst.source().path()).isEqualTo("a.txt");
+        assertThat(onSecond.source().path()).isEqualTo("b.txt");
+        // re-extracting a page gives its snippets the same ids
+        assertThat(extractor.extract(first).get(1).id()).isEqualTo(onFirst.id());
+    }
+
+    @Test
     void decoding_warnings_reach_the_article() {
         byte[] bytes = "<p>bad \u00ff byte</p>".getBytes(StandardCharsets.ISO_8859_1);
         RawPage page = new RawPage(SourceRef.ofPath("bad.html"), PageFormat.HTML, bytes, "UTF-8", null);
