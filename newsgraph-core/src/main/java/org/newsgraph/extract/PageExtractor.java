@@ -86,7 +86,7 @@ public final class PageExtractor implements Extractor {
     private ScrapedPage html(RawPage page, String url) {
         HtmlDecoder.DecodedHtml decoded = HtmlDecoder.decode(page.body(), page.charset(), url);
         PageMetadata meta = metadata.extract(decoded.document(), url);
-        ExtractedBody main = body.extract(decoded.document());
+        ExtractedBody main = Standfirsts.withoutLeadingDek(body.extract(decoded.document()), meta.subtitle());
         return new ScrapedPage(meta, withWarnings(main, decoded.warnings()), List.of());
     }
 

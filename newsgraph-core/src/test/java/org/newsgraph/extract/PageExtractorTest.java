@@ -173,6 +173,21 @@ class PageExtractorTest {
         }
     }
 
+    @Test
+    void a_standfirst_is_the_subtitle_and_leaves_the_body_which_keeps_its_offsets_right() {
+        String dek = "The council will decide on the new ferry route before the summer season begins.";
+        String page = "<html><body><article><h1>Ferry route in doubt</h1><p class=\"standfirst\">" + dek + "</p>"
+                + "<p>" + ENGLISH + "</p><p>" + ENGLISH + "</p><h2>What comes next</h2><p>" + ENGLISH + "</p>"
+                + "</article></body></html>";
+        Article a = PageExtractor.standard().extract(new RawPage(SourceRef.ofPath("dek.html"), PageFormat.HTML,
+                page.getBytes(StandardCharsets.UTF_8), null, null)).get(0);
+        assertThat(a.subtitle()).isEqualTo(dek);
+        assertThat(a.text()).doesNotContain("new ferry route").startsWith(ENGLISH);
+        assertThat(a.blocks()).allSatisfy(b -> assertThat(a.text().substring(b.start(), b.end())).isNotBlank());
+        assertThat(a.blocks()).anySatisfy(b -> assertThat(a.text().substring(b.start(), b.end()))
+                .isEqualTo("What comes next"));
+    }
+
     private static byte[] html(String title, String lang, String paragraph) {
         return ("<html lang=\"" + lang + "\"><head><title>" + title + "</title></head><body><p>" + paragraph
                 + "</p></body></html>").getBytes(StandardCharsets.UTF_8);

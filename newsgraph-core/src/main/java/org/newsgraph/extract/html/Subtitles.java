@@ -15,6 +15,12 @@ final class Subtitles {
     private static final Pattern DEK_CLASS = Pattern.compile(
             "(?i)(^|[-_\\s])(dek|standfirst|sub-?title|sub-?headline|subhead|strapline|deck|summary|description"
                     + "|excerpt|intro|teaser-text|article-sub)([-_\\s]|$)");
+    /**
+     * Classes that name a dek and nothing else. A paragraph among the body's paragraphs is taken as the dek only
+     * with one of these: "intro", "summary" or "excerpt" also mark the lede, which is the article's text.
+     */
+    private static final Pattern STRICT_DEK_CLASS = Pattern.compile(
+            "(?i)(^|[-_\\s])(dek|standfirst|sub-?title|sub-?headline|subhead|strapline|deck)([-_\\s]|$)");
     private static final int MIN = 20;
     private static final int MAX = 500;
     /** How many elements after the headline may hold the dek. */
@@ -44,7 +50,8 @@ final class Subtitles {
                 }
                 if (!seen || inside(e, headline) || ++scanned > SCAN) continue;
                 String text = e.text();
-                if (text.length() < MIN || text.length() > MAX || text.equalsIgnoreCase(title) || inBody(e)) continue;
+                if (text.length() < MIN || text.length() > MAX || text.equalsIgnoreCase(title)) continue;
+                if (inBody(e) && !STRICT_DEK_CLASS.matcher(e.className()).find()) continue;
                 boolean marked = DEK_CLASS.matcher(e.className()).find() || e.attr("itemprop").equals("description")
                         || e.attr("itemprop").equals("alternativeHeadline");
                 if (marked || wanted != null && normal(text).equals(wanted)) return text;
@@ -60,7 +67,10 @@ final class Subtitles {
         return false;
     }
 
-    /** A paragraph among others is the article's text, not a dek, even when the description repeats it. */
+    /**
+     * A paragraph among others is the article's text, not a dek, even when the description repeats it, unless its
+     * class says it is the dek.
+     */
     private static boolean inBody(Element e) {
         Element parent = e.parent();
         return e.tagName().equals("p") && parent != null && parent.getElementsByTag("p").size() >= 3;
