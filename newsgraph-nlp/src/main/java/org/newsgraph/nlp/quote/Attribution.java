@@ -22,6 +22,8 @@ final class Attribution {
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "i");
     private static final Set<String> GROUP_PRONOUNS = Set.of("it", "they", "we");
     private static final int WINDOW = 8;
+    /** How many words may stand between a short quote's closing mark and its cue: "the party's new leader said". */
+    private static final int CLOSE = 6;
     private static final Set<String> DASHES = Set.of("―", "—", "–", "--", "-");
 
     private final NlpDocument doc;
@@ -85,6 +87,43 @@ final class Attribution {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a cue follows the closing mark of a quote whose content ends at {@code end} within a few words, and the
+     * quote ends its clause there ("“Never,” the minister said"; "“Never”, said Roe").
+     */
+    boolean cueRightAfter(int end) {
+        int after = tokenAt(end + 1);
+        String text = doc.text();
+        int last = end - 1;
+        while (last > 0 && Character.isWhitespace(text.charAt(last))) last--;
+        boolean clauseEnds = ",.!?…".indexOf(text.charAt(last)) >= 0;
+        if (after < doc.tokens().size() && doc.tokens().get(after).word().equals(",")) {
+            clauseEnds = true;
+            after++;
+        }
+        if (!clauseEnds) return false;
+        for (int t = after; t < Math.min(doc.tokens().size(), after + CLOSE); t++) {
+            if (isQuoteMark(doc.tokens().get(t).word()) || t > after && endsSentence(t - 1)) break;
+            if (isCue(t)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a cue stands before the quote opening at content offset {@code start} in its sentence, as a verb of
+     * the sentence: not glued into a compound ("the self-described master of the “art of the deal”").
+     */
+    boolean cueBefore(int start) {
+        int before = tokenAt(start - 1) - 1;
+        if (before < 0) return false;
+        int s = doc.sentenceOf(before);
+        int from = s < 0 ? Math.max(0, before - 3 * WINDOW) : doc.sentences().get(s).firstToken();
+        for (int t = before; t >= from; t--) {
+            if (isCue(t) && (t == 0 || doc.tokens().get(t - 1).end() < doc.tokens().get(t).start())) return true;
+        }
+        return false;
     }
 
     /** The nearest speaker before cue {@code cue}, looking no further left than {@code floor}. */
