@@ -144,6 +144,15 @@ class QuoteFinderTest {
     }
 
     @Test
+    void a_person_named_with_an_organisation_speaks_for_it() {
+        Analysis a = analyze("The study was published on Monday. “The reef is recovering faster than we feared,” "
+                + "said Greenpeace scientist Helga Nordin. Professor Ian Wolfe of Stanford University, a marine "
+                + "biologist, said: “The data from the northern sites are still very thin.”");
+        assertThat(speakerName(a, quoteContaining(a, "reef is recovering"))).isEqualTo("Helga Nordin");
+        assertThat(speakerName(a, quoteContaining(a, "northern sites"))).isEqualTo("Ian Wolfe");
+    }
+
+    @Test
     void a_speaker_before_an_apposition_is_found() {
         Analysis a = analyze("The plan drew criticism. “It leaves rural hospitals with nothing,” Karen Whitfield, "
                 + "the chair of the state nurses' association, said on Monday.");

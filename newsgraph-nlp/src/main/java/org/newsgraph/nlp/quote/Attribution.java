@@ -24,6 +24,7 @@ final class Attribution {
     private static final int WINDOW = 8;
     /** How many words may stand between a short quote's closing mark and its cue: "the party's new leader said". */
     private static final int CLOSE = 6;
+    private static final Set<String> AFFILIATION = Set.of("of", "at", "from");
     private static final Set<String> DASHES = Set.of("―", "—", "–", "--", "-");
 
     private final NlpDocument doc;
@@ -160,26 +161,53 @@ final class Attribution {
         return s;
     }
 
-    /** An inverted speaker after the cue: said Smith, said the spokesman. */
+    /**
+     * An inverted speaker after the cue: said Smith, said the spokesman. A person named right after an organisation
+     * speaks for it ("said Acme spokesman John Roe", "remarked Acme Trust scientist Ann Lee").
+     */
     Speaker speakerRight(int cue) {
         int stop = Math.min(doc.tokens().size(), cue + 6);
+        Speaker organisation = null;
         for (int t = cue + 1; t < stop; t++) {
             Token tok = doc.tokens().get(t);
-            if (isQuoteMark(tok.word()) || endsSentence(t)) return null;
+            if (isQuoteMark(tok.word()) || endsSentence(t)) break;
             Speaker s = speakerAt(t, cue);
-            if (s != null) return s;
+            if (s != null && !isOrganisation(tok)) return s;
+            if (s != null && organisation == null) organisation = s;
+            else if (organisation != null && s == null && !isNounOrAdjective(tok)) break;
         }
-        return null;
+        return organisation;
     }
 
-    /** A named or pronominal speaker at token {@code t}, attributed by cue token {@code cue}. */
+    private boolean isOrganisation(Token tok) {
+        Entity e = entities.at(tok.start(), tok.end());
+        return e != null && e.type() == EntityType.ORGANIZATION;
+    }
+
+    private static boolean isNounOrAdjective(Token tok) {
+        return tok.pos() != null && (tok.pos().startsWith("NN") || tok.pos().startsWith("JJ"));
+    }
+
+    /**
+     * A named or pronominal speaker at token {@code t}, attributed by cue token {@code cue}. An organisation after a
+     * person and "of", "at" or "from" is where the speaker works ("Ann Lee of Kent University, a chemist, said"): the
+     * speaker is the person.
+     */
     Speaker speakerAt(int t, int cue) {
         Token tok = doc.tokens().get(t);
         String cueWord = doc.tokens().get(cue).word();
         Entity e = entities.at(tok.start(), tok.end());
         if (e != null && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)) {
-            Span span = e.mentions().stream().filter(m -> m.start() <= tok.start() && tok.end() <= m.end())
-                    .findFirst().orElse(new Span(tok.start(), tok.end()));
+            Span span = mentionAt(e, tok);
+            int first = tokenAt(span.start());
+            if (e.type() == EntityType.ORGANIZATION && first >= 2
+                    && AFFILIATION.contains(doc.tokens().get(first - 1).word())) {
+                Token before = doc.tokens().get(first - 2);
+                Entity person = entities.at(before.start(), before.end());
+                if (person != null && person.type() == EntityType.PERSON) {
+                    return new Speaker(person.id(), person.name(), mentionAt(person, before), cueWord);
+                }
+            }
             return new Speaker(e.id(), e.name(), span, cueWord);
         }
         String w = tok.word().toLowerCase(Locale.ROOT);
@@ -191,6 +219,11 @@ final class Attribution {
                     : new Speaker(ref.id(), ref.name(), span, cueWord);
         }
         return null;
+    }
+
+    private static Span mentionAt(Entity e, Token tok) {
+        return e.mentions().stream().filter(m -> m.start() <= tok.start() && tok.end() <= m.end()).findFirst()
+                .orElse(new Span(tok.start(), tok.end()));
     }
 
     /** A common-noun speaker ("the company's spokesman") in tokens [from, cue), or null. */

@@ -223,6 +223,31 @@ class MentionEdgesTest {
     }
 
     @Test
+    void a_sentence_opening_word_that_is_no_noun_is_not_part_of_the_name_after_it() {
+        assertThat(resolved("Former|JJ|ORG World|NNP|ORG Bank|NNP|ORG staff|NNS protested|VBD"))
+                .containsExactly("ORGANIZATION World Bank");
+        assertThat(resolved("Noted|VBD|ORG Harbour|NNP|ORG Trust|NNP|ORG ecologist|NN Eva|NNP|PER Lind|NNP|PER"))
+                .containsExactly("ORGANIZATION Harbour Trust", "PERSON Eva Lind");
+        // other adjectives are often part of the name, and so is any word inside a sentence
+        assertThat(resolved("South|JJ|MISC American|JJ|MISC markets|NNS fell|VBD"))
+                .containsExactly("MISC South American");
+        assertThat(resolved("staff|NNS of|IN Former|JJ|ORG Pupils|NNP|ORG Club|NNP|ORG"))
+                .containsExactly("ORGANIZATION Former Pupils Club");
+    }
+
+    @Test
+    void a_name_after_a_personal_title_and_before_of_is_a_person() {
+        assertThat(resolved("Dr.|NNP Ann|NNP|ORG Lee|NNP|ORG of|IN|ORG Kent|NNP|ORG University|NNP|ORG said|VBD"))
+                .containsExactly("PERSON Ann Lee", "ORGANIZATION Kent University");
+        assertThat(resolved("at|IN the|DT Bank|NNP|ORG of|IN|ORG Lisbon|NNP|ORG"))
+                .containsExactly("ORGANIZATION Bank of Lisbon");
+        // an apposition after "X of Y" describes X
+        assertThat(resolved("Ian|NNP|PER Wolfe|NNP|PER of|IN Kent|NNP|ORG University|NNP|ORG ,|, a|DT marine|JJ "
+                + "biologist|NN ,|, said|VBD so|RB"))
+                .containsExactly("PERSON Ian Wolfe", "ORGANIZATION Kent University");
+    }
+
+    @Test
     void a_document_with_mentions_but_no_sentences_is_resolved() {
         NlpDocument tagged = TaggedText.parse("a|DT Danish|NNP Air|NNP|ORG Force|NNP|ORG jet|NN");
         NlpDocument doc = new NlpDocument(tagged.text(), tagged.tokens(), List.of(), tagged.mentions(),
