@@ -108,6 +108,51 @@ class QuoteFinderTest {
     }
 
     @Test
+    void terms_a_sentence_talks_about_are_not_quotes_even_near_a_cue() {
+        Analysis a = analyze("Governor Maria Lindqvist met the unions on Monday. The two sides have yet to agree on "
+                + "the meaning of words such as “binding,” “fair” and “final.”\n\nThe self-described champion of "
+                + "the “people's budget” should admit that it failed. Lindqvist wrote an essay called “The Case "
+                + "Against the Harbour Tunnel” for a local paper.");
+        assertThat(a.quotes().stream().filter(Quote::direct).toList()).isEmpty();
+    }
+
+    @Test
+    void short_quotes_with_their_cue_at_the_marks_or_in_a_reporting_clause_are_quotes() {
+        String text = "Governor Maria Lindqvist met the unions on Monday. “Never,” Lindqvist said. Asked about the "
+                + "budget, she said: “Not yet.” Lindqvist says she has “big plans” for the harbour.\n\n“Does "
+                + "anyone read these reports?” Lindqvist asked. “Nobody does.”";
+        Analysis a = analyze(text);
+        for (String words : new String[]{"Never", "Not yet", "big plans", "Nobody does"}) {
+            Quote q = quoteContaining(a, words);
+            assertThat(q.direct()).as(words).isTrue();
+            assertThat(speakerName(a, q)).as(words).isEqualTo("Maria Lindqvist");
+        }
+    }
+
+    @Test
+    void a_pronoun_that_ends_a_phrase_opens_no_reported_clause() {
+        Analysis a = analyze("Mayor Tomas Rehn spoke in Bergen. In Oslo, Rehn promised to do just that, angering "
+                + "the city's allies and the unions alike.");
+        assertThat(a.quotes()).noneMatch(q -> q.text().contains("angering"));
+    }
+
+    @Test
+    void a_ranting_speaker_is_a_speaker() {
+        Analysis a = analyze("Governor Maria Lindqvist debated her rival. “We are a failing city,” Lindqvist ranted "
+                + "during the debate.");
+        assertThat(speakerName(a, quoteContaining(a, "failing city"))).isEqualTo("Maria Lindqvist");
+    }
+
+    @Test
+    void a_person_named_with_an_organisation_speaks_for_it() {
+        Analysis a = analyze("The study was published on Monday. “The reef is recovering faster than we feared,” "
+                + "said Greenpeace scientist Helga Nordin. Professor Ian Wolfe of Stanford University, a marine "
+                + "biologist, said: “The data from the northern sites are still very thin.”");
+        assertThat(speakerName(a, quoteContaining(a, "reef is recovering"))).isEqualTo("Helga Nordin");
+        assertThat(speakerName(a, quoteContaining(a, "northern sites"))).isEqualTo("Ian Wolfe");
+    }
+
+    @Test
     void a_speaker_before_an_apposition_is_found() {
         Analysis a = analyze("The plan drew criticism. “It leaves rural hospitals with nothing,” Karen Whitfield, "
                 + "the chair of the state nurses' association, said on Monday.");

@@ -50,6 +50,7 @@ final class ClassNouns {
                     "prefecture", "sea", "ocean", "bay", "desert", "locality", "settlement", "archipelago",
                     "township", "canton", "emirate", "kingdom", "republic", "state"));
     private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
+    private static final Set<String> AFFILIATION = Set.of("of", "at", "from");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** Where an apposition ends: "X, a Danish chain, ..." but not "X, a member of the band". */
     private static final Set<String> APPOSITION_ENDS = Set.of(",", ".", "(", ")", ";");
@@ -83,7 +84,9 @@ final class ClassNouns {
                     EntityType type = describedAs(tokens, t + 1, s.endToken(), w.equals(","));
                     if (type == null) continue;
                     int[] name = nameBefore(doc, endingAt, s.firstToken(), nameEnd, COPULAS.contains(w));
-                    if (name != null) out.add(new Typed(name[0], name[1], type));
+                    if (name != null && !(w.equals(",") && affiliation(tokens, endingAt, name[0]))) {
+                        out.add(new Typed(name[0], name[1], type));
+                    }
                 } else {
                     // "the band Korn", "from Japanese punk band The Mad Capsule Markets": the class right before;
                     // not "the company Tuesday said". The class noun is the cheap test, so it goes first.
@@ -101,6 +104,14 @@ final class ClassNouns {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the name at {@code first} is where the name before it works or comes from: "Ann Lee of Kent University,
+     * a chemist," describes Ann Lee.
+     */
+    private static boolean affiliation(List<Token> tokens, Mention[] endingAt, int first) {
+        return first >= 2 && AFFILIATION.contains(tokens.get(first - 1).word()) && endingAt[first - 1] != null;
     }
 
     /** The type the description starting at {@code from} gives, from its head noun; null if none. */

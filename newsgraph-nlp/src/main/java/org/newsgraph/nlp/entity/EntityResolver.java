@@ -23,12 +23,13 @@ import java.util.Set;
 
 /**
  * Resolves the tagger's mentions in one article to entities, after their edges are mended ({@link MentionSplits},
- * {@link HyphenatedNames}, {@link OrganisationEdges}, {@link Nicknames}) and {@link OrganisationNames} has put
- * together the organisation names the tagger cut up. The article is its own evidence: a surname alone
- * joins the one full name that contains it, an acronym joins the one name whose initials it spells, each entity
- * takes the type most of its mentions have, and a name the tagger found once (or a person's surname) is found again
- * where it missed it. What the article says a name is ({@link ClassNouns}: "X is a band") overrides the tagger's
- * type for every mention of that name.
+ * {@link HyphenatedNames}, {@link OrganisationEdges}, {@link Nicknames}, {@link RunTogetherNames}) and
+ * {@link OrganisationNames} has put together the organisation names the tagger cut up. The article is its own
+ * evidence: a surname alone joins the one full name that contains it, an acronym joins the one name whose initials
+ * it spells, a name written with a legal form ("Acme Inc.") makes the bare name that company, each entity takes the
+ * type most of its mentions have, and a name the tagger found once (or a person's surname) is found again where it
+ * missed it. What the article says a name is ({@link ClassNouns}: "X is a band") overrides the tagger's type for
+ * every mention of that name.
  */
 public final class EntityResolver {
 
@@ -36,6 +37,8 @@ public final class EntityResolver {
             "july", "august", "september", "october", "november", "december");
     private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "the", "this", "that", "but", "and", "new", "one");
+    private static final Set<String> LEGAL_FORMS = Set.of("Inc", "Corp", "Corporation", "Ltd", "Limited", "LLC",
+            "PLC", "plc", "AG", "GmbH", "Co", "NV", "SA", "SE");
     private static final Set<String> LOCATIVE = Set.of("in", "near", "at");
     private static final Set<String> INITIAL_SKIP = Set.of("of", "and", "the", "for", "de", "du", "la", "&", "in",
             "on", "to");
@@ -48,8 +51,8 @@ public final class EntityResolver {
         if (doc.mentions().isEmpty()) return ResolvedEntities.NONE;
         List<Item> items = new ArrayList<>();
         boolean[] covered = new boolean[doc.tokens().size()];
-        List<Mention> edged = Nicknames.apply(doc,
-                OrganisationEdges.apply(doc, HyphenatedNames.apply(doc, MentionSplits.apply(doc))));
+        List<Mention> edged = RunTogetherNames.apply(doc, Nicknames.apply(doc,
+                OrganisationEdges.apply(doc, HyphenatedNames.apply(doc, MentionSplits.apply(doc)))));
         NlpDocument split = new NlpDocument(doc.text(), doc.tokens(), doc.sentences(), edged, doc.layers());
         List<Mention> mentions = OrganisationNames.apply(split);
         for (Mention m : mentions) {
@@ -59,6 +62,7 @@ public final class EntityResolver {
         Map<String, EntityType> described = described(doc, mentions, items, covered);
         items.addAll(missedRepeats(doc, items, covered));
         shortOrganisationHeads(items).forEach(described::putIfAbsent);
+        legalFormStems(items).forEach(described::putIfAbsent);
         items.replaceAll(it -> described.containsKey(it.form().key())
                 ? new Item(it.form(), described.get(it.form().key()), it.span()) : it);
 
@@ -120,7 +124,27 @@ public final class EntityResolver {
         for (Item it : items) {
             List<String> w = it.form().words();
             if (it.type() == EntityType.ORGANIZATION && w.size() > 1 && OrganisationNames.isHeadWord(w.get(w.size() - 1))) {
-                out.put(w.get(w.size() - 1).toLowerCase(Locale.ROOT), EntityType.ORGANIZATION);
+                out.put(NameForm.keyOf(w.get(w.size() - 1)), EntityType.ORGANIZATION);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Acme Robotics Inc." declares "Acme Robotics" a company: the name without its legal form is that organisation
+     * wherever the article uses it alone, whatever the tagger made of it there (a one-word company name reads like a
+     * surname).
+     */
+    private static Map<String, EntityType> legalFormStems(List<Item> items) {
+        Map<String, EntityType> out = new HashMap<>();
+        for (Item it : items) {
+            List<String> w = it.form().words();
+            int end = w.size();
+            while (end > 1 && (LEGAL_FORMS.contains(w.get(end - 1).replace(".", "")) || w.get(end - 1).equals(","))) {
+                end--;
+            }
+            if (it.type() == EntityType.ORGANIZATION && end < w.size()) {
+                out.put(NameForm.keyOf(String.join(" ", w.subList(0, end))), EntityType.ORGANIZATION);
             }
         }
         return out;

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Names written with an in-word hyphen ("Verna Magee-Shepherd", "FC Lausanne-Sport", "Osijek-Baranja County").
@@ -18,7 +19,11 @@ import java.util.Set;
  * it. Two tagged names glued by a hyphen are mostly two names ("the US-China trade war", "the Kim-Trump summit",
  * "a Nokia-Ericsson deal"); they are one only when the joined name ends in a head word of its type ("Osijek-Baranja
  * County"). Lower-case words stay out ("Obama-era", "Paris-based"), and so do prefixes, which are capitalised at the
- * start of a sentence ("Pro-Trump protesters", "Ex-Nokia staff"). A token goes to one name only.
+ * start of a sentence ("Pro-Trump protesters", "Ex-Nokia staff"). A token goes to one name only. The one lower-case
+ * part that belongs to a name is the second syllable of a romanised Korean or Chinese given name ("Moon Jae-in", "Lee
+ * Myung-bak", "Tsai Ing-wen"), which the tagger often leaves out: it joins a person's name of two words or more when
+ * both sides of the hyphen are single syllables, which the English words glued to names ("Trump-like",
+ * "Clinton-led", "Xi Jinping-era") are not.
  */
 final class HyphenatedNames {
     private static final Set<String> PREFIXES = Set.of("pro", "anti", "ex", "non", "post", "pre", "mid", "neo",
@@ -27,6 +32,9 @@ final class HyphenatedNames {
     /** Words that end the name of an administrative area. */
     private static final Set<String> PLACE_HEADS = Set.of("County", "Province", "Region", "District", "Oblast",
             "Canton", "Municipality", "Prefecture", "Governorate", "Voivodeship", "Department", "Krai");
+    /** One romanised syllable: consonants, one to three vowels, and at most "ng" or one final consonant. */
+    private static final Pattern SYLLABLE = Pattern.compile("[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(ng|[nmlkpth])?",
+            Pattern.CASE_INSENSITIVE);
 
     private HyphenatedNames() {
     }
@@ -58,9 +66,29 @@ final class HyphenatedNames {
                     break;
                 }
             }
+            if (m.type() == EntityType.PERSON && end - first >= 2 && givenNameSyllable(tokens, end - 1)
+                    && !taken[end + 1]) {
+                taken[end] = taken[end + 1] = true;
+                end += 2;
+            }
             out.add(MentionSpans.withBounds(doc, m, first, end));
         }
         return out;
+    }
+
+    /**
+     * Token {@code t}, a capitalised syllable, is followed by a hyphen and a lower-case syllable written together
+     * with it, and the written word ends there ("Jae-in", not "Jae-in-style").
+     */
+    private static boolean givenNameSyllable(List<Token> tokens, int t) {
+        if (t + 2 >= tokens.size()) return false;
+        Token left = tokens.get(t), hyphen = tokens.get(t + 1), right = tokens.get(t + 2);
+        if (!hyphen.word().equals("-") || left.end() != hyphen.start() || hyphen.end() != right.start()) return false;
+        boolean wordEnds = t + 3 >= tokens.size() || tokens.get(t + 3).start() > right.end()
+                || !Character.isLetterOrDigit(tokens.get(t + 3).word().charAt(0))
+                && !tokens.get(t + 3).word().equals("-");
+        return wordEnds && Character.isUpperCase(left.word().charAt(0)) && Character.isLowerCase(right.word().charAt(0))
+                && SYLLABLE.matcher(left.word()).matches() && SYLLABLE.matcher(right.word()).matches();
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.newsgraph.nlp.entity;
 
+import org.newsgraph.model.EntityType;
 import org.newsgraph.pipeline.Mention;
 import org.newsgraph.pipeline.NlpDocument;
 import org.newsgraph.pipeline.Token;
@@ -16,13 +17,18 @@ import java.util.Set;
  * words or more (one-word owners are part of the name: "Howe's Brigade", "People's Republic"), and not where the
  * possessive is inside one name: the part after it ends in an organisation's head word ("Ben & Jerry's Homemade
  * Holdings", "Her Majesty's Prison Service") or the owner is a saint or a royal ("St. Mary's Medical Center"). A
- * leading lower-case "the" is dropped. Each part keeps the type.
+ * leading lower-case "the" is dropped, and so is a sentence's first word that is no noun. Each part keeps the type,
+ * but for a name after a personal title and before "of", which is a person ("Dr. Ann Lee of Kent University").
  */
 final class MentionSplits {
     private static final Set<String> SEPARATORS = Set.of("/", ",", ";", "|", "•", "·");
     private static final Set<String> POSSESSIVES = Set.of("'s", "’s");
     /** First words of an owner whose possessive is part of the name. */
     private static final Set<String> NAMED_OWNERS = Set.of("St.", "St", "Saint", "Her", "His");
+    private static final Set<String> FORMER = Set.of("Former", "Late", "Acting", "Outgoing", "Incoming", "Then");
+    /** Titles that only stand before a person's name. */
+    private static final Set<String> PERSONAL_TITLES = Set.of("Dr.", "Dr", "Prof.", "Prof", "Professor", "Mr.", "Mr",
+            "Mrs.", "Mrs", "Ms.", "Ms");
 
     private MentionSplits() {
     }
@@ -32,18 +38,38 @@ final class MentionSplits {
         List<Token> tokens = doc.tokens();
         for (Mention m : doc.mentions()) {
             int from = m.firstToken();
-            if (tokens.get(from).word().equals("the")) from++;
+            if (tokens.get(from).word().equals("the") || from + 1 < m.endToken() && sentenceInitialWord(doc, from)) {
+                from++;
+            }
+            boolean titled = from > 0 && PERSONAL_TITLES.contains(tokens.get(from - 1).word());
             for (int t = from; t < m.endToken(); t++) {
                 String w = tokens.get(t).word();
                 if (SEPARATORS.contains(w) || POSSESSIVES.contains(w) && cutsAt(tokens, from, t, m.endToken())) {
                     add(doc, out, m, from, t);
                     from = t + 1;
+                } else if (titled && w.equals("of") && t > from && m.type() != EntityType.PERSON) {
+                    // "Dr. Ann Lee of Kent University": the title says the name before "of" is a person's
+                    out.add(MentionSpans.of(doc, from, t, EntityType.PERSON));
+                    from = t + 1;
+                    titled = false;
                 }
             }
             if (from == m.firstToken()) out.add(m);
             else add(doc, out, m, from, m.endToken());
         }
         return out;
+    }
+
+    /**
+     * A word capitalised only because it opens the sentence, which the tagger took into the name after it ("Former
+     * World Bank staff", "Remarked Acme Foundation scientist"): a verb or an adverb by its part of speech, or an
+     * adjective that dates a role. Other adjectives there are often part of the name ("South American", "European
+     * Space Agency", a band's "Faithless ...").
+     */
+    private static boolean sentenceInitialWord(NlpDocument doc, int t) {
+        String pos = doc.tokens().get(t).pos();
+        return t == MentionSpans.sentenceStart(doc, t) && pos != null && (pos.startsWith("VB") || pos.startsWith("RB")
+                || pos.startsWith("JJ") && FORMER.contains(doc.tokens().get(t).word()));
     }
 
     /** Whether the possessive at {@code t} ends the name [from, t) and starts another that ends before {@code end}. */

@@ -61,8 +61,13 @@ record NameForm(List<String> words, int wordStart, int wordEnd) {
         return String.join(" ", words);
     }
 
+    /** The name as compared within an article: lower case, without full stops ("U.S." and "US" are one name). */
     String key() {
-        return joined().toLowerCase(Locale.ROOT);
+        return keyOf(joined());
+    }
+
+    static String keyOf(String name) {
+        return name.replace(".", "").toLowerCase(Locale.ROOT);
     }
 
     private static boolean isPossessive(String w) {

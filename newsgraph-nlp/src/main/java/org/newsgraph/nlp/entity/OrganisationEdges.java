@@ -22,7 +22,10 @@ import java.util.regex.Pattern;
  * adjective the tagger left untagged in front ("the Spanish Air Force", "German Federal Police": the name as the
  * organisation writes it), and the number of a military unit ("the 65 Air Division", "3rd Infantry Division"). Taken
  * in: a member's title after a party ("a Labour MP", "Liberal MPP"), which names a person, not the party; a name
- * ending in such a title takes no nationality either ("a Scottish MSP").
+ * ending in such a title takes no nationality either ("a Scottish MSP"). Not an organisation at all: the portfolio
+ * in an office's title, right after "Secretary of" or "Minister for" ("Secretary of State Jane Roe", "the Minister of
+ * Finance"), a name of one or two words; with an article it names one ("Secretary of the Navy"), and a place stays
+ * a place ("Prime Minister of Canada").
  */
 final class OrganisationEdges {
     /** CoreNLP's list of places and their adjectival forms (Wikipedia's list, edited by the Stanford NLP group). */
@@ -33,6 +36,8 @@ final class OrganisationEdges {
     private static final Set<String> UNITS = Set.of("Division", "Wing", "Corps", "Brigade", "Regiment",
             "Battalion", "Squadron", "Fleet", "Army");
     private static final Pattern MEMBER_TITLE = Pattern.compile("(MP|MPP|MEP|MLA|MSP)s?");
+    private static final Set<String> OFFICES = Set.of("Secretary", "Secretaries", "Minister", "Ministers",
+            "Undersecretary");
 
     private OrganisationEdges() {
     }
@@ -47,6 +52,7 @@ final class OrganisationEdges {
                 out.add(m);
                 continue;
             }
+            if (end - first <= 2 && portfolio(tokens, first)) continue;
             if (MEMBER_TITLE.matcher(tokens.get(end - 1).word()).matches()) {
                 out.add(MentionSpans.withBounds(doc, m, first, end - first > 1 ? end - 1 : end));
                 continue;
@@ -58,6 +64,13 @@ final class OrganisationEdges {
             out.add(MentionSpans.withBounds(doc, m, first, end));
         }
         return out;
+    }
+
+    /** Whether the mention starting at {@code first} follows an office and "of"/"for" directly. */
+    private static boolean portfolio(List<Token> tokens, int first) {
+        if (first < 2) return false;
+        String of = tokens.get(first - 1).word();
+        return (of.equals("of") || of.equals("for")) && OFFICES.contains(tokens.get(first - 2).word());
     }
 
     private static boolean nationality(Token t) {

@@ -22,6 +22,9 @@ final class Attribution {
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "i");
     private static final Set<String> GROUP_PRONOUNS = Set.of("it", "they", "we");
     private static final int WINDOW = 8;
+    /** How many words may stand between a short quote's closing mark and its cue: "the party's new leader said". */
+    private static final int CLOSE = 6;
+    private static final Set<String> AFFILIATION = Set.of("of", "at", "from");
     private static final Set<String> DASHES = Set.of("―", "—", "–", "--", "-");
 
     private final NlpDocument doc;
@@ -87,6 +90,43 @@ final class Attribution {
         return null;
     }
 
+    /**
+     * Whether a cue follows the closing mark of a quote whose content ends at {@code end} within a few words, and the
+     * quote ends its clause there ("“Never,” the minister said"; "“Never”, said Roe").
+     */
+    boolean cueRightAfter(int end) {
+        int after = tokenAt(end + 1);
+        String text = doc.text();
+        int last = end - 1;
+        while (last > 0 && Character.isWhitespace(text.charAt(last))) last--;
+        boolean clauseEnds = ",.!?…".indexOf(text.charAt(last)) >= 0;
+        if (after < doc.tokens().size() && doc.tokens().get(after).word().equals(",")) {
+            clauseEnds = true;
+            after++;
+        }
+        if (!clauseEnds) return false;
+        for (int t = after; t < Math.min(doc.tokens().size(), after + CLOSE); t++) {
+            if (isQuoteMark(doc.tokens().get(t).word()) || t > after && endsSentence(t - 1)) break;
+            if (isCue(t)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a cue stands before the quote opening at content offset {@code start} in its sentence, as a verb of
+     * the sentence: not glued into a compound ("the self-described master of the “art of the deal”").
+     */
+    boolean cueBefore(int start) {
+        int before = tokenAt(start - 1) - 1;
+        if (before < 0) return false;
+        int s = doc.sentenceOf(before);
+        int from = s < 0 ? Math.max(0, before - 3 * WINDOW) : doc.sentences().get(s).firstToken();
+        for (int t = before; t >= from; t--) {
+            if (isCue(t) && (t == 0 || doc.tokens().get(t - 1).end() < doc.tokens().get(t).start())) return true;
+        }
+        return false;
+    }
+
     /** The nearest speaker before cue {@code cue}, looking no further left than {@code floor}. */
     Speaker speakerLeft(int cue, int floor) {
         Speaker appositive = beforeApposition(cue, floor);
@@ -121,26 +161,53 @@ final class Attribution {
         return s;
     }
 
-    /** An inverted speaker after the cue: said Smith, said the spokesman. */
+    /**
+     * An inverted speaker after the cue: said Smith, said the spokesman. A person named right after an organisation
+     * speaks for it ("said Acme spokesman John Roe", "remarked Acme Trust scientist Ann Lee").
+     */
     Speaker speakerRight(int cue) {
         int stop = Math.min(doc.tokens().size(), cue + 6);
+        Speaker organisation = null;
         for (int t = cue + 1; t < stop; t++) {
             Token tok = doc.tokens().get(t);
-            if (isQuoteMark(tok.word()) || endsSentence(t)) return null;
+            if (isQuoteMark(tok.word()) || endsSentence(t)) break;
             Speaker s = speakerAt(t, cue);
-            if (s != null) return s;
+            if (s != null && !isOrganisation(tok)) return s;
+            if (s != null && organisation == null) organisation = s;
+            else if (organisation != null && s == null && !isNounOrAdjective(tok)) break;
         }
-        return null;
+        return organisation;
     }
 
-    /** A named or pronominal speaker at token {@code t}, attributed by cue token {@code cue}. */
+    private boolean isOrganisation(Token tok) {
+        Entity e = entities.at(tok.start(), tok.end());
+        return e != null && e.type() == EntityType.ORGANIZATION;
+    }
+
+    private static boolean isNounOrAdjective(Token tok) {
+        return tok.pos() != null && (tok.pos().startsWith("NN") || tok.pos().startsWith("JJ"));
+    }
+
+    /**
+     * A named or pronominal speaker at token {@code t}, attributed by cue token {@code cue}. An organisation after a
+     * person and "of", "at" or "from" is where the speaker works ("Ann Lee of Kent University, a chemist, said"): the
+     * speaker is the person.
+     */
     Speaker speakerAt(int t, int cue) {
         Token tok = doc.tokens().get(t);
         String cueWord = doc.tokens().get(cue).word();
         Entity e = entities.at(tok.start(), tok.end());
         if (e != null && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)) {
-            Span span = e.mentions().stream().filter(m -> m.start() <= tok.start() && tok.end() <= m.end())
-                    .findFirst().orElse(new Span(tok.start(), tok.end()));
+            Span span = mentionAt(e, tok);
+            int first = tokenAt(span.start());
+            if (e.type() == EntityType.ORGANIZATION && first >= 2
+                    && AFFILIATION.contains(doc.tokens().get(first - 1).word())) {
+                Token before = doc.tokens().get(first - 2);
+                Entity person = entities.at(before.start(), before.end());
+                if (person != null && person.type() == EntityType.PERSON) {
+                    return new Speaker(person.id(), person.name(), mentionAt(person, before), cueWord);
+                }
+            }
             return new Speaker(e.id(), e.name(), span, cueWord);
         }
         String w = tok.word().toLowerCase(Locale.ROOT);
@@ -152,6 +219,11 @@ final class Attribution {
                     : new Speaker(ref.id(), ref.name(), span, cueWord);
         }
         return null;
+    }
+
+    private static Span mentionAt(Entity e, Token tok) {
+        return e.mentions().stream().filter(m -> m.start() <= tok.start() && tok.end() <= m.end()).findFirst()
+                .orElse(new Span(tok.start(), tok.end()));
     }
 
     /** A common-noun speaker ("the company's spokesman") in tokens [from, cue), or null. */

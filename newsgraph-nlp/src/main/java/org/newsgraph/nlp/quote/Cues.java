@@ -11,7 +11,7 @@ final class Cues {
             "confirm", "deny", "maintain", "assert", "allege", "vow", "promise", "urge", "recount", "exclaim",
             "shout", "whisper", "mutter", "answer", "caution", "boast", "lament", "point", "estimate", "report",
             "reiterate", "counter", "retort", "agree", "describe", "believe", "think", "read", "chant",
-            "reveal", "thank", "yell", "scream", "plead", "interrupt");
+            "reveal", "thank", "yell", "scream", "plead", "interrupt", "rant");
 
     private Cues() {
     }

@@ -18,12 +18,10 @@ import java.util.regex.Pattern;
 
 /**
  * Direct quotes (in marks, with interrupted and multi-paragraph ones) and indirect speech ("X said that …",
- * "…, X said", "according to X, …") with their speakers. Short quoted terms with no attribution are scare quotes
- * or titles, not speech, and are skipped.
+ * "…, X said", "according to X, …") with their speakers. Quoted terms that are no speech ({@link QuotedTerms}:
+ * scare quotes, buzzwords, titles) are skipped.
  */
 public final class QuoteFinder {
-    /** Below this many words a quoted stretch counts as speech only when a cue attributes it. */
-    private static final int MIN_UNATTRIBUTED_WORDS = 5;
     private static final int MIN_INDIRECT_TOKENS = 4;
     private static final Pattern TRANSCRIPT_LABEL = Pattern.compile("([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\\s");
     /** Cues that introduce reported content directly after the verb ("said the plan failed"). */
@@ -36,18 +34,23 @@ public final class QuoteFinder {
         List<Quote> out = new ArrayList<>();
         List<Span> directSpans = new ArrayList<>();
         Speaker previous = null;
-        boolean previousOpen = false;
+        int previousOpenEnd = -1;
+        QuotedTerms terms = new QuotedTerms(attribution);
         for (QuoteMarks.Stretch s : QuoteMarks.find(doc.text())) {
             String content = doc.text().substring(s.start(), s.end());
-            Speaker sp = transcriptLabel(doc, entities, s.start());
-            if (sp == null) sp = attribution.direct(s.start() - 1, s.open() ? s.end() : s.end() + 1);
-            if (sp == null && previousOpen) sp = previous;
-            int words = content.trim().split("\\s+").length;
-            if (sp == null && words < MIN_UNATTRIBUTED_WORDS) continue;
+            Speaker label = transcriptLabel(doc, entities, s.start());
+            Speaker sp = label != null ? label
+                    : attribution.direct(s.start() - 1, s.open() ? s.end() : s.end() + 1);
+            // a quote left open at a paragraph's end goes on in the next paragraph, if that opens with a mark
+            if (sp == null && previousOpenEnd >= 0 && doc.text().substring(previousOpenEnd, s.start() - 1).isBlank()) {
+                sp = previous;
+            }
+            if (label == null && (terms.isTitle(s) || content.trim().split("\\s+").length < QuotedTerms.MIN_WORDS
+                    && !terms.isSpeech(s, sp))) continue;
             directSpans.add(new Span(s.start(), s.end()));
             out.add(quote(content, s.start(), s.end(), sp, true));
             previous = sp;
-            previousOpen = s.open();
+            previousOpenEnd = s.open() ? s.end() : -1;
         }
         for (Sentence sentence : doc.sentences()) indirect(attribution, sentence, directSpans, out);
         out.sort(Comparator.comparingInt(Quote::start));
@@ -113,11 +116,16 @@ public final class QuoteFinder {
         }
     }
 
-    /** Where reported content begins after cue {@code t}: after a "that" within a few words, or right after it. */
+    /**
+     * Where reported content begins after cue {@code t}: after a "that" opening a clause within a few words (not the
+     * pronoun that ends a phrase: "promised to do just that, ..."), or right after the cue.
+     */
     private static int clauseStart(List<Token> tokens, int t, int last) {
         for (int k = t + 1; k <= Math.min(last, t + 6); k++) {
             String w = tokens.get(k).word();
-            if (w.equalsIgnoreCase("that")) return k + 1;
+            if (w.equalsIgnoreCase("that") && ("IN".equals(tokens.get(k).pos()) || k < last
+                    && Character.isLetterOrDigit(tokens.get(k + 1).word().charAt(0))
+                    && !"CC".equals(tokens.get(k + 1).pos()))) return k + 1;
             if (w.equals(",") || w.equals(".") || w.equals(":") || Attribution.isQuoteMark(w)) break;
         }
         if (t + 1 > last) return -1;

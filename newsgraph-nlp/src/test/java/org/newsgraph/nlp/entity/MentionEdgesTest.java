@@ -157,6 +157,97 @@ class MentionEdgesTest {
     }
 
     @Test
+    void the_lower_case_syllable_of_a_hyphenated_given_name_belongs_to_the_name() {
+        assertThat(resolved("President|NNP Choi|NNP|PER Min|NNP|PER ~-|HYPH ~jun|NNP met|VBD Lin|NNP|PER "
+                + "Yu|NNP|PER ~-|HYPH ~ting|NNP in|IN Seoul|NNP|LOC"))
+                .containsExactly("PERSON Choi Min-jun", "PERSON Lin Yu-ting", "LOCATION Seoul");
+        // the second syllable can be a word the tagger reads as a preposition
+        assertThat(resolved("talks|NNS with|IN Han|NNP|PER Seo|NNP|PER ~-|HYPH ~in|IN in|IN Busan|NNP|LOC"))
+                .containsExactly("PERSON Han Seo-in", "LOCATION Busan");
+        // English words glued to a name stay out, and so does a one-word name
+        assertThat(resolved("a|DT Rosa|NNP|PER Diaz|NNP|PER ~-|HYPH ~like|NNP figure|NN"))
+                .containsExactly("PERSON Rosa Diaz");
+        assertThat(resolved("a|DT Tom|NNP|PER Berg|NNP|PER ~-|HYPH ~led|VBN team|NN"))
+                .containsExactly("PERSON Tom Berg");
+        assertThat(resolved("the|DT Wang|NNP|PER Jian|NNP|PER ~-|HYPH ~era|NN rules|NNS"))
+                .containsExactly("PERSON Wang Jian");
+        assertThat(resolved("the|DT Kim|NNP|PER ~-|HYPH ~in|IN plan|NN")).containsExactly("PERSON Kim");
+    }
+
+    @Test
+    void a_place_run_together_with_a_person_of_the_article_is_cut_in_two() {
+        assertThat(resolved("Ana|NNP|PER Berg|NNP|PER flew|VBD to|TO Oslo|NNP|LOC ;|: the|DT Oslo|NNP|ORG "
+                + "Berg|NNP|ORG ~-|HYPH ~Lund|NNP|PER summit|NN pleased|VBD Berg|NNP|PER"))
+                .containsExactly("PERSON Ana Berg", "LOCATION Oslo", "LOCATION Oslo", "PERSON Berg", "PERSON Lund",
+                        "PERSON Berg");
+        // a name after a place that is no person of the article stays whole
+        assertThat(resolved("Ana|NNP|PER Berg|NNP|PER read|VBD the|DT Oslo|NNP|ORG Post|NNP|ORG in|IN "
+                + "Oslo|NNP|LOC"))
+                .contains("ORGANIZATION Oslo Post");
+        // a surname the article never uses alone is not enough
+        assertThat(resolved("Ana|NNP|PER Berg|NNP|PER swam|VBD at|IN Miami|NNP|LOC Berg|NNP|LOC and|CC in|IN "
+                + "Miami|NNP|LOC"))
+                .contains("LOCATION Miami Berg");
+    }
+
+    @Test
+    void the_portfolio_in_an_office_title_is_no_organisation() {
+        assertThat(resolved("with|IN US|NNP|LOC Secretary|NNP of|IN State|NNP|ORG Rita|NNP|PER Holm|NNP|PER"))
+                .containsExactly("LOCATION US", "PERSON Rita Holm");
+        assertThat(resolved("the|DT Minister|NNP for|IN Health|NNP|ORG resigned|VBD"))
+                .isEmpty();
+        // a longer name after the office holds more than a portfolio
+        assertThat(resolved("the|DT First|NNP Minister|NNP of|IN Fife|NNP|ORG Rob|NNP|ORG Dunn|NNP|ORG spoke|VBD"))
+                .containsExactly("ORGANIZATION Fife Rob Dunn");
+        // with an article the portfolio names an organisation, and a place stays a place
+        assertThat(resolved("the|DT Secretary|NNP of|IN the|DT Navy|NNP|ORG and|CC the|DT Minister|NNP of|IN "
+                + "Peru|NNP|LOC"))
+                .containsExactly("ORGANIZATION Navy", "LOCATION Peru");
+    }
+
+    @Test
+    void a_name_with_and_without_full_stops_is_one_name() {
+        assertThat(new EntityResolver().resolve(TaggedText.parse(
+                "the|DT U.S.|NNP|LOC and|CC the|DT U.S|NNP|LOC ~.|. and|CC the|DT US|NNP|LOC")).entities())
+                .singleElement().satisfies(e -> assertThat(e.mentions()).hasSize(3));
+    }
+
+    @Test
+    void a_company_named_with_its_legal_form_is_that_company_alone_too() {
+        assertThat(resolved("Brevik|NNP|ORG Robotics|NNP|ORG Inc.|NNP|ORG said|VBD that|IN Brevik|NNP|PER "
+                + "Robotics|NNP|PER would|MD merge|VB"))
+                .containsExactly("ORGANIZATION Brevik Robotics Inc.", "ORGANIZATION Brevik Robotics");
+        assertThat(new EntityResolver().resolve(TaggedText.parse("Holt|NNP|ORG Ltd|NNP|ORG hired|VBD "
+                + "Holt|NNP|PER again|RB")).entities()).singleElement()
+                .satisfies(e -> assertThat(e.name()).isEqualTo("Holt Ltd"));
+    }
+
+    @Test
+    void a_sentence_opening_word_that_is_no_noun_is_not_part_of_the_name_after_it() {
+        assertThat(resolved("Former|JJ|ORG World|NNP|ORG Bank|NNP|ORG staff|NNS protested|VBD"))
+                .containsExactly("ORGANIZATION World Bank");
+        assertThat(resolved("Noted|VBD|ORG Harbour|NNP|ORG Trust|NNP|ORG ecologist|NN Eva|NNP|PER Lind|NNP|PER"))
+                .containsExactly("ORGANIZATION Harbour Trust", "PERSON Eva Lind");
+        // other adjectives are often part of the name, and so is any word inside a sentence
+        assertThat(resolved("South|JJ|MISC American|JJ|MISC markets|NNS fell|VBD"))
+                .containsExactly("MISC South American");
+        assertThat(resolved("staff|NNS of|IN Former|JJ|ORG Pupils|NNP|ORG Club|NNP|ORG"))
+                .containsExactly("ORGANIZATION Former Pupils Club");
+    }
+
+    @Test
+    void a_name_after_a_personal_title_and_before_of_is_a_person() {
+        assertThat(resolved("Dr.|NNP Ann|NNP|ORG Lee|NNP|ORG of|IN|ORG Kent|NNP|ORG University|NNP|ORG said|VBD"))
+                .containsExactly("PERSON Ann Lee", "ORGANIZATION Kent University");
+        assertThat(resolved("at|IN the|DT Bank|NNP|ORG of|IN|ORG Lisbon|NNP|ORG"))
+                .containsExactly("ORGANIZATION Bank of Lisbon");
+        // an apposition after "X of Y" describes X
+        assertThat(resolved("Ian|NNP|PER Wolfe|NNP|PER of|IN Kent|NNP|ORG University|NNP|ORG ,|, a|DT marine|JJ "
+                + "biologist|NN ,|, said|VBD so|RB"))
+                .containsExactly("PERSON Ian Wolfe", "ORGANIZATION Kent University");
+    }
+
+    @Test
     void a_document_with_mentions_but_no_sentences_is_resolved() {
         NlpDocument tagged = TaggedText.parse("a|DT Danish|NNP Air|NNP|ORG Force|NNP|ORG jet|NN");
         NlpDocument doc = new NlpDocument(tagged.text(), tagged.tokens(), List.of(), tagged.mentions(),
