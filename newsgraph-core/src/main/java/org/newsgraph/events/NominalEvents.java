@@ -113,6 +113,12 @@ final class NominalEvents {
         return verb == null ? null : verb.code();
     }
 
+    /** The code of holding the meeting the noun names ("summit", "talks": CAMEO 04), from the lexicon, or null. */
+    String meetingCode(SentenceGraph g, int noun) {
+        Entry e = entry(g, noun);
+        return e != null && e.code().startsWith("04") ? e.code() : null;
+    }
+
     /** The longest lexicon entry ending at {@code noun} ("HUNGER STRIKE" before "STRIKE"), first listed among equals. */
     private Entry entry(SentenceGraph g, int noun) {
         Entry best = null;
