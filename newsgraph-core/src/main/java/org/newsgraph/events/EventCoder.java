@@ -36,6 +36,7 @@ public final class EventCoder {
     private static final Set<String> CANCEL = Set.of("cancel", "scrap", "annul", "scrub");
     /** Synonym sets of the verb dictionary naming what does violence without being an actor: "missiles hit". */
     private static final List<String> INSTRUMENTS = List.of("&WEAPON", "&AIRCRAFT", "&MILITARY");
+    private static final Set<String> MEETING_PARTIES = Set.of("between", "with", "among", "of");
 
     private final CameoCodebook codebook;
     private final VerbMatcher matcher;
@@ -132,23 +133,33 @@ public final class EventCoder {
     /**
      * "the summit between Putin and Biden", "Modi's meeting with Xi": a meeting noun (one the dictionary codes as
      * held, CAMEO 04) that names two or more parties is a meeting between them, reciprocal, even when no verb of
-     * ours reports it. A noun naming one party or none ("the Singapore summit") says too little to code.
+     * ours reports it. A noun naming one party or none ("the Singapore summit"), or only words no dictionary or
+     * entity knows ("the Soviet Union's Voskhod 2 mission"), says too little to code.
      */
     private void meetingsNamed(Document d, NamedStates states, SentenceGraph g, Sentence s, LocalDate day,
                                boolean[] reported, int[] scratch, List<Event> out) {
         for (int n = 0; n < g.size; n++) {
-            if (reported[n] || !g.pos(n).startsWith("NN") || !hasParty(g, n)) continue;
+            // a meeting noun in a name is the name of a body or an event ("the National Conference of ...")
+            if (reported[n] || !g.pos(n).startsWith("NN") || g.pos(n).startsWith("NNP") || !hasParty(g, n)) continue;
             String code = nominal.meetingCode(g, n);
             if (code == null) continue;
             List<List<EventActor>> dyads = nounDyad(d, states, g, n, code, day, scratch);
-            if (dyads == null || dyads.get(0).size() < 2 || !dyads.get(1).isEmpty()) continue;
+            if (dyads == null || !dyads.get(1).isEmpty()) continue;
+            List<EventActor> parties = named(dyads.get(0));
+            if (parties.size() < 2) continue;
             int clause = governingVerb(g, n);
             EventModality mode = clause < 0 ? EventModality.ASSERTED : modality.of(g, clause, scratch).modality();
             Span trigger = new Span(g.token(n).start(), g.token(n).end());
             Site site = new Site(d, s.span(), trigger, mode,
                     EventDater.date(g, n, s.span(), d.times(), d.published(), scratch), quoteOf(d.quotes(), trigger));
-            emit(site, new VerbMatcher.Coded(code, null, n), dyads.get(0), List.of(), out);
+            emit(site, new VerbMatcher.Coded(code, null, n), parties, List.of(), out);
         }
+    }
+
+    private static List<EventActor> named(List<EventActor> actors) {
+        List<EventActor> out = new ArrayList<>(actors.size());
+        for (EventActor a : actors) if (ActorBuilder.named(List.of(a))) out.add(a);
+        return out;
     }
 
     private static boolean hasParty(SentenceGraph g, int noun) {
@@ -459,8 +470,12 @@ public final class EventCoder {
             if (r.equals("nmod") || r.equals("compound") || r.equals("amod")) {
                 String kase = r.equals("nmod") ? Arguments.caseOf(g, c) : null;
                 boolean against = "against".equals(kase) || "on".equals(kase) || "upon".equals(kase);
-                // where a meeting is held is no party to it ("talks in Geneva")
-                if (code != null && code.startsWith("04") && Arguments.isLocative(g, c)) continue;
+                // a meeting's parties are its possessor and what it is between, with, among or of, not where or
+                // when it is held ("talks in Geneva", "a meeting during Trump's trip to Warsaw")
+                if (code != null && code.startsWith("04") && kase != null && !MEETING_PARTIES.contains(kase)
+                        && !g.rel(c).equals("nmod:poss")) {
+                    continue;
+                }
                 boolean place = r.equals("compound") && location(d, g, c);
                 (against ? targets : place ? places : found).addAll(phraseActors(d, g, c, day, scratch));
             }
