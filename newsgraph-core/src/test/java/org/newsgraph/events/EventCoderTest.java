@@ -226,6 +226,14 @@ class EventCoderTest {
         });
         // parties not named: too little to code
         assertThat(code("A third summit between the two leaders is planned for May.")).isEmpty();
+        // a meeting noun in a name is no meeting, and when a meeting is held names no party
+        assertThat(code("The phone was shown at the company's annual Global Developers Conference in May."))
+                .isEmpty();
+        assertThat(code("The envoy tried to arrange a meeting between Erdogan and Macron during Macron's trip to "
+                + "Ankara.")).singleElement().satisfies(e -> {
+                    assertThat(e.reciprocal()).isTrue();
+                    assertThat(List.of(e.source().country(), e.target().country())).containsExactly("TUR", "FRA");
+                });
     }
 
     @Test
