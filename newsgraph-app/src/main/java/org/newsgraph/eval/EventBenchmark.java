@@ -52,14 +52,16 @@ public final class EventBenchmark {
 
         EventScore all = new EventScore(), a = new EventScore(), b = new EventScore();
         for (Parsed p : parsed) {
-            Event e = mainEvent(p.nlp(), code(p));
+            List<Event> events = code(p);
+            Event e = mainEvent(p.nlp(), events);
             all.add(p.gold(), e);
             (p.gold().half().equals("A") ? a : b).add(p.gold(), e);
             if (p.gold().half().equals(showErrorsOfHalf)) {
                 boolean typeOk = e != null && e.type().equals(p.gold().type());
-                out.printf("%s %s gold=%s %s -> %s pred=%s %s%n    %s%n", typeOk ? "ok " : "ERR", p.gold().id(),
+                out.printf("%s %s gold=%s %s -> %s pred=%s %s%s%n    %s%n", typeOk ? "ok " : "ERR", p.gold().id(),
                         p.gold().type(), p.gold().sources(), p.gold().reciprocal() ? "(recip)" : p.gold().targets(),
-                        e == null ? "-" : e.type() + "/" + e.cameo(), e == null ? "" : actors(e), p.gold().text());
+                        e == null ? "-" : e.type() + "/" + e.cameo(), e == null ? "" : actors(e), others(events, e),
+                        p.gold().text());
             }
         }
         double[] perSecond = throughput(parsed);
@@ -138,6 +140,13 @@ public final class EventBenchmark {
             }
         }
         return Integer.MAX_VALUE / 4;
+    }
+
+    /** The sentence's other coded events, so an error can be told from a wrong choice among right events. */
+    private static String others(List<Event> events, Event main) {
+        StringBuilder sb = new StringBuilder();
+        for (Event o : events) if (o != main) sb.append(sb.isEmpty() ? " | also " : ", ").append(o.type()).append('/').append(o.cameo());
+        return sb.toString();
     }
 
     private static String actors(Event e) {

@@ -134,6 +134,25 @@ final class ActorBuilder {
                 code.sector(), code.organization(), code.cameo());
     }
 
+    /**
+     * Whether the phrase headed by {@code head} is a thing, quality or feeling of an actor named only by its
+     * possessor ("Trump's narcissism", "Germany's economy", "the senator's ambition"): a common noun with a
+     * possessor, which neither the dictionaries (no agent noun: "Israel's army" is an actor) nor an entity name.
+     */
+    boolean possessedThing(SentenceGraph g, int head, List<Entity> entities, LocalDate day) {
+        if (!g.pos(head).startsWith("NN") || g.pos(head).startsWith("NNP") || g.child(head, "nmod:poss") < 0) {
+            return false;
+        }
+        List<Integer> own = new ArrayList<>();
+        own.add(head);
+        for (int k = 0; k < g.childCount(head); k++) {
+            int c = g.child(head, k);
+            if (g.rel(c).equals("amod") || g.rel(c).equals("compound")) own.add(c);
+        }
+        int[] tokens = own.stream().mapToInt(Integer::intValue).sorted().toArray();
+        return entityOf(g, tokens, entities) == null && code(g, tokens, null, day).isEmpty();
+    }
+
     /** Whether some actor carries a country, an organisation or an entity: more than a sector word. */
     static boolean named(List<EventActor> actors) {
         for (EventActor a : actors) {

@@ -6,6 +6,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.EventActor;
 import org.newsgraph.model.EventModality;
@@ -31,6 +32,11 @@ public final class EventCoder {
     /** Verbs reporting what someone says; "X said Y must" is X's appeal to Y. */
     private static final Set<String> SPEECH = Set.of("say", "tell", "state", "declare", "insist", "stress",
             "add", "argue", "write", "announce");
+    /** Verbs calling off what was planned ("called off" with its particle). */
+    private static final Set<String> CANCEL = Set.of("cancel", "scrap", "annul", "scrub");
+    /** Synonym sets of the verb dictionary naming what does violence without being an actor: "missiles hit". */
+    private static final List<String> INSTRUMENTS = List.of("&WEAPON", "&AIRCRAFT", "&MILITARY");
+    private static final Set<String> MEETING_PARTIES = Set.of("between", "with", "among", "of");
 
     private final CameoCodebook codebook;
     private final VerbMatcher matcher;
@@ -39,9 +45,11 @@ public final class EventCoder {
     private final ActorBuilder actors;
     private final ActorResolver resolver;
     private final CodeComposer composer;
+    private final VerbDictionary verbs;
 
     public EventCoder(EventDictionaries dictionaries) {
         codebook = dictionaries.codebook();
+        verbs = dictionaries.verbs();
         matcher = new VerbMatcher(dictionaries.verbs());
         nominal = new NominalEvents(dictionaries.verbs(), matcher);
         modality = new ModalityDetector(matcher);
@@ -67,6 +75,7 @@ public final class EventCoder {
     private void codeSentence(Document d, NamedStates states, SentenceGraph g, Sentence s, LocalDate day,
                               List<Event> out) {
         int[] scratch = new int[g.size];
+        boolean[] reported = new boolean[g.size];
         for (int v = 0; v < g.size; v++) {
             if (!g.isVerb(v) || g.rel(v).startsWith("aux") || g.rel(v).equals("cop")) continue;
             if (announcesComplement(g, v, scratch)) continue;
@@ -79,6 +88,7 @@ public final class EventCoder {
                 actorsOf = noun;
             } else {
                 coded = agreementTo(g, v, nominal.performed(g, v, matcher.code(g, v, scratch), scratch), scratch);
+                coded = cancelledMeeting(g, v, coded, scratch);
             }
             if (coded == null) continue;
             ModalityDetector.Reading reading = modality.of(g, v, scratch);
@@ -89,19 +99,102 @@ public final class EventCoder {
                     : new Span(g.token(noun).start(), g.token(noun).end());
             Site site = new Site(d, s.span(), trigger, mode, date, quoteOf(d.quotes(), trigger));
             List<List<EventActor>> dyads = actorsOf == v ? verbDyad(d, states, g, v, coded.code(), day, scratch)
-                    : nounDyad(d, states, g, noun, day, scratch);
+                    : nounDyad(d, states, g, noun, coded.code(), day, scratch);
             if (dyads == null || !Occupations.plausible(coded.code(), dyads.get(0))) continue;
+            markReported(g, v, noun, reported);
             // a nominal event is mutual ("talks between X and Y") unless it is aimed at someone ("protests against")
             if (actorsOf != v && !dyads.get(1).isEmpty()) coded = new VerbMatcher.Coded(coded.code(), null, v);
-            emit(site, coded, dyads.get(0), dyads.get(1), out);
             String stated = reading.stated() ? statement(mode, coded.code()) : null;
             if (stated != null) {
+                // one trigger, one event per pair: announcing, threatening or refusing an act is what the actor did
+                // ("is eager to hold talks": 036, "would attack": 138); the act itself, planned or supposed, is the
+                // statement's content, which the composed code names, not a second event of the same words
                 Site asserted = new Site(d, site.sentence(), trigger, EventModality.ASSERTED, date, site.quote());
                 emit(asserted, new VerbMatcher.Coded(stated, null, coded.lastToken()), dyads.get(0), dyads.get(1),
                         out);
+            } else {
+                emit(site, coded, dyads.get(0), dyads.get(1), out);
             }
             if (actorsOf == v) appeal(d, g, v, coded.code(), site, dyads.get(0), day, scratch, out);
         }
+        meetingsNamed(d, states, g, s, day, reported, scratch, out);
+    }
+
+    /** The phrases a coded verb speaks of, so a meeting noun among them is not coded again on its own. */
+    private static void markReported(SentenceGraph g, int v, int noun, boolean[] reported) {
+        if (noun >= 0) reported[noun] = true;
+        for (int k = 0; k < g.childCount(v); k++) {
+            int c = g.child(v, k);
+            String r = g.baseRel(c);
+            if (r.equals("obj") || r.equals("nsubj") || r.equals("obl")) reported[c] = true;
+        }
+    }
+
+    /**
+     * "the summit between Putin and Biden", "Modi's meeting with Xi": a meeting noun (one the dictionary codes as
+     * held, CAMEO 04) that names two or more parties is a meeting between them, reciprocal, even when no verb of
+     * ours reports it. A noun naming one party or none ("the Singapore summit"), or only words no dictionary or
+     * entity knows ("the Soviet Union's Voskhod 2 mission"), says too little to code.
+     */
+    private void meetingsNamed(Document d, NamedStates states, SentenceGraph g, Sentence s, LocalDate day,
+                               boolean[] reported, int[] scratch, List<Event> out) {
+        for (int n = 0; n < g.size; n++) {
+            // a meeting noun in a name is the name of a body or an event ("the National Conference of ...")
+            if (reported[n] || !g.pos(n).startsWith("NN") || g.pos(n).startsWith("NNP") || !hasParty(g, n)) continue;
+            String code = nominal.meetingCode(g, n);
+            if (code == null) continue;
+            List<List<EventActor>> dyads = nounDyad(d, states, g, n, code, day, scratch);
+            if (dyads == null || !dyads.get(1).isEmpty()) continue;
+            List<EventActor> parties = named(dyads.get(0));
+            if (parties.size() < 2) continue;
+            int clause = governingVerb(g, n);
+            EventModality mode = clause < 0 ? EventModality.ASSERTED : modality.of(g, clause, scratch).modality();
+            Span trigger = new Span(g.token(n).start(), g.token(n).end());
+            Site site = new Site(d, s.span(), trigger, mode,
+                    EventDater.date(g, n, s.span(), d.times(), d.published(), scratch), quoteOf(d.quotes(), trigger));
+            emit(site, new VerbMatcher.Coded(code, null, n), parties, List.of(), out);
+        }
+    }
+
+    private static List<EventActor> named(List<EventActor> actors) {
+        List<EventActor> out = new ArrayList<>(actors.size());
+        for (EventActor a : actors) if (ActorBuilder.named(List.of(a))) out.add(a);
+        return out;
+    }
+
+    private static boolean hasParty(SentenceGraph g, int noun) {
+        for (int k = 0; k < g.childCount(noun); k++) {
+            String r = g.baseRel(g.child(noun, k));
+            if (r.equals("nmod") || r.equals("compound")) return true;
+        }
+        return false;
+    }
+
+    /** The verb whose clause holds the noun phrase, or -1. */
+    private static int governingVerb(SentenceGraph g, int noun) {
+        for (int x = g.head(noun), steps = 0; x >= 0 && steps < g.size; x = g.head(x), steps++) {
+            if (g.isVerb(x)) return x;
+        }
+        return -1;
+    }
+
+    /**
+     * "cancelled the meeting", "called off the summit": calling off a meeting (an event noun the dictionary codes
+     * as held, CAMEO 04) refuses it (CAMEO 125 "reject proposal to meet, discuss, or negotiate", composed as "refused
+     * to meet" is), where the dictionary's patterns made it a cut in relations (164 "halt negotiations", PLOVER
+     * SANCTION): a meeting not yet held halts no negotiation in progress.
+     */
+    private VerbMatcher.Coded cancelledMeeting(SentenceGraph g, int v, VerbMatcher.Coded coded, int[] scratch) {
+        String lemma = g.lemmas[v].toLowerCase();
+        if (!CANCEL.contains(lemma) && !(lemma.equals("call") && g.hasChildWord(v, "compound:prt", "off"))) {
+            return coded;
+        }
+        int obj = g.isPassive(v) ? g.child(v, "nsubj:pass") : g.child(v, "obj");
+        String meeting = obj < 0 ? null : nominal.code(g, obj, scratch);
+        if (meeting == null || !meeting.startsWith("04")) return coded;
+        String refused = composer.compose(CodeComposer.Act.REJECT, meeting);
+        int last = coded != null ? coded.lastToken() : v;
+        return refused == null ? coded : new VerbMatcher.Coded(refused, null, last);
     }
 
     /**
@@ -208,6 +301,9 @@ public final class EventCoder {
         if (sourceHead < 0) {
             return g.isPassive(v) && materialConflict(code) ? unattributed(d, states, g, v, day, scratch) : null;
         }
+        if (violence(code) && actors.possessedThing(g, sourceHead, d.entities(), day) && !instrument(g, sourceHead)) {
+            return null;
+        }
         List<EventActor> sources = phraseActors(d, g, sourceHead, day, scratch);
         if (sources.isEmpty() && g.pos(sourceHead).startsWith("PRP")) sources = antecedent(d, g, v, day, scratch);
         if (sources.isEmpty()) return null;
@@ -217,7 +313,8 @@ public final class EventCoder {
             boolean locative = Arguments.isLocative(g, t);
             // "X and Y met in Budapest": a place is no counterpart when the sources are each other's
             if (sources.size() >= 2 && locative) continue;
-            List<EventActor> found = phraseActors(d, g, t, day, scratch);
+            List<EventActor> found = partiesBesidesPlace(d, g, t, day, scratch);
+            if (found == null) found = phraseActors(d, g, t, day, scratch);
             if (locative) {
                 // "arrested opposition supporters in Baku": the place is where, not whom, unless nothing else is
                 if (place.isEmpty()) place = found;
@@ -235,21 +332,89 @@ public final class EventCoder {
                     : AimedTargets.of(g, v, code, sources, h -> phraseActors(d, g, h, day, scratch));
             if (targets.isEmpty()) targets = place;
         }
-        return domestic(d, states, g, v, day, scratch, sources, targets);
+        return domestic(d, states, g, v, code, day, scratch, sources, targets);
+    }
+
+    /**
+     * Violence (CAMEO 18-20) is done by an actor or with a weapon, not by a thing or quality of an actor: "Trump's
+     * narcissism ... to match Obama's prize", "Germany's economy struggled" are other senses of the dictionary's
+     * fighting verbs.
+     */
+    private static boolean violence(String code) {
+        return code != null && code.length() >= 2 && code.compareTo("18") >= 0 && code.compareTo("21") < 0;
+    }
+
+    private boolean instrument(SentenceGraph g, int head) {
+        for (String set : INSTRUMENTS) if (verbs.inSet(set, g.upperWords[head], g.upperLemmas[head])) return true;
+        return false;
+    }
+
+    /**
+     * "cancelled the Singapore meeting", "cancelled the Vienna talks with Iran": a meeting noun qualified by a place
+     * name says where the meeting is; its parties are the noun's other modifiers (none: no target). Null when the
+     * phrase is no such noun, and its actors are the whole phrase's. Two names alone are parties ("US-China talks");
+     * on other acts a name is their doer ("US mediation", "a US offer"). So "the Iran talks" lose their party.
+     */
+    private List<EventActor> partiesBesidesPlace(Document d, SentenceGraph g, int noun, LocalDate day, int[] scratch) {
+        int places = 0;
+        for (int k = 0; k < g.childCount(noun); k++) {
+            int c = g.child(noun, k);
+            if (g.rel(c).equals("compound") && location(d, g, c)) places++;
+        }
+        if (places != 1 || nominal.meetingCode(g, noun) == null) return null;
+        List<EventActor> parties = new ArrayList<>();
+        for (int k = 0; k < g.childCount(noun); k++) {
+            int c = g.child(noun, k);
+            String r = g.baseRel(c);
+            if (r.equals("compound") && location(d, g, c)) continue;
+            if (r.equals("nmod") || r.equals("compound") || r.equals("amod")) {
+                parties.addAll(phraseActors(d, g, c, day, scratch));
+            }
+        }
+        return parties;
+    }
+
+    private static boolean location(Document d, SentenceGraph g, int token) {
+        int at = g.token(token).start();
+        for (Entity e : d.entities()) {
+            if (e.type() != EntityType.LOCATION) continue;
+            for (Span m : e.mentions()) if (m.start() <= at && at < m.end()) return true;
+        }
+        return false;
     }
 
     /**
      * Sources and targets, those without a country given the country of the event's place or counterpart, else
-     * the state most of the article's places name ({@link NamedStates}).
+     * the state most of the article's places name ({@link NamedStates}). Not a named person at a meeting or visit
+     * (CAMEO 04): people travel to meet, so where they meet ("Putin and Biden met in Geneva") and whom they meet
+     * say nothing of their own country.
      */
-    private List<List<EventActor>> domestic(Document d, NamedStates states, SentenceGraph g, int trigger,
+    private List<List<EventActor>> domestic(Document d, NamedStates states, SentenceGraph g, int trigger, String code,
                                             LocalDate day, int[] scratch, List<EventActor> sources,
                                             List<EventActor> targets) {
         if (!lacksCountry(sources) && !lacksCountry(targets)) return List.of(sources, targets);
         String place = DomesticCountry.place(g, trigger, h -> phraseActors(d, g, h, day, scratch));
-        List<EventActor> src = states.fill(DomesticCountry.fill(sources, place, targets));
-        List<EventActor> tgt = states.fill(DomesticCountry.fill(targets, place, sources));
-        return List.of(src, tgt);
+        List<EventActor> src = DomesticCountry.fill(sources, place, targets);
+        List<EventActor> tgt = DomesticCountry.fill(targets, place, sources);
+        if (code != null && code.startsWith("04")) {
+            src = unlessPerson(d, sources, src);
+            tgt = unlessPerson(d, targets, tgt);
+        }
+        return List.of(states.fill(src), states.fill(tgt));
+    }
+
+    /** {@code filled}, with each named person of {@code original} as it was. */
+    private static List<EventActor> unlessPerson(Document d, List<EventActor> original, List<EventActor> filled) {
+        if (original == filled) return filled;
+        List<EventActor> out = new ArrayList<>(filled);
+        for (int i = 0; i < out.size(); i++) if (person(d, original.get(i))) out.set(i, original.get(i));
+        return out;
+    }
+
+    private static boolean person(Document d, EventActor a) {
+        if (a.entity() == null) return false;
+        for (Entity e : d.entities()) if (e.id().equals(a.entity())) return e.type() == EntityType.PERSON;
+        return false;
     }
 
     private static boolean lacksCountry(List<EventActor> actors) {
@@ -272,7 +437,7 @@ public final class EventCoder {
         for (int t : Arguments.targets(g, v, -1)) {
             if (Arguments.isLocative(g, t)) continue;
             List<EventActor> found = phraseActors(d, g, t, day, scratch);
-            if (!found.isEmpty()) return domestic(d, states, g, v, day, scratch, List.of(), found);
+            if (!found.isEmpty()) return domestic(d, states, g, v, null, day, scratch, List.of(), found);
         }
         return null;
     }
@@ -296,20 +461,30 @@ public final class EventCoder {
      * noun names. Its possessor and modifiers are its sources (the parties, when several); what it is "against"
      * or "on" is its target.
      */
-    private List<List<EventActor>> nounDyad(Document d, NamedStates states, SentenceGraph g, int noun, LocalDate day,
-                                            int[] scratch) {
-        List<EventActor> found = new ArrayList<>(), targets = new ArrayList<>();
+    private List<List<EventActor>> nounDyad(Document d, NamedStates states, SentenceGraph g, int noun, String code,
+                                            LocalDate day, int[] scratch) {
+        List<EventActor> found = new ArrayList<>(), targets = new ArrayList<>(), places = new ArrayList<>();
         for (int k = 0; k < g.childCount(noun); k++) {
             int c = g.child(noun, k);
             String r = g.baseRel(c);
             if (r.equals("nmod") || r.equals("compound") || r.equals("amod")) {
                 String kase = r.equals("nmod") ? Arguments.caseOf(g, c) : null;
                 boolean against = "against".equals(kase) || "on".equals(kase) || "upon".equals(kase);
-                (against ? targets : found).addAll(phraseActors(d, g, c, day, scratch));
+                // a meeting's parties are its possessor and what it is between, with, among or of, not where or
+                // when it is held ("talks in Geneva", "a meeting during Trump's trip to Warsaw")
+                if (code != null && code.startsWith("04") && kase != null && !MEETING_PARTIES.contains(kase)
+                        && !g.rel(c).equals("nmod:poss")) {
+                    continue;
+                }
+                boolean place = r.equals("compound") && location(d, g, c);
+                (against ? targets : place ? places : found).addAll(phraseActors(d, g, c, day, scratch));
             }
         }
+        // "the Geneva summit between Putin and Biden": a place name is where; "US-China talks": names alone are
+        // the parties; one name alone ("the Baku protests") is where, not who
+        if (found.isEmpty() && places.size() >= 2) found = places;
         if (found.isEmpty()) return null;
-        return domestic(d, states, g, noun, day, scratch, found, targets);
+        return domestic(d, states, g, noun, code, day, scratch, found, targets);
     }
 
     private List<EventActor> phraseActors(Document d, SentenceGraph g, int head, LocalDate day, int[] scratch) {

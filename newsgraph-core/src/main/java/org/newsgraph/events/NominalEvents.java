@@ -27,6 +27,8 @@ final class NominalEvents {
     }
 
     private final List<Entry> lexicon = new ArrayList<>();
+    /** The lexicon's meetings (CAMEO 04), a short list every noun of a text can be checked against. */
+    private final List<Entry> meetings = new ArrayList<>();
     private final VerbMatcher matcher;
 
     NominalEvents(VerbDictionary verbs, VerbMatcher matcher) {
@@ -36,7 +38,10 @@ final class NominalEvents {
                 for (VerbPattern p : s.patterns()) {
                     if (!p.before().isEmpty() || p.after().size() != 1 || p.code() == null) continue;
                     for (List<VerbPattern.Word> alt : p.after().get(0).alternatives()) {
-                        if (alt.size() <= 2) lexicon.add(new Entry(alt, p.code(), p.reverseCode()));
+                        if (alt.size() > 2) continue;
+                        Entry e = new Entry(alt, p.code(), p.reverseCode());
+                        lexicon.add(e);
+                        if (e.code().startsWith("04")) meetings.add(e);
                     }
                 }
             }
@@ -113,10 +118,21 @@ final class NominalEvents {
         return verb == null ? null : verb.code();
     }
 
+    /** The code of holding the meeting the noun names ("summit", "talks": CAMEO 04), from the lexicon, or null. */
+    String meetingCode(SentenceGraph g, int noun) {
+        if (longest(meetings, g, noun) == null) return null;
+        Entry e = longest(lexicon, g, noun);
+        return e.code().startsWith("04") ? e.code() : null;
+    }
+
     /** The longest lexicon entry ending at {@code noun} ("HUNGER STRIKE" before "STRIKE"), first listed among equals. */
     private Entry entry(SentenceGraph g, int noun) {
+        return longest(lexicon, g, noun);
+    }
+
+    private static Entry longest(List<Entry> entries, SentenceGraph g, int noun) {
         Entry best = null;
-        for (Entry e : lexicon) {
+        for (Entry e : entries) {
             int n = e.run().size();
             if (best != null && n <= best.run().size()) continue;
             int first = noun - n + 1;

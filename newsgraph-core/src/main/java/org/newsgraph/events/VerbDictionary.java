@@ -25,10 +25,13 @@ final class VerbDictionary {
     private static final Pattern CODE = Pattern.compile("\\[([^\\]]*)]");
 
     private final Map<String, List<VerbSense>> byWord;
+    private final Map<String, List<List<VerbPattern.Word>>> sets;
     private final int senses;
 
-    private VerbDictionary(Map<String, List<VerbSense>> byWord, int senses) {
+    private VerbDictionary(Map<String, List<VerbSense>> byWord, Map<String, List<List<VerbPattern.Word>>> sets,
+                           int senses) {
         this.byWord = byWord;
+        this.sets = sets;
         this.senses = senses;
     }
 
@@ -46,6 +49,14 @@ final class VerbDictionary {
         return senses;
     }
 
+    /** Whether a one-word member of synonym set {@code set} ("&WEAPON") matches the word or its lemma (upper case). */
+    boolean inSet(String set, String upperWord, String upperLemma) {
+        for (List<VerbPattern.Word> member : sets.getOrDefault(set, List.of())) {
+            if (member.size() == 1 && member.get(0).matches(upperWord, upperLemma)) return true;
+        }
+        return false;
+    }
+
     /** Parses dictionary files in order; synonym sets of earlier files are visible to later ones. */
     static VerbDictionary parse(List<List<String>> files) {
         Map<String, List<List<VerbPattern.Word>>> sets = new HashMap<>();
@@ -54,7 +65,7 @@ final class VerbDictionary {
         for (int f = 0; f < files.size(); f++) count += parseInto(files.get(f), sets, byWord, f > 0);
         Map<String, List<VerbSense>> frozen = new HashMap<>();
         byWord.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-        return new VerbDictionary(Map.copyOf(frozen), count);
+        return new VerbDictionary(Map.copyOf(frozen), Map.copyOf(sets), count);
     }
 
     /**
