@@ -37,10 +37,10 @@ public final class WebServer implements AutoCloseable {
      */
     public static WebServer start(KnowledgeBase kb, String host, int port) {
         Javalin app = Javalin.create(config -> {
-            // Enough threads for every connection to be read and wait its turn at the admission gate (which runs
-            // one request per core): waiting there is first come, first served, where connections that wait for a
-            // free thread are picked in no order, which made the slowest percent of requests wait three times the
-            // median. A blocked thread costs only its stack; the work at once stays bounded by the gate.
+            // Enough threads for every request of a few dozen connections to reach the admission gate (which runs
+            // one request per core) and wait there, first come, first served. With 8 threads most waited for a
+            // thread instead, in no set order, and the slowest percent of searches took 2 to 3 times the median; with
+            // 64, 1.5 to 1.9 times (docs/api.md, "Load benchmark"). A thread waiting at the gate costs its stack only.
             QueuedThreadPool threads = new QueuedThreadPool(64, 4, 60_000);
             threads.setName(THREAD_NAME);
             config.jetty.threadPool = threads;
