@@ -29,13 +29,14 @@ final class Api {
         this.connectedQuotes = new ConnectedQuotes(connections);
     }
 
-    void register(Javalin app) {
+    /** Registers the endpoints; all but the health check do their work inside {@code gate}. */
+    void register(Javalin app, AdmissionGate gate) {
         app.get("/api/health", this::health);
-        app.get("/api/search", this::search);
-        app.get("/api/articles/{id}", this::article);
-        app.get("/api/entities", this::entities);
-        app.get("/api/entities/{id}", this::entity);
-        app.get("/api/quotes", this::quotes);
+        app.get("/api/search", gate.guard(this::search));
+        app.get("/api/articles/{id}", gate.guard(this::article));
+        app.get("/api/entities", gate.guard(this::entities));
+        app.get("/api/entities/{id}", gate.guard(this::entity));
+        app.get("/api/quotes", gate.guard(this::quotes));
     }
 
     private void health(Context ctx) {

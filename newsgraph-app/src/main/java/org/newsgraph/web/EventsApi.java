@@ -19,11 +19,11 @@ final class EventsApi {
         this.events = events;
     }
 
-    void register(Javalin app) {
-        app.get("/api/events", this::list);
+    void register(Javalin app, AdmissionGate gate) {
+        app.get("/api/events", gate.guard(this::list));
         app.get("/api/events/types", ctx -> ctx.json(Map.of("types", PloverTypes.all())));
-        app.get("/api/events/{id}", this::event);
-        app.get("/api/dyad", this::dyad);
+        app.get("/api/events/{id}", gate.guard(this::event));
+        app.get("/api/dyad", gate.guard(this::dyad));
     }
 
     private void list(Context ctx) {

@@ -2,6 +2,7 @@ package org.newsgraph.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -58,6 +59,8 @@ public final class LoadBenchmark implements Callable<Integer> {
     /** Newest articles (for query words) and most mentioned entities (for pages) the pools are drawn from. */
     private static final int POOL = 2000;
     private static final int PAGE = 100;
+    /** The JDK's HTTP client does its I/O on threads of its own, named so; their work is the clients', not the server's. */
+    private static final String HTTP_CLIENT_THREADS = "HttpClient-";
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -118,9 +121,9 @@ public final class LoadBenchmark implements Callable<Integer> {
                 words.stream().distinct().count(), Arrays.stream(pages).distinct().count(), pages.length,
                 entities.size());
         scenario("search (1-2 title words, 10 hits, facets, snippets)",
-                i -> base.resolve("api/search?q=" + enc(queries[i]) + "&limit=10"), null);
+                i -> base.resolve("api/search?q=" + enc(queries[i]) + "&limit=10"), inProcess != null, null);
         scenario("entity page (top-" + entities.size() + " entities, 20 quotes)",
-                i -> base.resolve("api/entities/" + enc(pages[i])),
+                i -> base.resolve("api/entities/" + enc(pages[i])), inProcess != null,
                 inProcess == null ? null : inProcess::entityCacheStats);
         return 0;
     }
@@ -128,20 +131,30 @@ public final class LoadBenchmark implements Callable<Integer> {
     /**
      * Reports throughput, latency percentiles and CPU per request: the whole process's (server and clients), and the
      * server's alone (the process's less the client threads' own), which a shared, loaded machine does not distort.
+     * With the server in this JVM ({@code inProcess}), the server's share is split further: the request handlers'
+     * threads, the HTTP client's own I/O threads (client work, but not on the client threads), and the rest (JIT
+     * compilation, GC and the JVM's other threads).
      */
-    private void scenario(String name, IntFunction<URI> request, Supplier<CacheStats> cache)
+    private void scenario(String name, IntFunction<URI> request, boolean inProcess, Supplier<CacheStats> cache)
             throws InterruptedException {
         load(request, warmup, seconds, null);
         CacheStats cache0 = cache == null ? null : cache.get();
         long[] latencies = new long[requests];
+        long handlers0 = threadCpuNanos(WebServer.THREAD_NAME); // 0 unless in process
+        long httpClient0 = threadCpuNanos(HTTP_CLIENT_THREADS);
         long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
         Result r = load(i -> request.apply(warmup + i), requests, seconds, latencies);
         double wall = (System.nanoTime() - t0) / 1e9;
         double cpuMs = (processCpuNanos() - cpu0) / 1e6;
+        double handlersMs = (threadCpuNanos(WebServer.THREAD_NAME) - handlers0) / 1e6;
+        double httpClientMs = (threadCpuNanos(HTTP_CLIENT_THREADS) - httpClient0) / 1e6;
         long[] done = Arrays.copyOf(latencies, r.completed);
         Arrays.sort(done);
         int n = Math.max(1, r.completed);
+        String split = !inProcess ? "" : String.format(Locale.ROOT, " = handlers %.2f + HTTP client threads %.2f + "
+                        + "JIT, GC, other %.2f", handlersMs / n, httpClientMs / n,
+                (cpuMs - r.clientCpuNanos / 1e6 - handlersMs - httpClientMs) / n);
         String cached = "";
         if (cache != null) {
             CacheStats c = cache.get();
@@ -150,12 +163,27 @@ public final class LoadBenchmark implements Callable<Integer> {
                     100 * delta.hitRate(), delta.hits(), delta.hits() + delta.misses(), warmup);
         }
         System.out.printf(Locale.ROOT, "%-52s %6d req in %5.1f s = %7.1f req/s | p50 %7.2f p90 %7.2f p99 %7.2f "
-                        + "max %7.2f ms | errors %d | CPU ms/req: process %.2f, server %.2f (%.2f cores)%s "
+                        + "max %7.2f ms | errors %d | CPU ms/req: process %.2f, server %.2f%s (%.2f cores)%s "
                         + "| load average %.1f%n",
                 name, r.completed, wall, r.completed / wall, pct(done, 50), pct(done, 90), pct(done, 99),
                 done.length == 0 ? 0 : done[done.length - 1] / 1e6, r.errors, cpuMs / n,
-                (cpuMs - r.clientCpuNanos / 1e6) / n, cpuMs / 1000 / wall, cached,
+                (cpuMs - r.clientCpuNanos / 1e6) / n, split, cpuMs / 1000 / wall, cached,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    /**
+     * CPU time of this JVM's live threads whose names start with {@code prefix} (a thread that ended in between
+     * takes its time with it: the server's pool keeps its threads under load, and so does the client's).
+     */
+    private static long threadCpuNanos(String prefix) {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (ThreadInfo t : mx.getThreadInfo(mx.getAllThreadIds())) {
+            if (t == null || !t.getThreadName().startsWith(prefix)) continue;
+            long nanos = mx.getThreadCpuTime(t.getThreadId());
+            if (nanos > 0) total += nanos;
+        }
+        return total;
     }
 
     private static long processCpuNanos() {

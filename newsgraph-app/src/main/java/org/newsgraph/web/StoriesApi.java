@@ -42,10 +42,10 @@ final class StoriesApi {
         this.searcher = searcher;
     }
 
-    void register(Javalin app) {
-        app.get("/api/stories", this::stories);
-        app.get("/api/stories/{id}", this::story);
-        app.get("/api/articles/{id}/connections", this::articleConnections);
+    void register(Javalin app, AdmissionGate gate) {
+        app.get("/api/stories", gate.guard(this::stories));
+        app.get("/api/stories/{id}", gate.guard(this::story));
+        app.get("/api/articles/{id}/connections", gate.guard(this::articleConnections));
     }
 
     private void stories(Context ctx) {

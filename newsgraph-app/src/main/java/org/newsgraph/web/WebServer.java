@@ -22,6 +22,9 @@ public final class WebServer implements AutoCloseable {
             + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
+    /** The name (and prefix of the names) of the threads that handle requests. */
+    static final String THREAD_NAME = "newsgraph-http";
+
     private final Javalin app;
 
     private WebServer(Javalin app) {
@@ -34,12 +37,12 @@ public final class WebServer implements AutoCloseable {
      */
     public static WebServer start(KnowledgeBase kb, String host, int port) {
         Javalin app = Javalin.create(config -> {
-            // Jetty's default (up to 250 threads) lets every one of N concurrent requests run at once on a couple of
-            // cores, where they only take turns; a pool a few times the core count keeps the CPU as busy with fewer
-            // threads competing for caches (the selector and acceptor threads come out of this pool too).
-            QueuedThreadPool threads = new QueuedThreadPool(
-                    Math.max(8, 4 * Runtime.getRuntime().availableProcessors()), 4, 60_000);
-            threads.setName("newsgraph-http");
+            // Enough threads for every request of a few dozen connections to reach the admission gate (which runs
+            // one request per core) and wait there, first come, first served. With 8 threads most waited for a
+            // thread instead, in no set order, and the slowest percent of searches took 2 to 3 times the median; with
+            // 64, 1.5 to 1.9 times (docs/api.md, "Load benchmark"). A thread waiting at the gate costs its stack only.
+            QueuedThreadPool threads = new QueuedThreadPool(64, 4, 60_000);
+            threads.setName(THREAD_NAME);
             config.jetty.threadPool = threads;
             config.jetty.modifyServer(server -> server.setErrorHandler(new JsonBadMessages()));
             config.showJavalinBanner = false;
@@ -57,9 +60,10 @@ public final class WebServer implements AutoCloseable {
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Referrer-Policy", "no-referrer");
         });
-        new Api(kb.searcher(), kb.connections()).register(app);
-        new StoriesApi(kb.connections(), kb.searcher()).register(app);
-        new EventsApi(kb.searcher().events()).register(app);
+        AdmissionGate gate = AdmissionGate.perCore();
+        new Api(kb.searcher(), kb.connections()).register(app, gate);
+        new StoriesApi(kb.connections(), kb.searcher()).register(app, gate);
+        new EventsApi(kb.searcher().events()).register(app, gate);
         app.exception(BadQueryException.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST)
                 .json(new ApiError(HttpStatus.BAD_REQUEST.getCode(), e.getMessage())));
         // unknown ids and unknown endpoints alike (Javalin throws NotFoundResponse for both)

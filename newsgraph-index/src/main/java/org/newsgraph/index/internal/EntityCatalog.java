@@ -216,7 +216,12 @@ public final class EntityCatalog {
         private void hold(long group, SortedSetDocValues keys, int[] ordMap) throws IOException {
             int count = keys.docValueCount();
             int start = pendingStarts[pending];
-            if (pendingEntities.length < start + count) pendingEntities = ArrayUtil.grow(pendingEntities, start + count);
+            if (pendingEntities.length < start + count) {
+                // doubled: an entity page holds every copy's entities here (hundreds of thousands on a base of many
+                // copies), and ArrayUtil.grow's eighth more each time copied the array over and over, most of the
+                // page's garbage
+                pendingEntities = Arrays.copyOf(pendingEntities, Math.max(start + count, 2 * pendingEntities.length));
+            }
             for (int k = 0; k < count; k++) pendingEntities[start + k] = ordMap[(int) keys.nextOrd()];
             if (pendingGroups.length == pending) pendingGroups = ArrayUtil.grow(pendingGroups, pending + 1);
             if (pendingStarts.length == pending + 1) pendingStarts = ArrayUtil.grow(pendingStarts, pending + 2);

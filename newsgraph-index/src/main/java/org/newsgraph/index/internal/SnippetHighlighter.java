@@ -26,7 +26,8 @@ public final class SnippetHighlighter extends UnifiedHighlighter {
 
     /** @param texts the highlighted field's text of every document to highlight, by doc id, read by the caller */
     public SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer, Map<Integer, String> texts) {
-        super(UnifiedHighlighter.builder(searcher, analyzer).withFormatter(new SnippetFormatter()));
+        super(UnifiedHighlighter.builder(searcher, analyzer).withFormatter(new SnippetFormatter())
+                .withScorer(new PassageScoring()));
         this.texts = texts;
     }
 
