@@ -158,4 +158,11 @@ class EntityResolutionTest {
         assertThat(es).noneMatch(e -> e.name().equals("Sony") && e.type() == EntityType.PERSON);
         assertThat(es).noneMatch(e -> e.name().equals("Tuesday"));
     }
+
+    @Test
+    void members_of_an_acronym_and_a_compound_modifier_after_a_name_leave_both_names_intact() {
+        List<Entity> es = entities("The Foreign Ministers of NATO agreed on Tuesday to send more troops to Poland. "
+                + "Apple, the Tim Cook-run company, reported record sales on Tuesday. Tim Cook spoke in Cupertino.");
+        assertThat(es).extracting(Entity::name).contains("NATO", "Tim Cook").doesNotContain("Tim Cook-run");
+    }
 }

@@ -34,6 +34,15 @@ class QuoteFinderTest {
     }
 
     @Test
+    void a_short_opening_quote_keeps_its_speaker_when_an_apposition_pushes_the_cue_far_away() {
+        Analysis a = analyze("\"It is over,\" Helen Marsh, who has led the union since 2019, told reporters on "
+                + "Monday.");
+        Quote q = quoteContaining(a, "It is over");
+        assertThat(q.direct()).isTrue();
+        assertThat(speakerName(a, q)).isEqualTo("Helen Marsh");
+    }
+
+    @Test
     void a_text_cut_off_before_its_cue_is_analysed_without_a_quote_from_nothing() {
         // a scrape that lost the quote and starts at the attribution
         Analysis a = analyze("said the mayor, Tomas Rehn, on Monday. The ferry will keep running until 2030.");

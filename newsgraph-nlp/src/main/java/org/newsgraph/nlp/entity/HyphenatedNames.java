@@ -87,7 +87,10 @@ final class HyphenatedNames {
         boolean wordEnds = t + 3 >= tokens.size() || tokens.get(t + 3).start() > right.end()
                 || !Character.isLetterOrDigit(tokens.get(t + 3).word().charAt(0))
                 && !tokens.get(t + 3).word().equals("-");
-        return wordEnds && Character.isUpperCase(left.word().charAt(0)) && Character.isLowerCase(right.word().charAt(0))
+        // a verb or adjective after the hyphen makes a compound modifier ("the Tim Cook-run company"), not a name
+        boolean modifier = right.pos() != null && (right.pos().startsWith("VB") || right.pos().startsWith("JJ"));
+        return wordEnds && !modifier && Character.isUpperCase(left.word().charAt(0))
+                && Character.isLowerCase(right.word().charAt(0))
                 && SYLLABLE.matcher(left.word()).matches() && SYLLABLE.matcher(right.word()).matches();
     }
 

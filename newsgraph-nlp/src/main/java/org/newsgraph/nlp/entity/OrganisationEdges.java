@@ -36,8 +36,8 @@ final class OrganisationEdges {
     private static final Set<String> UNITS = Set.of("Division", "Wing", "Corps", "Brigade", "Regiment",
             "Battalion", "Squadron", "Fleet", "Army");
     private static final Pattern MEMBER_TITLE = Pattern.compile("(MP|MPP|MEP|MLA|MSP)s?");
-    private static final Set<String> OFFICES = Set.of("Secretary", "Secretaries", "Minister", "Ministers",
-            "Undersecretary");
+    /** Offices held by one person: "the Foreign Ministers of NATO" are members of an organisation, not a title. */
+    private static final Set<String> OFFICES = Set.of("Secretary", "Minister", "Undersecretary");
 
     private OrganisationEdges() {
     }
@@ -52,7 +52,8 @@ final class OrganisationEdges {
                 out.add(m);
                 continue;
             }
-            if (end - first <= 2 && portfolio(tokens, first)) continue;
+            // an acronym in capitals ("Secretary General of NATO") names an organisation, never a portfolio
+            if (end - first <= 2 && portfolio(tokens, first) && !inCapitals(tokens.get(first).word())) continue;
             if (MEMBER_TITLE.matcher(tokens.get(end - 1).word()).matches()) {
                 out.add(MentionSpans.withBounds(doc, m, first, end - first > 1 ? end - 1 : end));
                 continue;
@@ -71,6 +72,10 @@ final class OrganisationEdges {
         if (first < 2) return false;
         String of = tokens.get(first - 1).word();
         return (of.equals("of") || of.equals("for")) && OFFICES.contains(tokens.get(first - 2).word());
+    }
+
+    private static boolean inCapitals(String word) {
+        return word.length() > 1 && word.chars().noneMatch(Character::isLowerCase);
     }
 
     private static boolean nationality(Token t) {

@@ -54,13 +54,17 @@ final class QuotedTerms {
                 || attribution.cueBefore(s.start()));
     }
 
-    /** Whether the quoted stretch is a sentence of its own: it opens a sentence and ends in a full stop, ! or ?. */
+    /**
+     * Whether the quoted stretch is a sentence of its own: it opens a sentence and ends in a full stop, ! or ?, or
+     * in the comma that hands over to its attribution however far that comes ("It is over," Boris Johnson, who has
+     * led the party since 2019, told reporters).
+     */
     private boolean wholeSentence(QuoteMarks.Stretch s) {
         int before = s.start() - 2;
         while (before >= 0 && Character.isWhitespace(text.charAt(before))) before--;
         if (before >= 0 && ".!?”\"".indexOf(text.charAt(before)) < 0) return false;
         int last = s.end() - 1;
         while (last > s.start() && Character.isWhitespace(text.charAt(last))) last--;
-        return ".!?…".indexOf(text.charAt(last)) >= 0 && Character.isUpperCase(text.charAt(s.start()));
+        return ".!?…,".indexOf(text.charAt(last)) >= 0 && Character.isUpperCase(text.charAt(s.start()));
     }
 }
