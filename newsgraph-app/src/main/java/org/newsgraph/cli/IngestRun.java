@@ -51,11 +51,14 @@ record IngestRun(String task, String pipelineVersion, boolean reprocess, boolean
                     showProgress);
             store.commit();
             IngestCounts c = store.counts();
+            long alreadyStored = c.skipped() + foundStored.get();
             spec.commandLine().getErr().println(String.format(Locale.ROOT,
-                    "newsgraph: stored %d inputs with %d articles in %s (%d commits); %d inputs were already stored;"
-                            + " connected %d articles to copies and stories in %.2f s",
-                    c.inputs(), c.articles(), data, c.commits(), c.skipped() + foundStored.get(), c.connected(),
-                    c.connectNanos() / 1e9));
+                    "newsgraph: stored %s with %s in %s (%s); %s already stored;"
+                            + " connected %s to copies and stories in %.2f s",
+                    Counted.of(c.inputs(), "input"), Counted.of(c.articles(), "article"), data,
+                    Counted.of(c.commits(), "commit"), Counted.of(alreadyStored, "input")
+                            + (alreadyStored == 1 ? " was" : " were"),
+                    Counted.of(c.connected(), "article"), c.connectNanos() / 1e9));
             return code;
         }
     }

@@ -45,8 +45,9 @@ final class RunStats {
     String summary() {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         return String.format(Locale.ROOT,
-                "newsgraph: %d pages processed, %d articles, %d snippets, %d skipped, %d failed in %.2f s (%.1f pages/s)",
-                pages, articles, snippets, skipped, failed, seconds, seconds > 0 ? pages / seconds : 0.0)
+                "newsgraph: %s processed, %s, %s, %d skipped, %d failed in %.2f s (%.1f pages/s)",
+                Counted.of(pages, "page"), Counted.of(articles, "article"), Counted.of(snippets, "snippet"), skipped,
+                failed, seconds, seconds > 0 ? pages / seconds : 0.0)
                 + (analysisFailed == 0 ? "" : "; analysis failed on " + analysisFailed
                         + " of them (kept with their extraction, without annotations)");
     }

@@ -128,6 +128,19 @@ class ReindexCommandTest {
     }
 
     @Test
+    void one_input_is_counted_in_the_singular() throws Exception {
+        Path html = Files.writeString(dir.resolve("harvest.html"), HTML);
+        String[] args = {"--data", data().toString(), "--threads", "2", html.toString()};
+        assertThat(run(new IngestCommand("test-A", InputStream.nullInputStream(), false), args)).isZero();
+        assertThat(err.toString()).contains("1 page processed, 1 article, 0 snippets,",
+                "stored 1 input with 1 article in ", "(1 commit); 0 inputs were already stored;");
+
+        err.getBuffer().setLength(0);
+        assertThat(run(new IngestCommand("test-A", InputStream.nullInputStream(), false), args)).isZero();
+        assertThat(err.toString()).contains("stored 0 inputs with 0 articles", "; 1 input was already stored;");
+    }
+
+    @Test
     void an_input_stored_without_its_format_is_sniffed() throws Exception {
         Files.createDirectories(data());
         byte[] html = HTML.getBytes(StandardCharsets.UTF_8);

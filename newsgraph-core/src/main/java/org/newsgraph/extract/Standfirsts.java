@@ -2,7 +2,7 @@ package org.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.newsgraph.extract.html.Subtitles;
 import org.newsgraph.model.Block;
 
 /**
@@ -19,14 +19,11 @@ final class Standfirsts {
         List<Block> blocks = body.blocks();
         if (subtitle == null || blocks.size() < 2) return body;
         Block first = blocks.get(0);
-        if (!normal(body.text().substring(first.start(), first.end())).equals(normal(subtitle))) return body;
+        String firstText = body.text().substring(first.start(), first.end());
+        if (!Subtitles.wording(firstText).equals(Subtitles.wording(subtitle))) return body;
         int cut = blocks.get(1).start();
         List<Block> shifted = new ArrayList<>(blocks.size() - 1);
         for (Block b : blocks.subList(1, blocks.size())) shifted.add(new Block(b.type(), b.start() - cut, b.end() - cut));
         return new ExtractedBody(body.text().substring(cut), shifted, body.captions(), body.warnings());
-    }
-
-    private static String normal(String s) {
-        return s.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
     }
 }

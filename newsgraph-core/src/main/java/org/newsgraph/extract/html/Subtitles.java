@@ -10,7 +10,7 @@ import org.jsoup.nodes.Element;
  * {@code summary}...) or whose text is the page's description. The description meta tag alone is never taken:
  * on most sites it is an SEO summary or the lede's first sentence, not something the page shows as a dek.
  */
-final class Subtitles {
+public final class Subtitles {
 
     private static final Pattern DEK_CLASS = Pattern.compile(
             "(?i)(^|[-_\\s])(dek|standfirst|sub-?title|sub-?headline|subhead|strapline|deck|summary|description"
@@ -37,7 +37,7 @@ final class Subtitles {
         String alt = ld.alternativeHeadline();
         if (alt != null && !alt.equalsIgnoreCase(title)) return alt;
         if (headline == null) return null;
-        String wanted = description == null ? null : normal(description);
+        String wanted = description == null ? null : wording(description);
         Element scope = headline;
         for (int up = 0; up < 3 && scope.parent() != null; up++) {
             scope = scope.parent();
@@ -51,10 +51,12 @@ final class Subtitles {
                 if (!seen || inside(e, headline) || ++scanned > SCAN) continue;
                 String text = e.text();
                 if (text.length() < MIN || text.length() > MAX || text.equalsIgnoreCase(title)) continue;
-                if (inBody(e) && !STRICT_DEK_CLASS.matcher(e.className()).find()) continue;
+                // the dek stands between the headline and the text: past the first paragraph of the body, an
+                // element marked "subhead" or "summary" is a crosshead or a box, not the dek
+                if (inBody(e) && !STRICT_DEK_CLASS.matcher(e.className()).find()) return null;
                 boolean marked = DEK_CLASS.matcher(e.className()).find() || e.attr("itemprop").equals("description")
                         || e.attr("itemprop").equals("alternativeHeadline");
-                if (marked || wanted != null && normal(text).equals(wanted)) return text;
+                if (marked || wanted != null && wording(text).equals(wanted)) return text;
             }
         }
         return null;
@@ -76,7 +78,8 @@ final class Subtitles {
         return e.tagName().equals("p") && parent != null && parent.getElementsByTag("p").size() >= 3;
     }
 
-    private static String normal(String s) {
+    /** The words of a text as a dek is matched against a description or the body: spacing and case ignored. */
+    public static String wording(String s) {
         return s.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -144,6 +144,19 @@ class HtmlMetadataExtractorTest {
     }
 
     @Test
+    void a_crosshead_after_the_first_paragraph_is_no_dek_however_it_is_marked() {
+        String html = """
+                <html><head><title>Rail strike called off</title></head><body><article>
+                <h1>Rail strike called off</h1>
+                <p>Unions and the operator reached a deal late on Sunday, hours before the walkout was due.</p>
+                <p>The agreement gives drivers a raise of 4 percent this year and 3 percent the next.</p>
+                <h2 class="article-subhead">What the deal means for passengers this week</h2>
+                <p>Services will run to the normal timetable from Monday morning, the operator said.</p>
+                </article></body></html>""";
+        assertThat(extract(html, "https://gazette.example/rail").subtitle()).isNull();
+    }
+
+    @Test
     void leaves_absent_values_empty_and_never_modifies_the_document() {
         Document doc = Jsoup.parse("<html><body><p>Nothing declared here, 12 apples.</p></body></html>");
         String before = doc.outerHtml();
