@@ -74,6 +74,14 @@ class EntityResolutionTest {
     }
 
     @Test
+    void a_country_in_capitals_stays_apart_from_a_body_its_acronym_leads() {
+        String text = "The US Senate voted on the bill on Tuesday. The US has no plan to withdraw its troops, "
+                + "officials said.";
+        assertThat(entities(text)).filteredOn(e -> e.mentions().stream().anyMatch(m -> m.of(text).equals("US")))
+                .singleElement().satisfies(us -> assertThat(us.name()).isEqualTo("US"));
+    }
+
+    @Test
     void ids_are_stable_across_articles() {
         Entity a = named(entities("Angela Merkel met Emmanuel Macron in Paris."), "Angela Merkel");
         Entity b = named(entities("Chancellor Angela Merkel travelled to Berlin. Merkel spoke briefly."),

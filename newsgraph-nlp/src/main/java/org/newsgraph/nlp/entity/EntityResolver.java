@@ -296,14 +296,21 @@ public final class EntityResolver {
         boolean shouted = longWords.stream()
                 .allMatch(w -> INITIAL_SKIP.contains(w.toLowerCase(Locale.ROOT)) || isCapitalWord(w));
         StringBuilder initials = new StringBuilder();
+        boolean spellsAcronym = false;
         for (String w : longWords) {
             if (INITIAL_SKIP.contains(w.toLowerCase(Locale.ROOT)) || w.isEmpty()) continue;
             if (!Character.isUpperCase(w.charAt(0))) return false;
-            if (!shouted && w.length() > 1 && isCapitalWord(w)) initials.append(w.replace(".", ""));
-            else initials.append(w.charAt(0));
+            if (!shouted && w.length() > 1 && isCapitalWord(w)) {
+                initials.append(w.replace(".", ""));
+                spellsAcronym = true;
+            } else {
+                initials.append(w.charAt(0));
+            }
         }
         String s = initials.toString();
-        return s.equals(a) || (s.length() == a.length() + 1 && s.startsWith(a));
+        // one initial to spare covers a dropped generic last word ("EADS" of "... Space Company"); with an acronym
+        // inside the name it would make "US" the short form of "US Senate", the country of its own body
+        return s.equals(a) || (!spellsAcronym && s.length() == a.length() + 1 && s.startsWith(a));
     }
 
     private static boolean capitalisedWord(List<String> words, String word) {

@@ -17,7 +17,8 @@ import java.util.Set;
  * words or more (one-word owners are part of the name: "Howe's Brigade", "People's Republic"), and not where the
  * possessive is inside one name: the part after it ends in an organisation's head word ("Ben & Jerry's Homemade
  * Holdings", "Her Majesty's Prison Service") or the owner is a saint or a royal ("St. Mary's Medical Center"). A
- * leading lower-case "the" is dropped, and so is a sentence's first word that is no noun. Each part keeps the type,
+ * leading lower-case "the" is dropped, and so is a sentence's first word that is no noun, unless the rest is no name
+ * alone or the article writes the whole name mid-sentence. Each part keeps the type,
  * but for a name after a personal title and before "of", which is a person ("Dr. Ann Lee of Kent University").
  */
 final class MentionSplits {
@@ -38,7 +39,8 @@ final class MentionSplits {
         List<Token> tokens = doc.tokens();
         for (Mention m : doc.mentions()) {
             int from = m.firstToken();
-            if (tokens.get(from).word().equals("the") || from + 1 < m.endToken() && sentenceInitialWord(doc, from)) {
+            if (tokens.get(from).word().equals("the")
+                    || from + 1 < m.endToken() && sentenceInitialWord(doc, from) && !writtenWhole(doc, m)) {
                 from++;
             }
             boolean titled = from > 0 && PERSONAL_TITLES.contains(tokens.get(from - 1).word());
@@ -70,6 +72,23 @@ final class MentionSplits {
         String pos = doc.tokens().get(t).pos();
         return t == MentionSpans.sentenceStart(doc, t) && pos != null && (pos.startsWith("VB") || pos.startsWith("RB")
                 || pos.startsWith("JJ") && FORMER.contains(doc.tokens().get(t).word()));
+    }
+
+    /**
+     * Whether the name as tagged is a name of its own with that first word: the words after it are no name by
+     * themselves ("Save the Children"), or the article writes the whole name where no sentence begins ("shares in
+     * Just Eat Takeaway").
+     */
+    private static boolean writtenWhole(NlpDocument doc, Mention m) {
+        List<Token> tokens = doc.tokens();
+        if (!Character.isUpperCase(tokens.get(m.firstToken() + 1).word().charAt(0))) return true;
+        int length = m.endToken() - m.firstToken();
+        for (int t = 0; t + length <= tokens.size(); t++) {
+            int i = 0;
+            while (i < length && tokens.get(t + i).word().equals(tokens.get(m.firstToken() + i).word())) i++;
+            if (i == length && t != m.firstToken() && t != MentionSpans.sentenceStart(doc, t)) return true;
+        }
+        return false;
     }
 
     /** Whether the possessive at {@code t} ends the name [from, t) and starts another that ends before {@code end}. */

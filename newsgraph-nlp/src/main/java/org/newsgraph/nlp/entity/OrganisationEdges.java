@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  * in: a member's title after a party ("a Labour MP", "Liberal MPP"), which names a person, not the party; a name
  * ending in such a title takes no nationality either ("a Scottish MSP"). Not an organisation at all: the portfolio
  * in an office's title, right after "Secretary of" or "Minister for" ("Secretary of State Jane Roe", "the Minister of
- * Finance"), a name of one or two words; with an article it names one ("Secretary of the Navy"), and a place stays
- * a place ("Prime Minister of Canada").
+ * Finance"), one or two of the words portfolios are named with; with an article it names one ("Secretary of the
+ * Navy"), and a place stays a place ("Prime Minister of Canada").
  */
 final class OrganisationEdges {
     /** CoreNLP's list of places and their adjectival forms (Wikipedia's list, edited by the Stanford NLP group). */
@@ -38,6 +38,16 @@ final class OrganisationEdges {
     private static final Pattern MEMBER_TITLE = Pattern.compile("(MP|MPP|MEP|MLA|MSP)s?");
     /** Offices held by one person: "the Foreign Ministers of NATO" are members of an organisation, not a title. */
     private static final Set<String> OFFICES = Set.of("Secretary", "Minister", "Undersecretary");
+    /**
+     * The words government portfolios are named with. The office alone does not make a portfolio: the "General
+     * Secretary of Unite" leads a trade union, which stays an organisation.
+     */
+    private static final Set<String> PORTFOLIO_WORDS = Set.of("State", "Defense", "Defence", "Finance", "Health",
+            "Education", "Energy", "Transport", "Transportation", "Justice", "Agriculture", "Labor", "Labour",
+            "Commerce", "Treasury", "Interior", "Foreign", "Home", "Affairs", "Homeland", "Security", "Veterans",
+            "Housing", "Trade", "Industry", "Environment", "Culture", "Economy", "War", "Science", "Technology",
+            "Tourism", "Sport", "Sports", "Immigration", "Fisheries", "Development", "Information",
+            "Communications", "Employment", "Welfare", "Women", "Equality", "Infrastructure", "Planning");
 
     private OrganisationEdges() {
     }
@@ -52,8 +62,7 @@ final class OrganisationEdges {
                 out.add(m);
                 continue;
             }
-            // an acronym in capitals ("Secretary General of NATO") names an organisation, never a portfolio
-            if (end - first <= 2 && portfolio(tokens, first) && !inCapitals(tokens.get(first).word())) continue;
+            if (end - first <= 2 && portfolio(tokens, first, end)) continue;
             if (MEMBER_TITLE.matcher(tokens.get(end - 1).word()).matches()) {
                 out.add(MentionSpans.withBounds(doc, m, first, end - first > 1 ? end - 1 : end));
                 continue;
@@ -67,15 +76,13 @@ final class OrganisationEdges {
         return out;
     }
 
-    /** Whether the mention starting at {@code first} follows an office and "of"/"for" directly. */
-    private static boolean portfolio(List<Token> tokens, int first) {
+    /** Whether the mention is a portfolio's words right after an office and "of"/"for". */
+    private static boolean portfolio(List<Token> tokens, int first, int end) {
         if (first < 2) return false;
         String of = tokens.get(first - 1).word();
-        return (of.equals("of") || of.equals("for")) && OFFICES.contains(tokens.get(first - 2).word());
-    }
-
-    private static boolean inCapitals(String word) {
-        return word.length() > 1 && word.chars().noneMatch(Character::isLowerCase);
+        if (!(of.equals("of") || of.equals("for")) || !OFFICES.contains(tokens.get(first - 2).word())) return false;
+        for (int t = first; t < end; t++) if (!PORTFOLIO_WORDS.contains(tokens.get(t).word())) return false;
+        return true;
     }
 
     private static boolean nationality(Token t) {

@@ -196,6 +196,9 @@ class MentionEdgesTest {
                 .containsExactly("LOCATION US", "PERSON Rita Holm");
         assertThat(resolved("the|DT Minister|NNP for|IN Health|NNP|ORG resigned|VBD"))
                 .isEmpty();
+        // the office alone makes no portfolio: a union's general secretary leads an organisation
+        assertThat(resolved("Ola|NNP|PER Dahl|NNP|PER ,|, General|NNP Secretary|NNP of|IN Fellesforbundet|NNP|ORG"))
+                .containsExactly("PERSON Ola Dahl", "ORGANIZATION Fellesforbundet");
         // a longer name after the office holds more than a portfolio
         assertThat(resolved("the|DT First|NNP Minister|NNP of|IN Fife|NNP|ORG Rob|NNP|ORG Dunn|NNP|ORG spoke|VBD"))
                 .containsExactly("ORGANIZATION Fife Rob Dunn");
@@ -228,6 +231,12 @@ class MentionEdgesTest {
                 .containsExactly("ORGANIZATION World Bank");
         assertThat(resolved("Noted|VBD|ORG Harbour|NNP|ORG Trust|NNP|ORG ecologist|NN Eva|NNP|PER Lind|NNP|PER"))
                 .containsExactly("ORGANIZATION Harbour Trust", "PERSON Eva Lind");
+        // unless the words after it are no name alone, or the article writes the whole name mid-sentence
+        assertThat(resolved("Feed|VB|ORG the|DT|ORG Hungry|NNP|ORG said|VBD on|IN Monday|NNP"))
+                .containsExactly("ORGANIZATION Feed the Hungry");
+        assertThat(resolved("Only|RB|ORG Fresh|NNP|ORG Foods|NNP|ORG said|VBD ~.|. Shares|NNS of|IN "
+                + "Only|RB|ORG Fresh|NNP|ORG Foods|NNP|ORG rose|VBD"))
+                .containsExactly("ORGANIZATION Only Fresh Foods", "ORGANIZATION Only Fresh Foods");
         // other adjectives are often part of the name, and so is any word inside a sentence
         assertThat(resolved("South|JJ|MISC American|JJ|MISC markets|NNS fell|VBD"))
                 .containsExactly("MISC South American");
