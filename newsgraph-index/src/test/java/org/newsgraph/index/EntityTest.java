@@ -53,6 +53,45 @@ class EntityTest {
     }
 
     @Test
+    void an_acronym_joins_the_name_an_article_tied_it_to_and_initials_alone_join_nothing() throws Exception {
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            Fixtures.ingest(kb,
+                    article("a", "Inspectors return", "The International Atomic Energy Agency (IAEA) sent inspectors.")
+                            .entity(EntityType.ORGANIZATION, "International Atomic Energy Agency",
+                                    "International Atomic Energy Agency", "IAEA"),
+                    article("b", "Report due", "The IAEA will report in June.")
+                            .entity(EntityType.ORGANIZATION, "IAEA"),
+                    article("c", "Art school", "The California Institute of the Arts opened a gallery.")
+                            .entity(EntityType.ORGANIZATION, "California Institute of the Arts"),
+                    article("d", "Agency silent", "The CIA declined to comment.")
+                            .entity(EntityType.ORGANIZATION, "CIA"));
+            List<KbEntity> orgs = kb.searcher().entities("ORGANIZATION", 10, 0).items();
+            assertThat(orgs).extracting(KbEntity::name).containsExactlyInAnyOrder(
+                    "International Atomic Energy Agency", "California Institute of the Arts", "CIA");
+            KbEntity agency = orgs.stream().filter(e -> e.name().startsWith("International")).findFirst().orElseThrow();
+            assertThat(agency.articles()).isEqualTo(2);
+            assertThat(agency.aliases()).contains("IAEA");
+        }
+    }
+
+    @Test
+    void a_shared_surname_goes_to_the_person_the_articles_mostly_meant_by_it() throws Exception {
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            Fixtures.ingest(kb,
+                    article("a", "Visit", "Donald Trump and Ivanka Trump visited. Trump spoke first.")
+                            .entity(EntityType.PERSON, "Donald Trump", "Donald Trump", "Trump")
+                            .entity(EntityType.PERSON, "Ivanka Trump"),
+                    article("b", "Rally", "Donald Trump held a rally. Trump spoke for an hour.")
+                            .entity(EntityType.PERSON, "Donald Trump", "Donald Trump", "Trump"),
+                    article("c", "Remarks", "Trump spoke.").entity(EntityType.PERSON, "Trump"));
+            assertThat(kb.searcher().entities("PERSON", 10, 0).items())
+                    .extracting(KbEntity::name, KbEntity::articles)
+                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Donald Trump", 3L),
+                            org.assertj.core.groups.Tuple.tuple("Ivanka Trump", 1L));
+        }
+    }
+
+    @Test
     void ids_do_not_depend_on_ingest_order() throws Exception {
         List<Fixtures.ArticleFixture> forward = impeachment();
         List<Fixtures.ArticleFixture> backward = new java.util.ArrayList<>(forward);

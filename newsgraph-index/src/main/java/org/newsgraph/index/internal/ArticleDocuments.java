@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -26,6 +28,7 @@ import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Quote;
+import org.newsgraph.model.Span;
 
 /**
  * Turns an analysed article into its block of Lucene documents: the article, one mention document per distinct
@@ -50,7 +53,7 @@ public final class ArticleDocuments {
             throws IOException {
         Article a = analyzed.article();
         Long day = Dates.epochDay(a.published());
-        Map<String, MentionTally> mentions = tallyMentions(analyzed.analysis().entities());
+        Map<String, MentionTally> mentions = tallyMentions(analyzed.analysis().entities(), a.text());
         Map<String, String> keyByEntityId = new LinkedHashMap<>();
         for (Entity e : analyzed.analysis().entities()) {
             keyByEntityId.put(e.id(), EntityNames.key(e.type(), e.name()));
@@ -64,6 +67,9 @@ public final class ArticleDocuments {
             d.add(new SortedDocValuesField(Fields.MENTION_KEY, new BytesRef(m.getKey())));
             d.add(new SortedDocValuesField(Fields.MENTION_NAME, new BytesRef(m.getValue().name)));
             d.add(new NumericDocValuesField(Fields.MENTION_COUNT, m.getValue().count));
+            for (String shortForm : m.getValue().shortForms) {
+                d.add(new SortedSetDocValuesField(Fields.MENTION_SHORT_FORM, new BytesRef(shortForm)));
+            }
             block.add(d);
         }
         for (Quote q : analyzed.analysis().quotes()) {
@@ -141,18 +147,27 @@ public final class ArticleDocuments {
         return publisher.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static Map<String, MentionTally> tallyMentions(List<Entity> entities) {
+    private static Map<String, MentionTally> tallyMentions(List<Entity> entities, String text) {
         Map<String, MentionTally> byKey = new LinkedHashMap<>();
         for (Entity e : entities) {
             if (EntityNames.normalize(e.type(), e.name()).isEmpty()) continue;
-            MentionTally t = byKey.computeIfAbsent(EntityNames.key(e.type(), e.name()), k -> new MentionTally(e.name()));
+            String key = EntityNames.key(e.type(), e.name());
+            MentionTally t = byKey.computeIfAbsent(key, k -> new MentionTally(e.name()));
             t.count += Math.max(1, e.mentions().size());
+            for (Span m : e.mentions()) {
+                if (m.end() > text.length()) continue;
+                String shortKey = EntityNames.key(e.type(), m.of(text));
+                if (!shortKey.equals(key) && EntityNames.isShortForm(e.type(), m.of(text), key)) {
+                    t.shortForms.add(shortKey);
+                }
+            }
         }
         return byKey;
     }
 
     private static final class MentionTally {
         final String name;
+        final Set<String> shortForms = new TreeSet<>();
         long count;
 
         MentionTally(String name) {

@@ -56,11 +56,14 @@ public final class EntityCatalog {
     public static EntityCatalog build(IndexReader reader, CopyValues values) throws IOException {
         CopyGroups copies = CopyGroups.build(reader, values);
         Map<String, AliasStats> aliases = new HashMap<>();
+        Map<String, Map<String, Long>> shortForms = new HashMap<>();
         Map<String, Integer> keyIds = new HashMap<>();
         Set<Long> tallied = new HashSet<>();
-        for (LeafReaderContext leaf : reader.leaves()) tallyMentions(leaf, aliases, copies, keyIds, tallied);
+        for (LeafReaderContext leaf : reader.leaves()) {
+            tallyMentions(leaf, aliases, shortForms, copies, keyIds, tallied);
+        }
 
-        Map<String, String> canonical = EntityResolver.canonicalKeys(aliases.keySet());
+        Map<String, String> canonical = EntityResolver.canonicalKeys(aliases.keySet(), shortForms);
         Map<String, List<String>> groups = new HashMap<>();
         canonical.forEach((key, canon) -> groups.computeIfAbsent(canon, c -> new ArrayList<>()).add(key));
 
@@ -314,11 +317,14 @@ public final class EntityCatalog {
      * Mentions, names and days per article-level key over the mention documents; a copy's mentions are left out when
      * another copy of its group was tallied for the key (its days are not: first and last seen include copies).
      * {@code tallied} holds the (group, key id) pairs tallied so far, over all leaves (copies can sit in any
-     * segment), a key's id numbering it across leaves in {@code keyIds}.
+     * segment), a key's id numbering it across leaves in {@code keyIds}. {@code shortForms} counts, for each acronym
+     * key, the articles whose resolver joined it into each longer key (one copy of a group counting).
      */
-    private static void tallyMentions(LeafReaderContext leaf, Map<String, AliasStats> aliases, CopyGroups copies,
+    private static void tallyMentions(LeafReaderContext leaf, Map<String, AliasStats> aliases,
+                                      Map<String, Map<String, Long>> shortForms, CopyGroups copies,
                                       Map<String, Integer> keyIds, Set<Long> tallied) throws IOException {
         SortedDocValues keys = DocValues.getSorted(leaf.reader(), Fields.MENTION_KEY);
+        SortedSetDocValues shortFormsOf = DocValues.getSortedSet(leaf.reader(), Fields.MENTION_SHORT_FORM);
         SortedDocValues names = DocValues.getSorted(leaf.reader(), Fields.MENTION_NAME);
         NumericDocValues counts = DocValues.getNumeric(leaf.reader(), Fields.MENTION_COUNT);
         NumericDocValues days = DocValues.getNumeric(leaf.reader(), Fields.DAY);
@@ -343,6 +349,13 @@ public final class EntityCatalog {
             }
             long n = counts.advanceExact(doc) ? counts.longValue() : 1;
             s.mentions += n;
+            if (shortFormsOf.advanceExact(doc)) {
+                String key = keys.lookupOrd(ord).utf8ToString();
+                for (int i = 0; i < shortFormsOf.docValueCount(); i++) {
+                    shortForms.computeIfAbsent(shortFormsOf.lookupOrd(shortFormsOf.nextOrd()).utf8ToString(),
+                            k -> new HashMap<>()).merge(key, 1L, Long::sum);
+                }
+            }
             if (names.advanceExact(doc)) {
                 nameCounts.computeIfAbsent(((long) ord << 32) | names.ordValue(), k -> new long[1])[0] += n;
             }

@@ -37,6 +37,20 @@ public final class EntityNames {
         return key.substring(key.indexOf('|') + 1);
     }
 
+    /**
+     * Whether a mention spelled this way is a short form of the entity with {@code key}: a person's surname alone
+     * ("Trump" of "Donald Trump"), or for any other type an acronym in capitals, with or without full stops ("UN",
+     * "U.S.", "IAEA"). Other partial mentions ("Acme" of "Acme Corp") are left to the article.
+     */
+    static boolean isShortForm(EntityType type, String spelled, String key) {
+        if (type == EntityType.PERSON) {
+            String surname = normalize(type, spelled);
+            return !surname.isEmpty() && surname.indexOf(' ') < 0 && nameOf(key).endsWith(' ' + surname);
+        }
+        String letters = spelled.replace(".", "");
+        return letters.length() >= 2 && letters.length() <= 6 && letters.chars().allMatch(Character::isUpperCase);
+    }
+
     static String normalize(EntityType type, String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFKD);
         s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT).strip();

@@ -13,7 +13,10 @@ import org.newsgraph.model.EntityType;
  * Maps article-level entity keys to knowledge-base entities. Keys that are equal after normalisation are one entity;
  * a one-word person name ("Trump") joins the multi-word person name ending with that word ("Donald Trump") when
  * there is exactly one such name in the knowledge base, and stays on its own when there are several ("Donald Trump",
- * "Ivanka Trump"), because guessing would merge two people.
+ * "Ivanka Trump"), because guessing would merge two people, unless the articles settle it. A short form, an acronym
+ * ("UN") or a surname ("Trump"), joins the name that articles tied it to ("the United Nations (UN)": the article's
+ * resolver made it a mention of that name) when at least two in three of the articles that tied it to a longer name
+ * chose that one. Initials alone are not evidence ("CIA" would go to "California Institute of the Arts").
  *
  * <p>The mapping depends only on the set of keys, not on the order they arrived in, so rebuilding an index from the
  * same inputs gives the same ids.
@@ -23,8 +26,13 @@ public final class EntityResolver {
     private EntityResolver() {
     }
 
-    /** The canonical key of every given key. */
-    public static Map<String, String> canonicalKeys(Collection<String> keys) {
+    /**
+     * The canonical key of every given key.
+     *
+     * @param shortForms per acronym key, the number of articles that joined it into each longer key
+     */
+    public static Map<String, String> canonicalKeys(Collection<String> keys,
+                                                    Map<String, Map<String, Long>> shortForms) {
         Map<String, String> fullNameBySurname = new HashMap<>();
         for (String key : keys) {
             String name = EntityNames.nameOf(key);
@@ -40,7 +48,24 @@ public final class EntityResolver {
                     ? fullNameBySurname.get(name) : null;
             canonical.put(key, full == null || full.isEmpty() ? key : full);
         }
+        // targets are looked up before any acronym moves, so the result does not depend on the order of the map
+        Map<String, String> byName = Map.copyOf(canonical);
+        shortForms.forEach((acronym, longer) -> {
+            String target = dominant(longer);
+            if (target != null && byName.containsKey(acronym) && byName.containsKey(target)) {
+                canonical.put(acronym, byName.get(target));
+            }
+        });
         return canonical;
+    }
+
+    /** The key that at least two in three of the articles chose, if there is one. */
+    private static String dominant(Map<String, Long> articlesByKey) {
+        long all = articlesByKey.values().stream().mapToLong(Long::longValue).sum();
+        for (Map.Entry<String, Long> e : articlesByKey.entrySet()) {
+            if (3 * e.getValue() >= 2 * all) return e.getKey();
+        }
+        return null;
     }
 
     /** The stable knowledge-base id of a canonical key: a hash of its type and normalised name. */

@@ -61,6 +61,11 @@ public final class Fields {
     public static final String MENTION_KEY = "mention_key";
     public static final String MENTION_NAME = "mention_name";
     public static final String MENTION_COUNT = "mention_count";
+    /**
+     * Keys of the short forms the article's resolver joined into the entity: acronyms ("UN" in "the United Nations
+     * (UN)") and a person's surname ("Trump" in an article that named "Donald Trump").
+     */
+    public static final String MENTION_SHORT_FORM = "mention_short_form";
 
     // quote documents
     public static final String SPEAKER_KEY = "speaker_key";
