@@ -17,9 +17,10 @@ import java.util.Set;
  * words or more (one-word owners are part of the name: "Howe's Brigade", "People's Republic"), and not where the
  * possessive is inside one name: the part after it ends in an organisation's head word ("Ben & Jerry's Homemade
  * Holdings", "Her Majesty's Prison Service") or the owner is a saint or a royal ("St. Mary's Medical Center"). A
- * leading lower-case "the" is dropped, and so is a sentence's first word that is no noun, unless the rest is no name
- * alone or the article writes the whole name mid-sentence. Each part keeps the type,
- * but for a name after a personal title and before "of", which is a person ("Dr. Ann Lee of Kent University").
+ * mention with a currency sign ("US$") is no name at all. A leading lower-case "the" is dropped, and so is a
+ * sentence's first word that is no noun, unless the rest is no name alone or the article writes the whole name
+ * mid-sentence. Each part keeps the type, but for a name after a personal title and before "of", which is a person
+ * ("Dr. Ann Lee of Kent University").
  */
 final class MentionSplits {
     private static final Set<String> SEPARATORS = Set.of("/", ",", ";", "|", "•", "·");
@@ -38,6 +39,7 @@ final class MentionSplits {
         List<Mention> out = new ArrayList<>(doc.mentions().size());
         List<Token> tokens = doc.tokens();
         for (Mention m : doc.mentions()) {
+            if (currency(tokens, m)) continue;
             int from = m.firstToken();
             if (tokens.get(from).word().equals("the")
                     || from + 1 < m.endToken() && sentenceInitialWord(doc, from) && !writtenWhole(doc, m)) {
@@ -95,6 +97,16 @@ final class MentionSplits {
     private static boolean cutsAt(List<Token> tokens, int from, int t, int end) {
         return t - from >= 2 && end - t > 2 && !NAMED_OWNERS.contains(tokens.get(from).word())
                 && !OrganisationNames.isHeadWord(tokens.get(end - 1).word());
+    }
+
+    /** A mention with a currency sign ("US$", "HK$") names the unit of an amount, not an entity. */
+    private static boolean currency(List<Token> tokens, Mention m) {
+        for (int t = m.firstToken(); t < m.endToken(); t++) {
+            if (tokens.get(t).word().chars().anyMatch(c -> Character.getType(c) == Character.CURRENCY_SYMBOL)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The part [first, end) of {@code m}, if it holds a word with a letter. */

@@ -209,6 +209,13 @@ class MentionEdgesTest {
     }
 
     @Test
+    void a_currency_is_no_entity() {
+        assertThat(resolved("raised|VBD US$|$|MISC 5|CD million|CD from|IN HK$|$|MISC investors|NNS in|IN "
+                + "Oslo|NNP|LOC"))
+                .containsExactly("LOCATION Oslo");
+    }
+
+    @Test
     void a_name_with_and_without_full_stops_is_one_name() {
         assertThat(new EntityResolver().resolve(TaggedText.parse(
                 "the|DT U.S.|NNP|LOC and|CC the|DT U.S|NNP|LOC ~.|. and|CC the|DT US|NNP|LOC")).entities())
