@@ -92,6 +92,23 @@ class EntityTest {
     }
 
     @Test
+    void a_company_with_and_without_its_legal_form_is_one_entity() throws Exception {
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            Fixtures.ingest(kb,
+                    article("a", "Results", "Brevik Robotics Inc. reported a loss.")
+                            .entity(EntityType.ORGANIZATION, "Brevik Robotics Inc."),
+                    article("b", "Plant", "Brevik Robotics opened a plant. Brevik Robotics hired 200 people.")
+                            .entity(EntityType.ORGANIZATION, "Brevik Robotics"),
+                    article("c", "Holding", "Tern Holdings Ltd bought a stake.")
+                            .entity(EntityType.ORGANIZATION, "Tern Holdings Ltd"));
+            assertThat(kb.searcher().entities("ORGANIZATION", 10, 0).items())
+                    .extracting(KbEntity::name, KbEntity::articles)
+                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Brevik Robotics", 2L),
+                            org.assertj.core.groups.Tuple.tuple("Tern Holdings Ltd", 1L));
+        }
+    }
+
+    @Test
     void ids_do_not_depend_on_ingest_order() throws Exception {
         List<Fixtures.ArticleFixture> forward = impeachment();
         List<Fixtures.ArticleFixture> backward = new java.util.ArrayList<>(forward);

@@ -3,11 +3,12 @@ package org.newsgraph.index.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Set;
 import org.newsgraph.model.EntityType;
+import org.newsgraph.model.LegalForms;
 
 /**
  * Maps article-level entity keys to knowledge-base entities. Keys that are equal after normalisation are one entity;
@@ -16,7 +17,9 @@ import org.newsgraph.model.EntityType;
  * "Ivanka Trump"), because guessing would merge two people, unless the articles settle it. A short form, an acronym
  * ("UN") or a surname ("Trump"), joins the name that articles tied it to ("the United Nations (UN)": the article's
  * resolver made it a mention of that name) when at least two in three of the articles that tied it to a longer name
- * chose that one. Initials alone are not evidence ("CIA" would go to "California Institute of the Arts").
+ * chose that one. Initials alone are not evidence ("CIA" would go to "California Institute of the Arts"). An
+ * organisation's name with a legal form is the name without it when that is in the knowledge base too ("Apple Inc.",
+ * "Apple").
  *
  * <p>The mapping depends only on the set of keys, not on the order they arrived in, so rebuilding an index from the
  * same inputs gives the same ids.
@@ -29,9 +32,10 @@ public final class EntityResolver {
     /**
      * The canonical key of every given key.
      *
-     * @param shortForms per acronym key, the number of articles that joined it into each longer key
+     * @param shortForms per short-form key (an acronym, a surname), the number of articles that joined it into each
+     *                   longer key
      */
-    public static Map<String, String> canonicalKeys(Collection<String> keys,
+    public static Map<String, String> canonicalKeys(Set<String> keys,
                                                     Map<String, Map<String, Long>> shortForms) {
         Map<String, String> fullNameBySurname = new HashMap<>();
         for (String key : keys) {
@@ -43,6 +47,11 @@ public final class EntityResolver {
         }
         Map<String, String> canonical = new HashMap<>(keys.size() * 2);
         for (String key : keys) {
+            String bare = withoutLegalForm(key);
+            if (bare != null && keys.contains(bare)) {
+                canonical.put(key, bare);
+                continue;
+            }
             String name = EntityNames.nameOf(key);
             String full = EntityNames.typeOf(key) == EntityType.PERSON && name.indexOf(' ') < 0
                     ? fullNameBySurname.get(name) : null;
@@ -50,13 +59,24 @@ public final class EntityResolver {
         }
         // targets are looked up before any acronym moves, so the result does not depend on the order of the map
         Map<String, String> byName = Map.copyOf(canonical);
-        shortForms.forEach((acronym, longer) -> {
-            String target = dominant(longer);
-            if (target != null && byName.containsKey(acronym) && byName.containsKey(target)) {
-                canonical.put(acronym, byName.get(target));
-            }
+        shortForms.forEach((shortForm, longer) -> {
+            if (!byName.containsKey(shortForm)) return;
+            // evidence for two spellings of one entity ("General Motors", "General Motors Corp.") adds up
+            Map<String, Long> byEntity = new HashMap<>();
+            longer.forEach((key, n) -> {
+                if (byName.containsKey(key)) byEntity.merge(byName.get(key), n, Long::sum);
+            });
+            String target = dominant(byEntity);
+            if (target != null) canonical.put(shortForm, target);
         });
         return canonical;
+    }
+
+    /** An organisation's key without the legal form that ends it ("apple inc": "apple"), or null. */
+    private static String withoutLegalForm(String key) {
+        if (EntityNames.typeOf(key) != EntityType.ORGANIZATION) return null;
+        int space = key.lastIndexOf(' ');
+        return space > key.indexOf('|') + 1 && LegalForms.is(key.substring(space + 1)) ? key.substring(0, space) : null;
     }
 
     /** The key that at least two in three of the articles chose, if there is one. */

@@ -2,6 +2,7 @@ package org.newsgraph.nlp.entity;
 
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
+import org.newsgraph.model.LegalForms;
 import org.newsgraph.model.Span;
 import org.newsgraph.pipeline.Mention;
 import org.newsgraph.pipeline.NlpDocument;
@@ -37,8 +38,6 @@ public final class EntityResolver {
             "july", "august", "september", "october", "november", "december");
     private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "the", "this", "that", "but", "and", "new", "one");
-    private static final Set<String> LEGAL_FORMS = Set.of("Inc", "Corp", "Corporation", "Ltd", "Limited", "LLC",
-            "PLC", "plc", "AG", "GmbH", "Co", "NV", "SA", "SE");
     private static final Set<String> LOCATIVE = Set.of("in", "near", "at");
     private static final Set<String> INITIAL_SKIP = Set.of("of", "and", "the", "for", "de", "du", "la", "&", "in",
             "on", "to");
@@ -140,7 +139,7 @@ public final class EntityResolver {
         for (Item it : items) {
             List<String> w = it.form().words();
             int end = w.size();
-            while (end > 1 && (LEGAL_FORMS.contains(w.get(end - 1).replace(".", "")) || w.get(end - 1).equals(","))) {
+            while (end > 1 && (LegalForms.is(w.get(end - 1)) || w.get(end - 1).equals(","))) {
                 end--;
             }
             if (it.type() == EntityType.ORGANIZATION && end < w.size()) {
