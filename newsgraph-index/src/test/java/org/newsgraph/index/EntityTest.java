@@ -76,35 +76,34 @@ class EntityTest {
 
     @Test
     void a_shared_surname_goes_to_the_person_the_articles_mostly_meant_by_it() throws Exception {
-        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
-            Fixtures.ingest(kb,
-                    article("a", "Visit", "Donald Trump and Ivanka Trump visited. Trump spoke first.")
-                            .entity(EntityType.PERSON, "Donald Trump", "Donald Trump", "Trump")
-                            .entity(EntityType.PERSON, "Ivanka Trump"),
-                    article("b", "Rally", "Donald Trump held a rally. Trump spoke for an hour.")
-                            .entity(EntityType.PERSON, "Donald Trump", "Donald Trump", "Trump"),
-                    article("c", "Remarks", "Trump spoke.").entity(EntityType.PERSON, "Trump"));
-            assertThat(kb.searcher().entities("PERSON", 10, 0).items())
-                    .extracting(KbEntity::name, KbEntity::articles)
-                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Donald Trump", 3L),
-                            org.assertj.core.groups.Tuple.tuple("Ivanka Trump", 1L));
-        }
+        assertThat(namesAndArticles("PERSON",
+                article("a", "Visit", "Donald Trump and Ivanka Trump visited. Trump spoke first.")
+                        .entity(EntityType.PERSON, "Donald Trump", "Donald Trump", "Trump")
+                        .entity(EntityType.PERSON, "Ivanka Trump"),
+                article("b", "Rally", "Donald Trump held a rally. Trump spoke for an hour.")
+                        .entity(EntityType.PERSON, "Donald Trump", "Donald Trump", "Trump"),
+                article("c", "Remarks", "Trump spoke.").entity(EntityType.PERSON, "Trump")))
+                .containsExactlyInAnyOrder("Donald Trump: 3", "Ivanka Trump: 1");
     }
 
     @Test
     void a_company_with_and_without_its_legal_form_is_one_entity() throws Exception {
+        assertThat(namesAndArticles("ORGANIZATION",
+                article("a", "Results", "Brevik Robotics Inc. reported a loss.")
+                        .entity(EntityType.ORGANIZATION, "Brevik Robotics Inc."),
+                article("b", "Plant", "Brevik Robotics opened a plant. Brevik Robotics hired 200 people.")
+                        .entity(EntityType.ORGANIZATION, "Brevik Robotics"),
+                article("c", "Holding", "Tern Holdings Ltd bought a stake.")
+                        .entity(EntityType.ORGANIZATION, "Tern Holdings Ltd")))
+                .containsExactlyInAnyOrder("Brevik Robotics: 2", "Tern Holdings Ltd: 1");
+    }
+
+    /** "name: articles" of the knowledge base's entities of one type after ingesting {@code articles}. */
+    private List<String> namesAndArticles(String type, Fixtures.ArticleFixture... articles) throws Exception {
         try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
-            Fixtures.ingest(kb,
-                    article("a", "Results", "Brevik Robotics Inc. reported a loss.")
-                            .entity(EntityType.ORGANIZATION, "Brevik Robotics Inc."),
-                    article("b", "Plant", "Brevik Robotics opened a plant. Brevik Robotics hired 200 people.")
-                            .entity(EntityType.ORGANIZATION, "Brevik Robotics"),
-                    article("c", "Holding", "Tern Holdings Ltd bought a stake.")
-                            .entity(EntityType.ORGANIZATION, "Tern Holdings Ltd"));
-            assertThat(kb.searcher().entities("ORGANIZATION", 10, 0).items())
-                    .extracting(KbEntity::name, KbEntity::articles)
-                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Brevik Robotics", 2L),
-                            org.assertj.core.groups.Tuple.tuple("Tern Holdings Ltd", 1L));
+            Fixtures.ingest(kb, articles);
+            return kb.searcher().entities(type, 10, 0).items().stream()
+                    .map(e -> e.name() + ": " + e.articles()).toList();
         }
     }
 
