@@ -32,11 +32,8 @@ public final class EventCoder {
     /** Verbs reporting what someone says; "X said Y must" is X's appeal to Y. */
     private static final Set<String> SPEECH = Set.of("say", "tell", "state", "declare", "insist", "stress",
             "add", "argue", "write", "announce");
-    /** Verbs calling off what was planned ("called off" with its particle). */
-    private static final Set<String> CANCEL = Set.of("cancel", "scrap", "annul", "scrub");
     /** Synonym sets of the verb dictionary naming what does violence without being an actor: "missiles hit". */
     private static final List<String> INSTRUMENTS = List.of("&WEAPON", "&AIRCRAFT", "&MILITARY");
-    private static final Set<String> MEETING_PARTIES = Set.of("between", "with", "among", "of");
 
     private final CameoCodebook codebook;
     private final VerbMatcher matcher;
@@ -46,6 +43,7 @@ public final class EventCoder {
     private final ActorResolver resolver;
     private final CodeComposer composer;
     private final VerbDictionary verbs;
+    private final Meetings meetings;
 
     public EventCoder(EventDictionaries dictionaries) {
         codebook = dictionaries.codebook();
@@ -56,6 +54,7 @@ public final class EventCoder {
         actors = new ActorBuilder(dictionaries.actors());
         resolver = dictionaries.actors();
         composer = dictionaries.composer();
+        meetings = new Meetings(nominal, composer);
     }
 
     public EventCoder() {
@@ -88,7 +87,7 @@ public final class EventCoder {
                 actorsOf = noun;
             } else {
                 coded = agreementTo(g, v, nominal.performed(g, v, matcher.code(g, v, scratch), scratch), scratch);
-                coded = cancelledMeeting(g, v, coded, scratch);
+                coded = meetings.cancelled(g, v, coded, scratch);
             }
             if (coded == null) continue;
             ModalityDetector.Reading reading = modality.of(g, v, scratch);
@@ -101,7 +100,7 @@ public final class EventCoder {
             List<List<EventActor>> dyads = actorsOf == v ? verbDyad(d, states, g, v, coded.code(), day, scratch)
                     : nounDyad(d, states, g, noun, coded.code(), day, scratch);
             if (dyads == null || !Occupations.plausible(coded.code(), dyads.get(0))) continue;
-            markReported(g, v, noun, reported);
+            Meetings.markReported(g, v, noun, reported);
             // a nominal event is mutual ("talks between X and Y") unless it is aimed at someone ("protests against")
             if (actorsOf != v && !dyads.get(1).isEmpty()) coded = new VerbMatcher.Coded(coded.code(), null, v);
             String stated = reading.stated() ? statement(mode, coded.code()) : null;
@@ -120,81 +119,26 @@ public final class EventCoder {
         meetingsNamed(d, states, g, s, day, reported, scratch, out);
     }
 
-    /** The phrases a coded verb speaks of, so a meeting noun among them is not coded again on its own. */
-    private static void markReported(SentenceGraph g, int v, int noun, boolean[] reported) {
-        if (noun >= 0) reported[noun] = true;
-        for (int k = 0; k < g.childCount(v); k++) {
-            int c = g.child(v, k);
-            String r = g.baseRel(c);
-            if (r.equals("obj") || r.equals("nsubj") || r.equals("obl")) reported[c] = true;
-        }
-    }
-
     /**
-     * "the summit between Putin and Biden", "Modi's meeting with Xi": a meeting noun (one the dictionary codes as
-     * held, CAMEO 04) that names two or more parties is a meeting between them, reciprocal, even when no verb of
-     * ours reports it. A noun naming one party or none ("the Singapore summit"), or only words no dictionary or
-     * entity knows ("the Soviet Union's Voskhod 2 mission"), says too little to code.
+     * "the summit between Putin and Biden": a meeting noun no coded verb reports that names two or more parties is
+     * a meeting between them, reciprocal ({@link Meetings}), in the modality of its clause.
      */
     private void meetingsNamed(Document d, NamedStates states, SentenceGraph g, Sentence s, LocalDate day,
                                boolean[] reported, int[] scratch, List<Event> out) {
         for (int n = 0; n < g.size; n++) {
-            // a meeting noun in a name is the name of a body or an event ("the National Conference of ...")
-            if (reported[n] || !g.pos(n).startsWith("NN") || g.pos(n).startsWith("NNP") || !hasParty(g, n)) continue;
-            String code = nominal.meetingCode(g, n);
+            String code = meetings.unreported(g, n, reported);
             if (code == null) continue;
             List<List<EventActor>> dyads = nounDyad(d, states, g, n, code, day, scratch);
             if (dyads == null || !dyads.get(1).isEmpty()) continue;
-            List<EventActor> parties = named(dyads.get(0));
-            if (parties.size() < 2) continue;
-            int clause = governingVerb(g, n);
+            List<EventActor> parties = Meetings.parties(dyads.get(0));
+            if (parties.isEmpty()) continue;
+            int clause = Meetings.governingVerb(g, n);
             EventModality mode = clause < 0 ? EventModality.ASSERTED : modality.of(g, clause, scratch).modality();
             Span trigger = new Span(g.token(n).start(), g.token(n).end());
             Site site = new Site(d, s.span(), trigger, mode,
                     EventDater.date(g, n, s.span(), d.times(), d.published(), scratch), quoteOf(d.quotes(), trigger));
             emit(site, new VerbMatcher.Coded(code, null, n), parties, List.of(), out);
         }
-    }
-
-    private static List<EventActor> named(List<EventActor> actors) {
-        List<EventActor> out = new ArrayList<>(actors.size());
-        for (EventActor a : actors) if (ActorBuilder.named(List.of(a))) out.add(a);
-        return out;
-    }
-
-    private static boolean hasParty(SentenceGraph g, int noun) {
-        for (int k = 0; k < g.childCount(noun); k++) {
-            String r = g.baseRel(g.child(noun, k));
-            if (r.equals("nmod") || r.equals("compound")) return true;
-        }
-        return false;
-    }
-
-    /** The verb whose clause holds the noun phrase, or -1. */
-    private static int governingVerb(SentenceGraph g, int noun) {
-        for (int x = g.head(noun), steps = 0; x >= 0 && steps < g.size; x = g.head(x), steps++) {
-            if (g.isVerb(x)) return x;
-        }
-        return -1;
-    }
-
-    /**
-     * "cancelled the meeting", "called off the summit": calling off a meeting (an event noun the dictionary codes
-     * as held, CAMEO 04) refuses it (CAMEO 125 "reject proposal to meet, discuss, or negotiate", composed as "refused
-     * to meet" is), where the dictionary's patterns made it a cut in relations (164 "halt negotiations", PLOVER
-     * SANCTION): a meeting not yet held halts no negotiation in progress.
-     */
-    private VerbMatcher.Coded cancelledMeeting(SentenceGraph g, int v, VerbMatcher.Coded coded, int[] scratch) {
-        String lemma = g.lemmas[v].toLowerCase();
-        if (!CANCEL.contains(lemma) && !(lemma.equals("call") && g.hasChildWord(v, "compound:prt", "off"))) {
-            return coded;
-        }
-        int obj = g.isPassive(v) ? g.child(v, "nsubj:pass") : g.child(v, "obj");
-        String meeting = obj < 0 ? null : nominal.code(g, obj, scratch);
-        if (meeting == null || !meeting.startsWith("04")) return coded;
-        String refused = composer.compose(CodeComposer.Act.REJECT, meeting);
-        int last = coded != null ? coded.lastToken() : v;
-        return refused == null ? coded : new VerbMatcher.Coded(refused, null, last);
     }
 
     /**
@@ -313,7 +257,8 @@ public final class EventCoder {
             boolean locative = Arguments.isLocative(g, t);
             // "X and Y met in Budapest": a place is no counterpart when the sources are each other's
             if (sources.size() >= 2 && locative) continue;
-            List<EventActor> found = partiesBesidesPlace(d, g, t, day, scratch);
+            List<EventActor> found = meetings.partiesBesidesPlace(g, t, c -> location(d, g, c),
+                    h -> phraseActors(d, g, h, day, scratch));
             if (found == null) found = phraseActors(d, g, t, day, scratch);
             if (locative) {
                 // "arrested opposition supporters in Baku": the place is where, not whom, unless nothing else is
@@ -349,31 +294,6 @@ public final class EventCoder {
         return false;
     }
 
-    /**
-     * "cancelled the Singapore meeting", "cancelled the Vienna talks with Iran": a meeting noun qualified by a place
-     * name says where the meeting is; its parties are the noun's other modifiers (none: no target). Null when the
-     * phrase is no such noun, and its actors are the whole phrase's. Two names alone are parties ("US-China talks");
-     * on other acts a name is their doer ("US mediation", "a US offer"). So "the Iran talks" lose their party.
-     */
-    private List<EventActor> partiesBesidesPlace(Document d, SentenceGraph g, int noun, LocalDate day, int[] scratch) {
-        int places = 0;
-        for (int k = 0; k < g.childCount(noun); k++) {
-            int c = g.child(noun, k);
-            if (g.rel(c).equals("compound") && location(d, g, c)) places++;
-        }
-        if (places != 1 || nominal.meetingCode(g, noun) == null) return null;
-        List<EventActor> parties = new ArrayList<>();
-        for (int k = 0; k < g.childCount(noun); k++) {
-            int c = g.child(noun, k);
-            String r = g.baseRel(c);
-            if (r.equals("compound") && location(d, g, c)) continue;
-            if (r.equals("nmod") || r.equals("compound") || r.equals("amod")) {
-                parties.addAll(phraseActors(d, g, c, day, scratch));
-            }
-        }
-        return parties;
-    }
-
     private static boolean location(Document d, SentenceGraph g, int token) {
         int at = g.token(token).start();
         for (Entity e : d.entities()) {
@@ -396,7 +316,7 @@ public final class EventCoder {
         String place = DomesticCountry.place(g, trigger, h -> phraseActors(d, g, h, day, scratch));
         List<EventActor> src = DomesticCountry.fill(sources, place, targets);
         List<EventActor> tgt = DomesticCountry.fill(targets, place, sources);
-        if (code != null && code.startsWith("04")) {
+        if (Meetings.meeting(code)) {
             src = unlessPerson(d, sources, src);
             tgt = unlessPerson(d, targets, tgt);
         }
@@ -470,12 +390,7 @@ public final class EventCoder {
             if (r.equals("nmod") || r.equals("compound") || r.equals("amod")) {
                 String kase = r.equals("nmod") ? Arguments.caseOf(g, c) : null;
                 boolean against = "against".equals(kase) || "on".equals(kase) || "upon".equals(kase);
-                // a meeting's parties are its possessor and what it is between, with, among or of, not where or
-                // when it is held ("talks in Geneva", "a meeting during Trump's trip to Warsaw")
-                if (code != null && code.startsWith("04") && kase != null && !MEETING_PARTIES.contains(kase)
-                        && !g.rel(c).equals("nmod:poss")) {
-                    continue;
-                }
+                if (!Meetings.mayBeParty(g, c, code, kase)) continue;
                 boolean place = r.equals("compound") && location(d, g, c);
                 (against ? targets : place ? places : found).addAll(phraseActors(d, g, c, day, scratch));
             }

@@ -2,53 +2,22 @@ package org.newsgraph.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.model.Entity;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.EventActor;
 import org.newsgraph.model.EventModality;
 import org.newsgraph.model.TimeExpression;
 import org.newsgraph.pipeline.NlpDocument;
 
-/**
- * The coder on real parses: {@code parsed-sentences.jsonl} holds our own sentences as parsed by Stanford CoreNLP
- * 4.5.10 through newsgraph-nlp (CoreNlpAnnotator, DependencyStage, EntityResolver), serialised as the neutral
- * NlpDocument and entities, so these tests run without CoreNLP.
- */
+/** The coder on real parses of our own sentences ({@link ParsedSentences}). */
 class EventCoderTest {
 
-    private record Parsed(String text, NlpDocument nlp, List<Entity> entities) {
-    }
-
-    private static final Map<String, Parsed> PARSES = new HashMap<>();
     private static final EventCoder CODER = new EventCoder();
 
-    @BeforeAll
-    static void load() throws IOException {
-        ObjectMapper om = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                EventCoderTest.class.getResourceAsStream("parsed-sentences.jsonl"), StandardCharsets.UTF_8))) {
-            for (String l; (l = r.readLine()) != null; ) {
-                Parsed p = om.readValue(l, Parsed.class);
-                PARSES.put(p.text(), p);
-            }
-        }
-    }
-
     private static List<Event> code(String text, List<TimeExpression> times, String published) {
-        Parsed p = PARSES.get(text);
-        assertThat(p).as("fixture parse of: " + text).isNotNull();
+        ParsedSentences.Parsed p = ParsedSentences.of(text);
         return CODER.code(new EventCoder.Document("art", p.nlp(), p.entities(), times, List.of(), published));
     }
 
@@ -171,7 +140,7 @@ class EventCoderTest {
         assertThat(code("Russia would attack Georgia if the talks failed.")).singleElement()
                 .satisfies(e -> assertThat(e.type()).isEqualTo("THREATEN"));
         // over every stored sentence: a reverse event ("host" / "visit") is another pair, in the other direction
-        for (String text : PARSES.keySet()) {
+        for (String text : ParsedSentences.texts()) {
             List<String> keys = code(text).stream().map(e -> e.trigger() + "|" + span(e.source()) + "|"
                     + span(e.target())).toList();
             assertThat(keys).as(text).doesNotHaveDuplicates();
@@ -291,7 +260,7 @@ class EventCoderTest {
 
     @Test
     void the_stage_adds_events_to_the_analysis_dated_by_the_article() {
-        Parsed p = PARSES.get("Israeli troops attacked Palestinian militants in Gaza.");
+        ParsedSentences.Parsed p = ParsedSentences.of("Israeli troops attacked Palestinian militants in Gaza.");
         org.newsgraph.model.Article article = org.newsgraph.model.Article.builder().text(p.text())
                 .published("2014-07-17").build();
         org.newsgraph.model.Analysis analysis = new org.newsgraph.model.Analysis(List.of(), p.entities(), List.of(),
@@ -748,7 +717,7 @@ class EventCoderTest {
     @Test
     void a_threats_condition_never_aims_it_at_its_own_maker() {
         String text = "Russia threatened to halt gas deliveries unless Russia received its payments.";
-        Parsed p = PARSES.get(text);
+        ParsedSentences.Parsed p = ParsedSentences.of(text);
         SentenceGraph g = new SentenceGraph(p.nlp().text(), p.nlp().tokens(), p.nlp().sentences().get(0));
         int v = 0;
         while (!g.forms[v].equals("threatened")) v++;
