@@ -34,6 +34,12 @@ public final class EventCoder {
             "add", "argue", "write", "announce");
     /** Synonym sets of the verb dictionary naming what does violence without being an actor: "missiles hit". */
     private static final List<String> INSTRUMENTS = List.of("&WEAPON", "&AIRCRAFT", "&MILITARY");
+    /**
+     * Verbs saying only how their infinitive stands: owed ("needs to explain"). Not "failed to", which CAMEO
+     * coders take as a rejection (120), as the GSR does.
+     */
+    private static final Set<String> QUALIFYING = Set.of("need");
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
 
     private final CameoCodebook codebook;
     private final VerbMatcher matcher;
@@ -77,7 +83,7 @@ public final class EventCoder {
         boolean[] reported = new boolean[g.size];
         for (int v = 0; v < g.size; v++) {
             if (!g.isVerb(v) || g.rel(v).startsWith("aux") || g.rel(v).equals("cop")) continue;
-            if (announcesComplement(g, v, scratch)) continue;
+            if (announcesComplement(g, v, scratch) || ModalityDetector.claims(g, v)) continue;
             VerbMatcher.Coded coded;
             int actorsOf = v;
             int noun = NominalEvents.eventNoun(g, v);
@@ -89,7 +95,7 @@ public final class EventCoder {
                 coded = agreementTo(g, v, nominal.performed(g, v, matcher.code(g, v, scratch), scratch), scratch);
                 coded = meetings.cancelled(g, v, coded, scratch);
             }
-            if (coded == null) continue;
+            if (coded == null || coded.byDefault() && qualifiesInfinitive(g, v)) continue;
             ModalityDetector.Reading reading = modality.of(g, v, scratch);
             EventModality mode = reading.modality();
             EventDater.Dated date = EventDater.date(g, v, s.span(), d.times(), d.published(), scratch);
@@ -100,6 +106,9 @@ public final class EventCoder {
             List<List<EventActor>> dyads = actorsOf == v ? verbDyad(d, states, g, v, coded.code(), day, scratch)
                     : nounDyad(d, states, g, noun, coded.code(), day, scratch);
             if (dyads == null || !Occupations.plausible(coded.code(), dyads.get(0))) continue;
+            if (actorsOf == v && Meetings.nobodyMet(coded, dyads.get(0), dyads.get(1), thingObject(d, g, v, day))) {
+                continue;
+            }
             Meetings.markReported(g, v, noun, reported);
             // a nominal event is mutual ("talks between X and Y") unless it is aimed at someone ("protests against")
             if (actorsOf != v && !dyads.get(1).isEmpty()) coded = new VerbMatcher.Coded(coded.code(), null, v);
@@ -139,6 +148,21 @@ public final class EventCoder {
                     EventDater.date(g, n, s.span(), d.times(), d.published(), scratch), quoteOf(d.quotes(), trigger));
             emit(site, new VerbMatcher.Coded(code, null, n), parties, List.of(), out);
         }
+    }
+
+    /**
+     * "needs to explain": a verb that only says how its infinitive stands is no event by its dictionary default
+     * (NEED: demand, 100); its subject demands nothing of anyone.
+     */
+    private static boolean qualifiesInfinitive(SentenceGraph g, int v) {
+        if (!QUALIFYING.contains(g.lemmas[v].toLowerCase())) return false;
+        int c = g.child(v, "xcomp");
+        return c >= 0 && g.isVerb(c);
+    }
+
+    private boolean thingObject(Document d, SentenceGraph g, int v, LocalDate day) {
+        int obj = g.child(v, "obj");
+        return obj >= 0 && actors.thingOfActor(g, obj, d.entities(), day);
     }
 
     /**
@@ -245,11 +269,13 @@ public final class EventCoder {
         if (sourceHead < 0) {
             return g.isPassive(v) && materialConflict(code) ? unattributed(d, states, g, v, day, scratch) : null;
         }
-        if (violence(code) && actors.possessedThing(g, sourceHead, d.entities(), day) && !instrument(g, sourceHead)) {
+        if (materialConflict(code) && actors.thingOfActor(g, sourceHead, d.entities(), day) && !instrument(g, sourceHead)) {
             return null;
         }
         List<EventActor> sources = phraseActors(d, g, sourceHead, day, scratch);
-        if (sources.isEmpty() && g.pos(sourceHead).startsWith("PRP")) sources = antecedent(d, g, v, day, scratch);
+        if (sources.isEmpty() && g.pos(sourceHead).startsWith("PRP")) {
+            sources = antecedent(d, g, v, sourceHead, day, scratch);
+        }
         if (sources.isEmpty()) return null;
         List<EventActor> targets = List.of(), sectorOnly = List.of(), place = List.of();
         for (int t : Arguments.targets(g, v, sourceHead)) {
@@ -281,14 +307,11 @@ public final class EventCoder {
     }
 
     /**
-     * Violence (CAMEO 18-20) is done by an actor or with a weapon, not by a thing or quality of an actor: "Trump's
-     * narcissism ... to match Obama's prize", "Germany's economy struggled" are other senses of the dictionary's
-     * fighting verbs.
+     * Material conflict (CAMEO 15-20) is done by an actor or with a weapon, not by a thing or quality of an actor:
+     * "Trump's narcissism ... to match Obama's prize" is no attack, "only reconciliation with Japan can remove the
+     * barriers" no threat to expel; "Russia's missiles hit" still does violence. Words may speak for their actor
+     * ("Amnesty's report accused ..."), so verbal acts keep such a source.
      */
-    private static boolean violence(String code) {
-        return code != null && code.length() >= 2 && code.compareTo("18") >= 0 && code.compareTo("21") < 0;
-    }
-
     private boolean instrument(SentenceGraph g, int head) {
         for (String set : INSTRUMENTS) if (verbs.inSet(set, g.upperWords[head], g.upperLemmas[head])) return true;
         return false;
@@ -364,16 +387,28 @@ public final class EventCoder {
 
     /**
      * "Syria says it will not accept refugees": a pronoun subject that no entity link resolved stands for the
-     * subject of a clause governing its verb (the speaker of a report, the first conjunct's subject), nearest first.
+     * subject of a clause governing its verb (the speaker of a report, the first conjunct's subject), nearest first,
+     * if their number agrees: "he" or "it" is not "the rebels" ("The rebels asked him if he wanted to leave").
      */
-    private List<EventActor> antecedent(Document d, SentenceGraph g, int v, LocalDate day, int[] scratch) {
+    private List<EventActor> antecedent(Document d, SentenceGraph g, int v, int pronoun, LocalDate day,
+                                        int[] scratch) {
+        String lemma = g.lemmas[pronoun].toLowerCase();
+        boolean personal = PERSONAL_PRONOUNS.contains(lemma), singular = personal || lemma.equals("it");
         for (int x = g.head(v), steps = 0; x >= 0 && steps < 6; x = g.head(x), steps++) {
             int subj = g.child(x, "nsubj");
-            if (subj < 0 || g.pos(subj).startsWith("PRP")) continue;
+            if (subj < 0 || g.pos(subj).startsWith("PRP") || singular && plural(g, subj, personal)) continue;
             List<EventActor> found = phraseActors(d, g, subj, day, scratch);
             if (!found.isEmpty()) return found;
         }
         return List.of();
+    }
+
+    /**
+     * A plural noun or coordinated nouns ("the rebels", "Iran and Syria"); to a personal pronoun also a plural
+     * name ("the Koreans"), which "it" may be ("the United Nations", "the Union of Teachers").
+     */
+    private static boolean plural(SentenceGraph g, int head, boolean personal) {
+        return g.pos(head).equals("NNS") || personal && g.pos(head).equals("NNPS") || g.child(head, "conj") >= 0;
     }
 
     /**

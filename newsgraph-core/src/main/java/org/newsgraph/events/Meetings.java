@@ -33,6 +33,17 @@ final class Meetings {
     }
 
     /**
+     * Whether a meeting verb coded by its default alone (the dictionary's MEET_PEOPLE, GO_SOMEWHERE and CONSIDER
+     * blocks: CAMEO 040) meets nobody: no counterpart and no coordinated subjects, or only a thing of an actor as
+     * its object ({@code thingMet}). "The president faces mounting troubles", "prices went up", "must consider the
+     * rival's weaknesses" use the verb in another sense.
+     */
+    static boolean nobodyMet(VerbMatcher.Coded coded, List<EventActor> sources, List<EventActor> targets,
+                             boolean thingMet) {
+        return coded.byDefault() && meeting(coded.code()) && sources.size() < 2 && (targets.isEmpty() || thingMet);
+    }
+
+    /**
      * Whether modifier {@code c} of an event noun coded {@code code}, governed by preposition {@code kase} (null for
      * none), may be one of its parties. A meeting's parties are its possessor and what it is between, with, among or
      * of, not where or when it is held ("talks in Geneva", "a meeting during Trump's trip to Warsaw").

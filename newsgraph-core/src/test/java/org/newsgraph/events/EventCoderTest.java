@@ -728,4 +728,78 @@ class EventCoderTest {
         assertThat(sources).isNotEmpty();
         assertThat(AimedTargets.of(g, v, "138", sources, phrases)).isEmpty();
     }
+
+    @Test
+    void a_meeting_verb_by_its_default_meets_somebody_and_the_to_of_an_infinitive_is_no_particle() {
+        assertThat(code("The question is how far the minister will go to win a deal.")).isEmpty();
+        assertThat(code("The president faces mounting legal troubles at home.")).isEmpty();
+        assertThat(code("The governor waited for the price of the bonds to go up.")).isEmpty();
+        assertThat(code("North Korean leader Kim Jong-un met South Korean President Moon Jae-in on Friday."))
+                .singleElement().satisfies(e -> assertThat(e.type()).isEqualTo("CONSULT"));
+        assertThat(code("Macron and Merkel met in Berlin on Tuesday.")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo("CONSULT"));
+    }
+
+    @Test
+    void a_thing_of_an_actor_does_no_material_act_but_what_a_crowd_is_of_says_who_it_is() {
+        assertThat(code("Only reconciliation with Japan can remove the barriers to trade.")).isEmpty();
+        assertThat(code("Thousands of Kurds protested in Ankara.")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo("PROTEST"));
+    }
+
+    @Test
+    void a_pronoun_stands_only_for_a_subject_of_its_number_and_an_evaluative_it_for_nobody() {
+        String asked = "The rebels asked him if he wanted to call the governor.";
+        assertThat(code(asked)).singleElement().satisfies(e -> {
+            assertThat(e.trigger().of(asked)).isEqualTo("asked");
+            assertThat(e.source().span().of(asked)).isEqualTo("The rebels");
+        });
+        String offer = "Turkey has made its offer, but it will be impossible to end the dispute without new talks.";
+        assertThat(code(offer)).noneSatisfy(e -> assertThat(e.trigger().of(offer)).isEqualTo("end"));
+    }
+
+    @Test
+    void a_clause_of_time_or_cause_states_its_own_fact_whatever_the_main_clause_supposes() {
+        String text = "As the army attacked the village, Russia may impose sanctions on Azerbaijan.";
+        assertThat(code(text)).filteredOn(e -> e.trigger().of(text).equals("attacked")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.type()).isEqualTo("ASSAULT");
+                    assertThat(e.modality()).isEqualTo(EventModality.ASSERTED);
+                });
+        assertThat(code(text)).filteredOn(e -> e.trigger().of(text).equals("impose")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo("THREATEN"));
+    }
+
+    @Test
+    void insisting_on_a_fact_claims_it_and_insisting_that_someone_should_act_demands_it() {
+        String fact = "At the summit, Iran insisted that its envoy had met the Saudi foreign minister.";
+        assertThat(code(fact)).singleElement().satisfies(e -> {
+            assertThat(e.trigger().of(fact)).isEqualTo("met");
+            assertThat(e.modality()).isEqualTo(EventModality.ASSERTED);
+        });
+        String demand = "Iran insisted that Saudi Arabia should withdraw its troops from Yemen.";
+        assertThat(code(demand)).anySatisfy(e -> {
+            assertThat(e.trigger().of(demand)).isEqualTo("insisted");
+            assertThat(e.type()).isEqualTo("REQUEST");
+        });
+    }
+
+    @Test
+    void needing_to_act_demands_nothing_of_anyone() {
+        assertThat(code("The minister needs to explain the delay to parliament.")).isEmpty();
+    }
+
+    @Test
+    void a_particle_belongs_to_its_own_verb_not_to_the_verb_it_is_embedded_under() {
+        String text = "The envoy is pushing the junta to lay out a timetable for elections.";
+        assertThat(code(text)).filteredOn(e -> e.trigger().of(text).equals("pushing")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo("REQUEST"));
+    }
+
+    @Test
+    void a_bare_infinitive_conjoined_shares_the_modal_of_its_first_verb() {
+        String text = "Serbia must withdraw its police and release the prisoners.";
+        assertThat(code(text)).filteredOn(e -> e.trigger().of(text).equals("release")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.modality()).isEqualTo(EventModality.DEMANDED));
+    }
 }
