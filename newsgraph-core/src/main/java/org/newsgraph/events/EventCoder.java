@@ -142,7 +142,8 @@ public final class EventCoder {
             List<EventActor> parties = Meetings.parties(dyads.get(0));
             if (parties.isEmpty()) continue;
             int clause = Meetings.governingVerb(g, n);
-            EventModality mode = clause < 0 ? EventModality.ASSERTED : modality.of(g, clause, scratch).modality();
+            EventModality mode = Meetings.planned(g, n) ? EventModality.FUTURE
+                    : clause < 0 ? EventModality.ASSERTED : modality.of(g, clause, scratch).modality();
             Span trigger = new Span(g.token(n).start(), g.token(n).end());
             Site site = new Site(d, s.span(), trigger, mode,
                     EventDater.date(g, n, s.span(), d.times(), d.published(), scratch), quoteOf(d.quotes(), trigger));

@@ -19,6 +19,14 @@ final class Meetings {
     /** What a meeting's parties are to it: it is between, with, among or of them. */
     private static final Set<String> PARTY_CASES = Set.of("between", "with", "among", "of");
 
+    /** Modifiers of a meeting still to be held. */
+    private static final Set<String> PLANNED = Set.of("planned", "proposed", "upcoming", "scheduled", "expected",
+            "forthcoming", "prospective", "next", "mooted");
+    /** "in the works", "in the pipeline", "in the offing". */
+    private static final Set<String> PIPELINE = Set.of("works", "pipeline", "offing");
+    /** Verbs moving a meeting later: it is still to be held. */
+    private static final Set<String> PUT_OFF = Set.of("postpone", "delay", "defer", "reschedule");
+
     private final NominalEvents nominal;
     private final CodeComposer composer;
 
@@ -92,6 +100,25 @@ final class Meetings {
             if (r.equals("nmod") || r.equals("compound")) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether the meeting noun at {@code noun} is still to be held by its own words: "a planned summit", "the
+     * upcoming talks", "a fourth summit in the works", "the summit was postponed". Such a meeting is future
+     * whatever its clause asserts.
+     */
+    static boolean planned(SentenceGraph g, int noun) {
+        for (int k = 0; k < g.childCount(noun); k++) {
+            int c = g.child(noun, k);
+            String r = g.baseRel(c);
+            if ((r.equals("amod") || r.equals("acl")) && PLANNED.contains(g.forms[c].toLowerCase())) return true;
+            if (r.equals("nmod") && "in".equals(Arguments.caseOf(g, c)) && PIPELINE.contains(g.forms[c].toLowerCase())) {
+                return true;
+            }
+        }
+        int h = g.head(noun);
+        String r = g.rel(noun);
+        return h >= 0 && (r.equals("obj") || r.equals("nsubj:pass")) && PUT_OFF.contains(g.lemmas[h].toLowerCase());
     }
 
     /** The verb whose clause holds the noun phrase, or -1: a meeting noun's modality is its clause's. */

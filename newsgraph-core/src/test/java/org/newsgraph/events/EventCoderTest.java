@@ -802,4 +802,16 @@ class EventCoderTest {
         assertThat(code(text)).filteredOn(e -> e.trigger().of(text).equals("release")).isNotEmpty()
                 .allSatisfy(e -> assertThat(e.modality()).isEqualTo(EventModality.DEMANDED));
     }
+
+    @Test
+    void a_meeting_its_own_words_say_is_still_to_be_held_is_future() {
+        for (String text : List.of("A planned summit between Erdogan and Putin was postponed.",
+                "The proposed meeting between Macron and Orban has drawn criticism.",
+                "With new talks between Armenia and Azerbaijan in the works, the ceasefire is holding.")) {
+            assertThat(code(text)).as(text).isNotEmpty().allSatisfy(e -> {
+                assertThat(e.type()).isEqualTo("CONSULT");
+                assertThat(e.modality()).isEqualTo(EventModality.FUTURE);
+            });
+        }
+    }
 }

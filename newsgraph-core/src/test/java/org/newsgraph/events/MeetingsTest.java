@@ -87,4 +87,19 @@ class MeetingsTest {
         ParsedSentences.Parsed p = ParsedSentences.of("Modi's meeting with Xi lasted two hours.");
         assertThat(Meetings.governingVerb(p.graph(), p.token("meeting"))).isEqualTo(p.token("lasted"));
     }
+
+    @Test
+    void a_meeting_planned_upcoming_in_the_works_or_postponed_is_still_to_be_held() {
+        for (String text : List.of("A planned summit between Erdogan and Putin was postponed.",
+                "The proposed meeting between Macron and Orban has drawn criticism.")) {
+            ParsedSentences.Parsed p = ParsedSentences.of(text);
+            int noun = p.token(text.contains("summit") ? "summit" : "meeting");
+            assertThat(Meetings.planned(p.graph(), noun)).as(text).isTrue();
+        }
+        String works = "With new talks between Armenia and Azerbaijan in the works, the ceasefire is holding.";
+        assertThat(Meetings.planned(ParsedSentences.of(works).graph(), ParsedSentences.of(works).token("talks")))
+                .isTrue();
+        ParsedSentences.Parsed held = ParsedSentences.of("Modi's meeting with Xi lasted two hours.");
+        assertThat(Meetings.planned(held.graph(), held.token("meeting"))).isFalse();
+    }
 }
