@@ -814,4 +814,27 @@ class EventCoderTest {
             });
         }
     }
+
+    @Test
+    void pressing_someone_to_act_is_a_demand_and_forcing_them_coercion() {
+        String pressed = "The United States is pressuring Israel to halt its offensive in Gaza.";
+        assertThat(code(pressed)).filteredOn(e -> e.trigger().of(pressed).equals("pressuring")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.type()).isEqualTo("REQUEST");
+                    assertThat(e.target().country()).isEqualTo("ISR");
+                });
+        String forced = "The army forced the villagers to leave their homes.";
+        assertThat(code(forced)).filteredOn(e -> e.trigger().of(forced).equals("forced")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo("COERCE"));
+    }
+
+    @Test
+    void dismissing_an_appeal_rejects_it_as_dismissing_a_proposal_does() {
+        String text = "Hamas dismissed an appeal from Egypt to release the hostages.";
+        assertThat(code(text)).filteredOn(e -> e.trigger().of(text).equals("dismissed")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.type()).isEqualTo("REJECT");
+                    assertThat(e.target().country()).isEqualTo("EGY");
+                });
+    }
 }
