@@ -33,6 +33,9 @@ final class ModalityDetector {
     /** "is prepared to impose martial law", "is eager to hold a summit": predicates of readiness announce the act. */
     private static final Set<String> READY = Set.of("prepared", "ready", "willing", "poised", "determined",
             "set", "due", "eager", "keen");
+    /** Verbs of hoping, fearing, expecting and believing: their complement is their subject's picture. */
+    private static final Set<String> MENTAL = Set.of("hope", "fear", "expect", "believe", "think", "wish",
+            "worry", "suspect", "doubt", "assume", "predict", "anticipate");
     /** Subordinators of clauses that state a fact of their own: time, cause, concession. */
     private static final Set<String> FACTUAL_MARKS = Set.of("as", "because", "since", "although", "though",
             "whereas");
@@ -57,6 +60,9 @@ final class ModalityDetector {
 
     Reading of(SentenceGraph g, int v, int[] scratch) {
         Reading own = own(g, v);
+        // "Kim hopes that Trump's impulsiveness will lead him to fold": a future or a supposition inside what
+        // someone hopes, fears, expects or believes is theirs, not a statement of the clause's own subject
+        if (own.stated() && imagined(g, v)) return new Reading(own.modality(), false);
         if (own.modality() != EventModality.ASSERTED) return own;
         int x = v;
         for (int depth = 0; depth < 5; depth++) {
@@ -165,6 +171,11 @@ final class ModalityDetector {
             if (g.rel(c).equals("obl") && "on".equals(Arguments.caseOf(g, c))) return true;
         }
         return false;
+    }
+
+    private static boolean imagined(SentenceGraph g, int v) {
+        int h = g.head(v);
+        return h >= 0 && g.rel(v).equals("ccomp") && MENTAL.contains(g.lemmas[h].toLowerCase());
     }
 
     /** Whether an adverbial clause is one of time, cause or concession ("as", "because", "although"). */

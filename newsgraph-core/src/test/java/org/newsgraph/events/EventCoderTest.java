@@ -837,4 +837,17 @@ class EventCoderTest {
                     assertThat(e.target().country()).isEqualTo("EGY");
                 });
     }
+
+    @Test
+    void a_future_inside_what_someone_fears_is_no_statement_of_its_subject_but_inside_what_it_says_it_is() {
+        assertThat(code("Analysts fear that Russia will invade Georgia.")).singleElement().satisfies(e -> {
+            assertThat(e.type()).isNotEqualTo("THREATEN");
+            assertThat(e.modality()).isEqualTo(EventModality.FUTURE);
+            assertThat(e.source().country()).isEqualTo("RUS");
+        });
+        assertThat(code("Russia said that it will invade Georgia.")).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("THREATEN");
+            assertThat(e.modality()).isEqualTo(EventModality.ASSERTED);
+        });
+    }
 }
