@@ -26,6 +26,9 @@ final class ActorBuilder {
             "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER");
 
     /** An apposition with these describes a role the person no longer has: "the former minister", "the late". */
+    /** What an act or relation is with or toward: "reconciliation with Japan", "hostility toward Iran". */
+    private static final Set<String> RELATION_CASES = Set.of("with", "between", "for", "toward", "towards",
+            "against", "on");
     private static final Set<String> PAST = Set.of("former", "late", "ex", "erstwhile", "onetime", "one-time");
 
     private final ActorResolver resolver;
@@ -135,14 +138,14 @@ final class ActorBuilder {
     }
 
     /**
-     * Whether the phrase headed by {@code head} is a thing, quality or feeling of an actor named only by its
-     * possessor ("Trump's narcissism", "Germany's economy", "the senator's ambition"): a common noun with a
-     * possessor, which neither the dictionaries (no agent noun: "Israel's army" is an actor) nor an entity name.
+     * Whether the phrase headed by {@code head} is a thing, quality, feeling or act of an actor named only by its
+     * possessor or by what it is with, between, for, toward, against or on ("Trump's narcissism", "Germany's
+     * economy", "reconciliation with Japan"): a common noun so qualified, which neither the dictionaries (no agent
+     * noun: "Israel's army" is an actor) nor an entity name. What a noun is "of", "in" or "from" says whom it is
+     * ("thousands of Kurds", "protesters in Baku").
      */
-    boolean possessedThing(SentenceGraph g, int head, List<Entity> entities, LocalDate day) {
-        if (!g.pos(head).startsWith("NN") || g.pos(head).startsWith("NNP") || g.child(head, "nmod:poss") < 0) {
-            return false;
-        }
+    boolean thingOfActor(SentenceGraph g, int head, List<Entity> entities, LocalDate day) {
+        if (!g.pos(head).startsWith("NN") || g.pos(head).startsWith("NNP") || !qualifiedByOther(g, head)) return false;
         List<Integer> own = new ArrayList<>();
         own.add(head);
         for (int k = 0; k < g.childCount(head); k++) {
@@ -151,6 +154,16 @@ final class ActorBuilder {
         }
         int[] tokens = own.stream().mapToInt(Integer::intValue).sorted().toArray();
         return entityOf(g, tokens, entities) == null && code(g, tokens, null, day).isEmpty();
+    }
+
+    private static boolean qualifiedByOther(SentenceGraph g, int head) {
+        for (int k = 0; k < g.childCount(head); k++) {
+            int c = g.child(head, k);
+            if (g.rel(c).equals("nmod:poss")) return true;
+            String kase = g.baseRel(c).equals("nmod") ? Arguments.caseOf(g, c) : null;
+            if (kase != null && RELATION_CASES.contains(kase)) return true;
+        }
+        return false;
     }
 
     /** Whether some actor carries a country, an organisation or an entity: more than a sector word. */

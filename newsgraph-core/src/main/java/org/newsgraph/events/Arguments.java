@@ -15,6 +15,10 @@ final class Arguments {
 
     private static final Set<String> TARGET_CASES = Set.of("to", "with", "against", "on", "at", "from", "toward",
             "towards", "into", "upon", "in", "over", "for", "of");
+    /** Adjectives that judge an act ("it is impossible to ..."), never what their "it" does itself. */
+    private static final Set<String> EVALUATIVE = Set.of("possible", "impossible", "difficult", "hard", "easy",
+            "necessary", "unnecessary", "important", "essential", "vital", "crucial", "critical", "wise", "unwise",
+            "useful", "pointless", "dangerous", "time");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
 
     private Arguments() {
@@ -30,6 +34,7 @@ final class Arguments {
             int h = g.head(v);
             if (h < 0) return -1;
             if (r.equals("xcomp")) {
+                if (extraposed(g, h)) return -1;
                 int obj = g.child(h, "obj");
                 if (obj >= 0) return obj;
                 int onObl = obliqueWithCase(g, h, Set.of("on", "upon"));
@@ -48,6 +53,16 @@ final class Arguments {
             v = h;
         }
         return -1;
+    }
+
+    /**
+     * "it will be impossible to end the dispute": an "it" that stands for the infinitive an adjective of
+     * evaluation judges is nobody, and controls nothing.
+     */
+    private static boolean extraposed(SentenceGraph g, int predicate) {
+        if (!EVALUATIVE.contains(g.lemmas[predicate].toLowerCase())) return false;
+        int subj = g.child(predicate, "nsubj");
+        return subj >= 0 && g.lemmas[subj].equalsIgnoreCase("it");
     }
 
     /**

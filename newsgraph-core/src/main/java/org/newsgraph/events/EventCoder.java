@@ -32,11 +32,14 @@ public final class EventCoder {
     /** Verbs reporting what someone says; "X said Y must" is X's appeal to Y. */
     private static final Set<String> SPEECH = Set.of("say", "tell", "state", "declare", "insist", "stress",
             "add", "argue", "write", "announce");
-    /** Verbs calling off what was planned ("called off" with its particle). */
-    private static final Set<String> CANCEL = Set.of("cancel", "scrap", "annul", "scrub");
     /** Synonym sets of the verb dictionary naming what does violence without being an actor: "missiles hit". */
     private static final List<String> INSTRUMENTS = List.of("&WEAPON", "&AIRCRAFT", "&MILITARY");
-    private static final Set<String> MEETING_PARTIES = Set.of("between", "with", "among", "of");
+    /**
+     * Verbs saying only how their infinitive stands: owed ("needs to explain"). Not "failed to", which CAMEO
+     * coders take as a rejection (120), as the GSR does.
+     */
+    private static final Set<String> QUALIFYING = Set.of("need");
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
 
     private final CameoCodebook codebook;
     private final VerbMatcher matcher;
@@ -46,6 +49,7 @@ public final class EventCoder {
     private final ActorResolver resolver;
     private final CodeComposer composer;
     private final VerbDictionary verbs;
+    private final Meetings meetings;
 
     public EventCoder(EventDictionaries dictionaries) {
         codebook = dictionaries.codebook();
@@ -56,6 +60,7 @@ public final class EventCoder {
         actors = new ActorBuilder(dictionaries.actors());
         resolver = dictionaries.actors();
         composer = dictionaries.composer();
+        meetings = new Meetings(nominal, composer);
     }
 
     public EventCoder() {
@@ -78,7 +83,7 @@ public final class EventCoder {
         boolean[] reported = new boolean[g.size];
         for (int v = 0; v < g.size; v++) {
             if (!g.isVerb(v) || g.rel(v).startsWith("aux") || g.rel(v).equals("cop")) continue;
-            if (announcesComplement(g, v, scratch)) continue;
+            if (announcesComplement(g, v, scratch) || ModalityDetector.claims(g, v)) continue;
             VerbMatcher.Coded coded;
             int actorsOf = v;
             int noun = NominalEvents.eventNoun(g, v);
@@ -88,9 +93,9 @@ public final class EventCoder {
                 actorsOf = noun;
             } else {
                 coded = agreementTo(g, v, nominal.performed(g, v, matcher.code(g, v, scratch), scratch), scratch);
-                coded = cancelledMeeting(g, v, coded, scratch);
+                coded = meetings.cancelled(g, v, coded, scratch);
             }
-            if (coded == null) continue;
+            if (coded == null || coded.byDefault() && qualifiesInfinitive(g, v)) continue;
             ModalityDetector.Reading reading = modality.of(g, v, scratch);
             EventModality mode = reading.modality();
             EventDater.Dated date = EventDater.date(g, v, s.span(), d.times(), d.published(), scratch);
@@ -101,7 +106,10 @@ public final class EventCoder {
             List<List<EventActor>> dyads = actorsOf == v ? verbDyad(d, states, g, v, coded.code(), day, scratch)
                     : nounDyad(d, states, g, noun, coded.code(), day, scratch);
             if (dyads == null || !Occupations.plausible(coded.code(), dyads.get(0))) continue;
-            markReported(g, v, noun, reported);
+            if (actorsOf == v && Meetings.nobodyMet(coded, dyads.get(0), dyads.get(1), thingObject(d, g, v, day))) {
+                continue;
+            }
+            Meetings.markReported(g, v, noun, reported);
             // a nominal event is mutual ("talks between X and Y") unless it is aimed at someone ("protests against")
             if (actorsOf != v && !dyads.get(1).isEmpty()) coded = new VerbMatcher.Coded(coded.code(), null, v);
             String stated = reading.stated() ? statement(mode, coded.code()) : null;
@@ -120,35 +128,22 @@ public final class EventCoder {
         meetingsNamed(d, states, g, s, day, reported, scratch, out);
     }
 
-    /** The phrases a coded verb speaks of, so a meeting noun among them is not coded again on its own. */
-    private static void markReported(SentenceGraph g, int v, int noun, boolean[] reported) {
-        if (noun >= 0) reported[noun] = true;
-        for (int k = 0; k < g.childCount(v); k++) {
-            int c = g.child(v, k);
-            String r = g.baseRel(c);
-            if (r.equals("obj") || r.equals("nsubj") || r.equals("obl")) reported[c] = true;
-        }
-    }
-
     /**
-     * "the summit between Putin and Biden", "Modi's meeting with Xi": a meeting noun (one the dictionary codes as
-     * held, CAMEO 04) that names two or more parties is a meeting between them, reciprocal, even when no verb of
-     * ours reports it. A noun naming one party or none ("the Singapore summit"), or only words no dictionary or
-     * entity knows ("the Soviet Union's Voskhod 2 mission"), says too little to code.
+     * "the summit between Putin and Biden": a meeting noun no coded verb reports that names two or more parties is
+     * a meeting between them, reciprocal ({@link Meetings}), in the modality of its clause.
      */
     private void meetingsNamed(Document d, NamedStates states, SentenceGraph g, Sentence s, LocalDate day,
                                boolean[] reported, int[] scratch, List<Event> out) {
         for (int n = 0; n < g.size; n++) {
-            // a meeting noun in a name is the name of a body or an event ("the National Conference of ...")
-            if (reported[n] || !g.pos(n).startsWith("NN") || g.pos(n).startsWith("NNP") || !hasParty(g, n)) continue;
-            String code = nominal.meetingCode(g, n);
+            String code = meetings.unreported(g, n, reported);
             if (code == null) continue;
             List<List<EventActor>> dyads = nounDyad(d, states, g, n, code, day, scratch);
             if (dyads == null || !dyads.get(1).isEmpty()) continue;
-            List<EventActor> parties = named(dyads.get(0));
-            if (parties.size() < 2) continue;
-            int clause = governingVerb(g, n);
-            EventModality mode = clause < 0 ? EventModality.ASSERTED : modality.of(g, clause, scratch).modality();
+            List<EventActor> parties = Meetings.parties(dyads.get(0));
+            if (parties.isEmpty()) continue;
+            int clause = Meetings.governingVerb(g, n);
+            EventModality mode = Meetings.planned(g, n) ? EventModality.FUTURE
+                    : clause < 0 ? EventModality.ASSERTED : modality.of(g, clause, scratch).modality();
             Span trigger = new Span(g.token(n).start(), g.token(n).end());
             Site site = new Site(d, s.span(), trigger, mode,
                     EventDater.date(g, n, s.span(), d.times(), d.published(), scratch), quoteOf(d.quotes(), trigger));
@@ -156,45 +151,19 @@ public final class EventCoder {
         }
     }
 
-    private static List<EventActor> named(List<EventActor> actors) {
-        List<EventActor> out = new ArrayList<>(actors.size());
-        for (EventActor a : actors) if (ActorBuilder.named(List.of(a))) out.add(a);
-        return out;
-    }
-
-    private static boolean hasParty(SentenceGraph g, int noun) {
-        for (int k = 0; k < g.childCount(noun); k++) {
-            String r = g.baseRel(g.child(noun, k));
-            if (r.equals("nmod") || r.equals("compound")) return true;
-        }
-        return false;
-    }
-
-    /** The verb whose clause holds the noun phrase, or -1. */
-    private static int governingVerb(SentenceGraph g, int noun) {
-        for (int x = g.head(noun), steps = 0; x >= 0 && steps < g.size; x = g.head(x), steps++) {
-            if (g.isVerb(x)) return x;
-        }
-        return -1;
-    }
-
     /**
-     * "cancelled the meeting", "called off the summit": calling off a meeting (an event noun the dictionary codes
-     * as held, CAMEO 04) refuses it (CAMEO 125 "reject proposal to meet, discuss, or negotiate", composed as "refused
-     * to meet" is), where the dictionary's patterns made it a cut in relations (164 "halt negotiations", PLOVER
-     * SANCTION): a meeting not yet held halts no negotiation in progress.
+     * "needs to explain": a verb that only says how its infinitive stands is no event by its dictionary default
+     * (NEED: demand, 100); its subject demands nothing of anyone.
      */
-    private VerbMatcher.Coded cancelledMeeting(SentenceGraph g, int v, VerbMatcher.Coded coded, int[] scratch) {
-        String lemma = g.lemmas[v].toLowerCase();
-        if (!CANCEL.contains(lemma) && !(lemma.equals("call") && g.hasChildWord(v, "compound:prt", "off"))) {
-            return coded;
-        }
-        int obj = g.isPassive(v) ? g.child(v, "nsubj:pass") : g.child(v, "obj");
-        String meeting = obj < 0 ? null : nominal.code(g, obj, scratch);
-        if (meeting == null || !meeting.startsWith("04")) return coded;
-        String refused = composer.compose(CodeComposer.Act.REJECT, meeting);
-        int last = coded != null ? coded.lastToken() : v;
-        return refused == null ? coded : new VerbMatcher.Coded(refused, null, last);
+    private static boolean qualifiesInfinitive(SentenceGraph g, int v) {
+        if (!QUALIFYING.contains(g.lemmas[v].toLowerCase())) return false;
+        int c = g.child(v, "xcomp");
+        return c >= 0 && g.isVerb(c);
+    }
+
+    private boolean thingObject(Document d, SentenceGraph g, int v, LocalDate day) {
+        int obj = g.child(v, "obj");
+        return obj >= 0 && actors.thingOfActor(g, obj, d.entities(), day);
     }
 
     /**
@@ -301,11 +270,13 @@ public final class EventCoder {
         if (sourceHead < 0) {
             return g.isPassive(v) && materialConflict(code) ? unattributed(d, states, g, v, day, scratch) : null;
         }
-        if (violence(code) && actors.possessedThing(g, sourceHead, d.entities(), day) && !instrument(g, sourceHead)) {
+        if (materialConflict(code) && actors.thingOfActor(g, sourceHead, d.entities(), day) && !instrument(g, sourceHead)) {
             return null;
         }
         List<EventActor> sources = phraseActors(d, g, sourceHead, day, scratch);
-        if (sources.isEmpty() && g.pos(sourceHead).startsWith("PRP")) sources = antecedent(d, g, v, day, scratch);
+        if (sources.isEmpty() && g.pos(sourceHead).startsWith("PRP")) {
+            sources = antecedent(d, g, v, sourceHead, day, scratch);
+        }
         if (sources.isEmpty()) return null;
         List<EventActor> targets = List.of(), sectorOnly = List.of(), place = List.of();
         for (int t : Arguments.targets(g, v, sourceHead)) {
@@ -313,7 +284,8 @@ public final class EventCoder {
             boolean locative = Arguments.isLocative(g, t);
             // "X and Y met in Budapest": a place is no counterpart when the sources are each other's
             if (sources.size() >= 2 && locative) continue;
-            List<EventActor> found = partiesBesidesPlace(d, g, t, day, scratch);
+            List<EventActor> found = meetings.partiesBesidesPlace(g, t, c -> location(d, g, c),
+                    h -> phraseActors(d, g, h, day, scratch));
             if (found == null) found = phraseActors(d, g, t, day, scratch);
             if (locative) {
                 // "arrested opposition supporters in Baku": the place is where, not whom, unless nothing else is
@@ -336,42 +308,14 @@ public final class EventCoder {
     }
 
     /**
-     * Violence (CAMEO 18-20) is done by an actor or with a weapon, not by a thing or quality of an actor: "Trump's
-     * narcissism ... to match Obama's prize", "Germany's economy struggled" are other senses of the dictionary's
-     * fighting verbs.
+     * Material conflict (CAMEO 15-20) is done by an actor or with a weapon, not by a thing or quality of an actor:
+     * "Trump's narcissism ... to match Obama's prize" is no attack, "only reconciliation with Japan can remove the
+     * barriers" no threat to expel; "Russia's missiles hit" still does violence. Words may speak for their actor
+     * ("Amnesty's report accused ..."), so verbal acts keep such a source.
      */
-    private static boolean violence(String code) {
-        return code != null && code.length() >= 2 && code.compareTo("18") >= 0 && code.compareTo("21") < 0;
-    }
-
     private boolean instrument(SentenceGraph g, int head) {
         for (String set : INSTRUMENTS) if (verbs.inSet(set, g.upperWords[head], g.upperLemmas[head])) return true;
         return false;
-    }
-
-    /**
-     * "cancelled the Singapore meeting", "cancelled the Vienna talks with Iran": a meeting noun qualified by a place
-     * name says where the meeting is; its parties are the noun's other modifiers (none: no target). Null when the
-     * phrase is no such noun, and its actors are the whole phrase's. Two names alone are parties ("US-China talks");
-     * on other acts a name is their doer ("US mediation", "a US offer"). So "the Iran talks" lose their party.
-     */
-    private List<EventActor> partiesBesidesPlace(Document d, SentenceGraph g, int noun, LocalDate day, int[] scratch) {
-        int places = 0;
-        for (int k = 0; k < g.childCount(noun); k++) {
-            int c = g.child(noun, k);
-            if (g.rel(c).equals("compound") && location(d, g, c)) places++;
-        }
-        if (places != 1 || nominal.meetingCode(g, noun) == null) return null;
-        List<EventActor> parties = new ArrayList<>();
-        for (int k = 0; k < g.childCount(noun); k++) {
-            int c = g.child(noun, k);
-            String r = g.baseRel(c);
-            if (r.equals("compound") && location(d, g, c)) continue;
-            if (r.equals("nmod") || r.equals("compound") || r.equals("amod")) {
-                parties.addAll(phraseActors(d, g, c, day, scratch));
-            }
-        }
-        return parties;
     }
 
     private static boolean location(Document d, SentenceGraph g, int token) {
@@ -396,7 +340,7 @@ public final class EventCoder {
         String place = DomesticCountry.place(g, trigger, h -> phraseActors(d, g, h, day, scratch));
         List<EventActor> src = DomesticCountry.fill(sources, place, targets);
         List<EventActor> tgt = DomesticCountry.fill(targets, place, sources);
-        if (code != null && code.startsWith("04")) {
+        if (Meetings.meeting(code)) {
             src = unlessPerson(d, sources, src);
             tgt = unlessPerson(d, targets, tgt);
         }
@@ -444,16 +388,28 @@ public final class EventCoder {
 
     /**
      * "Syria says it will not accept refugees": a pronoun subject that no entity link resolved stands for the
-     * subject of a clause governing its verb (the speaker of a report, the first conjunct's subject), nearest first.
+     * subject of a clause governing its verb (the speaker of a report, the first conjunct's subject), nearest first,
+     * if their number agrees: "he" or "it" is not "the rebels" ("The rebels asked him if he wanted to leave").
      */
-    private List<EventActor> antecedent(Document d, SentenceGraph g, int v, LocalDate day, int[] scratch) {
+    private List<EventActor> antecedent(Document d, SentenceGraph g, int v, int pronoun, LocalDate day,
+                                        int[] scratch) {
+        String lemma = g.lemmas[pronoun].toLowerCase();
+        boolean personal = PERSONAL_PRONOUNS.contains(lemma), singular = personal || lemma.equals("it");
         for (int x = g.head(v), steps = 0; x >= 0 && steps < 6; x = g.head(x), steps++) {
             int subj = g.child(x, "nsubj");
-            if (subj < 0 || g.pos(subj).startsWith("PRP")) continue;
+            if (subj < 0 || g.pos(subj).startsWith("PRP") || singular && plural(g, subj, personal)) continue;
             List<EventActor> found = phraseActors(d, g, subj, day, scratch);
             if (!found.isEmpty()) return found;
         }
         return List.of();
+    }
+
+    /**
+     * A plural noun or coordinated nouns ("the rebels", "Iran and Syria"); to a personal pronoun also a plural
+     * name ("the Koreans"), which "it" may be ("the United Nations", "the Union of Teachers").
+     */
+    private static boolean plural(SentenceGraph g, int head, boolean personal) {
+        return g.pos(head).equals("NNS") || personal && g.pos(head).equals("NNPS") || g.child(head, "conj") >= 0;
     }
 
     /**
@@ -470,12 +426,7 @@ public final class EventCoder {
             if (r.equals("nmod") || r.equals("compound") || r.equals("amod")) {
                 String kase = r.equals("nmod") ? Arguments.caseOf(g, c) : null;
                 boolean against = "against".equals(kase) || "on".equals(kase) || "upon".equals(kase);
-                // a meeting's parties are its possessor and what it is between, with, among or of, not where or
-                // when it is held ("talks in Geneva", "a meeting during Trump's trip to Warsaw")
-                if (code != null && code.startsWith("04") && kase != null && !MEETING_PARTIES.contains(kase)
-                        && !g.rel(c).equals("nmod:poss")) {
-                    continue;
-                }
+                if (!Meetings.mayBeParty(g, c, code, kase)) continue;
                 boolean place = r.equals("compound") && location(d, g, c);
                 (against ? targets : place ? places : found).addAll(phraseActors(d, g, c, day, scratch));
             }

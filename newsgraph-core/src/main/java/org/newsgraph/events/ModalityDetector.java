@@ -33,6 +33,14 @@ final class ModalityDetector {
     /** "is prepared to impose martial law", "is eager to hold a summit": predicates of readiness announce the act. */
     private static final Set<String> READY = Set.of("prepared", "ready", "willing", "poised", "determined",
             "set", "due", "eager", "keen");
+    /** Verbs of hoping, fearing, expecting and believing: their complement is their subject's picture. */
+    private static final Set<String> MENTAL = Set.of("hope", "fear", "expect", "believe", "think", "wish",
+            "worry", "suspect", "doubt", "assume", "predict", "anticipate");
+    /** Subordinators of clauses that state a fact of their own: time, cause, concession. */
+    private static final Set<String> FACTUAL_MARKS = Set.of("as", "because", "since", "although", "though",
+            "whereas");
+    /** Finite verb forms of the indicative: past, present third person, present other. */
+    private static final Set<String> TENSED = Set.of("VBD", "VBZ", "VBP");
     private static final Set<String> SUPPOSE_VERBS = Set.of("threaten", "warn", "consider", "weigh");
 
     /**
@@ -52,6 +60,9 @@ final class ModalityDetector {
 
     Reading of(SentenceGraph g, int v, int[] scratch) {
         Reading own = own(g, v);
+        // "Kim hopes that Trump's impulsiveness will lead him to fold": a future or a supposition inside what
+        // someone hopes, fears, expects or believes is theirs, not a statement of the clause's own subject
+        if (own.stated() && imagined(g, v)) return new Reading(own.modality(), false);
         if (own.modality() != EventModality.ASSERTED) return own;
         int x = v;
         for (int depth = 0; depth < 5; depth++) {
@@ -59,6 +70,11 @@ final class ModalityDetector {
             int h = g.head(x);
             if (h < 0) return Reading.ASSERTED;
             if (r.equals("conj")) {
+                // "must consider the offer and decide": a bare infinitive conjoined shares its first verb's modal
+                if (g.pos(x).equals("VB") && g.child(x, "nsubj") < 0) {
+                    Reading shared = own(g, h);
+                    if (shared.modality() != EventModality.ASSERTED) return shared;
+                }
                 x = h;
                 continue;
             }
@@ -68,6 +84,10 @@ final class ModalityDetector {
             if (r.startsWith("advcl") && hasMark(g, x, "if", "unless")) {
                 return new Reading(EventModality.HYPOTHETICAL, false);
             }
+            // "as the election nears and the president faces troubles, X may ...": a clause of time, cause or
+            // concession states its own fact; the main clause's modal does not reach it
+            if (r.startsWith("advcl") && factual(g, x)) return Reading.ASSERTED;
+            if (r.equals("ccomp") && claims(g, h)) return Reading.ASSERTED;
             if (r.equals("xcomp") || r.equals("ccomp")) {
                 Reading embedding = embeddingEffect(g, h, r, scratch);
                 if (embedding != null) return embedding;
@@ -125,6 +145,46 @@ final class ModalityDetector {
         else if (code.startsWith("03")) m = EventModality.FUTURE;
         else if (code.startsWith("12") && rel.equals("xcomp")) m = EventModality.NEGATED;
         return m == null ? null : new Reading(m, stated && m != EventModality.DEMANDED);
+    }
+
+    /**
+     * "insisted that the talks had gone well": insisting on a fact (a clause in the indicative, not "should
+     * withdraw" or the subjunctive "that X withdraw") claims it; it demands nothing.
+     */
+    static boolean claims(SentenceGraph g, int v) {
+        if (!g.lemmas[v].equalsIgnoreCase("insist")) return false;
+        int c = g.child(v, "ccomp");
+        if (c < 0 || insistsOn(g, v)) return false;
+        boolean tensed = TENSED.contains(g.pos(c));
+        for (int k = 0; k < g.childCount(c); k++) {
+            int a = g.child(c, k);
+            if (!g.rel(a).startsWith("aux") && !g.rel(a).equals("cop")) continue;
+            if (g.pos(a).equals("MD")) return false;
+            if (TENSED.contains(g.pos(a))) tensed = true;
+        }
+        return tensed;
+    }
+
+    private static boolean insistsOn(SentenceGraph g, int v) {
+        for (int k = 0; k < g.childCount(v); k++) {
+            int c = g.child(v, k);
+            if (g.rel(c).equals("obl") && "on".equals(Arguments.caseOf(g, c))) return true;
+        }
+        return false;
+    }
+
+    private static boolean imagined(SentenceGraph g, int v) {
+        int h = g.head(v);
+        return h >= 0 && g.rel(v).equals("ccomp") && MENTAL.contains(g.lemmas[h].toLowerCase());
+    }
+
+    /** Whether an adverbial clause is one of time, cause or concession ("as", "because", "although"). */
+    private static boolean factual(SentenceGraph g, int clause) {
+        for (int k = 0; k < g.childCount(clause); k++) {
+            int c = g.child(clause, k);
+            if (g.rel(c).equals("mark") && FACTUAL_MARKS.contains(g.lemmas[c].toLowerCase())) return true;
+        }
+        return false;
     }
 
     private static boolean hasMark(SentenceGraph g, int v, String a, String b) {

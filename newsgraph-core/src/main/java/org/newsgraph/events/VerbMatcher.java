@@ -96,12 +96,15 @@ final class VerbMatcher {
         return best == null || best.nullEvent() ? null : new Coded(best.code(), best.reverseCode(), bestLast);
     }
 
-    /** Index of the last particle token when every particle follows the verb (or hangs on it), else -1. */
+    /**
+     * Index of the last particle token when every particle follows the verb (or hangs on it), else -1. The "to" of
+     * an infinitive is no particle ("how far the minister will go to win a deal" is not GO TO).
+     */
     private static int particlesEnd(SentenceGraph g, int v, List<String> particles) {
         int at = v;
         for (String p : particles) {
             int next = at + 1;
-            if (next < g.size && g.upperWords[next].equals(p)) {
+            if (next < g.size && g.upperWords[next].equals(p) && !g.rel(next).equals("mark")) {
                 at = next;
                 continue;
             }
@@ -115,17 +118,18 @@ final class VerbMatcher {
     private static boolean matches(SentenceGraph g, VerbPattern p, int v, int[] clause, int n) {
         int split = 0;
         while (split < n && clause[split] < v) split++;
-        return matchSlots(g, p.before(), clause, 0, split) && matchSlots(g, p.after(), clause, split + 1, n);
+        return matchSlots(g, p.before(), clause, 0, split, v) && matchSlots(g, p.after(), clause, split + 1, n, v);
     }
 
     /** Greedy in-order match of the slots over {@code clause[from, to)}; adjacency is by sentence position. */
-    private static boolean matchSlots(SentenceGraph g, List<VerbPattern.Slot> slots, int[] clause, int from, int to) {
+    private static boolean matchSlots(SentenceGraph g, List<VerbPattern.Slot> slots, int[] clause, int from, int to,
+                                      int v) {
         int at = from;
         for (VerbPattern.Slot slot : slots) {
             int found = -1;
             for (int i = at; i < to && found < 0; i++) {
                 for (List<VerbPattern.Word> alt : slot.alternatives()) {
-                    if (runMatches(g, alt, clause, i, to)) {
+                    if (runMatches(g, alt, clause, i, to, v)) {
                         found = i + alt.size();
                         break;
                     }
@@ -137,10 +141,16 @@ final class VerbMatcher {
         return true;
     }
 
-    private static boolean runMatches(SentenceGraph g, List<VerbPattern.Word> run, int[] clause, int i, int to) {
+    /**
+     * Whether the run matches at {@code clause[i]}. A particle belongs to its own verb: "pushing the regime to lay
+     * out a path" is no PUSH OUT (expel).
+     */
+    private static boolean runMatches(SentenceGraph g, List<VerbPattern.Word> run, int[] clause, int i, int to,
+                                      int v) {
         if (i + run.size() > to) return false;
         for (int k = 0; k < run.size(); k++) {
             int t = clause[i + k];
+            if (g.rel(t).equals("compound:prt") && g.head(t) != v) return false;
             if (k > 0 && t != clause[i + k - 1] + 1) return false;
             if (!run.get(k).matches(g.upperWords[t], g.upperLemmas[t])) return false;
         }

@@ -2,53 +2,22 @@ package org.newsgraph.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.model.Entity;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.EventActor;
 import org.newsgraph.model.EventModality;
 import org.newsgraph.model.TimeExpression;
 import org.newsgraph.pipeline.NlpDocument;
 
-/**
- * The coder on real parses: {@code parsed-sentences.jsonl} holds our own sentences as parsed by Stanford CoreNLP
- * 4.5.10 through newsgraph-nlp (CoreNlpAnnotator, DependencyStage, EntityResolver), serialised as the neutral
- * NlpDocument and entities, so these tests run without CoreNLP.
- */
+/** The coder on real parses of our own sentences ({@link ParsedSentences}). */
 class EventCoderTest {
 
-    private record Parsed(String text, NlpDocument nlp, List<Entity> entities) {
-    }
-
-    private static final Map<String, Parsed> PARSES = new HashMap<>();
     private static final EventCoder CODER = new EventCoder();
 
-    @BeforeAll
-    static void load() throws IOException {
-        ObjectMapper om = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                EventCoderTest.class.getResourceAsStream("parsed-sentences.jsonl"), StandardCharsets.UTF_8))) {
-            for (String l; (l = r.readLine()) != null; ) {
-                Parsed p = om.readValue(l, Parsed.class);
-                PARSES.put(p.text(), p);
-            }
-        }
-    }
-
     private static List<Event> code(String text, List<TimeExpression> times, String published) {
-        Parsed p = PARSES.get(text);
-        assertThat(p).as("fixture parse of: " + text).isNotNull();
+        ParsedSentences.Parsed p = ParsedSentences.of(text);
         return CODER.code(new EventCoder.Document("art", p.nlp(), p.entities(), times, List.of(), published));
     }
 
@@ -171,7 +140,7 @@ class EventCoderTest {
         assertThat(code("Russia would attack Georgia if the talks failed.")).singleElement()
                 .satisfies(e -> assertThat(e.type()).isEqualTo("THREATEN"));
         // over every stored sentence: a reverse event ("host" / "visit") is another pair, in the other direction
-        for (String text : PARSES.keySet()) {
+        for (String text : ParsedSentences.texts()) {
             List<String> keys = code(text).stream().map(e -> e.trigger() + "|" + span(e.source()) + "|"
                     + span(e.target())).toList();
             assertThat(keys).as(text).doesNotHaveDuplicates();
@@ -291,7 +260,7 @@ class EventCoderTest {
 
     @Test
     void the_stage_adds_events_to_the_analysis_dated_by_the_article() {
-        Parsed p = PARSES.get("Israeli troops attacked Palestinian militants in Gaza.");
+        ParsedSentences.Parsed p = ParsedSentences.of("Israeli troops attacked Palestinian militants in Gaza.");
         org.newsgraph.model.Article article = org.newsgraph.model.Article.builder().text(p.text())
                 .published("2014-07-17").build();
         org.newsgraph.model.Analysis analysis = new org.newsgraph.model.Analysis(List.of(), p.entities(), List.of(),
@@ -748,7 +717,7 @@ class EventCoderTest {
     @Test
     void a_threats_condition_never_aims_it_at_its_own_maker() {
         String text = "Russia threatened to halt gas deliveries unless Russia received its payments.";
-        Parsed p = PARSES.get(text);
+        ParsedSentences.Parsed p = ParsedSentences.of(text);
         SentenceGraph g = new SentenceGraph(p.nlp().text(), p.nlp().tokens(), p.nlp().sentences().get(0));
         int v = 0;
         while (!g.forms[v].equals("threatened")) v++;
@@ -758,5 +727,127 @@ class EventCoderTest {
         List<EventActor> sources = phrases.of(g.child(v, "nsubj"));
         assertThat(sources).isNotEmpty();
         assertThat(AimedTargets.of(g, v, "138", sources, phrases)).isEmpty();
+    }
+
+    @Test
+    void a_meeting_verb_by_its_default_meets_somebody_and_the_to_of_an_infinitive_is_no_particle() {
+        assertThat(code("The question is how far the minister will go to win a deal.")).isEmpty();
+        assertThat(code("The president faces mounting legal troubles at home.")).isEmpty();
+        assertThat(code("The governor waited for the price of the bonds to go up.")).isEmpty();
+        assertThat(code("North Korean leader Kim Jong-un met South Korean President Moon Jae-in on Friday."))
+                .singleElement().satisfies(e -> assertThat(e.type()).isEqualTo("CONSULT"));
+        assertThat(code("Macron and Merkel met in Berlin on Tuesday.")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo("CONSULT"));
+    }
+
+    @Test
+    void a_thing_of_an_actor_does_no_material_act_but_what_a_crowd_is_of_says_who_it_is() {
+        assertThat(code("Only reconciliation with Japan can remove the barriers to trade.")).isEmpty();
+        assertThat(code("Thousands of Kurds protested in Ankara.")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo("PROTEST"));
+    }
+
+    @Test
+    void a_pronoun_stands_only_for_a_subject_of_its_number_and_an_evaluative_it_for_nobody() {
+        String asked = "The rebels asked him if he wanted to call the governor.";
+        assertThat(code(asked)).singleElement().satisfies(e -> {
+            assertThat(e.trigger().of(asked)).isEqualTo("asked");
+            assertThat(e.source().span().of(asked)).isEqualTo("The rebels");
+        });
+        String offer = "Turkey has made its offer, but it will be impossible to end the dispute without new talks.";
+        assertThat(code(offer)).noneSatisfy(e -> assertThat(e.trigger().of(offer)).isEqualTo("end"));
+    }
+
+    @Test
+    void a_clause_of_time_or_cause_states_its_own_fact_whatever_the_main_clause_supposes() {
+        String text = "As the army attacked the village, Russia may impose sanctions on Azerbaijan.";
+        assertThat(code(text)).filteredOn(e -> e.trigger().of(text).equals("attacked")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.type()).isEqualTo("ASSAULT");
+                    assertThat(e.modality()).isEqualTo(EventModality.ASSERTED);
+                });
+        assertThat(code(text)).filteredOn(e -> e.trigger().of(text).equals("impose")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo("THREATEN"));
+    }
+
+    @Test
+    void insisting_on_a_fact_claims_it_and_insisting_that_someone_should_act_demands_it() {
+        String fact = "At the summit, Iran insisted that its envoy had met the Saudi foreign minister.";
+        assertThat(code(fact)).singleElement().satisfies(e -> {
+            assertThat(e.trigger().of(fact)).isEqualTo("met");
+            assertThat(e.modality()).isEqualTo(EventModality.ASSERTED);
+        });
+        String demand = "Iran insisted that Saudi Arabia should withdraw its troops from Yemen.";
+        assertThat(code(demand)).anySatisfy(e -> {
+            assertThat(e.trigger().of(demand)).isEqualTo("insisted");
+            assertThat(e.type()).isEqualTo("REQUEST");
+        });
+    }
+
+    @Test
+    void needing_to_act_demands_nothing_of_anyone() {
+        assertThat(code("The minister needs to explain the delay to parliament.")).isEmpty();
+    }
+
+    @Test
+    void a_particle_belongs_to_its_own_verb_not_to_the_verb_it_is_embedded_under() {
+        String text = "The envoy is pushing the junta to lay out a timetable for elections.";
+        assertThat(code(text)).filteredOn(e -> e.trigger().of(text).equals("pushing")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo("REQUEST"));
+    }
+
+    @Test
+    void a_bare_infinitive_conjoined_shares_the_modal_of_its_first_verb() {
+        String text = "Serbia must withdraw its police and release the prisoners.";
+        assertThat(code(text)).filteredOn(e -> e.trigger().of(text).equals("release")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.modality()).isEqualTo(EventModality.DEMANDED));
+    }
+
+    @Test
+    void a_meeting_its_own_words_say_is_still_to_be_held_is_future() {
+        for (String text : List.of("A planned summit between Erdogan and Putin was postponed.",
+                "The proposed meeting between Macron and Orban has drawn criticism.",
+                "With new talks between Armenia and Azerbaijan in the works, the ceasefire is holding.")) {
+            assertThat(code(text)).as(text).isNotEmpty().allSatisfy(e -> {
+                assertThat(e.type()).isEqualTo("CONSULT");
+                assertThat(e.modality()).isEqualTo(EventModality.FUTURE);
+            });
+        }
+    }
+
+    @Test
+    void pressing_someone_to_act_is_a_demand_and_forcing_them_coercion() {
+        String pressed = "The United States is pressuring Israel to halt its offensive in Gaza.";
+        assertThat(code(pressed)).filteredOn(e -> e.trigger().of(pressed).equals("pressuring")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.type()).isEqualTo("REQUEST");
+                    assertThat(e.target().country()).isEqualTo("ISR");
+                });
+        String forced = "The army forced the villagers to leave their homes.";
+        assertThat(code(forced)).filteredOn(e -> e.trigger().of(forced).equals("forced")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo("COERCE"));
+    }
+
+    @Test
+    void dismissing_an_appeal_rejects_it_as_dismissing_a_proposal_does() {
+        String text = "Hamas dismissed an appeal from Egypt to release the hostages.";
+        assertThat(code(text)).filteredOn(e -> e.trigger().of(text).equals("dismissed")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.type()).isEqualTo("REJECT");
+                    assertThat(e.target().country()).isEqualTo("EGY");
+                });
+    }
+
+    @Test
+    void a_future_inside_what_someone_fears_is_no_statement_of_its_subject_but_inside_what_it_says_it_is() {
+        assertThat(code("Analysts fear that Russia will invade Georgia.")).singleElement().satisfies(e -> {
+            assertThat(e.type()).isNotEqualTo("THREATEN");
+            assertThat(e.modality()).isEqualTo(EventModality.FUTURE);
+            assertThat(e.source().country()).isEqualTo("RUS");
+        });
+        assertThat(code("Russia said that it will invade Georgia.")).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("THREATEN");
+            assertThat(e.modality()).isEqualTo(EventModality.ASSERTED);
+        });
     }
 }
