@@ -33,7 +33,10 @@ final class Naming {
         this.tokens = attribution.doc().tokens();
     }
 
-    /** The verb a quote opening at content offset {@code start} completes, with what that makes of the quote. */
+    /**
+     * The verb a quote completes, how many words of its object stand between them, and whether the verb can only
+     * give a name.
+     */
     private record Complement(int verb, int objectWords, boolean namesOnly) {
     }
 
@@ -45,7 +48,7 @@ final class Naming {
                 && adjacentCaller(c.verb()) == null);
     }
 
-    /** The speaker whose words for something the quote opening at {@code start} gives ("X called it a “…”"), or null. */
+    /** The speaker whose words for something the quote opening at {@code start} are ("X called it a “…”"), or null. */
     Speaker caller(int start) {
         Complement c = complement(start);
         if (c == null || c.namesOnly()) return null;
