@@ -184,4 +184,77 @@ class QuoteFinderTest {
         assertThat(speakerName(a, quoteContaining(a, "plan for jobs"))).isEqualTo("Tim Kaine");
         assertThat(speakerName(a, quoteContaining(a, "has failed every time"))).isEqualTo("Mike Pence");
     }
+
+    @Test
+    void names_given_with_a_naming_verb_are_no_quotes_at_any_length() {
+        Analysis a = analyze("Governor Maria Lindqvist said on Monday that she toured the harbour in a ferry nicknamed "
+                + "\"the Floating Brick\" and met a group called “Friends of the Old Harbour Front and Its Piers”. "
+                + "The piers, known as “the longest wooden piers anywhere in northern Europe”, were built in 1890, "
+                + "Lindqvist said. These boats are called \"water taxis\" by the locals, she added. Rehn dubbed the "
+                + "ferry “the slowest boat ever to sail from Bergen to Oslo” on Friday, Lindqvist said. The union "
+                + "rejects what the company calls “a modern and flexible working week for all staff”, she said. "
+                + "Rehn wrote a column for the New York Times called “Why Our Harbour Must Stay Open” last year.");
+        // a verb of calling in the present has a subject somewhere before it: no name given, the quote stays
+        assertThat(a.quotes().stream().filter(Quote::direct).map(Quote::text).toList())
+                .containsExactly("a modern and flexible working week for all staff");
+    }
+
+    @Test
+    void words_a_speaker_calls_something_are_that_speakers_partial_quote() {
+        Analysis a = analyze("Mayor Tomas Rehn called the closure of the shipyard a “shameful day” on Monday. "
+                + "Governor Maria Lindqvist labelled it “sad” in a statement. Rehn later attacked Lindqvist, "
+                + "calling her plan “a gift to developers”.");
+        Quote shameful = quoteContaining(a, "shameful day");
+        assertThat(shameful.direct()).isTrue();
+        assertThat(shameful.cue()).isEqualTo("called");
+        assertThat(speakerName(a, shameful)).isEqualTo("Tomas Rehn");
+        assertThat(speakerName(a, quoteContaining(a, "sad"))).isEqualTo("Maria Lindqvist");
+        assertThat(speakerName(a, quoteContaining(a, "a gift to developers"))).isEqualTo("Tomas Rehn");
+    }
+
+    @Test
+    void a_participle_after_a_comma_takes_the_subject_of_its_clause_not_the_nearest_name() {
+        Analysis a = analyze("Governor Maria Lindqvist attacked Mayor Tomas Rehn on Tuesday, saying his plan “would "
+                + "bankrupt the harbour within five years.” Rehn wrote to Lindqvist complaining about the ferry, "
+                + "saying it was “a disgrace to the whole harbour district.”");
+        assertThat(speakerName(a, quoteContaining(a, "bankrupt the harbour"))).isEqualTo("Maria Lindqvist");
+        // a name before a participle ("Lindqvist complaining") is no subject
+        assertThat(speakerName(a, quoteContaining(a, "a disgrace"))).isEqualTo("Tomas Rehn");
+    }
+
+    @Test
+    void a_name_inside_an_earlier_quote_is_not_the_subject_of_a_participle() {
+        Analysis a = analyze("Governor Maria Lindqvist wrote of her rival, “I knew at once that Rehn was a fighter”, "
+                + "recalling their first debate. “He was calm and always prepared for every question.”");
+        assertThat(speakerName(a, quoteContaining(a, "calm and always prepared"))).isEqualTo("Maria Lindqvist");
+    }
+
+    @Test
+    void a_demonstrative_phrase_for_a_thing_is_no_speaker() {
+        Analysis a = analyze("The agency has refused for years to publish its inspection reports. This silence "
+                + "suggests that the inspectors found serious faults at the reactor. A senior official spoke to "
+                + "reporters later. That official said the reactor would stay closed until the summer.");
+        assertThat(a.quotes()).noneMatch(q -> q.text().contains("inspectors found serious faults"));
+        assertThat(quoteContaining(a, "stay closed until the summer").speakerName()).isEqualTo("That official");
+    }
+
+    @Test
+    void a_quote_in_an_opening_participial_phrase_belongs_to_the_subject_of_the_main_clause() {
+        Analysis a = analyze("Mayor Tomas Rehn left the council in May. Since declaring in April that the mine was "
+                + "“a danger to every family in this valley,” Governor Maria Lindqvist has visited the site twice. "
+                + "After warning that the budget was “simply not going to add up,” Rehn resigned.");
+        assertThat(speakerName(a, quoteContaining(a, "a danger to every family"))).isEqualTo("Maria Lindqvist");
+        assertThat(speakerName(a, quoteContaining(a, "simply not going to add up"))).isEqualTo("Tomas Rehn");
+    }
+
+    @Test
+    void an_apposition_between_commas_reports_nothing() {
+        Analysis a = analyze("Siemens, the Munich-based engineering group, posted a loss for the quarter. Demand "
+                + "will recover by the summer, Karen Whitfield, a former city treasurer, said on Monday. The "
+                + "council's chief executive, Ann Price, commented on the figures.");
+        assertThat(a.quotes()).noneMatch(q -> q.text().contains("Munich-based") || q.text().contains("executive"));
+        Quote demand = quoteContaining(a, "Demand will recover");
+        assertThat(demand.text()).doesNotContain("Whitfield");
+        assertThat(speakerName(a, demand)).isEqualTo("Karen Whitfield");
+    }
 }

@@ -11,6 +11,7 @@ import org.newsgraph.pipeline.Token;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the cue verb and speaker of a quote from the tokens around it: the speaker is the name or pronoun next to
@@ -25,6 +26,11 @@ final class Attribution {
     /** How many words may stand between a short quote's closing mark and its cue: "the party's new leader said". */
     private static final int CLOSE = 6;
     private static final Set<String> AFFILIATION = Set.of("of", "at", "from");
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+    private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
+    /** Nouns for people: agent nouns (-er, -or, -ist, -ian, -man) and the generic words for a person. */
+    private static final Pattern PEOPLE_NOUN = Pattern.compile(
+            "(?i)\\p{L}*(?:er|or|ist|ian|man|men|person|people|official|source|aide|individual)s?");
     private static final Set<String> DASHES = Set.of("―", "—", "–", "--", "-");
 
     private final NlpDocument doc;
@@ -82,12 +88,110 @@ final class Attribution {
         if (sentence >= 0 && sb != sentence && before - from > 2 * WINDOW) from = before - 2 * WINDOW;
         for (int t = before; t >= from; t--) {
             if (isCue(t)) {
-                Speaker s = speakerLeft(t, from);
+                Speaker s = openingParticiple(t, from) ? mainSubject(markEnd, t) : subjectOf(t, from);
                 if (s == null) s = speakerRight(t);
                 if (s != null) return s;
             }
         }
         return null;
+    }
+
+    /**
+     * The speaker of cue {@code cue}, looking no further left than {@code floor}: for a participle after a comma
+     * ("Roe attacked the plan, saying ...") the subject of the clause it hangs from, not the nearest name, which is
+     * often that clause's object.
+     */
+    Speaker subjectOf(int cue, int floor) {
+        Speaker s = participleAfterComma(cue, floor) ? subjectBefore(cue - 2, floor, cue) : null;
+        return s != null ? s : speakerLeft(cue, floor);
+    }
+
+    /**
+     * The named or pronominal subject of verb {@code verb} ("Roe called it", "Roe, the mayor, called it", "Roe hit
+     * back, calling it"), or null: unlike {@link #speakerLeft}, never a name that no verb follows (an object).
+     */
+    Speaker subject(int verb, int floor) {
+        if (participleAfterComma(verb, floor)) return subjectBefore(verb - 2, floor, verb);
+        Speaker appositive = beforeApposition(verb, floor);
+        return appositive != null ? appositive : subjectBefore(verb - 1, floor, verb);
+    }
+
+    private boolean participleAfterComma(int cue, int floor) {
+        return cue - 1 > floor && "VBG".equals(doc.tokens().get(cue).pos())
+                && doc.tokens().get(cue - 1).word().equals(",");
+    }
+
+    /**
+     * The nearest name or pronoun at or before token {@code from} that a verb follows, outside quotes (a name inside
+     * a quote is the quoted speaker's subject, not the sentence's). The scan stops at another
+     * clause's verb ("what critics have called ...") unless the verb of {@code cue} shares that clause's subject: a
+     * participle after a comma, or a verb after "and" ("he respects her and calls her ...").
+     */
+    private Speaker subjectBefore(int from, int floor, int cue) {
+        boolean sharesSubject = participleAfterComma(cue, floor)
+                || cue > floor && doc.tokens().get(cue - 1).word().equalsIgnoreCase("and");
+        for (int t = from; t >= floor; t--) {
+            Token tok = doc.tokens().get(t);
+            if (isQuoteMark(tok.word())) return null;
+            Speaker s = speakerAt(t, cue);
+            if (s != null && beforeVerb(tokenAt(s.span().end()))) return s;
+            if (!sharesSubject && tok.pos() != null && tok.pos().startsWith("VB") && !isAuxiliary(tok)) return null;
+        }
+        return null;
+    }
+
+    /**
+     * Whether a finite verb (after adverbs) starts at token {@code t}: what stands before it is a subject. A
+     * participle does not count: "posted a message on Twitter blaming ..." leaves Twitter no subject.
+     */
+    private boolean beforeVerb(int t) {
+        while (t < doc.tokens().size() && "RB".equals(doc.tokens().get(t).pos())) t++;
+        return t < doc.tokens().size() && FINITE.contains(doc.tokens().get(t).pos());
+    }
+
+    /**
+     * Whether cue {@code cue} is a participle opening its sentence, alone or after a conjunction or adverb ("Since
+     * declaring that ...", "After saying ...", "Having warned ..."): it has no subject of its own.
+     */
+    private boolean openingParticiple(int cue, int sentenceStart) {
+        Token tok = doc.tokens().get(cue);
+        boolean having = cue > sentenceStart && doc.tokens().get(cue - 1).word().equalsIgnoreCase("having");
+        if (!"VBG".equals(tok.pos()) && !(having && "VBN".equals(tok.pos()))) return false;
+        for (int t = having ? cue - 2 : cue - 1; t >= sentenceStart; t--) {
+            String pos = doc.tokens().get(t).pos();
+            if (pos == null || !(pos.equals("IN") || pos.startsWith("RB") || pos.equals("CC"))) return false;
+        }
+        return cue - sentenceStart <= 3;
+    }
+
+    /**
+     * The subject of the main clause after an opening participial phrase that holds a quote ending at {@code
+     * markEnd}: the phrase ends at the first comma from the quote's end ("Since declaring ... “...,” Trump has"), and
+     * the subject is a name or pronoun before the main verb.
+     */
+    private Speaker mainSubject(int markEnd, int cue) {
+        int t = tokenAt(markEnd);
+        int s = t < doc.tokens().size() ? doc.sentenceOf(t) : -1;
+        if (s < 0 || s != doc.sentenceOf(cue)) return null;
+        int end = doc.sentences().get(s).endToken();
+        if (!commaInside(markEnd)) {
+            while (t < end && !doc.tokens().get(t).word().equals(",")) t++;
+            t++;
+        }
+        for (int k = t; k < Math.min(end, t + 4); k++) {
+            Token tok = doc.tokens().get(k);
+            if (tok.pos() != null && (tok.pos().startsWith("VB") || tok.pos().equals("MD"))) return null;
+            Speaker sp = speakerAt(k, cue);
+            if (sp != null) return sp;
+        }
+        return null;
+    }
+
+    /** Whether the quote whose closing mark ends at {@code markEnd} ends in a comma inside its marks: “…,” */
+    private boolean commaInside(int markEnd) {
+        int i = markEnd - 2;
+        while (i > 0 && Character.isWhitespace(doc.text().charAt(i))) i--;
+        return i >= 0 && doc.text().charAt(i) == ',';
     }
 
     /**
@@ -237,9 +341,18 @@ final class Attribution {
             noun |= pos.startsWith("NN");
             start = t;
         }
-        if (!noun) return null;
+        if (!noun || pointsBackAtAThing(start, cue - 1)) return null;
         Span span = new Span(doc.tokens().get(start).start(), doc.tokens().get(cue - 1).end());
         return new Speaker(null, span.of(doc.text()), span, doc.tokens().get(cue).word());
+    }
+
+    /**
+     * "This stonewalling suggests", "That report says": a demonstrative before a noun points back at what the text
+     * described, an event or a thing, no speaker; unless the noun names people ("That person said", "those officials").
+     */
+    private boolean pointsBackAtAThing(int start, int head) {
+        return DEMONSTRATIVES.contains(doc.tokens().get(start).word().toLowerCase(Locale.ROOT))
+                && !PEOPLE_NOUN.matcher(doc.tokens().get(head).word()).matches();
     }
 
     private static boolean isAuxiliary(Token t) {

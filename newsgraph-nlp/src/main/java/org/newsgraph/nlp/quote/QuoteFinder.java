@@ -35,18 +35,21 @@ public final class QuoteFinder {
         List<Span> directSpans = new ArrayList<>();
         Speaker previous = null;
         int previousOpenEnd = -1;
-        QuotedTerms terms = new QuotedTerms(attribution);
+        Naming naming = new Naming(attribution);
+        QuotedTerms terms = new QuotedTerms(attribution, naming);
         for (QuoteMarks.Stretch s : QuoteMarks.find(doc.text())) {
             String content = doc.text().substring(s.start(), s.end());
             Speaker label = transcriptLabel(doc, entities, s.start());
-            Speaker sp = label != null ? label
+            Speaker caller = label == null ? naming.caller(s.start()) : null;
+            Speaker sp = label != null ? label : caller != null ? caller
                     : attribution.direct(s.start() - 1, s.open() ? s.end() : s.end() + 1);
             // a quote left open at a paragraph's end goes on in the next paragraph, if that opens with a mark
             if (sp == null && previousOpenEnd >= 0 && doc.text().substring(previousOpenEnd, s.start() - 1).isBlank()) {
                 sp = previous;
             }
-            if (label == null && (terms.isTitle(s) || content.trim().split("\\s+").length < QuotedTerms.MIN_WORDS
-                    && !terms.isSpeech(s, sp))) continue;
+            // words a speaker called something by are that speaker's however short ("called it a “disaster”")
+            if (label == null && caller == null && (terms.isName(s)
+                    || content.trim().split("\\s+").length < QuotedTerms.MIN_WORDS && !terms.isSpeech(s, sp))) continue;
             directSpans.add(new Span(s.start(), s.end()));
             out.add(quote(content, s.start(), s.end(), sp, true));
             previous = sp;
@@ -108,8 +111,9 @@ public final class QuoteFinder {
             if (comma >= s.firstToken() && tokens.get(comma).word().equals(",")
                     && comma - s.firstToken() >= MIN_INDIRECT_TOKENS) {
                 Speaker rev = sp != null ? sp : a.speakerRight(t);
-                if (rev != null && attributionEndsSentence(a, t, last)) {
-                    addIndirect(doc, s.firstToken(), comma - 1, rev, out);
+                int end = rev == null ? -1 : clauseBefore(tokens, s.firstToken(), comma, rev);
+                if (end - s.firstToken() >= MIN_INDIRECT_TOKENS && attributionEndsSentence(a, t, last)) {
+                    addIndirect(doc, s.firstToken(), end - 1, rev, out);
                     return;
                 }
             }
@@ -134,6 +138,23 @@ public final class QuoteFinder {
         boolean clauseNext = nextPos != null && (nextPos.equals("PRP") || nextPos.equals("DT")
                 || nextPos.startsWith("NNP") || nextPos.equals("EX"));
         return lemma != null && CLAUSE_CUES.contains(lemma) && !lemma.equals("tell") && clauseNext ? t + 1 : -1;
+    }
+
+    /**
+     * The comma that ends the clause reported before speaker {@code sp}: the one before the cue, or when that comma
+     * closes an apposition to the speaker ("Jane Roe, a former adviser, wrote"), the last one before the speaker if
+     * what comes before that has a verb; -1 otherwise ("Apple, the iPhone maker, posted ...", "The firm's chief
+     * executive, Jane Roe, commented ..." report nothing: the words before the cue are all its subject).
+     */
+    private static int clauseBefore(List<Token> tokens, int first, int comma, Speaker sp) {
+        if (sp.span().start() > tokens.get(comma).start()) return comma;
+        int k = comma;
+        while (k > first && (tokens.get(k).start() >= sp.span().start() || !tokens.get(k).word().equals(","))) k--;
+        for (int t = first; t < k; t++) {
+            String pos = tokens.get(t).pos();
+            if (pos != null && (pos.startsWith("VB") || pos.equals("MD"))) return k;
+        }
+        return -1;
     }
 
     private static boolean attributionEndsSentence(Attribution a, int cue, int last) {

@@ -8,37 +8,34 @@ import java.util.regex.Pattern;
  * “reform”, the master of the “art of the deal”). A short quote is speech when it is attributed and either is a
  * sentence of its own, or stands after a cue in its sentence, or has its cue within a few words after its closing
  * mark; a cue further after it belongs to the sentence around it. A term introduced as a term ("such as",
- * "so-called", "the word", "dubbed") is never speech, nor are the terms listed with it. A title in capitals right
- * after "called" or "titled" is not speech at any length (an article called “The Case Against the Merger”).
+ * "so-called", "the word") is never speech, nor is a name given ({@link Naming}: "nicknamed", "a report titled") at
+ * any length, nor are the terms listed with either.
  * Stateful: one instance per document, fed the quoted stretches in text order.
  */
 final class QuotedTerms {
     /** Quotes of fewer words than this are short. */
     static final int MIN_WORDS = 5;
-    private static final Pattern INTRODUCED_AS_TERM = Pattern.compile("(?i)(?:\\bso-called|\\bsuch as|\\bknown as"
-            + "|\\bthe (?:terms?|words?|phrases?|slogans?|labels?|catchphrases?|buzzwords?|mantra)|\\bdubbed"
-            + "|\\b(?:en)?titled|\\bheadlined)\\s*$");
+    private static final Pattern INTRODUCED_AS_TERM = Pattern.compile("(?i)(?:\\bso-called|\\bsuch as"
+            + "|\\bthe (?:terms?|words?|phrases?|slogans?|labels?|catchphrases?|buzzwords?|mantra))\\s*$");
     /** What may stand between two terms of one list: commas and "and"/"or", outside or inside the marks. */
     private static final Pattern LIST_GAP = Pattern.compile("(?i)[\\s,;”\"»]*(?:and|or)?[\\s,]*");
-    private static final Pattern NAMING_VERB = Pattern.compile("(?i)\\b(?:called|(?:en)?titled|headlined|named)\\s*$");
-    /** A word of a title in capitals: capitalised unless it is a short function word ("of", "the", "and"). */
-    private static final Pattern TITLE = Pattern.compile(
-            "\\p{Lu}[^\\s]*(?:\\s+(?:\\p{Lu}[^\\s]*|\\p{Ll}{1,3}))*[.!?]?");
 
     private final Attribution attribution;
+    private final Naming naming;
     private final String text;
     private int termEnd = -1;
 
-    QuotedTerms(Attribution attribution) {
+    QuotedTerms(Attribution attribution, Naming naming) {
         this.attribution = attribution;
+        this.naming = naming;
         this.text = attribution.doc().text();
     }
 
-    /** Whether the quoted stretch {@code s} is the title of a work, named right after "called" or "titled". */
-    boolean isTitle(QuoteMarks.Stretch s) {
-        int mark = s.start() - 1;
-        return NAMING_VERB.matcher(text).region(Math.max(0, mark - 20), Math.max(0, mark)).find()
-                && TITLE.matcher(text.substring(s.start(), s.end()).strip()).matches();
+    /** Whether the quoted stretch {@code s} is a name given to something ("nicknamed “the Beast”"), at any length. */
+    boolean isName(QuoteMarks.Stretch s) {
+        if (!naming.isName(s.start())) return false;
+        termEnd = end(s);
+        return true;
     }
 
     /** Whether the short quoted stretch {@code s}, attributed to {@code speaker} (or null), is speech. */
@@ -47,11 +44,16 @@ final class QuotedTerms {
         boolean term = INTRODUCED_AS_TERM.matcher(text).region(Math.max(0, mark - 40), Math.max(0, mark)).find()
                 || termEnd >= 0 && termEnd <= mark && LIST_GAP.matcher(text).region(termEnd, mark).matches();
         if (term) {
-            termEnd = s.open() ? s.end() : s.end() + 1;
+            termEnd = end(s);
             return false;
         }
         return speaker != null && (wholeSentence(s) || !s.open() && attribution.cueRightAfter(s.end())
                 || attribution.cueBefore(s.start()));
+    }
+
+    /** Where the stretch ends with its closing mark. */
+    private static int end(QuoteMarks.Stretch s) {
+        return s.open() ? s.end() : s.end() + 1;
     }
 
     /**

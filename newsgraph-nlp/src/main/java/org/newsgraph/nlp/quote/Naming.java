@@ -1,0 +1,134 @@
+package org.newsgraph.nlp.quote;
+
+import org.newsgraph.pipeline.Sentence;
+import org.newsgraph.pipeline.Token;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A quote that completes a verb of naming or calling. A name given ("a limousine nicknamed “the Beast”", "a group
+ * called “...”", "known as “...”", "a report titled “...”") is nobody's speech at any length. A verb of calling
+ * with a speaker as its subject and an object before the marks quotes the subject's own words for that object
+ * ("the senator called it a “terrible event”", "which the Times called “...”"): a partial quote of the subject.
+ */
+final class Naming {
+    /** Verbs (and nouns) that give a name or title whoever uses them: nobody says a nickname by giving it. */
+    private static final Set<String> NAME_GIVING = Set.of("nickname", "dub", "christen", "name", "rename", "title",
+            "entitle", "headline");
+    /** Verbs whose complement in marks is the subject's own words when a speaker is their subject. */
+    private static final Set<String> CALLING = Set.of("call", "label", "brand", "term");
+    /** What "known as" / "referred to as" is made of: a participle before "as". */
+    private static final Set<String> KNOWN_AS = Set.of("know", "refer");
+    private static final Set<String> PAST = Set.of("VBD", "VBN");
+    /** Words of the object between a calling verb and its quote: "called [the closure of the yard] a “…”". */
+    private static final int OBJECT_WORDS = 8;
+
+    private final Attribution attribution;
+    private final List<Token> tokens;
+
+    Naming(Attribution attribution) {
+        this.attribution = attribution;
+        this.tokens = attribution.doc().tokens();
+    }
+
+    /**
+     * The verb a quote completes, how many words of its object stand between them, and whether the verb can only
+     * give a name.
+     */
+    private record Complement(int verb, int objectWords, boolean namesOnly) {
+    }
+
+    /** Whether the quote opening at content offset {@code start} is a name given to something, not speech. */
+    boolean isName(int start) {
+        Complement c = complement(start);
+        // "calls “…”" has its subject somewhere before it; "a group called “…”" may be a participle naming the group
+        return c != null && (c.namesOnly() || c.objectWords() == 0 && PAST.contains(tokens.get(c.verb()).pos())
+                && adjacentCaller(c.verb()) == null);
+    }
+
+    /** The speaker whose words for something the quote opening at {@code start} are ("X called it a “…”"), or null. */
+    Speaker caller(int start) {
+        Complement c = complement(start);
+        if (c == null || c.namesOnly()) return null;
+        Speaker s = c.objectWords() == 0 ? adjacentCaller(c.verb()) : subject(c.verb());
+        return s == null ? null : new Speaker(s.entityId(), s.name(), s.span(), tokens.get(c.verb()).word());
+    }
+
+    private Complement complement(int start) {
+        int mark = attribution.tokenAt(start - 1);
+        if (mark >= tokens.size() || mark == 0 || tokens.get(mark).start() >= start) return null;
+        Sentence sentence = attribution.sentence(mark);
+        int floor = sentence == null ? 0 : sentence.firstToken();
+        int t = mark - 1;
+        if (t - 1 >= floor && tokens.get(t).word().equalsIgnoreCase("as") && KNOWN_AS.contains(lemma(t - 1))) {
+            return new Complement(t - 1, 0, true);
+        }
+        if (t - 2 >= floor && tokens.get(t).word().equalsIgnoreCase("as") && tokens.get(t - 1).word().equals("to")
+                && KNOWN_AS.contains(lemma(t - 2))) {
+            return new Complement(t - 2, 0, true);
+        }
+        int objectWords = 0;
+        while (t >= floor && objectWords < OBJECT_WORDS && !NAME_GIVING.contains(lemma(t)) && !isCalling(t)
+                && isObjectWord(tokens.get(t))) {
+            t--;
+            objectWords++;
+        }
+        if (t < floor) return null;
+        if (NAME_GIVING.contains(lemma(t))) return new Complement(t, objectWords, true);
+        // "these modifications are called “mods”": what a passive verb of calling names is named, not quoted
+        return isCalling(t) ? new Complement(t, objectWords, passive(t, floor)) : null;
+    }
+
+    private boolean isCalling(int t) {
+        String pos = tokens.get(t).pos();
+        return pos != null && pos.startsWith("VB") && CALLING.contains(lemma(t));
+    }
+
+    /**
+     * "what Trump called “…”": the speaker right before the verb, or null ("a group called “…”"). A name after a
+     * preposition is no subject: "an essay for the Times called “…”" names the essay.
+     */
+    private Speaker adjacentCaller(int verb) {
+        int t = verb - 1;
+        while (t >= 0 && "RB".equals(tokens.get(t).pos())) t--;
+        if (t < 0) return null;
+        Speaker s = attribution.speakerAt(t, verb);
+        if (s == null || s.entityId() == null || s.span().end() != tokens.get(t).end()) return null;
+        int before = attribution.tokenAt(s.span().start()) - 1;
+        if (before >= 0 && "DT".equals(tokens.get(before).pos())) before--;
+        return before >= 0 && isPreposition(tokens.get(before)) ? null : s;
+    }
+
+    /** A preposition, not the "that" of a relative clause ("the plan that Roe called “…”"), which taggers mark IN. */
+    private static boolean isPreposition(Token tok) {
+        return ("IN".equals(tok.pos()) || "TO".equals(tok.pos())) && !tok.word().equalsIgnoreCase("that");
+    }
+
+    /** The named or pronominal subject of calling verb {@code verb}; a common-noun phrase is no caller. */
+    private Speaker subject(int verb) {
+        Sentence sentence = attribution.sentence(verb);
+        Speaker s = attribution.subject(verb, sentence == null ? 0 : sentence.firstToken());
+        return s != null && s.entityId() != null ? s : null;
+    }
+
+    /** "is called", "was branded": a verb of calling after a form of "be" or "get" is passive. */
+    private boolean passive(int verb, int floor) {
+        int t = verb - 1;
+        while (t >= floor && "RB".equals(tokens.get(t).pos())) t--;
+        return t >= floor && ("be".equals(lemma(t)) || "get".equals(lemma(t)));
+    }
+
+    private static boolean isObjectWord(Token tok) {
+        String pos = tok.pos();
+        return pos != null && (pos.startsWith("NN") || pos.startsWith("JJ") || pos.startsWith("PRP")
+                || pos.equals("DT") || pos.equals("POS") || pos.equals("CD") || pos.equals("RB"))
+                || tok.word().equals("of");
+    }
+
+    private String lemma(int t) {
+        String l = tokens.get(t).lemma();
+        return l == null ? tokens.get(t).word().toLowerCase(Locale.ROOT) : l.toLowerCase(Locale.ROOT);
+    }
+}
