@@ -124,6 +124,35 @@ class CopyCountingTest {
         }
     }
 
+    /**
+     * A counter takes the arrays a closed one gave back: it must count from zero, whatever the closed one had
+     * counted (a stamp left behind would drop an entity's first article; a count left behind would add to it).
+     */
+    @Test
+    void a_counter_after_a_closed_one_counts_as_a_fresh_one() throws Exception {
+        try (FSDirectory d = FSDirectory.open(dir.resolve("index"));
+             Snapshots snapshots = new Snapshots(new SearcherManager(DirectoryReader.open(d), null),
+                     new FacetsConfig(), false);
+             Snapshot snap = snapshots.acquire()) {
+            EntityCatalog catalog = snap.catalog();
+            List<LeafReaderContext> leaves = snap.searcher().getIndexReader().leaves();
+            List<FacetValue> fresh;
+            try (EntityCatalog.Counter first = catalog.counter(false)) {
+                for (LeafReaderContext leaf : leaves) first.add(leaf, DocValues.getSortedSet(leaf.reader(), Fields.ENTITY_KEY));
+                fresh = first.top(null, 20);
+            }
+            assertThat(fresh).isNotEmpty();
+            for (int round = 0; round < 3; round++) {
+                try (EntityCatalog.Counter again = catalog.counter(round % 2 == 1)) {
+                    for (LeafReaderContext leaf : leaves) {
+                        again.add(leaf, DocValues.getSortedSet(leaf.reader(), Fields.ENTITY_KEY));
+                    }
+                    assertThat(again.top(null, 20)).as("round " + round).isEqualTo(fresh);
+                }
+            }
+        }
+    }
+
     @Test
     void paging_through_a_search_shows_each_group_of_copies_once() throws Exception {
         try (KnowledgeBase kb = KnowledgeBase.openReadOnly(dir)) {

@@ -34,22 +34,29 @@ import org.newsgraph.model.EntityType;
  * group of copies as one article, and its mention total takes one copy's mentions.
  */
 public final class EntityCatalog {
+    /** Tallies kept for reuse: a few per core covers the server's admission gate and a caller or two beside it. */
+    private static final int SPARE_TALLIES = 8;
+
     private final List<KbEntity> entities;
     private final Map<String, Integer> indexByKey;
     private final Map<String, Integer> indexById;
     private final List<List<String>> keysByIndex;
-    private final AtomicReferenceArray<int[]> ordMaps;
+    // built on first use by leaf ord; the draft catalog of build() fills every leaf and hands them on
+    private final AtomicReferenceArray<LeafEntities> leafEntities;
     private final CopyGroups copies;
+    // a counter's arrays span the whole catalog (thousands of entities), and a search or an entity page made a new
+    // pair each time: the counters of this catalog pass them on instead, reset where they were used
+    private final Spares<Tally> spareTallies = new Spares<>(SPARE_TALLIES);
 
     private EntityCatalog(List<KbEntity> entities, Map<String, Integer> indexByKey, List<List<String>> keysByIndex,
-                          int leaves, CopyGroups copies) {
+                          AtomicReferenceArray<LeafEntities> leafEntities, CopyGroups copies) {
         this.entities = entities;
         this.copies = copies;
         this.indexByKey = indexByKey;
         this.keysByIndex = keysByIndex;
         this.indexById = new HashMap<>();
         for (int i = 0; i < entities.size(); i++) indexById.put(entities.get(i).id(), i);
-        this.ordMaps = new AtomicReferenceArray<>(leaves);
+        this.leafEntities = leafEntities;
     }
 
     /** The catalog of a reader; {@code values} carries the copy groups' per-segment values across snapshots. */
@@ -75,14 +82,18 @@ public final class EntityCatalog {
             keysByIndex.add(List.copyOf(ordered.get(i).getValue()));
             for (String key : ordered.get(i).getValue()) indexByKey.put(key, i);
         }
-        EntityCatalog draft = new EntityCatalog(List.of(), indexByKey, keysByIndex, reader.leaves().size(), copies);
-        Counter articles = draft.counter(false);
-        for (LeafReaderContext leaf : reader.leaves()) articles.add(leaf, allLive(leaf));
+        // the draft has the final catalog's entity indices (the same keys map), so what it reads for counting serves
+        // the final catalog's counters too
+        EntityCatalog draft = new EntityCatalog(List.of(), indexByKey, keysByIndex,
+                new AtomicReferenceArray<>(reader.leaves().size()), copies);
         List<KbEntity> entities = new ArrayList<>(ordered.size());
-        for (int i = 0; i < ordered.size(); i++) {
-            entities.add(entityOf(ordered.get(i).getKey(), ordered.get(i).getValue(), aliases, articles.count(i)));
+        try (Counter articles = draft.counter(false)) {
+            for (LeafReaderContext leaf : reader.leaves()) articles.add(leaf, allLive(leaf));
+            for (int i = 0; i < ordered.size(); i++) {
+                entities.add(entityOf(ordered.get(i).getKey(), ordered.get(i).getValue(), aliases, articles.count(i)));
+            }
         }
-        return new EntityCatalog(List.copyOf(entities), indexByKey, keysByIndex, reader.leaves().size(), copies);
+        return new EntityCatalog(List.copyOf(entities), indexByKey, keysByIndex, draft.leafEntities, copies);
     }
 
     /** The groups of copies of the snapshot this catalog was built from. */
@@ -147,17 +158,22 @@ public final class EntityCatalog {
         return new Counter(sampled);
     }
 
+    /** A counter's per-entity arrays: all counts 0 and all stamps -1 while spare. */
+    private record Tally(long[] counts, int[] lastStamp) {
+    }
+
     /**
      * Articles per entity over the documents given to {@link #add}. Entities are counted by knowledge-base index, so
-     * an article naming one person two ways counts once; and an article and its copies count once.
+     * an article naming one person two ways counts once; and an article and its copies count once. Close it when
+     * done, so the next counter reuses its arrays.
      */
-    public final class Counter {
-        private final long[] counts = new long[keysByIndex.size()];
+    public final class Counter implements AutoCloseable {
+        private final long[] counts;
         // Several keys of one article can resolve to one entity, and copies of one group share entities: stamping
         // each entity with the last document (index wide, >= 0) or copy group (< -1) that counted it makes the check
         // O(1). A set of (group, entity) pairs did the same for copies, at a boxed insert per key: most of a search's
         // facet cost on a base where most articles have copies.
-        private final int[] lastStamp = new int[counts.length];
+        private final int[] lastStamp;
         // articles with copies wait here, as their entities, until every document is in; then they are tallied
         // group by group, so one stamp per group does what the pair set did
         private long[] pendingGroups = new long[64];
@@ -169,28 +185,35 @@ public final class EntityCatalog {
         // entities counted at least once, so ranking them need not scan the whole catalog
         private int[] touched = new int[16];
         private int touchedCount;
+        private boolean closed;
         // with firstCopyOnly, the groups already tallied, by copy_of value; each is tallied at once, so nothing is
         // held (a set of boxed Longs cost an allocation per sampled copy)
         private final FixedBitSet groupsCounted;
 
         private Counter(boolean firstCopyOnly) {
-            Arrays.fill(lastStamp, -1);
+            Tally spare = spareTallies.take();
+            if (spare == null) {
+                spare = new Tally(new long[keysByIndex.size()], new int[keysByIndex.size()]);
+                Arrays.fill(spare.lastStamp(), -1);
+            }
+            counts = spare.counts();
+            lastStamp = spare.lastStamp();
             groupsCounted = firstCopyOnly ? new FixedBitSet(copies.groupValues()) : null;
         }
 
         /** Adds one to every distinct entity of each article document {@code docs} gives. */
         public void add(LeafReaderContext leaf, DocIdSetIterator docs) throws IOException {
-            SortedSetDocValues keys = DocValues.getSortedSet(leaf.reader(), Fields.ENTITY_KEY);
-            int[] ordMap = ordMap(leaf, keys);
+            LeafEntities named = leafEntities(leaf);
             CopyValues.Segment copyOf = copies.segment(leaf);
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                 documents++;
                 long group = copyOf == null ? Fields.PENDING : copyOf.of(doc);
                 boolean shared = copies.shared(group);
                 if (shared && groupsCounted != null && groupsCounted.get((int) group)) continue;
-                if (!keys.advanceExact(doc)) continue;
+                int at = named.indexOf(doc);
+                if (at < 0) continue;
                 if (shared && groupsCounted == null) {
-                    hold(group, keys, ordMap);
+                    hold(group, named, at);
                     continue;
                 }
                 int stamp = leaf.docBase + doc;
@@ -198,9 +221,7 @@ public final class EntityCatalog {
                     groupsCounted.set((int) group);
                     stamp = --groupStamp; // below -1: never a document's stamp nor the initial one
                 }
-                for (int k = 0, count = keys.docValueCount(); k < count; k++) {
-                    tally(ordMap[(int) keys.nextOrd()], stamp);
-                }
+                for (int k = named.start(at), end = named.end(at); k < end; k++) tally(named.entity(k), stamp);
             }
         }
 
@@ -213,8 +234,8 @@ public final class EntityCatalog {
             }
         }
 
-        private void hold(long group, SortedSetDocValues keys, int[] ordMap) throws IOException {
-            int count = keys.docValueCount();
+        private void hold(long group, LeafEntities named, int at) {
+            int count = named.end(at) - named.start(at);
             int start = pendingStarts[pending];
             if (pendingEntities.length < start + count) {
                 // doubled: an entity page holds every copy's entities here (hundreds of thousands on a base of many
@@ -222,7 +243,7 @@ public final class EntityCatalog {
                 // page's garbage
                 pendingEntities = Arrays.copyOf(pendingEntities, Math.max(start + count, 2 * pendingEntities.length));
             }
-            for (int k = 0; k < count; k++) pendingEntities[start + k] = ordMap[(int) keys.nextOrd()];
+            for (int k = 0; k < count; k++) pendingEntities[start + k] = named.entity(named.start(at) + k);
             if (pendingGroups.length == pending) pendingGroups = ArrayUtil.grow(pendingGroups, pending + 1);
             if (pendingStarts.length == pending + 1) pendingStarts = ArrayUtil.grow(pendingStarts, pending + 2);
             pendingGroups[pending] = group;
@@ -246,6 +267,22 @@ public final class EntityCatalog {
                 for (int k = pendingStarts[i]; k < pendingStarts[i + 1]; k++) tally(pendingEntities[k], groupStamp);
             }
             pending = 0;
+        }
+
+        /**
+         * Gives the arrays back for the next counter: every entity this one stamped was counted, so resetting the
+         * touched ones restores them. The counter must not be used after.
+         */
+        @Override
+        public void close() {
+            if (closed) return;
+            closed = true;
+            for (int j = 0; j < touchedCount; j++) {
+                counts[touched[j]] = 0;
+                lastStamp[touched[j]] = -1;
+            }
+            touchedCount = 0;
+            spareTallies.giveBack(new Tally(counts, lastStamp));
         }
 
         /** How many documents were counted. */
@@ -287,16 +324,19 @@ public final class EntityCatalog {
         }
     }
 
-    private int[] ordMap(LeafReaderContext leaf, SortedSetDocValues keys) throws IOException {
-        int[] map = ordMaps.get(leaf.ord);
-        if (map != null) return map;
-        map = new int[(int) keys.getValueCount()];
-        for (int ord = 0; ord < map.length; ord++) {
+    private LeafEntities leafEntities(LeafReaderContext leaf) throws IOException {
+        LeafEntities named = leafEntities.get(leaf.ord);
+        if (named != null) return named;
+        // two threads may read a leaf at once; both get the same arrays' contents
+        SortedSetDocValues keys = DocValues.getSortedSet(leaf.reader(), Fields.ENTITY_KEY);
+        int[] ordMap = new int[(int) keys.getValueCount()];
+        for (int ord = 0; ord < ordMap.length; ord++) {
             Integer i = indexByKey.get(keys.lookupOrd(ord).utf8ToString());
-            map[ord] = i == null ? -1 : i;
+            ordMap[ord] = i == null ? -1 : i;
         }
-        ordMaps.set(leaf.ord, map);
-        return map;
+        named = LeafEntities.read(leaf.reader(), ordMap);
+        leafEntities.set(leaf.ord, named);
+        return named;
     }
 
     private static DocIdSetIterator allLive(LeafReaderContext leaf) throws IOException {
