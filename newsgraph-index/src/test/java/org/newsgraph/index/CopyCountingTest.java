@@ -125,8 +125,9 @@ class CopyCountingTest {
     }
 
     /**
-     * A counter takes the arrays a closed one gave back: it must count from zero, whatever the closed one had
-     * counted (a stamp left behind would drop an entity's first article; a count left behind would add to it).
+     * A closed counter is the next one (its catalog-wide arrays are not allocated again): it must count from zero,
+     * whatever it had counted (a stamp left behind would drop an entity's first article; a count left behind would
+     * add to it), exact after sampled and sampled after exact.
      */
     @Test
     void a_counter_after_a_closed_one_counts_as_a_fresh_one() throws Exception {
@@ -137,13 +138,16 @@ class CopyCountingTest {
             EntityCatalog catalog = snap.catalog();
             List<LeafReaderContext> leaves = snap.searcher().getIndexReader().leaves();
             List<FacetValue> fresh;
+            EntityCatalog.Counter closed;
             try (EntityCatalog.Counter first = catalog.counter(false)) {
                 for (LeafReaderContext leaf : leaves) first.add(leaf, DocValues.getSortedSet(leaf.reader(), Fields.ENTITY_KEY));
                 fresh = first.top(null, 20);
+                closed = first;
             }
             assertThat(fresh).isNotEmpty();
             for (int round = 0; round < 3; round++) {
                 try (EntityCatalog.Counter again = catalog.counter(round % 2 == 1)) {
+                    assertThat(again).as("reused").isSameAs(closed);
                     for (LeafReaderContext leaf : leaves) {
                         again.add(leaf, DocValues.getSortedSet(leaf.reader(), Fields.ENTITY_KEY));
                     }

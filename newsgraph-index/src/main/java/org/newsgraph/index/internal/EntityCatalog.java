@@ -34,8 +34,8 @@ import org.newsgraph.model.EntityType;
  * group of copies as one article, and its mention total takes one copy's mentions.
  */
 public final class EntityCatalog {
-    /** Tallies kept for reuse: a few per core covers the server's admission gate and a caller or two beside it. */
-    private static final int SPARE_TALLIES = 8;
+    /** Counters kept for reuse: a few per core covers the server's admission gate and a caller or two beside it. */
+    private static final int SPARE_COUNTERS = 8;
 
     private final List<KbEntity> entities;
     private final Map<String, Integer> indexByKey;
@@ -44,9 +44,10 @@ public final class EntityCatalog {
     // built on first use by leaf ord; the draft catalog of build() fills every leaf and hands them on
     private final AtomicReferenceArray<LeafEntities> leafEntities;
     private final CopyGroups copies;
-    // a counter's arrays span the whole catalog (thousands of entities), and a search or an entity page made a new
-    // pair each time: the counters of this catalog pass them on instead, reset where they were used
-    private final Spares<Tally> spareTallies = new Spares<>(SPARE_TALLIES);
+    // a counter's arrays span the whole catalog (thousands of entities), and a search or an entity page made new ones
+    // each time (growing its list of counted entities an eighth at a time, a tenth of an entity page's CPU): closed
+    // counters wait here for the next, their arrays reset where they were used
+    private final Spares<Counter> spareCounters = new Spares<>(SPARE_COUNTERS);
 
     private EntityCatalog(List<KbEntity> entities, Map<String, Integer> indexByKey, List<List<String>> keysByIndex,
                           AtomicReferenceArray<LeafEntities> leafEntities, CopyGroups copies) {
@@ -155,25 +156,24 @@ public final class EntityCatalog {
      * facet cost.
      */
     public Counter counter(boolean sampled) {
-        return new Counter(sampled);
-    }
-
-    /** A counter's per-entity arrays: all counts 0 and all stamps -1 while spare. */
-    private record Tally(long[] counts, int[] lastStamp) {
+        Counter c = spareCounters.take();
+        if (c == null) c = new Counter();
+        c.open(sampled);
+        return c;
     }
 
     /**
      * Articles per entity over the documents given to {@link #add}. Entities are counted by knowledge-base index, so
      * an article naming one person two ways counts once; and an article and its copies count once. Close it when
-     * done, so the next counter reuses its arrays.
+     * done, and use it no more: the next counter of this catalog may be this one again.
      */
     public final class Counter implements AutoCloseable {
-        private final long[] counts;
+        private final long[] counts = new long[keysByIndex.size()];
         // Several keys of one article can resolve to one entity, and copies of one group share entities: stamping
         // each entity with the last document (index wide, >= 0) or copy group (< -1) that counted it makes the check
         // O(1). A set of (group, entity) pairs did the same for copies, at a boxed insert per key: most of a search's
         // facet cost on a base where most articles have copies.
-        private final int[] lastStamp;
+        private final int[] lastStamp = new int[counts.length];
         // articles with copies wait here, as their entities, until every document is in; then they are tallied
         // group by group, so one stamp per group does what the pair set did
         private long[] pendingGroups = new long[64];
@@ -183,22 +183,29 @@ public final class EntityCatalog {
         private int groupStamp = -1;
         private int documents;
         // entities counted at least once, so ranking them need not scan the whole catalog
-        private int[] touched = new int[16];
+        private final int[] touched = new int[counts.length];
         private int touchedCount;
-        private boolean closed;
+        private boolean open;
+        private boolean firstCopyOnly;
         // with firstCopyOnly, the groups already tallied, by copy_of value; each is tallied at once, so nothing is
         // held (a set of boxed Longs cost an allocation per sampled copy)
-        private final FixedBitSet groupsCounted;
+        private FixedBitSet groupsCounted;
 
-        private Counter(boolean firstCopyOnly) {
-            Tally spare = spareTallies.take();
-            if (spare == null) {
-                spare = new Tally(new long[keysByIndex.size()], new int[keysByIndex.size()]);
-                Arrays.fill(spare.lastStamp(), -1);
+        private Counter() {
+            Arrays.fill(lastStamp, -1);
+        }
+
+        /** Starts a count; counts, stamps and the counted entities are as new (see {@link #close}). */
+        private void open(boolean firstCopyOnly) {
+            this.firstCopyOnly = firstCopyOnly;
+            if (firstCopyOnly) {
+                if (groupsCounted == null) groupsCounted = new FixedBitSet(copies.groupValues());
+                else groupsCounted.clear(0, groupsCounted.length());
             }
-            counts = spare.counts();
-            lastStamp = spare.lastStamp();
-            groupsCounted = firstCopyOnly ? new FixedBitSet(copies.groupValues()) : null;
+            pending = 0;
+            groupStamp = -1;
+            documents = 0;
+            open = true;
         }
 
         /** Adds one to every distinct entity of each article document {@code docs} gives. */
@@ -209,10 +216,10 @@ public final class EntityCatalog {
                 documents++;
                 long group = copyOf == null ? Fields.PENDING : copyOf.of(doc);
                 boolean shared = copies.shared(group);
-                if (shared && groupsCounted != null && groupsCounted.get((int) group)) continue;
+                if (shared && firstCopyOnly && groupsCounted.get((int) group)) continue;
                 int at = named.indexOf(doc);
                 if (at < 0) continue;
-                if (shared && groupsCounted == null) {
+                if (shared && !firstCopyOnly) {
                     hold(group, named, at);
                     continue;
                 }
@@ -228,10 +235,7 @@ public final class EntityCatalog {
         private void tally(int entity, int stamp) {
             if (entity < 0 || lastStamp[entity] == stamp) return;
             lastStamp[entity] = stamp;
-            if (counts[entity]++ == 0) {
-                if (touched.length == touchedCount) touched = ArrayUtil.grow(touched, touchedCount + 1);
-                touched[touchedCount++] = entity;
-            }
+            if (counts[entity]++ == 0) touched[touchedCount++] = entity;
         }
 
         private void hold(long group, LeafEntities named, int at) {
@@ -270,19 +274,19 @@ public final class EntityCatalog {
         }
 
         /**
-         * Gives the arrays back for the next counter: every entity this one stamped was counted, so resetting the
-         * touched ones restores them. The counter must not be used after.
+         * Resets the arrays and leaves the counter for the next: every entity this one stamped was counted, so
+         * resetting the touched ones restores all.
          */
         @Override
         public void close() {
-            if (closed) return;
-            closed = true;
+            if (!open) return;
+            open = false;
             for (int j = 0; j < touchedCount; j++) {
                 counts[touched[j]] = 0;
                 lastStamp[touched[j]] = -1;
             }
             touchedCount = 0;
-            spareTallies.giveBack(new Tally(counts, lastStamp));
+            spareCounters.giveBack(this);
         }
 
         /** How many documents were counted. */
