@@ -11,6 +11,7 @@ import org.newsgraph.source.PageSource;
 import org.newsgraph.source.SourceOptions;
 import org.newsgraph.source.Sources;
 import org.newsgraph.story.StoryParams;
+import org.newsgraph.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,7 +76,8 @@ final class DemoCommand implements Callable<Integer> {
                 .execute(knowledgeBase.data,
                 Runtime.getRuntime().availableProcessors(), kb -> sources, spec, showProgress);
         if (noServe) return ingested;
-        return ServeCommand.serve(knowledgeBase.data, listen.host, listen.port, spec.commandLine().getOut(),
+        return ServeCommand.serve(knowledgeBase.data, listen.host, listen.port, WebServer.DEFAULT_MAX_WAIT,
+                spec.commandLine().getOut(),
                 spec.commandLine().getErr());
     }
 }

@@ -4,6 +4,7 @@ import io.javalin.util.JavalinBindException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.newsgraph.index.KnowledgeBase;
@@ -29,6 +30,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     ListenOptions listen;
 
+    @Option(names = "--max-wait", paramLabel = "MS",
+            description = "Longest an API request waits for its turn before a 503 with Retry-After (default: ${DEFAULT-VALUE} ms).")
+    long maxWaitMillis = WebServer.DEFAULT_MAX_WAIT.toMillis();
 
     @Override
     public Integer call() throws InterruptedException {
@@ -36,12 +40,17 @@ public final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("serve: --port must be between 0 and 65535, not " + listen.port);
             return 2;
         }
-        return serve(knowledgeBase.data, listen.host, listen.port, spec.commandLine().getOut(),
+        if (maxWaitMillis < 0) {
+            spec.commandLine().getErr().println("serve: --max-wait must not be negative, not " + maxWaitMillis);
+            return 2;
+        }
+        return serve(knowledgeBase.data, listen.host, listen.port, Duration.ofMillis(maxWaitMillis),
+                spec.commandLine().getOut(),
                 spec.commandLine().getErr());
     }
 
     /** Serves {@code data} until the JVM is stopped; shared with {@code demo}. Returns the exit code. */
-    static int serve(Path data, String host, int port, PrintWriter out, PrintWriter err)
+    static int serve(Path data, String host, int port, Duration maxWait, PrintWriter out, PrintWriter err)
             throws InterruptedException {
         KnowledgeBase kb;
         try {
@@ -52,7 +61,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         WebServer server;
         try {
-            server = WebServer.start(kb, host, port);
+            server = WebServer.start(kb, host, port, maxWait);
         } catch (JavalinBindException e) {
             err.println("serve: cannot listen on " + host + ":" + port + ": " + e.getMessage());
             closeQuietly(kb);

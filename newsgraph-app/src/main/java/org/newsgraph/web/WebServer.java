@@ -7,6 +7,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.newsgraph.index.BadQueryException;
 import org.newsgraph.index.KnowledgeBase;
@@ -25,6 +26,9 @@ public final class WebServer implements AutoCloseable {
     /** The name (and prefix of the names) of the threads that handle requests. */
     static final String THREAD_NAME = "newsgraph-http";
 
+    /** How long an API request waits for its turn before the server answers 503 (see {@link AdmissionGate}). */
+    public static final Duration DEFAULT_MAX_WAIT = AdmissionGate.DEFAULT_MAX_WAIT;
+
     private final Javalin app;
 
     private WebServer(Javalin app) {
@@ -36,6 +40,15 @@ public final class WebServer implements AutoCloseable {
      * (0: any free port).
      */
     public static WebServer start(KnowledgeBase kb, String host, int port) {
+        return start(kb, host, port, DEFAULT_MAX_WAIT);
+    }
+
+    /** As {@link #start(KnowledgeBase, String, int)}; an API request that waits longer than {@code maxWait} gets a 503. */
+    public static WebServer start(KnowledgeBase kb, String host, int port, Duration maxWait) {
+        return start(kb, host, port, AdmissionGate.perCore(maxWait));
+    }
+
+    static WebServer start(KnowledgeBase kb, String host, int port, AdmissionGate gate) {
         Javalin app = Javalin.create(config -> {
             // Enough threads for every request of a few dozen connections to reach the admission gate (which runs
             // one request per core) and wait there, first come, first served. With 8 threads most waited for a
@@ -60,7 +73,6 @@ public final class WebServer implements AutoCloseable {
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Referrer-Policy", "no-referrer");
         });
-        AdmissionGate gate = AdmissionGate.perCore();
         new Api(kb.searcher(), kb.connections()).register(app, gate);
         new StoriesApi(kb.connections(), kb.searcher()).register(app, gate);
         new EventsApi(kb.searcher().events()).register(app, gate);

@@ -34,6 +34,12 @@ class ServeCommandTest {
     }
 
     @Test
+    void a_negative_wait_for_admission_is_a_usage_error() {
+        assertThat(run("serve", "--data", dir.toString(), "--port", "0", "--max-wait", "-1")).isEqualTo(2);
+        assertThat(err.toString()).contains("--max-wait must not be negative");
+    }
+
+    @Test
     void urls_bracket_ipv6_hosts() {
         assertThat(ServeCommand.url("127.0.0.1", 8080)).isEqualTo("http://127.0.0.1:8080/");
         assertThat(ServeCommand.url("::1", 8080)).isEqualTo("http://[::1]:8080/");

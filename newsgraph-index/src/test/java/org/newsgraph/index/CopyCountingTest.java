@@ -124,6 +124,39 @@ class CopyCountingTest {
         }
     }
 
+    /**
+     * A closed counter is the next one (its catalog-wide arrays are not allocated again): it must count from zero,
+     * whatever it had counted (a stamp left behind would drop an entity's first article; a count left behind would
+     * add to it), exact after sampled and sampled after exact.
+     */
+    @Test
+    void a_counter_after_a_closed_one_counts_as_a_fresh_one() throws Exception {
+        try (FSDirectory d = FSDirectory.open(dir.resolve("index"));
+             Snapshots snapshots = new Snapshots(new SearcherManager(DirectoryReader.open(d), null),
+                     new FacetsConfig(), false);
+             Snapshot snap = snapshots.acquire()) {
+            EntityCatalog catalog = snap.catalog();
+            List<LeafReaderContext> leaves = snap.searcher().getIndexReader().leaves();
+            List<FacetValue> fresh;
+            EntityCatalog.Counter closed;
+            try (EntityCatalog.Counter first = catalog.counter(false)) {
+                for (LeafReaderContext leaf : leaves) first.add(leaf, DocValues.getSortedSet(leaf.reader(), Fields.ENTITY_KEY));
+                fresh = first.top(null, 20);
+                closed = first;
+            }
+            assertThat(fresh).isNotEmpty();
+            for (int round = 0; round < 3; round++) {
+                try (EntityCatalog.Counter again = catalog.counter(round % 2 == 1)) {
+                    assertThat(again).as("reused").isSameAs(closed);
+                    for (LeafReaderContext leaf : leaves) {
+                        again.add(leaf, DocValues.getSortedSet(leaf.reader(), Fields.ENTITY_KEY));
+                    }
+                    assertThat(again.top(null, 20)).as("round " + round).isEqualTo(fresh);
+                }
+            }
+        }
+    }
+
     @Test
     void paging_through_a_search_shows_each_group_of_copies_once() throws Exception {
         try (KnowledgeBase kb = KnowledgeBase.openReadOnly(dir)) {

@@ -101,12 +101,14 @@ public final class EntityAggregates {
                 RandomSamplingFacetsCollector.createManager(HitFacets.SAMPLE, SEED));
         long total = HitFacets.totalHits(articles);
         boolean sampled = total > HitFacets.SAMPLE;
-        EntityCatalog.Counter counts = catalog.counter(sampled);
-        for (FacetsCollector.MatchingDocs md : articles.getMatchingDocs()) {
-            if (md.totalHits > 0) counts.add(md.context, md.bits.iterator());
+        List<FacetValue> co;
+        try (EntityCatalog.Counter counts = catalog.counter(sampled)) {
+            for (FacetsCollector.MatchingDocs md : articles.getMatchingDocs()) {
+                if (md.totalHits > 0) counts.add(md.context, md.bits.iterator());
+            }
+            co = counts.top(entity.id(), CO_MENTIONED_TOP);
+            if (sampled) co = HitFacets.scaledEntities(co, counts.documents(), total, catalog);
         }
-        List<FacetValue> co = counts.top(entity.id(), CO_MENTIONED_TOP);
-        if (sampled) co = HitFacets.scaledEntities(co, counts.documents(), total, catalog);
         return new Aggregate(co, sampled, mentionsPerDay(searcher, keys, entity, catalog.copies()));
     }
 

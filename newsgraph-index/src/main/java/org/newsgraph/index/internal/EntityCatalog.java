@@ -34,22 +34,30 @@ import org.newsgraph.model.EntityType;
  * group of copies as one article, and its mention total takes one copy's mentions.
  */
 public final class EntityCatalog {
+    /** Counters kept for reuse: a few per core covers the server's admission gate and a caller or two beside it. */
+    private static final int SPARE_COUNTERS = 8;
+
     private final List<KbEntity> entities;
     private final Map<String, Integer> indexByKey;
     private final Map<String, Integer> indexById;
     private final List<List<String>> keysByIndex;
-    private final AtomicReferenceArray<int[]> ordMaps;
+    // built on first use by leaf ord; the draft catalog of build() fills every leaf and hands them on
+    private final AtomicReferenceArray<LeafEntities> leafEntities;
     private final CopyGroups copies;
+    // a counter's arrays span the whole catalog (thousands of entities), and a search or an entity page made new ones
+    // each time (growing its list of counted entities an eighth at a time, a tenth of an entity page's CPU): closed
+    // counters wait here for the next, their arrays reset where they were used
+    private final Spares<Counter> spareCounters = new Spares<>(SPARE_COUNTERS);
 
     private EntityCatalog(List<KbEntity> entities, Map<String, Integer> indexByKey, List<List<String>> keysByIndex,
-                          int leaves, CopyGroups copies) {
+                          AtomicReferenceArray<LeafEntities> leafEntities, CopyGroups copies) {
         this.entities = entities;
         this.copies = copies;
         this.indexByKey = indexByKey;
         this.keysByIndex = keysByIndex;
         this.indexById = new HashMap<>();
         for (int i = 0; i < entities.size(); i++) indexById.put(entities.get(i).id(), i);
-        this.ordMaps = new AtomicReferenceArray<>(leaves);
+        this.leafEntities = leafEntities;
     }
 
     /** The catalog of a reader; {@code values} carries the copy groups' per-segment values across snapshots. */
@@ -78,14 +86,18 @@ public final class EntityCatalog {
             keysByIndex.add(List.copyOf(ordered.get(i).getValue()));
             for (String key : ordered.get(i).getValue()) indexByKey.put(key, i);
         }
-        EntityCatalog draft = new EntityCatalog(List.of(), indexByKey, keysByIndex, reader.leaves().size(), copies);
-        Counter articles = draft.counter(false);
-        for (LeafReaderContext leaf : reader.leaves()) articles.add(leaf, allLive(leaf));
+        // the draft has the final catalog's entity indices (the same keys map), so what it reads for counting serves
+        // the final catalog's counters too
+        EntityCatalog draft = new EntityCatalog(List.of(), indexByKey, keysByIndex,
+                new AtomicReferenceArray<>(reader.leaves().size()), copies);
         List<KbEntity> entities = new ArrayList<>(ordered.size());
-        for (int i = 0; i < ordered.size(); i++) {
-            entities.add(entityOf(ordered.get(i).getKey(), ordered.get(i).getValue(), aliases, articles.count(i)));
+        try (Counter articles = draft.counter(false)) {
+            for (LeafReaderContext leaf : reader.leaves()) articles.add(leaf, allLive(leaf));
+            for (int i = 0; i < ordered.size(); i++) {
+                entities.add(entityOf(ordered.get(i).getKey(), ordered.get(i).getValue(), aliases, articles.count(i)));
+            }
         }
-        return new EntityCatalog(List.copyOf(entities), indexByKey, keysByIndex, reader.leaves().size(), copies);
+        return new EntityCatalog(List.copyOf(entities), indexByKey, keysByIndex, draft.leafEntities, copies);
     }
 
     /** The groups of copies of the snapshot this catalog was built from. */
@@ -147,14 +159,18 @@ public final class EntityCatalog {
      * facet cost.
      */
     public Counter counter(boolean sampled) {
-        return new Counter(sampled);
+        Counter c = spareCounters.take();
+        if (c == null) c = new Counter();
+        c.open(sampled);
+        return c;
     }
 
     /**
      * Articles per entity over the documents given to {@link #add}. Entities are counted by knowledge-base index, so
-     * an article naming one person two ways counts once; and an article and its copies count once.
+     * an article naming one person two ways counts once; and an article and its copies count once. Close it when
+     * done, and use it no more: the next counter of this catalog may be this one again.
      */
-    public final class Counter {
+    public final class Counter implements AutoCloseable {
         private final long[] counts = new long[keysByIndex.size()];
         // Several keys of one article can resolve to one entity, and copies of one group share entities: stamping
         // each entity with the last document (index wide, >= 0) or copy group (< -1) that counted it makes the check
@@ -170,30 +186,44 @@ public final class EntityCatalog {
         private int groupStamp = -1;
         private int documents;
         // entities counted at least once, so ranking them need not scan the whole catalog
-        private int[] touched = new int[16];
+        private final int[] touched = new int[counts.length];
         private int touchedCount;
+        private boolean open;
+        private boolean firstCopyOnly;
         // with firstCopyOnly, the groups already tallied, by copy_of value; each is tallied at once, so nothing is
         // held (a set of boxed Longs cost an allocation per sampled copy)
-        private final FixedBitSet groupsCounted;
+        private FixedBitSet groupsCounted;
 
-        private Counter(boolean firstCopyOnly) {
+        private Counter() {
             Arrays.fill(lastStamp, -1);
-            groupsCounted = firstCopyOnly ? new FixedBitSet(copies.groupValues()) : null;
+        }
+
+        /** Starts a count; counts, stamps and the counted entities are as new (see {@link #close}). */
+        private void open(boolean firstCopyOnly) {
+            this.firstCopyOnly = firstCopyOnly;
+            if (firstCopyOnly) {
+                if (groupsCounted == null) groupsCounted = new FixedBitSet(copies.groupValues());
+                else groupsCounted.clear(0, groupsCounted.length());
+            }
+            pending = 0;
+            groupStamp = -1;
+            documents = 0;
+            open = true;
         }
 
         /** Adds one to every distinct entity of each article document {@code docs} gives. */
         public void add(LeafReaderContext leaf, DocIdSetIterator docs) throws IOException {
-            SortedSetDocValues keys = DocValues.getSortedSet(leaf.reader(), Fields.ENTITY_KEY);
-            int[] ordMap = ordMap(leaf, keys);
+            LeafEntities named = leafEntities(leaf);
             CopyValues.Segment copyOf = copies.segment(leaf);
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                 documents++;
                 long group = copyOf == null ? Fields.PENDING : copyOf.of(doc);
                 boolean shared = copies.shared(group);
-                if (shared && groupsCounted != null && groupsCounted.get((int) group)) continue;
-                if (!keys.advanceExact(doc)) continue;
-                if (shared && groupsCounted == null) {
-                    hold(group, keys, ordMap);
+                if (shared && firstCopyOnly && groupsCounted.get((int) group)) continue;
+                int at = named.indexOf(doc);
+                if (at < 0) continue;
+                if (shared && !firstCopyOnly) {
+                    hold(group, named, at);
                     continue;
                 }
                 int stamp = leaf.docBase + doc;
@@ -201,23 +231,18 @@ public final class EntityCatalog {
                     groupsCounted.set((int) group);
                     stamp = --groupStamp; // below -1: never a document's stamp nor the initial one
                 }
-                for (int k = 0, count = keys.docValueCount(); k < count; k++) {
-                    tally(ordMap[(int) keys.nextOrd()], stamp);
-                }
+                for (int k = named.start(at), end = named.end(at); k < end; k++) tally(named.entity(k), stamp);
             }
         }
 
         private void tally(int entity, int stamp) {
             if (entity < 0 || lastStamp[entity] == stamp) return;
             lastStamp[entity] = stamp;
-            if (counts[entity]++ == 0) {
-                if (touched.length == touchedCount) touched = ArrayUtil.grow(touched, touchedCount + 1);
-                touched[touchedCount++] = entity;
-            }
+            if (counts[entity]++ == 0) touched[touchedCount++] = entity;
         }
 
-        private void hold(long group, SortedSetDocValues keys, int[] ordMap) throws IOException {
-            int count = keys.docValueCount();
+        private void hold(long group, LeafEntities named, int at) {
+            int count = named.end(at) - named.start(at);
             int start = pendingStarts[pending];
             if (pendingEntities.length < start + count) {
                 // doubled: an entity page holds every copy's entities here (hundreds of thousands on a base of many
@@ -225,7 +250,7 @@ public final class EntityCatalog {
                 // page's garbage
                 pendingEntities = Arrays.copyOf(pendingEntities, Math.max(start + count, 2 * pendingEntities.length));
             }
-            for (int k = 0; k < count; k++) pendingEntities[start + k] = ordMap[(int) keys.nextOrd()];
+            for (int k = 0; k < count; k++) pendingEntities[start + k] = named.entity(named.start(at) + k);
             if (pendingGroups.length == pending) pendingGroups = ArrayUtil.grow(pendingGroups, pending + 1);
             if (pendingStarts.length == pending + 1) pendingStarts = ArrayUtil.grow(pendingStarts, pending + 2);
             pendingGroups[pending] = group;
@@ -249,6 +274,22 @@ public final class EntityCatalog {
                 for (int k = pendingStarts[i]; k < pendingStarts[i + 1]; k++) tally(pendingEntities[k], groupStamp);
             }
             pending = 0;
+        }
+
+        /**
+         * Resets the arrays and leaves the counter for the next: every entity this one stamped was counted, so
+         * resetting the touched ones restores all.
+         */
+        @Override
+        public void close() {
+            if (!open) return;
+            open = false;
+            for (int j = 0; j < touchedCount; j++) {
+                counts[touched[j]] = 0;
+                lastStamp[touched[j]] = -1;
+            }
+            touchedCount = 0;
+            spareCounters.giveBack(this);
         }
 
         /** How many documents were counted. */
@@ -290,16 +331,19 @@ public final class EntityCatalog {
         }
     }
 
-    private int[] ordMap(LeafReaderContext leaf, SortedSetDocValues keys) throws IOException {
-        int[] map = ordMaps.get(leaf.ord);
-        if (map != null) return map;
-        map = new int[(int) keys.getValueCount()];
-        for (int ord = 0; ord < map.length; ord++) {
+    private LeafEntities leafEntities(LeafReaderContext leaf) throws IOException {
+        LeafEntities named = leafEntities.get(leaf.ord);
+        if (named != null) return named;
+        // two threads may read a leaf at once; both get the same arrays' contents
+        SortedSetDocValues keys = DocValues.getSortedSet(leaf.reader(), Fields.ENTITY_KEY);
+        int[] ordMap = new int[(int) keys.getValueCount()];
+        for (int ord = 0; ord < ordMap.length; ord++) {
             Integer i = indexByKey.get(keys.lookupOrd(ord).utf8ToString());
-            map[ord] = i == null ? -1 : i;
+            ordMap[ord] = i == null ? -1 : i;
         }
-        ordMaps.set(leaf.ord, map);
-        return map;
+        named = LeafEntities.read(leaf.reader(), ordMap);
+        leafEntities.set(leaf.ord, named);
+        return named;
     }
 
     private static DocIdSetIterator allLive(LeafReaderContext leaf) throws IOException {

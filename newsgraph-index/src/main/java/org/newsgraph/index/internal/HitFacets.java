@@ -91,13 +91,16 @@ public final class HitFacets {
         boolean sampled = total > SAMPLE;
         List<FacetValue> month = unsortedMonth.stream().sorted(Comparator.comparing(FacetValue::value)).toList();
         EntityCatalog catalog = snap.catalog();
-        EntityCatalog.Counter entities = catalog.counter(sampled);
-        for (FacetsCollector.MatchingDocs md : docs) {
-            if (md.totalHits > 0) entities.add(md.context, md.bits.iterator());
+        List<FacetValue> entity;
+        long sample;
+        try (EntityCatalog.Counter entities = catalog.counter(sampled)) {
+            for (FacetsCollector.MatchingDocs md : docs) {
+                if (md.totalHits > 0) entities.add(md.context, md.bits.iterator());
+            }
+            entity = entities.top(null, TOP);
+            sample = entities.documents();
         }
-        List<FacetValue> entity = entities.top(null, TOP);
         if (!sampled) return new SearchFacets(publisher, entity, language, month, false, total);
-        long sample = entities.documents();
         return new SearchFacets(scaled(publisher, sample, total), scaledEntities(entity, sample, total, catalog),
                 scaled(language, sample, total), scaled(month, sample, total), true, sample);
     }
