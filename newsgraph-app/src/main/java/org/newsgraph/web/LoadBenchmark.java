@@ -130,7 +130,8 @@ public final class LoadBenchmark implements Callable<Integer> {
 
     /**
      * Reports throughput, latency percentiles and CPU per request: the whole process's (server and clients), and the
-     * server's alone (the process's less the client threads' own), which a shared, loaded machine does not distort.
+     * process's less the client threads' own (the server's share, with the HTTP client's I/O threads and the JVM's own
+     * work in it; split below when in process), which a shared, loaded machine does not distort.
      * With the server in this JVM ({@code inProcess}), the server's share is split further: the request handlers'
      * threads, the HTTP client's own I/O threads (client work, but not on the client threads), and the rest (JIT
      * compilation, GC and the JVM's other threads).
@@ -163,7 +164,7 @@ public final class LoadBenchmark implements Callable<Integer> {
                     100 * delta.hitRate(), delta.hits(), delta.hits() + delta.misses(), warmup);
         }
         System.out.printf(Locale.ROOT, "%-52s %6d req in %5.1f s = %7.1f req/s | p50 %7.2f p90 %7.2f p99 %7.2f "
-                        + "max %7.2f ms | errors %d | CPU ms/req: process %.2f, server %.2f%s (%.2f cores)%s "
+                        + "max %7.2f ms | errors %d | CPU ms/req: process %.2f, off the client threads %.2f%s (%.2f cores)%s "
                         + "| load average %.1f%n",
                 name, r.completed, wall, r.completed / wall, pct(done, 50), pct(done, 90), pct(done, 99),
                 done.length == 0 ? 0 : done[done.length - 1] / 1e6, r.errors, cpuMs / n,
