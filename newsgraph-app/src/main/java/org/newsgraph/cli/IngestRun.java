@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.newsgraph.extract.PageExtractor;
 import org.newsgraph.index.IngestCounts;
@@ -39,25 +38,25 @@ record IngestRun(String task, String pipelineVersion, boolean reprocess, boolean
             // The models load on the first page that needs them: a rerun over stored inputs starts no NLP at all.
             Lazy<PageProcessor> analyze = new Lazy<>(
                     () -> AnalyzeCommand.extractAndAnalyze(PageExtractor.standard(), new Analyzer(events)));
-            // inputs found stored before processing never reach the store, which counts only those it meets itself
-            AtomicLong foundStored = new AtomicLong();
+            AlreadyStored alreadyStored = new AlreadyStored();
             PageProcessor processor = reprocess ? page -> analyze.get().process(page) : page -> {
                 if (!store.isDone(RawStore.sha256(page.body()))) return analyze.get().process(page);
-                foundStored.incrementAndGet();
+                alreadyStored.add(page);
                 return null;
             };
-            ResultSink sink = reprocess ? store::reprocess : store::ingest;
+            // the same bytes twice in one run are both processed; the store skips the second
+            ResultSink sink = reprocess ? store::reprocess : (page, records) -> {
+                if (!store.ingest(page, records)) alreadyStored.add(page);
+            };
             int code = Runs.execute(task, new PageRun(processor, threads), sources.apply(kb), sink, spec,
                     showProgress);
             store.commit();
             IngestCounts c = store.counts();
-            long alreadyStored = c.skipped() + foundStored.get();
             spec.commandLine().getErr().println(String.format(Locale.ROOT,
-                    "newsgraph: stored %s with %s in %s (%s); %s already stored;"
+                    "newsgraph: stored %s with %s in %s (%s); %s;"
                             + " connected %s to copies and stories in %.2f s",
                     Counted.of(c.inputs(), "input"), Counted.of(c.articles(), "article"), data,
-                    Counted.of(c.commits(), "commit"), Counted.of(alreadyStored, "input")
-                            + (alreadyStored == 1 ? " was" : " were"),
+                    Counted.of(c.commits(), "commit"), alreadyStored.summary(),
                     Counted.of(c.connected(), "article"), c.connectNanos() / 1e9));
             return code;
         }

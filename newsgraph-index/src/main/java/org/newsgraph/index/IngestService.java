@@ -81,17 +81,19 @@ public final class IngestService implements AutoCloseable {
     /**
      * Stores one raw page and every record extracted from it (none, when it held nothing usable), with what it
      * takes to read the page again: its format, charset and hints.
+     *
+     * @return false when this pipeline version had already stored the same raw bytes, so nothing was stored
      */
-    public void ingest(RawPage page, List<AnalyzedArticle> records) throws IOException {
-        store(page.body(), page.source(), StoredPage.of(page), records, false);
+    public boolean ingest(RawPage page, List<AnalyzedArticle> records) throws IOException {
+        return store(page.body(), page.source(), StoredPage.of(page), records, false);
     }
 
     /**
      * Like {@link #ingest(RawPage, List)}, but replaces what this very pipeline version stored from the page
      * before: for re-running one version over everything (after a fix that did not change the version).
      */
-    public void reprocess(RawPage page, List<AnalyzedArticle> records) throws IOException {
-        store(page.body(), page.source(), StoredPage.of(page), records, true);
+    public boolean reprocess(RawPage page, List<AnalyzedArticle> records) throws IOException {
+        return store(page.body(), page.source(), StoredPage.of(page), records, true);
     }
 
     /**
@@ -102,12 +104,12 @@ public final class IngestService implements AutoCloseable {
         store(rawBytes, source, null, records, false);
     }
 
-    private void store(byte[] rawBytes, SourceRef source, StoredPage page, List<AnalyzedArticle> records,
-                       boolean evenIfDone) throws IOException {
+    private boolean store(byte[] rawBytes, SourceRef source, StoredPage page, List<AnalyzedArticle> records,
+                          boolean evenIfDone) throws IOException {
         String sha = raw.put(rawBytes);
         if (!evenIfDone && isDone(sha)) {
             skipped.incrementAndGet();
-            return;
+            return false;
         }
         List<List<Document>> blocks = new ArrayList<>(records.size());
         for (AnalyzedArticle a : records) blocks.add(documents.build(a, sha, pipelineVersion));
@@ -130,6 +132,7 @@ public final class IngestService implements AutoCloseable {
         inputs.incrementAndGet();
         articles.addAndGet(records.size());
         if (sinceCommit.incrementAndGet() >= batchSize) commit();
+        return true;
     }
 
     /** Stores one article with the raw input it was extracted from. */
