@@ -126,6 +126,18 @@ class QuoteFinderTest {
     }
 
     @Test
+    void a_quoted_noun_before_the_noun_it_modifies_names_a_thing_even_in_reported_speech() {
+        String text = "Harbour officials said the “green corridor” plan would cost more. Dock workers warned the "
+                + "\"open berth\" policy could start on Friday. The mayor said it was a “very fair” offer and that he "
+                + "had “no regrets” about it.";
+        Analysis a = analyze(text);
+        assertThat(a.quotes()).filteredOn(Quote::direct).extracting(Quote::text)
+                .noneMatch(t -> t.contains("green corridor") || t.contains("open berth"))
+                .anyMatch(t -> t.contains("very fair"))
+                .anyMatch(t -> t.contains("no regrets"));
+    }
+
+    @Test
     void short_quotes_with_their_cue_at_the_marks_or_in_a_reporting_clause_are_quotes() {
         String text = "Governor Maria Lindqvist met the unions on Monday. “Never,” Lindqvist said. Asked about the "
                 + "budget, she said: “Not yet.” Lindqvist says she has “big plans” for the harbour.\n\n“Does "

@@ -1,6 +1,8 @@
 package org.newsgraph.nlp.quote;
 
+import java.util.List;
 import java.util.regex.Pattern;
+import org.newsgraph.pipeline.Token;
 
 /**
  * Tells a short quoted term that someone said ("Trump says he has “big plans”"; “No,” she said) from the writer's
@@ -9,7 +11,8 @@ import java.util.regex.Pattern;
  * sentence of its own, or stands after a cue in its sentence, or has its cue within a few words after its closing
  * mark; a cue further after it belongs to the sentence around it. A term introduced as a term ("such as",
  * "so-called", "the word") is never speech, nor is a name given ({@link Naming}: "nicknamed", "a report titled") at
- * any length, nor are the terms listed with either.
+ * any length, nor are the terms listed with either, nor is a quoted noun that modifies the noun after it (the
+ * “maximum pressure” campaign): that names a thing, whoever speaks in its sentence.
  * Stateful: one instance per document, fed the quoted stretches in text order.
  */
 final class QuotedTerms {
@@ -47,8 +50,28 @@ final class QuotedTerms {
             termEnd = end(s);
             return false;
         }
-        return speaker != null && (wholeSentence(s) || !s.open() && attribution.cueRightAfter(s.end())
+        return speaker != null && !modifiesNounAfter(s) && (wholeSentence(s) || !s.open() && attribution.cueRightAfter(s.end())
                 || attribution.cueBefore(s.start()));
+    }
+
+    /**
+     * Whether the quoted words end in a noun and the word right after the closing mark is a common noun of the same
+     * phrase (“new normal” approach, “nuclear option” vote). A quoted adjective before a noun stays speech ("a “very
+     * good” deal" quotes how someone judged it), and so does a quote followed by anything else.
+     */
+    private boolean modifiesNounAfter(QuoteMarks.Stretch s) {
+        if (s.open()) return false;
+        List<Token> tokens = attribution.doc().tokens();
+        int after = attribution.tokenAt(s.end() + 1);
+        int last = attribution.tokenAt(s.end()) - 1;
+        if (after >= tokens.size() || last < 0 || tokens.get(last).start() < s.start()) return false;
+        Token noun = tokens.get(last), next = tokens.get(after);
+        return isNoun(noun) && isNoun(next) && Character.isLowerCase(next.word().charAt(0))
+                && next.start() - s.end() <= 2;
+    }
+
+    private static boolean isNoun(Token t) {
+        return t.pos() != null && t.pos().startsWith("NN");
     }
 
     /** Where the stretch ends with its closing mark. */
