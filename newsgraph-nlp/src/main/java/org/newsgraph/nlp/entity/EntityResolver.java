@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,9 +62,11 @@ public final class EntityResolver {
         Map<String, EntityType> described = described(doc, mentions, items, covered);
         items.addAll(missedRepeats(doc, items, covered));
         shortOrganisationHeads(items).forEach(described::putIfAbsent);
-        legalFormStems(items).forEach(described::putIfAbsent);
+        Set<String> stems = legalFormStems(items);
         items.replaceAll(it -> described.containsKey(it.form().key())
-                ? new Item(it.form(), described.get(it.form().key()), it.span()) : it);
+                ? new Item(it.form(), described.get(it.form().key()), it.span())
+                : stems.contains(it.form().key()) && !isFounderNamed(it)
+                ? new Item(it.form(), EntityType.ORGANIZATION, it.span()) : it);
 
         Map<String, List<Item>> byKey = new LinkedHashMap<>();
         for (Item it : items) byKey.computeIfAbsent(it.form().key(), k -> new ArrayList<>()).add(it);
@@ -132,10 +135,10 @@ public final class EntityResolver {
     /**
      * "Acme Robotics Inc." declares "Acme Robotics" a company: the name without its legal form is that organisation
      * wherever the article uses it alone, whatever the tagger made of it there (a one-word company name reads like a
-     * surname).
+     * surname). The keys of those names.
      */
-    private static Map<String, EntityType> legalFormStems(List<Item> items) {
-        Map<String, EntityType> out = new HashMap<>();
+    private static Set<String> legalFormStems(List<Item> items) {
+        Set<String> out = new HashSet<>();
         for (Item it : items) {
             List<String> w = it.form().words();
             int end = w.size();
@@ -143,10 +146,20 @@ public final class EntityResolver {
                 end--;
             }
             if (it.type() == EntityType.ORGANIZATION && end < w.size()) {
-                out.put(NameForm.keyOf(String.join(" ", w.subList(0, end))), EntityType.ORGANIZATION);
+                out.add(NameForm.keyOf(String.join(" ", w.subList(0, end))));
             }
         }
         return out;
+    }
+
+    /**
+     * A company named after its founder ("Walt Disney Co.") leaves the founder's full name a person where the
+     * tagger read it as one ("founded by Walt Disney"): a name that opens with a given name. A single word, or a
+     * name like "Brevik Robotics", read as a person stays the company's.
+     */
+    private static boolean isFounderNamed(Item it) {
+        List<String> words = it.form().words();
+        return it.type() == EntityType.PERSON && words.size() > 1 && GivenNames.contains(words.get(0));
     }
 
     /** Capitalised words that are calendar names or function words, never a name alone. */
@@ -278,7 +291,10 @@ public final class EntityResolver {
                     && (!isAllCapitals(shortItems.get(0).form().words())
                     || capitalisedWord(longItems.get(0).form().words(), shortItems.get(0).form().words().get(0)));
         }
-        if (shortType == longType && longWords.subList(0, shortWords.size()).equals(shortWords)) return true;
+        // "The Walt Disney Co." written without its article is the same name
+        int from = longWords.get(0).equals("the") ? 1 : 0;
+        if (shortType == longType && (longWords.subList(0, shortWords.size()).equals(shortWords)
+                || longWords.subList(from, from + shortWords.size()).equals(shortWords))) return true;
         return shortWords.size() == 1 && isAcronymOf(shortItems.get(0).form().words().get(0),
                 longItems.get(0).form().words());
     }
@@ -332,7 +348,8 @@ public final class EntityResolver {
         List<String>[] out = new List[groups.size()];
         for (int g = 0; g < out.length; g++) {
             List<String> w = new ArrayList<>();
-            for (String s : groups.get(g).get(0).form().words()) w.add(s.toLowerCase(Locale.ROOT));
+            // as in the keys, full stops do not count: "Co." at a sentence's end loses its stop to the sentence
+            for (String s : groups.get(g).get(0).form().words()) w.add(NameForm.keyOf(s));
             out[g] = w;
         }
         return out;

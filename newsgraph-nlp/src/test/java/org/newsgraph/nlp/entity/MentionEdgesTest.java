@@ -233,6 +233,16 @@ class MentionEdgesTest {
     }
 
     @Test
+    void a_company_named_after_its_founder_leaves_the_founder_a_person() {
+        var resolved = new EntityResolver().resolve(TaggedText.parse("The|DT|ORG Oskar|NNP|ORG Lind|NNP|ORG "
+                + "Co.|NNP|ORG ,|, founded|VBN by|IN Oskar|NNP|PER Lind|NNP|PER ,|, said|VBD Oskar|NNP|ORG "
+                + "Lind|NNP|ORG Co|NNP|ORG sold|VBD Lind|NNP|PER shares|NNS")).entities();
+        assertThat(resolved).extracting(e -> e.type() + " " + e.name() + " " + e.mentions().size())
+                .as("the company with and without its article is one; the founder and his surname another")
+                .containsExactlyInAnyOrder("ORGANIZATION The Oskar Lind Co. 2", "PERSON Oskar Lind 2");
+    }
+
+    @Test
     void a_sentence_opening_word_that_is_no_noun_is_not_part_of_the_name_after_it() {
         assertThat(resolved("Former|JJ|ORG World|NNP|ORG Bank|NNP|ORG staff|NNS protested|VBD"))
                 .containsExactly("ORGANIZATION World Bank");
