@@ -361,8 +361,8 @@ public final class EntityCatalog {
      * Mentions, names and days per article-level key over the mention documents; a copy's mentions are left out when
      * another copy of its group was tallied for the key (its days are not: first and last seen include copies).
      * {@code tallied} holds the (group, key id) pairs tallied so far, over all leaves (copies can sit in any
-     * segment), a key's id numbering it across leaves in {@code keyIds}. {@code shortForms} counts, for each acronym
-     * key, the articles whose resolver joined it into each longer key (one copy of a group counting).
+     * segment), a key's id numbering it across leaves in {@code keyIds}. {@code shortForms} counts, for each short-form
+     * key (an acronym, a surname), the articles whose resolver joined it into each longer key (one copy of a group counting).
      */
     private static void tallyMentions(LeafReaderContext leaf, Map<String, AliasStats> aliases,
                                       Map<String, Map<String, Long>> shortForms, CopyGroups copies,

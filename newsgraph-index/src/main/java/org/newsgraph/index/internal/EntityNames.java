@@ -2,6 +2,7 @@ package org.newsgraph.index.internal;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -40,7 +41,8 @@ public final class EntityNames {
     /**
      * Whether a mention spelled this way is a short form of the entity with {@code key}: a person's surname alone
      * ("Trump" of "Donald Trump"), or for any other type an acronym in capitals, with or without full stops ("UN",
-     * "U.S.", "IAEA"). Other partial mentions ("Acme" of "Acme Corp") are left to the article.
+     * "U.S.", "IAEA"). Other partial mentions ("Acme" of "Acme Corp", also in capitals in a headline: "ACME") are
+     * left to the article.
      */
     static boolean isShortForm(EntityType type, String spelled, String key) {
         if (type == EntityType.PERSON) {
@@ -48,7 +50,8 @@ public final class EntityNames {
             return !surname.isEmpty() && surname.indexOf(' ') < 0 && nameOf(key).endsWith(' ' + surname);
         }
         String letters = spelled.replace(".", "");
-        return letters.length() >= 2 && letters.length() <= 6 && letters.chars().allMatch(Character::isUpperCase);
+        return letters.length() >= 2 && letters.length() <= 6 && letters.chars().allMatch(Character::isUpperCase)
+                && !List.of(nameOf(key).split(" ")).contains(normalize(type, spelled));
     }
 
     static String normalize(EntityType type, String name) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +18,7 @@ import org.newsgraph.model.LegalForms;
  * "Ivanka Trump"), because guessing would merge two people, unless the articles settle it. A short form, an acronym
  * ("UN") or a surname ("Trump"), joins the name that articles tied it to ("the United Nations (UN)": the article's
  * resolver made it a mention of that name) when at least two in three of the articles that tied it to a longer name
- * chose that one. Initials alone are not evidence ("CIA" would go to "California Institute of the Arts"). An
+ * chose that one (for a surname, at least two articles). Initials alone are not evidence ("CIA" would go to "California Institute of the Arts"). An
  * organisation's name with a legal form is the name without it when that is in the knowledge base too ("Apple Inc.",
  * "Apple").
  *
@@ -66,10 +67,32 @@ public final class EntityResolver {
             longer.forEach((key, n) -> {
                 if (byName.containsKey(key)) byEntity.merge(byName.get(key), n, Long::sum);
             });
-            String target = dominant(byEntity);
+            // one article is too little to take a surname two people share from both of them
+            long least = EntityNames.typeOf(shortForm) == EntityType.PERSON ? 2 : 1;
+            String target = dominant(byEntity, least);
             if (target != null) canonical.put(shortForm, target);
         });
+        // "ibm corp" -> "ibm" -> "international business machines": every key goes where its target went
+        Map<String, String> moved = Map.copyOf(canonical);
+        canonical.replaceAll((key, target) -> settled(moved, target));
         return canonical;
+    }
+
+    /** Where following the mapping from {@code key} ends: at a key that maps to itself, or where a cycle closes. */
+    private static String settled(Map<String, String> canonical, String key) {
+        Set<String> seen = new HashSet<>();
+        String at = key;
+        while (seen.add(at)) {
+            String next = canonical.getOrDefault(at, at);
+            if (next.equals(at)) return at;
+            at = next;
+        }
+        // a cycle, which conflicting evidence can make: its least key, the same whatever the order of the map
+        String least = at;
+        for (String c = canonical.get(at); !c.equals(at); c = canonical.get(c)) {
+            if (c.compareTo(least) < 0) least = c;
+        }
+        return least;
     }
 
     /** An organisation's key without the legal form that ends it ("apple inc": "apple"), or null. */
@@ -79,11 +102,11 @@ public final class EntityResolver {
         return space > key.indexOf('|') + 1 && LegalForms.is(key.substring(space + 1)) ? key.substring(0, space) : null;
     }
 
-    /** The key that at least two in three of the articles chose, if there is one. */
-    private static String dominant(Map<String, Long> articlesByKey) {
+    /** The key that at least two in three of the articles chose, and at least {@code least} of them, if any. */
+    private static String dominant(Map<String, Long> articlesByKey, long least) {
         long all = articlesByKey.values().stream().mapToLong(Long::longValue).sum();
         for (Map.Entry<String, Long> e : articlesByKey.entrySet()) {
-            if (3 * e.getValue() >= 2 * all) return e.getKey();
+            if (3 * e.getValue() >= 2 * all && e.getValue() >= least) return e.getKey();
         }
         return null;
     }
