@@ -30,6 +30,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     ListenOptions listen;
 
+    /** A request waiting longer has no client left to answer; beyond it lies the overflow of a wait in nanoseconds. */
+    private static final Duration MAX_WAIT_LIMIT = Duration.ofHours(1);
+
     @Option(names = "--max-wait", paramLabel = "MS",
             description = "Longest an API request waits for its turn before a 503 with Retry-After (default: ${DEFAULT-VALUE} ms).")
     long maxWaitMillis = WebServer.DEFAULT_MAX_WAIT.toMillis();
@@ -40,8 +43,9 @@ public final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("serve: --port must be between 0 and 65535, not " + listen.port);
             return 2;
         }
-        if (maxWaitMillis < 0) {
-            spec.commandLine().getErr().println("serve: --max-wait must not be negative, not " + maxWaitMillis);
+        if (maxWaitMillis < 0 || maxWaitMillis > MAX_WAIT_LIMIT.toMillis()) {
+            spec.commandLine().getErr().println("serve: --max-wait must be between 0 and " + MAX_WAIT_LIMIT.toMillis()
+                    + " ms (an hour), not " + maxWaitMillis);
             return 2;
         }
         return serve(knowledgeBase.data, listen.host, listen.port, Duration.ofMillis(maxWaitMillis),

@@ -23,12 +23,15 @@ final class AdmissionGate {
 
     private final Semaphore permits;
     private final Duration maxWait;
+    private final long maxWaitNanos;
 
     AdmissionGate(int concurrent, Duration maxWait) {
         if (concurrent < 1) throw new IllegalArgumentException("at least one request must run, not " + concurrent);
         if (maxWait.isNegative()) throw new IllegalArgumentException("a wait cannot be negative: " + maxWait);
         this.permits = new Semaphore(concurrent, true);
         this.maxWait = maxWait;
+        // saturated rather than overflowing: a wait of centuries is a wait without end
+        this.maxWaitNanos = maxWait.compareTo(Duration.ofNanos(Long.MAX_VALUE)) >= 0 ? Long.MAX_VALUE : maxWait.toNanos();
     }
 
     /** One request per core: the default for the server. */
@@ -42,7 +45,7 @@ final class AdmissionGate {
      */
     Handler guard(Handler handler) {
         return ctx -> {
-            if (!permits.tryAcquire(maxWait.toNanos(), TimeUnit.NANOSECONDS)) {
+            if (!permits.tryAcquire(maxWaitNanos, TimeUnit.NANOSECONDS)) {
                 ctx.header("Retry-After", Long.toString(retryAfterSeconds()))
                         .status(HttpStatus.SERVICE_UNAVAILABLE)
                         .json(new ApiError(HttpStatus.SERVICE_UNAVAILABLE.getCode(),

@@ -192,6 +192,7 @@ public final class LoadBenchmark implements Callable<Integer> {
                 .getProcessCpuTime();
     }
 
+    /** {@code completed}: requests answered 200, the only ones timed and counted in the rate; the rest are errors. */
     private record Result(int completed, long errors, long clientCpuNanos) {
     }
 
@@ -212,11 +213,16 @@ public final class LoadBenchmark implements Callable<Integer> {
                      i = next.getAndIncrement()) {
                     HttpRequest req = HttpRequest.newBuilder(request.apply(i)).timeout(Duration.ofSeconds(30)).build();
                     long start = System.nanoTime();
+                    boolean answered;
                     try {
-                        HttpResponse<byte[]> res = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
-                        if (res.statusCode() != 200) errors.incrementAndGet();
+                        answered = http.send(req, HttpResponse.BodyHandlers.ofByteArray()).statusCode() == 200;
                     } catch (Exception e) {
+                        answered = false;
+                    }
+                    // a quick refusal (503 past the admission wait) is no answer: it must not flatter the percentiles
+                    if (!answered) {
                         errors.incrementAndGet();
+                        continue;
                     }
                     if (latencies != null) latencies[completed.getAndIncrement()] = System.nanoTime() - start;
                     else completed.incrementAndGet();

@@ -34,9 +34,10 @@ class ServeCommandTest {
     }
 
     @Test
-    void a_negative_wait_for_admission_is_a_usage_error() {
+    void a_negative_or_endless_wait_for_admission_is_a_usage_error() {
         assertThat(run("serve", "--data", dir.toString(), "--port", "0", "--max-wait", "-1")).isEqualTo(2);
-        assertThat(err.toString()).contains("--max-wait must not be negative");
+        assertThat(err.toString()).contains("--max-wait must be between 0 and 3600000 ms");
+        assertThat(run("serve", "--data", dir.toString(), "--port", "0", "--max-wait", "9300000000000000")).isEqualTo(2);
     }
 
     @Test
