@@ -28,13 +28,7 @@ final class CompactCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        // Opening for writing would create an empty base where the user mistyped a path.
-        try {
-            KnowledgeBase.openReadOnly(knowledgeBase.data).close();
-        } catch (IOException e) {
-            spec.commandLine().getErr().println("compact: " + e.getMessage());
-            return 2;
-        }
+        if (!knowledgeBase.holdsBase("compact", spec)) return 2;
         long start = System.nanoTime();
         try (KnowledgeBase kb = KnowledgeBase.open(knowledgeBase.data)) {
             int before = kb.compact();
