@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "compact", mixinStandardHelpOptions = true,
         description = {"Merges the knowledge base's index into one segment, so that searches and entity pages of a"
                 + " base served more than it is ingested into cost less.",
-                "Rewrites the whole index (needs free disk space about its size); run it when no ingest is running."})
+                "Rewrites the whole index (needs free disk space up to twice its size); run it when no ingest is running."})
 final class CompactCommand implements Callable<Integer> {
 
     @Spec

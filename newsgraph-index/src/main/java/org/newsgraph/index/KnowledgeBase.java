@@ -105,8 +105,9 @@ public final class KnowledgeBase implements Closeable {
      * Merges the index into one segment and commits it, for a base that is read far more than it is written: a query
      * then looks each term up in one term dictionary instead of in every segment ingest left (Lucene's default merge
      * policy keeps about ten per size tier; a 100,000-article base had 23), and the per-segment work of ranking,
-     * highlighting and entity counting is done once. It rewrites the whole index, so it needs free disk space about
-     * the index's size while it runs and costs about what a fifth of an ingest does (docs/api.md, "Load benchmark");
+     * highlighting and entity counting is done once. It rewrites the whole index, so it needs free disk space of up to
+     * twice the index's size while it runs (Lucene's own bound for a forced merge), and it cost about a tenth of the
+     * ingest of a 100,000-article base (27-41 s against about 400; docs/api.md, "Load benchmark");
      * readers of the base keep answering from the segments they opened until they refresh.
      *
      * @return the number of segments before the merge
