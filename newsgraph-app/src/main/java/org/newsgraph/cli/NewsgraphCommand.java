@@ -38,6 +38,7 @@ public final class NewsgraphCommand implements Runnable {
         cli.addSubcommand("analyze", new AnalyzeCommand(stdin, showProgress));
         cli.addSubcommand("ingest", new IngestCommand(IngestCommand.PIPELINE_VERSION, stdin, showProgress));
         cli.addSubcommand("reindex", new ReindexCommand(IngestCommand.PIPELINE_VERSION, showProgress));
+        cli.addSubcommand("compact", new CompactCommand());
         cli.addSubcommand(new SearchCommand());
         cli.addSubcommand(new ExportCommand());
         cli.addSubcommand("stories", new StoriesCommand());

@@ -3,7 +3,6 @@ package org.newsgraph.cli;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.newsgraph.index.KnowledgeBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,13 +50,7 @@ final class ReindexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        // Opening for writing would create an empty base where the user mistyped a path.
-        try {
-            KnowledgeBase.openReadOnly(knowledgeBase.data).close();
-        } catch (IOException e) {
-            spec.commandLine().getErr().println("reindex: " + e.getMessage());
-            return 2;
-        }
+        if (!knowledgeBase.holdsBase("reindex", spec)) return 2;
         IngestRun run = new IngestRun("reindex", pipelineVersion, all, events.events, horizon.params());
         return run.execute(knowledgeBase.data, workers.threads(),
                 kb -> List.of(new RawInputSource(kb, pipelineVersion, all)), spec, showProgress);

@@ -17,10 +17,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
+import java.util.function.IntUnaryOperator;
 import java.util.function.Supplier;
 import org.newsgraph.index.CacheStats;
 import org.newsgraph.index.KnowledgeBase;
@@ -56,6 +58,11 @@ public final class LoadBenchmark implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "1000", description = "Unmeasured requests first (default: ${DEFAULT-VALUE}).")
     int warmup;
 
+    @Option(names = "--warmup-seconds", defaultValue = "0", description = "Then warm up for this long more, on draws "
+            + "of its own (default: ${DEFAULT-VALUE}): a server up for a minute has its code compiled, which a few "
+            + "hundred requests leave unfinished.")
+    int warmupSeconds;
+
     /** Newest articles (for query words) and most mentioned entities (for pages) the pools are drawn from. */
     private static final int POOL = 2000;
     private static final int PAGE = 100;
@@ -73,7 +80,7 @@ public final class LoadBenchmark implements Callable<Integer> {
     public Integer call() throws Exception {
         if ((data == null) == (url == null)) throw new CommandLine.ParameterException(
                 new CommandLine(this), "give exactly one of --data and --url");
-        if (clients < 1 || requests < 1 || seconds < 1 || warmup < 0) {
+        if (clients < 1 || requests < 1 || seconds < 1 || warmup < 0 || warmupSeconds < 0) {
             throw new CommandLine.ParameterException(new CommandLine(this), "counts must be positive");
         }
         if (url != null) return run(URI.create(url.endsWith("/") ? url : url + "/"), null);
@@ -97,35 +104,53 @@ public final class LoadBenchmark implements Callable<Integer> {
             words.addAll(titleWords(get(base.resolve("api/search?limit=" + PAGE + "&offset=" + offset))));
         }
         if (words.isEmpty()) throw new IllegalStateException("no titles to draw query words from");
-        List<String> entities = new ArrayList<>();
-        for (int offset = 0; offset < POOL; offset += PAGE) {
-            for (JsonNode e : get(base.resolve("api/entities?limit=" + PAGE + "&offset=" + offset)).path("items")) {
-                entities.add(e.path("id").asText());
-            }
-        }
+        List<String> entities = entities(base, 0);
+        // The timed warm-up's pages are of the next most mentioned entities, so that the page cache holds none of the
+        // measured ones because of it; a base without so many entities warms up on the measured pool (the printed hit
+        // rate then shows what that did).
+        List<String> warmEntities = warmupSeconds == 0 ? List.of() : entities(base, POOL);
+        if (warmEntities.isEmpty()) warmEntities = entities;
         // one independent draw per request, warm-up included: a measured request repeats an earlier one only by chance
         Random random = new Random(42);
         String[] queries = new String[warmup + requests];
-        for (int i = 0; i < queries.length; i++) {
-            String w = words.get(random.nextInt(words.size()));
-            queries[i] = i % 3 == 0 ? w + " " + words.get(random.nextInt(words.size())) : w;
-        }
+        for (int i = 0; i < queries.length; i++) queries[i] = query(words, random::nextInt, i);
         String[] pages = new String[warmup + requests];
         for (int i = 0; i < pages.length; i++) pages[i] = entities.get(random.nextInt(entities.size()));
         System.out.printf(Locale.ROOT, "%s: %d articles; %d clients; %d requests or %d s per scenario after %d "
-                        + "warm-up; %d cores, load average %.1f%n", base, health.path("articles").asLong(), clients,
-                requests, seconds, warmup, Runtime.getRuntime().availableProcessors(),
+                        + "warm-up and %d s more; %d cores, load average %.1f%n", base, health.path("articles").asLong(),
+                clients, requests, seconds, warmup, warmupSeconds, Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.printf(Locale.ROOT, "drawn: %d distinct of %d queries from %d distinct title words; %d distinct of %d "
                         + "entity pages from %d entities%n", Arrays.stream(queries).distinct().count(), queries.length,
                 words.stream().distinct().count(), Arrays.stream(pages).distinct().count(), pages.length,
                 entities.size());
+        List<String> warmPages = warmEntities;
         scenario("search (1-2 title words, 10 hits, facets, snippets)",
-                i -> base.resolve("api/search?q=" + enc(queries[i]) + "&limit=10"), inProcess != null, null);
+                i -> base.resolve("api/search?q=" + enc(queries[i]) + "&limit=10"),
+                i -> base.resolve("api/search?q=" + enc(query(words, new SplittableRandom(~i)::nextInt, i)) + "&limit=10"),
+                inProcess != null, null);
         scenario("entity page (top-" + entities.size() + " entities, 20 quotes)",
-                i -> base.resolve("api/entities/" + enc(pages[i])), inProcess != null,
-                inProcess == null ? null : inProcess::entityCacheStats);
+                i -> base.resolve("api/entities/" + enc(pages[i])),
+                i -> base.resolve("api/entities/" + enc(warmPages.get(new SplittableRandom(~i).nextInt(warmPages.size())))),
+                inProcess != null, inProcess == null ? null : inProcess::entityCacheStats);
         return 0;
+    }
+
+    /** Ids of the entities from {@code from} to {@code from + POOL} in the order of most mentioned. */
+    private List<String> entities(URI base, int from) throws Exception {
+        List<String> entities = new ArrayList<>();
+        for (int offset = from; offset < from + POOL; offset += PAGE) {
+            for (JsonNode e : get(base.resolve("api/entities?limit=" + PAGE + "&offset=" + offset)).path("items")) {
+                entities.add(e.path("id").asText());
+            }
+        }
+        return entities;
+    }
+
+    /** The {@code i}-th query of a draw: every third of two title words, the others of one. */
+    private static String query(List<String> words, IntUnaryOperator below, int i) {
+        String w = words.get(below.applyAsInt(words.size()));
+        return i % 3 == 0 ? w + " " + words.get(below.applyAsInt(words.size())) : w;
     }
 
     /**
@@ -136,9 +161,10 @@ public final class LoadBenchmark implements Callable<Integer> {
      * threads, the HTTP client's own I/O threads (client work, but not on the client threads), and the rest (JIT
      * compilation, GC and the JVM's other threads).
      */
-    private void scenario(String name, IntFunction<URI> request, boolean inProcess, Supplier<CacheStats> cache)
-            throws InterruptedException {
+    private void scenario(String name, IntFunction<URI> request, IntFunction<URI> timedWarmup, boolean inProcess,
+                          Supplier<CacheStats> cache) throws InterruptedException {
         load(request, warmup, seconds, null);
+        if (warmupSeconds > 0) load(timedWarmup, Integer.MAX_VALUE, warmupSeconds, null);
         CacheStats cache0 = cache == null ? null : cache.get();
         long[] latencies = new long[requests];
         long handlers0 = threadCpuNanos(WebServer.THREAD_NAME); // 0 unless in process
@@ -160,8 +186,8 @@ public final class LoadBenchmark implements Callable<Integer> {
         if (cache != null) {
             CacheStats c = cache.get();
             CacheStats delta = new CacheStats(c.hits() - cache0.hits(), c.misses() - cache0.misses());
-            cached = String.format(Locale.ROOT, " | cache hit rate %.1f%% (%d of %d; warm-up was %d requests)",
-                    100 * delta.hitRate(), delta.hits(), delta.hits() + delta.misses(), warmup);
+            cached = String.format(Locale.ROOT, " | cache hit rate %.1f%% (%d of %d; warm-up was %d requests and %d s)",
+                    100 * delta.hitRate(), delta.hits(), delta.hits() + delta.misses(), warmup, warmupSeconds);
         }
         System.out.printf(Locale.ROOT, "%-52s %6d req in %5.1f s = %7.1f req/s | p50 %7.2f p90 %7.2f p99 %7.2f "
                         + "max %7.2f ms | errors %d | CPU ms/req: process %.2f, off the client threads %.2f%s (%.2f cores)%s "

@@ -8,6 +8,7 @@ import io.javalin.json.JavalinJackson;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import org.eclipse.jetty.util.BlockingArrayQueue;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.newsgraph.index.BadQueryException;
 import org.newsgraph.index.KnowledgeBase;
@@ -25,6 +26,23 @@ public final class WebServer implements AutoCloseable {
 
     /** The name (and prefix of the names) of the threads that handle requests. */
     static final String THREAD_NAME = "newsgraph-http";
+
+    /**
+     * Threads that handle requests: enough for every request of a few dozen connections to reach the admission gate
+     * (which runs one request per core) and wait there, first come, first served. With 8 threads most waited for a
+     * thread instead, in no set order, and the slowest percent of searches took 2 to 3 times the median; with 64, 1.5
+     * to 1.9 times (docs/api.md, "Load benchmark"). A thread waiting at the gate costs its stack only.
+     */
+    static final int THREADS = 64;
+
+    /**
+     * Work (a connection's next request) that may wait for one of the {@link #THREADS}; beyond, Jetty closes the
+     * connection unanswered. Unbounded, as Jetty's default, an overload queued connections without end, each answered
+     * only after every one before it had passed the gate or been refused there. With as many waiting as there are
+     * threads, a queued request reaches the gate within about one gate wait even when every thread ahead of it waits
+     * the whole bound, and a burst of as many new connections as there are threads still queues while threads start.
+     */
+    static final int QUEUED = THREADS;
 
     /** How long an API request waits for its turn before the server answers 503 (see {@link AdmissionGate}). */
     public static final Duration DEFAULT_MAX_WAIT = AdmissionGate.DEFAULT_MAX_WAIT;
@@ -49,14 +67,15 @@ public final class WebServer implements AutoCloseable {
     }
 
     static WebServer start(KnowledgeBase kb, String host, int port, AdmissionGate gate) {
+        return start(kb, host, port, gate, THREADS, QUEUED);
+    }
+
+    /** As the public starts, with {@code threads} request threads and at most {@code queued} requests waiting for one. */
+    static WebServer start(KnowledgeBase kb, String host, int port, AdmissionGate gate, int threads, int queued) {
         Javalin app = Javalin.create(config -> {
-            // Enough threads for every request of a few dozen connections to reach the admission gate (which runs
-            // one request per core) and wait there, first come, first served. With 8 threads most waited for a
-            // thread instead, in no set order, and the slowest percent of searches took 2 to 3 times the median; with
-            // 64, 1.5 to 1.9 times (docs/api.md, "Load benchmark"). A thread waiting at the gate costs its stack only.
-            QueuedThreadPool threads = new QueuedThreadPool(64, 4, 60_000);
-            threads.setName(THREAD_NAME);
-            config.jetty.threadPool = threads;
+            QueuedThreadPool pool = new QueuedThreadPool(threads, 4, 60_000, new BlockingArrayQueue<>(queued));
+            pool.setName(THREAD_NAME);
+            config.jetty.threadPool = pool;
             config.jetty.modifyServer(server -> server.setErrorHandler(new JsonBadMessages()));
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;

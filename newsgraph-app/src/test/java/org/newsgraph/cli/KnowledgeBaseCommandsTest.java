@@ -7,6 +7,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,5 +110,47 @@ class KnowledgeBaseCommandsTest {
                 .contains("\"articles\":2");
         assertThat(run(new ExportCommand(), "--what", "people", "--data", dir.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("expected one of [articles, entities, quotes], not 'people'");
+    }
+    /**
+     * Three more ingest sessions leave segments of their own beside the first; compact must leave one, and a search
+     * must answer exactly as before (same hits, order and scores: the merge keeps the articles' order).
+     */
+    @Test
+    void compact_merges_the_index_into_one_segment_and_searches_answer_as_before() throws Exception {
+        String[] places = {"Leipzig", "Meissen", "Pirna"};
+        for (int i = 0; i < places.length; i++) {
+            try (KnowledgeBase kb = KnowledgeBase.open(dir); IngestService ingest = kb.ingest("cli-test", 10)) {
+                String id = "s" + i;
+                ingest.ingest(article(id, "Floods near " + places[i], "The river flooded streets in " + places[i]
+                        + " and near Dresden.", "2021-07-1" + i, places[i]), id.getBytes(StandardCharsets.UTF_8),
+                        SourceRef.ofPath(id));
+            }
+        }
+        assertThat(segments()).isGreaterThan(1);
+        assertThat(run(new SearchCommand(), "dresden", "--format", "jsonl", "--data", dir.toString())).isZero();
+        String before = out.toString();
+        assertThat(before.lines()).hasSize(5);
+        out.getBuffer().setLength(0);
+
+        assertThat(run(new CompactCommand(), "--data", dir.toString())).isZero();
+        assertThat(err.toString()).containsPattern("merged \\d+ segments of .+ into one");
+        assertThat(segments()).isEqualTo(1);
+        assertThat(run(new SearchCommand(), "dresden", "--format", "jsonl", "--data", dir.toString())).isZero();
+        assertThat(out.toString()).isEqualTo(before);
+    }
+
+    @Test
+    void compact_without_a_knowledge_base_exits_2_and_creates_nothing() {
+        Path none = dir.resolve("none");
+        assertThat(run(new CompactCommand(), "--data", none.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(none.toString());
+        assertThat(none).doesNotExist();
+    }
+
+    private int segments() throws Exception {
+        try (Directory index = FSDirectory.open(dir.resolve("index"));
+             DirectoryReader reader = DirectoryReader.open(index)) {
+            return reader.leaves().size();
+        }
     }
 }

@@ -9,6 +9,8 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
+import org.apache.lucene.index.MergePolicy;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -97,6 +99,37 @@ public final class KnowledgeBase implements Closeable {
         if (writer == null) throw new IllegalStateException("knowledge base in " + dir + " was opened read-only");
         return new IngestService(writer, snapshots, raw, new ArticleDocuments(facets),
                 new ConnectPass(dir.resolve("connect"), writer, snapshots, storyParams), pipelineVersion, batchSize);
+    }
+
+    /**
+     * Merges the index into one segment and commits it, for a base that is read far more than it is written: a query
+     * then looks each term up in one term dictionary instead of in every segment ingest left (Lucene's default merge
+     * policy keeps about ten per size tier; a 100,000-article base had 23), and the per-segment work of ranking,
+     * highlighting and entity counting is done once. It rewrites the whole index, so it needs free disk space of up to
+     * twice the index's size while it runs (Lucene's own bound for a forced merge), and it cost about a tenth of the
+     * ingest of a 100,000-article base (27-41 s against about 400; docs/api.md, "Load benchmark");
+     * readers of the base keep answering from the segments they opened until they refresh.
+     *
+     * @return the number of segments before the merge
+     */
+    public int compact() throws IOException {
+        if (writer == null) throw new IllegalStateException("knowledge base in " + dir + " was opened read-only");
+        int before;
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            before = reader.leaves().size();
+        }
+        // Lucene's default policy merges segments in order of size, which would renumber the articles in another
+        // order; ties in ranking and the sampled counts follow document order, so answers would change. A log merge
+        // policy merges neighbours only: the merged segment keeps the order the base had.
+        MergePolicy ingestPolicy = writer.getConfig().getMergePolicy();
+        writer.getConfig().setMergePolicy(new LogByteSizeMergePolicy());
+        try {
+            writer.forceMerge(1);
+        } finally {
+            writer.getConfig().setMergePolicy(ingestPolicy);
+        }
+        writer.commit();
+        return before;
     }
 
     /** Stories and copy groups as the last ingest left them. */
