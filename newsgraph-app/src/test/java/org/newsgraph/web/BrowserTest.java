@@ -99,7 +99,12 @@ class BrowserTest {
         return js("return window.__pwned === undefined ? null : String(window.__pwned);");
     }
 
+    /**
+     * A fresh load of the page at {@code fragment}: going from one fragment to another keeps the page, whose earlier
+     * view (another test's hits) would stay found until the new one renders, and go stale under the test's hands.
+     */
     private static void open(String fragment) {
+        driver.get("about:blank");
         driver.get(base + fragment);
     }
 
