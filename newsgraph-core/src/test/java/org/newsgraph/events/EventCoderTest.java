@@ -872,37 +872,31 @@ class EventCoderTest {
 
     @Test
     void a_meeting_its_own_words_say_is_still_to_be_held_is_future() {
-        for (String text : List.of("A planned summit between Erdogan and Putin was postponed.",
+        meetingsAre(EventModality.FUTURE, "A planned summit between Erdogan and Putin was postponed.",
                 "The proposed meeting between Macron and Orban has drawn criticism.",
-                "With new talks between Armenia and Azerbaijan in the works, the ceasefire is holding.")) {
+                "With new talks between Armenia and Azerbaijan in the works, the ceasefire is holding.");
+    }
+
+    private static void meetingsAre(EventModality modality, String... texts) {
+        for (String text : texts) {
             assertThat(code(text)).as(text).isNotEmpty().allSatisfy(e -> {
                 assertThat(e.type()).isEqualTo("CONSULT");
-                assertThat(e.modality()).isEqualTo(EventModality.FUTURE);
+                assertThat(e.modality()).isEqualTo(modality);
             });
         }
     }
 
     @Test
     void a_scheduled_expected_or_next_meeting_a_past_clause_reports_as_held_happened() {
-        for (String text : List.of(
+        meetingsAre(EventModality.ASSERTED,
                 "The scheduled meeting between Merkel and Macron in Paris ended without an agreement on Friday.",
                 "The expected talks between Serbia and Kosovo in Brussels collapsed on Monday.",
-                "The next summit between Japan and China last month produced a fishing agreement.")) {
-            assertThat(code(text)).as(text).isNotEmpty().allSatisfy(e -> {
-                assertThat(e.type()).isEqualTo("CONSULT");
-                assertThat(e.modality()).isEqualTo(EventModality.ASSERTED);
-            });
-        }
+                "The next summit between Japan and China last month produced a fishing agreement.");
         // put off or set for later, said of the future, or planned by a word that says so whatever the tense
-        for (String text : List.of("The scheduled talks between Pakistan and India were postponed again.",
+        meetingsAre(EventModality.FUTURE, "The scheduled talks between Pakistan and India were postponed again.",
                 "The next summit between Canada and Mexico was scheduled for June.",
                 "The expected talks between Peru and Chile will focus on water rights.",
-                "The proposed summit between Kenya and Ethiopia drew criticism from Somalia.")) {
-            assertThat(code(text)).as(text).isNotEmpty().allSatisfy(e -> {
-                assertThat(e.type()).isEqualTo("CONSULT");
-                assertThat(e.modality()).isEqualTo(EventModality.FUTURE);
-            });
-        }
+                "The proposed summit between Kenya and Ethiopia drew criticism from Somalia.");
     }
 
     @Test
