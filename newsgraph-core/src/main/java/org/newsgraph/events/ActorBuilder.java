@@ -25,10 +25,10 @@ final class ActorBuilder {
             "SATURDAY", "SUNDAY", "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST",
             "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER");
 
-    /** An apposition with these describes a role the person no longer has: "the former minister", "the late". */
     /** What an act or relation is with or toward: "reconciliation with Japan", "hostility toward Iran". */
     private static final Set<String> RELATION_CASES = Set.of("with", "between", "for", "toward", "towards",
             "against", "on");
+    /** An apposition with these describes a role the person no longer has: "the former minister", "the late". */
     private static final Set<String> PAST = Set.of("former", "late", "ex", "erstwhile", "onetime", "one-time");
 
     private final ActorResolver resolver;

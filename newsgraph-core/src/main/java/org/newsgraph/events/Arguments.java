@@ -150,7 +150,7 @@ final class Arguments {
         return -1;
     }
 
-    private static int obliqueWithCase(SentenceGraph g, int v, Set<String> cases) {
+    static int obliqueWithCase(SentenceGraph g, int v, Set<String> cases) {
         for (int k = 0; k < g.childCount(v); k++) {
             int c = g.child(v, k);
             String kase = caseOf(g, c);

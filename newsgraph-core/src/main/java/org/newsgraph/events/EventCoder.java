@@ -34,11 +34,6 @@ public final class EventCoder {
             "add", "argue", "write", "announce");
     /** Synonym sets of the verb dictionary naming what does violence without being an actor: "missiles hit". */
     private static final List<String> INSTRUMENTS = List.of("&WEAPON", "&AIRCRAFT", "&MILITARY");
-    /**
-     * Verbs saying only how their infinitive stands: owed ("needs to explain"). Not "failed to", which CAMEO
-     * coders take as a rejection (120), as the GSR does.
-     */
-    private static final Set<String> QUALIFYING = Set.of("need");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
 
     private final CameoCodebook codebook;
@@ -106,7 +101,9 @@ public final class EventCoder {
             List<List<EventActor>> dyads = actorsOf == v ? verbDyad(d, states, g, v, coded.code(), day, scratch)
                     : nounDyad(d, states, g, noun, coded.code(), day, scratch);
             if (dyads == null || !Occupations.plausible(coded.code(), dyads.get(0))) continue;
-            if (actorsOf == v && Meetings.nobodyMet(coded, dyads.get(0), dyads.get(1), thingObject(d, g, v, day))) {
+            int verb = v;
+            if (actorsOf == v
+                    && Meetings.nobodyMet(coded, dyads.get(0), dyads.get(1), () -> thingObject(d, g, verb, day))) {
                 continue;
             }
             Meetings.markReported(g, v, noun, reported);
@@ -152,11 +149,12 @@ public final class EventCoder {
     }
 
     /**
-     * "needs to explain": a verb that only says how its infinitive stands is no event by its dictionary default
-     * (NEED: demand, 100); its subject demands nothing of anyone.
+     * "needs to explain": a verb that only says its infinitive is owed ({@link ModalityDetector#OWING}) is no event
+     * by its dictionary default (NEED: demand, 100); its subject demands nothing of anyone. Not "failed to", which
+     * CAMEO coders take as a rejection (120), as the GSR does.
      */
     private static boolean qualifiesInfinitive(SentenceGraph g, int v) {
-        if (!QUALIFYING.contains(g.lemmas[v].toLowerCase())) return false;
+        if (!ModalityDetector.OWING.contains(g.lemmas[v].toLowerCase())) return false;
         int c = g.child(v, "xcomp");
         return c >= 0 && g.isVerb(c);
     }

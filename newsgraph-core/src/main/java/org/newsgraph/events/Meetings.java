@@ -3,6 +3,7 @@ package org.newsgraph.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 import org.newsgraph.model.EventActor;
@@ -20,12 +21,18 @@ final class Meetings {
     private static final Set<String> PARTY_CASES = Set.of("between", "with", "among", "of");
 
     /** Modifiers of a meeting still to be held. */
-    private static final Set<String> PLANNED = Set.of("planned", "proposed", "upcoming", "scheduled", "expected",
-            "forthcoming", "prospective", "next", "mooted");
+    private static final Set<String> PLANNED = Set.of("planned", "proposed", "upcoming", "forthcoming",
+            "prospective", "mooted");
+    /**
+     * Modifiers saying when a meeting was due, not that it is still to come: "the scheduled summit ended", "the
+     * next meeting produced a deal".
+     */
+    private static final Set<String> DUE = Set.of("scheduled", "expected", "next");
     /** "in the works", "in the pipeline", "in the offing". */
     private static final Set<String> PIPELINE = Set.of("works", "pipeline", "offing");
-    /** Verbs moving a meeting later: it is still to be held. */
-    private static final Set<String> PUT_OFF = Set.of("postpone", "delay", "defer", "reschedule");
+    /** Verbs setting a meeting or moving it later: it is still to be held. */
+    private static final Set<String> SET_LATER = Set.of("postpone", "delay", "defer", "reschedule", "schedule",
+            "plan", "arrange", "set");
 
     private final NominalEvents nominal;
     private final CodeComposer composer;
@@ -47,8 +54,9 @@ final class Meetings {
      * rival's weaknesses" use the verb in another sense.
      */
     static boolean nobodyMet(VerbMatcher.Coded coded, List<EventActor> sources, List<EventActor> targets,
-                             boolean thingMet) {
-        return coded.byDefault() && meeting(coded.code()) && sources.size() < 2 && (targets.isEmpty() || thingMet);
+                             BooleanSupplier thingMet) {
+        return coded.byDefault() && meeting(coded.code()) && sources.size() < 2
+                && (targets.isEmpty() || thingMet.getAsBoolean());
     }
 
     /**
@@ -104,21 +112,42 @@ final class Meetings {
 
     /**
      * Whether the meeting noun at {@code noun} is still to be held by its own words: "a planned summit", "the
-     * upcoming talks", "a fourth summit in the works", "the summit was postponed". Such a meeting is future
-     * whatever its clause asserts.
+     * upcoming talks", "a fourth summit in the works", "the summit was postponed", "was scheduled for June". Such
+     * a meeting is future whatever its clause asserts. "Scheduled", "expected" and "next" say so only while no
+     * clause in the past reports the meeting as held.
      */
     static boolean planned(SentenceGraph g, int noun) {
+        int h = g.head(noun);
+        String rel = g.rel(noun);
+        boolean moved = rel.equals("obj") || rel.equals("nsubj:pass");
+        if (h >= 0 && moved && SET_LATER.contains(g.lemmas[h].toLowerCase())) return true;
         for (int k = 0; k < g.childCount(noun); k++) {
             int c = g.child(noun, k);
             String r = g.baseRel(c);
-            if ((r.equals("amod") || r.equals("acl")) && PLANNED.contains(g.forms[c].toLowerCase())) return true;
-            if (r.equals("nmod") && "in".equals(Arguments.caseOf(g, c)) && PIPELINE.contains(g.forms[c].toLowerCase())) {
-                return true;
-            }
+            String form = g.forms[c].toLowerCase();
+            boolean modifier = r.equals("amod") || r.equals("acl");
+            if (modifier && (PLANNED.contains(form) || DUE.contains(form) && !held(g, noun))) return true;
+            if (r.equals("nmod") && "in".equals(Arguments.caseOf(g, c)) && PIPELINE.contains(form)) return true;
         }
-        int h = g.head(noun);
-        String r = g.rel(noun);
-        return h >= 0 && (r.equals("obj") || r.equals("nsubj:pass")) && PUT_OFF.contains(g.lemmas[h].toLowerCase());
+        return false;
+    }
+
+    /**
+     * "the scheduled summit ended", "the expected talks collapsed", "the next meeting was held": a meeting that did
+     * something in the past, or was held, took place. A meeting merely spoken of in the past ("officials discussed
+     * the expected summit") may still be to come.
+     */
+    private static boolean held(SentenceGraph g, int noun) {
+        int v = g.head(noun);
+        String rel = g.rel(noun);
+        if (v < 0 || !g.isVerb(v)) return false;
+        if (!rel.equals("nsubj") && !(rel.equals("nsubj:pass") && g.lemmas[v].equalsIgnoreCase("hold"))) return false;
+        if (g.pos(v).equals("VBD")) return true;
+        for (int k = 0; k < g.childCount(v); k++) {
+            int a = g.child(v, k);
+            if (g.rel(a).startsWith("aux") && g.pos(a).equals("VBD")) return true;
+        }
+        return false;
     }
 
     /** The verb whose clause holds the noun phrase, or -1: a meeting noun's modality is its clause's. */

@@ -39,8 +39,19 @@ final class ModalityDetector {
     /** Subordinators of clauses that state a fact of their own: time, cause, concession. */
     private static final Set<String> FACTUAL_MARKS = Set.of("as", "because", "since", "although", "though",
             "whereas");
-    /** Finite verb forms of the indicative: past, present third person, present other. */
+    private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless");
+    /**
+     * Finite verb forms only the indicative has: past and present third person. A bare plural present ("that the
+     * troops leave", VBP) is also what the subjunctive looks like; a tensed auxiliary or copula ("are", "have")
+     * is the indicative's.
+     */
+    private static final Set<String> INDICATIVE = Set.of("VBD", "VBZ");
     private static final Set<String> TENSED = Set.of("VBD", "VBZ", "VBP");
+    /**
+     * "needs to explain", "has to release", "ought to withdraw", "is obliged to return": words saying only that
+     * their infinitive is owed, as "must" does; the verb itself is no event.
+     */
+    static final Set<String> OWING = Set.of("need", "have", "ought", "oblige");
     private static final Set<String> SUPPOSE_VERBS = Set.of("threaten", "warn", "consider", "weigh");
 
     /**
@@ -65,6 +76,9 @@ final class ModalityDetector {
         if (own.stated() && imagined(g, v)) return new Reading(own.modality(), false);
         if (own.modality() != EventModality.ASSERTED) return own;
         int x = v;
+        // a clause with a subject of its own under another ("as soon as Israel withdraws"): the main clause's
+        // future or supposition reaches it, but its subject states nothing by the main clause's words
+        boolean ownSubject = false;
         for (int depth = 0; depth < 5; depth++) {
             String r = g.rel(x);
             int h = g.head(x);
@@ -81,23 +95,42 @@ final class ModalityDetector {
             if (!r.equals("xcomp") && !r.equals("ccomp") && !r.startsWith("advcl") && !r.startsWith("acl")) {
                 return Reading.ASSERTED;
             }
-            if (r.startsWith("advcl") && hasMark(g, x, "if", "unless")) {
-                return new Reading(EventModality.HYPOTHETICAL, false);
+            if (r.startsWith("advcl")) {
+                // "as soon as X", "as long as X": the clause hangs on the adverb compared; "as long as" is a
+                // condition, like "if"; "as soon as" says when the main clause's act is, so it is as real as that
+                boolean compared = comparison(g, x, h);
+                if (hasMark(g, x, CONDITIONAL_MARKS) || compared && g.lemmas[h].equalsIgnoreCase("long")) {
+                    return new Reading(EventModality.HYPOTHETICAL, false);
+                }
+                // "as the election nears and the president faces troubles, X may ...": a clause of time, cause or
+                // concession states its own fact; the main clause's modal does not reach it
+                if (!compared && hasMark(g, x, FACTUAL_MARKS)) return Reading.ASSERTED;
+                if (compared) h = g.head(h);
+                if (h < 0) return Reading.ASSERTED;
+                ownSubject |= g.child(x, "nsubj") >= 0;
             }
-            // "as the election nears and the president faces troubles, X may ...": a clause of time, cause or
-            // concession states its own fact; the main clause's modal does not reach it
-            if (r.startsWith("advcl") && factual(g, x)) return Reading.ASSERTED;
             if (r.equals("ccomp") && claims(g, h)) return Reading.ASSERTED;
             if (r.equals("xcomp") || r.equals("ccomp")) {
                 Reading embedding = embeddingEffect(g, h, r, scratch);
-                if (embedding != null) return embedding;
+                if (embedding != null) return unstatedIf(ownSubject, embedding);
             }
             Reading up = own(g, h);
-            if (up.modality() == EventModality.NEGATED && r.equals("xcomp")) return up;
-            if (up.modality() != EventModality.ASSERTED && up.modality() != EventModality.NEGATED) return up;
+            if (up.modality() == EventModality.NEGATED && r.equals("xcomp")) return unstatedIf(ownSubject, up);
+            if (up.modality() != EventModality.ASSERTED && up.modality() != EventModality.NEGATED) {
+                return unstatedIf(ownSubject, up);
+            }
             x = h;
         }
         return Reading.ASSERTED;
+    }
+
+    private static Reading unstatedIf(boolean ownSubject, Reading r) {
+        return ownSubject && r.stated() ? new Reading(r.modality(), false) : r;
+    }
+
+    /** "as soon as Israel withdraws": a clause hanging on an adverb that an "as ... as" comparison holds. */
+    private static boolean comparison(SentenceGraph g, int clause, int head) {
+        return !g.isVerb(head) && g.hasChildWord(clause, "mark", "as") && g.hasChildWord(head, "advmod", "as");
     }
 
     /** Markers on the verb itself: negation, modal or future auxiliary, "if" clause, a "no" subject. */
@@ -112,18 +145,31 @@ final class ModalityDetector {
             if (r.equals("aux") && auxiliary == null) {
                 if (FUTURE_AUX.contains(lemma)) auxiliary = EventModality.FUTURE;
                 else if (HYPOTHETICAL.contains(lemma)) auxiliary = EventModality.HYPOTHETICAL;
-                else if (lemma.equals("must")) auxiliary = EventModality.DEMANDED;
+                else if (lemma.equals("must") || owingAux(g, v, c)) auxiliary = EventModality.DEMANDED;
             }
         }
         // "will not accept" is the actor's refusal; "did not meet" only a fact
         if (negated) return new Reading(EventModality.NEGATED, auxiliary != null);
         // "must mediate" is demanded of the subject by whoever says so: no statement of the subject's own
         if (auxiliary != null) return new Reading(auxiliary, auxiliary != EventModality.DEMANDED);
-        if (hasMark(g, v, "if", "unless")) return new Reading(EventModality.HYPOTHETICAL, false);
+        if (hasMark(g, v, CONDITIONAL_MARKS)) return new Reading(EventModality.HYPOTHETICAL, false);
         // "no talks took place", "no summit was held": a negated subject negates the happening
         int subj = g.child(v, "nsubj") >= 0 ? g.child(v, "nsubj") : g.child(v, "nsubj:pass");
         if (subj >= 0 && g.hasChildWord(subj, "det", "no")) return new Reading(EventModality.NEGATED, false);
         return Reading.ASSERTED;
+    }
+
+    /**
+     * "has to release", "had to be evacuated": an owing auxiliary before the infinitive's "to"; not the perfect
+     * infinitive "claimed to have killed", whose "to" comes first.
+     */
+    private static boolean owingAux(SentenceGraph g, int v, int aux) {
+        if (!OWING.contains(g.lemmas[aux].toLowerCase())) return false;
+        for (int k = 0; k < g.childCount(v); k++) {
+            int c = g.child(v, k);
+            if (c > aux && g.rel(c).equals("mark") && g.lemmas[c].equalsIgnoreCase("to")) return true;
+        }
+        return false;
     }
 
     /** What an embedding verb does to its complement, or null when it is transparent ("said that", "began to"). */
@@ -134,8 +180,9 @@ final class ModalityDetector {
         // an embedding verb coding no event of its own, or a promise: the statement is ours to code
         boolean stated = code == null || rel.equals("xcomp") && COMMISSIVE.contains(lemma);
         EventModality m = null;
+        boolean owed = rel.equals("xcomp") && OWING.contains(lemma);
         if (rel.equals("xcomp") && NEGATING_VERBS.contains(lemma)) m = EventModality.NEGATED;
-        else if (DEMAND_VERBS.contains(lemma)) m = EventModality.DEMANDED;
+        else if (DEMAND_VERBS.contains(lemma) || owed) m = EventModality.DEMANDED;
         else if (SUPPOSE_VERBS.contains(lemma)) m = EventModality.HYPOTHETICAL;
         else if (rel.equals("xcomp") && FUTURE_VERBS.contains(lemma)) m = EventModality.FUTURE;
         else if (rel.equals("xcomp") && !g.isVerb(h) && READY.contains(lemma)) m = EventModality.FUTURE;
@@ -149,28 +196,21 @@ final class ModalityDetector {
 
     /**
      * "insisted that the talks had gone well": insisting on a fact (a clause in the indicative, not "should
-     * withdraw" or the subjunctive "that X withdraw") claims it; it demands nothing.
+     * withdraw", "has to withdraw" or the subjunctive "that X withdraw", "that the troops leave") claims it; it
+     * demands nothing.
      */
     static boolean claims(SentenceGraph g, int v) {
         if (!g.lemmas[v].equalsIgnoreCase("insist")) return false;
         int c = g.child(v, "ccomp");
-        if (c < 0 || insistsOn(g, v)) return false;
-        boolean tensed = TENSED.contains(g.pos(c));
+        if (c < 0 || Arguments.obliqueWithCase(g, v, Set.of("on")) >= 0) return false;
+        boolean tensed = INDICATIVE.contains(g.pos(c));
         for (int k = 0; k < g.childCount(c); k++) {
             int a = g.child(c, k);
             if (!g.rel(a).startsWith("aux") && !g.rel(a).equals("cop")) continue;
-            if (g.pos(a).equals("MD")) return false;
+            if (g.pos(a).equals("MD") || owingAux(g, c, a)) return false;
             if (TENSED.contains(g.pos(a))) tensed = true;
         }
         return tensed;
-    }
-
-    private static boolean insistsOn(SentenceGraph g, int v) {
-        for (int k = 0; k < g.childCount(v); k++) {
-            int c = g.child(v, k);
-            if (g.rel(c).equals("obl") && "on".equals(Arguments.caseOf(g, c))) return true;
-        }
-        return false;
     }
 
     private static boolean imagined(SentenceGraph g, int v) {
@@ -178,21 +218,10 @@ final class ModalityDetector {
         return h >= 0 && g.rel(v).equals("ccomp") && MENTAL.contains(g.lemmas[h].toLowerCase());
     }
 
-    /** Whether an adverbial clause is one of time, cause or concession ("as", "because", "although"). */
-    private static boolean factual(SentenceGraph g, int clause) {
-        for (int k = 0; k < g.childCount(clause); k++) {
-            int c = g.child(clause, k);
-            if (g.rel(c).equals("mark") && FACTUAL_MARKS.contains(g.lemmas[c].toLowerCase())) return true;
-        }
-        return false;
-    }
-
-    private static boolean hasMark(SentenceGraph g, int v, String a, String b) {
+    private static boolean hasMark(SentenceGraph g, int v, Set<String> marks) {
         for (int k = 0; k < g.childCount(v); k++) {
             int c = g.child(v, k);
-            if (g.rel(c).equals("mark") && (g.lemmas[c].equalsIgnoreCase(a) || g.lemmas[c].equalsIgnoreCase(b))) {
-                return true;
-            }
+            if (g.rel(c).equals("mark") && marks.contains(g.lemmas[c].toLowerCase())) return true;
         }
         return false;
     }

@@ -754,8 +754,17 @@ class EventCoderTest {
             assertThat(e.trigger().of(asked)).isEqualTo("asked");
             assertThat(e.source().span().of(asked)).isEqualTo("The rebels");
         });
+        // an "it" that an adjective of evaluation makes a placeholder controls no infinitive; "it" as a subject
+        // of its own verb does, and stands for Turkey
         String offer = "Turkey has made its offer, but it will be impossible to end the dispute without new talks.";
+        ParsedSentences.Parsed evaluative = ParsedSentences.of(offer);
+        assertThat(Arguments.source(evaluative.graph(), evaluative.token("end"))).isNegative();
         assertThat(code(offer)).noneSatisfy(e -> assertThat(e.trigger().of(offer)).isEqualTo("end"));
+        String refusal = "Turkey has made its offer, but it will refuse to end the dispute without new talks.";
+        ParsedSentences.Parsed referring = ParsedSentences.of(refusal);
+        assertThat(Arguments.source(referring.graph(), referring.token("end"))).isEqualTo(referring.token("it"));
+        assertThat(code(refusal)).filteredOn(e -> e.trigger().of(refusal).equals("end")).singleElement()
+                .satisfies(e -> assertThat(e.source().country()).isEqualTo("TUR"));
     }
 
     @Test
@@ -768,6 +777,23 @@ class EventCoderTest {
                 });
         assertThat(code(text)).filteredOn(e -> e.trigger().of(text).equals("impose")).singleElement()
                 .satisfies(e -> assertThat(e.type()).isEqualTo("THREATEN"));
+    }
+
+    @Test
+    void a_clause_as_soon_as_or_as_long_as_something_happens_is_no_fact_under_a_future_main_clause() {
+        String soon = "Egypt will reopen the border crossing as soon as Israel withdraws its tanks from Rafah.";
+        assertThat(code(soon)).filteredOn(e -> e.trigger().of(soon).equals("withdraws")).singleElement()
+                .satisfies(e -> {
+                    // Egypt's future, not a statement of Israel's own (an intent to withdraw)
+                    assertThat(e.modality()).isEqualTo(EventModality.FUTURE);
+                    assertThat(e.cameo()).startsWith("08");
+                });
+        String condition = "Iran will keep enriching uranium as long as America imposes sanctions on Tehran.";
+        assertThat(code(condition)).filteredOn(e -> e.trigger().of(condition).equals("imposes")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.modality()).isEqualTo(EventModality.HYPOTHETICAL);
+                    assertThat(e.type()).isEqualTo("SANCTION");
+                });
     }
 
     @Test
@@ -785,8 +811,49 @@ class EventCoderTest {
     }
 
     @Test
+    void insisting_that_a_plural_subject_act_demands_it_though_its_bare_verb_looks_like_a_present() {
+        for (String text : List.of("Turkey insisted that foreign fighters leave Syria without delay.",
+                "Pakistan insisted that American drones stay out of its airspace.")) {
+            assertThat(code(text)).as(text).anySatisfy(e -> {
+                assertThat(e.trigger().of(text)).isEqualTo("insisted");
+                assertThat(e.type()).isEqualTo("REQUEST");
+            }).allSatisfy(e -> assertThat(e.trigger().of(text).equals("insisted")
+                    || e.modality() == EventModality.DEMANDED).isTrue());
+        }
+        // a present or perfect shown by its auxiliary or copula still states a fact
+        String shelled = "Ukraine insisted that Russian troops have shelled the power plant.";
+        assertThat(code(shelled)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("ASSAULT");
+            assertThat(e.modality()).isEqualTo(EventModality.ASSERTED);
+        });
+        assertThat(code("China insisted that its warships are in international waters.")).isEmpty();
+        // "has to" owes its act as "should" does
+        String owed = "Egypt insisted that Hamas has to free the hostages.";
+        assertThat(code(owed)).anySatisfy(e -> {
+            assertThat(e.trigger().of(owed)).isEqualTo("insisted");
+            assertThat(e.type()).isEqualTo("REQUEST");
+        }).filteredOn(e -> e.trigger().of(owed).equals("free")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.modality()).isEqualTo(EventModality.DEMANDED));
+    }
+
+    @Test
     void needing_to_act_demands_nothing_of_anyone() {
         assertThat(code("The minister needs to explain the delay to parliament.")).isEmpty();
+    }
+
+    @Test
+    void an_act_someone_has_to_or_ought_to_do_is_owed_not_done() {
+        for (String text : List.of("Iran has to release the British sailors.",
+                "Serbia ought to withdraw its police from Kosovo.")) {
+            assertThat(code(text)).as(text).singleElement().satisfies(e -> {
+                assertThat(e.trigger().of(text)).isIn("release", "withdraw");
+                assertThat(e.modality()).isEqualTo(EventModality.DEMANDED);
+            });
+        }
+        // the perfect infinitive's "have" comes after its "to": a claim of a past act, nothing owed
+        String claimed = "Syria claimed to have shot down an Israeli jet.";
+        assertThat(code(claimed)).filteredOn(e -> e.trigger().of(claimed).startsWith("shot")).isNotEmpty()
+                .noneSatisfy(e -> assertThat(e.modality()).isEqualTo(EventModality.DEMANDED));
     }
 
     @Test
@@ -805,14 +872,31 @@ class EventCoderTest {
 
     @Test
     void a_meeting_its_own_words_say_is_still_to_be_held_is_future() {
-        for (String text : List.of("A planned summit between Erdogan and Putin was postponed.",
+        meetingsAre(EventModality.FUTURE, "A planned summit between Erdogan and Putin was postponed.",
                 "The proposed meeting between Macron and Orban has drawn criticism.",
-                "With new talks between Armenia and Azerbaijan in the works, the ceasefire is holding.")) {
+                "With new talks between Armenia and Azerbaijan in the works, the ceasefire is holding.");
+    }
+
+    private static void meetingsAre(EventModality modality, String... texts) {
+        for (String text : texts) {
             assertThat(code(text)).as(text).isNotEmpty().allSatisfy(e -> {
                 assertThat(e.type()).isEqualTo("CONSULT");
-                assertThat(e.modality()).isEqualTo(EventModality.FUTURE);
+                assertThat(e.modality()).isEqualTo(modality);
             });
         }
+    }
+
+    @Test
+    void a_scheduled_expected_or_next_meeting_a_past_clause_reports_as_held_happened() {
+        meetingsAre(EventModality.ASSERTED,
+                "The scheduled meeting between Merkel and Macron in Paris ended without an agreement on Friday.",
+                "The expected talks between Serbia and Kosovo in Brussels collapsed on Monday.",
+                "The next summit between Japan and China last month produced a fishing agreement.");
+        // put off or set for later, said of the future, or planned by a word that says so whatever the tense
+        meetingsAre(EventModality.FUTURE, "The scheduled talks between Pakistan and India were postponed again.",
+                "The next summit between Canada and Mexico was scheduled for June.",
+                "The expected talks between Peru and Chile will focus on water rights.",
+                "The proposed summit between Kenya and Ethiopia drew criticism from Somalia.");
     }
 
     @Test
