@@ -292,7 +292,8 @@ class QuoteFinderTest {
         Analysis a = analyze("The river burst its banks on Sunday night. “We have not slept for three nights,” "
                 + "those residents told reporters. “The water rose within a few minutes,” these witnesses said. "
                 + "Those students said they had been kept in the gym for hours by the guards. “The dam was "
-                + "inspected for the last time in 1998,” that letter said.");
+                + "inspected for the last time in 1998,” that letter said. “No permit was ever issued for the site,” "
+                + "that memo said.");
         assertThat(quoteContaining(a, "not slept").speakerName()).isEqualTo("those residents");
         assertThat(quoteContaining(a, "water rose").speakerName()).isEqualTo("these witnesses");
         Quote kept = quoteContaining(a, "kept in the gym");
@@ -300,6 +301,7 @@ class QuoteFinderTest {
         assertThat(kept.speakerName()).isEqualTo("Those students");
         // a letter is no speaker, and the students of the sentence before did not write it
         assertThat(quoteContaining(a, "dam was inspected").speakerName()).isNull();
+        assertThat(quoteContaining(a, "No permit").speakerName()).isNull();
     }
 
     @Test

@@ -356,7 +356,7 @@ final class Attribution {
 
     /** A common-noun speaker ("the company's spokesman") in tokens [from, cue), or null. */
     private Speaker nominal(int from, int cue) {
-        int start = phraseStart(from, cue - 1);
+        int start = speakerPhraseStart(from, cue - 1);
         if (start < 0 || pointsBackAtAThing(start, cue - 1)) return null;
         return nominalSpeaker(start, cue - 1, cue);
     }
@@ -387,6 +387,17 @@ final class Attribution {
         return noun ? start : -1;
     }
 
+    /**
+     * Where the noun phrase before a cue starts, with its demonstrative: after a closing mark the tagger may take the
+     * "that" of "“…,” that paper said" for a relative word, but a bare singular noun after it has it for determiner.
+     */
+    private int speakerPhraseStart(int from, int last) {
+        int start = phraseStart(from, last);
+        return start == last && start > from && "NN".equals(doc.tokens().get(start).pos())
+                && DEMONSTRATIVES.contains(doc.tokens().get(start - 1).word().toLowerCase(Locale.ROOT)) ? start - 1
+                : start;
+    }
+
     private Speaker nominalSpeaker(int start, int head, int cue) {
         Span span = new Span(doc.tokens().get(start).start(), doc.tokens().get(head).end());
         return new Speaker(null, span.of(doc.text()), span, doc.tokens().get(cue).word());
@@ -394,7 +405,7 @@ final class Attribution {
 
     /** Whether a demonstrative phrase for a thing stands right before cue {@code cue}, no further left than floor. */
     private boolean thingBefore(int cue, int floor) {
-        int start = phraseStart(Math.max(floor, cue - WINDOW), cue - 1);
+        int start = speakerPhraseStart(Math.max(floor, cue - WINDOW), cue - 1);
         return start >= 0 && pointsBackAtAThing(start, cue - 1);
     }
 
