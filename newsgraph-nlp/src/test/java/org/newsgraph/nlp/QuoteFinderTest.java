@@ -110,7 +110,8 @@ class QuoteFinderTest {
 
     @Test
     void scare_quotes_and_quoted_titles_are_not_quotes() {
-        Analysis a = analyze("The senator called the report \"verifiable\" and praised the \"art of the deal\" "
+        // a committee is no speaker: what it calls something stays a term (a person's would be a partial quote)
+        Analysis a = analyze("The committee called the report \"verifiable\" and praised the \"art of the deal\" "
                 + "approach. Critics dismissed the so-called “reform” as a stunt.");
         List<Quote> direct = a.quotes().stream().filter(Quote::direct).toList();
         assertThat(direct).isEmpty();
@@ -268,5 +269,65 @@ class QuoteFinderTest {
         Quote demand = quoteContaining(a, "Demand will recover");
         assertThat(demand.text()).doesNotContain("Whitfield");
         assertThat(speakerName(a, demand)).isEqualTo("Karen Whitfield");
+    }
+
+    @Test
+    void a_calling_verb_with_a_subject_keeps_the_quote_and_a_person_noun_speaks() {
+        Analysis a = analyze("The fire was put out after what firefighters called “a long night of work against "
+                + "the wind and the heat.” The hearing followed what opponents had called “a rushed process "
+                + "that gave the tenants of the estate no voice.” The mayor called the budget “a betrayal” on "
+                + "Tuesday. Lindqvist met a fisherman called “Old Harald of the northern islands and the fjords” "
+                + "last year.");
+        assertThat(quoteContaining(a, "long night of work").speakerName()).isEqualTo("firefighters");
+        assertThat(quoteContaining(a, "rushed process").direct()).isTrue();
+        Quote betrayal = quoteContaining(a, "a betrayal");
+        assertThat(betrayal.speakerName()).isEqualTo("The mayor");
+        assertThat(betrayal.cue()).isEqualTo("called");
+        // no subject before the verb: a participle naming the man
+        assertThat(a.quotes()).noneMatch(q -> q.text().contains("Old Harald"));
+    }
+
+    @Test
+    void a_demonstrative_phrase_for_people_speaks_and_one_for_a_document_does_not() {
+        Analysis a = analyze("The river burst its banks on Sunday night. “We have not slept for three nights,” "
+                + "those residents told reporters. “The water rose within a few minutes,” these witnesses said. "
+                + "Those students said they had been kept in the gym for hours by the guards. “The dam was "
+                + "inspected for the last time in 1998,” that letter said. “No permit was ever issued for the site,” "
+                + "that memo said.");
+        assertThat(quoteContaining(a, "not slept").speakerName()).isEqualTo("those residents");
+        assertThat(quoteContaining(a, "water rose").speakerName()).isEqualTo("these witnesses");
+        Quote kept = quoteContaining(a, "kept in the gym");
+        assertThat(kept.direct()).isFalse();
+        assertThat(kept.speakerName()).isEqualTo("Those students");
+        // a letter is no speaker, and the students of the sentence before did not write it
+        assertThat(quoteContaining(a, "dam was inspected").speakerName()).isNull();
+        assertThat(quoteContaining(a, "No permit").speakerName()).isNull();
+    }
+
+    @Test
+    void a_call_to_someone_is_no_calling_verb_and_the_explicit_attribution_wins() {
+        Analysis a = analyze("Chancellor Anna Berg called President Luis Ortega “to talk through the gas shortage "
+                + "before the winter,” her spokesman Karl Vogt said on Friday. Mayor Tomas Rehn called Governor Maria "
+                + "Lindqvist “shortly after the storm had reached the coast,” his office said.");
+        assertCueAndSpeaker(a, "gas shortage", "said", "Karl Vogt");
+        Quote storm = quoteContaining(a, "the storm had reached");
+        assertThat(storm.cue()).isEqualTo("said");
+        assertThat(storm.speakerName()).isEqualTo("his office");
+    }
+
+    @Test
+    void a_cue_that_does_not_report_the_quote_leaves_the_caller_its_speaker() {
+        // a full stop ends the claim, and "and said" continues the caller's own sentence
+        Analysis a = analyze("Governor Maria Lindqvist called the new tunnel “a hole in the budget of the port.” "
+                + "Mayor Tomas Rehn said on Friday that the tunnel would open in May. Rehn called the old ferry "
+                + "“a floating scandal for the city,” and said the council would sell it.");
+        assertCueAndSpeaker(a, "a hole in the budget", "called", "Maria Lindqvist");
+        assertCueAndSpeaker(a, "floating scandal", "called", "Tomas Rehn");
+    }
+
+    private static void assertCueAndSpeaker(Analysis a, String words, String cue, String speaker) {
+        Quote q = quoteContaining(a, words);
+        assertThat(q.cue()).isEqualTo(cue);
+        assertThat(speakerName(a, q)).isEqualTo(speaker);
     }
 }

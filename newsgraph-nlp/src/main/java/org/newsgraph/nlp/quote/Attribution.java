@@ -11,7 +11,6 @@ import org.newsgraph.pipeline.Token;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Finds the cue verb and speaker of a quote from the tokens around it: the speaker is the name or pronoun next to
@@ -28,9 +27,6 @@ final class Attribution {
     private static final Set<String> AFFILIATION = Set.of("of", "at", "from");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
-    /** Nouns for people: agent nouns (-er, -or, -ist, -ian, -man) and the generic words for a person. */
-    private static final Pattern PEOPLE_NOUN = Pattern.compile(
-            "(?i)\\p{L}*(?:er|or|ist|ian|man|men|person|people|official|source|aide|individual)s?");
     private static final Set<String> DASHES = Set.of("―", "—", "–", "--", "-");
 
     private final NlpDocument doc;
@@ -79,6 +75,8 @@ final class Attribution {
                 Speaker s = speakerLeft(t, after);
                 if (s == null) s = speakerRight(t);
                 if (s != null) return s;
+                // "“…,” that letter said": the quote's source is a thing, and no person elsewhere said it
+                if (thingBefore(t, after)) return null;
             }
         }
         int before = tokenAt(markStart) - 1;
@@ -217,6 +215,32 @@ final class Attribution {
     }
 
     /**
+     * The speaker that a reporting clause right after the closing mark of a quote ending at content offset {@code
+     * end} names ("“…,” his office said", "“…?” asked Roe"), or null. The quote must hand over with a comma, ? or !
+     * (after a full stop a cue begins a new claim), and the clause must be a finite cue and its speaker with nothing
+     * else between: "“…,” and said" or "“…,” pointing to …" report nothing.
+     */
+    Speaker reportingClause(int end) {
+        List<Token> tokens = doc.tokens();
+        int last = end - 1;
+        while (last > 0 && Character.isWhitespace(doc.text().charAt(last))) last--;
+        boolean handsOver = last >= 0 && ",?!".indexOf(doc.text().charAt(last)) >= 0;
+        int after = tokenAt(end + 1);
+        if (after < tokens.size() && tokens.get(after).word().equals(",")) {
+            handsOver = true;
+            after++;
+        }
+        if (!handsOver || after >= tokens.size()) return null;
+        int sentence = doc.sentenceOf(after);
+        for (int t = after; t < Math.min(tokens.size(), after + CLOSE) && doc.sentenceOf(t) == sentence; t++) {
+            String pos = tokens.get(t).pos();
+            if (isCue(t) && FINITE.contains(pos)) return t > after ? speakerLeft(t, after) : speakerRight(t);
+            if (pos != null && (pos.startsWith("VB") || pos.equals("CC") || pos.equals("MD"))) return null;
+        }
+        return null;
+    }
+
+    /**
      * Whether a cue stands before the quote opening at content offset {@code start} in its sentence, as a verb of
      * the sentence: not glued into a compound ("the self-described master of the “art of the deal”").
      */
@@ -332,27 +356,67 @@ final class Attribution {
 
     /** A common-noun speaker ("the company's spokesman") in tokens [from, cue), or null. */
     private Speaker nominal(int from, int cue) {
-        int start = cue;
+        int start = speakerPhraseStart(from, cue - 1);
+        if (start < 0 || pointsBackAtAThing(start, cue - 1)) return null;
+        return nominalSpeaker(start, cue - 1, cue);
+    }
+
+    /**
+     * A common-noun phrase for people ending at token {@code head}, no further left than {@code floor}, as the
+     * speaker of verb {@code cue} ("the senator", "what critics called"), or null: "the report called" has none.
+     */
+    Speaker people(int head, int floor, int cue) {
+        int start = phraseStart(floor, head);
+        return start < 0 || !PeopleNouns.contains(doc.tokens().get(head)) ? null : nominalSpeaker(start, head, cue);
+    }
+
+    /**
+     * Where the noun phrase ending at token {@code last} starts, at or after {@code from}, or -1 if no noun phrase
+     * ends there.
+     */
+    int phraseStart(int from, int last) {
+        int start = -1;
         boolean noun = false;
-        for (int t = cue - 1; t >= from; t--) {
+        for (int t = last; t >= from; t--) {
             String pos = doc.tokens().get(t).pos();
             if (pos == null || !(pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT")
                     || pos.equals("POS") || pos.equals("CD") || pos.equals("PRP$"))) break;
             noun |= pos.startsWith("NN");
             start = t;
         }
-        if (!noun || pointsBackAtAThing(start, cue - 1)) return null;
-        Span span = new Span(doc.tokens().get(start).start(), doc.tokens().get(cue - 1).end());
-        return new Speaker(null, span.of(doc.text()), span, doc.tokens().get(cue).word());
+        return noun ? start : -1;
     }
 
     /**
-     * "This stonewalling suggests", "That report says": a demonstrative before a noun points back at what the text
-     * described, an event or a thing, no speaker; unless the noun names people ("That person said", "those officials").
+     * Where the noun phrase before a cue starts, with its demonstrative: after a closing mark the tagger may take the
+     * "that" of "“…,” that paper said" for a relative word, but a bare singular noun after it has it for determiner.
+     */
+    private int speakerPhraseStart(int from, int last) {
+        int start = phraseStart(from, last);
+        return start == last && start > from && "NN".equals(doc.tokens().get(start).pos())
+                && DEMONSTRATIVES.contains(doc.tokens().get(start - 1).word().toLowerCase(Locale.ROOT)) ? start - 1
+                : start;
+    }
+
+    private Speaker nominalSpeaker(int start, int head, int cue) {
+        Span span = new Span(doc.tokens().get(start).start(), doc.tokens().get(head).end());
+        return new Speaker(null, span.of(doc.text()), span, doc.tokens().get(cue).word());
+    }
+
+    /** Whether a demonstrative phrase for a thing stands right before cue {@code cue}, no further left than floor. */
+    private boolean thingBefore(int cue, int floor) {
+        int start = speakerPhraseStart(Math.max(floor, cue - WINDOW), cue - 1);
+        return start >= 0 && pointsBackAtAThing(start, cue - 1);
+    }
+
+    /**
+     * "This stonewalling suggests", "That letter says": a demonstrative before a noun points back at what the text
+     * described, an event or a thing, no speaker; unless the noun names people ("That person said", "those
+     * residents told").
      */
     private boolean pointsBackAtAThing(int start, int head) {
         return DEMONSTRATIVES.contains(doc.tokens().get(start).word().toLowerCase(Locale.ROOT))
-                && !PEOPLE_NOUN.matcher(doc.tokens().get(head).word()).matches();
+                && !PeopleNouns.contains(doc.tokens().get(head));
     }
 
     private static boolean isAuxiliary(Token t) {

@@ -10,8 +10,9 @@ import java.util.Set;
 /**
  * A quote that completes a verb of naming or calling. A name given ("a limousine nicknamed “the Beast”", "a group
  * called “...”", "known as “...”", "a report titled “...”") is nobody's speech at any length. A verb of calling
- * with a speaker as its subject and an object before the marks quotes the subject's own words for that object
- * ("the senator called it a “terrible event”", "which the Times called “...”"): a partial quote of the subject.
+ * with a speaker as its subject quotes the subject's own words for its object ("Roe called it a “terrible event”",
+ * "the senator called the bill “...”", "which the Times called “...”", "what critics called “...”"): a partial quote
+ * of the subject. Calling someone "to" do something is a telephone call: neither.
  */
 final class Naming {
     /** Verbs (and nouns) that give a name or title whoever uses them: nobody says a nickname by giving it. */
@@ -43,9 +44,10 @@ final class Naming {
     /** Whether the quote opening at content offset {@code start} is a name given to something, not speech. */
     boolean isName(int start) {
         Complement c = complement(start);
-        // "calls “…”" has its subject somewhere before it; "a group called “…”" may be a participle naming the group
+        // "calls “…”" has its subject somewhere before it; "a group called “…”" may be a participle naming the group,
+        // "what police called “…”" is no participle: a relative word opens the clause of its subject
         return c != null && (c.namesOnly() || c.objectWords() == 0 && PAST.contains(tokens.get(c.verb()).pos())
-                && adjacentCaller(c.verb()) == null);
+                && adjacentCaller(c.verb()) == null && relativeSubjectStart(c.verb()) < 0);
     }
 
     /** The speaker whose words for something the quote opening at {@code start} are ("X called it a “…”"), or null. */
@@ -56,11 +58,39 @@ final class Naming {
         return s == null ? null : new Speaker(s.entityId(), s.name(), s.span(), tokens.get(c.verb()).word());
     }
 
+    /**
+     * Where the subject stands that a relative word opens before verb {@code verb} ("what [police] called", "which
+     * [the critics] had called", "the plan that [unions] called"), or -1.
+     */
+    private int relativeSubjectStart(int verb) {
+        int floor = floor(verb);
+        int start = attribution.phraseStart(floor, subjectEnd(verb, floor));
+        if (start <= floor) return -1;
+        Token before = tokens.get(start - 1);
+        return "WP".equals(before.pos()) || "WDT".equals(before.pos()) || before.word().equalsIgnoreCase("that")
+                ? start : -1;
+    }
+
+    /** The last word of the subject of verb {@code verb}: the word before it past adverbs, modals and "have". */
+    private int subjectEnd(int verb, int floor) {
+        int t = verb - 1;
+        while (t >= floor && ("RB".equals(tokens.get(t).pos()) || "MD".equals(tokens.get(t).pos())
+                || "have".equals(lemma(t)))) t--;
+        return t;
+    }
+
+    private int floor(int t) {
+        Sentence sentence = attribution.sentence(t);
+        return sentence == null ? 0 : sentence.firstToken();
+    }
+
     private Complement complement(int start) {
         int mark = attribution.tokenAt(start - 1);
         if (mark >= tokens.size() || mark == 0 || tokens.get(mark).start() >= start) return null;
-        Sentence sentence = attribution.sentence(mark);
-        int floor = sentence == null ? 0 : sentence.firstToken();
+        // "called the minister “to discuss …”" telephoned: a name or a judgement is a noun phrase, never an infinitive
+        if (mark + 2 < tokens.size() && "TO".equals(tokens.get(mark + 1).pos())
+                && "VB".equals(tokens.get(mark + 2).pos())) return null;
+        int floor = floor(mark);
         int t = mark - 1;
         if (t - 1 >= floor && tokens.get(t).word().equalsIgnoreCase("as") && KNOWN_AS.contains(lemma(t - 1))) {
             return new Complement(t - 1, 0, true);
@@ -87,15 +117,18 @@ final class Naming {
     }
 
     /**
-     * "what Trump called “…”": the speaker right before the verb, or null ("a group called “…”"). A name after a
-     * preposition is no subject: "an essay for the Times called “…”" names the essay.
+     * "what Trump called “…”", "what critics called “…”": the named speaker right before the verb, or people a
+     * relative word opens the clause of; or null ("a group called “…”"). A name after a preposition is no subject:
+     * "an essay for the Times called “…”" names the essay.
      */
     private Speaker adjacentCaller(int verb) {
-        int t = verb - 1;
-        while (t >= 0 && "RB".equals(tokens.get(t).pos())) t--;
-        if (t < 0) return null;
+        int floor = floor(verb);
+        int t = subjectEnd(verb, floor);
+        if (t < floor) return null;
         Speaker s = attribution.speakerAt(t, verb);
-        if (s == null || s.entityId() == null || s.span().end() != tokens.get(t).end()) return null;
+        if (s == null || s.entityId() == null || s.span().end() != tokens.get(t).end()) {
+            return relativeSubjectStart(verb) < 0 ? null : attribution.people(t, floor, verb);
+        }
         int before = attribution.tokenAt(s.span().start()) - 1;
         if (before >= 0 && "DT".equals(tokens.get(before).pos())) before--;
         return before >= 0 && isPreposition(tokens.get(before)) ? null : s;
@@ -106,11 +139,19 @@ final class Naming {
         return ("IN".equals(tok.pos()) || "TO".equals(tok.pos())) && !tok.word().equalsIgnoreCase("that");
     }
 
-    /** The named or pronominal subject of calling verb {@code verb}; a common-noun phrase is no caller. */
+    /**
+     * The subject of calling verb {@code verb}: a named or pronominal speaker, or a common-noun phrase for people
+     * right before the verb ("The senator called the bill “…”"), not after a preposition; "The report called it “…”"
+     * has no caller.
+     */
     private Speaker subject(int verb) {
-        Sentence sentence = attribution.sentence(verb);
-        Speaker s = attribution.subject(verb, sentence == null ? 0 : sentence.firstToken());
-        return s != null && s.entityId() != null ? s : null;
+        int floor = floor(verb);
+        Speaker s = attribution.subject(verb, floor);
+        if (s != null && s.entityId() != null) return s;
+        int head = subjectEnd(verb, floor);
+        Speaker people = head < floor ? null : attribution.people(head, floor, verb);
+        int before = people == null ? -1 : attribution.tokenAt(people.span().start()) - 1;
+        return before >= floor && isPreposition(tokens.get(before)) ? null : people;
     }
 
     /** "is called", "was branded": a verb of calling after a form of "be" or "get" is passive. */

@@ -40,7 +40,9 @@ public final class QuoteFinder {
         for (QuoteMarks.Stretch s : QuoteMarks.find(doc.text())) {
             String content = doc.text().substring(s.start(), s.end());
             Speaker label = transcriptLabel(doc, entities, s.start());
-            Speaker caller = label == null ? naming.caller(s.start()) : null;
+            // an explicit attribution after the closing mark ("“…,” his office said") outranks a verb of calling
+            Speaker caller = label == null && (s.open() || attribution.reportingClause(s.end()) == null)
+                    ? naming.caller(s.start()) : null;
             Speaker sp = label != null ? label : caller != null ? caller
                     : attribution.direct(s.start() - 1, s.open() ? s.end() : s.end() + 1);
             // a quote left open at a paragraph's end goes on in the next paragraph, if that opens with a mark
