@@ -76,7 +76,7 @@ final class Arguments {
             int subj = g.child(v, "nsubj:pass");
             if (subj >= 0) out.add(relativeAntecedent(g, v, subj));
         }
-        int obj = g.child(v, "obj");
+        int obj = object(g, v);
         if (obj >= 0) {
             out.add(obj);
             for (int k = 0; k < g.childCount(obj); k++) {
@@ -99,13 +99,37 @@ final class Arguments {
             if (g.rel(c).equals("xcomp")) {
                 controlled(g, c, out);
             } else if (g.rel(c).equals("ccomp")) {
-                int subj = g.child(c, "nsubj");
-                if (subj >= 0) out.add(subj);
-                out.addAll(direct(g, c));
+                clause(g, c, out);
             }
+        }
+        // "insisted on its demand that X release the prisoners": a noun's content clause says it as a ccomp does
+        for (int k = 0, n = out.size(); k < n; k++) {
+            int noun = out.get(k);
+            if (g.head(noun) != v) continue;
+            int content = g.child(noun, "ccomp");
+            if (content >= 0 && g.hasChildWord(content, "mark", "that")) clause(g, content, out);
         }
         out.removeIf(t -> t == source);
         return out;
+    }
+
+    private static void clause(SentenceGraph g, int c, List<Integer> out) {
+        int subj = g.child(c, "nsubj");
+        if (subj >= 0) out.add(subj);
+        out.addAll(direct(g, c));
+    }
+
+    /**
+     * The verb's object; failing one, a noun the parser hung as "dep" on a time word between verb and object
+     * ("rejected Thursday a United Nations appeal", wire style), which is the object all the same.
+     */
+    private static int object(SentenceGraph g, int v) {
+        int obj = g.child(v, "obj");
+        if (obj >= 0) return obj;
+        int time = g.child(v, "obl:tmod");
+        if (time < 0 || time < v) return -1;
+        int dep = g.child(time, "dep");
+        return dep > time && g.isNoun(dep) ? dep : -1;
     }
 
     /**

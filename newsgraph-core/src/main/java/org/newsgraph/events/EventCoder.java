@@ -278,7 +278,7 @@ public final class EventCoder {
             sources = antecedent(d, g, v, sourceHead, day, scratch);
         }
         if (sources.isEmpty()) return null;
-        List<EventActor> targets = List.of(), sectorOnly = List.of(), place = List.of();
+        List<EventActor> targets = List.of(), sectorOnly = List.of(), place = List.of(), audience = List.of();
         for (int t : Arguments.targets(g, v, sourceHead)) {
             if (AimedTargets.servedBy(g, v, t, code)) continue;
             boolean locative = Arguments.isLocative(g, t);
@@ -290,6 +290,10 @@ public final class EventCoder {
             if (locative) {
                 // "arrested opposition supporters in Baku": the place is where, not whom, unless nothing else is
                 if (place.isEmpty()) place = found;
+            } else if (disapproval(code) && "to".equals(Arguments.caseOf(g, t))) {
+                // "complained to the UN over Israeli raids": whom a complaint is made to hears it; it is against
+                // what it is over, as CAMEO codes it (114: the target is the one complained about)
+                if (audience.isEmpty()) audience = found;
             } else if (ActorBuilder.named(found)) {
                 targets = found;
                 break;
@@ -302,7 +306,7 @@ public final class EventCoder {
         if (targets.isEmpty() && sources.size() < 2) {
             targets = !sectorOnly.isEmpty() ? sectorOnly
                     : AimedTargets.of(g, v, code, sources, h -> phraseActors(d, g, h, day, scratch));
-            if (targets.isEmpty()) targets = place;
+            if (targets.isEmpty()) targets = !audience.isEmpty() ? audience : place;
         }
         return domestic(d, states, g, v, code, day, scratch, sources, targets);
     }
@@ -364,6 +368,11 @@ public final class EventCoder {
     private static boolean lacksCountry(List<EventActor> actors) {
         for (EventActor a : actors) if (a.country() == null && a.organization() == null) return true;
         return false;
+    }
+
+    /** CAMEO 11: disapproving, criticising, accusing, complaining. */
+    private static boolean disapproval(String code) {
+        return code != null && code.startsWith("11");
     }
 
     /**
