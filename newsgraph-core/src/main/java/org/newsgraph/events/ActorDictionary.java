@@ -24,8 +24,8 @@ final class ActorDictionary {
         // capitals first: their government code must come before the bare country code Phoenix gives them; then the
         // country and organisation names Phoenix lacks, before its shorter entries ("Northern Ireland": IRELAND_)
         for (String file : List.of("capitals.supplement.txt", "countries.supplement.txt",
-                "organizations.supplement.txt", "Phoenix.Countries.actors.txt.gz", "Phoenix.International.actors.txt.gz",
-                "Phoenix.MilNonState.actors.txt.gz", "leaders.supplement.txt")) {
+                "organizations.supplement.txt", "Phoenix.Countries.actors.txt.gz",
+                "Phoenix.International.actors.txt.gz", "Phoenix.MilNonState.actors.txt.gz", "leaders.supplement.txt")) {
             TabariActorParser.parseInto(DictionaryResources.lines(file), d.names);
         }
         AgentDictionary.parseInto(DictionaryResources.lines("Phoenix.agents.txt.gz"), d.agents);

@@ -102,9 +102,19 @@ final class Arguments {
                 clause(g, c, out);
             }
         }
-        // "insisted on its demand that X release the prisoners": a noun's content clause says it as a ccomp does
-        for (int k = 0, n = out.size(); k < n; k++) {
-            int noun = out.get(k);
+        out.removeIf(t -> t == source);
+        return out;
+    }
+
+    /**
+     * {@code targets} of a demand or appeal, followed by the arguments of what its own noun says is demanded ("insisted
+     * on its demand that X release the prisoners": X), as a demanding verb's complement gives them ("demanded that
+     * X"). Only of demands: what a threat or a claim says ("a threat that North Korea could restart") names its own
+     * speaker as often as anyone.
+     */
+    static List<Integer> withDemanded(SentenceGraph g, int v, List<Integer> targets, int source) {
+        List<Integer> out = new ArrayList<>(targets);
+        for (int noun : targets) {
             if (g.head(noun) != v) continue;
             int content = g.child(noun, "ccomp");
             if (content >= 0 && g.hasChildWord(content, "mark", "that")) clause(g, content, out);

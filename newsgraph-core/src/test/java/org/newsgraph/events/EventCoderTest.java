@@ -903,4 +903,41 @@ class EventCoderTest {
         assertThat(e.target().country()).isEqualTo("IGO");
         assertThat(e.target().span().of(text)).startsWith("a European Union request");
     }
+
+    @Test
+    void doing_the_same_repeats_the_act_of_the_clause_before_with_its_own_doer() {
+        String called = "Merkel called off the meeting with Erdogan, and a week later she did the same with talks"
+                + " between Maas and the Turkish envoys.";
+        List<Event> events = code(called);
+        assertThat(events).filteredOn(e -> e.trigger().of(called).equals("did")).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.type()).isEqualTo("REJECT");
+            assertThat(e.cameo()).isEqualTo("125");
+            assertThat(e.source().code()).isEqualTo("DEUGOV");
+        }).anySatisfy(e -> assertThat(e.target().code()).isEqualTo("TURGOV"));
+        // the talks were called off, not held
+        assertThat(events).noneSatisfy(e -> assertThat(e.type()).isEqualTo("CONSULT"));
+
+        String france = "Germany expelled two Russian diplomats on Monday, and France did the same on Tuesday.";
+        assertThat(code(france)).filteredOn(e -> e.trigger().of(france).equals("did")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.cameo()).isEqualTo(asserted(code(france)).cameo());
+                    assertThat(e.source().country()).isEqualTo("FRA");
+                    assertThat(e.target().country()).isEqualTo("RUS");
+                });
+        // the antecedent's target doing the same returns the act to its doer
+        String russia = "Germany expelled two Russian diplomats on Monday, and Russia did the same on Tuesday.";
+        assertThat(code(russia)).filteredOn(e -> e.trigger().of(russia).equals("did")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.source().country()).isEqualTo("RUS");
+                    assertThat(e.target().country()).isEqualTo("DEU");
+                });
+        String next = "Japan condemned the missile test. South Korea did the same.";
+        assertThat(code(next)).filteredOn(e -> e.trigger().of(next).equals("did")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.type()).isEqualTo("ACCUSE");
+                    assertThat(e.source().country()).isEqualTo("KOR");
+                });
+        // nothing to repeat
+        assertThat(code("The company did the same last year.")).isEmpty();
+    }
 }
