@@ -851,6 +851,11 @@ class EventCoderTest {
         });
     }
 
+    /** The events {@code text} codes on the trigger {@code word}. */
+    private static List<Event> triggeredBy(String text, String word) {
+        return code(text).stream().filter(e -> e.trigger().of(text).equals(word)).toList();
+    }
+
     @Test
     void country_and_organisation_names_the_2014_dictionaries_lack_are_known() {
         // "Northern Ireland" matched Phoenix's IRELAND_; "PRC", "APEC" and "OSCE" matched nothing, and the domestic
@@ -888,7 +893,7 @@ class EventCoderTest {
     @Test
     void a_demand_nouns_content_clause_names_whom_it_is_made_of() {
         String text = "The Peruvian rebels insisted on their demand that Chile's government end the blockade.";
-        assertThat(code(text)).filteredOn(e -> e.trigger().of(text).equals("insisted")).singleElement()
+        assertThat(triggeredBy(text, "insisted")).singleElement()
                 .satisfies(e -> {
                     assertThat(e.type()).isEqualTo("REQUEST");
                     assertThat(e.target().code()).isEqualTo("CHLGOV");
@@ -918,7 +923,7 @@ class EventCoderTest {
         assertThat(events).noneSatisfy(e -> assertThat(e.type()).isEqualTo("CONSULT"));
 
         String france = "Germany expelled two Russian diplomats on Monday, and France did the same on Tuesday.";
-        assertThat(code(france)).filteredOn(e -> e.trigger().of(france).equals("did")).singleElement()
+        assertThat(triggeredBy(france, "did")).singleElement()
                 .satisfies(e -> {
                     assertThat(e.cameo()).isEqualTo(asserted(code(france)).cameo());
                     assertThat(e.source().country()).isEqualTo("FRA");
@@ -926,13 +931,13 @@ class EventCoderTest {
                 });
         // the antecedent's target doing the same returns the act to its doer
         String russia = "Germany expelled two Russian diplomats on Monday, and Russia did the same on Tuesday.";
-        assertThat(code(russia)).filteredOn(e -> e.trigger().of(russia).equals("did")).singleElement()
+        assertThat(triggeredBy(russia, "did")).singleElement()
                 .satisfies(e -> {
                     assertThat(e.source().country()).isEqualTo("RUS");
                     assertThat(e.target().country()).isEqualTo("DEU");
                 });
         String next = "Japan condemned the missile test. South Korea did the same.";
-        assertThat(code(next)).filteredOn(e -> e.trigger().of(next).equals("did")).singleElement()
+        assertThat(triggeredBy(next, "did")).singleElement()
                 .satisfies(e -> {
                     assertThat(e.type()).isEqualTo("ACCUSE");
                     assertThat(e.source().country()).isEqualTo("KOR");
