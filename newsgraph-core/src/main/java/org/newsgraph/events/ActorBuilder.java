@@ -58,11 +58,15 @@ final class ActorBuilder {
      * organisation; else null. Only the apposition's own noun and its modifiers speak ("a critic of the Ugandan
      * government" is no government official); a past role is no role ("the former British prime minister"); and an
      * apposition to a name that only qualifies the phrase's head describes that name, not the actor ("the killers of
-     * Anna Politkovskaya, a Russian journalist").
+     * Anna Politkovskaya, a Russian journalist"), unless the name is the head's author ("calls by Kofi Annan, UN
+     * secretary-general" are the secretary-general's).
      */
     private ActorCode apposition(SentenceGraph g, int head, Entity entity, LocalDate day, int[] scratch) {
         if (entity == null || entity.type() != EntityType.PERSON) return null;
         Span own = mentionCovering(entity, g.token(head).start());
+        // "calls by Kofi Annan, UN secretary-general": what a noun is "by" is its author, whose act the phrase names
+        int author = own == null ? byAuthor(g, head) : -1;
+        if (author >= 0) own = mentionCovering(entity, g.token(author).start());
         if (own == null) return null;
         int appos = -1;
         for (int t = 0; t < g.size && appos < 0; t++) {
@@ -82,6 +86,16 @@ final class ActorBuilder {
         }
         ActorCode code = code(g, described, null, day);
         return code.country() == null ? null : code;
+    }
+
+    /** The "by" modifier of a common noun ("an offer by X"), or -1. */
+    private static int byAuthor(SentenceGraph g, int head) {
+        if (!g.pos(head).startsWith("NN") || g.pos(head).startsWith("NNP")) return -1;
+        for (int k = 0; k < g.childCount(head); k++) {
+            int c = g.child(head, k);
+            if (g.baseRel(c).equals("nmod") && "by".equals(Arguments.caseOf(g, c))) return c;
+        }
+        return -1;
     }
 
     /** The apposition's noun with its adjectives, compounds and possessors, in text order; not its nmods. */

@@ -21,8 +21,10 @@ final class ActorDictionary {
             String[] f = line.split("\t");
             if (f.length >= 3 && !f[2].startsWith("organization")) d.roles.add(f[0]);
         }
-        // capitals first: their government code must come before the bare country code Phoenix gives them
-        for (String file : List.of("capitals.supplement.txt", "Phoenix.Countries.actors.txt.gz",
+        // capitals first: their government code must come before the bare country code Phoenix gives them; then the
+        // country and organisation names Phoenix lacks, before its shorter entries ("Northern Ireland": IRELAND_)
+        for (String file : List.of("capitals.supplement.txt", "countries.supplement.txt",
+                "organizations.supplement.txt", "Phoenix.Countries.actors.txt.gz",
                 "Phoenix.International.actors.txt.gz", "Phoenix.MilNonState.actors.txt.gz", "leaders.supplement.txt")) {
             TabariActorParser.parseInto(DictionaryResources.lines(file), d.names);
         }

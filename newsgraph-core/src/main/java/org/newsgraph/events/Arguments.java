@@ -76,7 +76,7 @@ final class Arguments {
             int subj = g.child(v, "nsubj:pass");
             if (subj >= 0) out.add(relativeAntecedent(g, v, subj));
         }
-        int obj = g.child(v, "obj");
+        int obj = object(g, v);
         if (obj >= 0) {
             out.add(obj);
             for (int k = 0; k < g.childCount(obj); k++) {
@@ -99,13 +99,47 @@ final class Arguments {
             if (g.rel(c).equals("xcomp")) {
                 controlled(g, c, out);
             } else if (g.rel(c).equals("ccomp")) {
-                int subj = g.child(c, "nsubj");
-                if (subj >= 0) out.add(subj);
-                out.addAll(direct(g, c));
+                clause(g, c, out);
             }
         }
         out.removeIf(t -> t == source);
         return out;
+    }
+
+    /**
+     * {@code targets} of a demand or appeal, followed by the arguments of what its own noun says is demanded ("insisted
+     * on its demand that X release the prisoners": X), as a demanding verb's complement gives them ("demanded that
+     * X"). Only of demands: what a threat or a claim says ("a threat that North Korea could restart") names its own
+     * speaker as often as anyone.
+     */
+    static List<Integer> withDemanded(SentenceGraph g, int v, List<Integer> targets, int source) {
+        List<Integer> out = new ArrayList<>(targets);
+        for (int noun : targets) {
+            if (g.head(noun) != v) continue;
+            int content = g.child(noun, "ccomp");
+            if (content >= 0 && g.hasChildWord(content, "mark", "that")) clause(g, content, out);
+        }
+        out.removeIf(t -> t == source);
+        return out;
+    }
+
+    private static void clause(SentenceGraph g, int c, List<Integer> out) {
+        int subj = g.child(c, "nsubj");
+        if (subj >= 0) out.add(subj);
+        out.addAll(direct(g, c));
+    }
+
+    /**
+     * The verb's object; failing one, a noun the parser hung as "dep" on a time word between verb and object
+     * ("rejected Thursday a United Nations appeal", wire style), which is the object all the same.
+     */
+    private static int object(SentenceGraph g, int v) {
+        int obj = g.child(v, "obj");
+        if (obj >= 0) return obj;
+        int time = g.child(v, "obl:tmod");
+        if (time < 0 || time < v) return -1;
+        int dep = g.child(time, "dep");
+        return dep > time && g.isNoun(dep) ? dep : -1;
     }
 
     /**

@@ -66,14 +66,18 @@ public final class EventCoder {
         List<Event> out = new ArrayList<>();
         LocalDate day = EventDates.day(d.published());
         NamedStates states = new NamedStates(d.entities(), resolver, day);
+        int previousStart = 0;
         for (Sentence s : d.nlp().sentences()) {
-            codeSentence(d, states, new SentenceGraph(d.nlp().text(), d.nlp().tokens(), s), s, day, out);
+            codeSentence(d, states, new SentenceGraph(d.nlp().text(), d.nlp().tokens(), s), s, previousStart, day,
+                    out);
+            previousStart = s.span().start();
         }
         return out;
     }
 
-    private void codeSentence(Document d, NamedStates states, SentenceGraph g, Sentence s, LocalDate day,
-                              List<Event> out) {
+    /** {@code previousStart}: where the sentence before this one starts (a pro-form's antecedent may be there). */
+    private void codeSentence(Document d, NamedStates states, SentenceGraph g, Sentence s, int previousStart,
+                              LocalDate day, List<Event> out) {
         int[] scratch = new int[g.size];
         boolean[] reported = new boolean[g.size];
         for (int v = 0; v < g.size; v++) {
@@ -83,7 +87,11 @@ public final class EventCoder {
             int actorsOf = v;
             int noun = NominalEvents.eventNoun(g, v);
             String nounCode = noun >= 0 ? nominal.code(g, noun, scratch) : null;
-            if (nounCode != null) {
+            Event repeated = ProForms.repeats(g, v) ? ProForms.antecedent(out, g.token(v).start(), previousStart)
+                    : null;
+            if (repeated != null) {
+                coded = new VerbMatcher.Coded(repeated.cameo(), null, v);
+            } else if (nounCode != null) {
                 coded = new VerbMatcher.Coded(nounCode, nounCode, v);
                 actorsOf = noun;
             } else {
@@ -100,6 +108,7 @@ public final class EventCoder {
             Site site = new Site(d, s.span(), trigger, mode, date, quoteOf(d.quotes(), trigger));
             List<List<EventActor>> dyads = actorsOf == v ? verbDyad(d, states, g, v, coded.code(), day, scratch)
                     : nounDyad(d, states, g, noun, coded.code(), day, scratch);
+            if (dyads != null && repeated != null) dyads = List.of(dyads.get(0), againAt(repeated, dyads));
             if (dyads == null || !Occupations.plausible(coded.code(), dyads.get(0))) continue;
             int verb = v;
             if (actorsOf == v
@@ -146,6 +155,23 @@ public final class EventCoder {
                     EventDater.date(g, n, s.span(), d.times(), d.published(), scratch), quoteOf(d.quotes(), trigger));
             emit(site, new VerbMatcher.Coded(code, null, n), parties, List.of(), out);
         }
+    }
+
+    /**
+     * Whom a repeated act ({@link ProForms}) is aimed at: whom the pro-form's own clause names ("did the same with
+     * the talks"), else the antecedent's target ("France did the same": expelled the same diplomats), unless the
+     * pro-form's doer is that target, who returns the act to its doer ("Russia did the same": expelled Germany's).
+     */
+    private static List<EventActor> againAt(Event repeated, List<List<EventActor>> dyads) {
+        if (!dyads.get(1).isEmpty() || repeated.target() == null) return dyads.get(1);
+        for (EventActor src : dyads.get(0)) {
+            if (repeated.source() != null && sameCountry(src, repeated.target())) return List.of(repeated.source());
+        }
+        return List.of(repeated.target());
+    }
+
+    private static boolean sameCountry(EventActor a, EventActor b) {
+        return a.country() != null && a.country().equals(b.country());
     }
 
     /**
@@ -276,8 +302,10 @@ public final class EventCoder {
             sources = antecedent(d, g, v, sourceHead, day, scratch);
         }
         if (sources.isEmpty()) return null;
-        List<EventActor> targets = List.of(), sectorOnly = List.of(), place = List.of();
-        for (int t : Arguments.targets(g, v, sourceHead)) {
+        List<EventActor> targets = List.of(), sectorOnly = List.of(), place = List.of(), audience = List.of();
+        List<Integer> candidates = Arguments.targets(g, v, sourceHead);
+        if (demand(code)) candidates = Arguments.withDemanded(g, v, candidates, sourceHead);
+        for (int t : candidates) {
             if (AimedTargets.servedBy(g, v, t, code)) continue;
             boolean locative = Arguments.isLocative(g, t);
             // "X and Y met in Budapest": a place is no counterpart when the sources are each other's
@@ -288,6 +316,10 @@ public final class EventCoder {
             if (locative) {
                 // "arrested opposition supporters in Baku": the place is where, not whom, unless nothing else is
                 if (place.isEmpty()) place = found;
+            } else if (disapproval(code) && "to".equals(Arguments.caseOf(g, t))) {
+                // "complained to the UN over Israeli raids": whom a complaint is made to hears it; it is against
+                // what it is over, as CAMEO codes it (114: the target is the one complained about)
+                if (audience.isEmpty()) audience = found;
             } else if (ActorBuilder.named(found)) {
                 targets = found;
                 break;
@@ -300,7 +332,7 @@ public final class EventCoder {
         if (targets.isEmpty() && sources.size() < 2) {
             targets = !sectorOnly.isEmpty() ? sectorOnly
                     : AimedTargets.of(g, v, code, sources, h -> phraseActors(d, g, h, day, scratch));
-            if (targets.isEmpty()) targets = place;
+            if (targets.isEmpty()) targets = !audience.isEmpty() ? audience : place;
         }
         return domestic(d, states, g, v, code, day, scratch, sources, targets);
     }
@@ -362,6 +394,16 @@ public final class EventCoder {
     private static boolean lacksCountry(List<EventActor> actors) {
         for (EventActor a : actors) if (a.country() == null && a.organization() == null) return true;
         return false;
+    }
+
+    /** CAMEO 02 and 10: appeals and demands. */
+    private static boolean demand(String code) {
+        return code != null && (code.startsWith("02") || code.startsWith("10"));
+    }
+
+    /** CAMEO 11: disapproving, criticising, accusing, complaining. */
+    private static boolean disapproval(String code) {
+        return code != null && code.startsWith("11");
     }
 
     /**

@@ -934,4 +934,99 @@ class EventCoderTest {
             assertThat(e.modality()).isEqualTo(EventModality.ASSERTED);
         });
     }
+
+    /** The events {@code text} codes on the trigger {@code word}. */
+    private static List<Event> triggeredBy(String text, String word) {
+        return code(text).stream().filter(e -> e.trigger().of(text).equals(word)).toList();
+    }
+
+    @Test
+    void country_and_organisation_names_the_2014_dictionaries_lack_are_known() {
+        // "Northern Ireland" matched Phoenix's IRELAND_; "PRC", "APEC" and "OSCE" matched nothing, and the domestic
+        // convention then gave them their place's or counterpart's country
+        String police = "Police in Northern Ireland arrested two men on Tuesday.";
+        assertThat(asserted(code(police)).source().code()).isEqualTo("GBRCOP");
+        assertThat(asserted(code("The PRC on Monday urged Japan to halt the drills.")).source().country())
+                .isEqualTo("CHN");
+        assertThat(code("The APEC forum agreed to set up a trade office in Hanoi.")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.source().country()).isEqualTo("IGO"));
+        Event osce = asserted(code("The OSCE criticised Belarus over the elections."));
+        assertThat(osce.source().country()).isEqualTo("IGO");
+        assertThat(osce.target().country()).isEqualTo("BLR");
+    }
+
+    @Test
+    void an_apposition_to_the_author_of_a_proposal_says_whose_it_is() {
+        String text = "Brazil dismissed a proposal by Maria Lopez, the Mexican trade secretary, to lower tariffs.";
+        Event e = asserted(code(text));
+        assertThat(e.type()).isEqualTo("REJECT");
+        assertThat(e.target().span().of(text)).isEqualTo("a proposal by Maria Lopez");
+        assertThat(e.target().country()).isEqualTo("MEX");
+    }
+
+    @Test
+    void a_complaint_is_against_what_it_is_over_and_made_to_its_audience_only_when_nothing_else_is_named() {
+        Event over = asserted(code("Chile complained to the United Nations on Monday over three Peruvian border"
+                + " incursions."));
+        assertThat(over.type()).isEqualTo("ACCUSE");
+        assertThat(over.target().country()).isEqualTo("PER");
+        Event bare = asserted(code("Chile complained to the United Nations on Monday."));
+        assertThat(bare.target().country()).isEqualTo("IGO");
+    }
+
+    @Test
+    void a_demand_nouns_content_clause_names_whom_it_is_made_of() {
+        String text = "The Peruvian rebels insisted on their demand that Chile's government end the blockade.";
+        assertThat(triggeredBy(text, "insisted")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.type()).isEqualTo("REQUEST");
+                    assertThat(e.target().code()).isEqualTo("CHLGOV");
+                });
+    }
+
+    @Test
+    void an_object_the_parser_hangs_on_a_day_name_is_still_the_object() {
+        String text = "Oslo rejected Wednesday a European Union request for new fishing quotas.";
+        Event e = asserted(code(text));
+        assertThat(e.type()).isEqualTo("REJECT");
+        assertThat(e.target().country()).isEqualTo("IGO");
+        assertThat(e.target().span().of(text)).startsWith("a European Union request");
+    }
+
+    @Test
+    void doing_the_same_repeats_the_act_of_the_clause_before_with_its_own_doer() {
+        String called = "Merkel called off the meeting with Erdogan, and a week later she did the same with talks"
+                + " between Maas and the Turkish envoys.";
+        List<Event> events = code(called);
+        assertThat(events).filteredOn(e -> e.trigger().of(called).equals("did")).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.type()).isEqualTo("REJECT");
+            assertThat(e.cameo()).isEqualTo("125");
+            assertThat(e.source().code()).isEqualTo("DEUGOV");
+        }).anySatisfy(e -> assertThat(e.target().code()).isEqualTo("TURGOV"));
+        // the talks were called off, not held
+        assertThat(events).noneSatisfy(e -> assertThat(e.type()).isEqualTo("CONSULT"));
+
+        String france = "Germany expelled two Russian diplomats on Monday, and France did the same on Tuesday.";
+        assertThat(triggeredBy(france, "did")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.cameo()).isEqualTo(asserted(code(france)).cameo());
+                    assertThat(e.source().country()).isEqualTo("FRA");
+                    assertThat(e.target().country()).isEqualTo("RUS");
+                });
+        // the antecedent's target doing the same returns the act to its doer
+        String russia = "Germany expelled two Russian diplomats on Monday, and Russia did the same on Tuesday.";
+        assertThat(triggeredBy(russia, "did")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.source().country()).isEqualTo("RUS");
+                    assertThat(e.target().country()).isEqualTo("DEU");
+                });
+        String next = "Japan condemned the missile test. South Korea did the same.";
+        assertThat(triggeredBy(next, "did")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.type()).isEqualTo("ACCUSE");
+                    assertThat(e.source().country()).isEqualTo("KOR");
+                });
+        // nothing to repeat
+        assertThat(code("The company did the same last year.")).isEmpty();
+    }
 }
