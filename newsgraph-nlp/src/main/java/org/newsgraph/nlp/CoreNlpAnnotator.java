@@ -55,8 +55,9 @@ public final class CoreNlpAnnotator implements ArticleStage {
             if (labels.isEmpty()) continue;
             int first = tokens.size();
             for (CoreLabel l : labels) {
-                tokens.add(new Token(l.beginPosition(), l.endPosition(), text.substring(l.beginPosition(),
-                        l.endPosition()), l.lemma(), l.tag(), -1, null));
+                int b = visibleStart(text, l.beginPosition(), l.endPosition());
+                int e = visibleEnd(text, b, l.endPosition());
+                tokens.add(new Token(b, e, text.substring(b, e), l.lemma(), l.tag(), -1, null));
             }
             sentences.add(new Sentence(new Span(labels.get(0).beginPosition(),
                     labels.get(labels.size() - 1).endPosition()), first, tokens.size()));
@@ -68,12 +69,35 @@ public final class CoreNlpAnnotator implements ArticleStage {
                 List<CoreLabel> mt = m.get(CoreAnnotations.TokensAnnotation.class);
                 // CoreNLP also emits "he"/"she" as PERSON mentions for coreference; those are not names.
                 if ("O".equals(mt.get(0).ner())) continue;
-                int b = mt.get(0).beginPosition(), e = mt.get(mt.size() - 1).endPosition();
+                int b = visibleStart(text, mt.get(0).beginPosition(), mt.get(0).endPosition());
+                int e = visibleEnd(text, b, mt.get(mt.size() - 1).endPosition());
                 int ft = first + mt.get(0).index() - 1;
                 mentions.add(new Mention(new Span(b, e), text.substring(b, e), type, ft, ft + mt.size()));
             }
         }
         return new NlpDocument(text, tokens, sentences, mentions, PROVIDES);
+    }
+
+    /**
+     * Where a token's visible text starts: the tokenizer keeps invisible format characters (a zero-width joiner or
+     * space, a byte-order mark, a soft hyphen) that pages leave at a word's edge inside the token, and they would end
+     * up in names ("Wikinews\u200d" beside "Wikinews"). A token of nothing else keeps them.
+     */
+    static int visibleStart(String text, int begin, int end) {
+        int b = begin;
+        while (b < end && isFormat(text.charAt(b))) b++;
+        return b == end ? begin : b;
+    }
+
+    /** Where the visible text that starts at {@code begin} ends, format characters at the edge left out. */
+    static int visibleEnd(String text, int begin, int end) {
+        int e = end;
+        while (e > begin && isFormat(text.charAt(e - 1))) e--;
+        return e == begin ? end : e;
+    }
+
+    private static boolean isFormat(char c) {
+        return Character.getType(c) == Character.FORMAT;
     }
 
     static EntityType entityType(String ner) {

@@ -33,6 +33,16 @@ class EntityResolutionTest {
     }
 
     @Test
+    void invisible_format_characters_at_a_words_edge_stay_out_of_names_and_mentions() {
+        // a zero-width joiner and a byte-order mark such as pages leave behind
+        String text = "Mayor Anna Berg\u200d visited Oslo\uFEFF on Monday. Anna Berg opened a school in Oslo.";
+        List<Entity> es = entities(text);
+        assertThat(named(es, "Anna Berg").mentions()).extracting(m -> m.of(text)).containsOnly("Anna Berg");
+        assertThat(named(es, "Oslo").mentions()).extracting(m -> m.of(text)).containsOnly("Oslo");
+        assertThat(es).allSatisfy(e -> assertThat(e.name()).doesNotContain("\u200d", "\uFEFF"));
+    }
+
+    @Test
     void an_acronym_is_not_a_part_of_a_persons_name() {
         String text = "North Korean leader Kim Jong-un wants relief. The talks were blocked by UN sanctions. Kim said "
                 + "the UN had been unfair.";
