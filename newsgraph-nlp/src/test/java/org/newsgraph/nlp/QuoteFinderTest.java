@@ -130,12 +130,13 @@ class QuoteFinderTest {
     void a_quoted_noun_before_the_noun_it_modifies_names_a_thing_even_in_reported_speech() {
         String text = "Harbour officials said the “green corridor” plan would cost more. Dock workers warned the "
                 + "\"open berth\" policy could start on Friday. The mayor said it was a “very fair” offer and that he "
-                + "had “no regrets” about it.";
+                + "had “no regrets” about it. The mayor said the deal was a “real breakthrough” today.";
         Analysis a = analyze(text);
         assertThat(a.quotes()).filteredOn(Quote::direct).extracting(Quote::text)
                 .noneMatch(t -> t.contains("green corridor") || t.contains("open berth"))
                 .anyMatch(t -> t.contains("very fair"))
-                .anyMatch(t -> t.contains("no regrets"));
+                .anyMatch(t -> t.contains("no regrets"))
+                .anyMatch(t -> t.contains("real breakthrough"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.newsgraph.nlp.quote;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsgraph.pipeline.Token;
 
@@ -20,6 +21,8 @@ final class QuotedTerms {
     static final int MIN_WORDS = 5;
     private static final Pattern INTRODUCED_AS_TERM = Pattern.compile("(?i)(?:\\bso-called|\\bsuch as"
             + "|\\bthe (?:terms?|words?|phrases?|slogans?|labels?|catchphrases?|buzzwords?|mantra))\\s*$");
+    /** Nouns the tagger reads as common nouns that say when, not what ("a “historic breakthrough” today"). */
+    private static final Set<String> DEICTIC_DAYS = Set.of("today", "tonight", "yesterday", "tomorrow");
     /** What may stand between two terms of one list: commas and "and"/"or", outside or inside the marks. */
     private static final Pattern LIST_GAP = Pattern.compile("(?i)[\\s,;”\"»]*(?:and|or)?[\\s,]*");
 
@@ -67,7 +70,7 @@ final class QuotedTerms {
         if (after >= tokens.size() || last < 0 || tokens.get(last).start() < s.start()) return false;
         Token noun = tokens.get(last), next = tokens.get(after);
         return isNoun(noun) && isNoun(next) && Character.isLowerCase(next.word().charAt(0))
-                && next.start() - s.end() <= 2;
+                && !DEICTIC_DAYS.contains(next.word()) && next.start() - s.end() <= 2;
     }
 
     private static boolean isNoun(Token t) {
