@@ -1,11 +1,7 @@
 package org.newsgraph.nlp.entity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.newsgraph.nlp.ModelLists;
+
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -26,16 +22,10 @@ final class GivenNames {
     }
 
     private static Set<String> load() {
-        InputStream in = GivenNames.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) throw new IllegalStateException("the CoreNLP models jar is not on the classpath: " + RESOURCE);
         Set<String> names = new HashSet<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                int tab = line.indexOf('\t');
-                if (tab > 0) names.add(line.substring(0, tab).toLowerCase(Locale.ROOT));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + RESOURCE, e);
+        for (String line : ModelLists.lines(RESOURCE)) {
+            int tab = line.indexOf('\t');
+            if (tab > 0) names.add(line.substring(0, tab).toLowerCase(Locale.ROOT));
         }
         return Set.copyOf(names);
     }

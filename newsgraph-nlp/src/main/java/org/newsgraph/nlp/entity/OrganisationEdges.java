@@ -1,16 +1,11 @@
 package org.newsgraph.nlp.entity;
 
 import org.newsgraph.model.EntityType;
+import org.newsgraph.nlp.ModelLists;
 import org.newsgraph.pipeline.Mention;
 import org.newsgraph.pipeline.NlpDocument;
 import org.newsgraph.pipeline.Token;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -103,19 +98,13 @@ final class OrganisationEdges {
     /** The single-word forms in CoreNLP's demonym list (adjectives and plurals; the first column names the place). */
     private static Set<String> nationalities() {
         Set<String> out = new HashSet<>();
-        try (InputStream in = OrganisationEdges.class.getClassLoader().getResourceAsStream(DEMONYMS)) {
-            if (in == null) throw new IllegalStateException(DEMONYMS + " not on the class path (CoreNLP models jar)");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.startsWith("#")) continue;
-                String[] cols = line.split("\t");
-                for (int c = 1; c < cols.length; c++) {
-                    String w = cols[c].strip();
-                    if (!w.isEmpty() && !w.contains(" ")) out.add(w);
-                }
+        for (String line : ModelLists.lines(DEMONYMS)) {
+            if (line.startsWith("#")) continue;
+            String[] cols = line.split("\t");
+            for (int c = 1; c < cols.length; c++) {
+                String w = cols[c].strip();
+                if (!w.isEmpty() && !w.contains(" ")) out.add(w);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return Set.copyOf(out);
     }

@@ -1,20 +1,15 @@
 package org.newsgraph.nlp.quote;
 
+import org.newsgraph.nlp.ModelLists;
 import org.newsgraph.pipeline.Token;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Common nouns for people ("residents", "witness", "senator", "police"), from the animate-noun list CoreNLP's
- * coreference ships in its models jar (about 11,000 lower-case words; its capitalised lines are names and titles,
+ * coreference ships in its models jar (about 13,800 lower-case words; its capitalised lines are names and titles,
  * left out), so "those residents said" has a speaker and "that letter said" none.
  */
 final class PeopleNouns {
@@ -37,13 +32,8 @@ final class PeopleNouns {
     }
 
     private static Set<String> read() {
-        InputStream in = PeopleNouns.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) throw new IllegalStateException("the CoreNLP models jar is not on the classpath: " + RESOURCE);
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return r.lines().map(String::strip).filter(w -> !w.isEmpty() && w.equals(w.toLowerCase(Locale.ROOT)))
-                    .collect(Collectors.toUnmodifiableSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + RESOURCE, e);
-        }
+        return ModelLists.lines(RESOURCE).stream().map(String::strip)
+                .filter(w -> !w.isEmpty() && w.equals(w.toLowerCase(Locale.ROOT)))
+                .collect(Collectors.toUnmodifiableSet());
     }
 }
