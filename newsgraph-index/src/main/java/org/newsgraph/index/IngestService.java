@@ -51,7 +51,6 @@ public final class IngestService implements AutoCloseable {
     private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
     private final Set<String> doneThisRun = ConcurrentHashMap.newKeySet();
     private final AtomicLong inputs = new AtomicLong();
-    private final AtomicLong skipped = new AtomicLong();
     private final AtomicLong articles = new AtomicLong();
     private final AtomicLong commits = new AtomicLong();
     private final AtomicLong sinceCommit = new AtomicLong();
@@ -100,15 +99,14 @@ public final class IngestService implements AutoCloseable {
      * Stores one raw input and every record extracted from it (none, when it held nothing usable). Its format and
      * hints are not recorded, so re-processing has to sniff the format and works without hints.
      */
-    public void ingest(byte[] rawBytes, SourceRef source, List<AnalyzedArticle> records) throws IOException {
-        store(rawBytes, source, null, records, false);
+    public boolean ingest(byte[] rawBytes, SourceRef source, List<AnalyzedArticle> records) throws IOException {
+        return store(rawBytes, source, null, records, false);
     }
 
     private boolean store(byte[] rawBytes, SourceRef source, StoredPage page, List<AnalyzedArticle> records,
                           boolean evenIfDone) throws IOException {
         String sha = raw.put(rawBytes);
         if (!evenIfDone && isDone(sha)) {
-            skipped.incrementAndGet();
             return false;
         }
         List<List<Document>> blocks = new ArrayList<>(records.size());
@@ -136,8 +134,8 @@ public final class IngestService implements AutoCloseable {
     }
 
     /** Stores one article with the raw input it was extracted from. */
-    public void ingest(AnalyzedArticle article, byte[] rawBytes, SourceRef source) throws IOException {
-        ingest(rawBytes, source, List.of(article));
+    public boolean ingest(AnalyzedArticle article, byte[] rawBytes, SourceRef source) throws IOException {
+        return ingest(rawBytes, source, List.of(article));
     }
 
     /**
@@ -166,7 +164,7 @@ public final class IngestService implements AutoCloseable {
     }
 
     public IngestCounts counts() {
-        return new IngestCounts(inputs.get(), skipped.get(), articles.get(), commits.get(), connect.placed(),
+        return new IngestCounts(inputs.get(), articles.get(), commits.get(), connect.placed(),
                 connect.nanos());
     }
 
