@@ -197,16 +197,8 @@ final class Attribution {
      * quote ends its clause there ("“Never,” the minister said"; "“Never”, said Roe").
      */
     boolean cueRightAfter(int end) {
-        int after = tokenAt(end + 1);
-        String text = doc.text();
-        int last = end - 1;
-        while (last > 0 && Character.isWhitespace(text.charAt(last))) last--;
-        boolean clauseEnds = ",.!?…".indexOf(text.charAt(last)) >= 0;
-        if (after < doc.tokens().size() && doc.tokens().get(after).word().equals(",")) {
-            clauseEnds = true;
-            after++;
-        }
-        if (!clauseEnds) return false;
+        int after = handOver(end, ",.!?…");
+        if (after < 0) return false;
         for (int t = after; t < Math.min(doc.tokens().size(), after + CLOSE); t++) {
             if (isQuoteMark(doc.tokens().get(t).word()) || t > after && endsSentence(t - 1)) break;
             if (isCue(t)) return true;
@@ -222,15 +214,8 @@ final class Attribution {
      */
     Speaker reportingClause(int end) {
         List<Token> tokens = doc.tokens();
-        int last = end - 1;
-        while (last > 0 && Character.isWhitespace(doc.text().charAt(last))) last--;
-        boolean handsOver = last >= 0 && ",?!".indexOf(doc.text().charAt(last)) >= 0;
-        int after = tokenAt(end + 1);
-        if (after < tokens.size() && tokens.get(after).word().equals(",")) {
-            handsOver = true;
-            after++;
-        }
-        if (!handsOver || after >= tokens.size()) return null;
+        int after = handOver(end, ",?!");
+        if (after < 0 || after >= tokens.size()) return null;
         int sentence = doc.sentenceOf(after);
         for (int t = after; t < Math.min(tokens.size(), after + CLOSE) && doc.sentenceOf(t) == sentence; t++) {
             String pos = tokens.get(t).pos();
@@ -238,6 +223,23 @@ final class Attribution {
             if (pos != null && (pos.startsWith("VB") || pos.equals("CC") || pos.equals("MD"))) return null;
         }
         return null;
+    }
+
+    /**
+     * The first token after a quote whose content ends at {@code end} if the quote hands over to what follows it: its
+     * last character is one of {@code marks}, or a comma follows the closing mark (then the token after that comma);
+     * else -1.
+     */
+    private int handOver(int end, String marks) {
+        int last = end - 1;
+        while (last > 0 && Character.isWhitespace(doc.text().charAt(last))) last--;
+        boolean handsOver = last >= 0 && marks.indexOf(doc.text().charAt(last)) >= 0;
+        int after = tokenAt(end + 1);
+        if (after < doc.tokens().size() && doc.tokens().get(after).word().equals(",")) {
+            handsOver = true;
+            after++;
+        }
+        return handsOver ? after : -1;
     }
 
     /**
