@@ -64,20 +64,26 @@ public final class EventCoder {
 
     public List<Event> code(Document d) {
         List<Event> out = new ArrayList<>();
+        List<Event> mainClauses = new ArrayList<>();
         LocalDate day = EventDates.day(d.published());
         NamedStates states = new NamedStates(d.entities(), resolver, day);
         int previousStart = 0;
         for (Sentence s : d.nlp().sentences()) {
             codeSentence(d, states, new SentenceGraph(d.nlp().text(), d.nlp().tokens(), s), s, previousStart, day,
-                    out);
+                    out, mainClauses);
             previousStart = s.span().start();
         }
         return out;
     }
 
-    /** {@code previousStart}: where the sentence before this one starts (a pro-form's antecedent may be there). */
+    /**
+     * {@code previousStart}: where the sentence before this one starts (a pro-form's antecedent may be there);
+     * {@code mainClauses}: the events coded so far on a sentence's root verb or its conjuncts, which a pro-form
+     * repeats before any event of a subordinate clause ("Poland expelled diplomats after Russia arrested a consul.
+     * Lithuania did the same": expelled).
+     */
     private void codeSentence(Document d, NamedStates states, SentenceGraph g, Sentence s, int previousStart,
-                              LocalDate day, List<Event> out) {
+                              LocalDate day, List<Event> out, List<Event> mainClauses) {
         int[] scratch = new int[g.size];
         boolean[] reported = new boolean[g.size];
         for (int v = 0; v < g.size; v++) {
@@ -87,8 +93,9 @@ public final class EventCoder {
             int actorsOf = v;
             int noun = NominalEvents.eventNoun(g, v);
             String nounCode = noun >= 0 ? nominal.code(g, noun, scratch) : null;
-            Event repeated = ProForms.repeats(g, v) ? ProForms.antecedent(out, g.token(v).start(), previousStart)
-                    : null;
+            int codedBefore = out.size();
+            Event repeated = ProForms.repeats(g, v) ? ProForms.antecedent(mainClauses, out, g.token(v).start(),
+                    previousStart) : null;
             if (repeated != null) {
                 coded = new VerbMatcher.Coded(repeated.cameo(), null, v);
             } else if (nounCode != null) {
@@ -130,6 +137,7 @@ public final class EventCoder {
                 emit(site, coded, dyads.get(0), dyads.get(1), out);
             }
             if (actorsOf == v) appeal(d, g, v, coded.code(), site, dyads.get(0), day, scratch, out);
+            if (isMainClause(g, v)) mainClauses.addAll(out.subList(codedBefore, out.size()));
         }
         meetingsNamed(d, states, g, s, day, reported, scratch, out);
     }
@@ -155,6 +163,13 @@ public final class EventCoder {
                     EventDater.date(g, n, s.span(), d.times(), d.published(), scratch), quoteOf(d.quotes(), trigger));
             emit(site, new VerbMatcher.Coded(code, null, n), parties, List.of(), out);
         }
+    }
+
+    /** The sentence's root verb, or a verb conjoined to it ("expelled ... and closed"). */
+    private static boolean isMainClause(SentenceGraph g, int v) {
+        int at = v;
+        while (g.head(at) >= 0 && g.rel(at).equals("conj")) at = g.head(at);
+        return g.head(at) < 0;
     }
 
     /**

@@ -1029,4 +1029,15 @@ class EventCoderTest {
         // nothing to repeat
         assertThat(code("The company did the same last year.")).isEmpty();
     }
+
+    @Test
+    void a_pro_form_repeats_the_act_of_the_sentence_not_of_a_clause_inside_it() {
+        String text = "Estonia expelled two Russian diplomats after Russia detained an Estonian consul. Latvia did "
+                + "the same.";
+        Event expelled = triggeredBy(text, "expelled").get(0);
+        assertThat(triggeredBy(text, "did")).singleElement().satisfies(e -> {
+            assertThat(e.cameo()).isEqualTo(expelled.cameo());
+            assertThat(e.source().country()).isEqualTo("LVA");
+        });
+    }
 }
