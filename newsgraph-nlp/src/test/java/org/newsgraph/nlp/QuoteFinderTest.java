@@ -19,6 +19,11 @@ class QuoteFinderTest {
                 () -> new AssertionError("no quote with '" + words + "' in " + a.quotes()));
     }
 
+    /** The name of the speaker of the quote containing {@code words}. */
+    private static String speakerOf(Analysis a, String words) {
+        return speakerName(a, quoteContaining(a, words));
+    }
+
     private static String speakerName(Analysis a, Quote q) {
         return a.entities().stream().filter(e -> e.id().equals(q.speaker())).findFirst().orElseThrow().name();
     }
@@ -93,7 +98,7 @@ class QuoteFinderTest {
     void as_x_contends_attributes_the_following_quote() {
         Analysis a = analyze("Economists disagree. As Janet Yellen contends: “Inflation expectations remain well "
                 + "anchored for now.”");
-        assertThat(speakerName(a, quoteContaining(a, "Inflation expectations"))).isEqualTo("Janet Yellen");
+        assertThat(speakerOf(a, "Inflation expectations")).isEqualTo("Janet Yellen");
     }
 
     @Test
@@ -163,7 +168,7 @@ class QuoteFinderTest {
     void a_ranting_speaker_is_a_speaker() {
         Analysis a = analyze("Governor Maria Lindqvist debated her rival. “We are a failing city,” Lindqvist ranted "
                 + "during the debate.");
-        assertThat(speakerName(a, quoteContaining(a, "failing city"))).isEqualTo("Maria Lindqvist");
+        assertThat(speakerOf(a, "failing city")).isEqualTo("Maria Lindqvist");
     }
 
     @Test
@@ -171,23 +176,23 @@ class QuoteFinderTest {
         Analysis a = analyze("The study was published on Monday. “The reef is recovering faster than we feared,” "
                 + "said Greenpeace scientist Helga Nordin. Professor Ian Wolfe of Stanford University, a marine "
                 + "biologist, said: “The data from the northern sites are still very thin.”");
-        assertThat(speakerName(a, quoteContaining(a, "reef is recovering"))).isEqualTo("Helga Nordin");
-        assertThat(speakerName(a, quoteContaining(a, "northern sites"))).isEqualTo("Ian Wolfe");
+        assertThat(speakerOf(a, "reef is recovering")).isEqualTo("Helga Nordin");
+        assertThat(speakerOf(a, "northern sites")).isEqualTo("Ian Wolfe");
     }
 
     @Test
     void a_speaker_before_an_apposition_is_found() {
         Analysis a = analyze("The plan drew criticism. “It leaves rural hospitals with nothing,” Karen Whitfield, "
                 + "the chair of the state nurses' association, said on Monday.");
-        assertThat(speakerName(a, quoteContaining(a, "rural hospitals"))).isEqualTo("Karen Whitfield");
+        assertThat(speakerOf(a, "rural hospitals")).isEqualTo("Karen Whitfield");
     }
 
     @Test
     void a_dash_after_a_quote_introduces_its_speaker() {
         Analysis a = analyze("Readers wrote in by the hundreds.\n\n“The bus route was the only way my son got to "
                 + "school.” ― Daniel Ortega Ruiz\n\n“We waited two hours in the rain every morning.” ― Fatima Begum");
-        assertThat(speakerName(a, quoteContaining(a, "bus route"))).isEqualTo("Daniel Ortega Ruiz");
-        assertThat(speakerName(a, quoteContaining(a, "two hours in the rain"))).isEqualTo("Fatima Begum");
+        assertThat(speakerOf(a, "bus route")).isEqualTo("Daniel Ortega Ruiz");
+        assertThat(speakerOf(a, "two hours in the rain")).isEqualTo("Fatima Begum");
     }
 
     @Test
@@ -195,8 +200,8 @@ class QuoteFinderTest {
         Analysis a = analyze("Senator Tim Kaine and Governor Mike Pence debated on Tuesday.\n\n\"KAINE: We have a "
                 + "plan for jobs and we will put it to work on day one.\n\n\"PENCE: That plan has failed every "
                 + "time it was tried anywhere.");
-        assertThat(speakerName(a, quoteContaining(a, "plan for jobs"))).isEqualTo("Tim Kaine");
-        assertThat(speakerName(a, quoteContaining(a, "has failed every time"))).isEqualTo("Mike Pence");
+        assertThat(speakerOf(a, "plan for jobs")).isEqualTo("Tim Kaine");
+        assertThat(speakerOf(a, "has failed every time")).isEqualTo("Mike Pence");
     }
 
     @Test
@@ -222,8 +227,8 @@ class QuoteFinderTest {
         assertThat(shameful.direct()).isTrue();
         assertThat(shameful.cue()).isEqualTo("called");
         assertThat(speakerName(a, shameful)).isEqualTo("Tomas Rehn");
-        assertThat(speakerName(a, quoteContaining(a, "sad"))).isEqualTo("Maria Lindqvist");
-        assertThat(speakerName(a, quoteContaining(a, "a gift to developers"))).isEqualTo("Tomas Rehn");
+        assertThat(speakerOf(a, "sad")).isEqualTo("Maria Lindqvist");
+        assertThat(speakerOf(a, "a gift to developers")).isEqualTo("Tomas Rehn");
     }
 
     @Test
@@ -231,16 +236,16 @@ class QuoteFinderTest {
         Analysis a = analyze("Governor Maria Lindqvist attacked Mayor Tomas Rehn on Tuesday, saying his plan “would "
                 + "bankrupt the harbour within five years.” Rehn wrote to Lindqvist complaining about the ferry, "
                 + "saying it was “a disgrace to the whole harbour district.”");
-        assertThat(speakerName(a, quoteContaining(a, "bankrupt the harbour"))).isEqualTo("Maria Lindqvist");
+        assertThat(speakerOf(a, "bankrupt the harbour")).isEqualTo("Maria Lindqvist");
         // a name before a participle ("Lindqvist complaining") is no subject
-        assertThat(speakerName(a, quoteContaining(a, "a disgrace"))).isEqualTo("Tomas Rehn");
+        assertThat(speakerOf(a, "a disgrace")).isEqualTo("Tomas Rehn");
     }
 
     @Test
     void a_name_inside_an_earlier_quote_is_not_the_subject_of_a_participle() {
         Analysis a = analyze("Governor Maria Lindqvist wrote of her rival, “I knew at once that Rehn was a fighter”, "
                 + "recalling their first debate. “He was calm and always prepared for every question.”");
-        assertThat(speakerName(a, quoteContaining(a, "calm and always prepared"))).isEqualTo("Maria Lindqvist");
+        assertThat(speakerOf(a, "calm and always prepared")).isEqualTo("Maria Lindqvist");
     }
 
     @Test
@@ -257,8 +262,8 @@ class QuoteFinderTest {
         Analysis a = analyze("Mayor Tomas Rehn left the council in May. Since declaring in April that the mine was "
                 + "“a danger to every family in this valley,” Governor Maria Lindqvist has visited the site twice. "
                 + "After warning that the budget was “simply not going to add up,” Rehn resigned.");
-        assertThat(speakerName(a, quoteContaining(a, "a danger to every family"))).isEqualTo("Maria Lindqvist");
-        assertThat(speakerName(a, quoteContaining(a, "simply not going to add up"))).isEqualTo("Tomas Rehn");
+        assertThat(speakerOf(a, "a danger to every family")).isEqualTo("Maria Lindqvist");
+        assertThat(speakerOf(a, "simply not going to add up")).isEqualTo("Tomas Rehn");
     }
 
     @Test
