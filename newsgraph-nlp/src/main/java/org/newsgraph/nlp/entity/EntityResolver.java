@@ -103,7 +103,9 @@ public final class EntityResolver {
                                                      boolean[] covered) {
         Map<String, EntityType> types = new HashMap<>();
         Set<String> conflicting = new java.util.HashSet<>();
-        for (ClassNouns.Typed d : ClassNouns.find(doc, mentions)) {
+        List<ClassNouns.Typed> found = new ArrayList<>(ClassNouns.find(doc, mentions));
+        found.addAll(weakEvidence(doc, mentions, items));
+        for (ClassNouns.Typed d : found) {
             Item it = item(doc, d.first(), d.end(), d.type());
             EntityType before = types.putIfAbsent(it.form().key(), d.type());
             if (before != null && before != d.type()) conflicting.add(it.form().key());
@@ -115,6 +117,29 @@ public final class EntityResolver {
         }
         types.keySet().removeAll(conflicting);
         return types;
+    }
+
+    /**
+     * Untagged names that a class list ({@link ClassLists}) or an organisation cue ({@link OrganisationCues}) types.
+     * That evidence is weaker than a description, so it never overrides the tagger: a name some mention of the
+     * article was tagged as, or a word of a person's name of two words or more ("Caloi" beside "Luigi Caloi"), takes
+     * nothing from it.
+     */
+    private static List<ClassNouns.Typed> weakEvidence(NlpDocument doc, List<Mention> mentions, List<Item> tagged) {
+        Set<String> taken = new HashSet<>();
+        for (Item it : tagged) {
+            taken.add(it.form().key());
+            List<String> w = it.form().words();
+            if (it.type() == EntityType.PERSON && w.size() > 1) for (String s : w) taken.add(NameForm.keyOf(s));
+        }
+        List<ClassNouns.Typed> out = new ArrayList<>();
+        List<ClassNouns.Typed> found = new ArrayList<>(ClassLists.find(doc, mentions));
+        found.addAll(OrganisationCues.find(doc, mentions));
+        found.addAll(UnitOrdinals.find(doc, mentions));
+        for (ClassNouns.Typed d : found) {
+            if (!taken.contains(item(doc, d.first(), d.end(), d.type()).form().key())) out.add(d);
+        }
+        return out;
     }
 
     /**
@@ -248,7 +273,8 @@ public final class EntityResolver {
         if (t + words.size() > tokens.size()) return false;
         for (int k = 0; k < words.size(); k++) {
             Token tok = tokens.get(t + k);
-            if (covered[t + k] || !tok.word().equals(words.get(k)) || !properNoun(tokens, t + k)) return false;
+            if (covered[t + k] || !tok.word().equals(words.get(k))
+                    || !(properNoun(tokens, t + k) || OrganisationCues.nameWord(tok))) return false;
         }
         return true;
     }
