@@ -31,7 +31,8 @@ import java.util.Set;
  * it spells, a name written with a legal form ("Acme Inc.") makes the bare name that company, each entity takes the
  * type most of its mentions have, and a name the tagger found once (or a person's surname) is found again where it
  * missed it. What the article says a name is ({@link ClassNouns}: "X is a band") overrides the tagger's type for
- * every mention of that name.
+ * every mention of that name; lists, organisation cues and unit ordinals ({@link ClassLists},
+ * {@link OrganisationCues}, {@link UnitOrdinals}) only type names the tagger left untagged everywhere.
  */
 public final class EntityResolver {
 
@@ -96,8 +97,8 @@ public final class EntityResolver {
     }
 
     /**
-     * The type each described name takes ({@link ClassNouns}); names the tagger missed are added to {@code items}.
-     * A name described as two different things keeps the tagger's reading.
+     * The type each described name takes ({@link ClassNouns}, and the weaker evidence for untagged names); names the
+     * tagger missed are added to {@code items}. A name described as two different things keeps the tagger's reading.
      */
     private static Map<String, EntityType> described(NlpDocument doc, List<Mention> mentions, List<Item> items,
                                                      boolean[] covered) {
@@ -223,7 +224,10 @@ public final class EntityResolver {
         return -1;
     }
 
-    /** Occurrences of a tagged name that the tagger left untagged elsewhere in the same article. */
+    /**
+     * Occurrences of a tagged name that the tagger left untagged elsewhere in the same article. Their words are
+     * proper nouns, or words of capitals and digits the POS tagger calls common nouns ("6PR", "A380").
+     */
     private static List<Item> missedRepeats(NlpDocument doc, List<Item> items, boolean[] covered) {
         Map<String, List<Item>> byFirstWord = new HashMap<>();
         for (Item it : items) {
