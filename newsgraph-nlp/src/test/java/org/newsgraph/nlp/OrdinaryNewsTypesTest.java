@@ -96,7 +96,27 @@ class OrdinaryNewsTypesTest {
                         // the one change of ClassLists here, and a right one: the tagger missed Unite
                         "ORGANIZATION Unite"),
                 row("In Brazil, Petrobras and other state companies will pay dividends, said Finance Minister Fernando Haddad.",
-                        "LOCATION Brazil", "ORGANIZATION Petrobras", "PERSON Fernando Haddad"));
+                        "LOCATION Brazil", "ORGANIZATION Petrobras", "PERSON Fernando Haddad"),
+                row("Buddhism was founded in India more than two thousand years ago, scholars say.",
+                        "MISC Buddhism", "LOCATION India"),
+                row("The Republic was founded in 1923 after the fall of the empire, Erdogan said.",
+                        "PERSON Erdogan"),
+                row("Mormonism was founded by Joseph Smith in New York in 1830.",
+                        "MISC Mormonism", "PERSON Joseph Smith", "LOCATION New York"),
+                row("Christianity was founded in Judea, and Christianity spread across Rome.",
+                        "LOCATION Judea", "LOCATION Rome"),
+                row("Ms. Okafor's subsidiary in Lagos was closed by regulators on Monday.",
+                        "PERSON Okafor", "LOCATION Lagos"),
+                row("Leaders of Brazil, Argentina and other nations met in Buenos Aires.",
+                        "LOCATION Brazil", "LOCATION Argentina", "LOCATION Buenos Aires"),
+                row("Despite the rain, Liverpool and other clubs trained on Tuesday.",
+                        "ORGANIZATION Liverpool"),
+                row("Cities such as Lagos and Kano have banned motorcycle taxis.",
+                        "LOCATION Lagos", "LOCATION Kano"),
+                row("Analysts including Tom Lee and Cathie Wood expect the index to rise.",
+                        "PERSON Tom Lee", "PERSON Cathie Wood"),
+                row("The 3rd and 4th battalions left Kabul; the 3rd was flown home in May, the army said.",
+                        "LOCATION Kabul"));
     }
 
     @ParameterizedTest

@@ -12,8 +12,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * What only an organisation is: "6PR was founded by an electrical company", "Tavlo was incorporated in Delaware",
- * "Okra's subsidiary". A name the tagger left untagged before such a phrase is an organisation. Phrases a person
+ * What only an organisation is: "6PR was founded by an electrical company", "NATO was founded in 1949", "Okra's
+ * subsidiary". A name the tagger left untagged before such a phrase is an organisation; before the passives only
+ * a name in capitals or with digits (see {@link #acronym}). Phrases a person
  * can be the subject of are no cue ("Musk's stake", "Buffett's shares", "Brady was listed", "Zuckerberg's
  * employees"), and names the tagger typed keep their type: the first version of this rule took both and made people
  * organisations (docs/nlp.md, "ORG round").
@@ -38,12 +39,13 @@ final class OrganisationCues {
         for (Sentence s : doc.sentences()) {
             for (int t = s.firstToken() + 1; t + 1 < s.endToken(); t++) {
                 String w = word(tokens, t), next = word(tokens, t + 1);
-                boolean cue = COPULAS.contains(w) ? PASSIVES.contains(next)
-                        : (w.equals("'s") || w.equals("’s")) && HOLDINGS.contains(next);
-                if (!cue || tagged[t - 1]) continue;
+                boolean passive = COPULAS.contains(w) && PASSIVES.contains(next);
+                boolean holding = (w.equals("'s") || w.equals("’s")) && HOLDINGS.contains(next);
+                if (!(passive || holding) || tagged[t - 1]) continue;
                 int first = t;
                 while (first > s.firstToken() && !tagged[first - 1] && nameWord(tokens.get(first - 1))) first--;
-                if (first < t) out.add(new ClassNouns.Typed(first, t, EntityType.ORGANIZATION));
+                if (first == t || (passive && !acronym(tokens, first, t))) continue;
+                out.add(new ClassNouns.Typed(first, t, EntityType.ORGANIZATION));
             }
         }
         return out;
@@ -65,6 +67,19 @@ final class OrganisationCues {
             else if (!Character.isLowerCase(c)) return false;
         }
         return capital && digit;
+    }
+
+    /**
+     * A name in capitals or with digits ("NATO", "6PR"): what was founded or incorporated under such a name is an
+     * organisation, while a capitalised word may be a faith, a state or a currency ("Christianity was founded in
+     * Judea", "The Republic was founded in 1923", "Bitcoin was founded by ...").
+     */
+    private static boolean acronym(List<Token> tokens, int first, int end) {
+        for (int t = first; t < end; t++) {
+            String w = tokens.get(t).word();
+            if (w.length() < 2 || !w.equals(w.toUpperCase(Locale.ROOT))) return false;
+        }
+        return true;
     }
 
     private static String word(List<Token> tokens, int t) {

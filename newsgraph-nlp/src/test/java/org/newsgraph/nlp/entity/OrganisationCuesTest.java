@@ -24,6 +24,10 @@ class OrganisationCuesTest {
         assertThat(resolved("Ada|NNP|PER Brink|NNP|PER 's|POS stake|NN fell|VBD and|CC Brink|NNP was|VBD "
                 + "listed|VBN as|IN absent|JJ"))
                 .containsExactly("PERSON Ada Brink", "PERSON Brink");
+        // a capitalised word that was founded may be a faith or a state; only capitals or digits say organisation
+        assertThat(resolved("Veldism|NNP was|VBD founded|VBN in|IN Arvo|NNP|LOC and|CC the|DT Republic|NNP "
+                + "was|VBD founded|VBN later|RB"))
+                .containsExactly("LOCATION Arvo");
         // a word of a person's name is that person's even where a cue follows it untagged
         assertThat(resolved("Ivo|NNP|PER Kallas|NNP|PER left|VBD ;|: Kallas|NNP was|VBD founded|VBN by|IN him|PRP"))
                 .containsExactly("PERSON Ivo Kallas", "PERSON Kallas");
