@@ -35,11 +35,11 @@ final class ClassLists {
         List<Token> tokens = doc.tokens();
         Mention[] endingAt = new Mention[tokens.size() + 1];
         Mention[] startingAt = new Mention[tokens.size() + 1];
-        boolean[] tagged = new boolean[tokens.size()];
+        Mention[] taggedAt = new Mention[tokens.size()];
         for (Mention m : mentions) {
             endingAt[m.endToken()] = m;
             startingAt[m.firstToken()] = m;
-            for (int t = m.firstToken(); t < m.endToken(); t++) tagged[t] = true;
+            for (int t = m.firstToken(); t < m.endToken(); t++) taggedAt[t] = m;
         }
         List<ClassNouns.Typed> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
@@ -55,11 +55,11 @@ final class ClassLists {
                     int conj = other - 1;
                     while (conj > s.firstToken() && QUANTIFIERS.contains(word(tokens, conj))) conj--;
                     if (CONJUNCTIONS.contains(word(tokens, conj))) {
-                        untagged(listBefore(doc, endingAt, s, conj), tagged, type, out);
+                        untagged(listBefore(doc, endingAt, s, conj), taggedAt, type, out);
                     }
                 }
                 int from = listStart(tokens, t + 1, s.endToken());
-                if (from > 0) untagged(listAfter(doc, startingAt, from, s.endToken()), tagged, type, out);
+                if (from > 0) untagged(listAfter(doc, startingAt, from, s.endToken()), taggedAt, type, out);
             }
         }
         return out;
@@ -121,11 +121,26 @@ final class ClassLists {
         return List.of();
     }
 
-    /** The items the tagger did not find, with the list's type. */
-    private static void untagged(List<int[]> items, boolean[] tagged, EntityType type, List<ClassNouns.Typed> out) {
+    /**
+     * The items the tagger did not find, with the list's type. The tagger's reading of the other items tells the
+     * noun's sense: items it typed only as something else say the noun is meant in another sense, and the list types
+     * nothing ("investors including SoftBank and Sequoia" are firms, "players such as Alibaba and JD.com" market
+     * players, "labels such as Halal and Organic" no record labels); one item typed as the class confirms it, however
+     * the tagger read the others ("Head Automatica, Cobra Starship and other bands" with a band read as a person).
+     */
+    private static void untagged(List<int[]> items, Mention[] taggedAt, EntityType type, List<ClassNouns.Typed> out) {
+        boolean confirmed = false, denied = false;
+        for (int[] it : items) {
+            Mention m = taggedAt[it[0]];
+            if (m != null) {
+                confirmed |= m.type() == type;
+                denied |= m.type() != type;
+            }
+        }
+        if (denied && !confirmed) return;
         for (int[] it : items) {
             boolean free = true;
-            for (int t = it[0]; t < it[1]; t++) free &= !tagged[t];
+            for (int t = it[0]; t < it[1]; t++) free &= taggedAt[t] == null;
             if (free) out.add(new ClassNouns.Typed(it[0], it[1], type));
         }
     }

@@ -44,4 +44,21 @@ class ClassListsTest {
                 + "Band|NNP of|IN Note|NNP"))
                 .containsExactly("PERSON Ray Dorn");
     }
+
+    @Test
+    void a_list_with_an_item_the_tagger_typed_as_another_class_types_nothing() {
+        // the class noun is then meant in another sense: investors and players that are firms, product labels
+        assertThat(resolved("Investors|NNS||investor including|VBG Kelvo|NNP|ORG and|CC Brasa|NNP put|VBD "
+                + "money|NN in|IN"))
+                .containsExactly("ORGANIZATION Kelvo");
+        assertThat(resolved("Labels|NNS||label such|JJ as|IN Vegra|NNP and|CC Ostal|NNP|MISC help|VBP buyers|NNS"))
+                .containsExactly("MISC Ostal");
+    }
+
+    @Test
+    void one_item_typed_as_the_class_confirms_the_list_whatever_the_tagger_made_of_the_others() {
+        assertThat(resolved("Velo|NNP|PER Stark|NNP|PER ,|, Orvo|NNP|ORG ,|, Pale|NNP Hours|NNPS and|CC other|JJ "
+                + "bands|NNS||band played|VBD"))
+                .containsExactly("PERSON Velo Stark", "ORGANIZATION Orvo", "ORGANIZATION Pale Hours");
+    }
 }
