@@ -44,7 +44,7 @@ final class OrganisationCues {
                 if (!(passive || holding) || tagged[t - 1]) continue;
                 int first = t;
                 while (first > s.firstToken() && !tagged[first - 1] && nameWord(tokens.get(first - 1))) first--;
-                if (first == t || (passive && !acronym(tokens, first, t))) continue;
+                if (first == t || (passive && !acronym(tokens, s, first, t))) continue;
                 out.add(new ClassNouns.Typed(first, t, EntityType.ORGANIZATION));
             }
         }
@@ -72,14 +72,22 @@ final class OrganisationCues {
     /**
      * A name in capitals or with digits ("NATO", "6PR"): what was founded or incorporated under such a name is an
      * organisation, while a capitalised word may be a faith, a state or a currency ("Christianity was founded in
-     * Judea", "The Republic was founded in 1923", "Bitcoin was founded by ...").
+     * Judea", "The Republic was founded in 1923", "Bitcoin was founded by ..."). Not a word of two characters: those
+     * are as often the codes of places ("DC", "NY", "LA", "UK") or series ("F1"), which are founded and
+     * incorporated too; and not in a sentence written in capitals ("HOW THE CITY WAS FOUNDED"), where capitals say
+     * nothing.
      */
-    private static boolean acronym(List<Token> tokens, int first, int end) {
+    private static boolean acronym(List<Token> tokens, Sentence s, int first, int end) {
+        if (end - first == 1 && tokens.get(first).word().length() < 3) return false;
         for (int t = first; t < end; t++) {
             String w = tokens.get(t).word();
             if (w.length() < 2 || !w.equals(w.toUpperCase(Locale.ROOT))) return false;
         }
-        return true;
+        for (int t = s.firstToken(); t < s.endToken(); t++) {
+            String w = tokens.get(t).word();
+            if (!w.equals(w.toUpperCase(Locale.ROOT))) return true;
+        }
+        return false;
     }
 
     private static String word(List<Token> tokens, int t) {

@@ -32,4 +32,16 @@ class OrganisationCuesTest {
         assertThat(resolved("Ivo|NNP|PER Kallas|NNP|PER left|VBD ;|: Kallas|NNP was|VBD founded|VBN by|IN him|PRP"))
                 .containsExactly("PERSON Ivo Kallas", "PERSON Kallas");
     }
+
+    @Test
+    void two_character_codes_and_sentences_in_capitals_say_no_organisation() {
+        // a two-character code is as often a place's ("NV", "DC") as an organisation's
+        assertThat(resolved("NV|NNP was|VBD founded|VBN in|IN 1864|CD by|IN miners|NNS from|IN Ohio|NNP|LOC"))
+                .containsExactly("LOCATION Ohio");
+        // a headline in capitals: every word is in capitals, so none says acronym
+        assertThat(resolved("THE|DT TOWN|NNP WAS|VBD INCORPORATED|VBN NEAR|IN DENVER|NNP|LOC"))
+                .containsExactly("LOCATION DENVER");
+        assertThat(resolved("KVRA|NNP was|VBD founded|VBN in|IN Ohio|NNP|LOC"))
+                .containsExactly("ORGANIZATION KVRA", "LOCATION Ohio");
+    }
 }
