@@ -8,6 +8,7 @@ import org.newsgraph.pipeline.Token;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,8 @@ import java.util.regex.Pattern;
 final class UnitOrdinals {
 
     private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th|d)");
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "by", "until", "till", "since", "from",
+            "before", "after", "through");
 
     private UnitOrdinals() {
     }
@@ -41,10 +44,21 @@ final class UnitOrdinals {
         for (int t = 1; t < tokens.size(); t++) {
             if (tagged[t] || !units.contains(tokens.get(t).word())
                     || !tokens.get(t - 1).word().equalsIgnoreCase("the")) continue;
-            if (t + 1 < tokens.size() && modifiable(tokens.get(t + 1))) continue;
+            if (t + 1 < tokens.size() && modifiable(tokens.get(t + 1)) || dayOfMonth(tokens, t)) continue;
             out.add(new ClassNouns.Typed(t, t + 1, EntityType.ORGANIZATION));
         }
         return out;
+    }
+
+    /**
+     * "the 5th of May", "reached the border on the 1st", "until the 4th": an ordinal before "of" is one of a series
+     * (a day, a place in a race), and one up to 31 after a preposition of time is a day.
+     */
+    private static boolean dayOfMonth(List<Token> tokens, int t) {
+        if (t + 1 < tokens.size() && tokens.get(t + 1).word().equals("of")) return true;
+        String number = tokens.get(t).word().replaceAll("\\D", "");
+        return t >= 2 && TIME_PREPOSITIONS.contains(tokens.get(t - 2).word().toLowerCase(Locale.ROOT))
+                && number.length() <= 2 && Integer.parseInt(number) <= 31;
     }
 
     /** A word the ordinal would modify or list with: a noun, adjective, number or comma. */

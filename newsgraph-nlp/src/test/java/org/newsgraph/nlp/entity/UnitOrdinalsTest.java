@@ -23,4 +23,15 @@ class UnitOrdinalsTest {
         assertThat(resolved("Ann|NNP|PER Roe|NNP|PER finished|VBD the|DT 41st|JJ ,|, Ben|NNP|PER the|DT 42nd|JJ"))
                 .containsExactly("PERSON Ann Roe", "PERSON Ben");
     }
+
+    @Test
+    void a_day_of_the_month_is_no_unit() {
+        assertThat(resolved("the|DT 9th|JJ|ORG Signal|NNP|ORG Brigade|NNP|ORG left|VBD on|IN the|DT 9th|JJ "
+                + "and|CC stayed|VBD until|IN the|DT 9th|JJ of|IN that|DT month|NN"))
+                .containsExactly("ORGANIZATION 9th Signal Brigade");
+        // above 31 no day: "relieved by the 41st" is the unit
+        assertThat(resolved("the|DT 41st|JJ|ORG Signal|NNP|ORG Brigade|NNP|ORG was|VBD relieved|VBN by|IN "
+                + "the|DT 41st|JJ .|."))
+                .containsExactly("ORGANIZATION 41st Signal Brigade", "ORGANIZATION 41st");
+    }
 }
