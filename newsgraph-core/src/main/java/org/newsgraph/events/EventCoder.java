@@ -309,7 +309,11 @@ public final class EventCoder {
         if (sourceHead < 0) {
             return g.isPassive(v) && materialConflict(code) ? unattributed(d, states, g, v, day, scratch) : null;
         }
-        if (materialConflict(code) && actors.thingOfActor(g, sourceHead, d.entities(), day) && !instrument(g, sourceHead)) {
+        // a thing, quality or act is no doer ("the shares of the company increased", "Trump's impulsiveness will
+        // lead him to fold"); violence keeps the phrase that names its means and place ("an explosion near Samarra
+        // killed two youths"), which CAMEO codes by the place's state, unless it is a quality of an actor
+        if (materialConflict(code) ? actors.thingOfActor(g, sourceHead, d.entities(), day) && !instrument(g, sourceHead)
+                : !actors.actorHead(g, sourceHead, d.entities(), day) && !speaks(g, sourceHead, code, d, day)) {
             return null;
         }
         List<EventActor> sources = phraseActors(d, g, sourceHead, day, scratch);
@@ -323,6 +327,9 @@ public final class EventCoder {
         for (int t : candidates) {
             if (AimedTargets.servedBy(g, v, t, code)) continue;
             boolean locative = Arguments.isLocative(g, t);
+            // "canceled the summit in response to North Korean statements": an "in"/"at" phrase that names no
+            // place is an adjunct of manner or cause, neither where the act is nor whom it is aimed at
+            if (locative && !DomesticCountry.namesPlace(g, t)) continue;
             // "X and Y met in Budapest": a place is no counterpart when the sources are each other's
             if (sources.size() >= 2 && locative) continue;
             List<EventActor> found = meetings.partiesBesidesPlace(g, t, c -> location(d, g, c),
@@ -353,10 +360,18 @@ public final class EventCoder {
     }
 
     /**
+     * A verbal act (GDELT quad classes 1 and 3) may be reported of words that speak for their actor ("Amnesty's
+     * report accused ..."), which no material act is ({@link ActorBuilder#authorOf}).
+     */
+    private boolean speaks(SentenceGraph g, int head, String code, Document d, LocalDate day) {
+        CameoCode c = codebook.lookup(code);
+        return c != null && c.quadClass() % 2 == 1 && actors.authorOf(g, head, d.entities(), day) >= 0;
+    }
+
+    /**
      * Material conflict (CAMEO 15-20) is done by an actor or with a weapon, not by a thing or quality of an actor:
      * "Trump's narcissism ... to match Obama's prize" is no attack, "only reconciliation with Japan can remove the
-     * barriers" no threat to expel; "Russia's missiles hit" still does violence. Words may speak for their actor
-     * ("Amnesty's report accused ..."), so verbal acts keep such a source.
+     * barriers" no threat to expel; "Russia's missiles hit" still does violence.
      */
     private boolean instrument(SentenceGraph g, int head) {
         for (String set : INSTRUMENTS) if (verbs.inSet(set, g.upperWords[head], g.upperLemmas[head])) return true;
@@ -516,7 +531,7 @@ public final class EventCoder {
             for (EventActor tgt : targets) add(site, coded.code(), null, tgt, false, out);
             return;
         }
-        if (targets.isEmpty() && sources.size() >= 2) {
+        if (targets.isEmpty() && sources.size() >= 2 && mutual(coded.code())) {
             for (int i = 0; i < sources.size(); i++) {
                 for (int j = i + 1; j < sources.size(); j++) {
                     add(site, coded.code(), sources.get(i), sources.get(j), true, out);
@@ -534,6 +549,17 @@ public final class EventCoder {
                 if (!symmetric) add(site, coded.reverseCode(), tgt, src, false, out);
             }
         }
+    }
+
+    /**
+     * Acts done with one another, whose coordinated doers are each other's counterparts ("X and Y met", "agreed",
+     * "signed", "clashed"): CAMEO 03-06 and 19 (fighting). Other acts of coordinated doers are each doer's own
+     * ("The US and Taiwan failed to prepare", "X and Y rejected the plan").
+     */
+    private static boolean mutual(String code) {
+        if (code == null || code.length() < 2) return false;
+        int root = Integer.parseInt(code.substring(0, 2));
+        return root >= 3 && root <= 6 || root == 19;
     }
 
     private void add(Site site, String code, EventActor src, EventActor tgt, boolean reciprocal, List<Event> out) {
@@ -558,10 +584,14 @@ public final class EventCoder {
         return null;
     }
 
+    private static String actorKey(EventActor a) {
+        return a == null ? "" : a.span().start() + "-" + a.span().end() + ":" + a.code();
+    }
+
     private static String id(String article, Span trigger, String code, EventActor src, EventActor tgt) {
         long h = 0xcbf29ce484222325L;
-        String key = article + '|' + trigger.start() + '|' + code + '|' + (src == null ? "" : src.span().start()) + '|'
-                + (tgt == null ? "" : tgt.span().start());
+        // both ends of each actor's span and its code: coordinated-modifier variants of one phrase start alike
+        String key = article + '|' + trigger.start() + '|' + code + '|' + actorKey(src) + '|' + actorKey(tgt);
         for (int i = 0; i < key.length(); i++) h = (h ^ key.charAt(i)) * 0x100000001b3L;
         return HexFormat.of().toHexDigits(h);
     }

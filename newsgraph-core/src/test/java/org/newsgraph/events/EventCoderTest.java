@@ -1040,4 +1040,63 @@ class EventCoderTest {
             assertThat(e.source().country()).isEqualTo("LVA");
         });
     }
+    @Test
+    void a_thing_of_an_actor_does_no_material_act_but_the_actor_does() {
+        assertThat(code("Russia's economic weakness will help Beijing.")).isEmpty();
+        assertThat(triggeredBy("Russia will help Beijing.", "help")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.source().country()).isEqualTo("RUS"));
+    }
+
+    @Test
+    void a_number_of_people_acts_as_those_people() {
+        String text = "Hundreds of students demanded the resignation of the education minister.";
+        assertThat(triggeredBy(text, "demanded")).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("REQUEST");
+            assertThat(e.source().span().of(text)).contains("students");
+        });
+    }
+
+    @Test
+    void words_speak_for_their_author_in_a_verbal_act() {
+        assertThat(triggeredBy("The ministry's statement accused Britain of spying.", "accused")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.type()).isEqualTo("ACCUSE");
+                    assertThat(e.target().country()).isEqualTo("GBR");
+                });
+    }
+
+    @Test
+    void an_in_phrase_naming_no_place_is_no_target() {
+        String text = "Chile cancelled the summit in response to Bolivian statements.";
+        assertThat(triggeredBy(text, "cancelled")).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("REJECT");
+            assertThat(e.target()).isNull();
+        });
+    }
+
+    @Test
+    void coordinated_doers_of_an_act_not_done_together_are_not_each_others_target() {
+        List<Event> events = triggeredBy("Sweden and Norway rejected the proposal.", "rejected");
+        assertThat(events).hasSize(2).allSatisfy(e -> {
+            assertThat(e.type()).isEqualTo("REJECT");
+            assertThat(e.target()).isNull();
+            assertThat(e.reciprocal()).isFalse();
+        });
+        assertThat(events).extracting(e -> e.source().country()).containsExactlyInAnyOrder("SWE", "NOR");
+    }
+
+    @Test
+    void a_light_verb_with_nothing_performed_codes_nothing_unless_a_particle_makes_it_a_verb() {
+        assertThat(code("Before the vote, the council issued.")).isEmpty();
+        assertThat(triggeredBy("The senator stepped down in March.", "stepped down")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo("RETREAT"));
+    }
+
+    @Test
+    void events_of_one_phrase_split_by_its_coordinated_modifiers_have_distinct_ids() {
+        List<Event> events = triggeredBy("Italy criticised the envoys of France and Germany.", "criticised");
+        assertThat(events).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(events).extracting(e -> e.target().country()).contains("FRA", "DEU");
+        assertThat(events).extracting(Event::id).doesNotHaveDuplicates();
+    }
 }
