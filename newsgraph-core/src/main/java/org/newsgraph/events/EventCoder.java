@@ -35,6 +35,8 @@ public final class EventCoder {
     /** Synonym sets of the verb dictionary naming what does violence without being an actor: "missiles hit". */
     private static final List<String> INSTRUMENTS = List.of("&WEAPON", "&AIRCRAFT", "&MILITARY");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
+    /** What an intransitive act of violence is done against: "fought against", "clashed with", "fired on/at". */
+    private static final Set<String> ADVERSATIVE = Set.of("against", "with", "on", "upon", "at", "into");
 
     private final CameoCodebook codebook;
     private final VerbMatcher matcher;
@@ -106,6 +108,16 @@ public final class EventCoder {
                 coded = meetings.cancelled(g, v, coded, scratch);
             }
             if (coded == null || coded.byDefault() && qualifiesInfinitive(g, v)) continue;
+            // "Kim is hoping that ...", "analysts expect ...": a mental state is no act; the dictionary's default
+            // code for such a verb (HOPE: appeal) reads it as one
+            if (coded.byDefault() && nounCode == null && repeated == null && ModalityDetector.mental(g, v)) continue;
+            // "Vladescu added that the contract may be signed", "Hawkins argued that ...": a verb of saying over a
+            // clause reports a statement (CAMEO 01), whose clause has its own events; the dictionary's default code
+            // for the verb (ADD: cooperate, ARGUE: disapprove) is another sense; one coded as a demand demands
+            // ("insisted that X should withdraw")
+            if (coded.byDefault() && nounCode == null && repeated == null && !demand(coded.code()) && reports(g, v)) {
+                continue;
+            }
             ModalityDetector.Reading reading = modality.of(g, v, scratch);
             EventModality mode = reading.modality();
             EventDater.Dated date = EventDater.date(g, v, s.span(), d.times(), d.published(), scratch);
@@ -117,6 +129,11 @@ public final class EventCoder {
                     : nounDyad(d, states, g, noun, coded.code(), day, scratch);
             if (dyads != null && repeated != null) dyads = List.of(dyads.get(0), againAt(repeated, dyads));
             if (dyads == null || !Occupations.plausible(coded.code(), dyads.get(0))) continue;
+            // a threat or vow to fight is the actor's statement, whoever it is against ("swore to fight")
+            if (actorsOf == v && repeated == null && coded.byDefault() && !reading.stated()
+                    && undergone(d, g, v, coded.code(), dyads.get(0), day)) {
+                continue;
+            }
             int verb = v;
             if (actorsOf == v
                     && Meetings.nobodyMet(coded, dyads.get(0), dyads.get(1), () -> thingObject(d, g, verb, day))) {
@@ -187,6 +204,10 @@ public final class EventCoder {
 
     private static boolean sameCountry(EventActor a, EventActor b) {
         return a.country() != null && a.country().equals(b.country());
+    }
+
+    private static boolean reports(SentenceGraph g, int v) {
+        return SPEECH.contains(g.lemmas[v].toLowerCase()) && g.child(v, "ccomp") >= 0 && g.child(v, "obj") < 0;
     }
 
     /**
@@ -327,9 +348,13 @@ public final class EventCoder {
         for (int t : candidates) {
             if (AimedTargets.servedBy(g, v, t, code)) continue;
             boolean locative = Arguments.isLocative(g, t);
-            // "canceled the summit in response to North Korean statements": an "in"/"at" phrase that names no
-            // place is an adjunct of manner or cause, neither where the act is nor whom it is aimed at
-            if (locative && !DomesticCountry.namesPlace(g, t)) continue;
+            // "canceled the summit in response to North Korean statements", "appeared in court": an "in" phrase that
+            // names no place, or an "at" phrase that names neither a place nor an actor ("fired at protesters"), is
+            // an adjunct of manner, cause or setting, neither where the act is nor whom it is aimed at
+            if (locative && !DomesticCountry.namesPlace(g, t)
+                    && !("at".equals(Arguments.caseOf(g, t)) && actors.actorHead(g, t, d.entities(), day))) {
+                continue;
+            }
             // "X and Y met in Budapest": a place is no counterpart when the sources are each other's
             if (sources.size() >= 2 && locative) continue;
             List<EventActor> found = meetings.partiesBesidesPlace(g, t, c -> location(d, g, c),
@@ -357,6 +382,36 @@ public final class EventCoder {
             if (targets.isEmpty()) targets = !audience.isEmpty() ? audience : place;
         }
         return domestic(d, states, g, v, code, day, scratch, sources, targets);
+    }
+
+    /**
+     * "Ginger Baker died", "a bomb exploded", "it hurts": violence (CAMEO 18-20) by a verb's default code with
+     * neither an object nor an opponent it is against, with, on, at or into ("fought against the rebels") is
+     * nothing its subject did: the subject of such a verb suffers it, or the victim is not in the sentence. Not a
+     * passive (the victim is its subject), nor coordinated doers, who fight each other ("X and Y clashed").
+     */
+    private boolean undergone(Document d, SentenceGraph g, int v, String code, List<EventActor> sources,
+                              LocalDate day) {
+        if (code == null || code.compareTo("18") < 0 || g.isPassive(v) || sources.size() >= 2) return false;
+        if (sharesObject(g, v)) return false;
+        int opponent = Arguments.obliqueWithCase(g, v, ADVERSATIVE);
+        // "retaliating against missile attacks from Azerbaijan": an act of an actor stands for the actor
+        return opponent < 0 || !actors.actorHead(g, opponent, d.entities(), day)
+                && actors.authorOf(g, opponent, d.entities(), day) < 0;
+    }
+
+    /**
+     * Whether the verb has an object, its own or one it shares with a verb it is conjoined to ("started to tear
+     * down and vandalize statues": the parser hangs the statues on the last verb).
+     */
+    private static boolean sharesObject(SentenceGraph g, int v) {
+        if (g.child(v, "obj") >= 0) return true;
+        if (g.rel(v).equals("conj") && g.head(v) >= 0 && g.child(g.head(v), "obj") >= 0) return true;
+        for (int k = 0; k < g.childCount(v); k++) {
+            int c = g.child(v, k);
+            if (g.rel(c).equals("conj") && g.isVerb(c) && g.child(c, "obj") >= 0) return true;
+        }
+        return false;
     }
 
     /**

@@ -1087,7 +1087,7 @@ class EventCoderTest {
 
     @Test
     void a_light_verb_with_nothing_performed_codes_nothing_unless_a_particle_makes_it_a_verb() {
-        assertThat(code("Before the vote, the council issued.")).isEmpty();
+        assertThat(code("Admittedly, Lopez issued.")).isEmpty();
         assertThat(triggeredBy("The senator stepped down in March.", "stepped down")).singleElement()
                 .satisfies(e -> assertThat(e.type()).isEqualTo("RETREAT"));
     }
@@ -1098,5 +1098,18 @@ class EventCoderTest {
         assertThat(events).hasSizeGreaterThanOrEqualTo(2);
         assertThat(events).extracting(e -> e.target().country()).contains("FRA", "DEU");
         assertThat(events).extracting(Event::id).doesNotHaveDuplicates();
+    }
+    @Test
+    void violence_without_a_victim_or_an_opponent_is_nothing_its_subject_did() {
+        assertThat(code("The former minister died in Geneva.")).isEmpty();
+        assertThat(triggeredBy("Rebels fought against the army near the border.", "fought")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.type()).isEqualTo("ASSAULT"));
+    }
+
+    @Test
+    void a_mental_state_or_a_report_of_a_statement_is_no_act_of_its_subject() {
+        assertThat(triggeredBy("Analysts expect that Iran will reject the offer.", "expect")).isEmpty();
+        assertThat(triggeredBy("Pakistan hopes that India will talk.", "hopes")).isEmpty();
+        assertThat(triggeredBy("The spokesman added that the treaty would be signed in May.", "added")).isEmpty();
     }
 }
