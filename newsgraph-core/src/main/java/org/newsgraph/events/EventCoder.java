@@ -401,12 +401,11 @@ public final class EventCoder {
     }
 
     /**
-     * Whether the verb has an object, its own or one it shares with a verb it is conjoined to ("started to tear
+     * Whether the verb has an object, its own or one it shares with a later verb conjoined to it ("started to tear
      * down and vandalize statues": the parser hangs the statues on the last verb).
      */
     private static boolean sharesObject(SentenceGraph g, int v) {
         if (g.child(v, "obj") >= 0) return true;
-        if (g.rel(v).equals("conj") && g.head(v) >= 0 && g.child(g.head(v), "obj") >= 0) return true;
         for (int k = 0; k < g.childCount(v); k++) {
             int c = g.child(v, k);
             if (g.rel(c).equals("conj") && g.isVerb(c) && g.child(c, "obj") >= 0) return true;
