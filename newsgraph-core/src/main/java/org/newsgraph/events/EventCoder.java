@@ -395,9 +395,7 @@ public final class EventCoder {
         if (code == null || code.compareTo("18") < 0 || g.isPassive(v) || sources.size() >= 2) return false;
         if (sharesObject(g, v)) return false;
         int opponent = Arguments.obliqueWithCase(g, v, ADVERSATIVE);
-        // "retaliating against missile attacks from Azerbaijan": an act of an actor stands for the actor
-        return opponent < 0 || !actors.actorHead(g, opponent, d.entities(), day)
-                && actors.authorOf(g, opponent, d.entities(), day) < 0;
+        return opponent < 0 || !actors.actorHead(g, opponent, d.entities(), day);
     }
 
     /**
