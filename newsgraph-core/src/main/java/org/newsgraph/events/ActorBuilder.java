@@ -163,15 +163,15 @@ final class ActorBuilder {
      */
     boolean thingOfActor(SentenceGraph g, int head, List<Entity> entities, LocalDate day) {
         if (!g.pos(head).startsWith("NN") || g.pos(head).startsWith("NNP") || !qualifiedByOther(g, head)) return false;
-        int[] tokens = ownWords(g, head);
+        int[] tokens = ownWords(g, head, true);
         return entityOf(g, tokens, entities) == null && code(g, tokens, null, day).isEmpty();
     }
 
     /**
      * Whether the phrase headed by {@code head} is an actor by its own head: a name or a noun a name qualifies ("the
      * APEC forum"), a pronoun or number, a mention of a resolved entity, a noun for people (CoreNLP's animate
-     * nouns: "residents", "counterparts"), a noun the dictionaries code with its own adjectives and compounds
-     * ("police", "Greek officials", "US troops"), or a part or amount of a group of such ("thousands of Kurds",
+     * nouns: "residents", "counterparts"), a noun the dictionaries code with its own common-noun compounds
+     * ("police", "security forces", "officials"), or a part or amount of a group of such ("thousands of Kurds",
      * "the first deployment of NATO troops"). The other phrases the dictionaries code owe it to what qualifies
      * their head, its possessor or a nested phrase ("Kim's penchant for drama", "the shares of the company",
      * "developments from the community", "in response to ... statements"): things, qualities and acts, which
@@ -182,7 +182,7 @@ final class ActorBuilder {
         for (int depth = 0; depth < 3; depth++) {
             if (!g.pos(at).startsWith("NN") || name(g, at) || namedBy(g, at)) return true;
             if (PeopleNouns.contains(g.forms[at], g.lemmas[at]) || entityOf(g, new int[] {at}, entities) != null
-                    || !code(g, kind(g, at), null, day).isEmpty()) {
+                    || !code(g, ownWords(g, at, false), null, day).isEmpty()) {
                 return true;
             }
             at = partitiveOf(g, at);
@@ -220,26 +220,18 @@ final class ActorBuilder {
     }
 
     /**
-     * The head with its common-noun compounds ("police officers", "security forces"): the kind of thing it is,
-     * which a nationality ("North Korean statements") or a name ("UN sanctions") does not change.
+     * The head with its compounds, in text order: with {@code qualifiers}, also its adjectives and proper-noun
+     * compounds ("Israel's army", "Chinese officials"); without, only the common nouns that say what kind of thing
+     * it is ("security forces"), which a nationality ("North Korean statements") or a name ("UN sanctions") does
+     * not change.
      */
-    private static int[] kind(SentenceGraph g, int head) {
+    private static int[] ownWords(SentenceGraph g, int head, boolean qualifiers) {
         List<Integer> own = new ArrayList<>();
         own.add(head);
         for (int k = 0; k < g.childCount(head); k++) {
             int c = g.child(head, k);
-            if (g.rel(c).equals("compound") && g.isNoun(c) && !g.pos(c).startsWith("NNP")) own.add(c);
-        }
-        return own.stream().mapToInt(Integer::intValue).sorted().toArray();
-    }
-
-    /** The head with its adjectives and compounds, in text order. */
-    private static int[] ownWords(SentenceGraph g, int head) {
-        List<Integer> own = new ArrayList<>();
-        own.add(head);
-        for (int k = 0; k < g.childCount(head); k++) {
-            int c = g.child(head, k);
-            if (g.rel(c).equals("amod") || g.rel(c).equals("compound")) own.add(c);
+            boolean kind = g.rel(c).equals("compound") && g.isNoun(c) && !g.pos(c).startsWith("NNP");
+            if (kind || qualifiers && (g.rel(c).equals("amod") || g.rel(c).equals("compound"))) own.add(c);
         }
         return own.stream().mapToInt(Integer::intValue).sorted().toArray();
     }
