@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.newsgraph.model.PageFormat;
 import org.newsgraph.model.RawPage;
 import org.newsgraph.model.SourceRef;
@@ -65,15 +66,25 @@ final class FileSource implements PageSource {
                 sink.failure(ref, kind.binaryReason());
                 return;
             }
+            if (kind.charset() != null && kind.kind() != InputKind.HTML && kind.kind() != InputKind.TEXT) {
+                // Only page decoding takes a charset; the JSON Lines, feed and WARC readers expect ASCII-based bytes.
+                sink.failure(ref, kind.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " in "
+                        + kind.charset() + " without a byte-order mark is not read; re-encode it as UTF-8");
+                return;
+            }
             switch (kind.kind()) {
                 case WARC -> readWarc(data, sink);
                 case JSON_LINES -> new JsonLinesReader(name, options).read(data, sink);
                 case FEED -> new FeedReader(name, options).read(data, sink);
-                case HTML -> readPage(data, gzip, PageFormat.HTML, ref, sink);
-                case TEXT -> readPage(data, gzip, PageFormat.TEXT, ref, sink);
+                case HTML -> readPage(data, gzip, PageFormat.HTML, kind.charset(), ref, sink);
+                case TEXT -> readPage(data, gzip, PageFormat.TEXT, kind.charset(), ref, sink);
             }
         } catch (IOException e) {
             sink.failure(ref, Streams.describe(e, gzip));
+        } catch (RuntimeException e) {
+            // A reader's bug must cost this file, not the rest of the folder it was found in. (A sink that unwinds
+            // the reader by throwing does so again from this call.)
+            sink.failure(ref, "internal error while reading (" + e + ")");
         }
     }
 
@@ -90,8 +101,9 @@ final class FileSource implements PageSource {
         else warc.read(data, sink);
     }
 
-    private void readPage(InputStream data, boolean gzip, PageFormat format, SourceRef ref, PageSink sink)
-            throws IOException {
+    /** @param charset an encoding the sniffer saw in the bytes, or null to let the decoder find it */
+    private void readPage(InputStream data, boolean gzip, PageFormat format, String charset, SourceRef ref,
+            PageSink sink) throws IOException {
         long cap = options.maxPageBytes();
         if (path != null && !gzip) {
             long size = Files.size(path);
@@ -106,7 +118,7 @@ final class FileSource implements PageSource {
             sink.failure(ref, "page larger than the " + options.describeCap() + " page limit");
             return;
         }
-        sink.page(new RawPage(ref, format, bytes, null, null));
+        sink.page(new RawPage(ref, format, bytes, charset, null));
     }
 
     /** Lets stdin be read through try-with-resources without closing the process's own stream. */

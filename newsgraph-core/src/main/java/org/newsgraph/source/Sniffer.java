@@ -1,5 +1,6 @@
 package org.newsgraph.source;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -31,8 +32,15 @@ final class Sniffer {
             Pattern.DOTALL);
     private static final Pattern HTML_ANYWHERE = Pattern.compile("<(?:html|body|head)[\\s>]|<!doctype\\s+html");
 
-    /** The verdict: a kind, or the reason the input is not a page at all. */
-    record Result(InputKind kind, String binaryReason) {
+    /**
+     * The verdict: a kind, or the reason the input is not a page at all; {@code charset} names an encoding the
+     * bytes showed without declaring it (UTF-16 without a byte-order mark), else null.
+     */
+    record Result(InputKind kind, String binaryReason, String charset) {
+        Result(InputKind kind, String binaryReason) {
+            this(kind, binaryReason, null);
+        }
+
         boolean isBinary() {
             return binaryReason != null;
         }
@@ -51,17 +59,37 @@ final class Sniffer {
         String magic = magic(head, len);
         if (magic != null) return new Result(null, "binary file (" + magic + ")");
         int bom = bomLength(head, len);
-        if (bom == 0 && looksBinary(head, len)) return new Result(null, "binary file (control bytes)");
-        if (byName != null) return new Result(byName, null);
-        String text = prefixText(head, len, bom);
+        Charset utf16 = bom == 0 ? utf16WithoutBom(head, len) : null;
+        if (bom == 0 && utf16 == null && looksBinary(head, len)) return new Result(null, "binary file (control bytes)");
+        String charset = utf16 == null ? null : utf16.name();
+        if (byName != null) return new Result(byName, null, charset);
+        String text = utf16 != null ? new String(head, 0, len & ~1, utf16) : prefixText(head, len, bom);
         String trimmed = text.stripLeading();
-        if (trimmed.startsWith("{")) return new Result(InputKind.JSON_LINES, null);
-        if (FEED_START.matcher(trimmed).find()) return new Result(InputKind.FEED, null);
+        if (trimmed.startsWith("{")) return new Result(InputKind.JSON_LINES, null, charset);
+        if (FEED_START.matcher(trimmed).find()) return new Result(InputKind.FEED, null, charset);
         String lower = text.toLowerCase(Locale.ROOT);
         if (HTML_START.matcher(lower).find() || HTML_ANYWHERE.matcher(lower).find()) {
-            return new Result(InputKind.HTML, null);
+            return new Result(InputKind.HTML, null, charset);
         }
-        return new Result(InputKind.TEXT, null);
+        return new Result(InputKind.TEXT, null, charset);
+    }
+
+    /**
+     * UTF-16 that carries no byte-order mark (as some Windows tools export text): mostly Latin-script text and
+     * markup then has a NUL in every other byte, always on the same side, and none on the other.
+     */
+    static Charset utf16WithoutBom(byte[] b, int len) {
+        int pairs = Math.min(len, BINARY_WINDOW) / 2;
+        if (pairs < 4) return null;
+        int evenNuls = 0;
+        int oddNuls = 0;
+        for (int i = 0; i < pairs; i++) {
+            if (b[2 * i] == 0) evenNuls++;
+            if (b[2 * i + 1] == 0) oddNuls++;
+        }
+        if (evenNuls == 0 && oddNuls * 10 >= pairs * 7) return StandardCharsets.UTF_16LE;
+        if (oddNuls == 0 && evenNuls * 10 >= pairs * 7) return StandardCharsets.UTF_16BE;
+        return null;
     }
 
     /** Known binary formats by their magic numbers; names them the way people know them. */

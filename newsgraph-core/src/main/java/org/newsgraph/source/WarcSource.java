@@ -2,7 +2,6 @@ package org.newsgraph.source;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -92,6 +91,9 @@ final class WarcSource {
     private void readResponse(WarcResponse response, long offset, PageSink sink) {
         SourceRef ref = at(offset, response);
         try {
+            if (response.headers().first("WARC-Record-ID").isEmpty()) {
+                throw new IllegalArgumentException("no WARC-Record-ID");
+            }
             MediaType type = response.contentType();
             if (!type.base().equals(MediaType.HTTP) && !type.base().equals(MediaType.HTTP_RESPONSE)) {
                 sink.skipped(ref, "not an HTTP response (" + type + ")");
@@ -116,7 +118,8 @@ final class WarcSource {
                     sink.page(new RawPage(ref, PageFormat.HTML, bytes, charset, null));
                 }
             }
-        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+        } catch (IOException | RuntimeException e) {
+            // Whatever a malformed record makes jwarc throw costs that record, not the file.
             reported = offset;
             failures++;
             sink.failure(ref, "malformed WARC record (" + reason(e, gzip) + ")");
@@ -133,9 +136,15 @@ final class WarcSource {
         return sniff.kind() == InputKind.HTML;
     }
 
+    /**
+     * The record id comes from the header itself, without its angle brackets as jwarc's {@code id()} gives it: a
+     * record without one is malformed, and {@code id()} would throw.
+     */
     private SourceRef at(long offset, WarcResponse response) {
         if (response == null) return new SourceRef(name, null, null, offset, null);
-        return new SourceRef(name, null, response.id().toString(), offset, response.target());
+        String id = response.headers().first("WARC-Record-ID")
+                .map(v -> v.startsWith("<") && v.endsWith(">") ? v.substring(1, v.length() - 1) : v).orElse(null);
+        return new SourceRef(name, null, id, offset, response.target());
     }
 
     private static String reason(Exception e, boolean gzip) {

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.extract.PageExtractor;
 import org.newsgraph.model.PageFormat;
 
 class FileSourcesTest {
@@ -94,6 +95,31 @@ class FileSourcesTest {
         CollectingSink sink = CollectingSink.read(f.toString());
         assertThat(sink.failures).isEmpty();
         assertThat(sink.pages.get(0).format()).isEqualTo(PageFormat.HTML);
+    }
+
+    @Test
+    void a_utf16_page_without_a_bom_is_decoded_in_its_byte_order() throws IOException {
+        String body = "The mayor of M\u00fcnchen said the caf\u00e9 will reopen in the spring after repairs.";
+        Path html = dir.resolve("le.html");
+        Files.write(html, ("<html><head><title>Caf\u00e9</title></head><body><p>" + body + "</p></body></html>")
+                .getBytes(StandardCharsets.UTF_16LE));
+        Path text = dir.resolve("be.txt");
+        Files.write(text, ("A headline\n\n" + body + "\n").getBytes(StandardCharsets.UTF_16BE));
+        for (Path f : new Path[] {html, text}) {
+            CollectingSink sink = CollectingSink.read(f.toString());
+            assertThat(sink.failures).isEmpty();
+            assertThat(PageExtractor.standard().extract(sink.pages.get(0)).get(0).text()).contains(body);
+        }
+    }
+
+    @Test
+    void json_lines_in_utf16_without_a_bom_is_an_error_that_says_how_to_fix_it() throws IOException {
+        Path f = dir.resolve("items.jsonl");
+        Files.write(f, "{\"text\": \"x\"}\n".getBytes(StandardCharsets.UTF_16LE));
+        CollectingSink sink = CollectingSink.read(f.toString());
+        assertThat(sink.pages).isEmpty();
+        assertThat(sink.failures).containsExactly(
+                f + ": json lines in UTF-16LE without a byte-order mark is not read; re-encode it as UTF-8");
     }
 
     @Test

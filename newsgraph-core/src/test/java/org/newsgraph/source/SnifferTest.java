@@ -43,6 +43,22 @@ class SnifferTest {
     }
 
     @Test
+    void utf16_without_a_byte_order_mark_is_text_in_that_charset_not_binary() {
+        String page = "<html><body><p>The talks resume in Gen\u00e8ve next week.</p></body></html>";
+        Sniffer.Result le = sniff(page.getBytes(StandardCharsets.UTF_16LE));
+        assertThat(le.isBinary()).isFalse();
+        assertThat(le.kind()).isEqualTo(InputKind.HTML);
+        assertThat(le.charset()).isEqualTo("UTF-16LE");
+        Sniffer.Result be = sniff("Plain words, in big-endian order.".getBytes(StandardCharsets.UTF_16BE));
+        assertThat(be.kind()).isEqualTo(InputKind.TEXT);
+        assertThat(be.charset()).isEqualTo("UTF-16BE");
+        assertThat(sniff("plain words".getBytes(StandardCharsets.UTF_8)).charset()).isNull();
+        // NULs on both sides are no UTF-16 text.
+        assertThat(sniff(new byte[] {'a', 0, 0, 'b', 'c', 0, 0, 'd', 'e', 0}).binaryReason())
+                .isEqualTo("binary file (control bytes)");
+    }
+
+    @Test
     void a_name_decides_the_kind_but_never_hides_a_binary_file() {
         byte[] text = "plain words".getBytes(StandardCharsets.UTF_8);
         assertThat(Sniffer.sniff(text, text.length, InputKind.HTML).kind()).isEqualTo(InputKind.HTML);

@@ -119,4 +119,28 @@ class WarcSourceTest {
                 .containsExactly("https://news.example/one", "https://news.example/two");
         assertThat(sink.pages.get(0).source().describe()).startsWith("-@");
     }
+
+    @Test
+    void a_response_without_a_record_id_costs_that_record_and_the_folder_goes_on() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("crawl"));
+        Path f = folder.resolve("a.warc");
+        List<Long> offsets = WarcFixtures.write(f, false, List.of(new Capture("https://news.example/a", 200,
+                "text/html", PAGE_ONE)));
+        String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><p>No id</p></body></html>";
+        String record = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://news.example/no-id\r\n"
+                + "Content-Type: application/http; msgtype=response\r\nContent-Length: " + http.length()
+                + "\r\n\r\n" + http + "\r\n\r\n";
+        long broken = Files.size(f);
+        Files.write(f, record.getBytes(StandardCharsets.US_ASCII), java.nio.file.StandardOpenOption.APPEND);
+        WarcFixtures.write(folder.resolve("b.warc"), false, List.of(new Capture("https://news.example/b", 200,
+                "text/html", PAGE_ONE)));
+
+        CollectingSink sink = CollectingSink.read(folder.toString());
+
+        assertThat(sink.pages).extracting(p -> p.source().url())
+                .containsExactly("https://news.example/a", "https://news.example/b");
+        assertThat(sink.pages.get(0).source().offset()).isEqualTo(offsets.get(0));
+        assertThat(sink.failures).singleElement().asString()
+                .isEqualTo(f + "@" + broken + ": malformed WARC record (no WARC-Record-ID)");
+    }
 }

@@ -92,8 +92,11 @@ final class ClassNouns {
                     // not "the company Tuesday said". The class noun is the cheap test, so it goes first.
                     EntityType type = type(tokens.get(t));
                     int head = t + 1;
-                    if (type == null || head >= s.endToken() || !isName(doc, head)
-                            || EntityResolver.isNotName(tokens.get(head).word())) {
+                    // "the band The Stands": a name's own "The" after the class noun belongs to the name
+                    boolean article = head + 1 < s.endToken() && tokens.get(head).word().equals("The")
+                            && startingAt[head] == null && isName(doc, head + 1);
+                    if (type == null || head >= s.endToken() || !(article || isName(doc, head))
+                            || (!article && EntityResolver.isNotName(tokens.get(head).word()))) {
                         continue;
                     }
                     int end = nameRunEnd(doc, head, s.endToken());
@@ -142,7 +145,8 @@ final class ClassNouns {
         return t.pos() == null ? "" : t.pos();
     }
 
-    private static EntityType type(Token t) {
+    /** The class a common noun names (its lemma: "bands" is a band), null for other words and proper nouns. */
+    static EntityType type(Token t) {
         if (t.pos() == null || !t.pos().startsWith("NN") || t.pos().startsWith("NNP")) return null;
         String lemma = (t.lemma() != null ? t.lemma() : t.word()).toLowerCase(java.util.Locale.ROOT);
         int dash = lemma.lastIndexOf('-');
@@ -197,7 +201,7 @@ final class ClassNouns {
     }
 
     /** A proper noun, or a capitalised word that is not the first of its sentence. */
-    private static boolean isName(NlpDocument doc, int t) {
+    static boolean isName(NlpDocument doc, int t) {
         Token tok = doc.tokens().get(t);
         if (tok.word().isEmpty() || !Character.isUpperCase(tok.word().charAt(0))) return false;
         if (tok.pos() != null && tok.pos().startsWith("NNP")) return true;

@@ -31,7 +31,8 @@ import java.util.Set;
  * it spells, a name written with a legal form ("Acme Inc.") makes the bare name that company, each entity takes the
  * type most of its mentions have, and a name the tagger found once (or a person's surname) is found again where it
  * missed it. What the article says a name is ({@link ClassNouns}: "X is a band") overrides the tagger's type for
- * every mention of that name.
+ * every mention of that name; lists, organisation cues and unit ordinals ({@link ClassLists},
+ * {@link OrganisationCues}, {@link UnitOrdinals}) only type names the tagger left untagged everywhere.
  */
 public final class EntityResolver {
 
@@ -96,14 +97,16 @@ public final class EntityResolver {
     }
 
     /**
-     * The type each described name takes ({@link ClassNouns}); names the tagger missed are added to {@code items}.
-     * A name described as two different things keeps the tagger's reading.
+     * The type each described name takes ({@link ClassNouns}, and the weaker evidence for untagged names); names the
+     * tagger missed are added to {@code items}. A name described as two different things keeps the tagger's reading.
      */
     private static Map<String, EntityType> described(NlpDocument doc, List<Mention> mentions, List<Item> items,
                                                      boolean[] covered) {
         Map<String, EntityType> types = new HashMap<>();
         Set<String> conflicting = new java.util.HashSet<>();
-        for (ClassNouns.Typed d : ClassNouns.find(doc, mentions)) {
+        List<ClassNouns.Typed> found = new ArrayList<>(ClassNouns.find(doc, mentions));
+        found.addAll(weakEvidence(doc, mentions, items));
+        for (ClassNouns.Typed d : found) {
             Item it = item(doc, d.first(), d.end(), d.type());
             EntityType before = types.putIfAbsent(it.form().key(), d.type());
             if (before != null && before != d.type()) conflicting.add(it.form().key());
@@ -115,6 +118,29 @@ public final class EntityResolver {
         }
         types.keySet().removeAll(conflicting);
         return types;
+    }
+
+    /**
+     * Untagged names that a class list ({@link ClassLists}) or an organisation cue ({@link OrganisationCues}) types.
+     * That evidence is weaker than a description, so it never overrides the tagger: a name some mention of the
+     * article was tagged as, or a word of a person's name of two words or more ("Caloi" beside "Luigi Caloi"), takes
+     * nothing from it.
+     */
+    private static List<ClassNouns.Typed> weakEvidence(NlpDocument doc, List<Mention> mentions, List<Item> tagged) {
+        Set<String> taken = new HashSet<>();
+        for (Item it : tagged) {
+            taken.add(it.form().key());
+            List<String> w = it.form().words();
+            if (it.type() == EntityType.PERSON && w.size() > 1) for (String s : w) taken.add(NameForm.keyOf(s));
+        }
+        List<ClassNouns.Typed> out = new ArrayList<>();
+        List<ClassNouns.Typed> found = new ArrayList<>(ClassLists.find(doc, mentions));
+        found.addAll(OrganisationCues.find(doc, mentions));
+        found.addAll(UnitOrdinals.find(doc, mentions));
+        for (ClassNouns.Typed d : found) {
+            if (!taken.contains(item(doc, d.first(), d.end(), d.type()).form().key())) out.add(d);
+        }
+        return out;
     }
 
     /**
@@ -198,7 +224,10 @@ public final class EntityResolver {
         return -1;
     }
 
-    /** Occurrences of a tagged name that the tagger left untagged elsewhere in the same article. */
+    /**
+     * Occurrences of a tagged name that the tagger left untagged elsewhere in the same article. Their words are
+     * proper nouns, or words of capitals and digits the POS tagger calls common nouns ("6PR", "A380").
+     */
     private static List<Item> missedRepeats(NlpDocument doc, List<Item> items, boolean[] covered) {
         Map<String, List<Item>> byFirstWord = new HashMap<>();
         for (Item it : items) {
@@ -248,7 +277,8 @@ public final class EntityResolver {
         if (t + words.size() > tokens.size()) return false;
         for (int k = 0; k < words.size(); k++) {
             Token tok = tokens.get(t + k);
-            if (covered[t + k] || !tok.word().equals(words.get(k)) || !properNoun(tokens, t + k)) return false;
+            if (covered[t + k] || !tok.word().equals(words.get(k))
+                    || !(properNoun(tokens, t + k) || OrganisationCues.nameWord(tok))) return false;
         }
         return true;
     }

@@ -17,7 +17,8 @@ import java.util.Set;
  * A one-sentence document written as the tagger would leave it, so the edge rules are tested on exactly the mention
  * boundaries they mend whatever the CRF does with the sentence today. Tokens are {@code word|POS} or
  * {@code word|POS|TYPE} (PER, LOC, ORG, MISC; neighbouring tokens of one type form one mention, {@code B-TYPE}
- * starts a new one); a token written {@code ~word|POS} follows the previous one without a space.
+ * starts a new one), or {@code word|POS|TYPE|lemma} where the lemma matters ({@code bands|NNS||band}); a token
+ * written {@code ~word|POS} follows the previous one without a space.
  */
 final class TaggedText {
     private static final Map<String, EntityType> TYPES = Map.of("PER", EntityType.PERSON, "LOC",
@@ -36,8 +37,9 @@ final class TaggedText {
             if (!glued && !text.isEmpty()) text.append(' ');
             int start = text.length();
             text.append(f[0]);
-            tokens.add(new Token(start, text.length(), f[0], f[0].toLowerCase(), f[1], -1, null));
-            labels.add(f.length > 2 ? f[2] : null);
+            String lemma = f.length > 3 ? f[3] : f[0].toLowerCase();
+            tokens.add(new Token(start, text.length(), f[0], lemma, f[1], -1, null));
+            labels.add(f.length > 2 && !f[2].isEmpty() ? f[2] : null);
         }
         String s = text.toString();
         List<Sentence> sentences = List.of(new Sentence(new Span(0, s.length()), 0, tokens.size()));
