@@ -620,6 +620,10 @@ public final class EventCoder {
         if (c == null || c.ploverType() == null) return; // CAMEO 01 statements are no PLOVER events
         if (src != null && tgt != null && sameActor(src, tgt)) tgt = null;
         String id = id(site.doc().articleId(), site.trigger(), c.code(), src, tgt);
+        // coordinated-modifier variants of one phrase can come out as the same actor: one event, not two
+        for (int i = out.size() - 1; i >= 0 && out.get(i).trigger().equals(site.trigger()); i--) {
+            if (out.get(i).id().equals(id)) return;
+        }
         out.add(new Event(id, c.ploverType(), c.ploverMode(), c.ploverContext(), c.code(), c.goldstein(),
                 c.quadClass(), src, tgt, reciprocal && tgt != null, site.modality(),
                 site.modality() == EventModality.NEGATED, site.date().date(), site.date().basis(), site.sentence(),
@@ -637,12 +641,13 @@ public final class EventCoder {
     }
 
     private static String actorKey(EventActor a) {
-        return a == null ? "" : a.span().start() + "-" + a.span().end() + ":" + a.code();
+        return a == null ? "" : a.span().start() + "-" + a.span().end() + ":" + a.code() + ":" + a.entity();
     }
 
     private static String id(String article, Span trigger, String code, EventActor src, EventActor tgt) {
         long h = 0xcbf29ce484222325L;
-        // both ends of each actor's span and its code: coordinated-modifier variants of one phrase start alike
+        // both ends of each actor's span, its code and its entity: coordinated-modifier variants of one phrase
+        // start alike, and may even span alike while naming different entities
         String key = article + '|' + trigger.start() + '|' + code + '|' + actorKey(src) + '|' + actorKey(tgt);
         for (int i = 0; i < key.length(); i++) h = (h ^ key.charAt(i)) * 0x100000001b3L;
         return HexFormat.of().toHexDigits(h);

@@ -1093,6 +1093,13 @@ class EventCoderTest {
     }
 
     @Test
+    void no_two_events_of_a_sentence_share_an_id() {
+        for (String text : ParsedSentences.texts()) {
+            assertThat(code(text)).as(text).extracting(Event::id).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
     void events_of_one_phrase_split_by_its_coordinated_modifiers_have_distinct_ids() {
         List<Event> events = triggeredBy("Italy criticised the envoys of France and Germany.", "criticised");
         assertThat(events).hasSizeGreaterThanOrEqualTo(2);
