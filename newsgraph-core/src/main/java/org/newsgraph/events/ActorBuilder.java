@@ -8,6 +8,7 @@ import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.EventActor;
 import org.newsgraph.model.Span;
+import org.newsgraph.pipeline.PeopleNouns;
 
 /**
  * Turns the head of a noun phrase into {@link EventActor}s: the phrase's own words (titles, nationalities, agent
@@ -28,6 +29,8 @@ final class ActorBuilder {
     /** What an act or relation is with or toward: "reconciliation with Japan", "hostility toward Iran". */
     private static final Set<String> RELATION_CASES = Set.of("with", "between", "for", "toward", "towards",
             "against", "on");
+    /** What a thing is by or from, besides its possessor: its author. */
+    private static final Set<String> AUTHOR_CASES = Set.of("by", "of", "from");
     /** An apposition with these describes a role the person no longer has: "the former minister", "the late". */
     private static final Set<String> PAST = Set.of("former", "late", "ex", "erstwhile", "onetime", "one-time");
 
@@ -160,14 +163,77 @@ final class ActorBuilder {
      */
     boolean thingOfActor(SentenceGraph g, int head, List<Entity> entities, LocalDate day) {
         if (!g.pos(head).startsWith("NN") || g.pos(head).startsWith("NNP") || !qualifiedByOther(g, head)) return false;
+        int[] tokens = ownWords(g, head, true);
+        return entityOf(g, tokens, entities) == null && code(g, tokens, null, day).isEmpty();
+    }
+
+    /**
+     * Whether the phrase headed by {@code head} is an actor by its own head: a name or a noun a name qualifies ("the
+     * APEC forum"), a pronoun or number, a mention of a resolved entity, a noun for people (CoreNLP's animate
+     * nouns: "residents", "counterparts"), a noun the dictionaries code with its own common-noun compounds
+     * ("police", "security forces", "officials"), or a part or amount of a group of such ("thousands of Kurds",
+     * "the first deployment of NATO troops"). The other phrases the dictionaries code owe it to what qualifies
+     * their head, its possessor or a nested phrase ("Kim's penchant for drama", "the shares of the company",
+     * "developments from the community", "in response to ... statements"): things, qualities and acts, which
+     * neither do nor undergo an act.
+     */
+    boolean actorHead(SentenceGraph g, int head, List<Entity> entities, LocalDate day) {
+        int at = head;
+        for (int depth = 0; depth < 3; depth++) {
+            if (!g.pos(at).startsWith("NN") || name(g, at) || namedBy(g, at)) return true;
+            if (PeopleNouns.contains(g.forms[at], g.lemmas[at]) || entityOf(g, new int[] {at}, entities) != null
+                    || !code(g, ownWords(g, at, false), null, day).isEmpty()) {
+                return true;
+            }
+            at = partitiveOf(g, at);
+            if (at < 0) return false;
+        }
+        return false;
+    }
+
+    /** The "of" phrase naming a plural ("thousands of Kurds", "a unit of troops"), or -1. */
+    private static int partitiveOf(SentenceGraph g, int head) {
+        for (int k = 0; k < g.childCount(head); k++) {
+            int c = g.child(head, k);
+            if (g.baseRel(c).equals("nmod") && "of".equals(Arguments.caseOf(g, c)) && g.pos(c).endsWith("S")) return c;
+        }
+        return -1;
+    }
+
+    /**
+     * The actor a thing ({@link #actorHead} false) is of: its possessor or author ("Amnesty's report", "a
+     * statement by the ministry", "demands from the rebels", "the findings of the commission", "the Turkish
+     * statement"), or -1: verbal acts are reported of such words. What a thing is only near to speaks for nobody
+     * ("a bit of wisdom from a senator": the bit is of wisdom).
+     */
+    int authorOf(SentenceGraph g, int head, List<Entity> entities, LocalDate day) {
+        for (int k = 0; k < g.childCount(head); k++) {
+            int c = g.child(head, k);
+            String kase = g.baseRel(c).equals("nmod") ? Arguments.caseOf(g, c) : null;
+            boolean author = g.rel(c).equals("nmod:poss") || kase != null && AUTHOR_CASES.contains(kase);
+            if (author && actorHead(g, c, entities, day)) return c;
+            // "the Turkish statement", "a UN report": a nationality or a name qualifying the thing is its author
+            boolean qualifier = g.rel(c).equals("amod") || g.rel(c).equals("compound");
+            if (qualifier && (name(g, c) || !code(g, new int[] {c}, null, day).isEmpty())) return c;
+        }
+        return -1;
+    }
+
+    /**
+     * The head with its compounds, in text order: with {@code qualifiers}, also its adjectives and proper-noun
+     * compounds ("Israel's army", "Chinese officials"); without, only the common nouns that say what kind of thing
+     * it is ("security forces"), which a nationality ("North Korean statements") or a name ("UN sanctions") does
+     * not change.
+     */
+    private static int[] ownWords(SentenceGraph g, int head, boolean qualifiers) {
         List<Integer> own = new ArrayList<>();
         own.add(head);
         for (int k = 0; k < g.childCount(head); k++) {
             int c = g.child(head, k);
-            if (g.rel(c).equals("amod") || g.rel(c).equals("compound")) own.add(c);
+            boolean kind = g.rel(c).equals("compound") && g.isNoun(c) && !g.pos(c).startsWith("NNP");
+            if (kind || qualifiers && (g.rel(c).equals("amod") || g.rel(c).equals("compound"))) own.add(c);
         }
-        int[] tokens = own.stream().mapToInt(Integer::intValue).sorted().toArray();
-        return entityOf(g, tokens, entities) == null && code(g, tokens, null, day).isEmpty();
+        return own.stream().mapToInt(Integer::intValue).sorted().toArray();
     }
 
     private static boolean qualifiedByOther(SentenceGraph g, int head) {

@@ -45,7 +45,7 @@ final class DomesticCountry {
      * "in the city of Hebron"), not a happening that merely mentions one ("in an investigation of arms sales to
      * Croatia": Croatia is no place of the event).
      */
-    private static boolean namesPlace(SentenceGraph g, int head) {
+    static boolean namesPlace(SentenceGraph g, int head) {
         if (g.pos(head).startsWith("NNP")) return true;
         for (int k = 0; k < g.childCount(head); k++) {
             int c = g.child(head, k);

@@ -35,6 +35,8 @@ public final class EventCoder {
     /** Synonym sets of the verb dictionary naming what does violence without being an actor: "missiles hit". */
     private static final List<String> INSTRUMENTS = List.of("&WEAPON", "&AIRCRAFT", "&MILITARY");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
+    /** What an intransitive act of violence is done against: "fought against", "clashed with", "fired on/at". */
+    private static final Set<String> ADVERSATIVE = Set.of("against", "with", "on", "upon", "at", "into");
 
     private final CameoCodebook codebook;
     private final VerbMatcher matcher;
@@ -106,6 +108,16 @@ public final class EventCoder {
                 coded = meetings.cancelled(g, v, coded, scratch);
             }
             if (coded == null || coded.byDefault() && qualifiesInfinitive(g, v)) continue;
+            // "Kim is hoping that ...", "analysts expect ...": a mental state is no act; the dictionary's default
+            // code for such a verb (HOPE: appeal) reads it as one
+            if (coded.byDefault() && nounCode == null && repeated == null && ModalityDetector.mental(g, v)) continue;
+            // "Vladescu added that the contract may be signed", "Hawkins argued that ...": a verb of saying over a
+            // clause reports a statement (CAMEO 01), whose clause has its own events; the dictionary's default code
+            // for the verb (ADD: cooperate, ARGUE: disapprove) is another sense; one coded as a demand demands
+            // ("insisted that X should withdraw")
+            if (coded.byDefault() && nounCode == null && repeated == null && !demand(coded.code()) && reports(g, v)) {
+                continue;
+            }
             ModalityDetector.Reading reading = modality.of(g, v, scratch);
             EventModality mode = reading.modality();
             EventDater.Dated date = EventDater.date(g, v, s.span(), d.times(), d.published(), scratch);
@@ -117,6 +129,11 @@ public final class EventCoder {
                     : nounDyad(d, states, g, noun, coded.code(), day, scratch);
             if (dyads != null && repeated != null) dyads = List.of(dyads.get(0), againAt(repeated, dyads));
             if (dyads == null || !Occupations.plausible(coded.code(), dyads.get(0))) continue;
+            // a threat or vow to fight is the actor's statement, whoever it is against ("swore to fight")
+            if (actorsOf == v && repeated == null && coded.byDefault() && !reading.stated()
+                    && undergone(d, g, v, coded.code(), dyads.get(0), day)) {
+                continue;
+            }
             int verb = v;
             if (actorsOf == v
                     && Meetings.nobodyMet(coded, dyads.get(0), dyads.get(1), () -> thingObject(d, g, verb, day))) {
@@ -187,6 +204,10 @@ public final class EventCoder {
 
     private static boolean sameCountry(EventActor a, EventActor b) {
         return a.country() != null && a.country().equals(b.country());
+    }
+
+    private static boolean reports(SentenceGraph g, int v) {
+        return SPEECH.contains(g.lemmas[v].toLowerCase()) && g.child(v, "ccomp") >= 0 && g.child(v, "obj") < 0;
     }
 
     /**
@@ -309,7 +330,11 @@ public final class EventCoder {
         if (sourceHead < 0) {
             return g.isPassive(v) && materialConflict(code) ? unattributed(d, states, g, v, day, scratch) : null;
         }
-        if (materialConflict(code) && actors.thingOfActor(g, sourceHead, d.entities(), day) && !instrument(g, sourceHead)) {
+        // a thing, quality or act is no doer ("the shares of the company increased", "Trump's impulsiveness will
+        // lead him to fold"); violence keeps the phrase that names its means and place ("an explosion near Samarra
+        // killed two youths"), which CAMEO codes by the place's state, unless it is a quality of an actor
+        if (materialConflict(code) ? actors.thingOfActor(g, sourceHead, d.entities(), day) && !instrument(g, sourceHead)
+                : !actors.actorHead(g, sourceHead, d.entities(), day) && !speaks(g, sourceHead, code, d, day)) {
             return null;
         }
         List<EventActor> sources = phraseActors(d, g, sourceHead, day, scratch);
@@ -323,6 +348,13 @@ public final class EventCoder {
         for (int t : candidates) {
             if (AimedTargets.servedBy(g, v, t, code)) continue;
             boolean locative = Arguments.isLocative(g, t);
+            // "canceled the summit in response to North Korean statements", "appeared in court": an "in" phrase that
+            // names no place, or an "at" phrase that names neither a place nor an actor ("fired at protesters"), is
+            // an adjunct of manner, cause or setting, neither where the act is nor whom it is aimed at
+            if (locative && !DomesticCountry.namesPlace(g, t)
+                    && !("at".equals(Arguments.caseOf(g, t)) && actors.actorHead(g, t, d.entities(), day))) {
+                continue;
+            }
             // "X and Y met in Budapest": a place is no counterpart when the sources are each other's
             if (sources.size() >= 2 && locative) continue;
             List<EventActor> found = meetings.partiesBesidesPlace(g, t, c -> location(d, g, c),
@@ -353,10 +385,45 @@ public final class EventCoder {
     }
 
     /**
+     * "Ginger Baker died", "a bomb exploded", "it hurts": violence (CAMEO 18-20) by a verb's default code with
+     * neither an object nor an opponent it is against, with, on, at or into ("fought against the rebels") is
+     * nothing its subject did: the subject of such a verb suffers it, or the victim is not in the sentence. Not a
+     * passive (the victim is its subject), nor coordinated doers, who fight each other ("X and Y clashed").
+     */
+    private boolean undergone(Document d, SentenceGraph g, int v, String code, List<EventActor> sources,
+                              LocalDate day) {
+        if (code == null || code.compareTo("18") < 0 || g.isPassive(v) || sources.size() >= 2) return false;
+        if (sharesObject(g, v)) return false;
+        int opponent = Arguments.obliqueWithCase(g, v, ADVERSATIVE);
+        return opponent < 0 || !actors.actorHead(g, opponent, d.entities(), day);
+    }
+
+    /**
+     * Whether the verb has an object, its own or one it shares with a later verb conjoined to it ("started to tear
+     * down and vandalize statues": the parser hangs the statues on the last verb).
+     */
+    private static boolean sharesObject(SentenceGraph g, int v) {
+        if (g.child(v, "obj") >= 0) return true;
+        for (int k = 0; k < g.childCount(v); k++) {
+            int c = g.child(v, k);
+            if (g.rel(c).equals("conj") && g.isVerb(c) && g.child(c, "obj") >= 0) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A verbal act (GDELT quad classes 1 and 3) may be reported of words that speak for their actor ("Amnesty's
+     * report accused ..."), which no material act is ({@link ActorBuilder#authorOf}).
+     */
+    private boolean speaks(SentenceGraph g, int head, String code, Document d, LocalDate day) {
+        CameoCode c = codebook.lookup(code);
+        return c != null && c.quadClass() % 2 == 1 && actors.authorOf(g, head, d.entities(), day) >= 0;
+    }
+
+    /**
      * Material conflict (CAMEO 15-20) is done by an actor or with a weapon, not by a thing or quality of an actor:
      * "Trump's narcissism ... to match Obama's prize" is no attack, "only reconciliation with Japan can remove the
-     * barriers" no threat to expel; "Russia's missiles hit" still does violence. Words may speak for their actor
-     * ("Amnesty's report accused ..."), so verbal acts keep such a source.
+     * barriers" no threat to expel; "Russia's missiles hit" still does violence.
      */
     private boolean instrument(SentenceGraph g, int head) {
         for (String set : INSTRUMENTS) if (verbs.inSet(set, g.upperWords[head], g.upperLemmas[head])) return true;
@@ -516,7 +583,7 @@ public final class EventCoder {
             for (EventActor tgt : targets) add(site, coded.code(), null, tgt, false, out);
             return;
         }
-        if (targets.isEmpty() && sources.size() >= 2) {
+        if (targets.isEmpty() && sources.size() >= 2 && mutual(coded.code())) {
             for (int i = 0; i < sources.size(); i++) {
                 for (int j = i + 1; j < sources.size(); j++) {
                     add(site, coded.code(), sources.get(i), sources.get(j), true, out);
@@ -536,12 +603,27 @@ public final class EventCoder {
         }
     }
 
+    /**
+     * Acts done with one another, whose coordinated doers are each other's counterparts ("X and Y met", "agreed",
+     * "signed", "clashed"): CAMEO 03-06 and 19 (fighting). Other acts of coordinated doers are each doer's own
+     * ("The US and Taiwan failed to prepare", "X and Y rejected the plan").
+     */
+    private static boolean mutual(String code) {
+        if (code == null || code.length() < 2) return false;
+        int root = Integer.parseInt(code.substring(0, 2));
+        return root >= 3 && root <= 6 || root == 19;
+    }
+
     private void add(Site site, String code, EventActor src, EventActor tgt, boolean reciprocal, List<Event> out) {
         if (code == null) return;
         CameoCode c = codebook.lookup(code);
         if (c == null || c.ploverType() == null) return; // CAMEO 01 statements are no PLOVER events
         if (src != null && tgt != null && sameActor(src, tgt)) tgt = null;
         String id = id(site.doc().articleId(), site.trigger(), c.code(), src, tgt);
+        // coordinated-modifier variants of one phrase can come out as the same actor: one event, not two
+        for (int i = out.size() - 1; i >= 0 && out.get(i).trigger().equals(site.trigger()); i--) {
+            if (out.get(i).id().equals(id)) return;
+        }
         out.add(new Event(id, c.ploverType(), c.ploverMode(), c.ploverContext(), c.code(), c.goldstein(),
                 c.quadClass(), src, tgt, reciprocal && tgt != null, site.modality(),
                 site.modality() == EventModality.NEGATED, site.date().date(), site.date().basis(), site.sentence(),
@@ -558,10 +640,15 @@ public final class EventCoder {
         return null;
     }
 
+    private static String actorKey(EventActor a) {
+        return a == null ? "" : a.span().start() + "-" + a.span().end() + ":" + a.code() + ":" + a.entity();
+    }
+
     private static String id(String article, Span trigger, String code, EventActor src, EventActor tgt) {
         long h = 0xcbf29ce484222325L;
-        String key = article + '|' + trigger.start() + '|' + code + '|' + (src == null ? "" : src.span().start()) + '|'
-                + (tgt == null ? "" : tgt.span().start());
+        // both ends of each actor's span, its code and its entity: coordinated-modifier variants of one phrase
+        // start alike, and may even span alike while naming different entities
+        String key = article + '|' + trigger.start() + '|' + code + '|' + actorKey(src) + '|' + actorKey(tgt);
         for (int i = 0; i < key.length(); i++) h = (h ^ key.charAt(i)) * 0x100000001b3L;
         return HexFormat.of().toHexDigits(h);
     }

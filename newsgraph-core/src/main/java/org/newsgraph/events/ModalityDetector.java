@@ -213,9 +213,14 @@ final class ModalityDetector {
         return tensed;
     }
 
+    /** Whether {@code v} is a verb of hoping, fearing, expecting or believing. */
+    static boolean mental(SentenceGraph g, int v) {
+        return MENTAL.contains(g.lemmas[v].toLowerCase());
+    }
+
     private static boolean imagined(SentenceGraph g, int v) {
         int h = g.head(v);
-        return h >= 0 && g.rel(v).equals("ccomp") && MENTAL.contains(g.lemmas[h].toLowerCase());
+        return h >= 0 && g.rel(v).equals("ccomp") && mental(g, h);
     }
 
     private static boolean hasMark(SentenceGraph g, int v, Set<String> marks) {

@@ -66,8 +66,11 @@ final class NominalEvents {
     VerbMatcher.Coded performed(SentenceGraph g, int v, VerbMatcher.Coded verbCoded, int[] scratch) {
         if (verbCoded != null && !verbCoded.byDefault()) return verbCoded;
         if (!LIGHT.contains(g.lemmas[v].toLowerCase())) return verbCoded;
-        int obj = g.child(v, "obj");
-        if (obj < 0) return verbCoded;
+        // "a general strike was staged": the passive's subject is what is performed
+        int obj = g.isPassive(v) ? g.child(v, "nsubj:pass") : g.child(v, "obj");
+        // "Granted, Lai issued": a light verb with nothing performed says nothing, unless a particle makes it a
+        // verb of its own ("stepped down")
+        if (obj < 0) return verbCoded != null && verbCoded.lastToken() > v ? verbCoded : null;
         Entry e = entry(g, obj);
         if (e != null) return new VerbMatcher.Coded(e.code(), e.reverseCode(), v);
         VerbMatcher.Coded verb = asVerb(g, obj, scratch);

@@ -1040,4 +1040,83 @@ class EventCoderTest {
             assertThat(e.source().country()).isEqualTo("LVA");
         });
     }
+    @Test
+    void a_thing_of_an_actor_does_no_material_act_but_the_actor_does() {
+        assertThat(code("Russia's economic weakness will help Beijing.")).isEmpty();
+        assertThat(triggeredBy("Russia will help Beijing.", "help")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.source().country()).isEqualTo("RUS"));
+    }
+
+    @Test
+    void a_number_of_people_acts_as_those_people() {
+        String text = "Hundreds of students demanded the resignation of the education minister.";
+        assertThat(triggeredBy(text, "demanded")).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("REQUEST");
+            assertThat(e.source().span().of(text)).contains("students");
+        });
+    }
+
+    @Test
+    void words_speak_for_their_author_in_a_verbal_act() {
+        assertThat(triggeredBy("The ministry's statement accused Britain of spying.", "accused")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.type()).isEqualTo("ACCUSE");
+                    assertThat(e.target().country()).isEqualTo("GBR");
+                });
+    }
+
+    @Test
+    void an_in_phrase_naming_no_place_is_no_target() {
+        String text = "Chile cancelled the summit in response to Bolivian statements.";
+        assertThat(triggeredBy(text, "cancelled")).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("REJECT");
+            assertThat(e.target()).isNull();
+        });
+    }
+
+    @Test
+    void coordinated_doers_of_an_act_not_done_together_are_not_each_others_target() {
+        List<Event> events = triggeredBy("Sweden and Norway rejected the proposal.", "rejected");
+        assertThat(events).hasSize(2).allSatisfy(e -> {
+            assertThat(e.type()).isEqualTo("REJECT");
+            assertThat(e.target()).isNull();
+            assertThat(e.reciprocal()).isFalse();
+        });
+        assertThat(events).extracting(e -> e.source().country()).containsExactlyInAnyOrder("SWE", "NOR");
+    }
+
+    @Test
+    void a_light_verb_with_nothing_performed_codes_nothing_unless_a_particle_makes_it_a_verb() {
+        assertThat(code("Admittedly, Lopez issued.")).isEmpty();
+        assertThat(triggeredBy("The senator stepped down in March.", "stepped down")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo("RETREAT"));
+    }
+
+    @Test
+    void no_two_events_of_a_sentence_share_an_id() {
+        for (String text : ParsedSentences.texts()) {
+            assertThat(code(text)).as(text).extracting(Event::id).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void events_of_one_phrase_split_by_its_coordinated_modifiers_have_distinct_ids() {
+        List<Event> events = triggeredBy("Italy criticised the envoys of France and Germany.", "criticised");
+        assertThat(events).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(events).extracting(e -> e.target().country()).contains("FRA", "DEU");
+        assertThat(events).extracting(Event::id).doesNotHaveDuplicates();
+    }
+    @Test
+    void violence_without_a_victim_or_an_opponent_is_nothing_its_subject_did() {
+        assertThat(code("The former minister died in Geneva.")).isEmpty();
+        assertThat(triggeredBy("Rebels fought against the army near the border.", "fought")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.type()).isEqualTo("ASSAULT"));
+    }
+
+    @Test
+    void a_mental_state_or_a_report_of_a_statement_is_no_act_of_its_subject() {
+        assertThat(triggeredBy("Analysts expect that Iran will reject the offer.", "expect")).isEmpty();
+        assertThat(triggeredBy("Pakistan hopes that India will talk.", "hopes")).isEmpty();
+        assertThat(triggeredBy("The spokesman added that the treaty would be signed in May.", "added")).isEmpty();
+    }
 }

@@ -1,6 +1,6 @@
 package org.newsgraph.nlp.entity;
 
-import org.newsgraph.nlp.ModelLists;
+import org.newsgraph.pipeline.ModelLists;
 
 import java.util.HashSet;
 import java.util.Locale;

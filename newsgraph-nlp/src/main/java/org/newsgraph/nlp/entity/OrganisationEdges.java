@@ -1,7 +1,7 @@
 package org.newsgraph.nlp.entity;
 
 import org.newsgraph.model.EntityType;
-import org.newsgraph.nlp.ModelLists;
+import org.newsgraph.pipeline.ModelLists;
 import org.newsgraph.pipeline.Mention;
 import org.newsgraph.pipeline.NlpDocument;
 import org.newsgraph.pipeline.Token;

@@ -5,6 +5,7 @@ import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Span;
 import org.newsgraph.nlp.entity.ResolvedEntities;
 import org.newsgraph.pipeline.NlpDocument;
+import org.newsgraph.pipeline.PeopleNouns;
 import org.newsgraph.pipeline.Sentence;
 import org.newsgraph.pipeline.Token;
 

@@ -1,4 +1,4 @@
-package org.newsgraph.nlp;
+package org.newsgraph.pipeline;
 
 import java.io.BufferedReader;
 import java.io.IOException;

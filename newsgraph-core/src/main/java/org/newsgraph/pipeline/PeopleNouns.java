@@ -1,7 +1,4 @@
-package org.newsgraph.nlp.quote;
-
-import org.newsgraph.nlp.ModelLists;
-import org.newsgraph.pipeline.Token;
+package org.newsgraph.pipeline;
 
 import java.util.Locale;
 import java.util.Set;
@@ -10,9 +7,10 @@ import java.util.stream.Collectors;
 /**
  * Common nouns for people ("residents", "witness", "senator", "police"), from the animate-noun list CoreNLP's
  * coreference ships in its models jar (about 13,800 lower-case words; its capitalised lines are names and titles,
- * left out), so "those residents said" has a speaker and "that letter said" none.
+ * left out), so "those residents said" has a speaker and "that letter said" none, and "the residents protested" has
+ * a doer and "the shares rose" none.
  */
-final class PeopleNouns {
+public final class PeopleNouns {
     private static final String RESOURCE = "edu/stanford/nlp/models/dcoref/animate.unigrams.txt";
     /**
      * A reporter's anonymous informant: the list, drawn from general text, files "source" with things, but beside a
@@ -25,10 +23,15 @@ final class PeopleNouns {
     }
 
     /** Whether the noun at {@code tok} names people, as written or by its lemma. */
-    static boolean contains(Token tok) {
-        String word = tok.word().toLowerCase(Locale.ROOT);
-        String lemma = tok.lemma() == null ? word : tok.lemma().toLowerCase(Locale.ROOT);
-        return WORDS.contains(word) || WORDS.contains(lemma) || lemma.equals(INFORMANT);
+    public static boolean contains(Token tok) {
+        return contains(tok.word(), tok.lemma());
+    }
+
+    /** Whether the noun {@code word} (lemma {@code lemma}, or null) names people, as written or by its lemma. */
+    public static boolean contains(String word, String lemma) {
+        String w = word.toLowerCase(Locale.ROOT);
+        String l = lemma == null ? w : lemma.toLowerCase(Locale.ROOT);
+        return WORDS.contains(w) || WORDS.contains(l) || l.equals(INFORMANT);
     }
 
     private static Set<String> read() {
