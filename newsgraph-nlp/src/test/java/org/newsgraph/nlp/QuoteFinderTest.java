@@ -431,6 +431,15 @@ class QuoteFinderTest {
         assertThat(a.quotes()).noneMatch(q -> q.text().contains("harbour index fell"));
     }
 
+    @Test
+    void a_subordinator_before_a_caller_is_no_preposition() {
+        Analysis a = analyze("The mayor resigned on Monday after police called the fire “a deliberate act of arson by "
+                + "a local gang.”");
+        Quote q = quoteContaining(a, "deliberate act of arson");
+        assertThat(q.speakerName()).isEqualTo("police");
+        assertThat(q.cue()).isEqualTo("called");
+    }
+
     private static void assertCueAndSpeaker(Analysis a, String words, String cue, String speaker) {
         Quote q = quoteContaining(a, words);
         assertThat(q.cue()).isEqualTo(cue);
