@@ -331,6 +331,115 @@ class QuoteFinderTest {
         assertCueAndSpeaker(a, "floating scandal", "called", "Tomas Rehn");
     }
 
+    @Test
+    void a_participle_takes_a_common_noun_subject_and_never_the_object() {
+        Analysis a = analyze("Mayor Tomas Rehn defended the harbour budget on Monday. The city council described "
+                + "Rehn as reckless, arguing that the dredging costs had doubled in two years.");
+        Quote q = quoteContaining(a, "dredging costs had doubled");
+        assertThat(q.speakerName()).isEqualTo("The city council");
+        assertThat(q.speaker()).isNull();
+    }
+
+    @Test
+    void a_participle_takes_a_subject_behind_an_apposition_or_after_its_reporting_verb() {
+        Analysis a = analyze("“We will wait,” said Governor Maria Lindqvist, urging Mayor Tomas Rehn to “hold the "
+                + "line for another month.” Karen Whitfield, head of the Harbour Trust, linked the floods to neglected "
+                + "dykes, saying the repairs were “twenty years overdue by any measure.”");
+        assertThat(speakerOf(a, "hold the line")).isEqualTo("Maria Lindqvist");
+        assertThat(speakerOf(a, "twenty years overdue")).isEqualTo("Karen Whitfield");
+    }
+
+    @Test
+    void a_country_that_speaks_is_its_entity_and_a_place_after_a_preposition_is_not() {
+        Analysis a = analyze("Norway and Chile signed a fisheries pact in Santiago in May. Chile insisted that the "
+                + "quota for anchovy would stay at the level of last year. Officials in Oslo said the pact would be "
+                + "reviewed every two years.");
+        Quote chile = quoteContaining(a, "quota for anchovy");
+        assertThat(speakerName(a, chile)).isEqualTo("Chile");
+        Quote oslo = quoteContaining(a, "reviewed every two years");
+        assertThat(oslo.speaker()).isNull();
+        assertThat(oslo.speakerName()).isEqualTo("Officials in Oslo");
+        Analysis b = analyze("The fisheries ministry in Bergen, Norway confirmed that the anchovy quota would be cut "
+                + "by a tenth next year.");
+        assertThat(b.quotes()).noneMatch(q -> "Norway".equals(q.speakerName()));
+        // a speaker without an id is never an entity of the article under its own name
+        assertThat(a.quotes()).filteredOn(qt -> qt.speaker() == null && qt.speakerName() != null)
+                .allSatisfy(qt -> assertThat(a.entities()).noneMatch(e -> e.name().equals(qt.speakerName())));
+    }
+
+    @Test
+    void a_person_of_an_organisation_speaks_past_its_article_possessor_and_acronym() {
+        Analysis a = analyze("The cranes were shut down on Friday. Nadia Petrova of the Baltic Harbour Authority "
+                + "(BHA) said the cranes had not been inspected since 2015. Ian Wolfe of the city's Port Council "
+                + "said that the inspectors would return on Monday.");
+        assertThat(speakerOf(a, "not been inspected")).isEqualTo("Nadia Petrova");
+        assertThat(speakerOf(a, "inspectors would return")).isEqualTo("Ian Wolfe");
+    }
+
+    @Test
+    void a_passive_cue_has_no_speaker_before_it() {
+        Analysis a = analyze("Nordic Ferries Ltd posted a loss in March. On Monday it was reported that the company "
+                + "would close its office in Bergen before the summer. The closure was confirmed by Nordic Ferries "
+                + "on Tuesday. Anna Berg was told by Karl Vogt that the berth would be free in May.");
+        // "it" is no one: reported speech without a source is no quote of the company named before
+        assertThat(a.quotes()).noneMatch(q -> q.text().contains("close its office in Bergen"));
+        // a passive cue's speaker is its agent, not its subject
+        assertThat(speakerOf(a, "berth would be free")).isEqualTo("Karl Vogt");
+        // "is reported to have called": the subject did the calling; "He's said": a perfect, not a passive
+        Analysis b = analyze("Senator Paul Hart met the union on Monday. Hart is reported to have called the deal “a "
+                + "gift to the shipping lobby.” He's said that the port would need a new dock by 2030.");
+        assertThat(speakerOf(b, "gift to the shipping lobby")).isEqualTo("Paul Hart");
+        assertThat(speakerOf(b, "new dock by 2030")).isEqualTo("Paul Hart");
+    }
+
+    @Test
+    void she_and_he_point_back_at_a_person_of_their_gender_where_the_given_name_tells() {
+        Analysis a = analyze("Maria Lindqvist met Tomas Rehn at the harbour on Monday. She said the channel would "
+                + "be dredged before the spring. Anders Holm later flew to Seoul, where he met the trade minister "
+                + "Kim Tae-woo. He said the two countries would sign the agreement in June.");
+        assertThat(speakerOf(a, "channel would be dredged")).isEqualTo("Maria Lindqvist");
+        // the given name of a name in East Asian order comes last: "Kim" tells nothing
+        assertThat(speakerOf(a, "sign the agreement")).isEqualTo("Kim Tae-woo");
+    }
+
+    @Test
+    void a_nominal_speaker_is_its_whole_phrase_without_a_time_before_it() {
+        Analysis a = analyze("The bridge was closed after the storm. On Friday the ministry said that the bridge "
+                + "would reopen in March. The head of the port's safety inspectors told the inquiry that the "
+                + "cables had rusted through.");
+        assertThat(quoteContaining(a, "reopen in March").speakerName()).isEqualTo("the ministry");
+        Analysis c = analyze("Mayor Tomas Rehn, who has led the city since 2019, on Friday described the plan as a "
+                + "“quiet revolution.”");
+        assertThat(speakerOf(c, "quiet revolution")).isEqualTo("Tomas Rehn");
+        assertThat(quoteContaining(a, "cables had rusted").speakerName())
+                .isEqualTo("The head of the port's safety inspectors");
+        Analysis b = analyze("The talks resumed in Geneva. People briefed on the talks said that the ceasefire "
+                + "would hold until May. Sources close to the delegation say that a deal could come within a week.");
+        assertThat(quoteContaining(b, "ceasefire would hold").speakerName()).isEqualTo("People briefed on the talks");
+        assertThat(quoteContaining(b, "deal could come").speakerName()).isEqualTo("Sources close to the delegation");
+        Analysis d = analyze("The school board met on Monday. Most of the parents said that the new timetable was "
+                + "far too early for the youngest pupils.");
+        assertThat(quoteContaining(d, "new timetable").speakerName()).isEqualTo("Most of the parents");
+    }
+
+    @Test
+    void a_participle_reports_what_follows_it_and_with_gives_it_a_subject() {
+        Analysis a = analyze("The ferry was stopped at the border, with officials saying that the papers of the crew "
+                + "were not in order. The harbour index fell for a fifth day in a row, continuing its slide below "
+                + "the level of March.");
+        assertThat(quoteContaining(a, "papers of the crew").speakerName()).isEqualTo("officials");
+        assertThat(a.quotes()).noneMatch(q -> q.text().contains("harbour index fell"));
+    }
+
+    @Test
+    void a_subordinator_before_a_caller_is_no_preposition() {
+        Analysis a = analyze("The mayor resigned on Monday after police called the fire “a deliberate act of arson by "
+                + "a local gang.”");
+        Quote q = quoteContaining(a, "deliberate act of arson");
+        assertThat(q.speakerName()).isEqualTo("police");
+        assertThat(q.cue()).isEqualTo("called");
+    }
+
     private static void assertCueAndSpeaker(Analysis a, String words, String cue, String speaker) {
         Quote q = quoteContaining(a, words);
         assertThat(q.cue()).isEqualTo(cue);

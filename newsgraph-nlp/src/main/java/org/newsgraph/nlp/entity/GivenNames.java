@@ -2,31 +2,41 @@ package org.newsgraph.nlp.entity;
 
 import org.newsgraph.pipeline.ModelLists;
 
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 
 /**
- * First names, from the name list CoreNLP's coreference ships in its models jar (about 14,600 names with their
- * usual gender; we read the names only), so a name can be told to open with a person's given name.
+ * First names with their usual gender, from the name list CoreNLP's coreference ships in its models jar (about
+ * 14,600 names), so a name can be told to open with a person's given name, and "she" need not point back at a man.
  */
-final class GivenNames {
+public final class GivenNames {
     private static final String RESOURCE = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
-    private static final Set<String> NAMES = load();
+    /** Names the list files under both genders ("Jordan", "Robin") map to this. */
+    private static final String EITHER = "EITHER";
+    private static final Map<String, String> NAMES = load();
 
     private GivenNames() {
     }
 
     static boolean contains(String word) {
-        return NAMES.contains(word.toLowerCase(Locale.ROOT));
+        return NAMES.containsKey(word.toLowerCase(Locale.ROOT));
     }
 
-    private static Set<String> load() {
-        Set<String> names = new HashSet<>();
+    /** "MALE" or "FEMALE" for a given name that the list files under one gender only, else null. */
+    public static String gender(String word) {
+        String g = NAMES.get(word.toLowerCase(Locale.ROOT));
+        return EITHER.equals(g) ? null : g;
+    }
+
+    private static Map<String, String> load() {
+        Map<String, String> names = new HashMap<>();
         for (String line : ModelLists.lines(RESOURCE)) {
             int tab = line.indexOf('\t');
-            if (tab > 0) names.add(line.substring(0, tab).toLowerCase(Locale.ROOT));
+            if (tab <= 0) continue;
+            String gender = line.substring(tab + 1).strip();
+            names.merge(line.substring(0, tab).toLowerCase(Locale.ROOT), gender, (a, b) -> a.equals(b) ? a : EITHER);
         }
-        return Set.copyOf(names);
+        return Map.copyOf(names);
     }
 }

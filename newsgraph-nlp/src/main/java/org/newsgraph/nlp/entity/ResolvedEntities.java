@@ -6,6 +6,7 @@ import org.newsgraph.model.Span;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The entities of one article plus a lookup from text offsets to the entity mentioned there.
@@ -46,9 +47,15 @@ public record ResolvedEntities(List<Entity> entities, int[] mentionStarts, int[]
 
     /** The entity of the last mention of {@code type} ending at or before {@code offset}, or null. */
     public Entity lastBefore(int offset, EntityType type) {
+        return lastBefore(offset, type, e -> true);
+    }
+
+    /** The entity of the last mention of {@code type} ending at or before {@code offset} that {@code fits}, or null. */
+    public Entity lastBefore(int offset, EntityType type, Predicate<Entity> fits) {
         int i = Arrays.binarySearch(mentionStarts, offset);
         for (int k = (i >= 0 ? i : -i - 1) - 1; k >= 0; k--) {
-            if (mentionEnds[k] <= offset && entities.get(owners[k]).type() == type) return entities.get(owners[k]);
+            Entity e = entities.get(owners[k]);
+            if (mentionEnds[k] <= offset && e.type() == type && fits.test(e)) return e;
         }
         return null;
     }

@@ -3,6 +3,7 @@ package org.newsgraph.nlp.quote;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Span;
+import org.newsgraph.nlp.entity.GivenNames;
 import org.newsgraph.nlp.entity.ResolvedEntities;
 import org.newsgraph.pipeline.NlpDocument;
 import org.newsgraph.pipeline.PeopleNouns;
@@ -12,6 +13,7 @@ import org.newsgraph.pipeline.Token;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the cue verb and speaker of a quote from the tokens around it: the speaker is the name or pronoun next to
@@ -28,6 +30,12 @@ final class Attribution {
     private static final Set<String> AFFILIATION = Set.of("of", "at", "from");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
+    /** Words tagged IN that open a clause rather than a prepositional phrase: "that", "because", "after" ... */
+    private static final Set<String> SUBORDINATORS = Set.of("that", "because", "after", "before", "if", "while",
+            "as", "although", "though", "since", "unless", "until", "whether", "when", "so");
+    private static final Pattern EAST_ASIAN_GIVEN = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight", "a.m.", "p.m.", "am", "pm");
     private static final Set<String> DASHES = Set.of("―", "—", "–", "--", "-");
 
     private final NlpDocument doc;
@@ -88,7 +96,8 @@ final class Attribution {
         for (int t = before; t >= from; t--) {
             if (isCue(t)) {
                 Speaker s = openingParticiple(t, from) ? mainSubject(markEnd, t) : subjectOf(t, from);
-                if (s == null) s = speakerRight(t);
+                // the name after a participle is its object ("…, urging Roe to “…”")
+                if (s == null && !participleAfterComma(t, from)) s = speakerRight(t);
                 if (s != null) return s;
             }
         }
@@ -101,8 +110,75 @@ final class Attribution {
      * often that clause's object.
      */
     Speaker subjectOf(int cue, int floor) {
-        Speaker s = participleAfterComma(cue, floor) ? subjectBefore(cue - 2, floor, cue) : null;
-        return s != null ? s : speakerLeft(cue, floor);
+        if (!participleAfterComma(cue, floor)) return speakerLeft(cue, floor);
+        // the clause a participle hangs from may open far before it: its subject is anywhere in the sentence
+        Sentence sentence = sentence(cue);
+        if (sentence != null) floor = Math.min(floor, sentence.firstToken());
+        Speaker s = subjectBefore(cue - 2, floor, cue);
+        if (s != null) return s;
+        int verb = clauseVerb(cue - 2, floor);
+        // "described how the attack unfolded, stating": the participle hangs from the clause around the embedded one
+        for (int k = 0; k < 2 && verb > floor; k++) {
+            int start = phraseStart(floor, verb - 1);
+            if (start < 0 || !opensEmbeddedClause(start - 1)) break;
+            verb = clauseVerb(start - 2, floor);
+        }
+        if (verb < 0) return speakerLeft(cue, floor);
+        Speaker subject = clauseSubject(verb, floor);
+        return subject == null ? null : withCue(subject, cue);
+    }
+
+    private Speaker withCue(Speaker s, int cue) {
+        return new Speaker(s.entityId(), s.name(), s.span(), doc.tokens().get(cue).word());
+    }
+
+    /**
+     * Whether token {@code t} opens a clause embedded as a complement ("how", "when", "whether", "if"), whose subject
+     * is not that of a participle after it. A relative clause ("in which children use it, yelling") is not one: the
+     * participle is often its own.
+     */
+    private boolean opensEmbeddedClause(int t) {
+        if (t < 0) return false;
+        Token tok = doc.tokens().get(t);
+        String w = tok.word().toLowerCase(Locale.ROOT);
+        return "WRB".equals(tok.pos()) || w.equals("whether") || w.equals("if");
+    }
+
+    /**
+     * The verb nearest before token {@code from} in its clause (not across a quote mark), with its auxiliaries, or -1.
+     * A past participle right after a noun or pronoun counts: taggers often read a past tense after its subject as
+     * one ("The council described"); "tied the scores to improved rates" has "tied" for verb.
+     */
+    private int clauseVerb(int from, int floor) {
+        for (int t = from; t >= floor; t--) {
+            Token tok = doc.tokens().get(t);
+            if (isQuoteMark(tok.word())) return -1;
+            String before = t > floor ? doc.tokens().get(t - 1).pos() : null;
+            if (isFinite(tok) || "VBN".equals(tok.pos()) && before != null
+                    && (before.startsWith("NN") || before.equals("PRP"))) {
+                while (t - 1 >= floor && (isFinite(doc.tokens().get(t - 1))
+                        || "RB".equals(doc.tokens().get(t - 1).pos()))) t--;
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The subject of verb {@code verb} when no name or pronoun right before it is one, for a participle hanging from
+     * its clause: a name before or inside an apposition ("Ann Roe, president of the institute, tied ...", "The
+     * campaign's director, Ann Roe, wrote ..."), the speaker after a reporting verb ("“…,” said Roe, urging ..."), or
+     * a common-noun phrase ("the administration portrayed Kim as weak, arguing ..."); else null, never the object.
+     */
+    private Speaker clauseSubject(int verb, int floor) {
+        if (verb - 1 < floor) return null;
+        String previous = doc.tokens().get(verb - 1).word();
+        if (isCue(verb) && (previous.equals(",") || isQuoteMark(previous))) return speakerRight(verb);
+        if (previous.equals(",")) {
+            Speaker s = beforeApposition(verb, floor);
+            return s != null || verb - 2 < floor ? s : speakerAt(verb - 2, verb);
+        }
+        return nominal(Math.max(floor, verb - 2 * WINDOW), verb - 1, verb);
     }
 
     /**
@@ -127,13 +203,15 @@ final class Attribution {
      * participle after a comma, or a verb after "and" ("he respects her and calls her ...").
      */
     private Speaker subjectBefore(int from, int floor, int cue) {
-        boolean sharesSubject = participleAfterComma(cue, floor)
-                || cue > floor && doc.tokens().get(cue - 1).word().equalsIgnoreCase("and");
+        boolean participle = participleAfterComma(cue, floor);
+        boolean sharesSubject = participle || cue > floor && doc.tokens().get(cue - 1).word().equalsIgnoreCase("and");
         for (int t = from; t >= floor; t--) {
             Token tok = doc.tokens().get(t);
             if (isQuoteMark(tok.word())) return null;
             Speaker s = speakerAt(t, cue);
-            if (s != null && beforeVerb(tokenAt(s.span().end()))) return s;
+            // "declined to predict when Acme would ..., saying": an embedded clause's subject is not the participle's
+            if (s != null && beforeVerb(tokenAt(s.span().end()))
+                    && !(participle && opensEmbeddedClause(tokenAt(s.span().start()) - 1))) return s;
             if (!sharesSubject && tok.pos() != null && tok.pos().startsWith("VB") && !isAuxiliary(tok)) return null;
         }
         return null;
@@ -260,17 +338,61 @@ final class Attribution {
 
     /** The nearest speaker before cue {@code cue}, looking no further left than {@code floor}. */
     Speaker speakerLeft(int cue, int floor) {
-        Speaker appositive = beforeApposition(cue, floor);
-        if (appositive != null) return appositive;
+        if (passive(cue)) return agent(cue);
+        // "Roe, who chairs the board, on Friday said": a time between the apposition and the cue is passed over
+        int c = cue;
+        while (c - 1 > floor && isTimeWord(doc.tokens().get(c - 1))) c--;
+        if (c < cue && c - 1 > floor && "IN".equals(doc.tokens().get(c - 1).pos())) c--;
+        Speaker appositive = beforeApposition(c, floor);
+        if (appositive != null) return withCue(appositive, cue);
         int limit = Math.max(floor, cue - WINDOW);
         for (int t = cue - 1; t >= limit; t--) {
             Token tok = doc.tokens().get(t);
             if (isQuoteMark(tok.word())) return null;
             Speaker s = speakerAt(t, cue);
             if (s != null) return s;
-            if (tok.pos() != null && tok.pos().startsWith("VB") && !isAuxiliary(tok)) return nominal(t + 1, cue);
+            if (tok.pos() != null && tok.pos().startsWith("VB") && !isAuxiliary(tok) && !reducedRelative(t)) {
+                return nominal(t + 1, cue);
+            }
         }
         return nominal(limit, cue);
+    }
+
+    /**
+     * Whether the past form at token {@code t} modifies the noun before it with a prepositional phrase ("people
+     * briefed on the talks said"): part of the speaker's phrase, not the verb of another clause.
+     */
+    private boolean reducedRelative(int t) {
+        List<Token> tokens = doc.tokens();
+        String pos = tokens.get(t).pos();
+        return (pos.equals("VBN") || pos.equals("VBD")) && t > 0 && t + 1 < tokens.size()
+                && tokens.get(t - 1).pos() != null && tokens.get(t - 1).pos().startsWith("NN")
+                && isPreposition(tokens.get(t + 1));
+    }
+
+    /**
+     * Whether cue {@code cue} is passive ("it was reported", "Roe was told"): its subject is who heard or what was
+     * said, never the speaker. Not "Roe is reported to have called ...", whose subject did what the infinitive says,
+     * nor "Roe's said", where taggers read the "has" of a perfect as "is".
+     */
+    private boolean passive(int cue) {
+        List<Token> tokens = doc.tokens();
+        if (!"VBN".equals(tokens.get(cue).pos())) return false;
+        if (cue + 1 < tokens.size() && "TO".equals(tokens.get(cue + 1).pos())) return false;
+        int t = cue - 1;
+        while (t >= 0 && "RB".equals(tokens.get(t).pos())) t--;
+        return t >= 0 && "be".equals(tokens.get(t).lemma())
+                && !tokens.get(t).word().equals("'s") && !tokens.get(t).word().equals("’s");
+    }
+
+    /** The speaker of a passive cue: its agent after "by" ("was told by Roe"), or null. */
+    private Speaker agent(int cue) {
+        if (cue + 2 >= doc.tokens().size() || !doc.tokens().get(cue + 1).word().equalsIgnoreCase("by")) return null;
+        for (int t = cue + 2; t < Math.min(doc.tokens().size(), cue + 5); t++) {
+            Speaker s = speakerAt(t, cue);
+            if (s != null) return s;
+        }
+        return null;
     }
 
     /** "Brian Fallon, the campaign's press secretary, said": the name before a comma-enclosed apposition. */
@@ -297,17 +419,25 @@ final class Attribution {
      * speaks for it ("said Acme spokesman John Roe", "remarked Acme Trust scientist Ann Lee").
      */
     Speaker speakerRight(int cue) {
+        if (passive(cue)) return agent(cue);
         int stop = Math.min(doc.tokens().size(), cue + 6);
         Speaker organisation = null;
         for (int t = cue + 1; t < stop; t++) {
             Token tok = doc.tokens().get(t);
             if (isQuoteMark(tok.word()) || endsSentence(t)) break;
             Speaker s = speakerAt(t, cue);
+            // a place after the cue is the subject of the reported clause ("saying Japan should ..."), not its speaker
+            if (s != null && isPlace(tok)) continue;
             if (s != null && !isOrganisation(tok)) return s;
             if (s != null && organisation == null) organisation = s;
             else if (organisation != null && s == null && !isNounOrAdjective(tok)) break;
         }
         return organisation;
+    }
+
+    private boolean isPlace(Token tok) {
+        Entity e = entities.at(tok.start(), tok.end());
+        return e != null && e.type() == EntityType.LOCATION;
     }
 
     private boolean isOrganisation(Token tok) {
@@ -330,10 +460,9 @@ final class Attribution {
         Entity e = entities.at(tok.start(), tok.end());
         if (e != null && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)) {
             Span span = mentionAt(e, tok);
-            int first = tokenAt(span.start());
-            if (e.type() == EntityType.ORGANIZATION && first >= 2
-                    && AFFILIATION.contains(doc.tokens().get(first - 1).word())) {
-                Token before = doc.tokens().get(first - 2);
+            int preposition = e.type() == EntityType.ORGANIZATION ? affiliation(tokenAt(span.start())) : -1;
+            if (preposition >= 1) {
+                Token before = doc.tokens().get(preposition - 1);
                 Entity person = entities.at(before.start(), before.end());
                 if (person != null && person.type() == EntityType.PERSON) {
                     return new Speaker(person.id(), person.name(), mentionAt(person, before), cueWord);
@@ -341,15 +470,84 @@ final class Attribution {
             }
             return new Speaker(e.id(), e.name(), span, cueWord);
         }
+        if (e != null && e.type() == EntityType.LOCATION && placeAsSubject(mentionAt(e, tok), cue)) {
+            return new Speaker(e.id(), e.name(), mentionAt(e, tok), cueWord);
+        }
         String w = tok.word().toLowerCase(Locale.ROOT);
         if (PERSON_PRONOUNS.contains(w) || GROUP_PRONOUNS.contains(w)) {
-            Entity ref = entities.lastBefore(tok.start(), PERSON_PRONOUNS.contains(w) ? EntityType.PERSON
-                    : EntityType.ORGANIZATION);
+            Entity ref = PERSON_PRONOUNS.contains(w)
+                    ? entities.lastBefore(tok.start(), EntityType.PERSON, p -> mayBe(w, p))
+                    : entities.lastBefore(tok.start(), EntityType.ORGANIZATION);
             Span span = new Span(tok.start(), tok.end());
             return ref == null ? new Speaker(null, tok.word(), span, cueWord)
                     : new Speaker(ref.id(), ref.name(), span, cueWord);
         }
         return null;
+    }
+
+    /**
+     * Whether pronoun {@code pronoun} may point back at {@code person}: "she" not at a man, "he" not at a woman, as
+     * far as the given name tells ("Hillary Clinton", "Donald Trump"; a surname alone or a name the list files
+     * under both genders tells nothing). A name in East Asian order ("Kim Jong-un", "Moon Jae-in": the given name is
+     * last, a romanised pair of syllables) opens with the family name, which tells nothing either; nor does a first
+     * word of two letters, most often a Chinese family name ("Ma Ngok", "Lu Kang"), which the list files as a woman's.
+     */
+    private static boolean mayBe(String pronoun, Entity person) {
+        String[] words = person.name().split(" ");
+        if (pronoun.equals("i") || words.length < 2 || words[0].length() < 3
+                || EAST_ASIAN_GIVEN.matcher(words[words.length - 1]).matches()) {
+            return true;
+        }
+        String gender = GivenNames.gender(words[0]);
+        return gender == null || gender.equals(pronoun.equals("she") ? "FEMALE" : "MALE");
+    }
+
+    /**
+     * The "of", "at" or "from" that ties the organisation whose name starts at token {@code first} to what stands
+     * before it, or -1: "of the UK's Crime Agency", "of the Center (CFS)" (an acronym in brackets repeats the name
+     * before it; a determiner and a possessor may stand between the preposition and the name).
+     */
+    private int affiliation(int first) {
+        List<Token> tokens = doc.tokens();
+        int k = first - 1;
+        if (k >= 1 && tokens.get(k).word().equals("(")) {
+            Token named = tokens.get(k - 1);
+            Entity organisation = entities.at(named.start(), named.end());
+            if (organisation == null || organisation.type() != EntityType.ORGANIZATION) return -1;
+            k = tokenAt(mentionAt(organisation, named).start()) - 1;
+        }
+        if (k >= 0 && "DT".equals(tokens.get(k).pos())) k--;
+        if (k >= 1 && "POS".equals(tokens.get(k).pos())) {
+            k--;
+            while (k >= 0 && tokens.get(k).pos() != null && tokens.get(k).pos().startsWith("NN")) k--;
+            if (k >= 0 && "DT".equals(tokens.get(k).pos())) k--;
+        }
+        return k >= 1 && AFFILIATION.contains(tokens.get(k).word()) ? k : -1;
+    }
+
+    /**
+     * Whether the place mentioned at {@code mention} is the subject of a verb ("North Korea insisted", "Beijing has
+     * denied"): a country or capital speaking stands for its government. A place after a preposition ("officials in
+     * Washington said") or before a noun ("U.S. officials said") is where the speakers are, not who they are.
+     */
+    private boolean placeAsSubject(Span mention, int cue) {
+        List<Token> tokens = doc.tokens();
+        int first = tokenAt(mention.start());
+        int before = first - 1;
+        if (before >= 0 && "DT".equals(tokens.get(before).pos())) before--;
+        if (before >= 0 && isPreposition(tokens.get(before))) return false;
+        // "Sustainable Australia", "in Munich, Germany": part of a longer name, or the country of a place named before
+        if (before == first - 1 && before >= 0 && tokens.get(before).pos() != null
+                && (tokens.get(before).pos().startsWith("NNP") || tokens.get(before).pos().equals("JJ"))
+                && Character.isUpperCase(tokens.get(before).word().charAt(0))) return false;
+        if (before >= 1 && tokens.get(before).word().equals(",") && isPlace(tokens.get(before - 1))) return false;
+        int after = tokenAt(mention.end());
+        while (after < tokens.size() && tokens.get(after).pos() != null && (tokens.get(after).pos().startsWith("RB")
+                || tokens.get(after).pos().equals("MD") || isAuxiliary(tokens.get(after)))) after++;
+        // the verb after the place is the cue itself ("Oakland was" reports nothing of "Roe asked whether Oakland
+        // was ... and declared"), or the clause of a participle cue
+        return after == cue || after < tokens.size() && "VBG".equals(tokens.get(cue).pos())
+                && tokens.get(after).pos() != null && tokens.get(after).pos().startsWith("VB");
     }
 
     private static Span mentionAt(Entity e, Token tok) {
@@ -359,9 +557,59 @@ final class Attribution {
 
     /** A common-noun speaker ("the company's spokesman") in tokens [from, cue), or null. */
     private Speaker nominal(int from, int cue) {
-        int start = speakerPhraseStart(from, cue - 1);
-        if (start < 0 || pointsBackAtAThing(start, cue - 1)) return null;
-        return nominalSpeaker(start, cue - 1, cue);
+        return nominal(from, cue - 1, cue);
+    }
+
+    /** A common-noun speaker of verb {@code cue} ending at token {@code last}, no further left than {@code from}. */
+    private Speaker nominal(int from, int last, int cue) {
+        // "The campaign on Monday said", "Reports as of Wednesday said": a time after the subject is no part of it
+        if (last > from && isTimeWord(doc.tokens().get(last))) {
+            while (last > from && isTimeWord(doc.tokens().get(last))) last--;
+            while (last > from && "IN".equals(doc.tokens().get(last).pos())) last--;
+        }
+        int start = speakerPhraseStart(from, last);
+        int head = last;
+        // "the ministry in Bergen, Norway said": the country of a place is part of the phrase the place is in
+        if (start - 2 >= from && isPlace(doc.tokens().get(start)) && doc.tokens().get(start - 1).word().equals(",")
+                && isPlace(doc.tokens().get(start - 2))) {
+            start = speakerPhraseStart(from, start - 2);
+        }
+        // "the head of the agency's inspectors told", "officials in Oslo said", "people briefed on the talks said",
+        // "some of the women said": a phrase after a preposition belongs to the speaker's phrase, never is it
+        for (int hops = 0; start - 1 >= from && hops < 3 && isPreposition(doc.tokens().get(start - 1))
+                && !absoluteSubject(start - 1, last, cue); hops++) {
+            head = headBefore(start - 1, from);
+            if (head < 0) return null;
+            String pos = doc.tokens().get(head).pos();
+            start = pos.startsWith("NN") ? speakerPhraseStart(from, head) : head;
+        }
+        if (start < 0 || pointsBackAtAThing(start, head)) return null;
+        return nominalSpeaker(start, last, head, cue);
+    }
+
+    /** "with officials saying ...": the phrase after "with" right before a participle cue is its subject. */
+    private boolean absoluteSubject(int preposition, int last, int cue) {
+        String w = doc.tokens().get(preposition).word().toLowerCase(Locale.ROOT);
+        return (w.equals("with") || w.equals("without")) && last == cue - 1
+                && "VBG".equals(doc.tokens().get(cue).pos());
+    }
+
+    /**
+     * The noun that the prepositional phrase at {@code preposition} modifies, past the adjective or participle that
+     * takes it ("sources close to", "people briefed on", which taggers also read as a past tense), or a quantifier
+     * right before it ("some of", "most of", "six in 10"); -1 if none.
+     */
+    private int headBefore(int preposition, int from) {
+        for (int t = preposition - 1; t >= from; t--) {
+            String pos = doc.tokens().get(t).pos();
+            if (pos == null) return -1;
+            if (pos.startsWith("NN")) return t;
+            if (!(pos.startsWith("JJ") || pos.equals("VBN") || pos.equals("VBD") || pos.equals("VBG")
+                    || pos.startsWith("RB") || pos.equals("CD") || pos.equals("DT"))) break;
+        }
+        int t = preposition - 1;
+        String pos = t >= from ? doc.tokens().get(t).pos() : null;
+        return pos != null && (pos.equals("CD") || pos.equals("DT") || pos.startsWith("JJ")) ? t : -1;
     }
 
     /**
@@ -370,7 +618,8 @@ final class Attribution {
      */
     Speaker people(int head, int floor, int cue) {
         int start = phraseStart(floor, head);
-        return start < 0 || !PeopleNouns.contains(doc.tokens().get(head)) ? null : nominalSpeaker(start, head, cue);
+        return start < 0 || !PeopleNouns.contains(doc.tokens().get(head)) ? null
+                : nominalSpeaker(start, head, head, cue);
     }
 
     /**
@@ -396,14 +645,50 @@ final class Attribution {
      */
     private int speakerPhraseStart(int from, int last) {
         int start = phraseStart(from, last);
-        return start == last && start > from && "NN".equals(doc.tokens().get(start).pos())
-                && DEMONSTRATIVES.contains(doc.tokens().get(start - 1).word().toLowerCase(Locale.ROOT)) ? start - 1
-                : start;
+        if (start == last && start > from && "NN".equals(doc.tokens().get(start).pos())
+                && DEMONSTRATIVES.contains(doc.tokens().get(start - 1).word().toLowerCase(Locale.ROOT))) return start - 1;
+        // "On Friday the government said", "Tuesday officials said": a time before the subject is no part of it
+        while (start >= 0 && start <= last && (isTimeWord(doc.tokens().get(start)) || start < last
+                && "CD".equals(doc.tokens().get(start).pos()) && isTimeWord(doc.tokens().get(start + 1)))) start++;
+        return start > last || start >= 0 && !hasNoun(start, last) ? -1 : start;
     }
 
-    private Speaker nominalSpeaker(int start, int head, int cue) {
-        Span span = new Span(doc.tokens().get(start).start(), doc.tokens().get(head).end());
-        return new Speaker(null, span.of(doc.text()), span, doc.tokens().get(cue).word());
+    private boolean hasNoun(int from, int last) {
+        for (int t = from; t <= last; t++) {
+            if (doc.tokens().get(t).pos() != null && doc.tokens().get(t).pos().startsWith("NN")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A preposition, not a word taggers also mark IN that opens a clause: the "that" of a relative clause ("the plan
+     * that Roe called “…”") or a subordinator ("because China said").
+     */
+    static boolean isPreposition(Token t) {
+        return ("IN".equals(t.pos()) || "TO".equals(t.pos()))
+                && !SUBORDINATORS.contains(t.word().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isTimeWord(Token t) {
+        return TIME_WORDS.contains(t.word().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The common-noun phrase [start, last] with head {@code head} as a speaker. A phrase whose head is an entity's
+     * name ("the Democrats said") is that entity, so the speaker's name and id agree.
+     */
+    private Speaker nominalSpeaker(int start, int last, int head, int cue) {
+        Span span = new Span(doc.tokens().get(start).start(), doc.tokens().get(last).end());
+        Token h = doc.tokens().get(head);
+        Entity e = entities.at(h.start(), h.end());
+        // "Sustainable Australia describes itself": a capitalised word before the name makes it another name
+        int first = e == null ? -1 : tokenAt(mentionAt(e, h).start());
+        String before = first > start ? doc.tokens().get(first - 1).pos() : null;
+        if (before != null && (before.startsWith("NNP") || before.equals("JJ"))
+                && Character.isUpperCase(doc.tokens().get(first - 1).word().charAt(0))) e = null;
+        String cueWord = doc.tokens().get(cue).word();
+        return e != null ? new Speaker(e.id(), e.name(), span, cueWord)
+                : new Speaker(null, span.of(doc.text()), span, cueWord);
     }
 
     /** Whether a demonstrative phrase for a thing stands right before cue {@code cue}, no further left than floor. */
@@ -420,6 +705,10 @@ final class Attribution {
     private boolean pointsBackAtAThing(int start, int head) {
         return DEMONSTRATIVES.contains(doc.tokens().get(start).word().toLowerCase(Locale.ROOT))
                 && !PeopleNouns.contains(doc.tokens().get(head));
+    }
+
+    private static boolean isFinite(Token t) {
+        return t.pos() != null && FINITE.contains(t.pos());
     }
 
     private static boolean isAuxiliary(Token t) {

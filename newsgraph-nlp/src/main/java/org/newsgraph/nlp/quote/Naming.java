@@ -131,12 +131,7 @@ final class Naming {
         }
         int before = attribution.tokenAt(s.span().start()) - 1;
         if (before >= 0 && "DT".equals(tokens.get(before).pos())) before--;
-        return before >= 0 && isPreposition(tokens.get(before)) ? null : s;
-    }
-
-    /** A preposition, not the "that" of a relative clause ("the plan that Roe called “…”"), which taggers mark IN. */
-    private static boolean isPreposition(Token tok) {
-        return ("IN".equals(tok.pos()) || "TO".equals(tok.pos())) && !tok.word().equalsIgnoreCase("that");
+        return before >= 0 && Attribution.isPreposition(tokens.get(before)) ? null : s;
     }
 
     /**
@@ -151,7 +146,7 @@ final class Naming {
         int head = subjectEnd(verb, floor);
         Speaker people = head < floor ? null : attribution.people(head, floor, verb);
         int before = people == null ? -1 : attribution.tokenAt(people.span().start()) - 1;
-        return before >= floor && isPreposition(tokens.get(before)) ? null : people;
+        return before >= floor && Attribution.isPreposition(tokens.get(before)) ? null : people;
     }
 
     /** "is called", "was branded": a verb of calling after a form of "be" or "get" is passive. */

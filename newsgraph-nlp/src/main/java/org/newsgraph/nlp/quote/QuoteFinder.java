@@ -99,9 +99,12 @@ public final class QuoteFinder {
                 if (accordingTo(a, s, t, last, out)) return;
             }
             if (!a.isCue(t)) continue;
-            Speaker sp = a.speakerLeft(t, s.firstToken());
-            if (sp != null && sp.span().start() > tokens.get(t).start()) sp = null;
+            Speaker sp = a.subjectOf(t, s.firstToken());
             int contentStart = clauseStart(tokens, t, last);
+            // a name inside the reported clause is none of its speakers; the agent of a passive cue ("was told by
+            // Roe that ...") stands between the cue and the clause
+            if (sp != null && sp.span().start() > tokens.get(t).start() && (contentStart < 0
+                    || sp.span().start() >= tokens.get(contentStart).start())) sp = null;
             if (sp != null && contentStart >= 0 && last - contentStart + 1 >= MIN_INDIRECT_TOKENS) {
                 addIndirect(doc, contentStart, last, sp, out);
                 return;
@@ -110,7 +113,8 @@ public final class QuoteFinder {
             int comma = t - 1;
             while (comma > s.firstToken() && !tokens.get(comma).word().equals(",") && t - comma < 8) comma--;
             // a cue opening the sentence (a scrape cut off before "said ...") has no clause before it
-            if (comma >= s.firstToken() && tokens.get(comma).word().equals(",")
+            // a participle reports what follows it, not the clause before ("…, continuing its run")
+            if (comma >= s.firstToken() && tokens.get(comma).word().equals(",") && !"VBG".equals(tokens.get(t).pos())
                     && comma - s.firstToken() >= MIN_INDIRECT_TOKENS) {
                 Speaker rev = sp != null ? sp : a.speakerRight(t);
                 int end = rev == null ? -1 : clauseBefore(tokens, s.firstToken(), comma, rev);
@@ -166,6 +170,8 @@ public final class QuoteFinder {
     private static boolean accordingTo(Attribution a, Sentence s, int t, int last, List<Quote> out) {
         NlpDocument doc = a.doc();
         List<Token> tokens = doc.tokens();
+        // "according to which ...": a relative clause, no source
+        if (t + 2 <= last && "WDT".equals(tokens.get(t + 2).pos())) return false;
         Speaker sp = null;
         int k = t + 2;
         for (; k <= Math.min(last, t + 8); k++) {
