@@ -218,8 +218,8 @@ public final class EventCoder {
     private boolean hasCounterpart(Document d, SentenceGraph g, int noun, LocalDate day) {
         for (int k = 0; k < g.childCount(noun); k++) {
             int c = g.child(noun, k);
-            if (g.baseRel(c).equals("nmod") && COUNTERPART_CASES.contains(Arguments.caseOf(g, c))
-                    && actors.actorHead(g, c, d.entities(), day)) {
+            String kase = g.baseRel(c).equals("nmod") ? Arguments.caseOf(g, c) : null;
+            if (kase != null && COUNTERPART_CASES.contains(kase) && actors.actorHead(g, c, d.entities(), day)) {
                 return true;
             }
         }

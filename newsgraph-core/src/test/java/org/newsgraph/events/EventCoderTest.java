@@ -103,6 +103,13 @@ class EventCoderTest {
     }
 
     @Test
+    void an_in_phrase_whose_possessor_has_no_case_is_no_target_and_no_crash() {
+        Event e = asserted(code("Rebels attacked the village in their latest offensive."));
+        assertThat(e.type()).isEqualTo("ASSAULT");
+        assertThat(e.target().text()).isEqualTo("the village");
+    }
+
+    @Test
     void a_meeting_that_did_not_happen_is_negated_and_not_turned_into_anything_else() {
         assertThat(code("Russia did not meet with Ukraine.")).singleElement().satisfies(e -> {
             assertThat(e.type()).isEqualTo("CONSULT");
