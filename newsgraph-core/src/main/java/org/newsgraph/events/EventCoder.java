@@ -146,8 +146,9 @@ public final class EventCoder {
             Meetings.markReported(g, v, noun, reported);
             // a nominal event is mutual ("talks between X and Y") unless it is aimed at someone ("protests against")
             if (actorsOf != v && !dyads.get(1).isEmpty()) coded = new VerbMatcher.Coded(coded.code(), null, v);
-            // "X and Y accused each other", "traded threats": any act is mutual when the words say it is done both ways
-            if (actorsOf == v && reciprocal(g, v)) {
+            // "X and Y accused each other", "traded threats": coordinated doers act on one another when the words
+            // say so, whatever the act; one doer's trade is not ("the Hornets traded him to the Lakers")
+            if (actorsOf == v && dyads.get(0).size() >= 2 && reciprocal(g, v)) {
                 coded = new VerbMatcher.Coded(coded.code(), coded.code(), coded.lastToken(), coded.byDefault());
             }
             String stated = reading.stated() ? statement(mode, coded.code()) : null;
