@@ -37,6 +37,10 @@ public final class EventCoder {
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
     /** What an intransitive act of violence is done against: "fought against", "clashed with", "fired on/at". */
     private static final Set<String> ADVERSATIVE = Set.of("against", "with", "on", "upon", "at", "into");
+    /** Verbs whose doers each give the other what they name: "traded accusations", "exchanged fire". */
+    private static final Set<String> EXCHANGE = Set.of("trade", "exchange", "swap");
+    /** Whom an act named by a noun is done with or against: "talks with Iran", "a war against the rebels". */
+    private static final Set<String> COUNTERPART_CASES = Set.of("with", "between", "against");
 
     private final CameoCodebook codebook;
     private final VerbMatcher matcher;
@@ -142,6 +146,11 @@ public final class EventCoder {
             Meetings.markReported(g, v, noun, reported);
             // a nominal event is mutual ("talks between X and Y") unless it is aimed at someone ("protests against")
             if (actorsOf != v && !dyads.get(1).isEmpty()) coded = new VerbMatcher.Coded(coded.code(), null, v);
+            // "X and Y accused each other", "traded threats": coordinated doers act on one another when the words
+            // say so, whatever the act; one doer's trade is not ("the Hornets traded him to the Lakers")
+            if (actorsOf == v && dyads.get(0).size() >= 2 && reciprocal(g, v)) {
+                coded = new VerbMatcher.Coded(coded.code(), coded.code(), coded.lastToken(), coded.byDefault());
+            }
             String stated = reading.stated() ? statement(mode, coded.code()) : null;
             if (stated != null) {
                 // one trigger, one event per pair: announcing, threatening or refusing an act is what the actor did
@@ -204,6 +213,35 @@ public final class EventCoder {
 
     private static boolean sameCountry(EventActor a, EventActor b) {
         return a.country() != null && a.country().equals(b.country());
+    }
+
+    /** Whether the act a noun names is done with or against an actor: "talks with Iran", "war against rebels". */
+    private boolean hasCounterpart(Document d, SentenceGraph g, int noun, LocalDate day) {
+        for (int k = 0; k < g.childCount(noun); k++) {
+            int c = g.child(noun, k);
+            String kase = g.baseRel(c).equals("nmod") ? Arguments.caseOf(g, c) : null;
+            if (kase != null && COUNTERPART_CASES.contains(kase) && actors.actorHead(g, c, d.entities(), day)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the verb says its doers act on one another: its object or oblique is "each other" or "one another",
+     * or the verb is one of exchange ("traded threats"), whose doers each give what the other gets.
+     */
+    private static boolean reciprocal(SentenceGraph g, int v) {
+        if (EXCHANGE.contains(g.lemmas[v].toLowerCase())) return true;
+        for (int k = 0; k < g.childCount(v); k++) {
+            int c = g.child(v, k);
+            if (c == 0) continue;
+            String first = g.forms[c - 1].toLowerCase(), second = g.forms[c].toLowerCase();
+            if (first.equals("each") && second.equals("other") || first.equals("one") && second.equals("another")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean reports(SentenceGraph g, int v) {
@@ -351,8 +389,10 @@ public final class EventCoder {
             // "canceled the summit in response to North Korean statements", "appeared in court": an "in" phrase that
             // names no place, or an "at" phrase that names neither a place nor an actor ("fired at protesters"), is
             // an adjunct of manner, cause or setting, neither where the act is nor whom it is aimed at
+            // an "in" phrase naming an act with its counterpart ("took part in talks with Iran") is aimed at them
             if (locative && !DomesticCountry.namesPlace(g, t)
-                    && !("at".equals(Arguments.caseOf(g, t)) && actors.actorHead(g, t, d.entities(), day))) {
+                    && !("at".equals(Arguments.caseOf(g, t)) && actors.actorHead(g, t, d.entities(), day))
+                    && !hasCounterpart(d, g, t, day)) {
                 continue;
             }
             // "X and Y met in Budapest": a place is no counterpart when the sources are each other's
@@ -583,7 +623,8 @@ public final class EventCoder {
             for (EventActor tgt : targets) add(site, coded.code(), null, tgt, false, out);
             return;
         }
-        if (targets.isEmpty() && sources.size() >= 2 && mutual(coded.code())) {
+        // a pattern coding the same event both ways is an act done together, whatever its code
+        if (targets.isEmpty() && sources.size() >= 2 && (symmetric || mutual(coded.code()))) {
             for (int i = 0; i < sources.size(); i++) {
                 for (int j = i + 1; j < sources.size(); j++) {
                     add(site, coded.code(), sources.get(i), sources.get(j), true, out);

@@ -83,6 +83,33 @@ class EventCoderTest {
     }
 
     @Test
+    void coordinated_doers_of_any_act_are_counterparts_when_the_words_say_it_goes_both_ways() {
+        for (String[] row : List.of(new String[] {"Greece and Turkey accused one another of provoking the naval standoff.",
+                        "GRC", "TUR"},
+                new String[] {"Sudan and Chad traded threats over the refugee camps.", "SDN", "TCD"},
+                new String[] {"Peru and Chile blamed each other for the collapse of the fishing deal.", "PER", "CHL"})) {
+            assertThat(code(row[0])).as(row[0]).singleElement().satisfies(e -> {
+                assertThat(e.reciprocal()).isTrue();
+                assertThat(List.of(e.source().country(), e.target().country())).containsExactly(row[1], row[2]);
+            });
+        }
+    }
+
+    @Test
+    void an_in_phrase_naming_an_act_with_a_counterpart_gives_the_counterpart_as_target() {
+        Event e = asserted(code("The Japanese premier took part in discussions with Chinese officials."));
+        assertThat(e.source().country()).isEqualTo("JPN");
+        assertThat(e.target().country()).isEqualTo("CHN");
+    }
+
+    @Test
+    void an_in_phrase_whose_possessor_has_no_case_is_no_target_and_no_crash() {
+        Event e = asserted(code("Rebels attacked the village in their latest offensive."));
+        assertThat(e.type()).isEqualTo("ASSAULT");
+        assertThat(e.target().text()).isEqualTo("the village");
+    }
+
+    @Test
     void a_meeting_that_did_not_happen_is_negated_and_not_turned_into_anything_else() {
         assertThat(code("Russia did not meet with Ukraine.")).singleElement().satisfies(e -> {
             assertThat(e.type()).isEqualTo("CONSULT");
