@@ -537,9 +537,7 @@ final class Attribution {
         if (before >= 0 && "DT".equals(tokens.get(before).pos())) before--;
         if (before >= 0 && isPreposition(tokens.get(before))) return false;
         // "Sustainable Australia", "in Munich, Germany": part of a longer name, or the country of a place named before
-        if (before == first - 1 && before >= 0 && tokens.get(before).pos() != null
-                && (tokens.get(before).pos().startsWith("NNP") || tokens.get(before).pos().equals("JJ"))
-                && Character.isUpperCase(tokens.get(before).word().charAt(0))) return false;
+        if (before == first - 1 && before >= 0 && isNameWord(tokens.get(before))) return false;
         if (before >= 1 && tokens.get(before).word().equals(",") && isPlace(tokens.get(before - 1))) return false;
         int after = tokenAt(mention.end());
         while (after < tokens.size() && tokens.get(after).pos() != null && (tokens.get(after).pos().startsWith("RB")
@@ -669,6 +667,12 @@ final class Attribution {
                 && !SUBORDINATORS.contains(t.word().toLowerCase(Locale.ROOT));
     }
 
+    /** A capitalised proper noun or adjective: with a place or name after it, part of a longer name. */
+    private static boolean isNameWord(Token t) {
+        return t.pos() != null && (t.pos().startsWith("NNP") || t.pos().equals("JJ"))
+                && Character.isUpperCase(t.word().charAt(0));
+    }
+
     private static boolean isTimeWord(Token t) {
         return TIME_WORDS.contains(t.word().toLowerCase(Locale.ROOT));
     }
@@ -683,9 +687,7 @@ final class Attribution {
         Entity e = entities.at(h.start(), h.end());
         // "Sustainable Australia describes itself": a capitalised word before the name makes it another name
         int first = e == null ? -1 : tokenAt(mentionAt(e, h).start());
-        String before = first > start ? doc.tokens().get(first - 1).pos() : null;
-        if (before != null && (before.startsWith("NNP") || before.equals("JJ"))
-                && Character.isUpperCase(doc.tokens().get(first - 1).word().charAt(0))) e = null;
+        if (first > start && isNameWord(doc.tokens().get(first - 1))) e = null;
         String cueWord = doc.tokens().get(cue).word();
         return e != null ? new Speaker(e.id(), e.name(), span, cueWord)
                 : new Speaker(null, span.of(doc.text()), span, cueWord);
