@@ -11,7 +11,9 @@ import org.mozilla.universalchardet.UniversalDetector;
 /**
  * Decodes page bytes by the first thing that names their charset: a byte-order mark, then what the transport or
  * the page declares, then a guess: UTF-8 when the bytes are valid UTF-8, else what juniversalchardet detects, else
- * windows-1252. Never throws on bad bytes: they become U+FFFD and a warning.
+ * windows-1252. A UTF-8 declaration that the bytes contradict is not believed: servers and templates announce UTF-8
+ * for pages their editors saved in a legacy charset, and decoding those as UTF-8 would turn every accented letter
+ * and curly quote into U+FFFD. Never throws on bad bytes: they become U+FFFD and a warning.
  */
 public final class TextDecoder {
 
@@ -36,6 +38,10 @@ public final class TextDecoder {
             skip = bom.length();
         } else {
             charset = charset(declared, warnings);
+            if (StandardCharsets.UTF_8.equals(charset) && Utf8Scan.of(bytes, 0).contradictsUtf8()) {
+                warnings.add("declared UTF-8, but the bytes are not UTF-8: charset guessed instead");
+                charset = null;
+            }
             if (charset == null) charset = guess(bytes);
         }
         if (charset.equals(StandardCharsets.UTF_8) && !isValidUtf8(bytes, skip)) {
@@ -81,14 +87,48 @@ public final class TextDecoder {
 
     /** Strict UTF-8 validation (no overlongs, no surrogates, nothing above U+10FFFF). */
     static boolean isValidUtf8(byte[] b, int from) {
-        int i = from;
-        int n = b.length;
-        while (i < n) {
-            int c = b[i];
-            if (c >= 0) {
-                i++;
-                continue;
+        return Utf8Scan.of(b, from).invalid() == 0;
+    }
+
+    /**
+     * How many multi-byte sequences of a byte array are valid UTF-8 and how many bytes are not.
+     *
+     * @param multiByte well-formed sequences of two to four bytes
+     * @param invalid   bytes that start no well-formed sequence (a sequence cut off at the end counts)
+     */
+    record Utf8Scan(int multiByte, int invalid) {
+
+        /**
+         * Whether the bytes argue against UTF-8: more broken sequences than whole ones. A UTF-8 page with a stray
+         * bad byte, or cut inside its last letter, still holds far more whole sequences than broken ones, and is
+         * better read as UTF-8 with one U+FFFD than re-read in a legacy charset.
+         */
+        boolean contradictsUtf8() {
+            return invalid > multiByte;
+        }
+
+        static Utf8Scan of(byte[] b, int from) {
+            int multiByte = 0;
+            int invalid = 0;
+            int i = from;
+            int n = b.length;
+            while (i < n) {
+                int len = sequenceLength(b, i);
+                if (len == 0) {
+                    invalid++;
+                    i++;
+                } else {
+                    if (len > 1) multiByte++;
+                    i += len;
+                }
             }
+            return new Utf8Scan(multiByte, invalid);
+        }
+
+        /** The length of the well-formed UTF-8 sequence at {@code i}, or 0 when none starts there. */
+        private static int sequenceLength(byte[] b, int i) {
+            int c = b[i];
+            if (c >= 0) return 1;
             c &= 0xFF;
             int len;
             int min;
@@ -102,19 +142,18 @@ public final class TextDecoder {
                 len = 3;
                 min = 0x10000;
             } else {
-                return false;
+                return 0;
             }
-            if (i + len >= n) return false;
+            if (i + len >= b.length) return 0;
             int cp = c & (0x3F >> len);
             for (int k = 1; k <= len; k++) {
                 int cc = b[i + k] & 0xFF;
-                if ((cc & 0xC0) != 0x80) return false;
+                if ((cc & 0xC0) != 0x80) return 0;
                 cp = (cp << 6) | (cc & 0x3F);
             }
-            if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
-            i += len + 1;
+            if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+            return len + 1;
         }
-        return true;
     }
 
     /** A byte-order mark and the charset it announces. */

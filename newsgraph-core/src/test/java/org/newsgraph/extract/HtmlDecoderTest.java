@@ -53,9 +53,13 @@ class HtmlDecoderTest {
 
     @Test
     void invalid_utf8_in_a_utf8_page_becomes_replacement_characters_and_a_warning() {
-        byte[] bytes = {'<', 'p', '>', 'a', (byte) 0xFF, 'b', (byte) 0xC3, '<', '/', 'p', '>'};
+        byte[] utf8 = "<p>caf\u00e9 \u00fcber na\u00efve a_b_</p>".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = utf8.clone();
+        int a = new String(utf8, StandardCharsets.UTF_8).indexOf("a_b_") + 3; // byte index: 3 two-byte letters before
+        bytes[a + 1] = (byte) 0xFF;
+        bytes[a + 3] = (byte) 0xC3;
         HtmlDecoder.DecodedHtml d = HtmlDecoder.decode(bytes, "UTF-8", null);
-        assertThat(d.document().body().text()).isEqualTo("a\uFFFDb\uFFFD");
+        assertThat(d.document().body().text()).isEqualTo("caf\u00e9 \u00fcber na\u00efve a\uFFFDb\uFFFD");
         assertThat(d.warnings()).containsExactly("invalid UTF-8 byte sequences replaced");
     }
 
@@ -72,5 +76,14 @@ class HtmlDecoderTest {
         byte[] bytes = "<a href=\"/next\">n</a>".getBytes(StandardCharsets.UTF_8);
         HtmlDecoder.DecodedHtml d = HtmlDecoder.decode(bytes, null, "https://news.example/a/b");
         assertThat(d.document().selectFirst("a").absUrl("href")).isEqualTo("https://news.example/next");
+    }
+
+    @Test
+    void a_meta_charset_of_utf8_over_legacy_bytes_is_not_believed() {
+        byte[] bytes = ("<html><head><meta charset='utf-8'></head><body><p>\u201cNo,\u201d said the caf\u00e9's"
+                + " owner.</p></body></html>").getBytes(CP1252);
+        HtmlDecoder.DecodedHtml d = HtmlDecoder.decode(bytes, null, null);
+        assertThat(d.document().body().text()).isEqualTo("\u201cNo,\u201d said the caf\u00e9's owner.");
+        assertThat(d.warnings()).singleElement().asString().contains("declared UTF-8");
     }
 }

@@ -45,4 +45,25 @@ class TextDecoderTest {
         assertThat(TextDecoder.isValidUtf8(new byte[] {'a', (byte) 0xE2, (byte) 0x82}, 0)).isFalse();
         assertThat(TextDecoder.isValidUtf8("\u20ac\uD83D\uDE00".getBytes(StandardCharsets.UTF_8), 0)).isTrue();
     }
+
+    @Test
+    void a_utf8_declaration_the_bytes_contradict_is_not_believed() {
+        String s = "The minister said \u201cwe will not yield\u201d, and caf\u00e9 owners agreed.";
+        Decoded d = TextDecoder.decode(s.getBytes(Charset.forName("windows-1252")), "utf-8");
+        assertThat(d.text()).isEqualTo(s);
+        assertThat(d.warnings()).singleElement().asString().contains("declared UTF-8");
+    }
+
+    @Test
+    void a_utf8_page_with_one_stray_byte_stays_utf8() {
+        String s = "Caf\u00e9 owners in Z\u00fcrich and M\u00fcnchen said \u201cno\u201d.";
+        byte[] good = s.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[good.length + 1];
+        System.arraycopy(good, 0, bytes, 0, good.length);
+        bytes[good.length] = (byte) 0xE9;
+        Decoded d = TextDecoder.decode(bytes, "UTF-8");
+        assertThat(d.charset()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(d.text()).isEqualTo(s + "\uFFFD");
+        assertThat(d.warnings()).containsExactly("invalid UTF-8 byte sequences replaced");
+    }
 }

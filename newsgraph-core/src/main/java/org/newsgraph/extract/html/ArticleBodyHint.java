@@ -7,13 +7,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * The {@code articleBody} a page declares in its JSON-LD, kept as a set of word-trigram hashes so that a block of the
  * page can be checked against it cheaply. Publishers' JSON-LD bodies can be truncated, stale or stuffed with
- * markup, so this only vouches for blocks it shares wording with; it never adds text of its own.
+ * markup, so this only vouches for blocks it shares wording with; as a vote it never adds text of its own. The
+ * declared text itself is kept for pages whose HTML shows no article at all ({@link DeclaredBody}).
  */
 final class ArticleBodyHint {
 
@@ -25,46 +27,51 @@ final class ArticleBodyHint {
                     JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER, JsonReadFeature.ALLOW_SINGLE_QUOTES)
             .build();
 
-    static final ArticleBodyHint NONE = new ArticleBodyHint(Set.of());
+    static final ArticleBodyHint NONE = new ArticleBodyHint(Set.of(), "");
 
     private final Set<Long> trigrams;
+    private final String declaredBody;
 
-    private ArticleBodyHint(Set<Long> trigrams) {
+    private ArticleBodyHint(Set<Long> trigrams, String declaredBody) {
         this.trigrams = trigrams;
+        this.declaredBody = declaredBody;
     }
 
     static ArticleBodyHint from(List<String> jsonLdScripts) {
-        String best = "";
+        Set<String> bodies = new LinkedHashSet<>();
         for (String script : jsonLdScripts) {
             try {
-                String body = longestArticleBody(JSON.readTree(script));
-                if (body.length() > best.length()) best = body;
+                collectArticleBodies(JSON.readTree(script), bodies);
             } catch (IOException | RuntimeException e) {
                 // a broken JSON-LD block is common and simply gives no hint
             }
         }
-        if (best.length() < MIN_BODY_CHARS) return NONE;
+        String best = "";
+        for (String body : bodies) {
+            if (body.length() > best.length()) best = body;
+        }
+        if (best.isBlank()) return NONE;
+        // A page declaring several articles (its own and related ones) does not say which text is its own.
+        String declared = bodies.size() == 1 ? best : "";
+        if (best.length() < MIN_BODY_CHARS) return new ArticleBodyHint(Set.of(), declared);
         Set<Long> trigrams = new HashSet<>();
         forEachTrigram(best, trigrams::add);
-        return new ArticleBodyHint(trigrams);
+        return new ArticleBodyHint(trigrams, declared);
     }
 
-    private static String longestArticleBody(JsonNode node) {
-        String best = "";
+    private static void collectArticleBodies(JsonNode node, Set<String> bodies) {
         if (node.isObject()) {
             JsonNode body = node.get("articleBody");
-            if (body != null && body.isTextual()) best = body.asText();
-            for (JsonNode child : node) {
-                String b = longestArticleBody(child);
-                if (b.length() > best.length()) best = b;
-            }
-        } else if (node.isArray()) {
-            for (JsonNode child : node) {
-                String b = longestArticleBody(child);
-                if (b.length() > best.length()) best = b;
-            }
+            if (body != null && body.isTextual() && !body.asText().isBlank()) bodies.add(body.asText());
         }
-        return best;
+        if (node.isContainerNode()) {
+            for (JsonNode child : node) collectArticleBodies(child, bodies);
+        }
+    }
+
+    /** The {@code articleBody} the page declares, as declared (markup and all), or "" when it declares none or several. */
+    String declaredBody() {
+        return declaredBody;
     }
 
     boolean present() {

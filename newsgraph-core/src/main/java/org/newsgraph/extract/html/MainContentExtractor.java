@@ -11,6 +11,8 @@ import org.newsgraph.extract.ExtractedBody;
  * valued by its length, punctuation, link density, the hints of its surrounding markup and, when the page declares
  * one, agreement with its JSON-LD {@code articleBody}; the element holding the most net article text is the
  * container; the container's blocks that read as prose (not labels, bylines, link lists or captions) are the body.
+ * A page whose HTML shows far less text than the one {@code articleBody} it declares (built by script in the
+ * browser, or paywalled) gets the declared text.
  */
 public final class MainContentExtractor implements BodyExtractor {
 
@@ -19,6 +21,13 @@ public final class MainContentExtractor implements BodyExtractor {
      * name every box "widget", "sidebar-content" and the like), so the page is judged again without them.
      */
     private static final double MIN_PROSE_SHARE = 0.25;
+
+    /**
+     * How many times longer than the text the HTML shows a declared {@code articleBody} must be to replace it: pages
+     * built by script show next to nothing but a footer, and paywalled ones only a lead, while declaring the whole
+     * article; a body merely a little longer than the page's (a stale version, an extra line) is not worth trusting.
+     */
+    private static final int DECLARED_BODY_LONGER = 3;
 
     @Override
     public ExtractedBody extract(Document doc) {
@@ -33,7 +42,11 @@ public final class MainContentExtractor implements BodyExtractor {
         ExtractedBody body = extract(blocks, named);
         if (proseChars(body) < MIN_PROSE_SHARE * named.pageProse) {
             ExtractedBody retry = extract(blocks, new BlockScores(blocks, collector.totalChars(), hint, teaser, false));
-            if (retry.text().length() > body.text().length()) return retry;
+            if (retry.text().length() > body.text().length()) body = retry;
+        }
+        if (!hint.declaredBody().isBlank()) {
+            ExtractedBody declared = DeclaredBody.of(hint.declaredBody());
+            if (body.text().length() * DECLARED_BODY_LONGER < declared.text().length()) return declared;
         }
         return body;
     }

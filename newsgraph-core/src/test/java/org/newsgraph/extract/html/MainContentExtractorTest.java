@@ -188,4 +188,25 @@ class MainContentExtractorTest {
         ExtractedBody body = extractor.extract(Jsoup.parse(html));
         assertThat(body.text()).isEqualTo(P1);
     }
+
+    @Test
+    void a_page_built_by_script_takes_its_text_from_the_declared_article_body() {
+        String declared = P1 + "\\n\\n" + P2 + "\\n" + P3;
+        ExtractedBody body = extract("<div id='app'></div><script>window.start()</script>"
+                + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"articleBody\":\"" + declared
+                + "\"}</script>");
+        assertThat(blockTexts(body)).containsExactly(P1, P2, P3);
+        assertThat(body.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+        assertThat(body.warnings()).singleElement().asString().contains("JSON-LD articleBody");
+    }
+
+    @Test
+    void a_declared_body_in_html_keeps_its_paragraphs_and_loses_its_markup() {
+        String declared = "<p>" + P1 + "</p><p>" + P2.replaceFirst(" ", "\\\\n")
+                + "<br/>Fares stay the same &amp; so do stops.</p>";
+        ExtractedBody body = extract("<div id='app'></div>"
+                + "<script type='application/ld+json'>{\"articleBody\":\"" + declared.replace("\"", "\\\"")
+                + "\"}</script>");
+        assertThat(blockTexts(body)).containsExactly(P1, P2, "Fares stay the same & so do stops.");
+    }
 }
