@@ -4,7 +4,7 @@
 'use strict';
 
 const EVENT_PAGE_SIZE = 20;
-const EVENT_FILTERS = ['actor', 'type', 'from', 'to'];
+const EVENT_FILTERS = ['actor', 'type', 'from', 'to', 'coded'];
 const DYAD_FIELDS = ['a', 'b', 'from', 'to'];
 /** The most events one click on a dyad point fetches. */
 const DYAD_EVIDENCE_MAX = 50;
@@ -126,7 +126,10 @@ async function eventsView(params, current) {
     textField('actor', 'Actor', state.actor, 'USA, PRK, Kim Jong-un...'),
     typeField(types, state.type),
     textField('from', 'From', state.from, 'YYYY-MM-DD'),
-    textField('to', 'To', state.to, 'YYYY-MM-DD')
+    textField('to', 'To', state.to, 'YYYY-MM-DD'),
+    checkField('coded', 'Coded doers only', state.coded,
+      'Only events whose doer the actor dictionaries code (a country, an international organisation or a sector): '
+        + 'fewer wrong events, some right ones lost')
   ], values => routeHash('events', values));
   const total = el('p', 'total', null, result.total + (result.total === 1 ? ' event' : ' events'));
   const list = el('ol', 'event-list', { start: state.offset + 1 });
@@ -151,6 +154,10 @@ async function eventsView(params, current) {
 function textField(name, label, value, placeholder) {
   return el('label', null, null, label + ' ',
     el('input', null, { name, value: value || '', placeholder, type: 'text', autocomplete: 'off' }));
+}
+
+function checkField(name, label, value, title) {
+  return el('label', null, { title }, el('input', null, { name, type: 'checkbox', checked: Boolean(value) }), ' ' + label);
 }
 
 function typeField(types, selected) {

@@ -62,6 +62,11 @@ final class EventsCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "Only events dated on or before this ISO date.")
     private String to;
 
+    @Option(names = "--coded", description = "Only events whose doer the actor dictionaries code (a country, an"
+            + " international organisation or a sector), as TABARI and PETRARCH code them: fewer wrong events, some"
+            + " right ones lost (docs/events.md).")
+    private boolean coded;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
             description = "jsonl (default), csv or gdelt.")
     private Format format;
@@ -110,7 +115,8 @@ final class EventsCommand implements Callable<Integer> {
     private List<EventCluster> clusters() throws IOException {
         EventFilter filter;
         try {
-            filter = new EventFilter(actor, type, SearchFilters.date("--from", from), SearchFilters.date("--to", to));
+            filter = new EventFilter(actor, type, SearchFilters.date("--from", from), SearchFilters.date("--to", to),
+                    coded);
         } catch (BadQueryException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

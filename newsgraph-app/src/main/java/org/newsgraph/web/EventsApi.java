@@ -28,7 +28,7 @@ final class EventsApi {
 
     private void list(Context ctx) {
         EventFilter filter = new EventFilter(Params.text(ctx, "actor"), Params.text(ctx, "type"),
-                Params.date(ctx, "from"), Params.date(ctx, "to"));
+                Params.date(ctx, "from"), Params.date(ctx, "to"), Params.flag(ctx, "coded"));
         ctx.json(events.list(filter, Params.limit(ctx, "limit", DEFAULT_LIMIT), Params.offset(ctx)));
     }
 

@@ -2,6 +2,7 @@ package org.newsgraph.web;
 
 import io.javalin.http.Context;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.newsgraph.index.BadQueryException;
 import org.newsgraph.index.SearchFilters;
 
@@ -36,6 +37,17 @@ final class Params {
     static String text(Context ctx, String name) {
         String v = ctx.queryParam(name);
         return v == null || v.isBlank() ? null : v.strip();
+    }
+
+    /** A yes/no switch: {@code true}, {@code 1} or {@code on} is yes; absent, blank or {@code false}/{@code 0} no. */
+    static boolean flag(Context ctx, String name) {
+        String v = text(ctx, name);
+        if (v == null) return false;
+        return switch (v.toLowerCase(Locale.ROOT)) {
+            case "true", "1", "on" -> true;
+            case "false", "0", "off" -> false;
+            default -> throw new BadQueryException(name + " must be true or false, not '" + v + "'");
+        };
     }
 
     /** The parameter stripped; absent or blank is the caller's error. */

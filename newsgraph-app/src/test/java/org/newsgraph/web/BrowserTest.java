@@ -274,8 +274,11 @@ class BrowserTest {
         open("#/events");
         waitFor(".event-item");
         new Select(driver.findElement(By.cssSelector(".events-filter select"))).selectByValue("SANCTION");
+        driver.findElement(By.cssSelector(".events-filter input[name=coded]")).click();
         driver.findElement(By.cssSelector(".events-filter button")).click();
         wait.until(ExpectedConditions.urlContains("type=SANCTION"));
+        assertThat(driver.getCurrentUrl()).contains("coded=on");
+        assertThat(waitFor(".events-filter input[name=coded]").isSelected()).isTrue();
         wait.until(d -> d.findElements(By.cssSelector(".event-what")).stream()
                 .allMatch(w -> w.getText().startsWith("SANCTION")));
         WebElement item = waitFor(".event-item");

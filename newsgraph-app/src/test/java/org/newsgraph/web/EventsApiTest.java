@@ -85,6 +85,8 @@ class EventsApiTest extends FixtureApiTest {
         assertThat(sanction.size()).isLessThan(all.size());
         assertThat(items("/api/events?actor=usa&limit=100")).isNotEmpty().allSatisfy(i -> assertThat(
                 names(i.path("event").path("source"), "USA") || names(i.path("event").path("target"), "USA")).isTrue());
+        assertThat(items("/api/events?coded=true&limit=100")).isNotEmpty().allSatisfy(i -> assertThat(
+                i.path("event").path("source").path("country").asText()).isNotEmpty());
         List<JsonNode> august = items("/api/events?from=2018-08-01&to=2018-08-31&limit=100");
         assertThat(august).isNotEmpty().allSatisfy(i -> assertThat(i.path("event").path("date").asText())
                 .startsWith("2018-08"));
@@ -170,7 +172,7 @@ class EventsApiTest extends FixtureApiTest {
     @ParameterizedTest
     @ValueSource(strings = {"/api/events?type=HUG", "/api/events?limit=abc", "/api/events?limit=101",
             "/api/events?offset=-1", "/api/events?from=2018-13-01", "/api/events?from=2018-09-01&to=2018-08-01",
-            "/api/dyad?a=USA", "/api/dyad?b=PRK", "/api/dyad?a=USA&b=PRK&to=soon"})
+            "/api/dyad?a=USA", "/api/dyad?b=PRK", "/api/dyad?a=USA&b=PRK&to=soon", "/api/events?coded=maybe"})
     void bad_event_parameters_get_400_with_a_message_naming_the_problem(String request) throws Exception {
         HttpResponse<String> r = get(request);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
@@ -181,5 +183,6 @@ class EventsApiTest extends FixtureApiTest {
         if (request.contains("HUG")) assertThat(body.path("error").asText()).contains("type", "HUG", "CONSULT");
         if (request.endsWith("a=USA")) assertThat(body.path("error").asText()).contains("b is required");
         if (request.endsWith("soon")) assertThat(body.path("error").asText()).contains(param, "soon");
+        if (request.endsWith("maybe")) assertThat(body.path("error").asText()).contains("coded", "maybe");
     }
 }

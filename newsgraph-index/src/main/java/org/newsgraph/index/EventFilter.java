@@ -12,8 +12,11 @@ import org.newsgraph.model.EventActor;
  * @param type  a PLOVER event type (any case), checked against {@link PloverTypes}
  * @param from  first event day, inclusive (events without a full date then fail)
  * @param to    last event day, inclusive
+ * @param coded only events whose doer the actor dictionaries code (a country, an international organisation or a
+ *              sector), as dictionary coders such as TABARI and PETRARCH emit them: on hand-judged demo events this
+ *              raised precision from 0.33 to 0.42 and kept four fifths of the right events (docs/events.md)
  */
-public record EventFilter(String actor, String type, LocalDate from, LocalDate to) {
+public record EventFilter(String actor, String type, LocalDate from, LocalDate to, boolean coded) {
     public static final EventFilter NONE = new EventFilter(null, null, null, null);
 
     public EventFilter {
@@ -24,14 +27,24 @@ public record EventFilter(String actor, String type, LocalDate from, LocalDate t
         if (actor != null) actor = actor.strip().toLowerCase(Locale.ROOT);
     }
 
+    public EventFilter(String actor, String type, LocalDate from, LocalDate to) {
+        this(actor, type, from, to, false);
+    }
+
     public boolean matches(Event e) {
         if (type != null && !type.equals(e.type())) return false;
+        if (coded && !isCoded(e.source())) return false;
         if (actor != null && !isActor(actor, e.source()) && !isActor(actor, e.target())) return false;
         if (from != null || to != null) {
             LocalDate day = EventDay.of(e);
             if (day == null || (from != null && day.isBefore(from)) || (to != null && day.isAfter(to))) return false;
         }
         return true;
+    }
+
+    /** Whether the actor dictionaries place this actor: a country, an international organisation or a sector. */
+    static boolean isCoded(EventActor a) {
+        return a != null && (a.country() != null || a.organization() != null || a.sector() != null);
     }
 
     /** Whether {@code who} (lower case) names this actor: its country code, its entity id, or words of its text. */
