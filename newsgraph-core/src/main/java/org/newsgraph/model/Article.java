@@ -55,11 +55,25 @@ public record Article(String id, ArticleKind kind, SourceRef source, String url,
      * relation between records, found later, not a collision of ids).
      */
     public static String contentId(ArticleKind kind, String url, String text) {
+        return digest(kind, url == null ? "" : url, text);
+    }
+
+    /**
+     * The stable id of an article with no URL (a saved file, a JSON Lines record without one): its headline and
+     * publisher stand in for the address, so a copy of the same text under another headline or from another outlet
+     * is a record of its own, to be grouped with the first as a copy, instead of silently replacing it.
+     */
+    public static String contentId(ArticleKind kind, String title, String publisher, String text) {
+        return digest(kind, "\u0001" + (title == null ? "" : title) + '\u0000' + (publisher == null ? "" : publisher),
+                text);
+    }
+
+    private static String digest(ArticleKind kind, String address, String text) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(kind.jsonName().getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
-            if (url != null) sha.update(url.getBytes(StandardCharsets.UTF_8));
+            sha.update(address.getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
             sha.update(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest(), 0, 10);
@@ -117,7 +131,8 @@ public record Article(String id, ArticleKind kind, SourceRef source, String url,
         public Builder warning(String v) { warnings.add(v); return this; }
 
         public Article build() {
-            String theId = id != null ? id : contentId(kind, url, text);
+            String theId = id != null ? id
+                    : url != null ? contentId(kind, url, text) : contentId(kind, title, publisher, text);
             return new Article(theId, kind, source, url, title, subtitle, authors, publisher, syndicatedFrom,
                     section, topics, license, published, modified, language, truncated, text, blocks, captions,
                     warnings);

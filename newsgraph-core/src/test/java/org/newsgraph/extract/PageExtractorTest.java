@@ -146,8 +146,9 @@ class PageExtractorTest {
         byte[] bytes = "<p>bad \u00ff byte</p>".getBytes(StandardCharsets.ISO_8859_1);
         RawPage page = new RawPage(SourceRef.ofPath("bad.html"), PageFormat.HTML, bytes, "UTF-8", null);
         Article a = extractor.extract(page).get(0);
-        assertThat(a.text()).isEqualTo("bad \uFFFD byte");
-        assertThat(a.warnings()).contains("invalid UTF-8 byte sequences replaced");
+        // one broken sequence and no whole one: the UTF-8 label is not believed
+        assertThat(a.text()).isEqualTo("bad \u00ff byte");
+        assertThat(a.warnings()).contains("declared UTF-8, but the bytes are not UTF-8: charset guessed instead");
     }
 
     @Test
