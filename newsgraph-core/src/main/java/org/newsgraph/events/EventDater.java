@@ -1,6 +1,7 @@
 package org.newsgraph.events;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.newsgraph.model.Event.DateBasis;
 import org.newsgraph.model.Span;
@@ -10,7 +11,8 @@ import org.newsgraph.model.TimeExpression;
  * Dates an event by when it happened, not when it was reported: a calendar time expression inside the trigger's
  * own clause, else the one nearest the trigger in its sentence ("officials said Thursday" dates what they report
  * when nothing closer does), else the publication date, flagged as such. "Two years ago" counts back from the
- * publication date ({@link AgoDates}).
+ * publication date ({@link AgoDates}). A time after "since" or "until" in another clause bounds a state of that
+ * clause ("the ferry that has linked the towns since 1921"), so it dates nothing else.
  */
 final class EventDater {
 
@@ -19,6 +21,7 @@ final class EventDater {
     }
 
     private static final Pattern CALENDAR = Pattern.compile("^\\d{4}(-\\d{2}(-\\d{2})?)?(/.*)?$");
+    private static final Pattern BOUND_BEFORE = Pattern.compile("(?i).*\\b(?:since|until|till)\\s*$");
     private static final List<String> OTHER_CLAUSES = List.of("conj", "parataxis", "ccomp", "advcl", "acl", "csubj",
             "punct", "appos", "list");
 
@@ -36,6 +39,7 @@ final class EventDater {
             String value = calendarValue(t, g.text, published);
             if (value == null) continue;
             if (inClause(g, scratch, n, t.start())) return new Dated(value, DateBasis.TEXT);
+            if (boundsAState(t, g.text)) continue;
             int d = Math.abs(t.start() - triggerStart);
             if (d < nearestDistance) {
                 nearest = value;
@@ -54,6 +58,12 @@ final class EventDater {
     private static String calendarValue(TimeExpression t, String text, String published) {
         if (t.value() != null && CALENDAR.matcher(t.value()).matches()) return t.value();
         return AgoDates.value(t, text, published);
+    }
+
+    private static boolean boundsAState(TimeExpression t, String text) {
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        if (lower.startsWith("since ") || lower.startsWith("until ") || lower.startsWith("till ")) return true;
+        return BOUND_BEFORE.matcher(text.substring(Math.max(0, t.start() - 12), t.start())).matches();
     }
 
     private static boolean inClause(SentenceGraph g, int[] clause, int n, int offset) {

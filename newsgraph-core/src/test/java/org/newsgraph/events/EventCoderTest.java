@@ -274,6 +274,14 @@ class EventCoderTest {
     }
 
     @Test
+    void a_year_that_bounds_a_state_in_a_relative_clause_dates_nothing_else() {
+        String text = "Rebels attacked the ferry that has linked the two islands since 1998.";
+        List<TimeExpression> since = List.of(time(text, "1998", "1998"));
+        assertThat(asserted(code(text, since, "2018-06-01")).date()).isEqualTo("2018-06-01");
+        assertThat(asserted(code(text, since, null)).dateBasis()).isEqualTo(Event.DateBasis.UNKNOWN);
+    }
+
+    @Test
     void without_a_time_expression_the_publication_date_is_used_and_flagged() {
         List<Event> events = code("Israeli troops attacked Palestinian militants in Gaza.", List.of(),
                 "2014-07-17T09:00:00Z");

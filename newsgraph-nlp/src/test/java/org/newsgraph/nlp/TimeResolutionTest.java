@@ -43,6 +43,16 @@ class TimeResolutionTest {
     }
 
     @Test
+    void a_purpose_after_a_weekday_does_not_move_it_past_the_verb_before_it() {
+        Analysis a = Fixtures.analyze("The board approved the loan on Monday to buy two ferries. The union plans to "
+                + "strike on Friday to press its claim. On Thursday the mayor met residents to discuss the flooding.",
+                PUBLISHED).analysis();
+        assertThat(valueOf(a, "Monday")).isEqualTo("2019-02-18");
+        assertThat(valueOf(a, "Friday")).isEqualTo("2019-02-22");
+        assertThat(valueOf(a, "Thursday")).isEqualTo("2019-02-14");
+    }
+
+    @Test
     void the_verb_of_a_dates_own_clause_decides_before_an_attribution_after_a_comma() {
         Analysis a = Fixtures.analyze("The ferries will run on batteries from April, the operator said on Tuesday. "
                 + "The old boats were sold in March, and the crews will train in December.", PUBLISHED).analysis();

@@ -87,7 +87,9 @@ final class TenseAnchoring {
      * "announced Friday that it will ship" the day is the past Friday, and in "will run on batteries from July, the
      * operator said" July is the coming one. A past-tense verb marks the past; a verb after "will", "shall" or "to"
      * ("is set to begin on Wednesday") the future. "yesterday", "ago" and "tomorrow" count as markers too. Equally
-     * near markers of both tenses leave it open.
+     * near markers of both tenses leave it open. An infinitive after the expression comes last, after every marker of
+     * its clause before it: in "approved the plan on Thursday to build a bridge" it is the approving that Thursday
+     * dates, and the building is its purpose.
      */
     static int tense(NlpDocument doc, int start, int end) {
         for (var s : doc.sentences()) {
@@ -97,10 +99,13 @@ final class TenseAnchoring {
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 int marker = marker(doc.tokens(), s.firstToken(), i);
                 if (marker == 0) continue;
+                boolean infinitive = marker == INFINITIVE;
+                if (infinitive) marker = 1;
                 Token t = doc.tokens().get(i);
                 int distance = t.end() <= start ? start - t.end() : t.start() >= end ? t.start() - end : -1;
                 if (distance < 0) continue; // inside the expression itself
-                long rank = (clauseBreakBetween(doc, i, start, end) ? 1L << 32 : 0) + distance;
+                long rank = (clauseBreakBetween(doc, i, start, end) ? 1L << 33 : 0)
+                        + (infinitive && t.start() >= end ? 1L << 32 : 0) + distance;
                 if (rank < best) {
                     best = rank;
                     tense = marker;
@@ -126,6 +131,10 @@ final class TenseAnchoring {
         return false;
     }
 
+    /** The future of a verb after "to", told apart so that a purpose after the expression ranks last. */
+    private static final int INFINITIVE = 2;
+
+    /** -1 past, +1 future after will/shall, {@link #INFINITIVE} future after "to", 0 no marker. */
     private static int marker(List<Token> tokens, int first, int i) {
         Token t = tokens.get(i);
         String w = t.word().toLowerCase(Locale.ROOT);
@@ -134,7 +143,8 @@ final class TenseAnchoring {
         if (!"VB".equals(t.pos())) return 0;
         for (int k = i - 1; k >= Math.max(first, i - 3); k--) {
             String before = tokens.get(k).word().toLowerCase(Locale.ROOT);
-            if (before.equals("will") || before.equals("'ll") || before.equals("shall") || before.equals("to")) return 1;
+            if (before.equals("will") || before.equals("'ll") || before.equals("shall")) return 1;
+            if (before.equals("to")) return INFINITIVE;
             String pos = tokens.get(k).pos();
             if (pos == null || !pos.startsWith("RB")) return 0;
         }
