@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -130,15 +132,31 @@ final class FeedReader {
         return alternate == null ? null : first(alternate.attr("href").strip());
     }
 
+    private static final Pattern MAIL_THEN_NAME = Pattern.compile("\\S+@\\S+\\s*\\((.*\\S.*)\\)");
+    private static final Pattern NAME_THEN_MAIL = Pattern.compile("([^<>@]*[^<>@\\s][^<>@]*)<\\S+@\\S+>");
+
     private static List<String> authors(Element item) {
         List<String> out = new ArrayList<>();
         for (Element e : item.children()) {
             if (!e.tagName().equals("author") && !e.tagName().equals("dc:creator")) continue;
             Element atomName = child(e, "name");
-            String author = text(atomName != null ? atomName : e);
+            String author = atomName != null ? text(atomName) : personOf(text(e));
             if (author != null && !out.contains(author)) out.add(author);
         }
         return out;
+    }
+
+    /**
+     * The name in an RSS 2.0 author, which the format defines as an e-mail address and feeds write as
+     * "news@example.com (Jo Keller)" or "Jo Keller &lt;jo@example.com&gt;"; an address alone stays as it is.
+     */
+    private static String personOf(String author) {
+        if (author == null) return null;
+        Matcher m = MAIL_THEN_NAME.matcher(author);
+        if (m.matches()) return m.group(1).strip();
+        m = NAME_THEN_MAIL.matcher(author);
+        if (m.matches()) return m.group(1).strip();
+        return author;
     }
 
     /** The first direct child with this tag name (namespace prefix included), or null. */

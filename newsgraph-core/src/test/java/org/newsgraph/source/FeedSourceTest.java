@@ -29,6 +29,7 @@ class FeedSourceTest {
               <content:encoded><![CDATA[<p>Ferry fares will rise by five percent, the operator said.</p>]]></content:encoded>
             </item>
             <item><title>Wall repaired</title><link>https://harbour.example/wall</link>
+              <author>desk@harbour.example (Tom Hale)</author><author>Lea Voss &lt;lea@harbour.example&gt;</author>
               <description>&lt;p&gt;The harbour wall &amp;amp; pier were repaired.&lt;/p&gt;</description></item>
             <item><title>Photo gallery</title><link>https://harbour.example/gallery</link></item>
             </channel></rss>
@@ -65,6 +66,8 @@ class FeedSourceTest {
         // an escaped HTML description is HTML again, its own escapes kept
         assertThat(sink.text(1)).isEqualTo("<p>The harbour wall &amp; pier were repaired.</p>");
         assertThat(sink.pages.get(1).hints().id()).isEqualTo("https://harbour.example/wall");
+        // RSS 2.0 authors are e-mail addresses with the name beside them
+        assertThat(sink.pages.get(1).hints().authors()).containsExactly("Tom Hale", "Lea Voss");
         // a title alone is common in feeds: skipped and named, not a failure of the run
         assertThat(sink.failures).isEmpty();
         assertThat(sink.skipped).containsExactly(f + ":3: item without content, description or summary");
