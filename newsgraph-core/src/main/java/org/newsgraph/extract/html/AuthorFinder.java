@@ -2,12 +2,16 @@ package org.newsgraph.extract.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 
 /**
  * Chooses the article's authors among what the page declares: JSON-LD persons, author meta tags, the visible
  * byline, and last JSON-LD organisations (an organisation byline is kept when it is all there is). Every source's
- * strings go through {@link AuthorNames}, so "By A and B" declared anywhere becomes two names.
+ * strings go through {@link AuthorNames}, so "By A and B" declared anywhere becomes two names. A source that names
+ * only a collective ("Coastline Times Staff", "Newsroom") yields to a later one naming people: templates fill the
+ * author tag with the desk while the visible byline names the reporters.
  */
 final class AuthorFinder {
 
@@ -19,16 +23,23 @@ final class AuthorFinder {
     private AuthorFinder() {
     }
 
+    /** Last words of a byline that name a desk or team rather than a person. */
+    private static final Pattern COLLECTIVE = Pattern.compile(
+            "(?i)(?:.*\\s)?(?:staff|team|desk|newsroom|editors|reporters|bureau|wire|wires|editorial board)");
+
     static List<String> find(Document doc, MetaTags meta, JsonLd ld) {
-        List<String> names = names(ld.persons());
-        if (!names.isEmpty()) return names;
-        names = names(meta.all(META_KEYS));
-        if (!names.isEmpty()) return names;
-        names = names(meta.all(CATALOGUE_KEYS).stream().map(AuthorFinder::uninvert).toList());
-        if (!names.isEmpty()) return names;
-        names = Bylines.find(doc);
-        if (!names.isEmpty()) return names;
-        return names(ld.organizations());
+        List<String> collective = List.of();
+        for (Supplier<List<String>> source : List.<Supplier<List<String>>>of(
+                () -> names(ld.persons()),
+                () -> names(meta.all(META_KEYS)),
+                () -> names(meta.all(CATALOGUE_KEYS).stream().map(AuthorFinder::uninvert).toList()),
+                () -> Bylines.find(doc))) {
+            List<String> names = source.get();
+            if (names.isEmpty()) continue;
+            if (names.stream().noneMatch(n -> COLLECTIVE.matcher(n).matches())) return names;
+            if (collective.isEmpty()) collective = names;
+        }
+        return collective.isEmpty() ? names(ld.organizations()) : collective;
     }
 
     /** Library-style "Doe, Jane" (as citation meta tags write it) to "Jane Doe"; other strings unchanged. */

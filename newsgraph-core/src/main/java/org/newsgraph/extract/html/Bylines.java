@@ -19,6 +19,7 @@ final class Bylines {
     private static final Pattern EXCLUDED = Pattern.compile(
             "(?i)(^|[-_\\s])(comments?|comment-\\w+|avatar|bio|social|share|sharing|follow|related|more-from|recirc"
                     + "|newsletter|tooltip|sidebar|widget|reviewer|reviewed|fact-?check\\w*)([-_\\s]|$)");
+    private static final String REL_AUTHOR = "a[rel~=(?i)\\bauthor\\b]";
     private static final String CLASS_SELECTOR = "[class~=(?i)author|byline|by-line|writer|posted-?by|contributor],"
             + "[id~=(?i)author|byline|writer|posted-?by],[data-testid~=(?i)byline|author]";
     private static final int MAX_TEXT = 200;
@@ -30,9 +31,9 @@ final class Bylines {
     static List<String> find(Document doc) {
         List<String> names = fromMicrodata(doc);
         if (!names.isEmpty()) return names;
-        names = firstGroup(doc.select("a[rel~=(?i)\\bauthor\\b]"), true);
+        names = firstGroup(doc.select(REL_AUTHOR), true, REL_AUTHOR);
         if (!names.isEmpty()) return names;
-        names = firstGroup(doc.select(CLASS_SELECTOR), true);
+        names = firstGroup(doc.select(CLASS_SELECTOR), true, null);
         if (!names.isEmpty()) return names;
         Elements byLines = new Elements();
         for (Element e : doc.select("p, span, div, li")) {
@@ -40,7 +41,7 @@ final class Bylines {
                 byLines.add(e);
             }
         }
-        return firstGroup(byLines, false);
+        return firstGroup(byLines, false, null);
     }
 
     private static List<String> fromMicrodata(Document doc) {
@@ -56,13 +57,14 @@ final class Bylines {
         return List.of();
     }
 
-    private static List<String> firstGroup(Elements candidates, boolean declared) {
+    /** The names of the first candidate that has any, with those of its kind beside it when a selector says so. */
+    private static List<String> firstGroup(Elements candidates, boolean declared, String siblings) {
         for (Element e : candidates) {
             if (excluded(e)) continue;
             String text = e.text();
             if (text.isEmpty() || text.length() > MAX_TEXT) continue;
             List<String> names = AuthorNames.split(text, declared);
-            if (!names.isEmpty()) return names;
+            if (!names.isEmpty()) return siblings == null ? names : withSiblings(e, names, siblings);
         }
         return List.of();
     }

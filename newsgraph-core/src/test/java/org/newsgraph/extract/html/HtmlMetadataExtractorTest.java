@@ -88,6 +88,20 @@ class HtmlMetadataExtractorTest {
     }
 
     @Test
+    void a_desk_in_the_author_tag_yields_to_the_reporters_the_byline_links() {
+        String html = """
+                <html><head><title>Ferry strike ends</title><meta name="author" content="Harbour Herald Staff">
+                </head><body><article><h1>Ferry strike ends</h1>
+                <div class="meta">By <a rel="author" href="/a/1">Ines Duarte</a> and
+                <a rel="author" href="/a/2">Omar Haddad</a> | 4 May 2025</div>
+                <p>The crews returned to work on Sunday.</p></article></body></html>""";
+        assertThat(extract(html, null).authors()).containsExactly("Ines Duarte", "Omar Haddad");
+        // with no one named anywhere else, the desk stays
+        assertThat(extract(html.replaceAll("(?s)<div class=\"meta\">.*?</div>", ""), null).authors())
+                .containsExactly("Harbour Herald Staff");
+    }
+
+    @Test
     void credits_wire_agencies_and_republishing_notes() {
         String wire = """
                 <html><head><meta property="og:site_name" content="Valley News"></head><body><article>
