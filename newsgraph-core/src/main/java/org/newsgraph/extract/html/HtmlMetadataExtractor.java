@@ -30,6 +30,7 @@ public final class HtmlMetadataExtractor implements MetadataExtractor {
                         meta.first("title", "headline", "dc.title"), doc.title()),
                 Arrays.asList(publisher, meta.first("og:site_name"), ld.siteName(), meta.first("application-name")),
                 host(pageUrl != null ? pageUrl : canonical));
+        if (publisher == null) publisher = Titles.siteAfterHeadline(doc.title(), headline.text());
         String subtitle = Subtitles.find(headline.element(), ld, headline.text(),
                 meta.first("og:description", "description", "twitter:description"));
         List<String> authors = AuthorFinder.find(doc, meta, ld);

@@ -19,6 +19,8 @@ import org.jsoup.nodes.Element;
  */
 final class Titles {
 
+    /** Longer "site names" after a headline are a second headline or a section path. */
+    private static final int MAX_SITE_NAME = 40;
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/]\\s+|\\s*[|·•»]\\s*|::");
     private static final int MAX_TITLE = 400;
     private static final double MIN_SHARED = 0.4;
@@ -100,6 +102,26 @@ final class Titles {
         Set<String> words = words(s);
         words.removeAll(STOP_WORDS);
         return words;
+    }
+
+    /**
+     * The site's name as the page's {@code <title>} gives it after the headline shown on the page ("Port strike
+     * halts grain exports - Coastline Times"), or null: only a short, capitalised last part after a separator, and
+     * only when everything before it is the shown headline, so a headline with a dash of its own gives nothing.
+     */
+    static String siteAfterHeadline(String title, String headline) {
+        if (title == null || headline == null || headline.isBlank()) return null;
+        String t = title.strip().replaceAll("\\s+", " ");
+        String h = headline.strip().replaceAll("\\s+", " ");
+        if (!t.startsWith(h)) return null;
+        Matcher sep = SEPARATOR.matcher(t);
+        if (!sep.find(h.length()) || sep.start() != h.length()) return null;
+        String site = t.substring(sep.end()).strip();
+        if (site.isEmpty() || site.length() > MAX_SITE_NAME || !Character.isUpperCase(site.codePointAt(0))
+                || SEPARATOR.matcher(site).find()) {
+            return null;
+        }
+        return site;
     }
 
     /** Removes leading or trailing separator-delimited parts that are the site's name. */

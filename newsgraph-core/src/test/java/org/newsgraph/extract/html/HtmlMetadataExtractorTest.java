@@ -96,6 +96,12 @@ class HtmlMetadataExtractorTest {
                 <a rel="author" href="/a/2">Omar Haddad</a> | 4 May 2025</div>
                 <p>The crews returned to work on Sunday.</p></article></body></html>""";
         assertThat(extract(html, null).authors()).containsExactly("Ines Duarte", "Omar Haddad");
+        assertThat(extract(html, null).publisher()).isNull();
+        // the site's name after the shown headline in the title is the publisher when nothing declares one
+        assertThat(extract(html.replace("<title>Ferry strike ends", "<title>Ferry strike ends | Harbour Herald"), null)
+                .publisher()).isEqualTo("Harbour Herald");
+        assertThat(extract(html.replace("<title>Ferry strike ends", "<title>Ferry strike ends - and why it matters"),
+                null).publisher()).isNull();
         // with no one named anywhere else, the desk stays
         assertThat(extract(html.replaceAll("(?s)<div class=\"meta\">.*?</div>", ""), null).authors())
                 .containsExactly("Harbour Herald Staff");
