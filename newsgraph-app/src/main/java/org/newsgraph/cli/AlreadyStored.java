@@ -3,7 +3,7 @@ package org.newsgraph.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import org.newsgraph.model.RawPage;
+import org.newsgraph.model.SourceRef;
 
 /**
  * The inputs a run skipped because their raw bytes were stored before (a rerun, or the same file under two names),
@@ -17,10 +17,10 @@ final class AlreadyStored {
     private final List<String> named = new ArrayList<>();
 
     /** Safe from any worker thread. */
-    void add(RawPage page) {
+    void add(SourceRef where) {
         count.incrementAndGet();
         synchronized (named) {
-            if (named.size() < NAMED) named.add(page.source().describe());
+            if (named.size() < NAMED) named.add(where.describe());
         }
     }
 

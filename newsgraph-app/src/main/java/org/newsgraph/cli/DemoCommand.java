@@ -74,7 +74,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         int ingested = new IngestRun("ingest", IngestCommand.PIPELINE_VERSION, false, events.events, StoryParams.DEFAULT)
                 .execute(knowledgeBase.data,
-                Runtime.getRuntime().availableProcessors(), kb -> sources, spec, showProgress);
+                Runtime.getRuntime().availableProcessors(), (kb, alreadyStored) -> sources, spec, showProgress);
         if (noServe) return ingested;
         return ServeCommand.serve(knowledgeBase.data, listen.host, listen.port, WebServer.DEFAULT_MAX_WAIT,
                 spec.commandLine().getOut(),
