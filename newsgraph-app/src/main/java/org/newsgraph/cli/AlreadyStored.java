@@ -6,7 +6,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.newsgraph.model.SourceRef;
 
 /**
- * The inputs a run skipped because their raw bytes were stored before (a rerun, or the same file under two names),
+ * The inputs a run skipped because their raw bytes were stored before (a rerun, the same file under two names, or in
+ * a reindex an input the current version, or one covering it, already processed),
  * named in the summary so that a user who expected them stored learns which they were. A rerun over a whole corpus
  * skips everything, so only the first few are named.
  */
