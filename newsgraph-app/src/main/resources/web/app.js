@@ -53,9 +53,10 @@ function clearCharts() {
   while (charts.length) charts.pop().destroy();
 }
 
+/** Replaces the view; a part a view leaves out (null, undefined) is skipped, as el() skips it: never the text "null". */
 function show(...nodes) {
   clearCharts();
-  view.replaceChildren(...nodes);
+  view.replaceChildren(...nodes.filter(n => n !== null && n !== undefined));
 }
 
 function showError(message) {
@@ -194,19 +195,46 @@ function pager(state, total) {
   return nav;
 }
 
-/** Hits per month; clicking a bar narrows the search to that month. */
+// ---- time axes ---------------------------------------------------------------------------------------------------
+
+/**
+ * Dates as numbers on a linear axis, so that the space between two bars is the time between them (a category axis
+ * put 2011-10 beside 2019-01). 'month' counts months from year 0, 'day' days from 1970-01-01; no date adapter is
+ * needed, and Chart.js ships none.
+ */
+function timeValue(date, unit) {
+  const [y, m, d] = String(date).split('-').map(Number);
+  return unit === 'month' ? y * 12 + (m - 1) : Date.UTC(y, m - 1, d) / 86400000;
+}
+
+function timeLabel(value, unit) {
+  if (unit === 'month') return Math.floor(value / 12) + '-' + String(value % 12 + 1).padStart(2, '0');
+  return new Date(value * 86400000).toISOString().slice(0, 10);
+}
+
+/** The x scale and tooltip title of a chart over {x: timeValue, y} points; ticks fall on whole days or months. */
+function timeAxisOptions(unit) {
+  return {
+    scale: { type: 'linear', offset: true, ticks: { precision: 0, callback: v => Number.isInteger(v) ? timeLabel(v, unit) : '' } },
+    tooltipTitle: items => items.length ? timeLabel(items[0].parsed.x, unit) : ''
+  };
+}
+
+/** Hits per month, on a time-proportional axis; clicking a bar narrows the search to that month. */
 function drawHistogram(canvas, months, state) {
   if (!window.Chart || !months || months.length === 0) return;
+  const axis = timeAxisOptions('month');
   const chart = new Chart(canvas, {
     type: 'bar',
     data: {
-      labels: months.map(m => m.label),
-      datasets: [{ label: 'articles per month', data: months.map(m => m.count), backgroundColor: '#1f5fbf' }]
+      datasets: [{ label: 'articles per month', data: months.map(m => ({ x: timeValue(m.value, 'month'), y: m.count })),
+        backgroundColor: '#1f5fbf' }]
     },
     options: {
       maintainAspectRatio: false,
       animation: false,
-      plugins: { legend: { display: false } },
+      scales: { x: axis.scale },
+      plugins: { legend: { display: false }, tooltip: { callbacks: { title: axis.tooltipTitle } } },
       onClick: (event, elements) => {
         if (!elements.length) return;
         const month = months[elements[0].index].value;
@@ -354,31 +382,32 @@ async function entityView(id, current) {
   drawMentions(canvas, page.mentions_per_day);
 }
 
-/** Mentions per day, or per month when there are too many days for bars to stay readable. */
+/** Mentions per day, or per month when there are too many days for bars to stay readable; time-proportional. */
 function drawMentions(canvas, days) {
   if (!window.Chart) return;
-  const perMonth = days.length > 120;
+  const unit = days.length > 120 ? 'month' : 'day';
   const buckets = new Map();
   for (const d of days) {
-    const key = perMonth ? String(d.day).slice(0, 7) : String(d.day);
+    const key = timeValue(unit === 'month' ? String(d.day).slice(0, 7) : String(d.day), unit);
     const b = buckets.get(key) || { mentions: 0, articles: 0 };
     b.mentions += d.mentions;
     b.articles += d.articles;
     buckets.set(key, b);
   }
-  const unit = perMonth ? ' per month' : ' per day';
+  const points = field => [...buckets].map(([x, b]) => ({ x, y: b[field] }));
+  const axis = timeAxisOptions(unit);
   charts.push(new Chart(canvas, {
-    type: perMonth ? 'line' : 'bar',
+    type: unit === 'month' ? 'line' : 'bar',
     data: {
-      labels: [...buckets.keys()],
       datasets: [
-        { label: 'mentions' + unit, data: [...buckets.values()].map(b => b.mentions), backgroundColor: '#c0392b',
-          borderColor: '#c0392b', pointRadius: 0 },
-        { label: 'articles' + unit, data: [...buckets.values()].map(b => b.articles), backgroundColor: '#2471a3',
-          borderColor: '#2471a3', pointRadius: 0 }
+        { label: 'mentions per ' + unit, data: points('mentions'), backgroundColor: '#c0392b', borderColor: '#c0392b',
+          pointRadius: 0 },
+        { label: 'articles per ' + unit, data: points('articles'), backgroundColor: '#2471a3', borderColor: '#2471a3',
+          pointRadius: 0 }
       ]
     },
-    options: { maintainAspectRatio: false, animation: false }
+    options: { maintainAspectRatio: false, animation: false, scales: { x: axis.scale },
+      plugins: { tooltip: { callbacks: { title: axis.tooltipTitle } } } }
   }));
 }
 

@@ -242,6 +242,16 @@ async function dyadView(params, current) {
   if (state.to) query.set('to', state.to);
   const dyad = await api('/api/dyad?' + query);
   if (!current()) return;
+  // events without a full date cannot be placed on the chart: say how many, so that few bars are not read as few events
+  const undated = dyad.undated > 0 ? el('p', 'meta dyad-undated', null, dyad.undated
+    + (dyad.undated === 1 ? ' asserted event' : ' asserted events') + ' between ' + dyad.a + ' and ' + dyad.b
+    + (dyad.undated === 1 ? ' has' : ' have') + ' no full date and ' + (dyad.undated === 1 ? 'is' : 'are')
+    + ' left out.') : null;
+  if (dyad.total === 0) {
+    show(...head, el('p', 'total dyad-empty', null, 'No dated, asserted events between ' + dyad.a + ' and ' + dyad.b
+      + (state.from || state.to ? ' in this period.' : '.')), undated);
+    return;
+  }
   const canvas = el('canvas', null, { id: 'dyad-chart' });
   const evidence = el('section', 'dyad-evidence');
   const periods = el('ul', 'dyad-periods');
@@ -254,7 +264,7 @@ async function dyadView(params, current) {
   });
   const total = el('p', 'total', null, dyad.total + (dyad.total === 1 ? ' event' : ' events') + ' between '
     + dyad.a + ' and ' + dyad.b + ', per ' + dyad.bucket);
-  show(...head, total, el('div', 'chart-box dyad-box', null, canvas),
+  show(...head, total, undated, el('div', 'chart-box dyad-box', null, canvas),
     el('div', 'article-layout', null, evidence, el('aside', null, null, el('h3', null, null, 'Periods with events'),
       periods)));
   drawDyad(canvas, dyad, evidence);

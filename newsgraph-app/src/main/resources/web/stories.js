@@ -114,20 +114,22 @@ async function storyView(id, current) {
   drawStoryTimeline(canvas, s.timeline);
 }
 
-/** Articles per day as bars, quotes and events placed on their days as a second series. */
+/** Articles per day as bars, quotes and events placed on their days as further series, on a time-proportional axis. */
 function drawStoryTimeline(canvas, days) {
   if (!window.Chart || !days.length) return;
-  const count = kind => days.map(d => d.items.filter(i => i.kind === kind).length);
+  const series = count => days.map(d => ({ x: timeValue(d.date, 'day'), y: count(d) }));
+  const items = kind => d => d.items.filter(i => i.kind === kind).length;
+  const axis = timeAxisOptions('day');
   charts.push(new Chart(canvas, {
     type: 'bar',
     data: {
-      labels: days.map(d => d.date),
       datasets: [
-        { label: 'articles', data: days.map(d => d.articles), backgroundColor: '#2471a3' },
-        { label: 'quotes', data: count('QUOTE'), backgroundColor: '#c0392b' },
-        { label: 'events', data: count('EVENT'), backgroundColor: '#7d3c98' }
+        { label: 'articles', data: series(d => d.articles), backgroundColor: '#2471a3' },
+        { label: 'quotes', data: series(items('QUOTE')), backgroundColor: '#c0392b' },
+        { label: 'events', data: series(items('EVENT')), backgroundColor: '#7d3c98' }
       ]
     },
-    options: { maintainAspectRatio: false, animation: false }
+    options: { maintainAspectRatio: false, animation: false, scales: { x: axis.scale },
+      plugins: { tooltip: { callbacks: { title: axis.tooltipTitle } } } }
   }));
 }

@@ -3,10 +3,11 @@ package org.newsgraph.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import org.newsgraph.model.RawPage;
+import org.newsgraph.model.SourceRef;
 
 /**
- * The inputs a run skipped because their raw bytes were stored before (a rerun, or the same file under two names),
+ * The inputs a run skipped because their raw bytes were stored before (a rerun, the same file under two names, or in
+ * a reindex an input the current version, or one covering it, already processed),
  * named in the summary so that a user who expected them stored learns which they were. A rerun over a whole corpus
  * skips everything, so only the first few are named.
  */
@@ -17,10 +18,10 @@ final class AlreadyStored {
     private final List<String> named = new ArrayList<>();
 
     /** Safe from any worker thread. */
-    void add(RawPage page) {
+    void add(SourceRef where) {
         count.incrementAndGet();
         synchronized (named) {
-            if (named.size() < NAMED) named.add(page.source().describe());
+            if (named.size() < NAMED) named.add(where.describe());
         }
     }
 

@@ -56,6 +56,6 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         List<PageSource> sources = inputs.sources(stdin);
         IngestRun run = new IngestRun("ingest", pipelineVersion, false, events.events, horizon.params());
-        return run.execute(knowledgeBase.data, inputs.threads(), kb -> sources, spec, showProgress);
+        return run.execute(knowledgeBase.data, inputs.threads(), (kb, alreadyStored) -> sources, spec, showProgress);
     }
 }

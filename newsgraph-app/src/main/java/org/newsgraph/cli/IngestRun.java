@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.newsgraph.extract.PageExtractor;
 import org.newsgraph.index.IngestCounts;
 import org.newsgraph.index.IngestService;
@@ -20,7 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * then a summary line. Shared by {@code ingest} (pages from files) and {@code reindex} (pages from the raw store).
  *
  * @param task            the name on the progress bar
- * @param pipelineVersion what the stored records carry; an input this version already stored is skipped
+ * @param pipelineVersion the pipeline's version; the stored records carry {@link #storedVersion()}, and an input
+ *                        stored by a version that covers it is skipped
  * @param reprocess       process and replace even inputs this version already stored
  * @param events          also parse dependencies and code events
  * @param stories         how the connect stage clusters stories
@@ -28,27 +29,37 @@ import picocli.CommandLine.Model.CommandSpec;
 record IngestRun(String task, String pipelineVersion, boolean reprocess, boolean events, StoryParams stories) {
 
     /**
-     * @param sources the pages, which may come from the knowledge base itself (it is open for writing by then)
+     * What the stored inputs and records carry: the pipeline version, marked when events are coded, so that an events
+     * run over inputs stored without them codes them (see {@link IngestService#covers}).
+     */
+    String storedVersion() {
+        return events ? pipelineVersion + "+events" : pipelineVersion;
+    }
+
+    /**
+     * @param sources the pages, which may come from the knowledge base itself (it is open for writing by then); the
+     *                inputs they leave out as already stored go to the second argument, to be counted and named
      * @return the exit code, as {@link Runs#execute} gives it
      */
-    int execute(Path data, int threads, Function<KnowledgeBase, List<PageSource>> sources, CommandSpec spec,
+    int execute(Path data, int threads, BiFunction<KnowledgeBase, AlreadyStored, List<PageSource>> sources,
+                CommandSpec spec,
                 boolean showProgress) throws IOException, InterruptedException {
         try (KnowledgeBase kb = KnowledgeBase.open(data);
-             IngestService store = kb.ingest(pipelineVersion, KnowledgeBase.DEFAULT_BATCH, stories)) {
+             IngestService store = kb.ingest(storedVersion(), KnowledgeBase.DEFAULT_BATCH, stories)) {
             // The models load on the first page that needs them: a rerun over stored inputs starts no NLP at all.
             Lazy<PageProcessor> analyze = new Lazy<>(
                     () -> AnalyzeCommand.extractAndAnalyze(PageExtractor.standard(), new Analyzer(events)));
             AlreadyStored alreadyStored = new AlreadyStored();
             PageProcessor processor = reprocess ? page -> analyze.get().process(page) : page -> {
                 if (!store.isDone(RawStore.sha256(page.body()))) return analyze.get().process(page);
-                alreadyStored.add(page);
+                alreadyStored.add(page.source());
                 return null;
             };
             // the same bytes twice in one run are both processed; the store skips the second
             ResultSink sink = reprocess ? store::reprocess : (page, records) -> {
-                if (!store.ingest(page, records)) alreadyStored.add(page);
+                if (!store.ingest(page, records)) alreadyStored.add(page.source());
             };
-            int code = Runs.execute(task, new PageRun(processor, threads), sources.apply(kb), sink, spec,
+            int code = Runs.execute(task, new PageRun(processor, threads), sources.apply(kb, alreadyStored), sink, spec,
                     showProgress);
             store.commit();
             IngestCounts c = store.counts();

@@ -2,6 +2,7 @@ package org.newsgraph.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 /** The top-level {@code newsgraph} command: it only dispatches to its subcommands. */
@@ -57,7 +59,19 @@ public final class NewsgraphCommand implements Runnable {
         cli.addSubcommand("serve", new ServeCommand());
         cli.addSubcommand("demo", new DemoCommand(stdin, showProgress));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler(NewsgraphCommand::inputOutputFailure);
         return cli;
+    }
+
+    /**
+     * A command that cannot read or write what it was pointed at (no knowledge base in --data, a full disk) says so
+     * in one line under its name, as search and export always did, and exits 1: a stack trace tells a user nothing
+     * the message does not. Anything else is a fault of newsgraph and keeps its trace.
+     */
+    private static int inputOutputFailure(Exception e, CommandLine command, ParseResult parsed) throws Exception {
+        if (!(e instanceof IOException)) throw e;
+        command.getErr().println(command.getCommandName() + ": " + e.getMessage());
+        return 1;
     }
 
     public static void main(String[] args) {

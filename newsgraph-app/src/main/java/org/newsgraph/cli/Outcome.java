@@ -15,7 +15,11 @@ sealed interface Outcome {
     record Failed(String message, boolean page) implements Outcome {
     }
 
-    /** A record read but not a page (a non-HTML or non-200 WARC response), or a page already stored. */
-    record Skipped() implements Outcome {
+    /**
+     * A record read but not a page (a non-HTML or non-200 WARC response, a feed item without content), named with
+     * the reason in {@code message} as failures are; or, with a null message, a page already stored, which the
+     * ingest summary counts and names instead (a rerun skips everything, and a line for each would bury the rest).
+     */
+    record Skipped(String message) implements Outcome {
     }
 }

@@ -82,7 +82,8 @@ final class PageRun {
 
             @Override
             public void skipped(SourceRef where, String reason) {
-                put(queue, CompletableFuture.completedFuture(new Outcome.Skipped()));
+                put(queue, CompletableFuture.completedFuture(new Outcome.Skipped(where.describe() + ": skipped, "
+                        + reason)));
             }
         };
         try {
@@ -103,7 +104,7 @@ final class PageRun {
     private Outcome process(RawPage page) {
         try {
             List<AnalyzedArticle> records = processor.process(page);
-            return records == null ? new Outcome.Skipped() : new Outcome.Processed(page, records);
+            return records == null ? new Outcome.Skipped(null) : new Outcome.Processed(page, records);
         } catch (ExtractionException e) {
             return new Outcome.Failed(e.getMessage(), true);
         } catch (RuntimeException | StackOverflowError e) {
@@ -133,6 +134,8 @@ final class PageRun {
         } else if (outcome instanceof Outcome.Failed f) {
             err.println("newsgraph: " + f.message());
             err.flush();
+        } else if (outcome instanceof Outcome.Skipped s && s.message() != null) {
+            err.println("newsgraph: " + s.message());
         }
     }
 

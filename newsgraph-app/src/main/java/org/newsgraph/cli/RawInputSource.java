@@ -1,6 +1,7 @@
 package org.newsgraph.cli;
 
 import java.io.IOException;
+import org.newsgraph.index.IngestService;
 import org.newsgraph.index.KnowledgeBase;
 import org.newsgraph.index.RawInput;
 import org.newsgraph.model.PageFormat;
@@ -19,15 +20,18 @@ final class RawInputSource implements PageSource {
     private final KnowledgeBase kb;
     private final String pipelineVersion;
     private final boolean all;
+    private final AlreadyStored alreadyStored;
 
     /**
-     * @param pipelineVersion the version about to process the pages
-     * @param all             also deliver inputs that version already processed
+     * @param pipelineVersion the version about to store the pages
+     * @param all             also deliver inputs that version (or one covering it) already processed
+     * @param alreadyStored   where the inputs left out go instead, to be counted and named in the run's summary
      */
-    RawInputSource(KnowledgeBase kb, String pipelineVersion, boolean all) {
+    RawInputSource(KnowledgeBase kb, String pipelineVersion, boolean all, AlreadyStored alreadyStored) {
         this.kb = kb;
         this.pipelineVersion = pipelineVersion;
         this.all = all;
+        this.alreadyStored = alreadyStored;
     }
 
     @Override
@@ -45,8 +49,8 @@ final class RawInputSource implements PageSource {
     }
 
     private void deliver(RawInput input, PageSink sink) {
-        if (!all && pipelineVersion.equals(input.pipelineVersion())) {
-            sink.skipped(input.source(), "already processed by " + pipelineVersion);
+        if (!all && IngestService.covers(input.pipelineVersion(), pipelineVersion)) {
+            alreadyStored.add(input.source());
             return;
         }
         byte[] body;

@@ -53,6 +53,7 @@ final class ReindexCommand implements Callable<Integer> {
         if (!knowledgeBase.holdsBase("reindex", spec)) return 2;
         IngestRun run = new IngestRun("reindex", pipelineVersion, all, events.events, horizon.params());
         return run.execute(knowledgeBase.data, workers.threads(),
-                kb -> List.of(new RawInputSource(kb, pipelineVersion, all)), spec, showProgress);
+                (kb, alreadyStored) -> List.of(new RawInputSource(kb, run.storedVersion(), all, alreadyStored)), spec,
+                showProgress);
     }
 }

@@ -3,6 +3,7 @@ package org.newsgraph.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -12,11 +13,10 @@ import org.newsgraph.index.FacetValue;
 import org.newsgraph.index.KnowledgeBase;
 import org.newsgraph.index.SearchFacets;
 import org.newsgraph.index.SearchFilters;
-import org.newsgraph.index.SearchHit;
-import org.newsgraph.index.SearchResult;
 import org.newsgraph.index.Snippet;
 import org.newsgraph.index.internal.Json;
 import org.newsgraph.model.Span;
+import org.newsgraph.web.ConnectedSearch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,9 +78,10 @@ public final class SearchCommand implements Callable<Integer> {
         try (KnowledgeBase kb = KnowledgeBase.openReadOnly(knowledgeBase.data)) {
             SearchFilters filters = new SearchFilters(entity, publisher, SearchFilters.date("--from", from),
                     SearchFilters.date("--to", to), SearchFilters.language("--language", language));
-            SearchResult result = kb.searcher().search(query, filters, limit, offset);
+            ConnectedSearch.Result result = new ConnectedSearch(kb.searcher(), kb.connections())
+                    .search(query, filters, limit, offset, false);
             if (fmt.equals("jsonl")) {
-                for (SearchHit hit : result.hits()) out.println(Json.MAPPER.writeValueAsString(hit));
+                for (ConnectedSearch.Hit hit : result.hits()) out.println(Json.MAPPER.writeValueAsString(hit));
                 err.println(summary(result));
             } else {
                 printTable(out, result);
@@ -96,15 +97,27 @@ public final class SearchCommand implements Callable<Integer> {
         }
     }
 
-    private static void printTable(PrintWriter out, SearchResult result) {
+    private static void printTable(PrintWriter out, ConnectedSearch.Result result) {
         int rank = result.offset();
-        for (SearchHit hit : result.hits()) {
+        for (ConnectedSearch.Hit hit : result.hits()) {
             out.printf("%3d. %s  %-10s  %s%n", ++rank, hit.title() == null ? "(untitled)" : hit.title(),
                     hit.published() == null ? "" : hit.published(), hit.publisher() == null ? "" : hit.publisher());
             out.printf("     id %s%s%n", hit.id(), hit.url() == null ? "" : "  " + hit.url());
+            String connections = connections(hit);
+            if (!connections.isEmpty()) out.println("     " + connections);
             for (Snippet s : hit.snippets()) out.println("     " + marked(s));
         }
         out.println(summary(result));
+    }
+
+    /** "and 3 copies · story: Floods in Saxony (story-12)", as the web page shows them; empty when neither. */
+    private static String connections(ConnectedSearch.Hit hit) {
+        List<String> parts = new ArrayList<>(2);
+        if (hit.copies() > 0) parts.add("and " + hit.copies() + (hit.copies() == 1 ? " copy" : " copies"));
+        if (hit.story() != null) {
+            parts.add("story: " + (hit.storyLabel() == null ? hit.story() : hit.storyLabel() + " (" + hit.story() + ")"));
+        }
+        return String.join(" \u00b7 ", parts);
     }
 
     /** Snippet text with matches in «guillemets»: visible without a terminal, and rare in news text. */
@@ -118,7 +131,7 @@ public final class SearchCommand implements Callable<Integer> {
         return sb.append(s.text(), at, s.text().length()).toString().replaceAll("\\s+", " ");
     }
 
-    private static String summary(SearchResult r) {
+    private static String summary(ConnectedSearch.Result r) {
         SearchFacets f = r.facets();
         return r.totalHits() + " hits" + (f.sampled() ? " (facet counts estimated from " + f.countedHits()
                 + " sampled hits)" : "") + facet("publisher", f.publisher()) + facet("entity", f.entity())

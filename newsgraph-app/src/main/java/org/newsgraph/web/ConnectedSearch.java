@@ -18,9 +18,10 @@ import org.newsgraph.story.Story;
 /**
  * Search hits with their story and copies and, on request, grouped by story. The searcher folds the copies (each
  * group shows once, at the rank of its best-ranked member); this adds how many copies a hit has, the ids of the first
- * {@value #COPY_IDS} of them ("and 12 copies") and its story, from the connect pass's view.
+ * {@value #COPY_IDS} of them ("and 12 copies") and its story, from the connect pass's view. The API and {@code
+ * newsgraph search} answer with it alike.
  */
-final class ConnectedSearch {
+public final class ConnectedSearch {
     /**
      * Copy ids a hit lists at most; {@code copies} is always the exact count, and {@code
      * /api/articles/{id}/connections} lists them all. On a base where every article has 242 copies, writing every id
@@ -29,12 +30,12 @@ final class ConnectedSearch {
     static final int COPY_IDS = 10;
 
     /** A search hit with its story and copies. */
-    record Hit(String id, String title, String url, String publisher, String published, String language, float score,
+    public record Hit(String id, String title, String url, String publisher, String published, String language, float score,
                List<Snippet> snippets, String story, String storyLabel, int copies, List<String> copyIds) {
     }
 
     /** Hits of one story, in rank order of their first hit; the story is null for articles not yet connected. */
-    record StoryGroup(String story, String label, int articleCount, List<Hit> hits) {
+    public record StoryGroup(String story, String label, int articleCount, List<Hit> hits) {
     }
 
     /**
@@ -42,19 +43,19 @@ final class ConnectedSearch {
      * @param copiesFolded hits folded into a better-ranked copy, among the ranks up to the page's last hit
      * @param groups       the page's hits by story, when asked for; else null
      */
-    record Result(long totalHits, int offset, int copiesFolded, List<Hit> hits, SearchFacets facets,
+    public record Result(long totalHits, int offset, int copiesFolded, List<Hit> hits, SearchFacets facets,
                   List<StoryGroup> groups) {
     }
 
     private final Searcher searcher;
     private final Connections connections;
 
-    ConnectedSearch(Searcher searcher, Connections connections) {
+    public ConnectedSearch(Searcher searcher, Connections connections) {
         this.searcher = searcher;
         this.connections = connections;
     }
 
-    Result search(String query, SearchFilters filters, int limit, int offset, boolean byStory) {
+    public Result search(String query, SearchFilters filters, int limit, int offset, boolean byStory) {
         SearchResult r = searcher.search(query, filters, limit, offset);
         List<Hit> page = r.hits().stream().map(this::hit).toList();
         return new Result(r.totalHits(), offset, r.copiesFolded(), page, r.facets(), byStory ? groups(page) : null);

@@ -103,8 +103,41 @@ class ConnectCommandsTest {
         List<JsonNode> groups = run(new DuplicatesCommand());
         assertThat(groups).hasSize(1);
         assertThat(groups.get(0).get("canonical").asText()).isEqualTo("original");
-        assertThat(groups.get(0).get("members")).extracting(JsonNode::asText)
+        assertThat(groups.get(0).get("copies").asInt()).isEqualTo(1);
+        assertThat(groups.get(0).get("members")).extracting(m -> m.get("id").asText())
                 .containsExactlyInAnyOrder("original", "copy");
+        // each member says which article it is, not only its id
+        JsonNode copy = groups.get(0).get("members").findParents("id").stream()
+                .filter(m -> m.get("id").asText().equals("copy")).findFirst().orElseThrow();
+        assertThat(copy.get("title").asText()).isEqualTo("Dresden under water");
+        assertThat(copy.get("publisher").asText()).isEqualTo("Tageblatt");
+        assertThat(copy.get("published").asText()).startsWith("2021-07-16");
+        assertThat(copy.has("url")).isTrue();
+    }
+
+    @Test
+    void duplicates_as_a_table_give_a_line_per_group_and_per_member_the_canonical_starred() {
+        String[] lines = execute(new DuplicatesCommand(), "--format", "table").split("\n");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[0]).isEqualTo("1 copy of original");
+        assertThat(lines)
+                .anySatisfy(l -> assertThat(l).matches("  \\* 2021-07-15\\s+Wire Agency\\s+Elbe floods Dresden\\s+.*"))
+                .anySatisfy(l -> assertThat(l).matches("    2021-07-16\\s+Tageblatt\\s+Dresden under water\\s+.*"));
+    }
+
+    /** As the API and the web page: one hit for the two copies, saying so, with its story. */
+    @Test
+    void search_folds_copies_and_names_them_and_the_story_in_table_and_jsonl() throws Exception {
+        List<JsonNode> hits = run(new SearchCommand(), "sandbags", "--format", "jsonl");
+        assertThat(hits).singleElement().satisfies(h -> {
+            assertThat(h.get("copies").asInt()).isEqualTo(1);
+            assertThat(h.get("copy_ids")).extracting(JsonNode::asText).singleElement()
+                    .isIn("original", "copy").isNotEqualTo(h.get("id").asText());
+            assertThat(h.get("story").asText()).startsWith("story-");
+        });
+        out.getBuffer().setLength(0);
+        String table = execute(new SearchCommand(), "sandbags");
+        assertThat(table).containsPattern("\\n {5}and 1 copy \u00b7 story: .+ \\(story-\\S+\\)\\n");
     }
 
     @Test

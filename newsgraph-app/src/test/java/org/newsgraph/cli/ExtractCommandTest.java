@@ -198,6 +198,32 @@ class ExtractCommandTest {
         assertThat(bus.get("text").asText()).contains("“People working late shifts");
         assertThat(bus.get("source").get("offset").asLong()).isPositive();
         assertThat(run.errLines().get(run.errLines().size() - 1)).contains(" 2 skipped, 0 failed");
+        // what was skipped is named, with why, as failures are
+        assertThat(run.errLines()).filteredOn(l -> l.contains(": skipped, "))
+                .hasSize(2)
+                .allSatisfy(l -> assertThat(l).contains("valley-post.warc.gz@"))
+                .anySatisfy(l -> assertThat(l).endsWith("skipped, HTTP status 404"))
+                .anySatisfy(l -> assertThat(l).contains("skipped, not HTML (image/png)"));
+    }
+
+    @Test
+    void a_feed_item_without_content_is_named_by_its_number_and_the_others_extracted() throws IOException {
+        Path feed = write("lakeside.rss", """
+                <?xml version="1.0"?>
+                <rss version="2.0"><channel><title>Lakeside Courier</title>
+                <item><title>Pier repairs begin</title><link>https://lakeside.example/pier</link>
+                <description>Workers began replacing the rotten planks of the old pier on Monday morning.</description></item>
+                <item><title>Only a headline</title><link>https://lakeside.example/headline</link></item>
+                <item><title>Market moves indoors</title><link>https://lakeside.example/market</link>
+                <description>The weekly farmers' market moves into the school hall for the winter.</description></item>
+                </channel></rss>
+                """);
+        Run run = run("extract", feed.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.records()).hasSize(2);
+        assertThat(run.errLines()).contains("newsgraph: " + feed + ":2: skipped, item without content, description"
+                + " or summary");
+        assertThat(run.errLines().get(run.errLines().size() - 1)).contains(" 1 skipped, 0 failed");
     }
 
     private Path write(String name, String content) throws IOException {

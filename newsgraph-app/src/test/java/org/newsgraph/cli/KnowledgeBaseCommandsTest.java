@@ -2,10 +2,12 @@ package org.newsgraph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.Directory;
@@ -97,6 +99,25 @@ class KnowledgeBaseCommandsTest {
         Path none = dir.resolve("none");
         assertThat(run(new SearchCommand(), "x", "--data", none.toString())).isEqualTo(1);
         assertThat(err.toString()).contains(none.toString());
+    }
+
+    /** As search always did: one line naming the directory, exit 1, no stack trace. */
+    @Test
+    void every_command_reading_a_knowledge_base_says_in_one_line_that_there_is_none() {
+        Path none = dir.resolve("none");
+        for (List<String> command : List.of(List.of("search", "x"), List.of("export", "--what", "quotes"),
+                List.of("stories"), List.of("duplicates"), List.of("events"))) {
+            err.getBuffer().setLength(0);
+            CommandLine cli = NewsgraphCommand.commandLine(InputStream.nullInputStream(), false);
+            cli.setOut(new PrintWriter(out, true));
+            cli.setErr(new PrintWriter(err, true));
+            List<String> args = new ArrayList<>(command);
+            args.addAll(List.of("--data", none.toString()));
+            assertThat(cli.execute(args.toArray(String[]::new))).as(command.toString()).isEqualTo(1);
+            assertThat(err.toString().lines()).as(command.toString()).containsExactly(command.get(0)
+                    + ": no knowledge base in " + none + " (run ingest first)");
+        }
+        assertThat(none).doesNotExist();
     }
 
     @Test

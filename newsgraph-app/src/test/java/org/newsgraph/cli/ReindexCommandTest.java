@@ -160,6 +160,30 @@ class ReindexCommandTest {
                 .isSubsetOf(copies.subList(1, copies.size()).stream().map(Path::toString).toList());
     }
 
+    /** A base built without --events gets them from a later run with it, and keeps them through runs without it. */
+    @Test
+    void an_events_run_codes_the_inputs_stored_without_events_and_a_plain_run_keeps_them() throws Exception {
+        ingestWithVersionA();
+        err.getBuffer().setLength(0);
+        assertThat(reindex("test-A", "--events")).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("stored 2 inputs with 2 articles");
+        assertThat(rawInputs()).hasSize(2).allSatisfy(r -> assertThat(r.pipelineVersion()).isEqualTo("test-A+events"));
+        assertThat(articles()).hasSize(2).allSatisfy(a -> assertThat(a.pipelineVersion()).isEqualTo("test-A+events"));
+
+        err.getBuffer().setLength(0);
+        assertThat(reindex("test-A")).isZero();
+        assertThat(err.toString()).contains("stored 0 inputs", "2 inputs were already stored");
+        ingestWithVersionA();
+        assertThat(err.toString()).contains("stored 0 inputs", "2 inputs were already stored");
+        assertThat(rawInputs()).allSatisfy(r -> assertThat(r.pipelineVersion()).isEqualTo("test-A+events"));
+
+        err.getBuffer().setLength(0);
+        Path html = dir.resolve("harvest.html");
+        assertThat(run(new IngestCommand("test-A", InputStream.nullInputStream(), false), "--data",
+                data().toString(), "--events", html.toString())).isZero();
+        assertThat(err.toString()).contains("stored 0 inputs", "1 input was already stored");
+    }
+
     @Test
     void an_input_stored_without_its_format_is_sniffed() throws Exception {
         Files.createDirectories(data());

@@ -1,6 +1,7 @@
 package org.newsgraph.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
@@ -140,6 +141,25 @@ class BrowserTest {
         assertThat(driver.findElement(By.cssSelector("[data-filter=publisher]")).getText()).contains("Valley Times");
     }
 
+    /** The fixtures' months are 2018-06, -08, -09 and 2021-03, -04, -05: thirty months lie between the 3rd and 4th. */
+    @Test
+    void the_month_histogram_spaces_its_bars_by_the_time_between_them() {
+        open("");
+        wait.until(d -> chartDrawn("histogram"));
+        @SuppressWarnings("unchecked")
+        List<Number> xs = (List<Number>) js("return Chart.getChart(document.getElementById('histogram'))"
+                + ".getDatasetMeta(0).data.map(b => b.x)");
+        assertThat(xs).hasSize(6);
+        double month = xs.get(4).doubleValue() - xs.get(3).doubleValue();
+        double thirtyMonths = xs.get(3).doubleValue() - xs.get(2).doubleValue();
+        assertThat(month).isPositive();
+        assertThat(thirtyMonths / month).isCloseTo(30.0, within(0.5));
+        @SuppressWarnings("unchecked")
+        List<Object> ticks = (List<Object>) js("return Chart.getChart(document.getElementById('histogram'))"
+                + ".scales.x.ticks.map(t => t.label).filter(Boolean)");
+        assertThat(ticks).isNotEmpty().allSatisfy(t -> assertThat(t.toString()).matches("\\d{4}-\\d{2}"));
+    }
+
     @Test
     void an_article_highlights_entities_quotes_and_dates_at_their_offsets() {
         open("#/?q=expansion");
@@ -181,8 +201,8 @@ class BrowserTest {
         waitFor("a.mention.PERSON").click();
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".entity-name"), WebFixtures.OKAFOR));
         wait.until(d -> chartDrawn("mentions-chart"));
-        assertThat(((Number) js("return Chart.getChart(document.getElementById('mentions-chart')).data.labels.length"))
-                .intValue()).isEqualTo(3);
+        assertThat(((Number) js("return Chart.getChart(document.getElementById('mentions-chart'))"
+                + ".data.datasets[0].data.length")).intValue()).isEqualTo(3);
         assertThat(driver.findElements(By.cssSelector(".said blockquote"))).hasSize(3);
         assertThat(driver.findElements(By.cssSelector(".co-mentioned a"))).extracting(WebElement::getText)
                 .containsExactly("Port Authority");
@@ -273,6 +293,10 @@ class BrowserTest {
     void the_event_list_filters_by_type_and_links_each_report_to_its_evidence() {
         open("#/events");
         waitFor(".event-item");
+        // a part a view leaves out is left out, not rendered as the text "null"
+        assertThat(js("return [...document.querySelectorAll('#view *'), document.getElementById('view')]"
+                + ".flatMap(n => [...n.childNodes]).filter(t => t.nodeType === 3 && t.textContent.trim() === 'null')"
+                + ".length")).isEqualTo(0L);
         new Select(driver.findElement(By.cssSelector(".events-filter select"))).selectByValue("SANCTION");
         driver.findElement(By.cssSelector(".events-filter input[name=coded]")).click();
         driver.findElement(By.cssSelector(".events-filter button")).click();
@@ -320,6 +344,16 @@ class BrowserTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".dyad-evidence .evidence-article")))
                 .click();
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".article-title"), "New sanctions on North Korea"));
+    }
+
+    @Test
+    void a_dyad_without_dated_events_says_so_and_how_many_undated_ones_were_left_out() {
+        open("#/dyad?a=FRA&b=DEU");
+        assertThat(waitFor(".dyad-empty").getText()).isEqualTo("No dated, asserted events between FRA and DEU.");
+        assertThat(driver.findElement(By.cssSelector(".dyad-undated")).getText())
+                .isEqualTo("1 asserted event between FRA and DEU has no full date and is left out.");
+        assertThat(driver.findElements(By.cssSelector("#view canvas, #view .chart-box, #view .dyad-periods")))
+                .isEmpty();
     }
 
     /** Nothing a payload would add: no images, frames, SVG or scripts beyond the page's own four, no foreign links. */

@@ -90,9 +90,11 @@ class EventsApiTest extends FixtureApiTest {
         List<JsonNode> august = items("/api/events?from=2018-08-01&to=2018-08-31&limit=100");
         assertThat(august).isNotEmpty().allSatisfy(i -> assertThat(i.path("event").path("date").asText())
                 .startsWith("2018-08"));
-        // newest event first
-        List<String> dates = all.stream().map(i -> i.path("event").path("date").asText()).toList();
-        assertThat(dates).isSortedAccordingTo((x, y) -> y.compareTo(x));
+        // newest event first, the undated ones (the fixtures' France-Germany meeting) last
+        List<String> dates = all.stream().map(i -> i.path("event").path("date").textValue()).toList();
+        List<String> dated = dates.stream().filter(d -> d != null).toList();
+        assertThat(dated).isSortedAccordingTo((x, y) -> y.compareTo(x));
+        assertThat(dates.subList(dated.size(), dates.size())).isNotEmpty().containsOnlyNulls();
     }
 
     @Test
@@ -149,6 +151,8 @@ class EventsApiTest extends FixtureApiTest {
         assertThat(conflict).isGreaterThanOrEqualTo(1); // the sanctions
         assertThat(conflictScore).isNegative();
         assertThat(dyad.path("total").asInt()).isEqualTo(coop + conflict);
+        assertThat(dyad.path("undated").isInt()).isTrue();
+        assertThat(dyad.path("undated").asInt()).isZero();
         // the summit's copy is the same real event: it is counted once
         assertThat(points.get(0).path("cooperation").path("count").asInt()).isEqualTo(1);
     }
@@ -167,6 +171,11 @@ class EventsApiTest extends FixtureApiTest {
         assertThat(months.path("points").get(0).path("start").asText()).isEqualTo("2018-06-01");
         assertThat(months.path("total").asInt()).isEqualTo(ok("/api/dyad?a=USA&b=PRK").path("total").asInt());
         assertThat(ok("/api/dyad?a=USA&b=PRK&from=2019-01-01").path("points")).isEmpty();
+        // the one event between France and Germany has no date: nothing to chart, and the answer says so
+        JsonNode undated = ok("/api/dyad?a=DEU&b=FRA");
+        assertThat(undated.path("total").asInt()).isZero();
+        assertThat(undated.path("points")).isEmpty();
+        assertThat(undated.path("undated").asInt()).isEqualTo(1);
     }
 
     @ParameterizedTest

@@ -11,6 +11,9 @@ import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.EventActor;
+import org.newsgraph.model.EventModality;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.SourceRef;
 import org.newsgraph.model.Span;
@@ -101,6 +104,11 @@ final class WebFixtures {
             drafts.add(new Draft(i == 0 ? AWKWARD_ID : "weather-" + i, "Weather report " + i, "Coastal Herald",
                     String.format("2021-05-%02d", i + 1), "Rain over the harbour again, day " + i + " of the storm."));
         }
+        // the only event between France and Germany has no date: the dyad has nothing to chart, and says why
+        drafts.add(new Draft("ministers-meet", "Ministers meet at the border", "Wire Service", null,
+                "The French foreign minister met her German counterpart in a border town.")
+                .undatedEvent("CONSULT", "040", 1, 1.0, "met", "The French foreign minister", "FRA",
+                        "her German counterpart", "DEU"));
         drafts.add(new Draft(HOSTILE_ID, HOSTILE_TITLE, "<b onmouseover=\"window.__pwned=4\">Evil Press</b>",
                 "2021-04-01", HOSTILE_TEXT)
                 .url("javascript:window.__pwned=3")
@@ -126,6 +134,7 @@ final class WebFixtures {
         private final List<Entity> entities = new ArrayList<>();
         private final List<Quote> quotes = new ArrayList<>();
         private final List<TimeExpression> times = new ArrayList<>();
+        private final List<Event> events = new ArrayList<>();
 
         Draft(String id, String title, String publisher, String published, String text) {
             this.id = id;
@@ -165,6 +174,16 @@ final class WebFixtures {
             return this;
         }
 
+        /** An asserted event in the text's one sentence, with no date (none in the text, none published). */
+        Draft undatedEvent(String type, String cameo, int quadClass, double goldstein, String trigger, String source,
+                           String sourceCountry, String target, String targetCountry) {
+            events.add(new Event(null, type, null, null, cameo, goldstein, quadClass,
+                    new EventActor(source, find(source), null, sourceCountry, null, null, sourceCountry),
+                    new EventActor(target, find(target), null, targetCountry, null, null, targetCountry), false,
+                    EventModality.ASSERTED, false, null, null, new Span(0, text.length()), find(trigger), null));
+            return this;
+        }
+
         private Span find(String s) {
             int at = text.indexOf(s);
             if (at < 0) throw new IllegalArgumentException("'" + s + "' is not in " + id);
@@ -172,7 +191,8 @@ final class WebFixtures {
         }
 
         AnalyzedArticle build() {
-            return new AnalyzedArticle(article.build(), new Analysis(List.of(), entities, quotes, times, List.of(),
+            List<Span> sentences = events.isEmpty() ? List.of() : List.of(new Span(0, text.length()));
+            return new AnalyzedArticle(article.build(), new Analysis(sentences, entities, quotes, times, events,
                     null, List.of()));
         }
     }

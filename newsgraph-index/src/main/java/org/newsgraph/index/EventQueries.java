@@ -64,7 +64,8 @@ public final class EventQueries {
     /**
      * Cooperation and conflict between actors {@code a} and {@code b} (either acting on the other; each matched as
      * {@link EventFilter#actor()} is) within the optional day range: asserted events with a full date only, each
-     * real event once, scored by its representative coding.
+     * real event once, scored by its representative coding. The asserted events between them without a full date
+     * have no place on the chart and are counted apart, so that an empty chart does not read as "no events".
      */
     public Dyad dyad(String a, String b, LocalDate from, LocalDate to) {
         if (a == null || b == null) throw new BadQueryException("a dyad needs two actors, a and b");
@@ -74,14 +75,16 @@ public final class EventQueries {
         Predicate<Event> between = e -> (EventFilter.isActor(x, e.source()) && EventFilter.isActor(y, e.target()))
                 || (EventFilter.isActor(y, e.source()) && EventFilter.isActor(x, e.target()));
         TreeMap<LocalDate, List<EventItem>> byDay = new TreeMap<>();
+        int undated = 0;
         for (EventItem item : catalog().items()) {
             Event e = item.event();
+            if (e.modality() != EventModality.ASSERTED || e.quadClass() < 1 || e.quadClass() > 4
+                    || !between.test(e)) continue;
             LocalDate day = EventDay.of(e);
-            if (day == null || e.modality() != EventModality.ASSERTED || e.quadClass() < 1 || e.quadClass() > 4
-                    || !range.matches(e) || !between.test(e)) continue;
-            byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(item);
+            if (day == null) undated++;
+            else if (range.matches(e)) byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(item);
         }
-        if (byDay.isEmpty()) return new Dyad(a, b, Bucket.DAY.json(), 0, List.of());
+        if (byDay.isEmpty()) return new Dyad(a, b, Bucket.DAY.json(), 0, undated, List.of());
         LocalDate first = byDay.firstKey();
         LocalDate last = byDay.lastKey();
         Bucket bucket = Bucket.forSpan(ChronoUnit.DAYS.between(from == null ? first : from, to == null ? last : to));
@@ -97,7 +100,7 @@ public final class EventQueries {
             }
             points.add(new DyadPoint(start.toString(), end.toString(), coop.done(), conflict.done()));
         }
-        return new Dyad(a, b, bucket.json(), total, points);
+        return new Dyad(a, b, bucket.json(), total, undated, points);
     }
 
     /** Whether any report of the event passes: reports of one event may name an actor in different words. */

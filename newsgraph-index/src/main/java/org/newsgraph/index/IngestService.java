@@ -67,11 +67,25 @@ public final class IngestService implements AutoCloseable {
         this.batchSize = batchSize;
     }
 
-    /** True when this raw input was stored by this pipeline version, in a commit or earlier in this run. */
+    /**
+     * Whether what {@code storedVersion} made of an input is all that {@code version} would make of it: the same
+     * version, or the same with an addition ({@code newsgraph-0.1.0+events} covers {@code newsgraph-0.1.0}, not the
+     * other way round), so a plain run keeps the events an earlier run coded and an events run codes them where an
+     * earlier run did not.
+     */
+    public static boolean covers(String storedVersion, String version) {
+        return storedVersion != null && (storedVersion.equals(version) || storedVersion.startsWith(version + "+"));
+    }
+
+    /**
+     * True when this raw input was stored by this pipeline version, or by one that {@linkplain #covers covers} it,
+     * in a commit or earlier in this run.
+     */
     public boolean isDone(String rawSha256) {
         if (doneThisRun.contains(rawSha256)) return true;
         try (Snapshot snap = snapshots.acquire()) {
-            return snap.searcher().count(new TermQuery(new Term(Fields.PROCESSED_KEY, processedKey(rawSha256)))) > 0;
+            Term done = new Term(Fields.PROCESSED_KEY, processedKey(rawSha256, pipelineVersion));
+            return snap.searcher().count(new TermQuery(done)) > 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -185,7 +199,14 @@ public final class IngestService implements AutoCloseable {
         Document d = new Document();
         d.add(new StringField(Fields.TYPE, Fields.TYPE_RAW, Field.Store.NO));
         d.add(new StringField(Fields.RAW_ID, sha, Field.Store.YES));
-        if (done) d.add(new StringField(Fields.PROCESSED_KEY, processedKey(sha), Field.Store.NO));
+        if (done) {
+            d.add(new StringField(Fields.PROCESSED_KEY, processedKey(sha, pipelineVersion), Field.Store.NO));
+            int addition = pipelineVersion.indexOf('+');
+            if (addition > 0) {
+                d.add(new StringField(Fields.PROCESSED_KEY, processedKey(sha, pipelineVersion.substring(0, addition)),
+                        Field.Store.NO));
+            }
+        }
         d.add(new StoredField(Fields.PIPELINE_VERSION, pipelineVersion));
         d.add(new StoredField(Fields.SOURCE_JSON, Json.MAPPER.writeValueAsString(source)));
         if (page != null) d.add(new StoredField(Fields.PAGE_JSON, Json.MAPPER.writeValueAsString(page)));
@@ -208,7 +229,7 @@ public final class IngestService implements AutoCloseable {
         }
     }
 
-    private String processedKey(String sha) {
-        return sha + '@' + pipelineVersion;
+    private static String processedKey(String sha, String version) {
+        return sha + '@' + version;
     }
 }

@@ -121,6 +121,10 @@ class EventQueriesTest {
         assertThat(d.bucket()).isEqualTo("day");
         // the hypothetical threat and the undated talks are not counted
         assertThat(d.total()).isEqualTo(2);
+        assertThat(d.undated()).isEqualTo(1);
+        assertThat(events.dyad("USA", "PRK", LocalDate.parse("2022-01-01"), null))
+                .satisfies(later -> assertThat(later.points()).isEmpty())
+                .satisfies(later -> assertThat(later.undated()).isEqualTo(1));
         assertThat(d.points()).hasSize(57); // 2021-01-04 .. 2021-03-01, empty days included
         DyadPoint first = d.points().get(0);
         assertThat(first.cooperation().count()).isEqualTo(1);
