@@ -57,8 +57,8 @@ final class Api {
     }
 
     private void entities(Context ctx) {
-        ctx.json(searcher.entities(entityType(Params.text(ctx, "type")), Params.limit(ctx, "limit", DEFAULT_LIMIT),
-                Params.offset(ctx)));
+        ctx.json(searcher.entities(entityType(Params.text(ctx, "type")), Params.text(ctx, "name"),
+                Params.limit(ctx, "limit", DEFAULT_LIMIT), Params.offset(ctx)));
     }
 
     private void entity(Context ctx) {

@@ -4,12 +4,15 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
@@ -209,15 +212,33 @@ public final class Searcher {
 
     /** Knowledge-base entities, most mentioned first, optionally of one type (PERSON, ORGANIZATION...). */
     public Page<KbEntity> entities(String type, int limit, int offset) {
+        return entities(type, null, limit, offset);
+    }
+
+    /**
+     * Entities of a type (any when null) whose name or an alias contains {@code name} (any when null), compared
+     * without case or accents, so "montreal" finds "Montréal" and "gm" finds "General Motors" by its alias "GM".
+     */
+    public Page<KbEntity> entities(String type, String name, int limit, int offset) {
         checkPaging(limit, offset);
+        String wanted = name == null || name.isBlank() ? null : folded(name.strip());
         try (Snapshot snap = snapshots.acquire()) {
-            List<KbEntity> all = type == null || type.isBlank() ? snap.catalog().all()
-                    : snap.catalog().all().stream().filter(e -> e.type().equalsIgnoreCase(type.strip())).toList();
+            List<KbEntity> all = snap.catalog().all().stream()
+                    .filter(e -> type == null || type.isBlank() || e.type().equalsIgnoreCase(type.strip()))
+                    .filter(e -> wanted == null || folded(e.name()).contains(wanted)
+                            || e.aliases().stream().anyMatch(a -> folded(a).contains(wanted)))
+                    .toList();
             return new Page<>(all.size(), offset, all.subList(Math.min(offset, all.size()),
                     Math.min(offset + limit, all.size())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
+
+    private static String folded(String s) {
+        return ACCENTS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     /** An entity with its latest quotes, the entities most often in the same articles, and its mentions per day. */

@@ -46,6 +46,9 @@ class EntityTest {
             assertThat(trump.articles()).isEqualTo(3);
             assertThat(trump.mentions()).isEqualTo(5);
             assertThat(trump.aliases()).containsExactlyInAnyOrder("Donald Trump", "Trump", "President Trump");
+            // looked up by any alias, without case
+            assertThat(kb.searcher().entities(null, "president trump", 10, 0).items()).containsExactly(trump);
+            assertThat(kb.searcher().entities("LOCATION", "pelosi", 10, 0).items()).isEmpty();
             assertThat(trump.firstSeen()).isEqualTo("2019-09-25");
             assertThat(trump.lastSeen()).isEqualTo("2019-09-26");
             assertThat(people.get(1).articles()).isEqualTo(2);
