@@ -31,12 +31,14 @@ public final class EventCoder {
 
     /** Verbs reporting what someone says; "X said Y must" is X's appeal to Y. */
     private static final Set<String> SPEECH = Set.of("say", "tell", "state", "declare", "insist", "stress",
-            "add", "argue", "write", "announce");
+            "add", "argue", "write", "announce", "claim");
     /** Synonym sets of the verb dictionary naming what does violence without being an actor: "missiles hit". */
     private static final List<String> INSTRUMENTS = List.of("&WEAPON", "&AIRCRAFT", "&MILITARY");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
     /** What an intransitive act of violence is done against: "fought against", "clashed with", "fired on/at". */
     private static final Set<String> ADVERSATIVE = Set.of("against", "with", "on", "upon", "at", "into");
+    /** What violence is aimed at, which may be a thing or a gathering: "fired on a crowd", "shot into the bus". */
+    private static final Set<String> AIMED = Set.of("on", "upon", "at", "into");
     /** Verbs whose doers each give the other what they name: "traded accusations", "exchanged fire". */
     private static final Set<String> EXCHANGE = Set.of("trade", "exchange", "swap");
     /** Whom an act named by a noun is done with or against: "talks with Iran", "a war against the rebels". */
@@ -112,14 +114,18 @@ public final class EventCoder {
                 coded = meetings.cancelled(g, v, coded, scratch);
             }
             if (coded == null || coded.byDefault() && qualifiesInfinitive(g, v)) continue;
+            // "the Democratic convention took place": the happening of a subject that names no event is no act
+            if (coded.byDefault() && nounCode == null && repeated == null && NominalEvents.onlyHappens(g, v)) continue;
             // "Kim is hoping that ...", "analysts expect ...": a mental state is no act; the dictionary's default
             // code for such a verb (HOPE: appeal) reads it as one
             if (coded.byDefault() && nounCode == null && repeated == null && ModalityDetector.mental(g, v)) continue;
-            // "Vladescu added that the contract may be signed", "Hawkins argued that ...": a verb of saying over a
-            // clause reports a statement (CAMEO 01), whose clause has its own events; the dictionary's default code
-            // for the verb (ADD: cooperate, ARGUE: disapprove) is another sense; one coded as a demand demands
+            // "Vladescu added that the contract may be signed", "Hawkins argued that ...", "Boeing claims that the
+            // jet is more efficient": a verb of saying over a clause reports a statement (CAMEO 01), whose clause
+            // has its own events; the dictionary's default code for the verb (ADD: cooperate, ARGUE and CLAIM:
+            // disapprove) is another sense; one coded as a demand demands
             // ("insisted that X should withdraw")
-            if (coded.byDefault() && nounCode == null && repeated == null && !demand(coded.code()) && reports(g, v)) {
+            if (coded.byDefault() && nounCode == null && repeated == null && !demand(coded.code()) && reports(g, v)
+                    && !alleges(d, g, v, coded.code(), day)) {
                 continue;
             }
             ModalityDetector.Reading reading = modality.of(g, v, scratch);
@@ -140,7 +146,7 @@ public final class EventCoder {
             }
             int verb = v;
             if (actorsOf == v
-                    && Meetings.nobodyMet(coded, dyads.get(0), dyads.get(1), () -> thingObject(d, g, verb, day))) {
+                    && Counterparts.missing(coded, dyads.get(0), dyads.get(1), () -> thingObject(d, g, verb, day))) {
                 continue;
             }
             Meetings.markReported(g, v, noun, reported);
@@ -242,6 +248,21 @@ public final class EventCoder {
             }
         }
         return false;
+    }
+
+    /**
+     * "Ratcliffe claimed Iran spoofed e-mails", "protesters claimed Iran is influencing their government": a
+     * disapproving verb of saying (CAMEO 11 by default: CLAIM, ARGUE) over what another actor did alleges it, as
+     * CAMEO codes allegations; over a thing, a number, the speaker itself or what there is ("Boeing claims the jet
+     * is lighter", "claimed 190 were dead", "claimed he was tucking in his shirt", "claimed there were fine people
+     * on both sides") it only states.
+     */
+    private boolean alleges(Document d, SentenceGraph g, int v, String code, LocalDate day) {
+        if (!disapproval(code)) return false;
+        int clause = g.child(v, "ccomp");
+        int subj = g.child(clause, "nsubj");
+        return subj >= 0 && g.child(clause, "expl") < 0 && g.pos(subj).startsWith("NN")
+                && actors.actorHead(g, subj, d.entities(), day);
     }
 
     private static boolean reports(SentenceGraph g, int v) {
@@ -425,17 +446,29 @@ public final class EventCoder {
     }
 
     /**
-     * "Ginger Baker died", "a bomb exploded", "it hurts": violence (CAMEO 18-20) by a verb's default code with
-     * neither an object nor an opponent it is against, with, on, at or into ("fought against the rebels") is
-     * nothing its subject did: the subject of such a verb suffers it, or the victim is not in the sentence. Not a
-     * passive (the victim is its subject), nor coordinated doers, who fight each other ("X and Y clashed").
+     * "a bomb exploded", "it hurts": violence (CAMEO 18-20) by a verb's default code with neither an object nor an
+     * opponent ("fought against the rebels", "clashed with police") nor anything it is aimed at ("fired on a
+     * crowd", "fired into Syrian territory") is nothing its subject did: the subject of such a verb suffers it, or
+     * the victim is not in the sentence. What it is against or with must be an actor ("struggled with debts" is
+     * no fight); what it is aimed at may be a thing, but not a time ("attacked on Monday"). Dying, which sat in
+     * the dictionary's conflict codes and made "died at the scene" look aimed, codes nothing by default (our
+     * supplement). Not a passive (the victim is its subject), nor coordinated doers, who fight each other ("X and
+     * Y clashed").
      */
     private boolean undergone(Document d, SentenceGraph g, int v, String code, List<EventActor> sources,
                               LocalDate day) {
         if (code == null || code.compareTo("18") < 0 || g.isPassive(v) || sources.size() >= 2) return false;
         if (sharesObject(g, v)) return false;
+        int aimed = Arguments.obliqueWithCase(g, v, AIMED);
+        if (aimed >= 0 && !time(d, g, aimed)) return false;
         int opponent = Arguments.obliqueWithCase(g, v, ADVERSATIVE);
         return opponent < 0 || !actors.actorHead(g, opponent, d.entities(), day);
+    }
+
+    private static boolean time(Document d, SentenceGraph g, int token) {
+        int at = g.token(token).start();
+        for (TimeExpression t : d.times()) if (t.start() <= at && at < t.end()) return true;
+        return false;
     }
 
     /**

@@ -3,7 +3,6 @@ package org.newsgraph.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 import org.newsgraph.model.EventActor;
@@ -45,18 +44,6 @@ final class Meetings {
     /** CAMEO 04: meeting, visiting, hosting, negotiating. */
     static boolean meeting(String code) {
         return code != null && code.startsWith("04");
-    }
-
-    /**
-     * Whether a meeting verb coded by its default alone (the dictionary's MEET_PEOPLE, GO_SOMEWHERE and CONSIDER
-     * blocks: CAMEO 040) meets nobody: no counterpart and no coordinated subjects, or only a thing of an actor as
-     * its object ({@code thingMet}). "The president faces mounting troubles", "prices went up", "must consider the
-     * rival's weaknesses" use the verb in another sense.
-     */
-    static boolean nobodyMet(VerbMatcher.Coded coded, List<EventActor> sources, List<EventActor> targets,
-                             BooleanSupplier thingMet) {
-        return coded.byDefault() && meeting(coded.code()) && sources.size() < 2
-                && (targets.isEmpty() || thingMet.getAsBoolean());
     }
 
     /**

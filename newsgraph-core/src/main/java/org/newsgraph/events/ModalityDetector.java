@@ -52,6 +52,10 @@ final class ModalityDetector {
      * their infinitive is owed, as "must" does; the verb itself is no event.
      */
     static final Set<String> OWING = Set.of("need", "have", "ought", "oblige");
+    /** Verbs that demand or propose over what is owed, and claim over what is: "insisted/suggested that". */
+    private static final Set<String> CLAIMING = Set.of("insist", "suggest");
+    /** Modals saying that an act is owed, which a demand's clause has and a claim's has not. */
+    private static final Set<String> OBLIGING = Set.of("should", "must", "shall", "ought");
     private static final Set<String> SUPPOSE_VERBS = Set.of("threaten", "warn", "consider", "weigh");
 
     /**
@@ -195,20 +199,23 @@ final class ModalityDetector {
     }
 
     /**
-     * "insisted that the talks had gone well": insisting on a fact (a clause in the indicative, not "should
-     * withdraw", "has to withdraw" or the subjunctive "that X withdraw", "that the troops leave") claims it; it
-     * demands nothing.
+     * "insisted that the talks had gone well", "suggested that she was a victim", "suggested that mail-in voting
+     * could result in fraud": insisting on or suggesting a fact (a clause in the indicative, a modal of possibility
+     * or prediction included, not "should withdraw", "has to withdraw" or the subjunctive "that X withdraw", "that
+     * the troops leave") claims it; it demands and proposes nothing. The dictionary files both verbs with appeals
+     * and demands (CAMEO 02, 10), the sense they have over what is owed.
      */
     static boolean claims(SentenceGraph g, int v) {
-        if (!g.lemmas[v].equalsIgnoreCase("insist")) return false;
+        if (!CLAIMING.contains(g.lemmas[v].toLowerCase())) return false;
         int c = g.child(v, "ccomp");
         if (c < 0 || Arguments.obliqueWithCase(g, v, Set.of("on")) >= 0) return false;
         boolean tensed = INDICATIVE.contains(g.pos(c));
         for (int k = 0; k < g.childCount(c); k++) {
             int a = g.child(c, k);
             if (!g.rel(a).startsWith("aux") && !g.rel(a).equals("cop")) continue;
-            if (g.pos(a).equals("MD") || owingAux(g, c, a)) return false;
-            if (TENSED.contains(g.pos(a))) tensed = true;
+            boolean modal = g.pos(a).equals("MD");
+            if (modal && OBLIGING.contains(g.lemmas[a].toLowerCase()) || owingAux(g, c, a)) return false;
+            if (modal || TENSED.contains(g.pos(a))) tensed = true;
         }
         return tensed;
     }

@@ -50,13 +50,31 @@ final class NominalEvents {
 
     /** The noun heading the event when verb {@code v} reports a happening, or -1. */
     static int eventNoun(SentenceGraph g, int v) {
-        String lemma = g.lemmas[v].toLowerCase();
-        boolean happens = HAPPEN.contains(lemma)
-                || lemma.equals("take") && g.child(v, "obj") >= 0 && g.lemmas[g.child(v, "obj")].equalsIgnoreCase("place")
-                || lemma.equals("go") && g.hasChildWord(v, "advmod", "ahead");
-        if (happens) return g.child(v, "nsubj");
-        if (lemma.equals("hold") && g.isPassive(v)) return g.child(v, "nsubj:pass");
+        if (happens(g, v)) return g.child(v, "nsubj");
+        if (g.lemmas[v].equalsIgnoreCase("hold") && g.isPassive(v)) return g.child(v, "nsubj:pass");
         return -1;
+    }
+
+    /**
+     * Whether verb {@code v} says no more than that its subject happened or goes on: "the convention took place",
+     * "the virus spread", "the meeting went ahead". Whatever the dictionary codes such a verb by (TAKE: seize
+     * property, 171), its act is its subject's, and a subject that names no event makes it no act at all. Not a
+     * transitive use ("intensified its attacks"), which does something to its object.
+     */
+    static boolean onlyHappens(SentenceGraph g, int v) {
+        int obj = g.child(v, "obj");
+        return happens(g, v) && (obj < 0 || takesPlace(g, v, obj));
+    }
+
+    private static boolean happens(SentenceGraph g, int v) {
+        String lemma = g.lemmas[v].toLowerCase();
+        int obj = g.child(v, "obj");
+        return HAPPEN.contains(lemma) || obj >= 0 && takesPlace(g, v, obj)
+                || lemma.equals("go") && g.hasChildWord(v, "advmod", "ahead");
+    }
+
+    private static boolean takesPlace(SentenceGraph g, int v, int obj) {
+        return g.lemmas[v].equalsIgnoreCase("take") && g.lemmas[obj].equalsIgnoreCase("place");
     }
 
     /**

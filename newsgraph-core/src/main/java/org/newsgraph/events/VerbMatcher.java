@@ -50,6 +50,7 @@ final class VerbMatcher {
         if (senses.isEmpty()) return null;
         // phrasal senses whose particles are present come first; among equals, dictionary order
         VerbSense fallback = null;
+        boolean silenced = false;
         int fallbackLast = v, bestParticles = -1;
         int n = g.subtree(v, OTHER_CLAUSES, scratch);
         VerbPattern best = null;
@@ -61,6 +62,7 @@ final class VerbMatcher {
                 bestParticles = s.particles().size();
                 best = null;
                 fallback = null;
+                silenced = false;
             }
             for (VerbPattern p : s.patterns()) {
                 if ((best == null || p.weight() > best.weight()) && matches(g, p, v, scratch, n)) {
@@ -68,7 +70,8 @@ final class VerbMatcher {
                     bestLast = end;
                 }
             }
-            if (fallback == null && (s.code() != null || s.reverseCode() != null)) {
+            silenced |= fallback == null && s.silent();
+            if (fallback == null && !silenced && (s.code() != null || s.reverseCode() != null)) {
                 fallback = s;
                 fallbackLast = end;
             }

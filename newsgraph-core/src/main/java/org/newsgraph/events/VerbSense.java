@@ -11,9 +11,11 @@ import java.util.List;
  * @param patterns    the patterns written for this verb or for its whole block
  * @param borrowed    the patterns written for the other verbs of its block, tried only when the verb has no code
  *                    of its own and none of its own patterns matched
+ * @param silent      our supplement says the verb codes nothing by default ({@code DIE [---]}): only patterns code
+ *                    it, and the dictionary's later senses of the verb lend no default either
  */
 record VerbSense(String verb, List<String> particles, String code, String reverseCode, List<VerbPattern> patterns,
-                 List<VerbPattern> borrowed) {
+                 List<VerbPattern> borrowed, boolean silent) {
 
     VerbSense {
         particles = List.copyOf(particles);

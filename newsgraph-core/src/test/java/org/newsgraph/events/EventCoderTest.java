@@ -1154,4 +1154,59 @@ class EventCoderTest {
         assertThat(triggeredBy("Pakistan hopes that India will talk.", "hopes")).isEmpty();
         assertThat(triggeredBy("The spokesman added that the treaty would be signed in May.", "added")).isEmpty();
     }
+
+    @Test
+    void cooperation_and_aid_by_a_verbs_default_need_somebody_they_are_done_with() {
+        assertThat(code("Nokia helped the index climb last week.")).isEmpty();
+        assertThat(code("The rebels controlled the northern highway for a month.")).isEmpty();
+        assertThat(code("Japan helped Haiti after the earthquake.")).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("AID");
+            assertThat(e.target().country()).isEqualTo("HTI");
+        });
+        assertThat(code("Germany and France cooperated on the inquiry.")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.reciprocal()).isTrue());
+    }
+
+    @Test
+    void taking_place_is_the_happening_of_its_subject_and_no_act_of_its_own() {
+        assertThat(code("The Republican convention took place in Tampa.")).isEmpty();
+        assertThat(code("The talks between Iran and Iraq took place in Geneva.")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.type()).isEqualTo("CONSULT"));
+    }
+
+    @Test
+    void dying_is_coded_only_by_the_dictionarys_patterns_and_violence_may_be_aimed_at_a_thing() {
+        assertThat(code("The former senator died at his home in Ohio.")).isEmpty();
+        // the dictionary's pattern "died in clashes" (190: conventional military force, PLOVER ASSAULT)
+        assertThat(triggeredBy("Two soldiers died in clashes with the rebels.", "died")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.cameo()).isEqualTo("190"));
+        assertThat(triggeredBy("Soldiers fired on the crowd, killing four.", "fired")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo("ASSAULT"));
+        String sunday = "The old boxer fought on Sunday.";
+        assertThat(code(sunday, List.of(time(sunday, "Sunday", "2018-05-27")), "2018-06-01")).isEmpty();
+    }
+
+    @Test
+    void acts_on_actors_places_and_vehicles_keep_their_events() {
+        assertThat(triggeredBy("Soldiers attacked the convoy near the border.", "attacked")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo("ASSAULT"));
+        assertThat(triggeredBy("Police charged the protesters outside the embassy.", "charged")).isNotEmpty();
+        assertThat(triggeredBy("Rebels took the town after a week of fighting.", "took")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo("COERCE"));
+        assertThat(triggeredBy("The army defeated the rebels in the north.", "defeated")).singleElement()
+                .satisfies(e -> assertThat(e.target().text()).isEqualTo("the rebels"));
+    }
+
+    @Test
+    void claiming_or_suggesting_a_fact_is_a_statement_what_another_did_an_allegation_and_what_is_owed_an_appeal() {
+        assertThat(triggeredBy("The senator claimed that the election had been stolen.", "claimed")).isEmpty();
+        assertThat(triggeredBy("The company claimed that its new engine was cleaner.", "claimed")).isEmpty();
+        // what another actor did, claimed, is alleged
+        assertThat(triggeredBy("The minister claimed that the rebels had burned the village.", "claimed"))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.type()).isEqualTo("ACCUSE"));
+        assertThat(triggeredBy("The mayor suggested that the fire was an accident.", "suggested")).isEmpty();
+        assertThat(triggeredBy("The mayor suggested that the minister could lose his seat.", "suggested")).isEmpty();
+        assertThat(triggeredBy("The mayor suggested that the council should resign.", "suggested")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo("REQUEST"));
+    }
 }

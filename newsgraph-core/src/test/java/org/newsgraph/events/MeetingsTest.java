@@ -3,7 +3,6 @@ package org.newsgraph.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.model.EventActor;
 import org.newsgraph.model.Span;
@@ -36,20 +35,6 @@ class MeetingsTest {
         assertThat(MEETINGS.unreported(g, p.token("summit"), reported)).isNull();
         // not a meeting noun
         assertThat(unreported(text, "relations")).isNull();
-    }
-
-    @Test
-    void only_a_meeting_verb_coded_by_its_default_with_one_counterpart_asks_whether_that_is_a_thing() {
-        BooleanSupplier unasked = () -> {
-            throw new AssertionError("the object was looked up though the answer could not matter");
-        };
-        List<EventActor> one = List.of(actor("Putin", "RUS"));
-        assertThat(Meetings.nobodyMet(new VerbMatcher.Coded("190", null, 0, true), one, one, unasked)).isFalse();
-        assertThat(Meetings.nobodyMet(new VerbMatcher.Coded("040", null, 0, false), one, one, unasked)).isFalse();
-        assertThat(Meetings.nobodyMet(new VerbMatcher.Coded("040", null, 0, true), one, List.of(), unasked)).isTrue();
-        VerbMatcher.Coded byDefault = new VerbMatcher.Coded("040", null, 0, true);
-        assertThat(Meetings.nobodyMet(byDefault, one, one, () -> true)).isTrue();
-        assertThat(Meetings.nobodyMet(byDefault, one, one, () -> false)).isFalse();
     }
 
     @Test
