@@ -1,0 +1,54 @@
+package org.newsgraph.nlp.entity;
+
+import org.newsgraph.pipeline.Mention;
+import org.newsgraph.pipeline.NlpDocument;
+import org.newsgraph.pipeline.Token;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TimeZone;
+import java.util.regex.Pattern;
+
+/**
+ * A time zone after a clock time ("at 16:00 UTC", "9 a.m. EST") is part of the time, not an organisation the tagger
+ * took its capitals for. The abbreviations are the JDK's own short zone names, standard and daylight; "MIT" or "CAT"
+ * elsewhere stay names.
+ */
+final class TimeZoneNames {
+    private static final Set<String> ABBREVIATIONS = abbreviations();
+    private static final Pattern CLOCK = Pattern.compile("\\d{1,2}[:.]\\d{2}|\\d{3,4}|\\d{1,2}|[ap]\\.?m\\.?|noon"
+            + "|midnight", Pattern.CASE_INSENSITIVE);
+
+    private TimeZoneNames() {
+    }
+
+    static List<Mention> apply(NlpDocument doc, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            if (!(m.endToken() - m.firstToken() == 1 && afterClockTime(doc.tokens(), m.firstToken())
+                    && ABBREVIATIONS.contains(doc.tokens().get(m.firstToken()).word()))) out.add(m);
+        }
+        return out;
+    }
+
+    private static boolean afterClockTime(List<Token> tokens, int t) {
+        int before = t - 1;
+        if (before >= 0 && tokens.get(before).word().matches("[(\\[]|-LRB-|-LSB-")) before--;
+        return before >= 0 && CLOCK.matcher(tokens.get(before).word()).matches();
+    }
+
+    private static Set<String> abbreviations() {
+        Set<String> out = new HashSet<>();
+        for (String id : TimeZone.getAvailableIDs()) {
+            for (boolean daylight : new boolean[]{false, true}) {
+                String name = TimeZone.getTimeZone(id).getDisplayName(daylight, TimeZone.SHORT, Locale.ENGLISH);
+                // names with digits or signs ("GMT+03:00") are offsets, not abbreviations
+                if (name.chars().allMatch(c -> c >= 'A' && c <= 'Z')) out.add(name);
+            }
+        }
+        return Set.copyOf(out);
+    }
+}
