@@ -87,25 +87,28 @@ public final class EntityResolver {
 
     /**
      * The names of one country ({@link CountryNames}: "united states of america", "united states", "us", "america")
-     * as places go to one key, the one with the most words (then the least), so one article's "United States of
-     * America" and another's "U.S." are one entity and the choice depends only on the set of keys.
+     * as places go to one key: the country's own name in CoreNLP's list where articles use it ("united states", so
+     * the entity keeps the id it had before its other names joined it), else the name with the most words (then the
+     * least), so the choice depends only on the set of keys.
      */
     private static Map<String, String> countryKeys(Set<String> keys) {
-        Map<String, String> fullest = new HashMap<>();
+        Map<String, String> target = new HashMap<>();
         Map<String, String> countryOfKey = new HashMap<>();
         for (String key : keys) {
             if (EntityNames.typeOf(key) != EntityType.LOCATION) continue;
             String country = CountryNames.countryOf(EntityNames.nameOf(key));
             if (country == null) continue;
             countryOfKey.put(key, country);
-            fullest.merge(country, key, (a, b) -> fuller(a, b) ? a : b);
+            target.merge(country, key, (a, b) -> preferred(a, b, country) ? a : b);
         }
         Map<String, String> out = new HashMap<>();
-        countryOfKey.forEach((key, country) -> out.put(key, fullest.get(country)));
+        countryOfKey.forEach((key, country) -> out.put(key, target.get(country)));
         return out;
     }
 
-    private static boolean fuller(String a, String b) {
+    private static boolean preferred(String a, String b, String country) {
+        boolean ownA = EntityNames.nameOf(a).equals(country), ownB = EntityNames.nameOf(b).equals(country);
+        if (ownA != ownB) return ownA;
         int wa = EntityNames.nameOf(a).split(" ").length, wb = EntityNames.nameOf(b).split(" ").length;
         return wa != wb ? wa > wb : a.compareTo(b) < 0;
     }

@@ -339,23 +339,18 @@ public final class EntityResolver {
     }
 
     /**
-     * Whether a one-word short form is the acronym of a longer name in the way articles introduce one: the full name
-     * first, the acronym after it, both of one type (a tagger unsure of an acronym may call it MISC). "AP" in a
-     * credit line before "Air Products" is named, or "US" the place beside the company "Ultimate Sports", stays apart.
+     * Whether a one-word short form is the acronym of a longer name, of a compatible type: no person on either side,
+     * and no country's short name ("US", "UK"), which only ever joins that country's other names
+     * ({@link #mergeCountryNames}); the tagger types acronyms loosely, so places, organisations and MISC mix ("ISS"
+     * as an organisation beside the "International Space Station" as a place). "US" stays apart from a company
+     * "Ultimate Sports".
      */
     private static boolean spellsOut(List<Item> shortItems, EntityType shortType, List<Item> longItems,
                                      EntityType longType) {
         List<String> shortWords = shortItems.get(0).form().words();
-        return shortWords.size() == 1 && longType != EntityType.PERSON
-                && (shortType == longType || shortType == EntityType.MISC)
-                && firstStart(longItems) < firstStart(shortItems)
+        return shortWords.size() == 1 && longType != EntityType.PERSON && shortType != EntityType.PERSON
+                && CountryNames.countryOf(shortWords.get(0)) == null
                 && isAcronymOf(shortWords.get(0), longItems.get(0).form().words());
-    }
-
-    private static int firstStart(List<Item> items) {
-        int first = Integer.MAX_VALUE;
-        for (Item it : items) first = Math.min(first, it.span().start());
-        return first;
     }
 
     private static boolean joins(List<Item> shortItems, List<String> shortWords, EntityType shortType,
@@ -367,6 +362,9 @@ public final class EntityResolver {
                     && (!isAllCapitals(shortItems.get(0).form().words())
                     || capitalisedWord(longItems.get(0).form().words(), shortItems.get(0).form().words().get(0)));
         }
+        // a country is no short form of a place or body in it ("United States District", "America's Virgin Islands")
+        String country = CountryNames.countryOf(String.join(" ", shortWords));
+        if (country != null && !country.equals(CountryNames.countryOf(String.join(" ", longWords)))) return false;
         // "The Walt Disney Co." written without its article is the same name
         int from = longWords.get(0).equals("the") ? 1 : 0;
         if (shortType == longType && (longWords.subList(0, shortWords.size()).equals(shortWords)

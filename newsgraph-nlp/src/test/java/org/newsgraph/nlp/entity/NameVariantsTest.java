@@ -34,14 +34,23 @@ class NameVariantsTest {
     }
 
     @Test
-    void an_acronym_used_before_the_name_or_of_another_type_stays_apart() {
-        // a news agency's credit before a company with its initials
-        assertThat(names("(|-LRB- AP|NNP|ORG )|-RRB- Shares|NNS of|IN Arden|NNP|ORG Polymers|NNP|ORG rose|VBD as|IN "
-                + "AP|NNP|ORG reported|VBD"))
-                .containsExactlyInAnyOrder("ORGANIZATION AP x2", "ORGANIZATION Arden Polymers x1");
-        // the country beside a company with its initials
+    void an_acronym_of_two_names_a_country_or_a_person_stays_apart() {
+        // a news agency and a company with the same initials: neither is the acronym's
+        assertThat(names("the|DT Associated|NNP|ORG Press|NNP|ORG said|VBD Arden|NNP|ORG Polymers|NNP|ORG rose|VBD "
+                + "as|IN AP|NNP|ORG reported|VBD"))
+                .containsExactlyInAnyOrder("ORGANIZATION Associated Press x1", "ORGANIZATION AP x1",
+                        "ORGANIZATION Arden Polymers x1");
+        // a country beside a company with its initials
         assertThat(names("Ultimate|NNP|ORG Sports|NNP|ORG opened|VBD stores|NNS in|IN the|DT US|NNP|LOC"))
                 .containsExactlyInAnyOrder("ORGANIZATION Ultimate Sports x1", "LOCATION US x1");
+        // a person in capitals beside a company with the person's initials
+        assertThat(names("Irma|NNP|ORG Telecom|NNP|ORG hired|VBD IT|NNP|PER"))
+                .containsExactlyInAnyOrder("ORGANIZATION Irma Telecom x1", "PERSON IT x1");
+        // a country is no short form of a body named after it
+        assertThat(names("the|DT United|NNP|LOC States|NNP|LOC Embassy|NNP|LOC in|IN Oslo|NNP|LOC and|CC the|DT "
+                + "United|NNP|LOC States|NNP|LOC"))
+                .containsExactlyInAnyOrder("LOCATION United States Embassy x1", "LOCATION Oslo x1",
+                        "LOCATION United States x1");
     }
 
     @Test
