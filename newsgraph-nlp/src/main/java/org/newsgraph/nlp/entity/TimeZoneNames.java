@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 
 /**
  * A time zone after a clock time ("at 16:00 UTC", "9 a.m. EST") is part of the time, not an organisation the tagger
- * took its capitals for. The abbreviations are the JDK's own short zone names, standard and daylight; "MIT" or "CAT"
- * elsewhere stay names.
+ * took its capitals for, and so is the same abbreviation elsewhere in that article. The abbreviations are the JDK's own
+ * short zone names, standard and daylight; "MIT" or "CAT" in an article that writes no clock time before them stay
+ * names.
  */
 final class TimeZoneNames {
     private static final Set<String> ABBREVIATIONS = abbreviations();
@@ -26,10 +27,17 @@ final class TimeZoneNames {
     }
 
     static List<Mention> apply(NlpDocument doc, List<Mention> mentions) {
+        List<Token> tokens = doc.tokens();
+        // a zone written after a clock time once is the article's zone wherever it stands ("(2053 Wednesday, UTC)")
+        Set<String> zones = new HashSet<>();
+        for (int t = 0; t < tokens.size(); t++) {
+            String w = tokens.get(t).word();
+            if (ABBREVIATIONS.contains(w) && afterClockTime(tokens, t)) zones.add(w);
+        }
+        if (zones.isEmpty()) return mentions;
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            if (!(m.endToken() - m.firstToken() == 1 && afterClockTime(doc.tokens(), m.firstToken())
-                    && ABBREVIATIONS.contains(doc.tokens().get(m.firstToken()).word()))) out.add(m);
+            if (!(m.endToken() - m.firstToken() == 1 && zones.contains(tokens.get(m.firstToken()).word()))) out.add(m);
         }
         return out;
     }

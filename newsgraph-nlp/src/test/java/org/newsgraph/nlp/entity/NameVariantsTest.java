@@ -75,6 +75,8 @@ class NameVariantsTest {
         assertThat(resolved("at|IN 09:30|CD UTC|NNP|ORG ,|, the|DT Orbit|NNP|ORG Council|NNP|ORG met|VBD at|IN "
                 + "6|CD p.m.|NN EST|NNP|ORG"))
                 .containsExactly("ORGANIZATION Orbit Council");
+        assertThat(resolved("the|DT quake|NN struck|VBD at|IN 0412|CD UTC|NNP|ORG (|-LRB- Tuesday|NNP ,|, "
+                + "UTC|NNP|ORG )|-RRB-")).isEmpty();
         assertThat(resolved("researchers|NNS at|IN MIT|NNP|ORG and|CC CAT|NNP|ORG met|VBD at|IN 10:00|CD"))
                 .containsExactly("ORGANIZATION MIT", "ORGANIZATION CAT");
     }
