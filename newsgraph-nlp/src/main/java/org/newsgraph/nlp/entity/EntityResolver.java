@@ -251,8 +251,8 @@ public final class EntityResolver {
             if (cands == null) continue;
             for (Item c : cands) {
                 int n = c.form().words().size();
-                if (matches(tokens, covered, t, c.form().words()) && !properNoun(tokens, t - 1)
-                        && !properNoun(tokens, t + n)) {
+                if ((matches(tokens, covered, t, c.form().words()) || acronymRepeat(tokens, covered, t,
+                        c.form().words())) && !properNoun(tokens, t - 1) && !properNoun(tokens, t + n)) {
                     found.add(item(doc, t, t + n, c.type()));
                     t += n - 1;
                     break;
@@ -273,6 +273,22 @@ public final class EntityResolver {
         if (person.type() != EntityType.PERSON || w.size() < 2 || last.length() < 3) return null;
         NameForm f = new NameForm(List.of(last), person.span().end() - last.length(), person.span().end());
         return new Item(f, EntityType.PERSON, new Span(f.wordStart(), f.wordEnd()));
+    }
+
+    /**
+     * A tagged acronym written again the same way, whatever part of speech the tagger gave it there: "WHO" and "IT"
+     * read as a pronoun are the organisation in capitals mid-sentence, unless a word in capitals stands beside it (a
+     * shouted headline, "WHO WILL PAY").
+     */
+    private static boolean acronymRepeat(List<Token> tokens, boolean[] covered, int t, List<String> words) {
+        return words.size() == 1 && isAllCapitals(words) && !covered[t] && tokens.get(t).word().equals(words.get(0))
+                && !capitalWordAt(tokens, t - 1) && !capitalWordAt(tokens, t + 1);
+    }
+
+    private static boolean capitalWordAt(List<Token> tokens, int t) {
+        if (t < 0 || t >= tokens.size()) return false;
+        String w = tokens.get(t).word();
+        return w.chars().anyMatch(Character::isLetter) && isCapitalWord(w.replaceAll("[^\\p{L}.]", ""));
     }
 
     private static boolean matches(List<Token> tokens, boolean[] covered, int t, List<String> words) {

@@ -34,6 +34,16 @@ class NameVariantsTest {
     }
 
     @Test
+    void a_tagged_acronym_is_found_again_where_the_tagger_read_it_as_a_word_but_not_in_a_shouted_line() {
+        assertThat(resolved("the|DT Baltic|NNP|ORG Ferry|NNP|ORG Owners|NNP|ORG (|-LRB- BFO|NNP|ORG )|-RRB- said|VBD "
+                + "the|DT BFO|WP would|MD act|VB"))
+                .containsExactly("ORGANIZATION Baltic Ferry Owners", "ORGANIZATION BFO", "ORGANIZATION BFO");
+        assertThat(resolved("the|DT Baltic|NNP|ORG Ferry|NNP|ORG Owners|NNP|ORG (|-LRB- BFO|NNP|ORG )|-RRB- ;|: "
+                + "BFO|WP WILL|MD PAY|VB"))
+                .containsExactly("ORGANIZATION Baltic Ferry Owners", "ORGANIZATION BFO");
+    }
+
+    @Test
     void an_acronym_of_two_names_a_country_or_a_person_stays_apart() {
         // a news agency and a company with the same initials: neither is the acronym's
         assertThat(names("the|DT Associated|NNP|ORG Press|NNP|ORG said|VBD Arden|NNP|ORG Polymers|NNP|ORG rose|VBD "
