@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.LegalForms;
+import org.newsgraph.pipeline.CountryNames;
 
 /**
  * Maps article-level entity keys to knowledge-base entities. Keys that are equal after normalisation are one entity;
@@ -20,7 +21,7 @@ import org.newsgraph.model.LegalForms;
  * resolver made it a mention of that name) when at least two in three of the articles that tied it to a longer name
  * chose that one (for a surname, at least two articles). Initials alone are not evidence ("CIA" would go to "California Institute of the Arts"). An
  * organisation's name with a legal form is the name without it when that is in the knowledge base too ("Apple Inc.",
- * "Apple").
+ * "Apple"). The names of one country are one place ("United States of America", "U.S.", "America").
  *
  * <p>The mapping depends only on the set of keys, not on the order they arrived in, so rebuilding an index from the
  * same inputs gives the same ids.
@@ -46,8 +47,14 @@ public final class EntityResolver {
             // two different full names with one surname make the surname ambiguous: mark it with an empty value
             fullNameBySurname.merge(name.substring(space + 1), key, (a, b) -> a.equals(b) ? a : "");
         }
+        Map<String, String> countries = countryKeys(keys);
         Map<String, String> canonical = new HashMap<>(keys.size() * 2);
         for (String key : keys) {
+            String country = countries.get(key);
+            if (country != null) {
+                canonical.put(key, country);
+                continue;
+            }
             String bare = withoutLegalForm(key);
             if (bare != null && keys.contains(bare)) {
                 canonical.put(key, bare);
@@ -76,6 +83,34 @@ public final class EntityResolver {
         Map<String, String> moved = Map.copyOf(canonical);
         canonical.replaceAll((key, target) -> settled(moved, target));
         return canonical;
+    }
+
+    /**
+     * The names of one country ({@link CountryNames}: "united states of america", "united states", "us", "america")
+     * as places go to one key: the country's own name in CoreNLP's list where articles use it ("united states", so
+     * the entity keeps the id it had before its other names joined it), else the name with the most words (then the
+     * least), so the choice depends only on the set of keys.
+     */
+    private static Map<String, String> countryKeys(Set<String> keys) {
+        Map<String, String> target = new HashMap<>();
+        Map<String, String> countryOfKey = new HashMap<>();
+        for (String key : keys) {
+            if (EntityNames.typeOf(key) != EntityType.LOCATION) continue;
+            String country = CountryNames.countryOf(EntityNames.nameOf(key));
+            if (country == null) continue;
+            countryOfKey.put(key, country);
+            target.merge(country, key, (a, b) -> preferred(a, b, country) ? a : b);
+        }
+        Map<String, String> out = new HashMap<>();
+        countryOfKey.forEach((key, country) -> out.put(key, target.get(country)));
+        return out;
+    }
+
+    private static boolean preferred(String a, String b, String country) {
+        boolean ownA = EntityNames.nameOf(a).equals(country), ownB = EntityNames.nameOf(b).equals(country);
+        if (ownA != ownB) return ownA;
+        int wa = EntityNames.nameOf(a).split(" ").length, wb = EntityNames.nameOf(b).split(" ").length;
+        return wa != wb ? wa > wb : a.compareTo(b) < 0;
     }
 
     /** Where following the mapping from {@code key} ends: at a key that maps to itself, or where a cycle closes. */

@@ -35,4 +35,25 @@ class EntityResolverTest {
         assertThat(EntityNames.isShortForm(EntityType.ORGANIZATION, "T.A.R.N.",
                 "ORGANIZATION|the allied regional network")).isTrue();
     }
+
+    @Test
+    void the_names_of_one_country_are_one_place_and_other_places_stay_apart() {
+        // without the country's own name among the keys, the fullest name is the key
+        assertThat(EntityResolver.canonicalKeys(Set.of("LOCATION|usa", "LOCATION|united states of america",
+                "LOCATION|america"), Map.of())).containsEntry("LOCATION|usa", "LOCATION|united states of america")
+                .containsEntry("LOCATION|america", "LOCATION|united states of america");
+        Map<String, String> canonical = EntityResolver.canonicalKeys(Set.of("LOCATION|united states of america",
+                "LOCATION|united states", "LOCATION|us", "LOCATION|america", "LOCATION|england",
+                "LOCATION|united kingdom", "LOCATION|britain", "ORGANIZATION|us", "LOCATION|dominica",
+                "LOCATION|dominican republic"), Map.of());
+        assertThat(canonical).containsEntry("LOCATION|united states of america", "LOCATION|united states")
+                .containsEntry("LOCATION|us", "LOCATION|united states")
+                .containsEntry("LOCATION|america", "LOCATION|united states")
+                .containsEntry("LOCATION|britain", "LOCATION|united kingdom")
+                // a part of a country, a company spelled like its initials and two countries of one demonym
+                .containsEntry("LOCATION|england", "LOCATION|england")
+                .containsEntry("ORGANIZATION|us", "ORGANIZATION|us")
+                .containsEntry("LOCATION|dominica", "LOCATION|dominica")
+                .containsEntry("LOCATION|dominican republic", "LOCATION|dominican republic");
+    }
 }

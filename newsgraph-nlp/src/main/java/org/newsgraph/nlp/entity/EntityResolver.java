@@ -4,6 +4,7 @@ import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.LegalForms;
 import org.newsgraph.model.Span;
+import org.newsgraph.pipeline.CountryNames;
 import org.newsgraph.pipeline.Mention;
 import org.newsgraph.pipeline.NlpDocument;
 import org.newsgraph.pipeline.Token;
@@ -52,8 +53,8 @@ public final class EntityResolver {
         if (doc.mentions().isEmpty()) return ResolvedEntities.NONE;
         List<Item> items = new ArrayList<>();
         boolean[] covered = new boolean[doc.tokens().size()];
-        List<Mention> edged = RunTogetherNames.apply(doc, Nicknames.apply(doc,
-                OrganisationEdges.apply(doc, HyphenatedNames.apply(doc, MentionSplits.apply(doc)))));
+        List<Mention> edged = TimeZoneNames.apply(doc, RunTogetherNames.apply(doc, Nicknames.apply(doc,
+                OrganisationEdges.apply(doc, HyphenatedNames.apply(doc, MentionSplits.apply(doc))))));
         NlpDocument split = new NlpDocument(doc.text(), doc.tokens(), doc.sentences(), edged, doc.layers());
         List<Mention> mentions = OrganisationNames.apply(split);
         for (Mention m : mentions) {
@@ -75,6 +76,7 @@ public final class EntityResolver {
         List<List<Item>> groups = new ArrayList<>(byKey.values());
         int[] parent = new int[groups.size()];
         for (int i = 0; i < parent.length; i++) parent[i] = i;
+        mergeCountryNames(groups, parent);
         mergeShortForms(groups, parent);
 
         Map<Integer, List<Item>> clusters = new LinkedHashMap<>();
@@ -249,8 +251,8 @@ public final class EntityResolver {
             if (cands == null) continue;
             for (Item c : cands) {
                 int n = c.form().words().size();
-                if (matches(tokens, covered, t, c.form().words()) && !properNoun(tokens, t - 1)
-                        && !properNoun(tokens, t + n)) {
+                if ((matches(tokens, covered, t, c.form().words()) || acronymRepeat(tokens, covered, t,
+                        c.form().words())) && !properNoun(tokens, t - 1) && !properNoun(tokens, t + n)) {
                     found.add(item(doc, t, t + n, c.type()));
                     t += n - 1;
                     break;
@@ -273,6 +275,22 @@ public final class EntityResolver {
         return new Item(f, EntityType.PERSON, new Span(f.wordStart(), f.wordEnd()));
     }
 
+    /**
+     * A tagged acronym written again the same way, whatever part of speech the tagger gave it there: "WHO" and "IT"
+     * read as a pronoun are the organisation in capitals mid-sentence, unless a word in capitals stands beside it (a
+     * shouted headline, "WHO WILL PAY").
+     */
+    private static boolean acronymRepeat(List<Token> tokens, boolean[] covered, int t, List<String> words) {
+        return words.size() == 1 && isAllCapitals(words) && !covered[t] && tokens.get(t).word().equals(words.get(0))
+                && !capitalWordAt(tokens, t - 1) && !capitalWordAt(tokens, t + 1);
+    }
+
+    private static boolean capitalWordAt(List<Token> tokens, int t) {
+        if (t < 0 || t >= tokens.size()) return false;
+        String w = tokens.get(t).word();
+        return w.chars().anyMatch(Character::isLetter) && isCapitalWord(w.replaceAll("[^\\p{L}.]", ""));
+    }
+
     private static boolean matches(List<Token> tokens, boolean[] covered, int t, List<String> words) {
         if (t + words.size() > tokens.size()) return false;
         for (int k = 0; k < words.size(); k++) {
@@ -289,7 +307,27 @@ public final class EntityResolver {
         return pos != null && pos.startsWith("NNP");
     }
 
-    /** Joins each shorter name to the single longer name that contains it (or whose initials it spells). */
+    /**
+     * The names of one country in the article ("United States of America", "U.S.", "America"; {@link CountryNames})
+     * are one place; the entity then takes the fullest of them as its name.
+     */
+    private static void mergeCountryNames(List<List<Item>> groups, int[] parent) {
+        Map<String, Integer> first = new HashMap<>();
+        for (int g = 0; g < groups.size(); g++) {
+            if (majority(groups.get(g)) != EntityType.LOCATION) continue;
+            String country = CountryNames.countryOf(groups.get(g).get(0).form().joined());
+            if (country == null) continue;
+            Integer before = first.putIfAbsent(country, g);
+            if (before != null) parent[find(parent, g)] = find(parent, before);
+        }
+    }
+
+    /**
+     * Joins each shorter name to the single longer name that contains it (or whose initials it spells). Longer short
+     * forms go first, so "United States" has joined "United States of America" before "US" looks for its one name.
+     * An acronym that spells one name of the article is that name's, even where other names start with it: "GM
+     * Europe" is a part of "General Motors", not another candidate for "GM".
+     */
     private static void mergeShortForms(List<List<Item>> groups, int[] parent) {
         int n = groups.size();
         List<String>[] words = lowerWords(groups);
@@ -297,19 +335,38 @@ public final class EntityResolver {
         for (int g = 0; g < n; g++) majority[g] = majority(groups.get(g));
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) order[i] = i;
-        java.util.Arrays.sort(order, Comparator.comparingInt(g -> words[g].size()));
+        java.util.Arrays.sort(order, Comparator.comparingInt(g -> -words[g].size()));
         for (int g : order) {
-            int target = -1;
-            boolean ambiguous = false;
-            for (int l = 0; l < n && !ambiguous; l++) {
+            int target = -1, spelled = -1;
+            boolean ambiguous = false, ambiguousSpelling = false;
+            for (int l = 0; l < n; l++) {
                 if (words[l].size() <= words[g].size() || !joins(groups.get(g), words[g], majority[g], words[l],
                         majority[l], groups.get(l))) continue;
                 int root = find(parent, l);
                 if (target == -1) target = root;
                 else if (target != root) ambiguous = true;
+                if (!spellsOut(groups.get(g), majority[g], groups.get(l), majority[l])) continue;
+                if (spelled == -1) spelled = root;
+                else if (spelled != root) ambiguousSpelling = true;
             }
-            if (target != -1 && !ambiguous) parent[find(parent, g)] = target;
+            if (spelled != -1 && !ambiguousSpelling) parent[find(parent, g)] = spelled;
+            else if (target != -1 && !ambiguous) parent[find(parent, g)] = target;
         }
+    }
+
+    /**
+     * Whether a one-word short form is the acronym of a longer name, of a compatible type: no person on either side,
+     * and no country's short name ("US", "UK"), which only ever joins that country's other names
+     * ({@link #mergeCountryNames}); the tagger types acronyms loosely, so places, organisations and MISC mix ("ISS"
+     * as an organisation beside the "International Space Station" as a place). "US" stays apart from a company
+     * "Ultimate Sports".
+     */
+    private static boolean spellsOut(List<Item> shortItems, EntityType shortType, List<Item> longItems,
+                                     EntityType longType) {
+        List<String> shortWords = shortItems.get(0).form().words();
+        return shortWords.size() == 1 && longType != EntityType.PERSON && shortType != EntityType.PERSON
+                && CountryNames.countryOf(shortWords.get(0)) == null
+                && isAcronymOf(shortWords.get(0), longItems.get(0).form().words());
     }
 
     private static boolean joins(List<Item> shortItems, List<String> shortWords, EntityType shortType,
@@ -321,12 +378,14 @@ public final class EntityResolver {
                     && (!isAllCapitals(shortItems.get(0).form().words())
                     || capitalisedWord(longItems.get(0).form().words(), shortItems.get(0).form().words().get(0)));
         }
+        // a country is no short form of a place or body in it ("United States District", "America's Virgin Islands")
+        String country = CountryNames.countryOf(String.join(" ", shortWords));
+        if (country != null && !country.equals(CountryNames.countryOf(String.join(" ", longWords)))) return false;
         // "The Walt Disney Co." written without its article is the same name
         int from = longWords.get(0).equals("the") ? 1 : 0;
         if (shortType == longType && (longWords.subList(0, shortWords.size()).equals(shortWords)
                 || longWords.subList(from, from + shortWords.size()).equals(shortWords))) return true;
-        return shortWords.size() == 1 && isAcronymOf(shortItems.get(0).form().words().get(0),
-                longItems.get(0).form().words());
+        return spellsOut(shortItems, shortType, longItems, longType);
     }
 
     /**
@@ -403,11 +462,7 @@ public final class EntityResolver {
         for (List<Item> c : clusters) {
             c.sort(Comparator.comparingInt(i -> i.span().start()));
             Item best = c.get(0);
-            for (Item it : c) {
-                int w = it.form().words().size(), bw = best.form().words().size();
-                if (w > bw || (w == bw && it.span().end() - it.span().start() > best.span().end() - best.span()
-                        .start())) best = it;
-            }
+            for (Item it : c) if (fuller(it, best)) best = it;
             String name = best.span().of(text).replaceAll("\\s+", " ");
             EntityType type = majorityPreferring(c, best.type());
             List<Span> spans = new ArrayList<>(c.size());
@@ -429,6 +484,28 @@ public final class EntityResolver {
         }
         return new ResolvedEntities(entities, java.util.Arrays.copyOf(starts, n), java.util.Arrays.copyOf(ends, n),
                 java.util.Arrays.copyOf(owners, n));
+    }
+
+    /**
+     * Whether a mention names its entity more fully than another: more words, else written in mixed case where the
+     * other is in capitals ("Montréal", not the dateline's "MONTREAL"), else longer.
+     */
+    private static boolean fuller(Item it, Item best) {
+        int w = it.form().words().size(), bw = best.form().words().size();
+        if (w != bw) return w > bw;
+        boolean shouted = isShouted(it.form().words()), bestShouted = isShouted(best.form().words());
+        if (shouted != bestShouted) return bestShouted;
+        return it.span().end() - it.span().start() > best.span().end() - best.span().start();
+    }
+
+    /** Every word in capitals, and at least one of them a word rather than initials ("MONTREAL", not "U.S."). */
+    private static boolean isShouted(List<String> words) {
+        boolean word = false;
+        for (String w : words) {
+            if (!isCapitalWord(w)) return false;
+            word |= w.replace(".", "").length() > 3;
+        }
+        return word;
     }
 
     /** Majority type; on a tie the type of the fullest name wins. */

@@ -1,8 +1,10 @@
 package org.newsgraph.nlp.entity;
 
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A mention's name reduced to its proper-name words: titles and roles in front ("President", "Mr.", "leader")
@@ -13,6 +15,8 @@ import java.util.Set;
  * @param wordEnd   end offset of the last kept word, without the possessive
  */
 record NameForm(List<String> words, int wordStart, int wordEnd) {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /** Words that name a role, not a person: dropped from the front of a name, never part of one. */
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir",
@@ -61,13 +65,17 @@ record NameForm(List<String> words, int wordStart, int wordEnd) {
         return String.join(" ", words);
     }
 
-    /** The name as compared within an article: lower case, without full stops ("U.S." and "US" are one name). */
+    /**
+     * The name as compared within an article: lower case, without full stops ("U.S." and "US" are one name) and
+     * accents (a dateline in capitals drops them: "MONTREAL" is the "Montréal" of the text).
+     */
     String key() {
         return keyOf(joined());
     }
 
     static String keyOf(String name) {
-        return name.replace(".", "").toLowerCase(Locale.ROOT);
+        String bare = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        return bare.replace(".", "").toLowerCase(Locale.ROOT);
     }
 
     private static boolean isPossessive(String w) {

@@ -1,0 +1,30 @@
+package org.newsgraph.pipeline;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CountryNamesTest {
+
+    @Test
+    void abbreviations_longer_forms_and_names_of_one_demonym_are_one_country() {
+        String us = CountryNames.countryOf("United States");
+        assertThat(us).isNotNull();
+        assertThat(CountryNames.countryOf("United States of America")).isEqualTo(us);
+        assertThat(CountryNames.countryOf("U.S.")).isEqualTo(us);
+        assertThat(CountryNames.countryOf("USA")).isEqualTo(us);
+        assertThat(CountryNames.countryOf("America")).isEqualTo(us);
+        assertThat(CountryNames.countryOf("Holland")).isEqualTo(CountryNames.countryOf("Netherlands")).isNotNull();
+        assertThat(CountryNames.countryOf("U.K.")).isEqualTo(CountryNames.countryOf("Great Britain")).isNotNull();
+    }
+
+    @Test
+    void parts_predecessors_and_two_countries_of_one_demonym_stay_apart() {
+        // null: no other name to join
+        assertThat(CountryNames.countryOf("England")).isNull();
+        assertThat(CountryNames.countryOf("Czechoslovakia")).isNull();
+        assertThat(CountryNames.countryOf("Dominica")).isNull();
+        assertThat(CountryNames.countryOf("Dominican Republic")).isNull();
+        assertThat(CountryNames.countryOf("North America")).isNull();
+    }
+}

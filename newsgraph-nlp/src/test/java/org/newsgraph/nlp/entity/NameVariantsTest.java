@@ -1,0 +1,101 @@
+package org.newsgraph.nlp.entity;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.nlp.entity.TaggedText.resolved;
+
+/**
+ * Mentions of one entity written differently within an article (acronyms, country names, a dateline in capitals),
+ * and look-alikes that must stay apart (own sentences, see {@link TaggedText}).
+ */
+class NameVariantsTest {
+
+    private static List<Entity> entities(String tagged) {
+        return new EntityResolver().resolve(TaggedText.parse(tagged)).entities();
+    }
+
+    private static List<String> names(String tagged) {
+        return entities(tagged).stream().map(e -> e.type() + " " + e.name() + " x" + e.mentions().size()).toList();
+    }
+
+    @Test
+    void an_acronym_joins_the_name_it_spells_even_where_another_name_starts_with_it() {
+        assertThat(names("Kestrel|NNP|ORG Motor|NNP|ORG Works|NNP|ORG sold|VBD its|PRP$ stake|NN in|IN KMW|NNP|ORG "
+                + "Asia|NNP|ORG ,|, and|CC KMW|NNP|ORG shares|NNS fell|VBD"))
+                .containsExactlyInAnyOrder("ORGANIZATION Kestrel Motor Works x2", "ORGANIZATION KMW Asia x1");
+        assertThat(names("the|DT Lakeland|NNP|ORG Nurses|NNP|ORG Union|NNP|ORG called|VBD a|DT strike|NN ;|: "
+                + "LNU|NNP|ORG members|NNS voted|VBD"))
+                .containsExactly("ORGANIZATION Lakeland Nurses Union x2");
+    }
+
+    @Test
+    void a_tagged_acronym_is_found_again_where_the_tagger_read_it_as_a_word_but_not_in_a_shouted_line() {
+        assertThat(resolved("the|DT Baltic|NNP|ORG Ferry|NNP|ORG Owners|NNP|ORG (|-LRB- BFO|NNP|ORG )|-RRB- said|VBD "
+                + "the|DT BFO|WP would|MD act|VB"))
+                .containsExactly("ORGANIZATION Baltic Ferry Owners", "ORGANIZATION BFO", "ORGANIZATION BFO");
+        assertThat(resolved("the|DT Baltic|NNP|ORG Ferry|NNP|ORG Owners|NNP|ORG (|-LRB- BFO|NNP|ORG )|-RRB- ;|: "
+                + "BFO|WP WILL|MD PAY|VB"))
+                .containsExactly("ORGANIZATION Baltic Ferry Owners", "ORGANIZATION BFO");
+    }
+
+    @Test
+    void an_acronym_of_two_names_a_country_or_a_person_stays_apart() {
+        // a news agency and a company with the same initials: neither is the acronym's
+        assertThat(names("the|DT Associated|NNP|ORG Press|NNP|ORG said|VBD Arden|NNP|ORG Polymers|NNP|ORG rose|VBD "
+                + "as|IN AP|NNP|ORG reported|VBD"))
+                .containsExactlyInAnyOrder("ORGANIZATION Associated Press x1", "ORGANIZATION AP x1",
+                        "ORGANIZATION Arden Polymers x1");
+        // a country beside a company with its initials
+        assertThat(names("Ultimate|NNP|ORG Sports|NNP|ORG opened|VBD stores|NNS in|IN the|DT US|NNP|LOC"))
+                .containsExactlyInAnyOrder("ORGANIZATION Ultimate Sports x1", "LOCATION US x1");
+        // a person in capitals beside a company with the person's initials
+        assertThat(names("Irma|NNP|ORG Telecom|NNP|ORG hired|VBD IT|NNP|PER"))
+                .containsExactlyInAnyOrder("ORGANIZATION Irma Telecom x1", "PERSON IT x1");
+        // a country is no short form of a body named after it
+        assertThat(names("the|DT United|NNP|LOC States|NNP|LOC Embassy|NNP|LOC in|IN Oslo|NNP|LOC and|CC the|DT "
+                + "United|NNP|LOC States|NNP|LOC"))
+                .containsExactlyInAnyOrder("LOCATION United States Embassy x1", "LOCATION Oslo x1",
+                        "LOCATION United States x1");
+    }
+
+    @Test
+    void the_names_of_one_country_are_one_place_named_by_the_fullest() {
+        assertThat(names("the|DT United|NNP|LOC States|NNP|LOC of|IN|LOC America|NNP|LOC and|CC Canada|NNP|LOC "
+                + "signed|VBD ;|: U.S.|NNP|LOC officials|NNS said|VBD the|DT United|NNP|LOC States|NNP|LOC and|CC "
+                + "America|NNP|LOC would|MD gain|VB"))
+                .containsExactlyInAnyOrder("LOCATION United States of America x4", "LOCATION Canada x1");
+        // a part of a country and two countries sharing a demonym stay apart
+        assertThat(names("fans|NNS in|IN England|NNP|LOC and|CC the|DT United|NNP|LOC Kingdom|NNP|LOC ,|, "
+                + "Dominica|NNP|LOC and|CC the|DT Dominican|NNP|LOC Republic|NNP|LOC")).hasSize(4);
+    }
+
+    @Test
+    void a_dateline_in_capitals_is_the_name_written_in_the_text_and_named_like_it() {
+        assertThat(names("MONTREAL|NNP|LOC —|: Crowds|NNS filled|VBD the|DT streets|NNS of|IN Montréal|NNP|LOC"))
+                .containsExactly("LOCATION Montréal x2");
+    }
+
+    @Test
+    void a_time_zone_after_a_clock_time_is_no_organisation_and_its_letters_elsewhere_still_are() {
+        assertThat(resolved("at|IN 09:30|CD UTC|NNP|ORG ,|, the|DT Orbit|NNP|ORG Council|NNP|ORG met|VBD at|IN "
+                + "6|CD p.m.|NN EST|NNP|ORG"))
+                .containsExactly("ORGANIZATION Orbit Council");
+        assertThat(resolved("the|DT quake|NN struck|VBD at|IN 0412|CD UTC|NNP|ORG (|-LRB- Tuesday|NNP ,|, "
+                + "UTC|NNP|ORG )|-RRB-")).isEmpty();
+        assertThat(resolved("researchers|NNS at|IN MIT|NNP|ORG and|CC CAT|NNP|ORG met|VBD at|IN 10:00|CD"))
+                .containsExactly("ORGANIZATION MIT", "ORGANIZATION CAT");
+    }
+
+    @Test
+    void an_acronym_takes_the_type_of_its_name_only_when_compatible() {
+        Entity union = entities("the|DT Harbour|NNP|ORG Pilots|NNP|ORG Guild|NNP|ORG said|VBD HPG|NNP|MISC "
+                + "would|MD strike|VB").get(0);
+        assertThat(union.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(union.mentions()).hasSize(2);
+    }
+}
