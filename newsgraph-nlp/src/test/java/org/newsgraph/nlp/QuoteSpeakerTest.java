@@ -59,7 +59,12 @@ class QuoteSpeakerTest {
                         + "the loan was repaid.”", "every cent", "Gene Sperling"),
                 row("Campaign notes\n\nHalden and Olsen have used the harshest words, with Gregory Halden recently "
                         + "promising to “sweep them all out of office.”", "sweep them", "Gregory Halden"),
-                // ... but the possessor of words, or of the one who speaks for him, is their speaker
+                row("According to Grant Olsen's own memoir, the merger talks had collapsed twice before the vote.",
+                        "merger talks had collapsed", "Grant Olsen's own memoir"),
+                // ... but not one after the cue that the cue's object begins (a guard: a first version took it)
+                row("Campaign notes\n\nAnn Lee described Grant Olsen's plan as “a fantasy for the rich and nothing "
+                        + "more.”", "a fantasy for the rich", "Ann Lee"),
+                // ... and the possessor of words, or of the one who speaks for him, is their speaker
                 row("Grant Olsen's statement read: “I will not step aside while the voters still want me.”",
                         "will not step aside", "Grant Olsen"),
                 // a person named as the whole apposition after a role speaks, not the organisation in the role

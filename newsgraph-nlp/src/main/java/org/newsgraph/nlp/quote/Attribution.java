@@ -356,7 +356,7 @@ final class Attribution {
             // preposition, is part of the speaker's phrase; "have broken with Roe and urged" has none
             if (s == null && isPerson(tok) || s != null && s.entityId() != null && isPerson(tok)
                     && afterPreposition(tokenAt(s.span().start()), cue)) {
-                return nominal(limit, phraseEnd(t), cue);
+                return nominal(limit, subjectEnd(t, cue), cue);
             }
             if (s != null) return s;
             if (tok.pos() != null && tok.pos().startsWith("VB") && !isAuxiliary(tok) && !reducedRelative(t)) {
@@ -453,7 +453,8 @@ final class Attribution {
                 int end = phraseEnd(t);
                 int start = phraseStart(cue + 1, end);
                 if (!personAfter(tokenAt(mentionAt(entities.at(tok.start(), tok.end()), tok).end()), end)) {
-                    return start < 0 ? null : nominalSpeaker(start, end, end, cue);
+                    // only an inverted subject ends its clause there: "described Roe's plan as ..." has an object
+                    return start < 0 || !endsClause(end + 1) ? null : nominalSpeaker(start, end, end, cue);
                 }
                 stop = Math.max(stop, Math.min(doc.tokens().size(), end + 1));
             }
@@ -653,6 +654,44 @@ final class Attribution {
             if (pos.startsWith("NN")) end = k;
         }
         return end;
+    }
+
+    /**
+     * The last token of the subject phrase before cue {@code cue} in which token {@code t} names a person: the end of
+     * that person's noun phrase when only auxiliaries and adverbs stand between it and the cue ("Roe's aides have
+     * long insisted"), else the word before the cue and its auxiliaries (the person is inside a longer phrase).
+     */
+    private int subjectEnd(int t, int cue) {
+        int end = phraseEnd(t);
+        boolean adjacent = end < cue;
+        for (int k = end + 1; k < cue && adjacent; k++) {
+            Token tok = doc.tokens().get(k);
+            adjacent = isAuxiliary(tok) || tok.pos() != null && (tok.pos().equals("MD") || tok.pos().startsWith("RB")
+                    || tok.pos().startsWith("JJ"));
+        }
+        if (adjacent) return end;
+        int last = cue - 1;
+        while (last > t && (isAuxiliary(doc.tokens().get(last)) || "MD".equals(doc.tokens().get(last).pos())
+                || "RB".equals(doc.tokens().get(last).pos()))) last--;
+        return last;
+    }
+
+    /** Whether token {@code t} ends a clause: punctuation, a quote mark or a dash, or the end of the text. */
+    private boolean endsClause(int t) {
+        if (t >= doc.tokens().size()) return true;
+        String w = doc.tokens().get(t).word();
+        return isQuoteMark(w) || DASHES.contains(w) || !Character.isLetterOrDigit(w.charAt(0));
+    }
+
+    /**
+     * The phrase from token {@code from} to the noun that the person named at token {@code t} modifies, as the
+     * speaker of cue {@code cue} ("according to a person familiar with Roe's views"), or null if no person who only
+     * modifies a noun is named there.
+     */
+    Speaker modifiedPhrase(int t, int from, int cue) {
+        Token tok = doc.tokens().get(t);
+        if (!isPerson(tok) || speakerAt(t, cue) != null) return null;
+        return nominalSpeaker(from, phraseEnd(t), phraseEnd(t), cue);
     }
 
     /** Whether a person is named in tokens [from, last]. */
