@@ -67,7 +67,12 @@ class QuoteSpeakerTest {
                 // ... and the possessor of words, or of the one who speaks for him, is their speaker
                 row("Grant Olsen's statement read: “I will not step aside while the voters still want me.”",
                         "will not step aside", "Grant Olsen"),
-                // a person named as the whole apposition after a role speaks, not the organisation in the role
+                row("Campaign notes\n\n“Nobody asked the pilots,” wrote a Grant Olsen supporter who runs the "
+                        + "harbour forum.", "Nobody asked the pilots", "a Grant Olsen supporter"),
+                // a person named as the whole apposition after a role speaks, not the organisation in the role, and
+                // so does one who opens an apposition between dashes
+                row("A former harbour master -- Ruth Adair, who lost the 2019 vote to Grant Olsen -- said the port "
+                        + "had “never been run so badly in forty years.”", "never been run so badly", "Ruth Adair"),
                 row("The chair of the Harbour Pilots Association, Dina Marsh, said, “The channel is too shallow for "
                         + "ships of this size.”", "too shallow", "Dina Marsh"),
                 // an organisation after "of" and a description of what it is gives the person before it

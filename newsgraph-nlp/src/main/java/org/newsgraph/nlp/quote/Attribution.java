@@ -404,21 +404,26 @@ final class Attribution {
     }
 
     /**
-     * "Brian Fallon, the campaign's press secretary, said": the name before a comma-enclosed apposition; or, when the
-     * apposition is a person's name and nothing else, that person ("the head of the Harbour League, Ann Roe, said").
+     * "Brian Fallon, the campaign's press secretary, said": the name before an apposition between commas or dashes;
+     * or, when the apposition is a person's name (between dashes: opens with one, "-- Ann Roe, who lost to Lee --"),
+     * that person ("the head of the Harbour League, Ann Roe, said").
      */
     private Speaker beforeApposition(int cue, int floor) {
-        if (cue - 1 <= floor || !doc.tokens().get(cue - 1).word().equals(",")) return null;
+        if (cue - 1 <= floor) return null;
+        String close = doc.tokens().get(cue - 1).word();
+        boolean dash = DASHES.contains(close);
+        if (!close.equals(",") && !dash) return null;
         for (int t = cue - 2; t > Math.max(floor, cue - 3 * WINDOW); t--) {
             String w = doc.tokens().get(t).word();
             if (isQuoteMark(w)) return null;
-            if (w.equals(",")) {
+            if (dash ? DASHES.contains(w) : w.equals(",")) {
                 Token first = doc.tokens().get(t + 1);
                 Entity named = entities.at(first.start(), first.end());
-                boolean wholeName = named != null && named.type() == EntityType.PERSON
+                int nameEnd = named == null ? -1 : tokenAt(mentionAt(named, first).end());
+                boolean opensWithName = named != null && named.type() == EntityType.PERSON
                         && tokenAt(mentionAt(named, first).start()) == t + 1
-                        && tokenAt(mentionAt(named, first).end()) == cue - 1;
-                return wholeName ? speakerAt(t + 1, cue) : speakerAt(t - 1, cue);
+                        && (nameEnd == cue - 1 || dash && doc.tokens().get(nameEnd).word().equals(","));
+                return opensWithName ? speakerAt(t + 1, cue) : speakerAt(t - 1, cue);
             }
         }
         return null;
@@ -658,8 +663,9 @@ final class Attribution {
 
     /**
      * The last token of the subject phrase before cue {@code cue} in which token {@code t} names a person: the end of
-     * that person's noun phrase when only auxiliaries and adverbs stand between it and the cue ("Roe's aides have
-     * long insisted"), else the word before the cue and its auxiliaries (the person is inside a longer phrase).
+     * that person's noun phrase when only auxiliaries and adverbs, or a noun coordinated with its head, stand
+     * between it and the cue ("Roe's aides have long insisted", "people in the Roe administration and campaign
+     * said"), else the word before the cue and its auxiliaries (the person is inside a longer phrase).
      */
     private int subjectEnd(int t, int cue) {
         int end = phraseEnd(t);
@@ -667,7 +673,7 @@ final class Attribution {
         for (int k = end + 1; k < cue && adjacent; k++) {
             Token tok = doc.tokens().get(k);
             adjacent = isAuxiliary(tok) || tok.pos() != null && (tok.pos().equals("MD") || tok.pos().startsWith("RB")
-                    || tok.pos().startsWith("JJ"));
+                    || tok.pos().startsWith("JJ") || tok.pos().equals("CC") || tok.pos().startsWith("NN"));
         }
         if (adjacent) return end;
         int last = cue - 1;
@@ -676,11 +682,15 @@ final class Attribution {
         return last;
     }
 
-    /** Whether token {@code t} ends a clause: punctuation, a quote mark or a dash, or the end of the text. */
+    /**
+     * Whether a phrase ends its clause before token {@code t}: punctuation, a quote mark or a dash, the end of the
+     * text, or a relative clause about a person ("wrote a Roe supporter who runs ...").
+     */
     private boolean endsClause(int t) {
         if (t >= doc.tokens().size()) return true;
         String w = doc.tokens().get(t).word();
-        return isQuoteMark(w) || DASHES.contains(w) || !Character.isLetterOrDigit(w.charAt(0));
+        return isQuoteMark(w) || DASHES.contains(w) || !Character.isLetterOrDigit(w.charAt(0))
+                || "WP".equals(doc.tokens().get(t).pos());
     }
 
     /**
