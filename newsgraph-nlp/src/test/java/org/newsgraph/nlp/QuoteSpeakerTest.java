@@ -38,6 +38,11 @@ class QuoteSpeakerTest {
                         "Gregory Halden"),
                 row("Gregory Halden opened the meeting. He thanked Martin Keyes for his work on the budget. “Nobody "
                         + "has done more for this club,” he said.", "done more for this club", "Gregory Halden"),
+                row("Prosecutor Ann Vogt spoke first. One of the witnesses agreed to give her name. She said she "
+                        + "wanted other families to know that “there is no shame in speaking up.”", "no shame",
+                        "One of the witnesses"),
+                row("Martin Keyes, the finance minister, paid tribute to Gregory Halden. He said on the radio, “Nobody "
+                        + "served this island longer or better.”", "Nobody served this island", "Martin Keyes"),
                 // "I" in an interview turn is the turn's labelled speaker, not the last person the answer names
                 row("The magazine spoke to the biologist Karen Holt.\n\n((Reporter)) What got you into reefs?\n\n"
                         + "((Karen Holt)) I grew up with the films of Jacques Cousteau, and I think that the ocean is "

@@ -515,10 +515,11 @@ final class Attribution {
         }
         String w = tok.word().toLowerCase(Locale.ROOT);
         if (Pronouns.isPronoun(w)) {
-            Entity ref = pronouns.referent(t);
+            Pronouns.Referent ref = pronouns.referent(t);
             Span span = new Span(tok.start(), tok.end());
-            return ref == null ? new Speaker(null, tok.word(), span, cueWord)
-                    : new Speaker(ref.id(), ref.name(), span, cueWord);
+            if (ref == null) return new Speaker(null, tok.word(), span, cueWord);
+            return ref.entity() != null ? new Speaker(ref.entity().id(), ref.entity().name(), span, cueWord)
+                    : new Speaker(null, ref.phrase(), span, cueWord);
         }
         return null;
     }

@@ -5,6 +5,7 @@ import org.newsgraph.model.EntityType;
 import org.newsgraph.nlp.entity.GivenNames;
 import org.newsgraph.nlp.entity.ResolvedEntities;
 import org.newsgraph.pipeline.NlpDocument;
+import org.newsgraph.pipeline.PeopleNouns;
 import org.newsgraph.pipeline.Sentence;
 import org.newsgraph.pipeline.Token;
 
@@ -15,8 +16,9 @@ import java.util.regex.Pattern;
 /**
  * What a speaking pronoun points back at. "I" in an interview turn is the turn's labelled speaker. "He"/"she" with
  * nobody named before it in its own sentence is the subject of the sentence before, as readers take it ("Lee
- * endorsed his rival, Roe. “…,” he said": Lee, not Roe), following a chain of the same pronoun as subject back a few
- * sentences; otherwise, and when no such subject fits, the last person of the pronoun's gender named.
+ * endorsed his rival, Roe. “…,” he said": Lee, not Roe; "One of the victims spoke. She said": the victim, a phrase
+ * without entity), following a chain of the same pronoun as subject back a few sentences; otherwise, and when no
+ * such subject fits, the last person of the pronoun's gender named.
  * "It"/"they"/"we" are the last organisation.
  */
 final class Pronouns {
@@ -38,45 +40,82 @@ final class Pronouns {
         this.turns = new InterviewTurns(doc.text(), entities);
     }
 
+    /** What a pronoun points back at: a resolved entity, or a common-noun phrase for a person ("the head of ..."). */
+    record Referent(Entity entity, String phrase) {
+    }
+
     static boolean isPronoun(String lowerCase) {
         return PERSON.contains(lowerCase) || GROUP.contains(lowerCase);
     }
 
-    /** The entity that pronoun token {@code t} points back at, or null. */
-    Entity referent(int t) {
+    /** What pronoun token {@code t} points back at, or null. */
+    Referent referent(int t) {
         Token tok = doc.tokens().get(t);
         String w = tok.word().toLowerCase(Locale.ROOT);
-        if (GROUP.contains(w)) return entities.lastBefore(tok.start(), EntityType.ORGANIZATION);
+        if (GROUP.contains(w)) return of(entities.lastBefore(tok.start(), EntityType.ORGANIZATION));
         if (w.equals("i")) {
             InterviewTurns.Turn turn = turns.at(tok.start());
-            if (turn != null) return turn.person();
+            if (turn != null) return of(turn.person());
         } else {
-            Entity subject = previousSubject(t, w);
+            Referent subject = previousSubject(t, w);
             if (subject != null) return subject;
         }
-        return entities.lastBefore(tok.start(), EntityType.PERSON, p -> mayBe(w, p));
+        return of(entities.lastBefore(tok.start(), EntityType.PERSON, p -> mayBe(w, p)));
     }
 
-    private Entity previousSubject(int t, String pronoun) {
+    private static Referent of(Entity e) {
+        return e == null ? null : new Referent(e, null);
+    }
+
+    private Referent previousSubject(int t, String pronoun) {
         int s = doc.sentenceOf(t);
         if (s < 0) return null;
         for (int k = doc.sentences().get(s).firstToken(); k < t; k++) {
             if (person(k) != null) return null;
         }
         for (int k = s - 1; k >= Math.max(0, s - SENTENCES_BACK); k--) {
-            int subject = subjectToken(doc.sentences().get(k));
-            if (subject < 0) return null;
+            Sentence sentence = doc.sentences().get(k);
+            int subject = subjectToken(sentence);
+            if (subject < 0) {
+                String phrase = personPhrase(sentence);
+                return phrase == null ? null : new Referent(null, phrase);
+            }
             Entity e = person(subject);
-            if (e != null) return mayBe(pronoun, e) ? e : null;
+            if (e != null) return mayBe(pronoun, e) ? of(e) : null;
             if (!doc.tokens().get(subject).word().equalsIgnoreCase(pronoun)) return null;
         }
         return null;
     }
 
     /**
+     * The common-noun phrase for one person that opens sentence {@code s} as its subject ("One of the victims
+     * decided", "The head of the port's inspectors told"), or null: it names nobody, its first noun is a singular
+     * people noun (or it opens with "one"), and a finite verb follows it.
+     */
+    private String personPhrase(Sentence s) {
+        int k = s.firstToken();
+        Token first = doc.tokens().get(k);
+        boolean one = first.word().equalsIgnoreCase("one");
+        Boolean onePerson = null;
+        for (; k < s.endToken(); k++) {
+            Token tok = doc.tokens().get(k);
+            String pos = tok.pos() == null ? "" : tok.pos();
+            boolean of = tok.word().equalsIgnoreCase("of");
+            if (!(of || pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("CD")
+                    || pos.equals("POS") || pos.equals("PRP$")) || person(k) != null) break;
+            if (onePerson == null && pos.startsWith("NN")) {
+                onePerson = PeopleNouns.contains(tok) && (pos.equals("NN") || one && pos.equals("NNS"));
+            }
+        }
+        if (k == s.firstToken() || !Boolean.TRUE.equals(onePerson) || !attribution.beforeVerb(k)) return null;
+        return doc.text().substring(first.start(), doc.tokens().get(k - 1).end());
+    }
+
+    /**
      * The first token of the sentence's subject when that is a person's name or "he"/"she": the first such outside
      * quote marks that a finite verb follows and that opens no embedded clause ("the day that he left, Lee said"
-     * has Lee); -1 if none.
+     * has Lee), or a name opening the sentence before an apposition ("Roe, the minister, paid tribute to Lee");
+     * -1 if none.
      */
     private int subjectToken(Sentence s) {
         boolean quoted = false;
@@ -87,7 +126,9 @@ final class Pronouns {
             Entity e = person(k);
             if (quoted || e == null && !w.equals("he") && !w.equals("she")) continue;
             int end = e == null ? k + 1 : attribution.tokenAt(Attribution.mentionAt(e, tok).end());
-            if (!(k > s.firstToken() && Attribution.opensClause(doc.tokens().get(k - 1)))
+            boolean apposed = k == s.firstToken() && e != null && end < s.endToken()
+                    && doc.tokens().get(end).word().equals(",");
+            if (apposed || !(k > s.firstToken() && Attribution.opensClause(doc.tokens().get(k - 1)))
                     && attribution.beforeVerb(end)) return k;
             k = Math.max(k, end - 1);
         }
