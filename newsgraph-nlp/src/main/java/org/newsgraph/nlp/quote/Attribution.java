@@ -3,7 +3,6 @@ package org.newsgraph.nlp.quote;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Span;
-import org.newsgraph.nlp.entity.GivenNames;
 import org.newsgraph.nlp.entity.ResolvedEntities;
 import org.newsgraph.pipeline.NlpDocument;
 import org.newsgraph.pipeline.PeopleNouns;
@@ -13,7 +12,6 @@ import org.newsgraph.pipeline.Token;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Finds the cue verb and speaker of a quote from the tokens around it: the speaker is the name or pronoun next to
@@ -22,8 +20,6 @@ import java.util.regex.Pattern;
  * without an entity.
  */
 final class Attribution {
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "i");
-    private static final Set<String> GROUP_PRONOUNS = Set.of("it", "they", "we");
     private static final int WINDOW = 8;
     /** How many words may stand between a short quote's closing mark and its cue: "the party's new leader said". */
     private static final int CLOSE = 6;
@@ -33,17 +29,22 @@ final class Attribution {
     /** Words tagged IN that open a clause rather than a prepositional phrase: "that", "because", "after" ... */
     private static final Set<String> SUBORDINATORS = Set.of("that", "because", "after", "before", "if", "while",
             "as", "although", "though", "since", "unless", "until", "whether", "when", "so");
-    private static final Pattern EAST_ASIAN_GIVEN = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight", "a.m.", "p.m.", "am", "pm");
+    /** Nouns for words, or for who says them, whose possessor is their speaker: "Roe's statement reads". */
+    private static final Set<String> SPEAKS_FOR_ITS_POSSESSOR = Set.of("statement", "letter", "message", "speech",
+            "remark", "word", "release", "announcement", "account", "memo", "essay", "website", "spokesman",
+            "spokeswoman", "spokesperson");
     private static final Set<String> DASHES = Set.of("―", "—", "–", "--", "-");
 
     private final NlpDocument doc;
     private final ResolvedEntities entities;
+    private final Pronouns pronouns;
 
     Attribution(NlpDocument doc, ResolvedEntities entities) {
         this.doc = doc;
         this.entities = entities;
+        this.pronouns = new Pronouns(this, entities);
     }
 
     /** Index of the first token starting at or after {@code offset}. */
@@ -75,7 +76,8 @@ final class Attribution {
         // Past the usual window a cue still counts behind an apposition: “…,” Jane Roe, the union's chair, said.
         int stop = sameSentence ? Math.min(doc.tokens().size(), after + 3 * WINDOW) : after;
         for (int t = after; t < stop; t++) {
-            if (opensQuote(t) || endsSentence(t) && t > after) break;
+            // “…”. Roe said: the full stop right after the closing mark ends the quote's sentence as well
+            if (opensQuote(t) || endsSentence(t) && (t > after || !isCue(t))) break;
             if (t - after >= WINDOW) {
                 if (isCue(t)) return beforeApposition(t, after);
                 continue;
@@ -221,7 +223,7 @@ final class Attribution {
      * Whether a finite verb (after adverbs) starts at token {@code t}: what stands before it is a subject. A
      * participle does not count: "posted a message on Twitter blaming ..." leaves Twitter no subject.
      */
-    private boolean beforeVerb(int t) {
+    boolean beforeVerb(int t) {
         while (t < doc.tokens().size() && "RB".equals(doc.tokens().get(t).pos())) t++;
         return t < doc.tokens().size() && FINITE.contains(doc.tokens().get(t).pos());
     }
@@ -350,6 +352,12 @@ final class Attribution {
             Token tok = doc.tokens().get(t);
             if (isQuoteMark(tok.word())) return null;
             Speaker s = speakerAt(t, cue);
+            // "Trump's doctors said", "associates of Navalny said": a person who only modifies a noun, or follows a
+            // preposition, is part of the speaker's phrase; "have broken with Roe and urged" has none
+            if (s == null && isPerson(tok) || s != null && s.entityId() != null && isPerson(tok)
+                    && afterPreposition(tokenAt(s.span().start()), cue)) {
+                return nominal(limit, subjectEnd(t, cue), cue);
+            }
             if (s != null) return s;
             if (tok.pos() != null && tok.pos().startsWith("VB") && !isAuxiliary(tok) && !reducedRelative(t)) {
                 return nominal(t + 1, cue);
@@ -395,13 +403,28 @@ final class Attribution {
         return null;
     }
 
-    /** "Brian Fallon, the campaign's press secretary, said": the name before a comma-enclosed apposition. */
+    /**
+     * "Brian Fallon, the campaign's press secretary, said": the name before an apposition between commas or dashes;
+     * or, when the apposition is a person's name (between dashes: opens with one, "-- Ann Roe, who lost to Lee --"),
+     * that person ("the head of the Harbour League, Ann Roe, said").
+     */
     private Speaker beforeApposition(int cue, int floor) {
-        if (cue - 1 <= floor || !doc.tokens().get(cue - 1).word().equals(",")) return null;
+        if (cue - 1 <= floor) return null;
+        String close = doc.tokens().get(cue - 1).word();
+        boolean dash = DASHES.contains(close);
+        if (!close.equals(",") && !dash) return null;
         for (int t = cue - 2; t > Math.max(floor, cue - 3 * WINDOW); t--) {
             String w = doc.tokens().get(t).word();
             if (isQuoteMark(w)) return null;
-            if (w.equals(",")) return speakerAt(t - 1, cue);
+            if (dash ? DASHES.contains(w) : w.equals(",")) {
+                Token first = doc.tokens().get(t + 1);
+                Entity named = entities.at(first.start(), first.end());
+                int nameEnd = named == null ? -1 : tokenAt(mentionAt(named, first).end());
+                boolean opensWithName = named != null && named.type() == EntityType.PERSON
+                        && tokenAt(mentionAt(named, first).start()) == t + 1
+                        && (nameEnd == cue - 1 || dash && doc.tokens().get(nameEnd).word().equals(","));
+                return opensWithName ? speakerAt(t + 1, cue) : speakerAt(t - 1, cue);
+            }
         }
         return null;
     }
@@ -429,10 +452,26 @@ final class Attribution {
             // a place after the cue is the subject of the reported clause ("saying Japan should ..."), not its speaker
             if (s != null && isPlace(tok)) continue;
             if (s != null && !isOrganisation(tok)) return s;
+            // "said one Roe adviser": a person who only modifies a noun is part of the speaker's phrase, unless a
+            // person named in the phrase is the speaker ("writes Roe's longtime partner Ann Lee")
+            if (s == null && isPerson(tok)) {
+                int end = phraseEnd(t);
+                int start = phraseStart(cue + 1, end);
+                if (!personAfter(tokenAt(mentionAt(entities.at(tok.start(), tok.end()), tok).end()), end)) {
+                    // only an inverted subject ends its clause there: "described Roe's plan as ..." has an object
+                    return start < 0 || !endsClause(end + 1) ? null : nominalSpeaker(start, end, end, cue);
+                }
+                stop = Math.max(stop, Math.min(doc.tokens().size(), end + 1));
+            }
             if (s != null && organisation == null) organisation = s;
             else if (organisation != null && s == null && !isNounOrAdjective(tok)) break;
         }
         return organisation;
+    }
+
+    private boolean isPerson(Token tok) {
+        Entity e = entities.at(tok.start(), tok.end());
+        return e != null && e.type() == EntityType.PERSON;
     }
 
     private boolean isPlace(Token tok) {
@@ -458,6 +497,7 @@ final class Attribution {
         Token tok = doc.tokens().get(t);
         String cueWord = doc.tokens().get(cue).word();
         Entity e = entities.at(tok.start(), tok.end());
+        if (e != null && e.type() == EntityType.PERSON && modifiesNoun(mentionAt(e, tok))) return null;
         if (e != null && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)) {
             Span span = mentionAt(e, tok);
             int preposition = e.type() == EntityType.ORGANIZATION ? affiliation(tokenAt(span.start())) : -1;
@@ -474,38 +514,43 @@ final class Attribution {
             return new Speaker(e.id(), e.name(), mentionAt(e, tok), cueWord);
         }
         String w = tok.word().toLowerCase(Locale.ROOT);
-        if (PERSON_PRONOUNS.contains(w) || GROUP_PRONOUNS.contains(w)) {
-            Entity ref = PERSON_PRONOUNS.contains(w)
-                    ? entities.lastBefore(tok.start(), EntityType.PERSON, p -> mayBe(w, p))
-                    : entities.lastBefore(tok.start(), EntityType.ORGANIZATION);
+        if (Pronouns.isPronoun(w)) {
+            Pronouns.Referent ref = pronouns.referent(t);
             Span span = new Span(tok.start(), tok.end());
-            return ref == null ? new Speaker(null, tok.word(), span, cueWord)
-                    : new Speaker(ref.id(), ref.name(), span, cueWord);
+            if (ref == null) return new Speaker(null, tok.word(), span, cueWord);
+            return ref.entity() != null ? new Speaker(ref.entity().id(), ref.entity().name(), span, cueWord)
+                    : new Speaker(null, ref.phrase(), span, cueWord);
         }
         return null;
     }
 
     /**
-     * Whether pronoun {@code pronoun} may point back at {@code person}: "she" not at a man, "he" not at a woman, as
-     * far as the given name tells ("Hillary Clinton", "Donald Trump"; a surname alone or a name the list files
-     * under both genders tells nothing). A name in East Asian order ("Kim Jong-un", "Moon Jae-in": the given name is
-     * last, a romanised pair of syllables) opens with the family name, which tells nothing either; nor does a first
-     * word of two letters, most often a Chinese family name ("Ma Ngok", "Lu Kang"), which the list files as a woman's.
+     * Whether the person named at {@code mention} only modifies a noun after it, whose people speak: "Trump's
+     * doctors said", "the Biden campaign said", "Trump supporters chanted". A possessor of words or of the one who
+     * speaks for them is their speaker still ("Roe's statement reads", "Roe's spokesman said").
      */
-    private static boolean mayBe(String pronoun, Entity person) {
-        String[] words = person.name().split(" ");
-        if (pronoun.equals("i") || words.length < 2 || words[0].length() < 3
-                || EAST_ASIAN_GIVEN.matcher(words[words.length - 1]).matches()) {
-            return true;
+    private boolean modifiesNoun(Span mention) {
+        List<Token> tokens = doc.tokens();
+        int n = tokenAt(mention.end());
+        boolean possessive = n < tokens.size() && "POS".equals(tokens.get(n).pos());
+        if (possessive) {
+            while (n + 1 < tokens.size() && tokens.get(n + 1).pos() != null
+                    && tokens.get(n + 1).pos().startsWith("JJ")) n++;
+            n++;
         }
-        String gender = GivenNames.gender(words[0]);
-        return gender == null || gender.equals(pronoun.equals("she") ? "FEMALE" : "MALE");
+        if (n >= tokens.size()) return false;
+        Token noun = tokens.get(n);
+        String lemma = noun.lemma() == null ? "" : noun.lemma().toLowerCase(Locale.ROOT);
+        return ("NN".equals(noun.pos()) || "NNS".equals(noun.pos())) && Character.isLowerCase(noun.word().charAt(0))
+                && !isTimeWord(noun) && !Cues.VERBS.contains(lemma)
+                && !(possessive && SPEAKS_FOR_ITS_POSSESSOR.contains(lemma));
     }
 
     /**
      * The "of", "at" or "from" that ties the organisation whose name starts at token {@code first} to what stands
      * before it, or -1: "of the UK's Crime Agency", "of the Center (CFS)" (an acronym in brackets repeats the name
-     * before it; a determiner and a possessor may stand between the preposition and the name).
+     * before it; a determiner, a possessor and common words for what the organisation is may stand between the
+     * preposition and the name: "of the advocacy group Clean Seas").
      */
     private int affiliation(int first) {
         List<Token> tokens = doc.tokens();
@@ -516,6 +561,7 @@ final class Attribution {
             if (organisation == null || organisation.type() != EntityType.ORGANIZATION) return -1;
             k = tokenAt(mentionAt(organisation, named).start()) - 1;
         }
+        while (k >= 0 && isNounOrAdjective(tokens.get(k)) && Character.isLowerCase(tokens.get(k).word().charAt(0))) k--;
         if (k >= 0 && "DT".equals(tokens.get(k).pos())) k--;
         if (k >= 1 && "POS".equals(tokens.get(k).pos())) {
             k--;
@@ -548,7 +594,7 @@ final class Attribution {
                 && tokens.get(after).pos() != null && tokens.get(after).pos().startsWith("VB");
     }
 
-    private static Span mentionAt(Entity e, Token tok) {
+    static Span mentionAt(Entity e, Token tok) {
         return e.mentions().stream().filter(m -> m.start() <= tok.start() && tok.end() <= m.end()).findFirst()
                 .orElse(new Span(tok.start(), tok.end()));
     }
@@ -583,6 +629,88 @@ final class Attribution {
         }
         if (start < 0 || pointsBackAtAThing(start, head)) return null;
         return nominalSpeaker(start, last, head, cue);
+    }
+
+    /**
+     * Whether the name starting at token {@code first} is the object of a preposition (past a determiner), so no
+     * subject of cue {@code cue}. Not of "for" or "by", which name whom a spokesman speaks for or a passive's agent;
+     * not of "like", which names one of the speakers ("advisers like Ann Roe"); not of "with" before a participle
+     * cue, whose subject it is ("with Roe saying"); nor of a title's ("President of Chile Ana Roe": a capitalised
+     * word before the preposition, not opening the sentence).
+     */
+    private boolean afterPreposition(int first, int cue) {
+        int k = first - 1;
+        if (k >= 0 && "DT".equals(doc.tokens().get(k).pos())) k--;
+        if (k < 0 || !isPreposition(doc.tokens().get(k))) return false;
+        String w = doc.tokens().get(k).word().toLowerCase(Locale.ROOT);
+        Sentence sentence = sentence(k);
+        boolean title = k - 1 >= 0 && Character.isUpperCase(doc.tokens().get(k - 1).word().charAt(0))
+                && (sentence == null || k - 1 > sentence.firstToken());
+        boolean absolute = (w.equals("with") || w.equals("without")) && "VBG".equals(doc.tokens().get(cue).pos());
+        return !w.equals("for") && !w.equals("by") && !w.equals("like") && !absolute && !title;
+    }
+
+    /** The last noun of the noun phrase that token {@code t} is in, looking right ("Roe's longtime aides have"). */
+    private int phraseEnd(int t) {
+        int end = t;
+        for (int k = t + 1; k < doc.tokens().size(); k++) {
+            String pos = doc.tokens().get(k).pos();
+            if (pos == null || !(pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("POS")
+                    || pos.equals("CD"))) break;
+            if (pos.startsWith("NN")) end = k;
+        }
+        return end;
+    }
+
+    /**
+     * The last token of the subject phrase before cue {@code cue} in which token {@code t} names a person: the end of
+     * that person's noun phrase when only auxiliaries and adverbs, or a noun coordinated with its head, stand
+     * between it and the cue ("Roe's aides have long insisted", "people in the Roe administration and campaign
+     * said"), else the word before the cue and its auxiliaries (the person is inside a longer phrase).
+     */
+    private int subjectEnd(int t, int cue) {
+        int end = phraseEnd(t);
+        boolean adjacent = end < cue;
+        for (int k = end + 1; k < cue && adjacent; k++) {
+            Token tok = doc.tokens().get(k);
+            adjacent = isAuxiliary(tok) || tok.pos() != null && (tok.pos().equals("MD") || tok.pos().startsWith("RB")
+                    || tok.pos().startsWith("JJ") || tok.pos().equals("CC") || tok.pos().startsWith("NN"));
+        }
+        if (adjacent) return end;
+        int last = cue - 1;
+        while (last > t && (isAuxiliary(doc.tokens().get(last)) || "MD".equals(doc.tokens().get(last).pos())
+                || "RB".equals(doc.tokens().get(last).pos()))) last--;
+        return last;
+    }
+
+    /**
+     * Whether a phrase ends its clause before token {@code t}: punctuation, a quote mark or a dash, the end of the
+     * text, or a relative clause about a person ("wrote a Roe supporter who runs ...").
+     */
+    private boolean endsClause(int t) {
+        if (t >= doc.tokens().size()) return true;
+        String w = doc.tokens().get(t).word();
+        return isQuoteMark(w) || DASHES.contains(w) || !Character.isLetterOrDigit(w.charAt(0))
+                || "WP".equals(doc.tokens().get(t).pos());
+    }
+
+    /**
+     * The phrase from token {@code from} to the noun that the person named at token {@code t} modifies, as the
+     * speaker of cue {@code cue} ("according to a person familiar with Roe's views"), or null if no person who only
+     * modifies a noun is named there.
+     */
+    Speaker modifiedPhrase(int t, int from, int cue) {
+        Token tok = doc.tokens().get(t);
+        if (!isPerson(tok) || speakerAt(t, cue) != null) return null;
+        return nominalSpeaker(from, phraseEnd(t), phraseEnd(t), cue);
+    }
+
+    /** Whether a person is named in tokens [from, last]. */
+    private boolean personAfter(int from, int last) {
+        for (int k = from; k <= last; k++) {
+            if (isPerson(doc.tokens().get(k))) return true;
+        }
+        return false;
     }
 
     /** "with officials saying ...": the phrase after "with" right before a participle cue is its subject. */
@@ -665,6 +793,12 @@ final class Attribution {
     static boolean isPreposition(Token t) {
         return ("IN".equals(t.pos()) || "TO".equals(t.pos()))
                 && !SUBORDINATORS.contains(t.word().toLowerCase(Locale.ROOT));
+    }
+
+    /** A word that opens a clause: "that", "because", "after" ..., or a wh-word ("when", "who", "which"). */
+    static boolean opensClause(Token t) {
+        return SUBORDINATORS.contains(t.word().toLowerCase(Locale.ROOT))
+                || t.pos() != null && (t.pos().equals("WDT") || t.pos().equals("WP") || t.pos().equals("WRB"));
     }
 
     /** A capitalised proper noun or adjective: with a place or name after it, part of a longer name. */

@@ -176,6 +176,8 @@ public final class QuoteFinder {
         int k = t + 2;
         for (; k <= Math.min(last, t + 8); k++) {
             sp = a.speakerAt(k, t);
+            // "according to Roe's memoir": the source is the phrase the person only modifies
+            if (sp == null) sp = a.modifiedPhrase(k, t + 2, t);
             if (sp != null || tokens.get(k).word().equals(",")) break;
         }
         if (sp == null) return false;

@@ -1,0 +1,160 @@
+package org.newsgraph.nlp.quote;
+
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.nlp.entity.GivenNames;
+import org.newsgraph.nlp.entity.ResolvedEntities;
+import org.newsgraph.pipeline.NlpDocument;
+import org.newsgraph.pipeline.PeopleNouns;
+import org.newsgraph.pipeline.Sentence;
+import org.newsgraph.pipeline.Token;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a speaking pronoun points back at. "I" in an interview turn is the turn's labelled speaker. "He"/"she" with
+ * nobody named before it in its own sentence is the subject of the sentence before, as readers take it ("Lee
+ * endorsed his rival, Roe. “…,” he said": Lee, not Roe; "One of the victims spoke. She said": the victim, a phrase
+ * without entity), following a chain of the same pronoun as subject back a few sentences; otherwise, and when no
+ * such subject fits, the last person of the pronoun's gender named.
+ * "It"/"they"/"we" are the last organisation.
+ */
+final class Pronouns {
+    static final Set<String> PERSON = Set.of("he", "she", "i");
+    static final Set<String> GROUP = Set.of("it", "they", "we");
+    /** How many sentences back a chain of "he ... He ..." is followed to the named subject that began it. */
+    private static final int SENTENCES_BACK = 3;
+    private static final Pattern EAST_ASIAN_GIVEN = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
+
+    private final Attribution attribution;
+    private final NlpDocument doc;
+    private final ResolvedEntities entities;
+    private final InterviewTurns turns;
+
+    Pronouns(Attribution attribution, ResolvedEntities entities) {
+        this.attribution = attribution;
+        this.doc = attribution.doc();
+        this.entities = entities;
+        this.turns = new InterviewTurns(doc.text(), entities);
+    }
+
+    /** What a pronoun points back at: a resolved entity, or a common-noun phrase for a person ("the head of ..."). */
+    record Referent(Entity entity, String phrase) {
+    }
+
+    static boolean isPronoun(String lowerCase) {
+        return PERSON.contains(lowerCase) || GROUP.contains(lowerCase);
+    }
+
+    /** What pronoun token {@code t} points back at, or null. */
+    Referent referent(int t) {
+        Token tok = doc.tokens().get(t);
+        String w = tok.word().toLowerCase(Locale.ROOT);
+        if (GROUP.contains(w)) return of(entities.lastBefore(tok.start(), EntityType.ORGANIZATION));
+        if (w.equals("i")) {
+            InterviewTurns.Turn turn = turns.at(tok.start());
+            if (turn != null) return of(turn.person());
+        } else {
+            Referent subject = previousSubject(t, w);
+            if (subject != null) return subject;
+        }
+        return of(entities.lastBefore(tok.start(), EntityType.PERSON, p -> mayBe(w, p)));
+    }
+
+    private static Referent of(Entity e) {
+        return e == null ? null : new Referent(e, null);
+    }
+
+    private Referent previousSubject(int t, String pronoun) {
+        int s = doc.sentenceOf(t);
+        if (s < 0) return null;
+        for (int k = doc.sentences().get(s).firstToken(); k < t; k++) {
+            if (person(k) != null) return null;
+        }
+        for (int k = s - 1; k >= Math.max(0, s - SENTENCES_BACK); k--) {
+            Sentence sentence = doc.sentences().get(k);
+            int subject = subjectToken(sentence);
+            if (subject < 0) {
+                String phrase = personPhrase(sentence);
+                return phrase == null ? null : new Referent(null, phrase);
+            }
+            Entity e = person(subject);
+            if (e != null) return mayBe(pronoun, e) ? of(e) : null;
+            if (!doc.tokens().get(subject).word().equalsIgnoreCase(pronoun)) return null;
+        }
+        return null;
+    }
+
+    /**
+     * The common-noun phrase for one person that opens sentence {@code s} as its subject ("One of the victims
+     * decided", "The head of the port's inspectors told"), or null: it names nobody, its first noun is a singular
+     * people noun (or it opens with "one"), and a finite verb follows it.
+     */
+    private String personPhrase(Sentence s) {
+        int k = s.firstToken();
+        Token first = doc.tokens().get(k);
+        boolean one = first.word().equalsIgnoreCase("one");
+        Boolean onePerson = null;
+        for (; k < s.endToken(); k++) {
+            Token tok = doc.tokens().get(k);
+            String pos = tok.pos() == null ? "" : tok.pos();
+            boolean of = tok.word().equalsIgnoreCase("of");
+            if (!(of || pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("CD")
+                    || pos.equals("POS") || pos.equals("PRP$")) || person(k) != null) break;
+            if (onePerson == null && pos.startsWith("NN")) {
+                onePerson = PeopleNouns.contains(tok) && (pos.equals("NN") || one && pos.equals("NNS"));
+            }
+        }
+        if (k == s.firstToken() || !Boolean.TRUE.equals(onePerson) || !attribution.beforeVerb(k)) return null;
+        return doc.text().substring(first.start(), doc.tokens().get(k - 1).end());
+    }
+
+    /**
+     * The first token of the sentence's subject when that is a person's name or "he"/"she": the first such outside
+     * quote marks that a finite verb follows and that opens no embedded clause ("the day that he left, Lee said"
+     * has Lee), or a name opening the sentence before an apposition ("Roe, the minister, paid tribute to Lee");
+     * -1 if none.
+     */
+    private int subjectToken(Sentence s) {
+        boolean quoted = false;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token tok = doc.tokens().get(k);
+            if (Attribution.isQuoteMark(tok.word())) quoted = !quoted;
+            String w = tok.word().toLowerCase(Locale.ROOT);
+            Entity e = person(k);
+            if (quoted || e == null && !w.equals("he") && !w.equals("she")) continue;
+            int end = e == null ? k + 1 : attribution.tokenAt(Attribution.mentionAt(e, tok).end());
+            boolean apposed = k == s.firstToken() && e != null && end < s.endToken()
+                    && doc.tokens().get(end).word().equals(",");
+            if (apposed || !(k > s.firstToken() && Attribution.opensClause(doc.tokens().get(k - 1)))
+                    && attribution.beforeVerb(end)) return k;
+            k = Math.max(k, end - 1);
+        }
+        return -1;
+    }
+
+    private Entity person(int t) {
+        Token tok = doc.tokens().get(t);
+        Entity e = entities.at(tok.start(), tok.end());
+        return e != null && e.type() == EntityType.PERSON ? e : null;
+    }
+
+    /**
+     * Whether pronoun {@code pronoun} may point back at {@code person}: "she" not at a man, "he" not at a woman, as
+     * far as the given name tells ("Hillary Clinton", "Donald Trump"; a surname alone or a name the list files
+     * under both genders tells nothing). A name in East Asian order ("Kim Jong-un", "Moon Jae-in": the given name is
+     * last, a romanised pair of syllables) opens with the family name, which tells nothing either; nor does a first
+     * word of two letters, most often a Chinese family name ("Ma Ngok", "Lu Kang"), which the list files as a woman's.
+     */
+    private static boolean mayBe(String pronoun, Entity person) {
+        String[] words = person.name().split(" ");
+        if (pronoun.equals("i") || words.length < 2 || words[0].length() < 3
+                || EAST_ASIAN_GIVEN.matcher(words[words.length - 1]).matches()) {
+            return true;
+        }
+        String gender = GivenNames.gender(words[0]);
+        return gender == null || gender.equals(pronoun.equals("she") ? "FEMALE" : "MALE");
+    }
+}
