@@ -92,6 +92,17 @@ class NameVariantsTest {
     }
 
     @Test
+    void a_number_that_counts_things_or_names_a_year_is_no_clock_time_before_a_company() {
+        assertThat(names("the|DT 3|CD BST|NNP|ORG branches|NNS in|IN Kano|NNP|LOC shut|VBD ,|, and|CC BST|NNP|ORG "
+                + "said|VBD so|RB")).contains("ORGANIZATION BST x2");
+        assertThat(names("founded|VBN in|IN 1884|CD ART|NNP|ORG runs|VBZ 40|CD galleries|NNS"))
+                .containsExactly("ORGANIZATION ART x1");
+        // a bare hour after a word that opens a time still is one
+        assertThat(resolved("the|DT ferry|NN left|VBD at|IN 1400|CD BST|NNP|ORG from|IN Dover|NNP|LOC"))
+                .containsExactly("LOCATION Dover");
+    }
+
+    @Test
     void an_acronym_takes_the_type_of_its_name_only_when_compatible() {
         Entity union = entities("the|DT Harbour|NNP|ORG Pilots|NNP|ORG Guild|NNP|ORG said|VBD HPG|NNP|MISC "
                 + "would|MD strike|VB").get(0);
