@@ -81,6 +81,12 @@ class NameVariantsTest {
     }
 
     @Test
+    void an_acronym_written_in_capitals_more_often_than_in_mixed_case_keeps_its_capitals() {
+        assertThat(names("KORVA|NNP|ORG launched|VBD a|DT probe|NN ;|: KORVA|NNP|ORG engineers|NNS and|CC "
+                + "Korva|NNP|ORG staff|NN cheered|VBD")).containsExactly("ORGANIZATION KORVA x3");
+    }
+
+    @Test
     void a_time_zone_after_a_clock_time_is_no_organisation_and_its_letters_elsewhere_still_are() {
         assertThat(resolved("at|IN 09:30|CD UTC|NNP|ORG ,|, the|DT Orbit|NNP|ORG Council|NNP|ORG met|VBD at|IN "
                 + "6|CD p.m.|NN EST|NNP|ORG"))
