@@ -461,8 +461,12 @@ public final class EntityResolver {
         List<int[]> marks = new ArrayList<>();
         for (List<Item> c : clusters) {
             c.sort(Comparator.comparingInt(i -> i.span().start()));
+            Map<String, Integer> written = new HashMap<>();
+            for (Item it : c) written.merge(it.span().of(text), 1, Integer::sum);
             Item best = c.get(0);
-            for (Item it : c) if (fuller(it, best)) best = it;
+            for (Item it : c) {
+                if (fuller(it, best, written.get(it.span().of(text)), written.get(best.span().of(text)))) best = it;
+            }
             String name = best.span().of(text).replaceAll("\\s+", " ");
             EntityType type = majorityPreferring(c, best.type());
             List<Span> spans = new ArrayList<>(c.size());
@@ -488,13 +492,14 @@ public final class EntityResolver {
 
     /**
      * Whether a mention names its entity more fully than another: more words, else written in mixed case where the
-     * other is in capitals ("Montréal", not the dateline's "MONTREAL"), else longer.
+     * other is in capitals ("Montréal", not the dateline's "MONTREAL") unless the capitals are the article's usual
+     * spelling, written more often (an acronym of four letters or more: "NASA" twice beside one "Nasa"), else longer.
      */
-    private static boolean fuller(Item it, Item best) {
+    private static boolean fuller(Item it, Item best, int itWritten, int bestWritten) {
         int w = it.form().words().size(), bw = best.form().words().size();
         if (w != bw) return w > bw;
         boolean shouted = isShouted(it.form().words()), bestShouted = isShouted(best.form().words());
-        if (shouted != bestShouted) return bestShouted;
+        if (shouted != bestShouted) return shouted ? itWritten > bestWritten : itWritten >= bestWritten;
         return it.span().end() - it.span().start() > best.span().end() - best.span().start();
     }
 

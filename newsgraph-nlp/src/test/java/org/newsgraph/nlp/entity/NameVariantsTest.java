@@ -81,6 +81,12 @@ class NameVariantsTest {
     }
 
     @Test
+    void an_acronym_written_in_capitals_more_often_than_in_mixed_case_keeps_its_capitals() {
+        assertThat(names("KORVA|NNP|ORG launched|VBD a|DT probe|NN ;|: KORVA|NNP|ORG engineers|NNS and|CC "
+                + "Korva|NNP|ORG staff|NN cheered|VBD")).containsExactly("ORGANIZATION KORVA x3");
+    }
+
+    @Test
     void a_time_zone_after_a_clock_time_is_no_organisation_and_its_letters_elsewhere_still_are() {
         assertThat(resolved("at|IN 09:30|CD UTC|NNP|ORG ,|, the|DT Orbit|NNP|ORG Council|NNP|ORG met|VBD at|IN "
                 + "6|CD p.m.|NN EST|NNP|ORG"))
@@ -89,6 +95,17 @@ class NameVariantsTest {
                 + "UTC|NNP|ORG )|-RRB-")).isEmpty();
         assertThat(resolved("researchers|NNS at|IN MIT|NNP|ORG and|CC CAT|NNP|ORG met|VBD at|IN 10:00|CD"))
                 .containsExactly("ORGANIZATION MIT", "ORGANIZATION CAT");
+    }
+
+    @Test
+    void a_number_that_counts_things_or_names_a_year_is_no_clock_time_before_a_company() {
+        assertThat(names("the|DT 3|CD BST|NNP|ORG branches|NNS in|IN Kano|NNP|LOC shut|VBD ,|, and|CC BST|NNP|ORG "
+                + "said|VBD so|RB")).contains("ORGANIZATION BST x2");
+        assertThat(names("founded|VBN in|IN 1884|CD ART|NNP|ORG runs|VBZ 40|CD galleries|NNS"))
+                .containsExactly("ORGANIZATION ART x1");
+        // a bare hour after a word that opens a time still is one
+        assertThat(resolved("the|DT ferry|NN left|VBD at|IN 1400|CD BST|NNP|ORG from|IN Dover|NNP|LOC"))
+                .containsExactly("LOCATION Dover");
     }
 
     @Test
