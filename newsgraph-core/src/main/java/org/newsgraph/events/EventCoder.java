@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Event;
@@ -39,6 +40,8 @@ public final class EventCoder {
     private static final Set<String> ADVERSATIVE = Set.of("against", "with", "on", "upon", "at", "into");
     /** What violence is aimed at, which may be a thing or a gathering: "fired on a crowd", "shot into the bus". */
     private static final Set<String> AIMED = Set.of("on", "upon", "at", "into");
+    /** Codes of giving: material cooperation in general (060) and aid (07). */
+    private static final Predicate<String> GIVING = c -> c != null && (c.equals("060") || c.startsWith("07"));
     /** Verbs whose doers each give the other what they name: "traded accusations", "exchanged fire". */
     private static final Set<String> EXCHANGE = Set.of("trade", "exchange", "swap");
     /** Whom an act named by a noun is done with or against: "talks with Iran", "a war against the rebels". */
@@ -145,8 +148,10 @@ public final class EventCoder {
                 continue;
             }
             int verb = v;
+            String act = coded.code();
             if (actorsOf == v
-                    && Counterparts.missing(coded, dyads.get(0), dyads.get(1), () -> thingObject(d, g, verb, day))) {
+                    && Counterparts.missing(coded, dyads.get(0), dyads.get(1), () -> thingObject(d, g, verb, day),
+                    () -> aidGiven(g, verb, act, scratch))) {
                 continue;
             }
             Meetings.markReported(g, v, noun, reported);
@@ -278,6 +283,20 @@ public final class EventCoder {
         if (!ModalityDetector.OWING.contains(g.lemmas[v].toLowerCase())) return false;
         int c = g.child(v, "xcomp");
         return c >= 0 && g.isVerb(c);
+    }
+
+    /**
+     * Whether an act of cooperation (060) or aid (07) coded by verb {@code v}'s default gives aid: what it gives (its
+     * object, or the subject of a passive: "assistance will be provided") is a noun the dictionary codes as such an
+     * act itself ("aid", "supplies", "help"), or, for a verb that means aid by default ("donate"), money (the
+     * dictionary's {@code &CURRENCY}). Not purchases (061: "buying equipment"), nor a sum paid.
+     */
+    private boolean aidGiven(SentenceGraph g, int v, String act, int[] scratch) {
+        if (!GIVING.test(act)) return false;
+        int given = g.isPassive(v) ? g.child(v, "nsubj:pass") : g.child(v, "obj");
+        if (given < 0) return false;
+        if (act.startsWith("07") && verbs.inSet("&CURRENCY", g.upperWords[given], g.upperLemmas[given])) return true;
+        return GIVING.test(nominal.code(g, given, scratch));
     }
 
     private boolean thingObject(Document d, SentenceGraph g, int v, LocalDate day) {
