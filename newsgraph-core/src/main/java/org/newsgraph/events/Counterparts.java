@@ -26,13 +26,14 @@ final class Counterparts {
     }
 
     /**
-     * Whether such an act coded by its default has nobody it is done with: no coordinated doers, and no target,
-     * or only a thing of an actor as its object ({@code thingObject}: "must consider the rival's weaknesses"), and
-     * it gives no aid or money ({@code aidGiven}); both are asked only when they could matter.
+     * Whether such an act coded by its default has nobody it is done with: no coordinated doers, and either no
+     * target and no aid or money given ({@code aidGiven}), or only a thing of an actor as its object
+     * ({@code thingObject}: "must consider the rival's weaknesses", "gave his award to"); each is asked only when
+     * it could matter.
      */
     static boolean missing(VerbMatcher.Coded coded, List<EventActor> sources, List<EventActor> targets,
                            BooleanSupplier thingObject, BooleanSupplier aidGiven) {
         return coded.byDefault() && needed(coded.code()) && sources.size() < 2
-                && (targets.isEmpty() || thingObject.getAsBoolean()) && !aidGiven.getAsBoolean();
+                && (targets.isEmpty() ? !aidGiven.getAsBoolean() : thingObject.getAsBoolean());
     }
 }

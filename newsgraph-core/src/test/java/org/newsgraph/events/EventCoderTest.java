@@ -1213,6 +1213,16 @@ class EventCoderTest {
     }
 
     @Test
+    void claiming_what_another_actors_weapon_did_alleges_it_and_what_an_unnamed_doer_did_states_it() {
+        assertThat(triggeredBy("The ministry claimed that Syrian rockets hit a market in the town.", "claimed"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.type()).isEqualTo("ACCUSE");
+                    assertThat(e.target().country()).isEqualTo("SYR");
+                });
+        assertThat(triggeredBy("The governor claimed that the blast damaged a warehouse.", "claimed")).isEmpty();
+    }
+
+    @Test
     void claiming_or_suggesting_a_fact_is_a_statement_what_another_did_an_allegation_and_what_is_owed_an_appeal() {
         assertThat(triggeredBy("The senator claimed that the election had been stolen.", "claimed")).isEmpty();
         assertThat(triggeredBy("The company claimed that its new engine was cleaner.", "claimed")).isEmpty();
