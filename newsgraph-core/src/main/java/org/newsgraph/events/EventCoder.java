@@ -291,8 +291,8 @@ public final class EventCoder {
 
     /**
      * Whether an act of cooperation (060) or aid (07) coded by verb {@code v}'s default gives aid: what it gives (its
-     * object, or the subject of a passive: "assistance will be provided") is a noun the dictionary codes as such an
-     * act itself, being that verb ("aid", "supplies", "help"), or, for a verb that means aid by default ("donate"), money (the
+     * object, or the subject of a passive: "aid will be provided") is a noun that is itself a dictionary verb of
+     * such an act ("aid", "supplies", "help"), or, for a verb that means aid by default ("donate"), money (the
      * dictionary's {@code &CURRENCY}). Not purchases (061: "buying equipment"), nor a sum paid.
      */
     private boolean aidGiven(SentenceGraph g, int v, String act, int[] scratch) {
