@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Event;
@@ -39,6 +40,8 @@ public final class EventCoder {
     private static final Set<String> ADVERSATIVE = Set.of("against", "with", "on", "upon", "at", "into");
     /** What violence is aimed at, which may be a thing or a gathering: "fired on a crowd", "shot into the bus". */
     private static final Set<String> AIMED = Set.of("on", "upon", "at", "into");
+    /** Codes of giving: material cooperation in general (060) and aid (07). */
+    private static final Predicate<String> GIVING = c -> c != null && (c.equals("060") || c.startsWith("07"));
     /** Verbs whose doers each give the other what they name: "traded accusations", "exchanged fire". */
     private static final Set<String> EXCHANGE = Set.of("trade", "exchange", "swap");
     /** Whom an act named by a noun is done with or against: "talks with Iran", "a war against the rebels". */
@@ -125,7 +128,7 @@ public final class EventCoder {
             // disapprove) is another sense; one coded as a demand demands
             // ("insisted that X should withdraw")
             if (coded.byDefault() && nounCode == null && repeated == null && !demand(coded.code()) && reports(g, v)
-                    && !alleges(d, g, v, coded.code(), day)) {
+                    && !alleges(d, g, v, coded.code(), day, scratch)) {
                 continue;
             }
             ModalityDetector.Reading reading = modality.of(g, v, scratch);
@@ -145,8 +148,10 @@ public final class EventCoder {
                 continue;
             }
             int verb = v;
+            String act = coded.code();
             if (actorsOf == v
-                    && Counterparts.missing(coded, dyads.get(0), dyads.get(1), () -> thingObject(d, g, verb, day))) {
+                    && Counterparts.missing(coded, dyads.get(0), dyads.get(1), () -> thingObject(d, g, verb, day),
+                    () -> aidGiven(g, verb, act, scratch))) {
                 continue;
             }
             Meetings.markReported(g, v, noun, reported);
@@ -255,14 +260,18 @@ public final class EventCoder {
      * disapproving verb of saying (CAMEO 11 by default: CLAIM, ARGUE) over what another actor did alleges it, as
      * CAMEO codes allegations; over a thing, a number, the speaker itself or what there is ("Boeing claims the jet
      * is lighter", "claimed 190 were dead", "claimed he was tucking in his shirt", "claimed there were fine people
-     * on both sides") it only states.
+     * on both sides") it only states. Another actor's weapon or act named by its author does what that actor did
+     * ("claimed that Russian missiles hit a school", "an Israeli air strike killed 20"); "the strike hit a depot",
+     * whose doer is unnamed, states.
      */
-    private boolean alleges(Document d, SentenceGraph g, int v, String code, LocalDate day) {
+    private boolean alleges(Document d, SentenceGraph g, int v, String code, LocalDate day, int[] scratch) {
         if (!disapproval(code)) return false;
         int clause = g.child(v, "ccomp");
         int subj = g.child(clause, "nsubj");
-        return subj >= 0 && g.child(clause, "expl") < 0 && g.pos(subj).startsWith("NN")
-                && actors.actorHead(g, subj, d.entities(), day);
+        if (subj < 0 || g.child(clause, "expl") >= 0 || !g.pos(subj).startsWith("NN")) return false;
+        if (actors.actorHead(g, subj, d.entities(), day)) return true;
+        return (instrument(g, subj) || nominal.code(g, subj, scratch) != null)
+                && actors.authorOf(g, subj, d.entities(), day) >= 0;
     }
 
     private static boolean reports(SentenceGraph g, int v) {
@@ -278,6 +287,22 @@ public final class EventCoder {
         if (!ModalityDetector.OWING.contains(g.lemmas[v].toLowerCase())) return false;
         int c = g.child(v, "xcomp");
         return c >= 0 && g.isVerb(c);
+    }
+
+    /**
+     * Whether an act of cooperation (060) or aid (07) coded by verb {@code v}'s default gives aid: what it gives (its
+     * object, or the subject of a passive: "aid will be provided") is a noun that is itself a dictionary verb of
+     * such an act ("aid", "supplies", "help"), or, for a verb that means aid by default ("donate"), money (the
+     * dictionary's {@code &CURRENCY}). Not purchases (061: "buying equipment"), nor a sum paid.
+     */
+    private boolean aidGiven(SentenceGraph g, int v, String act, int[] scratch) {
+        if (!GIVING.test(act)) return false;
+        int given = g.isPassive(v) ? g.child(v, "nsubj:pass") : g.child(v, "obj");
+        if (given < 0) return false;
+        if (act.startsWith("07") && verbs.inSet("&CURRENCY", g.upperWords[given], g.upperLemmas[given])) return true;
+        // the noun as the verb it is ("aid", "supplies", "help"), not one derived from another ("foundation": found)
+        VerbMatcher.Coded named = matcher.codeAs(g, given, g.upperLemmas[given], scratch);
+        return named != null && GIVING.test(named.code());
     }
 
     private boolean thingObject(Document d, SentenceGraph g, int v, LocalDate day) {

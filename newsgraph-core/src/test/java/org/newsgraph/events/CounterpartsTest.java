@@ -15,24 +15,27 @@ class CounterpartsTest {
     }
 
     @Test
-    void only_meeting_cooperation_and_aid_coded_by_default_with_one_counterpart_ask_whether_that_is_a_thing() {
+    void only_meeting_cooperation_and_aid_coded_by_default_with_one_counterpart_ask_what_is_given() {
         BooleanSupplier unasked = () -> {
             throw new AssertionError("the object was looked up though the answer could not matter");
         };
+        BooleanSupplier nothingGiven = () -> false;
         List<EventActor> one = List.of(actor("Putin", "RUS"));
-        assertThat(Counterparts.missing(new VerbMatcher.Coded("190", null, 0, true), one, List.of(), unasked))
+        assertThat(Counterparts.missing(new VerbMatcher.Coded("190", null, 0, true), one, List.of(), unasked, unasked))
                 .isFalse();
-        assertThat(Counterparts.missing(new VerbMatcher.Coded("060", null, 0, false), one, List.of(), unasked))
+        assertThat(Counterparts.missing(new VerbMatcher.Coded("060", null, 0, false), one, List.of(), unasked, unasked))
                 .isFalse();
-        assertThat(Counterparts.missing(new VerbMatcher.Coded("040", null, 0, true), one, List.of(), unasked))
-                .isTrue();
-        assertThat(Counterparts.missing(new VerbMatcher.Coded("070", null, 0, true), one, List.of(), unasked))
-                .isTrue();
+        assertThat(Counterparts.missing(new VerbMatcher.Coded("040", null, 0, true), one, List.of(), unasked,
+                nothingGiven)).isTrue();
+        assertThat(Counterparts.missing(new VerbMatcher.Coded("070", null, 0, true), one, List.of(), unasked,
+                nothingGiven)).isTrue();
         List<EventActor> two = List.of(actor("Putin", "RUS"), actor("Biden", "USA"));
-        assertThat(Counterparts.missing(new VerbMatcher.Coded("060", null, 0, true), two, List.of(), unasked))
+        assertThat(Counterparts.missing(new VerbMatcher.Coded("060", null, 0, true), two, List.of(), unasked, unasked))
                 .isFalse();
         VerbMatcher.Coded byDefault = new VerbMatcher.Coded("061", null, 0, true);
-        assertThat(Counterparts.missing(byDefault, one, one, () -> true)).isTrue();
-        assertThat(Counterparts.missing(byDefault, one, one, () -> false)).isFalse();
+        assertThat(Counterparts.missing(byDefault, one, one, () -> true, unasked)).isTrue();
+        assertThat(Counterparts.missing(byDefault, one, one, () -> false, unasked)).isFalse();
+        // aid or money given needs no recipient
+        assertThat(Counterparts.missing(byDefault, one, List.of(), unasked, () -> true)).isFalse();
     }
 }

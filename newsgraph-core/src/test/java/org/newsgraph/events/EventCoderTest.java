@@ -1168,6 +1168,21 @@ class EventCoderTest {
     }
 
     @Test
+    void aid_or_money_given_is_aid_without_a_recipient_that_is_an_actor() {
+        assertThat(triggeredBy("Sweden donated 25 million euros to the flood relief fund.", "donated")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.type()).isEqualTo("AID");
+                    assertThat(e.source().country()).isEqualTo("SWE");
+                });
+        assertThat(triggeredBy("The United Nations airlifted medical supplies to the mountain villages.", "airlifted"))
+                .singleElement().satisfies(e -> assertThat(e.type()).isEqualTo("AID"));
+        assertThat(triggeredBy("Emergency aid was provided by the Japanese government.", "provided")).singleElement()
+                .satisfies(e -> assertThat(e.source().country()).isEqualTo("JPN"));
+        // contributing to a state of affairs gives nothing
+        assertThat(code("The governor contributed to the confusion over the new rules.")).isEmpty();
+    }
+
+    @Test
     void taking_place_is_the_happening_of_its_subject_and_no_act_of_its_own() {
         assertThat(code("The Republican convention took place in Tampa.")).isEmpty();
         assertThat(code("The talks between Iran and Iraq took place in Geneva.")).isNotEmpty()
@@ -1195,6 +1210,16 @@ class EventCoderTest {
                 .satisfies(e -> assertThat(e.type()).isEqualTo("COERCE"));
         assertThat(triggeredBy("The army defeated the rebels in the north.", "defeated")).singleElement()
                 .satisfies(e -> assertThat(e.target().text()).isEqualTo("the rebels"));
+    }
+
+    @Test
+    void claiming_what_another_actors_weapon_did_alleges_it_and_what_an_unnamed_doer_did_states_it() {
+        assertThat(triggeredBy("The ministry claimed that Syrian rockets hit a market in the town.", "claimed"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.type()).isEqualTo("ACCUSE");
+                    assertThat(e.target().country()).isEqualTo("SYR");
+                });
+        assertThat(triggeredBy("The governor claimed that the blast damaged a warehouse.", "claimed")).isEmpty();
     }
 
     @Test
