@@ -32,19 +32,25 @@ public final class TextDecoder {
         List<String> warnings = new ArrayList<>(1);
         Charset charset;
         int skip = 0;
+        Utf8Scan scan = null;
         Bom bom = Bom.of(bytes);
         if (bom != null) {
             charset = bom.charset();
             skip = bom.length();
         } else {
             charset = charset(declared, warnings);
-            if (StandardCharsets.UTF_8.equals(charset) && Utf8Scan.of(bytes, 0).contradictsUtf8()) {
-                warnings.add("declared UTF-8, but the bytes are not UTF-8: charset guessed instead");
-                charset = null;
+            if (StandardCharsets.UTF_8.equals(charset)) {
+                scan = Utf8Scan.of(bytes, 0);
+                if (scan.contradictsUtf8()) {
+                    warnings.add("declared UTF-8, but the bytes are not UTF-8: charset guessed instead");
+                    charset = null;
+                    scan = null;
+                }
             }
             if (charset == null) charset = guess(bytes);
         }
-        if (charset.equals(StandardCharsets.UTF_8) && !isValidUtf8(bytes, skip)) {
+        // one pass over the bytes answers both questions when the page declared UTF-8
+        if (charset.equals(StandardCharsets.UTF_8) && (scan != null ? scan : Utf8Scan.of(bytes, skip)).invalid() > 0) {
             warnings.add("invalid UTF-8 byte sequences replaced");
         }
         return new Decoded(new String(bytes, skip, bytes.length - skip, charset), charset, warnings);
