@@ -30,7 +30,8 @@ import java.util.TreeMap;
  */
 public final class StoryClusterer implements Serializable {
 
-    private static final long serialVersionUID = 3L;
+    // 4: turn labels and the outlet itself left out of the vectors; a state built without that is rebuilt
+    private static final long serialVersionUID = 4L;
 
     /** Where an article went. */
     public record Assignment(String storyId, boolean opened, double similarity) {
@@ -269,7 +270,9 @@ public final class StoryClusterer implements Serializable {
 
     private DocVector termVector(StoryInput input) {
         int[] n = {0};
+        String outlet = Terms.oneWordName(input.publisher());
         Terms.Sink sink = term -> {
+            if (term.equals(outlet)) return;
             if (n[0] == termBuffer.length) termBuffer = Arrays.copyOf(termBuffer, n[0] * 2);
             termBuffer[n[0]++] = termVocabulary.id(term);
         };

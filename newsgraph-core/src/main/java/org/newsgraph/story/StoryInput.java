@@ -45,7 +45,7 @@ public record StoryInput(String id, Integer publishedDay, String publisher, Stri
         if (published == null && analysis.publishedEstimate() != null) {
             published = DedupDocument.epochDay(analysis.publishedEstimate().earliest());
         }
-        List<EntityRef> entities = entities(analysis.entities());
+        List<EntityRef> entities = entities(analysis.entities(), article.publisher());
         List<TimelineItem> items = new ArrayList<>();
         for (Quote q : analysis.quotes()) {
             Integer day = dayNamedNear(q.start(), q.end(), analysis.sentences(), analysis.times());
@@ -68,12 +68,29 @@ public record StoryInput(String id, Integer publishedDay, String publisher, Stri
 
     /** The NLP stage's entities as clustering keys them: by name, as ids are only article-local. */
     public static List<EntityRef> entities(List<Entity> analysed) {
+        return entities(analysed, null);
+    }
+
+    /**
+     * As {@link #entities(List)}, leaving out the outlet itself: "told Wikinews", "the Guardian understands" say who
+     * reports, not what about, and would join an outlet's unrelated interviews into one story.
+     */
+    static List<EntityRef> entities(List<Entity> analysed, String publisher) {
         List<EntityRef> out = new ArrayList<>(analysed.size());
         for (Entity e : analysed) {
+            if (publisher != null && sameOutlet(e.name(), publisher)) continue;
             out.add(EntityRef.byName(e.name(), e.type() == null ? null : e.type().name(),
                     Math.max(1, e.mentions().size())));
         }
         return out;
+    }
+
+    private static boolean sameOutlet(String name, String publisher) {
+        return withoutArticle(name).equalsIgnoreCase(withoutArticle(publisher));
+    }
+
+    private static String withoutArticle(String name) {
+        return name.regionMatches(true, 0, "the ", 0, 4) ? name.substring(4) : name;
     }
 
     /** The day of the first full-date time expression in the sentence around [start, end), or null. */

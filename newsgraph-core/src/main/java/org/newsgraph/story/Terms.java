@@ -16,6 +16,9 @@ final class Terms {
             + "one two new told say according like get got going make made many much may might must us mr mrs ms "
             + "year years week day days time").split(" "));
 
+    /** Longest doubly bracketed turn label looked for, so a stray "((" costs a bounded scan. */
+    private static final int MAX_BRACKETED_LABEL = 64;
+
     private Terms() {
     }
 
@@ -23,12 +26,19 @@ final class Terms {
         void term(String term);
     }
 
-    /** Emits each term of {@code text} in order; terms are runs of letters and digits of at least two characters. */
+    /**
+     * Emits each term of {@code text} in order; terms are runs of letters and digits of at least two characters.
+     * The label opening an interview's turn ("((WN))", "ROE:") is left out: it names the format, not the subject,
+     * and it would make every interview by one outlet look alike.
+     */
     static void split(String text, Sink sink) {
         int n = text.length();
-        int i = 0;
+        int i = turnLabelEnd(text, 0);
         while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(text.charAt(i))) i++;
+            while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+                if (text.charAt(i) == '\n') i = turnLabelEnd(text, i + 1);
+                else i++;
+            }
             int start = i;
             while (i < n && Character.isLetterOrDigit(text.charAt(i))) i++;
             if (i - start >= 2) {
@@ -36,5 +46,43 @@ final class Terms {
                 if (!STOP.contains(term)) sink.term(term);
             }
         }
+    }
+
+    /**
+     * The term an outlet of one word ("Reuters") is written as, so that its own articles' "told Reuters" can be left
+     * out; null for a name of several words, whose words ("Washington" in "The Washington Post") carry subject too.
+     */
+    static String oneWordName(String publisher) {
+        if (publisher == null) return null;
+        String name = publisher.strip();
+        if (name.regionMatches(true, 0, "the ", 0, 4)) name = name.substring(4);
+        for (int i = 0; i < name.length(); i++) if (!Character.isLetterOrDigit(name.charAt(i))) return null;
+        return name.isEmpty() ? null : name.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Where the paragraph starting at {@code from} continues after its turn label: a doubly bracketed label
+     * ("((Ann Roe))") or up to three words in capitals before a colon ("ANN ROE:"); {@code from} when it has none.
+     */
+    private static int turnLabelEnd(String text, int from) {
+        int n = text.length();
+        int i = from;
+        while (i < n && text.charAt(i) == ' ') i++;
+        if (text.startsWith("((", i)) {
+            int limit = Math.min(n, i + MAX_BRACKETED_LABEL);
+            for (int j = i + 2; j < limit && text.charAt(j) != '\n'; j++) {
+                if (text.startsWith("))", j)) return j + 2;
+            }
+            return from;
+        }
+        int words = 0;
+        while (i < n && Character.isUpperCase(text.charAt(i)) && words < 3) {
+            while (i < n && (Character.isUpperCase(text.charAt(i)) || text.charAt(i) == '.' || text.charAt(i) == '\'')) i++;
+            words++;
+            if (i < n && text.charAt(i) == ':') return i + 1;
+            if (i < n && text.charAt(i) == ' ') i++;
+            else return from;
+        }
+        return from;
     }
 }

@@ -87,6 +87,18 @@ class StoryClustererTest {
     }
 
     @Test
+    void an_outlet_s_own_name_and_interview_labels_do_not_join_its_unrelated_interviews() {
+        StoryClusterer clusterer = new StoryClusterer(StoryParams.DEFAULT);
+        String format = "((Quayside)) %s\n((%s)) %s\n((Quayside)) Quayside thanks you.";
+        clusterer.add(article("i1", JUNE_1, "Quayside", String.format(format, "How bad was the drought?", "Ann Roe",
+                "Drought ruined the barley harvest and feed prices doubled."), "Ann Roe"));
+        clusterer.add(article("i2", JUNE_1 + 1, "Quayside", String.format(format, "Where did the orchestra play?",
+                "Bo Lin", "We toured Vienna with a new concerto."), "Bo Lin"));
+        assertThat(clusterer.storyOf("i2").articleIds()).containsExactly("i2");
+        assertThat(clusterer.storyOf("i1").keyTerms()).doesNotContain("quayside").contains("drought");
+    }
+
+    @Test
     void clusters_undated_articles_on_text_alone_and_ignores_a_repeated_id() {
         StoryClusterer clusterer = new StoryClusterer(StoryParams.DEFAULT);
         var first = clusterer.add(new StoryInput("a1", null, null, null, QUAKE_A, List.of(), List.of()));

@@ -46,6 +46,18 @@ class StoryInputTest {
                         org.assertj.core.groups.Tuple.tuple(TimelineItem.Kind.EVENT, june3, "the mayor"));
     }
 
+    @Test
+    void leaves_out_the_outlet_naming_itself_but_not_other_outlets() {
+        String text = "The senator told The Coastline Times that the Herald had it wrong.";
+        Article article = Article.builder().id("y").text(text).publisher("Coastline Times").build();
+        Analysis analysis = new Analysis(List.of(new Span(0, text.length())),
+                List.of(new Entity("e1", "The Coastline Times", EntityType.ORGANIZATION, List.of(new Span(18, 37))),
+                        new Entity("e2", "Herald", EntityType.ORGANIZATION, List.of(new Span(47, 53)))),
+                List.of(), List.of(), List.of(), null, List.of());
+        StoryInput input = StoryInput.of(new AnalyzedArticle(article, analysis));
+        assertThat(input.entities()).extracting(EntityRef::name).containsExactly("Herald");
+    }
+
     private static Event event(String type, EventModality modality, String date) {
         EventActor mayor = new EventActor("the mayor", new Span(7, 16), "e1", null, "GOV", null, null);
         return new Event(null, type, null, null, null, 0, 0, mayor, null, false, modality,

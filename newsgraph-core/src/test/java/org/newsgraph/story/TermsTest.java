@@ -1,0 +1,45 @@
+package org.newsgraph.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TermsTest {
+
+    private static List<String> terms(String text) {
+        List<String> out = new ArrayList<>();
+        Terms.split(text, out::add);
+        return out;
+    }
+
+    @Test
+    void drops_function_words_and_single_characters() {
+        assertThat(terms("The ferry to Skerry was cancelled, a 2nd time.")).containsExactly("ferry", "skerry",
+                "cancelled", "2nd");
+    }
+
+    @Test
+    void leaves_out_the_labels_that_open_interview_turns() {
+        String interview = "((Coastline Herald)) What changed at the harbour?\n"
+                + "((Ann Roe)) The wall failed.\n"
+                + "ROE: We rebuilt it.\n"
+                + "  HARBOUR MASTER ROE: Twice.";
+        assertThat(terms(interview)).containsExactly("changed", "harbour", "wall", "failed", "rebuilt", "twice");
+    }
+
+    @Test
+    void keeps_capitals_and_brackets_that_open_no_turn() {
+        assertThat(terms("NATO troops arrived.\n((aside without an end\nTalks: UN envoy")).containsExactly("nato",
+                "troops", "arrived", "aside", "without", "end", "talks", "un", "envoy");
+    }
+
+    @Test
+    void names_an_outlet_of_one_word_as_a_term_and_no_other() {
+        assertThat(Terms.oneWordName("Reuters")).isEqualTo("reuters");
+        assertThat(Terms.oneWordName("The Guardian")).isEqualTo("guardian");
+        assertThat(Terms.oneWordName("The Washington Post")).isNull();
+        assertThat(Terms.oneWordName(null)).isNull();
+    }
+}
