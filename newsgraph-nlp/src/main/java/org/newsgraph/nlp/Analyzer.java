@@ -35,6 +35,7 @@ public final class Analyzer {
     /** @param maxChars how much of a long text is analysed */
     public Analyzer(boolean dependencies, int maxChars) {
         this.maxChars = maxChars;
+        CoreNlpModels.loadInBackground(dependencies);
         List<ArticleStage> stages = new ArrayList<>(List.of(new CoreNlpAnnotator()));
         if (dependencies) stages.add(new DependencyStage());
         stages.add(new EntityStage());

@@ -22,6 +22,29 @@ public final class CoreNlpModels {
     private CoreNlpModels() {
     }
 
+    /**
+     * Starts loading the tagger, and the parser when asked, on background threads, so that on two cores their
+     * seconds of loading overlap each other and the SUTime rules the caller loads meanwhile: analysing one page
+     * is mostly loading. A model still loading when it is first used is waited for; one that failed to load fails
+     * again, with its cause, where it is used.
+     */
+    public static void loadInBackground(boolean parser) {
+        start("newsgraph-load-tagger", CoreNlpModels::tagger);
+        if (parser) start("newsgraph-load-parser", CoreNlpModels::parser);
+    }
+
+    private static void start(String name, Runnable load) {
+        Thread t = new Thread(() -> {
+            try {
+                load.run();
+            } catch (Throwable reportedWhereUsed) {
+                // the holder's class stays unusable; its first use rethrows with this as the cause
+            }
+        }, name);
+        t.setDaemon(true);
+        t.start();
+    }
+
     static StanfordCoreNLP tagger() {
         return Tagger.PIPELINE;
     }
