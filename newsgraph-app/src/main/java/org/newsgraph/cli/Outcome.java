@@ -16,9 +16,10 @@ sealed interface Outcome {
     }
 
     /**
-     * A record read but not a page (a non-HTML or non-200 WARC response, a feed item without content), named with
-     * the reason in {@code message} as failures are; or, with a null message, a page already stored, which the
-     * ingest summary counts and names instead (a rerun skips everything, and a line for each would bury the rest).
+     * An input or record read but holding no page (an empty file, a non-HTML or non-200 WARC response, a feed
+     * item without content), named with the reason in {@code message} as failures are; or, with a null message, a
+     * page already stored, which the ingest summary counts and names instead (a rerun skips everything, and a line
+     * for each would bury the rest).
      */
     record Skipped(String message) implements Outcome {
     }

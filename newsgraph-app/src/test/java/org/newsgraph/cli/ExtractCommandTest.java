@@ -131,16 +131,27 @@ class ExtractCommandTest {
         err = new ArrayList<>(err);
         err.remove(4);
         assertThat(err.subList(0, 6)).containsExactly(
-                "newsgraph: " + empty + ": empty",
+                "newsgraph: " + empty + ": skipped, empty file",
                 "newsgraph: " + binary + ": binary file (PNG image)",
                 "newsgraph: " + badLine + ":2: not valid JSON (Unexpected character ('o' (code 111)): was"
                         + " expecting double-quote to start field name)",
                 "newsgraph: " + cut + ": truncated gzip data (unexpected end of file)",
                 "newsgraph: " + noText + ": no article text found",
                 "newsgraph: " + missing + ": no such file or directory");
-        assertThat(err.get(6)).startsWith("newsgraph: 3 pages processed, 2 articles, 0 snippets, 0 skipped, 7 failed in ")
+        assertThat(err.get(6)).startsWith("newsgraph: 3 pages processed, 2 articles, 0 snippets, 1 skipped, 6 failed in ")
                 .endsWith(" pages/s)");
         assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void an_empty_file_is_named_as_skipped_and_does_not_fail_the_run() throws IOException {
+        Path good = write("a-good.txt", STORY);
+        Path empty = write("b-empty.txt", "");
+        Run run = run("extract", good.toString(), empty.toString());
+        assertThat(run.code()).isEqualTo(0);
+        assertThat(run.records()).hasSize(1);
+        assertThat(run.errLines().get(0)).isEqualTo("newsgraph: " + empty + ": skipped, empty file");
+        assertThat(run.errLines().get(1)).startsWith("newsgraph: 1 page processed, 1 article, 0 snippets, 1 skipped, 0 failed");
     }
 
     @Test

@@ -21,7 +21,8 @@ import org.newsgraph.model.SourceRef;
 /**
  * Reads an RSS 2.0, RSS 1.0 (RDF) or Atom feed: one page per item or entry, its HTML the item's full content
  * ({@code content:encoded}, Atom {@code content}) or else its summary ({@code description}, {@code summary}), with the
- * item's title, link, id, date, authors and the feed's title as publisher as {@link PageHints}. Nothing is fetched:
+ * item's title, link, id, date, authors (an Atom entry without any has its source's or its feed's, RFC 4287 4.2.1)
+ * and the feed's title as publisher as {@link PageHints}. Nothing is fetched:
  * a feed that carries only teasers gives teaser-length articles. An item without any content (a title or a link
  * alone, common in feeds) is skipped, named by its 1-based number, and the rest is read on.
  *
@@ -51,10 +52,12 @@ final class FeedReader {
         Document feed = Jsoup.parse(new ByteArrayInputStream(bytes), null, "", Parser.xmlParser());
         dropAtomPrefix(feed);
         String publisher = text(feed.selectFirst("channel > title, feed > title, rdf|RDF > channel > title"));
+        Element atomFeed = feed.selectFirst("feed");
+        List<String> feedAuthors = atomFeed == null ? List.of() : authors(atomFeed);
         long number = 0;
         for (Element item : feed.select("item, entry")) {
             number++;
-            readItem(item, number, publisher, sink);
+            readItem(item, number, publisher, feedAuthors, sink);
         }
         if (number == 0) sink.failure(SourceRef.ofPath(name), "a feed without items or entries");
     }
@@ -76,7 +79,8 @@ final class FeedReader {
         }
     }
 
-    private void readItem(Element item, long number, String publisher, PageSink sink) {
+    /** @param feedAuthors the Atom feed's own authors, which its entries without any inherit (RFC 4287, 4.2.1) */
+    private void readItem(Element item, long number, String publisher, List<String> feedAuthors, PageSink sink) {
         String url = link(item);
         String id = first(text(child(item, "guid")), text(child(item, "id")), url);
         SourceRef ref = new SourceRef(name, number, id, null, url);
@@ -88,8 +92,11 @@ final class FeedReader {
         String date = first(text(child(item, "pubDate")), text(child(item, "dc:date")),
                 text(child(item, "published")), text(child(item, "updated")));
         String published = date == null ? null : first(DateNormalizer.normalize(date), date);
-        PageHints hints = new PageHints(id, url, title(child(item, "title")), published, authors(item), publisher,
-                null);
+        List<String> authors = authors(item);
+        Element source = child(item, "source");
+        if (authors.isEmpty() && source != null) authors = authors(source);
+        if (authors.isEmpty()) authors = feedAuthors;
+        PageHints hints = new PageHints(id, url, title(child(item, "title")), published, authors, publisher, null);
         sink.page(new RawPage(ref, content.format(), content.body().getBytes(StandardCharsets.UTF_8),
                 StandardCharsets.UTF_8.name(), hints));
     }

@@ -57,7 +57,8 @@ final class FileSource implements PageSource {
             byte[] head = new byte[Sniffer.HEAD_BYTES];
             int n = Streams.peek(data, head);
             if (n == 0) {
-                sink.failure(ref, gzip ? "empty (after gunzip)" : "empty");
+                // nothing to read is not a fault to fix: a scrape that saved no page, a placeholder file
+                sink.skipped(ref, gzip ? "empty file (after gunzip)" : "empty file");
                 return;
             }
             InputKind byName = path == null ? null : InputKind.fromName(path.getFileName().toString());

@@ -15,6 +15,9 @@ public interface PageSink {
     /** An input, or a part of one, that could not be read; {@code reason} is short and human-readable. */
     void failure(SourceRef where, String reason);
 
-    /** A record that was read but is not a page to extract (a WARC response that is not a 200 HTML page). */
+    /**
+     * An input or record that was read but holds no page to extract (an empty file, a WARC response that is not a
+     * 200 HTML page, a feed item without content).
+     */
     void skipped(SourceRef where, String reason);
 }

@@ -141,6 +141,28 @@ class FeedSourceTest {
         assertThat(Sniffer.sniff(bytes(other), other.length(), null).kind()).isEqualTo(InputKind.TEXT);
     }
 
+    @Test
+    void an_atom_entry_without_authors_has_its_sources_or_else_its_feeds() throws IOException {
+        String atom = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Hill Courier</title>"
+                + "<author><name>Desk Team</name></author><author><name>Ola Brandt</name></author>"
+                + "<entry><title>Own byline</title><author><name>Mira Holm</name></author>"
+                + "<content type=\"text\">The bridge opened.</content></entry>"
+                + "<entry><title>No byline</title><content type=\"text\">The bakery closed.</content></entry>"
+                + "<entry><title>Reposted</title><source><title>Valley Daily</title>"
+                + "<author><name>Tor Lunde</name></author></source>"
+                + "<content type=\"text\">The school moved.</content></entry></feed>";
+        CollectingSink sink = CollectingSink.read(write("hill.atom", atom, StandardCharsets.UTF_8).toString());
+        assertThat(sink.pages).extracting(p -> p.hints().authors()).containsExactly(
+                List.of("Mira Holm"), List.of("Desk Team", "Ola Brandt"), List.of("Tor Lunde"));
+        // RSS has no such rule: a channel's managing editor is not every item's author
+        String rss = "<rss version=\"2.0\"><channel><title>Harbour</title>"
+                + "<managingEditor>ed@harbour.example (Ed Lee)</managingEditor>"
+                + "<item><title>Fog</title><description>Fog delays the ferry.</description></item>"
+                + "</channel></rss>";
+        CollectingSink plain = CollectingSink.read(write("fog.rss", rss, StandardCharsets.UTF_8).toString());
+        assertThat(plain.pages).singleElement().satisfies(p -> assertThat(p.hints().authors()).isEmpty());
+    }
+
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }

@@ -62,9 +62,11 @@ class FileSourcesTest {
     }
 
     @Test
-    void an_empty_file_is_an_error_named_empty() throws IOException {
+    void an_empty_file_is_skipped_and_named_not_failed() throws IOException {
         Path f = write("empty.txt", "");
-        assertThat(CollectingSink.read(f.toString()).failures).containsExactly(f + ": empty");
+        CollectingSink sink = CollectingSink.read(f.toString());
+        assertThat(sink.failures).isEmpty();
+        assertThat(sink.skipped).containsExactly(f + ": empty file");
     }
 
     @Test
@@ -188,7 +190,8 @@ class FileSourcesTest {
         });
         CollectingSink empty = new CollectingSink();
         Sources.open("-", SourceOptions.DEFAULT, new ByteArrayInputStream(new byte[0])).read(empty);
-        assertThat(empty.failures).containsExactly("-: empty");
+        assertThat(empty.failures).isEmpty();
+        assertThat(empty.skipped).containsExactly("-: empty file");
     }
 
     private Path write(String name, String content) throws IOException {
