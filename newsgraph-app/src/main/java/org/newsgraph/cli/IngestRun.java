@@ -64,9 +64,10 @@ record IngestRun(String task, String pipelineVersion, boolean reprocess, boolean
             store.commit();
             IngestCounts c = store.counts();
             spec.commandLine().getErr().println(String.format(Locale.ROOT,
-                    "newsgraph: stored %s with %s in %s (%s); %s;"
+                    "newsgraph: stored %s with %s and %s in %s (%s); %s;"
                             + " connected %s to copies and stories in %.2f s",
-                    Counted.of(c.inputs(), "input"), Counted.of(c.articles(), "article"), data,
+                    Counted.of(c.inputs(), "input"), Counted.of(c.articles(), "article"),
+                    Counted.of(c.snippets(), "snippet"), data,
                     Counted.of(c.commits(), "commit"), alreadyStored.summary(),
                     Counted.of(c.connected(), "article"), c.connectNanos() / 1e9));
             return code;

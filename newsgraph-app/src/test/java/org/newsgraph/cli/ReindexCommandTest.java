@@ -114,7 +114,7 @@ class ReindexCommandTest {
         assertThat(err.toString()).contains("stored 0 inputs");
 
         assertThat(reindex("test-A", "--all")).as(err.toString()).isZero();
-        assertThat(err.toString()).contains("stored 2 inputs with 2 articles");
+        assertThat(err.toString()).contains("stored 2 inputs with 2 articles and 0 snippets");
         assertThat(articles()).hasSize(2);
     }
 
@@ -128,16 +128,37 @@ class ReindexCommandTest {
     }
 
     @Test
+    void a_page_in_another_language_is_stored_unanalysed_and_named_on_stderr() throws Exception {
+        Path french = Files.writeString(dir.resolve("marche.html"), """
+                <!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">
+                <title>Le marché couvert rouvre ses portes</title></head><body><article>
+                <h1>Le marché couvert rouvre ses portes</h1>
+                <p>Après deux années de travaux, le marché couvert de la ville a rouvert samedi matin. Les habitants
+                sont venus nombreux acheter du pain, des fromages et des légumes aux producteurs de la vallée.</p>
+                <p>« Nous attendions ce jour depuis longtemps », a déclaré une commerçante installée près de l'entrée.
+                La mairie prévoit une fête de quartier le mois prochain pour célébrer la réouverture.</p>
+                </article></body></html>
+                """);
+        Path english = Files.writeString(dir.resolve("harvest.html"), HTML);
+        assertThat(run(new IngestCommand("test-A", InputStream.nullInputStream(), false), "--data",
+                data().toString(), "--threads", "2", french.toString(), english.toString())).as(err.toString()).isZero();
+        assertThat(err.toString().lines().filter(l -> l.contains("English only")))
+                .containsExactly("newsgraph: " + french + ": analysis: language 'fr' is not supported (English only);"
+                        + " annotations skipped");
+        assertThat(articles()).hasSize(2);
+    }
+
+    @Test
     void one_input_is_counted_in_the_singular() throws Exception {
         Path html = Files.writeString(dir.resolve("harvest.html"), HTML);
         String[] args = {"--data", data().toString(), "--threads", "2", html.toString()};
         assertThat(run(new IngestCommand("test-A", InputStream.nullInputStream(), false), args)).isZero();
         assertThat(err.toString()).contains("1 page processed, 1 article, 0 snippets,",
-                "stored 1 input with 1 article in ", "(1 commit); 0 inputs were already stored;");
+                "stored 1 input with 1 article and 0 snippets in ", "(1 commit); 0 inputs were already stored;");
 
         err.getBuffer().setLength(0);
         assertThat(run(new IngestCommand("test-A", InputStream.nullInputStream(), false), args)).isZero();
-        assertThat(err.toString()).contains("stored 0 inputs with 0 articles",
+        assertThat(err.toString()).contains("stored 0 inputs with 0 articles and 0 snippets",
                 "; 1 input was already stored (" + html + ");");
     }
 
@@ -166,7 +187,7 @@ class ReindexCommandTest {
         ingestWithVersionA();
         err.getBuffer().setLength(0);
         assertThat(reindex("test-A", "--events")).as(err.toString()).isZero();
-        assertThat(err.toString()).contains("stored 2 inputs with 2 articles");
+        assertThat(err.toString()).contains("stored 2 inputs with 2 articles and 0 snippets");
         assertThat(rawInputs()).hasSize(2).allSatisfy(r -> assertThat(r.pipelineVersion()).isEqualTo("test-A+events"));
         assertThat(articles()).hasSize(2).allSatisfy(a -> assertThat(a.pipelineVersion()).isEqualTo("test-A+events"));
 

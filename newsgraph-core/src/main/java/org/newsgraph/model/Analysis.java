@@ -19,6 +19,9 @@ public record Analysis(List<Span> sentences, List<Entity> entities, List<Quote> 
     /** How the warning of an analysis that failed (a bug in a stage) begins; it then names the article and cause. */
     public static final String FAILED = "analysis failed on ";
 
+    /** How the warning of an analysis skipped for its text's language ends: the models are English only. */
+    private static final String NOT_ENGLISH = "' is not supported (English only); annotations skipped";
+
     public Analysis {
         sentences = List.copyOf(sentences);
         entities = List.copyOf(entities);
@@ -35,5 +38,19 @@ public record Analysis(List<Span> sentences, List<Entity> entities, List<Quote> 
     @JsonIgnore
     public Optional<String> failure() {
         return analysisWarnings.stream().filter(w -> w.startsWith(FAILED)).findFirst();
+    }
+
+    /** The warning of an analysis skipped because the text is in {@code language} (an ISO 639-1 code), not English. */
+    public static String notEnglishWarning(String language) {
+        return "analysis: language '" + language + NOT_ENGLISH;
+    }
+
+    /**
+     * The warning saying the text was not analysed because it is not in English, or empty when it was analysed.
+     * Runs name such inputs on stderr: an empty analysis otherwise looks like a text with nothing in it.
+     */
+    @JsonIgnore
+    public Optional<String> notEnglish() {
+        return analysisWarnings.stream().filter(w -> w.endsWith(NOT_ENGLISH)).findFirst();
     }
 }

@@ -27,6 +27,7 @@ import org.newsgraph.index.internal.Json;
 import org.newsgraph.index.internal.Snapshot;
 import org.newsgraph.index.internal.Snapshots;
 import org.newsgraph.model.AnalyzedArticle;
+import org.newsgraph.model.ArticleKind;
 import org.newsgraph.model.RawPage;
 import org.newsgraph.model.SourceRef;
 
@@ -52,6 +53,7 @@ public final class IngestService implements AutoCloseable {
     private final Set<String> doneThisRun = ConcurrentHashMap.newKeySet();
     private final AtomicLong inputs = new AtomicLong();
     private final AtomicLong articles = new AtomicLong();
+    private final AtomicLong snippets = new AtomicLong();
     private final AtomicLong commits = new AtomicLong();
     private final AtomicLong sinceCommit = new AtomicLong();
 
@@ -142,7 +144,9 @@ public final class IngestService implements AutoCloseable {
             commitLock.readLock().unlock();
         }
         inputs.incrementAndGet();
-        articles.addAndGet(records.size());
+        long teasers = records.stream().filter(r -> r.article().kind() == ArticleKind.SNIPPET).count();
+        snippets.addAndGet(teasers);
+        articles.addAndGet(records.size() - teasers);
         if (sinceCommit.incrementAndGet() >= batchSize) commit();
         return true;
     }
@@ -178,7 +182,7 @@ public final class IngestService implements AutoCloseable {
     }
 
     public IngestCounts counts() {
-        return new IngestCounts(inputs.get(), articles.get(), commits.get(), connect.placed(),
+        return new IngestCounts(inputs.get(), articles.get(), snippets.get(), commits.get(), connect.placed(),
                 connect.nanos());
     }
 

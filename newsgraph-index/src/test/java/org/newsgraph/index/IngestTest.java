@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.model.Analysis;
 import org.newsgraph.model.AnalyzedArticle;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.ArticleKind;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.PageFormat;
 import org.newsgraph.model.PageHints;
@@ -45,6 +47,20 @@ class IngestTest {
                 assertThat(hashes).containsExactly(RawStore.sha256(budget().raw()));
             }
             assertThat(kb.raw().read(RawStore.sha256(budget().raw()))).isEqualTo(budget().raw());
+        }
+    }
+
+    @Test
+    void the_counts_keep_a_pages_teaser_snippets_apart_from_its_articles() throws Exception {
+        AnalyzedArticle page = budget().build();
+        Article teaser = Article.builder().id("t1").kind(ArticleKind.SNIPPET).title("Rail strike called off")
+                .text("Unions called off Friday's rail strike.").source(SourceRef.ofPath("page")).build();
+        try (KnowledgeBase kb = KnowledgeBase.open(dir); IngestService ingest = kb.ingest("test-1", 10)) {
+            ingest.ingest(budget().raw(), SourceRef.ofPath("page"),
+                    List.of(page, new AnalyzedArticle(teaser, Analysis.EMPTY)));
+            assertThat(ingest.counts().inputs()).isEqualTo(1);
+            assertThat(ingest.counts().articles()).isEqualTo(1);
+            assertThat(ingest.counts().snippets()).isEqualTo(1);
         }
     }
 

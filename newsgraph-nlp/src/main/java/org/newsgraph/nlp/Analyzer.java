@@ -56,8 +56,7 @@ public final class Analyzer {
         if (text.isBlank()) return skipped(article, "analysis: empty text, nothing to analyse");
         String language = LanguageCheck.language(article.language(), text);
         if (language != null && !language.equals("en")) {
-            return skipped(article, "analysis: language '" + language + "' is not supported (English only); "
-                    + "annotations skipped");
+            return skipped(article, Analysis.notEnglishWarning(language));
         }
         List<String> warnings = new ArrayList<>();
         if (language == null) warnings.add("analysis: language could not be detected; analysed as English");
