@@ -37,7 +37,8 @@ public final class SearchCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY", description = "What to look for.")
     String query = "";
 
-    @Option(names = "--entity", paramLabel = "NAME", description = "Only articles mentioning this entity (name or id).")
+    @Option(names = "--entity", paramLabel = "NAME", description = "Only articles mentioning this entity: its id, a"
+            + " name it is written as, or words of its name (\"Okafor\" for Maria Okafor).")
     String entity;
 
     @Option(names = "--publisher", paramLabel = "P", description = "Only articles from this publisher.")
@@ -80,6 +81,7 @@ public final class SearchCommand implements Callable<Integer> {
                     SearchFilters.date("--to", to), SearchFilters.language("--language", language));
             ConnectedSearch.Result result = new ConnectedSearch(kb.searcher(), kb.connections())
                     .search(query, filters, limit, offset, false);
+            if (result.message() != null) err.println("search: " + result.message());
             if (fmt.equals("jsonl")) {
                 for (ConnectedSearch.Hit hit : result.hits()) out.println(Json.MAPPER.writeValueAsString(hit));
                 err.println(summary(result));
@@ -133,7 +135,7 @@ public final class SearchCommand implements Callable<Integer> {
 
     private static String summary(ConnectedSearch.Result r) {
         SearchFacets f = r.facets();
-        return r.totalHits() + " hits" + (f.sampled() ? " (facet counts estimated from " + f.countedHits()
+        return Counted.of(r.totalHits(), "hit") + (f.sampled() ? " (facet counts estimated from " + f.countedHits()
                 + " sampled hits)" : "") + facet("publisher", f.publisher()) + facet("entity", f.entity())
                 + facet("language", f.language()) + facet("month", f.month());
     }

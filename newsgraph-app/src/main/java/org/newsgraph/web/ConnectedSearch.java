@@ -1,6 +1,7 @@
 package org.newsgraph.web;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +18,10 @@ import org.newsgraph.story.Story;
 
 /**
  * Search hits with their story and copies and, on request, grouped by story. The searcher folds the copies (each
- * group shows once, at the rank of its best-ranked member); this adds how many copies a hit has, the ids of the first
- * {@value #COPY_IDS} of them ("and 12 copies") and its story, from the connect pass's view. The API and {@code
- * newsgraph search} answer with it alike.
+ * group shows once, at the rank of its best-ranked member); this shows the group's canonical article in that place
+ * when the search finds it too (a reader takes the hit for the source: browsing newest first, the best-ranked member
+ * is the latest copy), and adds how many copies a hit has, the ids of the first {@value #COPY_IDS} of them ("and 12
+ * copies") and its story, from the connect pass's view. The API and {@code newsgraph search} answer with it alike.
  */
 public final class ConnectedSearch {
     /**
@@ -42,9 +44,10 @@ public final class ConnectedSearch {
      * @param totalHits    matching articles, copies included
      * @param copiesFolded hits folded into a better-ranked copy, among the ranks up to the page's last hit
      * @param groups       the page's hits by story, when asked for; else null
+     * @param message      what the hits alone do not say (an entity filter that names no entity), or null
      */
     public record Result(long totalHits, int offset, int copiesFolded, List<Hit> hits, SearchFacets facets,
-                  List<StoryGroup> groups) {
+                  List<StoryGroup> groups, String message) {
     }
 
     private final Searcher searcher;
@@ -57,8 +60,34 @@ public final class ConnectedSearch {
 
     public Result search(String query, SearchFilters filters, int limit, int offset, boolean byStory) {
         SearchResult r = searcher.search(query, filters, limit, offset);
-        List<Hit> page = r.hits().stream().map(this::hit).toList();
-        return new Result(r.totalHits(), offset, r.copiesFolded(), page, r.facets(), byStory ? groups(page) : null);
+        List<Hit> page = canonicalsInPlace(query, filters, r.hits()).stream().map(this::hit).toList();
+        return new Result(r.totalHits(), offset, r.copiesFolded(), page, r.facets(), byStory ? groups(page) : null,
+                unknownEntity(filters));
+    }
+
+    /** The hits, each copy replaced by its group's canonical article where the search finds that too. */
+    private List<SearchHit> canonicalsInPlace(String query, SearchFilters filters, List<SearchHit> hits) {
+        Map<String, String> canonicalOf = new HashMap<>();
+        for (SearchHit h : hits) {
+            connections.copiesOf(h.id()).map(CopyGroup::canonical).filter(c -> !c.equals(h.id()))
+                    .ifPresent(c -> canonicalOf.put(h.id(), c));
+        }
+        if (canonicalOf.isEmpty()) return hits;
+        Map<String, SearchHit> found = new HashMap<>();
+        for (SearchHit c : searcher.hitsAmong(query, filters, canonicalOf.values())) found.put(c.id(), c);
+        List<SearchHit> out = new ArrayList<>(hits.size());
+        for (SearchHit h : hits) {
+            SearchHit canonical = found.get(canonicalOf.get(h.id()));
+            out.add(canonical == null ? h : canonical);
+        }
+        return out;
+    }
+
+    /** Without a word, an entity filter naming no entity would read as an entity that no article mentions. */
+    private String unknownEntity(SearchFilters filters) {
+        if (filters == null || filters.entity() == null || filters.entity().isBlank()) return null;
+        String name = filters.entity().strip();
+        return searcher.entitiesFor(name).isEmpty() ? "no entity named '" + name + "'" : null;
     }
 
     private Hit hit(SearchHit h) {

@@ -96,6 +96,9 @@ class ConnectCommandsTest {
         assertThat(mentions).hasSize(2);
         assertThat(mentions).extracting(m -> m.get("independent").asBoolean()).containsExactly(true, false);
         assertThat(events.get(0).get("event").get("source").get("country").asText()).isEqualTo("DEU");
+        // a 63-bit id as a JSON number would be rounded by JavaScript readers: a string, as the API writes it
+        assertThat(events.get(0).get("id").isTextual()).isTrue();
+        assertThat(events.get(0).get("id").asText()).matches("-?\\d{1,19}");
     }
 
     @Test
@@ -123,6 +126,19 @@ class ConnectCommandsTest {
         assertThat(lines)
                 .anySatisfy(l -> assertThat(l).matches("  \\* 2021-07-15\\s+Wire Agency\\s+Elbe floods Dresden\\s+.*"))
                 .anySatisfy(l -> assertThat(l).matches("    2021-07-16\\s+Tageblatt\\s+Dresden under water\\s+.*"));
+    }
+
+    /** The copy is newer, so it ranks the group browsing newest first; the hit shown is still the original. */
+    @Test
+    void a_folded_group_shows_its_canonical_article_when_the_search_finds_it() throws Exception {
+        List<JsonNode> browsed = run(new SearchCommand(), "", "--format", "jsonl");
+        assertThat(browsed).extracting(h -> h.get("id").asText()).containsExactly("original", "harvest");
+        assertThat(browsed.get(0).get("copy_ids")).extracting(JsonNode::asText).containsExactly("copy");
+        out.getBuffer().setLength(0);
+        // the teaser only the copy has finds the copy alone: it stays the hit
+        List<JsonNode> teaser = run(new SearchCommand(), "orchestra", "--format", "jsonl");
+        assertThat(teaser).extracting(h -> h.get("id").asText()).containsExactly("copy");
+        assertThat(teaser.get(0).get("snippets").get(0).get("text").asText()).contains("orchestra");
     }
 
     /** As the API and the web page: one hit for the two copies, saying so, with its story. */
@@ -156,7 +172,7 @@ class ConnectCommandsTest {
         String[] lines = execute(new StoriesCommand(), "--format", "table").split("\n");
         assertThat(lines).hasSize(2);
         assertThat(lines[0]).matches("\\s*2 articles\\s+2 sources\\s+2021-07-15 \\.\\. 2021-07-16\\s+story-\\S+\\s+.*");
-        assertThat(lines[1]).matches("\\s*1 articles\\s+1 sources\\s+2021-07-15 \\.\\. 2021-07-15\\s+story-\\S+\\s+.*");
+        assertThat(lines[1]).matches("\\s*1 article\\s+1 source\\s+2021-07-15 \\.\\. 2021-07-15\\s+story-\\S+\\s+.*");
     }
 
     @Test

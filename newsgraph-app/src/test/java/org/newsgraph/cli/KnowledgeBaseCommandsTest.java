@@ -64,7 +64,7 @@ class KnowledgeBaseCommandsTest {
         int code = run(new SearchCommand(), "elbe", "--data", dir.toString());
         assertThat(code).isZero();
         assertThat(out.toString()).contains("1. Rivers rise in Dresden").contains("The «Elbe» rose")
-                .contains("1 hits").contains("Dresden (1)");
+                .contains("\n1 hit\n").contains("Dresden (1)");
     }
 
     @Test
@@ -73,6 +73,13 @@ class KnowledgeBaseCommandsTest {
                 "--data", dir.toString());
         assertThat(code).isZero();
         assertThat(out.toString().lines()).hasSize(1).first().asString().contains("\"id\":\"r2\"");
+    }
+
+    @Test
+    void an_entity_filter_that_names_no_entity_says_so_on_stderr() {
+        assertThat(run(new SearchCommand(), "", "--entity", "Leipzig", "--data", dir.toString())).isZero();
+        assertThat(err.toString()).isEqualTo("search: no entity named 'Leipzig'\n");
+        assertThat(out.toString()).startsWith("0 hits");
     }
 
     @Test

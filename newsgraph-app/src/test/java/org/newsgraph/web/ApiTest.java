@@ -64,6 +64,34 @@ class ApiTest extends FixtureApiTest {
     }
 
     @Test
+    void an_entity_filter_takes_words_of_a_name_as_the_other_endpoints_do_and_says_when_it_names_none()
+            throws Exception {
+        // no article writes "Authority" alone: the words of a longer name still name the entity
+        JsonNode partial = ok("/api/search?entity=authority");
+        assertThat(partial.path("hits").findValuesAsText("id")).containsExactlyInAnyOrder("harbour-1", "harbour-2");
+        assertThat(partial.path("message").isNull()).isTrue();
+        // ... whole words only: a part of a word names nothing
+        JsonNode unknown = ok("/api/search?entity=" + enc("Autho"));
+        assertThat(unknown.path("total_hits").asInt()).isZero();
+        assertThat(unknown.path("message").asText()).isEqualTo("no entity named 'Autho'");
+        assertThat(ok("/api/quotes?speaker=okafor").path("total").asInt()).isEqualTo(3);
+        assertThat(ok("/api/search?entity=okafor").path("hits").findValuesAsText("id"))
+                .containsExactlyInAnyOrder("harbour-1", "harbour-2", "budget-1");
+    }
+
+    /** The summit's copy is a day newer, so it ranks the group newest first; the summit is still the one shown. */
+    @Test
+    void browsing_shows_a_copy_groups_canonical_article_at_the_groups_rank() throws Exception {
+        JsonNode page = ok("/api/search?from=2018-06-01&to=2018-06-30");
+        assertThat(page.path("total_hits").asInt()).isEqualTo(2);
+        assertThat(page.path("hits")).singleElement().satisfies(h -> {
+            assertThat(h.path("id").asText()).isEqualTo(WebFixtures.SUMMIT_ID);
+            assertThat(h.path("published").asText()).startsWith("2018-06-12");
+            assertThat(h.path("copy_ids").get(0).asText()).isEqualTo("usa-prk-summit-copy");
+        });
+    }
+
+    @Test
     void facets_over_few_hits_are_exact_and_marked_so() throws Exception {
         JsonNode facets = ok("/api/search?q=harbour").path("facets");
         assertThat(facets.path("sampled").asBoolean(true)).isFalse();

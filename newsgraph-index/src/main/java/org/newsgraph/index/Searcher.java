@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -126,6 +127,37 @@ public final class Searcher {
             throw new UncheckedIOException(e);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new BadQueryException("query '" + query + "' expands to too many terms; make wildcards longer", e);
+        }
+    }
+
+    /**
+     * The articles among {@code ids} that {@link #search} with this query and these filters finds, as it shows them
+     * (score, snippets), in no particular order: to show another member of a folded group of copies in its place.
+     */
+    public List<SearchHit> hitsAmong(String query, SearchFilters filters, Collection<String> ids) {
+        if (ids.isEmpty()) return List.of();
+        Query userQuery = parseArticleQuery(query);
+        SearchFilters f = filters == null ? SearchFilters.NONE : filters;
+        try (Snapshot snap = snapshots.acquire()) {
+            BooleanQuery.Builder q = new BooleanQuery.Builder().add(userQuery, Occur.MUST)
+                    .add(new TermInSetQuery(Fields.ARTICLE_ID, ids.stream().map(BytesRef::new).toList()), Occur.FILTER)
+                    .add(ARTICLES, Occur.FILTER);
+            filterClauses(f, snap.catalog()).forEach(q::add);
+            ScoreDoc[] found = snap.searcher().search(q.build(), ids.size()).scoreDocs;
+            // browsing newest first scores nothing, and its hits say so with a score of 0
+            if (userQuery instanceof MatchAllDocsQuery) for (ScoreDoc d : found) d.score = 0f;
+            return hits(snap, userQuery, found);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The knowledge-base entities a search's {@code entity} filter stands for: see {@link EntityCatalog#find}. */
+    public List<KbEntity> entitiesFor(String idOrName) {
+        try (Snapshot snap = snapshots.acquire()) {
+            return snap.catalog().find(idOrName);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -135,8 +136,10 @@ public final class EntityCatalog {
     }
 
     /**
-     * The entities a user's words name: an id, or a name in any type ("Trump" finds the person "Donald Trump" when
-     * it resolves to him).
+     * The entities a user's words name: an id; else a name in any type, as written in some article ("Trump" finds
+     * the person "Donald Trump" when it resolves to him); else the entities one of whose names holds the words whole
+     * and in order ("Halvorsen" finds "Ingrid Halvorsen" where no article wrote the surname alone). Case, accents
+     * and punctuation do not count, as in the names' keys.
      */
     public List<KbEntity> find(String idOrName) {
         Optional<KbEntity> byId = byId(idOrName.strip());
@@ -145,6 +148,25 @@ public final class EntityCatalog {
         for (EntityType type : EntityType.values()) {
             Integer i = indexByKey.get(EntityNames.key(type, idOrName));
             if (i != null) found.add(entities.get(i));
+        }
+        return found.isEmpty() ? namedInPart(idOrName) : found;
+    }
+
+    private List<KbEntity> namedInPart(String words) {
+        Map<EntityType, String> wanted = new EnumMap<>(EntityType.class);
+        for (EntityType type : EntityType.values()) {
+            String normalized = EntityNames.normalize(type, words);
+            if (!normalized.isEmpty()) wanted.put(type, ' ' + normalized + ' ');
+        }
+        List<KbEntity> found = new ArrayList<>();
+        for (int i = 0; i < entities.size(); i++) {
+            for (String key : keysByIndex.get(i)) {
+                String w = wanted.get(EntityNames.typeOf(key));
+                if (w != null && (' ' + EntityNames.nameOf(key) + ' ').contains(w)) {
+                    found.add(entities.get(i));
+                    break;
+                }
+            }
         }
         return found;
     }
