@@ -67,7 +67,7 @@ final class DuplicatesCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        spec.commandLine().getErr().println("newsgraph: " + groups.size() + " groups of copies");
+        spec.commandLine().getErr().println("newsgraph: " + Counted.of(groups.size(), "group") + " of copies");
         return 0;
     }
 

@@ -2,6 +2,7 @@ package org.newsgraph.cli;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -37,7 +38,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "events", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Exports the events coded at ingest (ingest --events): one row per real event with its"
                 + " mentions, syndicated copies not counted as independent.",
-                "Formats: jsonl (event, mentions), csv (one flat row per event), gdelt (GDELT 2.0 event table on"
+                "Formats: jsonl (id as a string, as the API writes it; event, mentions), csv (one flat row per event), gdelt (GDELT 2.0 event table on"
                         + " stdout, asserted events only; --mentions FILE writes the mention table; docs/events.md)."})
 final class EventsCommand implements Callable<Integer> {
 
@@ -84,7 +85,7 @@ final class EventsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         long written = switch (format) {
             case jsonl -> {
-                for (EventCluster c : clusters) out.println(JsonLinesWriter.MAPPER.writeValueAsString(c));
+                for (EventCluster c : clusters) out.println(JsonLinesWriter.MAPPER.writeValueAsString(withTextId(c)));
                 yield clusters.size();
             }
             case csv -> {
@@ -97,7 +98,7 @@ final class EventsCommand implements Callable<Integer> {
             case gdelt -> gdelt(clusters, out);
         };
         out.flush();
-        spec.commandLine().getErr().println("newsgraph: " + written + " events" + (written == clusters.size() ? ""
+        spec.commandLine().getErr().println("newsgraph: " + Counted.of(written, "event") + (written == clusters.size() ? ""
                 : " (" + (clusters.size() - written) + " more left out: GDELT rows are asserted and dated;"
                         + " --format jsonl has them all)"));
         return 0;
@@ -109,6 +110,16 @@ final class EventsCommand implements Callable<Integer> {
             GdeltWriter writer = new GdeltWriter(out, mentions);
             return clusters.stream().filter(writer::write).count();
         }
+    }
+
+    /**
+     * The event as JSON with its id as a string, as the API writes it: a 63-bit number, which JavaScript (and any
+     * reader parsing JSON numbers as doubles) would round to another event's id.
+     */
+    private static ObjectNode withTextId(EventCluster c) {
+        ObjectNode json = JsonLinesWriter.MAPPER.valueToTree(c);
+        json.put("id", Long.toString(c.id()));
+        return json;
     }
 
     /** The real events with a report passing the filters, as the knowledge base folds them. */

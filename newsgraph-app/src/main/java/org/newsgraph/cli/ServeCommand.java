@@ -80,7 +80,7 @@ public final class ServeCommand implements Callable<Integer> {
             closeQuietly(kb);
             stopped.countDown();
         }, "serve-shutdown"));
-        out.println("newsgraph: serving " + kb.searcher().articleCount() + " articles from " + data + " at "
+        out.println("newsgraph: serving " + Counted.of(kb.searcher().articleCount(), "article") + " from " + data + " at "
                 + url(host, server.port()) + " (Ctrl-C stops)");
         out.flush();
         stopped.await();
