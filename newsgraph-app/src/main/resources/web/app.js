@@ -49,6 +49,11 @@ function externalLink(url, text) {
   return el('a', 'url', { href: safe, rel: 'noopener noreferrer nofollow', target: '_blank' }, text || safe);
 }
 
+/** "1 article", "2 articles": a count with its noun, singular for one. */
+function counted(n, singular, plural) {
+  return n + ' ' + (n === 1 ? singular : plural || singular + 's');
+}
+
 function clearCharts() {
   while (charts.length) charts.pop().destroy();
 }
@@ -132,15 +137,16 @@ async function searchView(params, current) {
       result.facets.sampled));
 
   // over many hits the server counts a random sample and scales it: say so rather than show estimates as counts
-  const total = el('p', 'total', null, result.total_hits + (result.total_hits === 1 ? ' article' : ' articles')
+  const total = el('p', 'total', null, counted(result.total_hits, 'article')
     + (result.facets.sampled
       ? ' \u00b7 facet counts (\u2248) estimated from a sample of ' + result.facets.counted_hits : ''));
   const hits = el('ol', 'hits', { start: state.offset + 1 });
   for (const h of result.hits) hits.append(hitItem(h));
 
   const canvas = el('canvas', null, { id: 'histogram' });
-  const main = el('section', 'results', null, filters, el('div', 'chart-box', null, canvas), total, hits,
-    pager(state, result.total_hits));
+  const message = result.message ? el('p', 'meta search-message', null, result.message) : null;
+  const main = el('section', 'results', null, filters, message, el('div', 'chart-box', null, canvas), total,
+    pastEnd(state, result), hits, pager(state, result.total_hits));
   if (window.newsgraphSearchExtras) window.newsgraphSearchExtras(main, hits, result, state);
   show(el('div', 'layout', null, facets, main));
   drawHistogram(canvas, result.facets.month, state);
@@ -183,6 +189,13 @@ function snippet(s) {
   return p;
 }
 
+/** A page past the last hit (an old link, an edited offset) says so and leads back, rather than show nothing. */
+function pastEnd(state, result) {
+  if (result.hits.length > 0 || state.offset === 0 || result.total_hits === 0) return null;
+  return el('p', 'past-end', null, 'No hits this far: the last of them comes before number ' + (state.offset + 1)
+    + '. ', el('a', null, { href: searchHash({ ...state, offset: 0 }) }, 'Back to the first page'));
+}
+
 function pager(state, total) {
   const nav = el('nav', 'pager');
   if (state.offset > 0) {
@@ -212,23 +225,35 @@ function timeLabel(value, unit) {
   return new Date(value * 86400000).toISOString().slice(0, 10);
 }
 
-/** The x scale and tooltip title of a chart over {x: timeValue, y} points; ticks fall on whole days or months. */
-function timeAxisOptions(unit) {
-  return {
-    scale: { type: 'linear', offset: true, ticks: { precision: 0, callback: v => Number.isInteger(v) ? timeLabel(v, unit) : '' } },
-    tooltipTitle: items => items.length ? timeLabel(items[0].parsed.x, unit) : ''
-  };
+/** The fewest months or days a time axis spans: Chart.js widens a range of one point by a tenth of its value. */
+const MIN_TIME_SPAN = { month: 12, day: 14 };
+
+/**
+ * The x scale and tooltip title of a chart over {x: timeValue, y} points at {@code xs}; ticks fall on whole days or
+ * months. Points closer together than MIN_TIME_SPAN get that span around them, so that one month is not drawn on an
+ * axis of two and a half centuries.
+ */
+function timeAxisOptions(unit, xs) {
+  const scale = { type: 'linear', offset: true, ticks: { precision: 0, callback: v => Number.isInteger(v) ? timeLabel(v, unit) : '' } };
+  const first = Math.min(...xs);
+  const last = Math.max(...xs);
+  const short = MIN_TIME_SPAN[unit] - (last - first);
+  if (xs.length && short > 0) {
+    scale.min = first - Math.floor(short / 2);
+    scale.max = last + Math.ceil(short / 2);
+  }
+  return { scale, tooltipTitle: items => items.length ? timeLabel(items[0].parsed.x, unit) : '' };
 }
 
 /** Hits per month, on a time-proportional axis; clicking a bar narrows the search to that month. */
 function drawHistogram(canvas, months, state) {
   if (!window.Chart || !months || months.length === 0) return;
-  const axis = timeAxisOptions('month');
+  const points = months.map(m => ({ x: timeValue(m.value, 'month'), y: m.count }));
+  const axis = timeAxisOptions('month', points.map(p => p.x));
   const chart = new Chart(canvas, {
     type: 'bar',
     data: {
-      datasets: [{ label: 'articles per month', data: months.map(m => ({ x: timeValue(m.value, 'month'), y: m.count })),
-        backgroundColor: '#1f5fbf' }]
+      datasets: [{ label: 'articles per month', data: points, backgroundColor: '#1f5fbf' }]
     },
     options: {
       maintainAspectRatio: false,
@@ -356,7 +381,8 @@ async function entityView(id, current) {
   const e = page.entity;
   const head = el('div', 'entity-head', null,
     el('h1', 'entity-name', null, e.name),
-    el('div', 'meta', null, e.type + ' \u00b7 ' + e.articles + ' articles \u00b7 ' + e.mentions + ' mentions'
+    el('div', 'meta', null, e.type + ' \u00b7 ' + counted(e.articles, 'article') + ' \u00b7 '
+      + counted(e.mentions, 'mention')
       + (e.first_seen ? ' \u00b7 ' + e.first_seen + ' to ' + e.last_seen : '')),
     (e.aliases || []).length > 1 ? el('div', 'meta', null, 'Also written: ' + e.aliases.join(', ')) : null,
     el('a', null, { href: searchHash({ entity: e.id }) }, 'Articles mentioning ' + e.name));
@@ -395,7 +421,7 @@ function drawMentions(canvas, days) {
     buckets.set(key, b);
   }
   const points = field => [...buckets].map(([x, b]) => ({ x, y: b[field] }));
-  const axis = timeAxisOptions(unit);
+  const axis = timeAxisOptions(unit, [...buckets.keys()]);
   charts.push(new Chart(canvas, {
     type: unit === 'month' ? 'line' : 'bar',
     data: {

@@ -206,10 +206,13 @@ function evidenceItem(m) {
   return el('li', m.independent ? null : 'copy', null, sentenceWithTrigger(m), link, meta);
 }
 
+const OPENING_QUOTE = /^["'\u201c\u201e\u2018\u201a\u00ab\u2039\u300c]/;
+
 /** The report's sentence with its trigger marked, cut at the event's offsets (relative to the sentence's start). */
 function sentenceWithTrigger(m) {
-  const q = el('q', 'evidence-sentence');
   const text = m.sentence_text || '';
+  // a sentence that opens with a quotation mark has its own: <q> adding a pair would show two
+  const q = el('q', OPENING_QUOTE.test(text) ? 'evidence-sentence own-quotes' : 'evidence-sentence');
   const s = m.event.sentence;
   const t = m.event.trigger;
   if (s && t && t[0] >= s[0] && t[1] <= s[0] + text.length && t[0] < t[1]) {

@@ -16,7 +16,7 @@ window.newsgraphDecorateHit = (item, h) => {
     const ids = h.copy_ids || [];
     const more = h.copies > ids.length ? ', \u2026' : '';
     parts.push(el('span', 'copies', { title: ids.join(', ') + more },
-      'and ' + h.copies + (h.copies === 1 ? ' copy' : ' copies')));
+      'and ' + counted(h.copies, 'copy', 'copies')));
   }
   if (h.story) parts.push(internalLink('story-link', 'story', h.story, 'Story: ' + (h.story_label || h.story)));
   if (parts.length) item.append(el('div', 'connections', null, ...parts));
@@ -28,10 +28,18 @@ window.newsgraphDecorateArticle = async (head, a, current) => {
   if (!current()) return;
   const line = el('div', 'meta connections');
   if (c.story) line.append('Story: ', internalLink('story-link', 'story', c.story.id, c.story.label || c.story.id),
-    ' (' + c.story.article_count + ' articles)');
+    ' (' + counted(c.story.article_count, 'article') + ')');
   if (c.copies && c.copies.members.length > 1) {
-    line.append(c.story ? ' \u00b7 ' : '', (c.copies.members.length - 1) + ' other copies; canonical: ');
-    line.append(internalLink('canonical', 'article', c.copies.canonical, c.copies.canonical));
+    line.append(c.story ? ' \u00b7 ' : '', counted(c.copies.members.length - 1, 'other copy', 'other copies') + '; ');
+    if (c.copies.canonical === a.id) {
+      line.append(el('span', 'canonical', null, 'this article is the original'));
+    } else {
+      const original = c.canonical_article;
+      line.append('original: ', internalLink('canonical', 'article', c.copies.canonical,
+        (original && original.title) || c.copies.canonical),
+        original && (original.publisher || original.published)
+          ? ' (' + [original.publisher, original.published].filter(Boolean).join(', ') + ')' : '');
+    }
   }
   if (line.childNodes.length) head.append(line);
 };
@@ -63,7 +71,7 @@ async function storiesView(params, current) {
   for (const s of page.items) {
     list.append(el('li', 'story-item', { 'data-id': s.id },
       internalLink('story-link', 'story', s.id, s.label || s.id),
-      el('div', 'meta', null, s.article_count + ' articles \u00b7 ' + s.sources + ' sources'
+      el('div', 'meta', null, counted(s.article_count, 'article') + ' \u00b7 ' + counted(s.sources, 'source')
         + (s.first_seen ? ' \u00b7 ' + s.first_seen + ' to ' + s.last_seen : ''))));
   }
   const other = sort === 'newest' ? 'largest' : 'newest';
@@ -79,7 +87,7 @@ async function storyView(id, current) {
   if (!current()) return;
   const head = el('div', 'story-head', null,
     el('h1', 'story-label', null, s.label || s.id),
-    el('div', 'meta', null, s.article_count + ' articles \u00b7 ' + s.source_count + ' sources'
+    el('div', 'meta', null, counted(s.article_count, 'article') + ' \u00b7 ' + counted(s.source_count, 'source')
       + (s.first_seen ? ' \u00b7 first seen ' + s.first_seen + ', last seen ' + s.last_seen : '')));
   const canvas = el('canvas', null, { id: 'story-chart' });
   const sources = el('ul', 'sources');
@@ -119,7 +127,7 @@ function drawStoryTimeline(canvas, days) {
   if (!window.Chart || !days.length) return;
   const series = count => days.map(d => ({ x: timeValue(d.date, 'day'), y: count(d) }));
   const items = kind => d => d.items.filter(i => i.kind === kind).length;
-  const axis = timeAxisOptions('day');
+  const axis = timeAxisOptions('day', days.map(d => timeValue(d.date, 'day')));
   charts.push(new Chart(canvas, {
     type: 'bar',
     data: {

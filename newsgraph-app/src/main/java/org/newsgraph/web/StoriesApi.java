@@ -30,8 +30,11 @@ final class StoriesApi {
                      List<Source> sources, List<TimelineDay> timeline) {
     }
 
-    /** Where an article sits: its story (null before the connect pass reached it) and its copies. */
-    record ArticleConnections(String articleId, StorySummary story, CopyGroup copies) {
+    /**
+     * Where an article sits: its story (null before the connect pass reached it) and its copies, with the canonical
+     * copy's title, publisher and date (null without copies), so a copy can name its original.
+     */
+    record ArticleConnections(String articleId, StorySummary story, CopyGroup copies, ArticleRef canonicalArticle) {
     }
 
     private final Connections connections;
@@ -76,7 +79,9 @@ final class StoriesApi {
         if (!searcher.hasArticle(id)) throw new NotFoundResponse("no article with id '" + id + "'");
         StorySummary story = connections.article(id).flatMap(a -> connections.story(a.story()))
                 .map(StorySummary::of).orElse(null);
-        ctx.json(new ArticleConnections(id, story, connections.copiesOf(id).orElse(null)));
+        CopyGroup copies = connections.copiesOf(id).orElse(null);
+        ArticleRef canonical = copies == null ? null : connections.article(copies.canonical()).orElse(null);
+        ctx.json(new ArticleConnections(id, story, copies, canonical));
     }
 
     private static Connections.Order order(String sort) {

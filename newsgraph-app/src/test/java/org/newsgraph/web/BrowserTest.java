@@ -160,6 +160,47 @@ class BrowserTest {
         assertThat(ticks).isNotEmpty().allSatisfy(t -> assertThat(t.toString()).matches("\\d{4}-\\d{2}"));
     }
 
+    /** Chart.js widens a single point's range by a tenth of its value: for months since year 0, two centuries. */
+    @Test
+    void a_single_month_is_charted_on_an_axis_of_a_year_around_it() {
+        open("#/?q=budget");
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".total"), "1 article"));
+        wait.until(d -> chartDrawn("histogram"));
+        @SuppressWarnings("unchecked")
+        List<Number> range = (List<Number>) js("const x = Chart.getChart(document.getElementById('histogram'))"
+                + ".scales.x; return [x.min, x.max];");
+        double may2021 = 2021 * 12 + 4;
+        assertThat(range.get(0).doubleValue()).isBetween(may2021 - 12, may2021 - 1);
+        assertThat(range.get(1).doubleValue()).isBetween(may2021 + 1, may2021 + 12);
+        assertThat(range.get(1).doubleValue() - range.get(0).doubleValue()).isEqualTo(12.0);
+    }
+
+    @Test
+    void a_page_past_the_last_hit_says_so_and_leads_back_to_the_first() {
+        open("#/?q=harbour&offset=100");
+        WebElement pastEnd = waitFor(".past-end");
+        assertThat(pastEnd.getText()).startsWith("No hits this far");
+        assertThat(driver.findElements(By.cssSelector(".hit"))).isEmpty();
+        pastEnd.findElement(By.tagName("a")).click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".hit"), 10));
+        assertThat(driver.getCurrentUrl()).doesNotContain("offset");
+        assertThat(driver.findElements(By.cssSelector(".past-end"))).isEmpty();
+    }
+
+    @Test
+    void a_copy_names_its_original_by_title_and_the_original_says_it_is_one() {
+        open("#/article/usa-prk-summit-copy");
+        WebElement original = waitFor(".article-head a.canonical");
+        assertThat(original.getText()).isEqualTo("Trump and Kim meet in Singapore");
+        assertThat(driver.findElement(By.cssSelector(".article-head .connections")).getText())
+                .contains("1 other copy; original: Trump and Kim meet in Singapore (Capital Post, 2018-06-12");
+        original.click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".article-title"), "Trump and Kim meet in Singapore"));
+        assertThat(waitFor(".article-head span.canonical").getText()).isEqualTo("this article is the original");
+        assertThat(driver.findElements(By.cssSelector(".article-head a.canonical"))).isEmpty();
+        assertNoInjectedElements();
+    }
+
     @Test
     void an_article_highlights_entities_quotes_and_dates_at_their_offsets() {
         open("#/?q=expansion");
@@ -319,6 +360,35 @@ class BrowserTest {
         assertThat(driver.findElement(By.cssSelector(".evidence .copy")).getText())
                 .contains(WebFixtures.HOSTILE_COPY_PUBLISHER, "copy of an earlier report");
         assertNoInjectedElements();
+    }
+
+    @Test
+    void the_events_filter_keeps_its_checkbox_by_its_label() {
+        open("#/events");
+        WebElement box = waitFor(".events-filter input[name=coded]");
+        WebElement label = box.findElement(By.xpath(".."));
+        assertThat(box.getRect().getWidth()).isLessThan(30);
+        assertThat(label.getRect().getWidth()).isLessThan(200);
+    }
+
+    /** A sentence quoting someone from its first word carries its own marks; the page adds none around it. */
+    @Test
+    void an_event_sentence_that_opens_with_a_quote_mark_is_not_quoted_again() {
+        open("#/events");
+        waitFor(".event-item");
+        String opening = "\u201cWe will talk again,\u201d the envoy said.";
+        String plain = "The envoy said they would talk again.";
+        @SuppressWarnings("unchecked")
+        List<String> quotes = (List<String>) js("""
+                return Array.from(arguments).map(text => {
+                  const q = sentenceWithTrigger({ sentence_text: text,
+                      event: { sentence: [0, text.length], trigger: [text.indexOf('said'), text.indexOf('said') + 4] } });
+                  document.getElementById('view').append(q);
+                  return getComputedStyle(q).quotes;
+                });""", opening, plain);
+        // the marks <q> draws are its 'quotes'; none draws nothing
+        assertThat(quotes.get(0)).isEqualTo("none");
+        assertThat(quotes.get(1)).isNotEqualTo("none");
     }
 
     @Test

@@ -140,7 +140,12 @@ class StoriesApiTest {
         JsonNode c = ok("/api/articles/flood-1-copy/connections");
         assertThat(c.path("copies").path("canonical").asText()).isEqualTo("flood-1");
         assertThat(c.path("story").path("article_count").asInt()).isEqualTo(3);
-        assertThat(ok("/api/articles/harvest/connections").path("copies").isNull()).isTrue();
+        // a copy names its original by title, as a reader knows it, not by id alone
+        assertThat(c.path("canonical_article").path("title").asText()).isEqualTo("Elbe floods Dresden");
+        assertThat(c.path("canonical_article").path("publisher").asText()).isEqualTo("Wire Agency");
+        JsonNode harvest = ok("/api/articles/harvest/connections");
+        assertThat(harvest.path("copies").isNull()).isTrue();
+        assertThat(harvest.path("canonical_article").isNull()).isTrue();
         assertThat(get("/api/articles/nope/connections").statusCode()).isEqualTo(404);
     }
 
