@@ -390,9 +390,13 @@ async function entityView(id, current) {
   const canvas = el('canvas', null, { id: 'mentions-chart' });
   const said = el('div', 'said');
   for (const h of page.quotes.items) {
-    said.append(el('blockquote', null, null, h.quote.text, el('div', 'meta', null, '\u2014 ',
-      internalLink('quote-article', 'article', h.article_id, h.article_title || h.article_id),
-      h.published ? ' (' + h.published + ')' : '')));
+    const first = h.first_seen || {};
+    const reports = h.sources > 1 ? ' \u00b7 ' + h.sources + ' independent reports' : '';
+    const copies = h.copies > 0 ? ' \u00b7 ' + h.copies + (h.copies === 1 ? ' copy' : ' copies') : '';
+    said.append(el('blockquote', null, null, h.quote.text, el('div', 'meta', null, '\u2014 first seen in ',
+      internalLink('quote-article', 'article', first.article_id || h.article_id,
+        first.publisher || h.article_title || h.article_id),
+      (first.date || h.published) ? ' (' + (first.date || h.published) + ')' : '', reports + copies)));
   }
   if (page.quotes.items.length === 0) said.append(el('p', 'meta', null, 'No quotes attributed.'));
   const withList = el('ul', 'co-mentioned');
@@ -403,9 +407,15 @@ async function entityView(id, current) {
   show(head,
     el('section', null, null, el('h3', null, null, 'Mentions over time'), el('div', 'chart-box', null, canvas)),
     el('div', 'article-layout', null,
-      el('section', null, null, el('h3', null, null, 'What ' + e.name + ' said (' + page.quotes.total + ')'), said),
+      el('section', null, null, el('h3', null, null, 'What ' + e.name + ' said (' + saidCount(page.quotes) + ')'), said),
       el('section', null, null, el('h3', null, null, 'Appears with'), withList)));
   drawMentions(canvas, page.mentions_per_day);
+}
+
+/** Distinct quotes: those of the page, with a "+" when the base holds more than the page fetched. */
+function saidCount(quotes) {
+  const more = quotes.total > quotes.items.length + quotes.folded;
+  return quotes.items.length + (more ? '+' : '');
 }
 
 /** Mentions per day, or per month when there are too many days for bars to stay readable; time-proportional. */

@@ -65,7 +65,8 @@ final class Api {
         String id = ctx.pathParam("id");
         EntityPage page = searcher.entity(id, Params.limit(ctx, "quotes", DEFAULT_QUOTES))
                 .orElseThrow(() -> new NotFoundResponse("no entity with id '" + id + "'"));
-        ctx.json(page);
+        ctx.json(new ConnectedEntityPage(page.entity(), connectedQuotes.fold(page.quotes()), page.coMentioned(),
+                page.coMentionedSampled(), page.mentionsPerDay()));
     }
 
     private void quotes(Context ctx) {

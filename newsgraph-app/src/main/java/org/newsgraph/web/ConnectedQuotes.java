@@ -2,10 +2,13 @@ package org.newsgraph.web;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.newsgraph.dedup.CopyGroup;
 import org.newsgraph.index.ArticleRef;
 import org.newsgraph.index.Connections;
@@ -14,25 +17,30 @@ import org.newsgraph.index.QuoteHit;
 import org.newsgraph.model.Quote;
 
 /**
- * Quotes counted once per independent source: the same words in copies of one article (syndication) show once,
- * with where they were first seen (the earliest-published copy, the canonical one breaking ties) and how many
- * copies carry them.
+ * Quotes counted once per independent source: the same words from the same speaker, in copies of one article
+ * (syndication) or in independent reports, show once, with where they were first seen (the earliest-published
+ * article carrying them, an original before its copy on the same day), how many independent reports carry them and
+ * how many copies besides.
  */
 final class ConnectedQuotes {
 
-    /** Where and when a quote was first seen among the copies of its article. */
+    /** Where and when a quote was first seen. */
     record FirstSeen(String publisher, String date, String articleId) {
     }
 
+    /**
+     * @param sources independent reports carrying the words on this page (a group of copies counts once)
+     * @param copies  syndicated copies carrying them besides
+     */
     record Hit(String articleId, String articleTitle, String published, String speakerId, Quote quote,
-               FirstSeen firstSeen, int copies) {
+               FirstSeen firstSeen, int sources, int copies) {
     }
 
     /**
-     * A page of quotes with copies folded.
+     * A page of quotes with repeats folded.
      *
-     * @param total  stored quotes matching, copies included (counting distinct ones would read every match)
-     * @param folded quotes of the requested page folded into an earlier copy on it: the page holds
+     * @param total  stored quotes matching, repeats included (counting distinct ones would read every match)
+     * @param folded quotes of the requested page folded into an earlier one on it: the page holds
      *               {@code limit - folded} items, and {@code offset + limit} is the next page's offset
      */
     record QuotePage(long total, int offset, List<Hit> items, int folded) {
@@ -45,20 +53,33 @@ final class ConnectedQuotes {
     }
 
     QuotePage fold(Page<QuoteHit> page) {
-        Map<String, Hit> byKey = new LinkedHashMap<>();
+        Map<String, List<QuoteHit>> byWords = new LinkedHashMap<>();
         for (QuoteHit q : page.items()) {
-            List<String> members = connections.copiesOf(q.articleId()).map(CopyGroup::members)
-                    .orElse(List.of(q.articleId()));
-            String key = members.get(0) + '\u0000' + q.quote().text().strip().toLowerCase(Locale.ROOT);
-            byKey.putIfAbsent(key, new Hit(q.articleId(), q.articleTitle(), q.published(), q.speakerId(), q.quote(),
-                    firstSeen(q, members), members.size() - 1));
+            String speaker = q.speakerId() != null ? q.speakerId() : String.valueOf(q.quote().speakerName());
+            String key = speaker + '\u0000' + q.quote().text().strip().toLowerCase(Locale.ROOT);
+            byWords.computeIfAbsent(key, k -> new ArrayList<>()).add(q);
         }
-        return new QuotePage(page.total(), page.offset(), new ArrayList<>(byKey.values()),
-                page.items().size() - byKey.size());
+        List<Hit> items = new ArrayList<>(byWords.size());
+        for (List<QuoteHit> repeats : byWords.values()) items.add(hit(repeats));
+        return new QuotePage(page.total(), page.offset(), items, page.items().size() - items.size());
     }
 
-    private FirstSeen firstSeen(QuoteHit q, List<String> members) {
-        ArticleRef first = members.stream().map(id -> connections.article(id).orElse(null))
+    private Hit hit(List<QuoteHit> repeats) {
+        Set<String> articles = new LinkedHashSet<>();
+        Set<String> groups = new HashSet<>();
+        for (QuoteHit q : repeats) {
+            List<String> members = connections.copiesOf(q.articleId()).map(CopyGroup::members)
+                    .orElse(List.of(q.articleId()));
+            articles.addAll(members);
+            groups.add(members.get(0));
+        }
+        QuoteHit shown = repeats.get(0);
+        return new Hit(shown.articleId(), shown.articleTitle(), shown.published(), shown.speakerId(), shown.quote(),
+                firstSeen(shown, articles), groups.size(), articles.size() - groups.size());
+    }
+
+    private FirstSeen firstSeen(QuoteHit q, Set<String> articles) {
+        ArticleRef first = articles.stream().map(id -> connections.article(id).orElse(null))
                 .filter(r -> r != null)
                 .min(Comparator.comparing(ArticleRef::published, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(ArticleRef::isCopy))

@@ -29,7 +29,8 @@ class StoriesApiTest {
             + " with three premieres and a festival of chamber music in the castle gardens.";
     private static final String FLOOD_LATER = "The Elbe fell in Dresden on Saturday and the council reopened the"
             + " bridges. Dirk Hilbert said \"the sandbags held\" and thanked the firefighters of the old town, while"
-            + " residents of the lowest streets returned from the school shelters to pump water from cellars.";
+            + " residents of the lowest streets returned from the school shelters to pump water from cellars. He had"
+            + " promised that \"the old town will stay dry\".";
     private static final String HARVEST = "Farmers in the Lusatia region expect the best wheat harvest in a decade"
             + " after a mild spring and steady rain in June, the regional farmers' association said on Monday. Prices"
             + " at the grain exchange in Leipzig fell slightly on the news.";
@@ -123,16 +124,29 @@ class StoriesApiTest {
     }
 
     @Test
-    void a_quote_in_copies_counts_once_with_where_it_was_first_seen() throws Exception {
+    void a_quote_in_copies_and_a_later_report_counts_once_with_where_it_was_first_seen() throws Exception {
         JsonNode r = ok("/api/quotes?q=" + "dry");
         assertThat(r.path("items")).hasSize(1);
-        assertThat(r.path("total").asInt()).as("stored quotes, copies included").isEqualTo(2);
-        assertThat(r.path("folded").asInt()).isEqualTo(1);
+        assertThat(r.path("total").asInt()).as("stored quotes, repeats included").isEqualTo(3);
+        assertThat(r.path("folded").asInt()).isEqualTo(2);
         JsonNode q = r.path("items").get(0);
         assertThat(q.path("copies").asInt()).isEqualTo(1);
+        assertThat(q.path("sources").asInt()).isEqualTo(2);
         assertThat(q.path("first_seen").path("publisher").asText()).isEqualTo("Wire Agency");
         assertThat(q.path("first_seen").path("date").asText()).isEqualTo("2021-07-15");
         assertThat(q.path("first_seen").path("article_id").asText()).isEqualTo("flood-1");
+    }
+
+    @Test
+    void an_entity_page_counts_its_quotes_once_per_independent_source() throws Exception {
+        String id = ok("/api/entities?name=hilbert").path("items").get(0).path("id").asText();
+        JsonNode quotes = ok("/api/entities/" + id).path("quotes");
+        assertThat(quotes.path("items").findValuesAsText("text")).containsExactlyInAnyOrder(
+                "the old town will stay dry", "the sandbags held");
+        JsonNode dry = quotes.path("items").get(0).path("quote").path("text").asText().contains("dry")
+                ? quotes.path("items").get(0) : quotes.path("items").get(1);
+        assertThat(dry.path("first_seen").path("article_id").asText()).isEqualTo("flood-1");
+        assertThat(dry.path("sources").asInt()).isEqualTo(2);
     }
 
     @Test

@@ -14,8 +14,8 @@ import org.newsgraph.model.EventActor;
 
 /**
  * Folds the reports of many articles into real events, the GDELT Events/Mentions split: reports with the same
- * PLOVER type, modality, source and target actor (by CAMEO actor code, else by entity or words; either order for
- * reciprocal events) and event dates at most {@code windowDays} apart are one event with several mentions. Within
+ * PLOVER type, modality, source and target actor (by country between states, by CAMEO actor code within one, else
+ * by entity or words; either order for reciprocal events) and event dates at most {@code windowDays} apart are one event with several mentions. Within
  * an event, a report whose article shares a copy group with an earlier report is a syndicated copy and does not
  * count as an independent mention.
  */
@@ -78,8 +78,10 @@ public final class EventDeduplicator {
     }
 
     private static String key(Event e) {
-        String s = actorKey(e.source());
-        String t = actorKey(e.target());
+        boolean domestic = e.source() != null && e.target() != null && e.source().country() != null
+                && e.source().country().equals(e.target().country());
+        String s = actorKey(e.source(), domestic);
+        String t = actorKey(e.target(), domestic);
         if (e.reciprocal() && s.compareTo(t) > 0) {
             String x = s;
             s = t;
@@ -88,8 +90,16 @@ public final class EventDeduplicator {
         return e.type() + '|' + e.modality() + '|' + s + '|' + t;
     }
 
-    private static String actorKey(EventActor a) {
+    /**
+     * Between states, the state: one report's "Norway" (NOR) and another's "the Norwegian government" (NORGOV) are
+     * one signatory. Within one state the sector is all that tells the sides apart (police against protesters), so
+     * there the whole code counts.
+     */
+    private static String actorKey(EventActor a, boolean domestic) {
         if (a == null) return "";
+        if (!domestic && a.country() != null) {
+            return a.organization() == null ? a.country() : a.country() + a.organization();
+        }
         if (a.code() != null) return a.code();
         if (a.entity() != null) return "entity:" + a.entity();
         return "text:" + a.text().toLowerCase(java.util.Locale.ROOT);

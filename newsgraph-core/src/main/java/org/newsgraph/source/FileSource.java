@@ -76,6 +76,7 @@ final class FileSource implements PageSource {
             switch (kind.kind()) {
                 case WARC -> readWarc(data, sink);
                 case JSON_LINES -> new JsonLinesReader(name, options).read(data, sink);
+                case JSON -> new JsonDocumentReader(name).read(data, sink);
                 case FEED -> new FeedReader(name, options).read(data, sink);
                 case HTML -> readPage(data, gzip, PageFormat.HTML, kind.charset(), ref, sink);
                 case TEXT -> readPage(data, gzip, PageFormat.TEXT, kind.charset(), ref, sink);

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** What a single input file holds, decided by its name when that says something, else by its content. */
 enum InputKind {
-    TEXT, HTML, WARC, JSON_LINES, FEED;
+    TEXT, HTML, WARC, JSON_LINES, JSON, FEED;
 
     /** The kind a file name announces (after any {@code .gz}), or null when the name says nothing. */
     static InputKind fromName(String fileName) {
@@ -17,6 +17,7 @@ enum InputKind {
             case "html", "htm", "xhtml", "shtml" -> HTML;
             case "warc" -> WARC;
             case "jsonl", "ndjson" -> JSON_LINES;
+            case "json" -> JSON;
             case "rss", "atom", "rdf" -> FEED;
             default -> null;
         };

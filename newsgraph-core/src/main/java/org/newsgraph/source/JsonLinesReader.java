@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.newsgraph.extract.Licenses;
 import org.newsgraph.model.PageFormat;
 import org.newsgraph.model.PageHints;
@@ -23,6 +24,7 @@ import org.newsgraph.model.SourceRef;
 final class JsonLinesReader {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Pattern REDACTED_SOURCE = Pattern.compile("Source: REDACTED \\([^)]*\\)[;,]? ?");
 
     private final String name;
     private final SourceOptions options;
@@ -51,12 +53,17 @@ final class JsonLinesReader {
         try {
             node = MAPPER.readTree(line.bytes(), 0, line.length());
         } catch (JsonProcessingException e) {
-            sink.failure(ref, "not valid JSON (" + e.getOriginalMessage() + ")");
+            sink.failure(ref, "not valid JSON (" + reason(e) + ")");
             return;
         } catch (IOException e) {
             sink.failure(ref, "unreadable line (" + e.getMessage() + ")");
             return;
         }
+        page(node, ref, sink);
+    }
+
+    /** One article from its JSON object ({@link JsonDocumentReader} reads them out of whole documents too). */
+    static void page(JsonNode node, SourceRef ref, PageSink sink) {
         if (node == null || !node.isObject()) {
             sink.failure(ref, "not a JSON object");
             return;
@@ -78,6 +85,11 @@ final class JsonLinesReader {
         SourceRef where = new SourceRef(ref.path(), ref.line(), hints.id(), null, hints.url());
         sink.page(new RawPage(where, html != null ? PageFormat.HTML : PageFormat.TEXT,
                 body.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8.name(), hints));
+    }
+
+    /** Jackson's message without its note that it leaves the input out of locations, which only confuses a reader. */
+    static String reason(JsonProcessingException e) {
+        return REDACTED_SOURCE.matcher(e.getOriginalMessage()).replaceAll("");
     }
 
     /** A field as text: strings as they are, numbers spelled out (ids are often numeric), else null. */

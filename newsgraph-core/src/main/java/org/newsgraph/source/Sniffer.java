@@ -65,13 +65,25 @@ final class Sniffer {
         if (byName != null) return new Result(byName, null, charset);
         String text = utf16 != null ? new String(head, 0, len & ~1, utf16) : prefixText(head, len, bom);
         String trimmed = text.stripLeading();
-        if (trimmed.startsWith("{")) return new Result(InputKind.JSON_LINES, null, charset);
+        if (trimmed.startsWith("[")) return new Result(InputKind.JSON, null, charset);
+        if (trimmed.startsWith("{")) {
+            return new Result(oneObjectPerLine(trimmed) ? InputKind.JSON_LINES : InputKind.JSON, null, charset);
+        }
         if (FEED_START.matcher(trimmed).find()) return new Result(InputKind.FEED, null, charset);
         String lower = text.toLowerCase(Locale.ROOT);
         if (HTML_START.matcher(lower).find() || HTML_ANYWHERE.matcher(lower).find()) {
             return new Result(InputKind.HTML, null, charset);
         }
         return new Result(InputKind.TEXT, null, charset);
+    }
+
+    /**
+     * Whether JSON starting with an object is JSON Lines: its first line closes that object, or runs past the head (an
+     * article on one line is long). A pretty-printed document's first line is short and open ("{", "{ \"id\": 7,").
+     */
+    private static boolean oneObjectPerLine(String json) {
+        int newline = json.indexOf('\n');
+        return newline < 0 || json.substring(0, newline).strip().endsWith("}");
     }
 
     /**

@@ -72,4 +72,26 @@ class EventDeduplicatorTest {
                 report("4", null, "D", "2018-04-27", attacked), report("5", null, "E", "2018-04-27", attackedBack)));
         assertThat(clusters).extracting(EventCluster::numMentions).containsExactly(2, 1, 1, 1);
     }
+
+    @Test
+    void between_states_a_sector_does_not_split_one_event_but_within_a_state_it_does() {
+        EventActor norway = actor("NOR", "NOR", null, 0);
+        EventActor chile = actor("CHL", "CHL", null, 30);
+        EventActor chileGovernment = actor("CHLGOV", "CHL", "GOV", 30);
+        Event signed = event("COOPERATE", "057", norway, chileGovernment, "2024-03-04", EventModality.ASSERTED, false);
+        Event signedAgain = event("COOPERATE", "057", norway, chile, "2024-03-04", EventModality.ASSERTED, false);
+        EventActor police = actor("CHLCOP", "CHL", "COP", 0);
+        EventActor protesters = actor("CHLCVL", "CHL", "CVL", 30);
+        EventActor opposition = actor("CHLOPP", "CHL", "OPP", 30);
+        Event arrestedProtesters = event("COERCE", "173", police, protesters, "2024-03-04", EventModality.ASSERTED,
+                false);
+        Event arrestedOpposition = event("COERCE", "173", police, opposition, "2024-03-04", EventModality.ASSERTED,
+                false);
+        List<EventCluster> clusters = new EventDeduplicator(1).dedup(List.of(
+                report("1", null, "North Post", "2024-03-04", signed),
+                report("2", null, "Bay Daily", "2024-03-12", signedAgain),
+                report("3", null, "North Post", "2024-03-04", arrestedProtesters),
+                report("4", null, "Bay Daily", "2024-03-04", arrestedOpposition)));
+        assertThat(clusters).extracting(EventCluster::numMentions).containsExactly(2, 1, 1);
+    }
 }

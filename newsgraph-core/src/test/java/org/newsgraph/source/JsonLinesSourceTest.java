@@ -97,6 +97,32 @@ class JsonLinesSourceTest {
         assertThat(CollectingSink.read(f.toString()).text(0)).isEqualTo("sniffed");
     }
 
+    @Test
+    void a_json_document_gives_its_array_of_articles_or_its_one_pretty_printed_article() throws IOException {
+        Path array = write("export.json", "[\n  {\"id\": \"a\", \"text\": \"First\"},\n"
+                + "  {\"id\": \"b\",\n   \"html\": \"<p>Second</p>\"},\n  {\"title\": \"no body\"}\n]\n");
+        CollectingSink sink = CollectingSink.read(array.toString());
+        assertThat(sink.pages).extracting(p -> p.hints().id()).containsExactly("a", "b");
+        assertThat(sink.pages).extracting(p -> p.source().line()).containsExactly(2L, 3L);
+        assertThat(sink.failures).containsExactly(array + ":5: neither \"text\" nor \"html\" is a string");
+
+        Path pretty = write("one", "{\n  \"title\": \"Pretty\",\n  \"text\": \"Laid out on lines\"\n}\n");
+        sink = CollectingSink.read(pretty.toString());
+        assertThat(sink.failures).isEmpty();
+        assertThat(sink.text(0)).isEqualTo("Laid out on lines");
+        assertThat(sink.pages.get(0).hints().title()).isEqualTo("Pretty");
+    }
+
+    @Test
+    void a_broken_json_document_keeps_the_articles_before_the_error_and_names_where_it_stopped() throws IOException {
+        Path f = write("cut.json", "[{\"text\": \"kept\"},\n {\"text\": \"lost\"\n");
+        CollectingSink sink = CollectingSink.read(f.toString());
+        assertThat(sink.pages).hasSize(1);
+        assertThat(sink.text(0)).isEqualTo("kept");
+        assertThat(sink.failures).singleElement().asString().startsWith(f + ":")
+                .contains("not valid JSON, reading stopped here").doesNotContain("REDACTED");
+    }
+
     private Path write(String name, String content) throws IOException {
         Path p = dir.resolve(name);
         Files.writeString(p, content, StandardCharsets.UTF_8);

@@ -35,11 +35,19 @@ public record EventFilter(String actor, String type, LocalDate from, LocalDate t
         if (type != null && !type.equals(e.type())) return false;
         if (coded && !isCoded(e.source())) return false;
         if (actor != null && !isActor(actor, e.source()) && !isActor(actor, e.target())) return false;
-        if (from != null || to != null) {
-            LocalDate day = EventDay.of(e);
-            if (day == null || (from != null && day.isBefore(from)) || (to != null && day.isAfter(to))) return false;
-        }
-        return true;
+        return dayMatches(e);
+    }
+
+    /** Whether the event's day lies in the range (always, without one). */
+    public boolean dayMatches(Event e) {
+        if (from == null && to == null) return true;
+        LocalDate day = EventDay.of(e);
+        return day != null && (from == null || !day.isBefore(from)) && (to == null || !day.isAfter(to));
+    }
+
+    /** The same restrictions but the days. */
+    public EventFilter withoutDays() {
+        return from == null && to == null ? this : new EventFilter(actor, type, null, null, coded);
     }
 
     /** Whether the actor dictionaries place this actor: a country, an international organisation or a sector. */

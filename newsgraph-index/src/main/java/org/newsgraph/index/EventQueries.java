@@ -103,10 +103,16 @@ public final class EventQueries {
         return new Dyad(a, b, bucket.json(), total, undated, points);
     }
 
-    /** Whether any report of the event passes: reports of one event may name an actor in different words. */
+    /**
+     * Whether the event passes: its day is the one it is listed under (its first report's), since a copy published a
+     * day later dates a "today" a day later; for the rest any report will do, as reports of one event may name an
+     * actor in different words.
+     */
     private static boolean anyReport(EventItem item, EventFilter filter) {
         if (filter == null || filter.equals(EventFilter.NONE)) return true;
-        for (EventEvidence m : item.mentions()) if (filter.matches(m.event())) return true;
+        if (!filter.dayMatches(item.event())) return false;
+        EventFilter rest = filter.withoutDays();
+        for (EventEvidence m : item.mentions()) if (rest.matches(m.event())) return true;
         return false;
     }
 

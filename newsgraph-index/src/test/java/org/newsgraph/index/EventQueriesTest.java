@@ -106,6 +106,27 @@ class EventQueriesTest {
     }
 
     @Test
+    void an_event_is_filtered_by_the_day_it_is_listed_under_not_by_a_later_report_s_day() throws Exception {
+        Path other = dir.resolve("later-report");
+        try (KnowledgeBase w = KnowledgeBase.open(other); IngestService ingest = w.ingest("events-test", 10)) {
+            store(ingest, "talks", "2021-01-04", TALKS, event(TALKS, "held", "Washington", "Pyongyang", "CONSULT", 1,
+                    1.0, EventModality.ASSERTED, "2021-01-04"));
+            // a report two days later that dated the talks by its own publication day
+            store(ingest, "talks-reprinted", "2021-01-06", TALKS, event(TALKS, "held", "Washington", "Pyongyang",
+                    "CONSULT", 1, 1.0, EventModality.ASSERTED, "2021-01-06"));
+        }
+        try (KnowledgeBase read = KnowledgeBase.openReadOnly(other)) {
+            EventQueries q = read.searcher().events();
+            assertThat(q.list(EventFilter.NONE, 10, 0).items()).singleElement()
+                    .satisfies(i -> assertThat(i.event().date()).isEqualTo("2021-01-04"));
+            assertThat(q.list(new EventFilter(null, null, LocalDate.parse("2021-01-06"), null), 10, 0).total())
+                    .isZero();
+            assertThat(q.list(new EventFilter("pyongyang", null, LocalDate.parse("2021-01-04"),
+                    LocalDate.parse("2021-01-04")), 10, 0).total()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void unknown_types_empty_ranges_and_bad_paging_are_the_callers_error() {
         assertThatThrownBy(() -> new EventFilter(null, "HUG", null, null)).isInstanceOf(BadQueryException.class)
                 .hasMessageContaining("HUG").hasMessageContaining("ASSAULT");

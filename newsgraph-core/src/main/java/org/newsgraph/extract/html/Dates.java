@@ -13,7 +13,8 @@ import org.newsgraph.extract.DateNormalizer.NumericOrder;
 /**
  * Finds when a page was first published and last modified, kept apart. Sources in order of trust: JSON-LD, the
  * meta tags publishers and aggregators use, microdata, {@code <time>} elements in the article, and last the visible
- * dateline text ("Published June 3, 2021"). Values are ISO-8601 via {@link DateNormalizer}.
+ * dateline text ("Published June 3, 2021"), and when none of them has a date, the day the URL names
+ * ({@link UrlDates}). Values are ISO-8601 via {@link DateNormalizer}.
  */
 final class Dates {
 
@@ -44,7 +45,8 @@ final class Dates {
     /**
      * @param headline the element showing the headline, or null; dates written next to it are the page's own
      */
-    static Found find(Document doc, Element headline, MetaTags meta, JsonLd ld, NumericOrder order) {
+    static Found find(Document doc, Element headline, MetaTags meta, JsonLd ld, NumericOrder order, String pageUrl,
+                      String canonical) {
         String published = first(order, ld.datePublished(), meta.first(PUBLISHED_META),
                 attribute(doc, "[itemprop=datePublished]:not(meta)"), attribute(doc, "time[pubdate]"));
         String modified = first(order, ld.dateModified(), meta.first(MODIFIED_META),
@@ -56,6 +58,8 @@ final class Dates {
             if (modified == null) modified = near.modified();
         }
         if (published == null) published = visibleDateline(doc, order);
+        if (published == null) published = UrlDates.of(pageUrl);
+        if (published == null) published = UrlDates.of(canonical);
         return new Found(published, modified);
     }
 

@@ -37,7 +37,8 @@ public final class HtmlMetadataExtractor implements MetadataExtractor {
         String bodyText = doc.body() == null ? "" : doc.body().text();
         String syndicatedFrom = Syndication.find(ld, meta, bodyText, authors, publisher);
         String language = language(doc, meta, ld);
-        Dates.Found dates = Dates.find(doc, headline.element(), meta, ld, numericOrder(doc, language));
+        Dates.Found dates = Dates.find(doc, headline.element(), meta, ld, numericOrder(doc, language),
+                pageUrl, canonical);
         return new PageMetadata(headline.text(), subtitle, authors, publisher, syndicatedFrom,
                 SectionAndTopics.section(meta, ld, headline.text()), SectionAndTopics.topics(meta, ld),
                 LicenseFinder.find(doc, meta, ld, bodyText), dates.published(), dates.modified(), language, canonical);

@@ -52,6 +52,8 @@ public final class ViewTable {
             for (String m : g.members()) {
                 if (g.members().size() > 1) groupOf.put(m, g);
                 else groupOf.remove(m);
+                ViewLine.Placed p = articles.get(m);
+                if (p != null) assembled.remove(p.story());
             }
         } else if (line.removed() != null) {
             ViewLine.Placed p = articles.remove(line.removed());
@@ -113,7 +115,11 @@ public final class ViewTable {
         return p == null ? Integer.MAX_VALUE : p.sequence();
     }
 
-    private static Story assemble(String id, StoryParts parts) {
+    /**
+     * A story's parts put together. A copy's quotes and events are its original's again, so they go on the timeline
+     * once, from the original, when the original is in the story too.
+     */
+    private Story assemble(String id, StoryParts parts) {
         TreeMap<Integer, Integer> perDay = new TreeMap<>();
         TreeMap<Integer, List<TimelineItem>> itemsByDay = new TreeMap<>();
         Set<String> publishers = new HashSet<>();
@@ -124,6 +130,7 @@ public final class ViewTable {
             if (p.publisher() != null && !p.publisher().isBlank()) {
                 publishers.add(p.publisher().strip().toLowerCase(Locale.ROOT));
             }
+            if (repeatsItsOriginal(p.id(), parts)) continue;
             for (TimelineItem i : p.items()) itemsByDay.computeIfAbsent(i.day(), d -> new ArrayList<>()).add(i);
         }
         TreeMap<Integer, TimelineDay> days = new TreeMap<>();
@@ -133,6 +140,11 @@ public final class ViewTable {
         return new Story(id, l == null ? "" : l.label(), l == null ? List.of() : l.keyEntities(),
                 l == null ? List.of() : l.keyTerms(), perDay.isEmpty() ? null : iso(perDay.firstKey()),
                 perDay.isEmpty() ? null : iso(perDay.lastKey()), ids, publishers.size(), new ArrayList<>(days.values()));
+    }
+
+    private boolean repeatsItsOriginal(String articleId, StoryParts parts) {
+        CopyGroup g = groupOf.get(articleId);
+        return g != null && !g.canonical().equals(articleId) && parts.articles.containsKey(g.canonical());
     }
 
     private static String iso(int epochDay) {

@@ -1,0 +1,51 @@
+package org.newsgraph.index.connect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.dedup.CopyGroup;
+import org.newsgraph.story.Story;
+import org.newsgraph.story.TimelineDay;
+import org.newsgraph.story.TimelineItem;
+
+class ViewTableTest {
+    private static final int MARCH_4 = (int) LocalDate.of(2024, 3, 4).toEpochDay();
+
+    private static ViewLine.Placed placed(String id, int sequence, String publisher, int day, String story) {
+        TimelineItem quote = new TimelineItem(TimelineItem.Kind.QUOTE, MARCH_4, "We will sign", "Ingrid Halvorsen", id);
+        TimelineItem event = new TimelineItem(TimelineItem.Kind.EVENT, MARCH_4, "Norway signed", "Norway", id);
+        return new ViewLine.Placed(id, sequence, id, publisher, null, day, story, List.of(quote, event));
+    }
+
+    private static int itemsOn(Story s, int day) {
+        return s.timeline().stream().filter(d -> d.date().equals(LocalDate.ofEpochDay(day).toString()))
+                .mapToInt(d -> d.items().size()).sum();
+    }
+
+    @Test
+    void a_copy_s_quotes_and_events_go_on_its_story_s_timeline_once_but_an_independent_report_s_do_too() {
+        ViewTable table = new ViewTable();
+        table.apply(ViewLine.of(placed("original", 1, "North Post", MARCH_4, "s1")));
+        table.apply(ViewLine.of(placed("copy", 2, "South Herald", MARCH_4 + 1, "s1")));
+        assertThat(itemsOn(table.story("s1"), MARCH_4)).isEqualTo(4);
+
+        table.apply(ViewLine.of(new CopyGroup("original", List.of("original", "copy"))));
+        Story story = table.story("s1");
+        assertThat(itemsOn(story, MARCH_4)).isEqualTo(2);
+        assertThat(story.timeline()).extracting(TimelineDay::articles).containsExactly(1, 1);
+
+        table.apply(ViewLine.of(placed("follow-up", 3, "Bay Daily", MARCH_4 + 8, "s1")));
+        assertThat(itemsOn(table.story("s1"), MARCH_4)).isEqualTo(4);
+    }
+
+    @Test
+    void a_copy_in_another_story_than_its_original_keeps_its_items_there() {
+        ViewTable table = new ViewTable();
+        table.apply(ViewLine.of(placed("original", 1, "North Post", MARCH_4, "s1")));
+        table.apply(ViewLine.of(placed("copy", 2, "South Herald", MARCH_4 + 1, "s2")));
+        table.apply(ViewLine.of(new CopyGroup("original", List.of("original", "copy"))));
+        assertThat(itemsOn(table.story("s2"), MARCH_4)).isEqualTo(2);
+    }
+}
