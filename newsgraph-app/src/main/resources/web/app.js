@@ -391,12 +391,13 @@ async function entityView(id, current) {
   const said = el('div', 'said');
   for (const h of page.quotes.items) {
     const first = h.first_seen || {};
+    const earlier = first.article_id && first.article_id !== h.article_id
+      ? ' \u00b7 first seen ' + [first.publisher, first.date].filter(Boolean).join(', ') : '';
     const reports = h.sources > 1 ? ' \u00b7 ' + h.sources + ' independent reports' : '';
     const copies = h.copies > 0 ? ' \u00b7 ' + h.copies + (h.copies === 1 ? ' copy' : ' copies') : '';
-    said.append(el('blockquote', null, null, h.quote.text, el('div', 'meta', null, '\u2014 first seen in ',
-      internalLink('quote-article', 'article', first.article_id || h.article_id,
-        first.publisher || h.article_title || h.article_id),
-      (first.date || h.published) ? ' (' + (first.date || h.published) + ')' : '', reports + copies)));
+    said.append(el('blockquote', null, null, h.quote.text, el('div', 'meta', null, '\u2014 ',
+      internalLink('quote-article', 'article', h.article_id, h.article_title || h.article_id),
+      h.published ? ' (' + h.published + ')' : '', earlier + reports + copies)));
   }
   if (page.quotes.items.length === 0) said.append(el('p', 'meta', null, 'No quotes attributed.'));
   const withList = el('ul', 'co-mentioned');
