@@ -234,7 +234,8 @@ const MIN_TIME_SPAN = { month: 12, day: 14 };
  * axis of two and a half centuries.
  */
 function timeAxisOptions(unit, xs) {
-  const scale = { type: 'linear', offset: true, ticks: { precision: 0, callback: v => Number.isInteger(v) ? timeLabel(v, unit) : '' } };
+  const scale = { type: 'linear', offset: true,
+    ticks: { precision: 0, callback: v => Number.isInteger(v) ? timeLabel(v, unit) : '' } };
   const first = Math.min(...xs);
   const last = Math.max(...xs);
   const short = MIN_TIME_SPAN[unit] - (last - first);

@@ -38,8 +38,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "events", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Exports the events coded at ingest (ingest --events): one row per real event with its"
                 + " mentions, syndicated copies not counted as independent.",
-                "Formats: jsonl (id as a string, as the API writes it; event, mentions), csv (one flat row per event), gdelt (GDELT 2.0 event table on"
-                        + " stdout, asserted events only; --mentions FILE writes the mention table; docs/events.md)."})
+                "Formats: jsonl (id as a string, as the API writes it; event, mentions), csv (one flat row per event),"
+                        + " gdelt (GDELT 2.0 event table on stdout, asserted events only; --mentions FILE writes the"
+                        + " mention table; docs/events.md)."})
 final class EventsCommand implements Callable<Integer> {
 
     enum Format { jsonl, csv, gdelt }
@@ -98,9 +99,9 @@ final class EventsCommand implements Callable<Integer> {
             case gdelt -> gdelt(clusters, out);
         };
         out.flush();
-        spec.commandLine().getErr().println("newsgraph: " + Counted.of(written, "event") + (written == clusters.size() ? ""
-                : " (" + (clusters.size() - written) + " more left out: GDELT rows are asserted and dated;"
-                        + " --format jsonl has them all)"));
+        spec.commandLine().getErr().println("newsgraph: " + Counted.of(written, "event")
+                + (written == clusters.size() ? "" : " (" + (clusters.size() - written) + " more left out: GDELT rows"
+                        + " are asserted and dated; --format jsonl has them all)"));
         return 0;
     }
 

@@ -80,8 +80,8 @@ public final class ServeCommand implements Callable<Integer> {
             closeQuietly(kb);
             stopped.countDown();
         }, "serve-shutdown"));
-        out.println("newsgraph: serving " + Counted.of(kb.searcher().articleCount(), "article") + " from " + data + " at "
-                + url(host, server.port()) + " (Ctrl-C stops)");
+        out.println("newsgraph: serving " + Counted.of(kb.searcher().articleCount(), "article") + " from " + data
+                + " at " + url(host, server.port()) + " (Ctrl-C stops)");
         out.flush();
         stopped.await();
         return 0;

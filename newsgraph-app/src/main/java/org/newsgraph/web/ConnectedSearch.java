@@ -1,7 +1,6 @@
 package org.newsgraph.web;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,28 +58,11 @@ public final class ConnectedSearch {
     }
 
     public Result search(String query, SearchFilters filters, int limit, int offset, boolean byStory) {
-        SearchResult r = searcher.search(query, filters, limit, offset);
-        List<Hit> page = canonicalsInPlace(query, filters, r.hits()).stream().map(this::hit).toList();
+        SearchResult r = searcher.search(query, filters, limit, offset,
+                id -> connections.copiesOf(id).map(CopyGroup::canonical).orElse(null));
+        List<Hit> page = r.hits().stream().map(this::hit).toList();
         return new Result(r.totalHits(), offset, r.copiesFolded(), page, r.facets(), byStory ? groups(page) : null,
                 unknownEntity(filters));
-    }
-
-    /** The hits, each copy replaced by its group's canonical article where the search finds that too. */
-    private List<SearchHit> canonicalsInPlace(String query, SearchFilters filters, List<SearchHit> hits) {
-        Map<String, String> canonicalOf = new HashMap<>();
-        for (SearchHit h : hits) {
-            connections.copiesOf(h.id()).map(CopyGroup::canonical).filter(c -> !c.equals(h.id()))
-                    .ifPresent(c -> canonicalOf.put(h.id(), c));
-        }
-        if (canonicalOf.isEmpty()) return hits;
-        Map<String, SearchHit> found = new HashMap<>();
-        for (SearchHit c : searcher.hitsAmong(query, filters, canonicalOf.values())) found.put(c.id(), c);
-        List<SearchHit> out = new ArrayList<>(hits.size());
-        for (SearchHit h : hits) {
-            SearchHit canonical = found.get(canonicalOf.get(h.id()));
-            out.add(canonical == null ? h : canonical);
-        }
-        return out;
     }
 
     /** Without a word, an entity filter naming no entity would read as an entity that no article mentions. */

@@ -151,7 +151,8 @@ class ExtractCommandTest {
         assertThat(run.code()).isEqualTo(0);
         assertThat(run.records()).hasSize(1);
         assertThat(run.errLines().get(0)).isEqualTo("newsgraph: " + empty + ": skipped, empty file");
-        assertThat(run.errLines().get(1)).startsWith("newsgraph: 1 page processed, 1 article, 0 snippets, 1 skipped, 0 failed");
+        assertThat(run.errLines().get(1))
+                .startsWith("newsgraph: 1 page processed, 1 article, 0 snippets, 1 skipped, 0 failed");
     }
 
     @Test

@@ -141,7 +141,8 @@ class ReindexCommandTest {
                 """);
         Path english = Files.writeString(dir.resolve("harvest.html"), HTML);
         assertThat(run(new IngestCommand("test-A", InputStream.nullInputStream(), false), "--data",
-                data().toString(), "--threads", "2", french.toString(), english.toString())).as(err.toString()).isZero();
+                data().toString(), "--threads", "2", french.toString(), english.toString()))
+                .as(err.toString()).isZero();
         assertThat(err.toString().lines().filter(l -> l.contains("English only")))
                 .containsExactly("newsgraph: " + french + ": analysis: language 'fr' is not supported (English only);"
                         + " annotations skipped");

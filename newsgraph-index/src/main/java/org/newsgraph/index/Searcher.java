@@ -6,13 +6,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -95,11 +95,26 @@ public final class Searcher {
 
     /** Ranked articles matching {@code query} (blank: all, newest first) within the filters, copies folded. */
     public SearchResult search(String query, SearchFilters filters, int limit, int offset) {
-        return search(query, filters, limit, offset, true);
+        return search(query, filters, limit, offset, null, true);
+    }
+
+    /**
+     * {@link #search}, each hit shown by the article {@code shownInstead} names for its id (its group's canonical
+     * copy; null or the hit itself: no other) when that article matches the query and filters too, with its own
+     * score and snippets. The ranks stay those of the hits: only which member of a folded group is shown changes.
+     */
+    public SearchResult search(String query, SearchFilters filters, int limit, int offset,
+                               UnaryOperator<String> shownInstead) {
+        return search(query, filters, limit, offset, shownInstead, true);
     }
 
     /** {@link #search}, scoring one article per exact-content class where that is exact and {@code classesAllowed}. */
     SearchResult search(String query, SearchFilters filters, int limit, int offset, boolean classesAllowed) {
+        return search(query, filters, limit, offset, null, classesAllowed);
+    }
+
+    private SearchResult search(String query, SearchFilters filters, int limit, int offset,
+                                UnaryOperator<String> shownInstead, boolean classesAllowed) {
         checkPaging(limit, offset);
         Query userQuery = parseArticleQuery(query);
         SearchFilters f = filters == null ? SearchFilters.NONE : filters;
@@ -107,7 +122,9 @@ public final class Searcher {
             List<BooleanClause> restrictions = filterClauses(f, snap.catalog());
             ContentClasses classes = classesAllowed && restrictions.isEmpty() && byClasses(userQuery)
                     ? snap.classes() : null;
-            if (classes != null && classes.folds()) return searchClasses(snap, classes, userQuery, limit, offset);
+            if (classes != null && classes.folds()) {
+                return searchClasses(snap, classes, userQuery, limit, offset, shownInstead);
+            }
             BooleanQuery.Builder q = new BooleanQuery.Builder().add(userQuery, Occur.MUST);
             if (!matchesArticlesOnly(userQuery)) q.add(ARTICLES, Occur.FILTER);
             restrictions.forEach(q::add);
@@ -122,33 +139,11 @@ public final class Searcher {
                     ? CopyFolding.newestFirst(copies, offset, limit) : CopyFolding.byScore(copies, offset, limit));
             RandomSamplingFacetsCollector facets = searcher.search(full, HitFacets.collector());
             return new SearchResult(HitFacets.totalHits(facets), offset, page.folded(),
-                    hits(snap, userQuery, page.page()), HitFacets.count(snap, facets));
+                    hits(snap, userQuery, full, page.page(), shownInstead), HitFacets.count(snap, facets));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new BadQueryException("query '" + query + "' expands to too many terms; make wildcards longer", e);
-        }
-    }
-
-    /**
-     * The articles among {@code ids} that {@link #search} with this query and these filters finds, as it shows them
-     * (score, snippets), in no particular order: to show another member of a folded group of copies in its place.
-     */
-    public List<SearchHit> hitsAmong(String query, SearchFilters filters, Collection<String> ids) {
-        if (ids.isEmpty()) return List.of();
-        Query userQuery = parseArticleQuery(query);
-        SearchFilters f = filters == null ? SearchFilters.NONE : filters;
-        try (Snapshot snap = snapshots.acquire()) {
-            BooleanQuery.Builder q = new BooleanQuery.Builder().add(userQuery, Occur.MUST)
-                    .add(new TermInSetQuery(Fields.ARTICLE_ID, ids.stream().map(BytesRef::new).toList()), Occur.FILTER)
-                    .add(ARTICLES, Occur.FILTER);
-            filterClauses(f, snap.catalog()).forEach(q::add);
-            ScoreDoc[] found = snap.searcher().search(q.build(), ids.size()).scoreDocs;
-            // browsing newest first scores nothing, and its hits say so with a score of 0
-            if (userQuery instanceof MatchAllDocsQuery) for (ScoreDoc d : found) d.score = 0f;
-            return hits(snap, userQuery, found);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -177,8 +172,8 @@ public final class Searcher {
      * HitFacets#count(Snapshot, ContentClasses, int[], long)}). On a base where most articles have exact copies,
      * the scored hits shrink by the copies' number.
      */
-    private SearchResult searchClasses(Snapshot snap, ContentClasses classes, Query userQuery, int limit, int offset)
-            throws IOException {
+    private SearchResult searchClasses(Snapshot snap, ContentClasses classes, Query userQuery, int limit, int offset,
+                                       UnaryOperator<String> shownInstead) throws IOException {
         Query reps = new BooleanQuery.Builder().add(userQuery, Occur.MUST)
                 .add(classes.representatives(), Occur.FILTER).build();
         // one pass both ranks and lists every matched representative (at most half the articles, since the classes
@@ -190,8 +185,9 @@ public final class Searcher {
         int[] matched = (int[]) ranked[1];
         long total = 0;
         for (int rep : matched) total += classes.size(rep);
-        return new SearchResult(total, offset, page.folded(), hits(snap, userQuery, page.page()),
-                HitFacets.count(snap, classes, matched, total));
+        // the query names only the title and the text, so it matches articles alone: the classes' other members too
+        List<SearchHit> hits = hits(snap, userQuery, userQuery, page.page(), shownInstead);
+        return new SearchResult(total, offset, page.folded(), hits, HitFacets.count(snap, classes, matched, total));
     }
 
     /**
@@ -376,29 +372,69 @@ public final class Searcher {
         return q.build().clauses();
     }
 
-    private List<SearchHit> hits(Snapshot snap, Query userQuery, ScoreDoc[] page) throws IOException {
+    /**
+     * The page's hits with their snippets, each shown by the article {@code shownInstead} names where {@code
+     * matching} (the query with its filters) finds that one too; {@code shownInstead} may be null.
+     */
+    private List<SearchHit> hits(Snapshot snap, Query userQuery, Query matching, ScoreDoc[] page,
+                                 UnaryOperator<String> shownInstead) throws IOException {
         if (page.length == 0) return List.of();
-        int[] docIds = new int[page.length];
+        ScoreDoc[] shown = page.clone();
         Document[] docs = new Document[page.length];
-        Map<Integer, String> texts = new HashMap<>();
+        List<Map<String, String>> fields = new ArrayList<>(page.length);
         // one read per hit serves both the hit and its snippets: decompressing stored fields is a tenth of a search's
         // CPU, and the highlighter would otherwise read each text again
         StoredFields stored = snap.searcher().storedFields();
         for (int i = 0; i < page.length; i++) {
-            docIds[i] = page[i].doc;
-            docs[i] = stored.document(docIds[i], HIT_FIELDS);
+            docs[i] = stored.document(page[i].doc, HIT_FIELDS);
+            fields.add(hitFields(docs[i].get(Fields.ARTICLE_JSON)));
+        }
+        if (shownInstead != null) showInstead(snap, userQuery, matching, shownInstead, shown, docs, fields);
+        int[] docIds = new int[page.length];
+        Map<Integer, String> texts = new HashMap<>();
+        for (int i = 0; i < page.length; i++) {
+            docIds[i] = shown[i].doc;
             String text = docs[i].get(Fields.TEXT);
             texts.put(docIds[i], text == null ? "" : text);
         }
+        // only the articles shown are highlighted: a replaced hit's snippets would be made for nothing
         List<List<Snippet>> snippets = new SnippetHighlighter(snap.searcher(), analyzer, texts)
                 .snippets(Fields.TEXT, userQuery, docIds, SNIPPETS_PER_HIT);
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            Map<String, String> a = hitFields(docs[i].get(Fields.ARTICLE_JSON));
+            Map<String, String> a = fields.get(i);
             hits.add(new SearchHit(a.getOrDefault("id", ""), a.get("title"), a.get("url"), a.get("publisher"),
-                    a.get("published"), a.get("language"), page[i].score, snippets.get(i)));
+                    a.get("published"), a.get("language"), shown[i].score, snippets.get(i)));
         }
         return hits;
+    }
+
+    /** Puts in place of each hit the article {@code shownInstead} names for it, where {@code matching} finds it. */
+    private static void showInstead(Snapshot snap, Query userQuery, Query matching, UnaryOperator<String> shownInstead,
+                                    ScoreDoc[] shown, Document[] docs, List<Map<String, String>> fields)
+            throws IOException {
+        Map<String, Integer> slotOf = new HashMap<>();
+        for (int i = 0; i < shown.length; i++) {
+            String id = fields.get(i).get("id");
+            String other = id == null ? null : shownInstead.apply(id);
+            if (other != null && !other.equals(id)) slotOf.put(other, i);
+        }
+        if (slotOf.isEmpty()) return;
+        // mention and quote documents carry their article's id too: the type filter keeps the article alone
+        Query others = new BooleanQuery.Builder().add(matching, Occur.MUST).add(ARTICLES, Occur.FILTER)
+                .add(new TermInSetQuery(Fields.ARTICLE_ID, slotOf.keySet().stream().map(BytesRef::new).toList()),
+                        Occur.FILTER).build();
+        StoredFields stored = snap.searcher().storedFields();
+        for (ScoreDoc found : snap.searcher().search(others, slotOf.size()).scoreDocs) {
+            Document doc = stored.document(found.doc, HIT_FIELDS);
+            Map<String, String> f = hitFields(doc.get(Fields.ARTICLE_JSON));
+            Integer slot = slotOf.get(f.get("id"));
+            if (slot == null) continue;
+            // browsing newest first scores nothing, and its hits say so with a score of 0
+            shown[slot] = new ScoreDoc(found.doc, userQuery instanceof MatchAllDocsQuery ? 0f : found.score);
+            docs[slot] = doc;
+            fields.set(slot, f);
+        }
     }
 
     /**
