@@ -1,0 +1,54 @@
+package org.newsgraph.events;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Violence reported by its victims, whose doer the sentence may not name: "three soldiers died in an ambush", "the
+ * activist died in custody", "the hostage was killed by his captors". The act is coded against the victim, by the
+ * doer the words name or by nobody, as an agentless passive of violence is.
+ */
+final class Victims {
+
+    /** What a death happened in or through: "died in an ambush", "during the shelling", "after the raid". */
+    private static final Set<String> CIRCUMSTANCE = Set.of("in", "during", "after", "from", "under", "amid", "of");
+
+    private Victims() {
+    }
+
+    /**
+     * Whether a pattern coded only what was done to the subject ("DIE * (IN &DETENTION) [:184]", "(IN {SUICIDE
+     * BOMBING}) [:1831]"): the subject suffered the act and the clause does not say who did it.
+     */
+    static boolean sufferedOnly(VerbMatcher.Coded coded) {
+        return coded != null && coded.code() == null && coded.reverseCode() != null;
+    }
+
+    /**
+     * For a verb our supplement silences because its subject suffers it ({@code DIE [---]}), the noun of an oblique
+     * naming violence the dictionary codes ("died in an ambush": AMBUSH, "in the crackdown", "in a mortar attack"),
+     * or -1: death as such is no event (illness, accidents, storms), death in an act of violence is that act against
+     * the dead. Violence is CAMEO 18-20 and violent repression (175).
+     */
+    static int violenceSuffered(SentenceGraph g, int v, VerbDictionary verbs, VerbMatcher matcher,
+                                NominalEvents nominal, int[] scratch) {
+        // "died in a storm": the dictionary's own veto ("* (IN STORM) [---]") says the noun is no violence here
+        if (!silent(verbs.senses(g.upperLemmas[v])) || matcher.vetoed(g, v, scratch)) return -1;
+        for (int k = 0; k < g.childCount(v); k++) {
+            int c = g.child(v, k);
+            String kase = Arguments.caseOf(g, c);
+            if (!g.baseRel(c).equals("obl") || kase == null || !CIRCUMSTANCE.contains(kase)) continue;
+            if (violence(nominal.code(g, c, scratch))) return c;
+        }
+        return -1;
+    }
+
+    static boolean violence(String code) {
+        return code != null && (code.compareTo("18") >= 0 || code.startsWith("175"));
+    }
+
+    private static boolean silent(List<VerbSense> senses) {
+        for (VerbSense s : senses) if (s.silent()) return true;
+        return false;
+    }
+}
