@@ -15,7 +15,6 @@ import org.newsgraph.model.Quote;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.TimeExpression;
 import org.newsgraph.pipeline.NlpDocument;
-import org.newsgraph.pipeline.PeopleNouns;
 import org.newsgraph.pipeline.Sentence;
 
 /**
@@ -47,6 +46,8 @@ public final class EventCoder {
     private static final Set<String> EXCHANGE = Set.of("trade", "exchange", "swap");
     /** Whom an act named by a noun is done with or against: "talks with Iran", "a war against the rebels". */
     private static final Set<String> COUNTERPART_CASES = Set.of("with", "between", "against");
+    /** Whom a happening is between or against, when the verb reporting it carries the phrase. */
+    private static final Set<String> PARTIES_OF_HAPPENING = Set.of("between", "against");
 
     private final CameoCodebook codebook;
     private final VerbMatcher matcher;
@@ -118,8 +119,8 @@ public final class EventCoder {
                 coded = meetings.cancelled(g, v, coded, scratch);
             }
             // "died in custody", "died in an ambush": violence its victim suffered, by whom the words say or nobody
-            int cause = coded == null && repeated == null && nounCode == null
-                    ? Victims.violenceSuffered(g, v, verbs, matcher, nominal, scratch) : -1;
+            int cause = coded == null ? Victims.violenceSuffered(g, v, verbs, matcher, nominal, scratch,
+                    c -> actors.actorHead(g, c, d.entities(), day)) : -1;
             boolean suffered = cause >= 0 || Victims.sufferedOnly(coded);
             if (cause >= 0) coded = new VerbMatcher.Coded(nominal.code(g, cause, scratch), null, v);
             else if (suffered) coded = new VerbMatcher.Coded(coded.reverseCode(), null, coded.lastToken());
@@ -162,7 +163,7 @@ public final class EventCoder {
             }
             int verb = v;
             String act = coded.code();
-            if (actorsOf == v && !Meetings.amongThemselves(g, v, act, dyads.get(0))
+            if (actorsOf == v
                     && Counterparts.missing(coded, dyads.get(0), dyads.get(1), () -> thingObject(d, g, verb, day),
                     () -> aidGiven(g, verb, act, scratch))) {
                 continue;
@@ -432,14 +433,14 @@ public final class EventCoder {
         // killed two youths"), which CAMEO codes by the place's state, unless it is a quality of an actor
         if (materialConflict(code) ? actors.thingOfActor(g, sourceHead, d.entities(), day) && !instrument(g, sourceHead)
                 : !actors.actorHead(g, sourceHead, d.entities(), day) && !speaks(g, sourceHead, code, d, day)) {
-            return unnamedDoer(g, v, code, sourceHead) ? unattributed(d, states, g, v, day, scratch) : null;
+            return unnamedDoer(g, v, code, sourceHead, scratch) ? unattributed(d, states, g, v, day, scratch) : null;
         }
         List<EventActor> sources = phraseActors(d, g, sourceHead, day, scratch);
         if (sources.isEmpty() && g.pos(sourceHead).startsWith("PRP")) {
             sources = antecedent(d, g, v, sourceHead, day, scratch);
         }
         if (sources.isEmpty()) {
-            return unnamedDoer(g, v, code, sourceHead) ? unattributed(d, states, g, v, day, scratch) : null;
+            return unnamedDoer(g, v, code, sourceHead, scratch) ? unattributed(d, states, g, v, day, scratch) : null;
         }
         List<EventActor> targets = List.of(), sectorOnly = List.of(), place = List.of(), audience = List.of();
         List<Integer> candidates = Arguments.targets(g, v, sourceHead);
@@ -627,13 +628,14 @@ public final class EventCoder {
     }
 
     /**
-     * "The hostage was killed by his captors", "was killed by a roadside bomb": the "by" phrase of a passive of
-     * violence names people the dictionaries cannot code, or a weapon, so the doer is unknown but the act is real;
-     * it is coded as an agentless passive is. Not a thing ("was hit by a car"), whose passive reports no violence.
+     * "The mayor was killed by his attackers", "was killed by a roadside bomb": the "by" phrase of a passive of
+     * violence names people by the violence they do, whom the dictionaries cannot code, or a weapon, so the doer is
+     * unknown but the act is real; it is coded as an agentless passive is. Not a thing ("was hit by a car") nor an
+     * animal ("attacked by wild dogs").
      */
-    private boolean unnamedDoer(SentenceGraph g, int v, String code, int agent) {
+    private boolean unnamedDoer(SentenceGraph g, int v, String code, int agent, int[] scratch) {
         return g.isPassive(v) && materialConflict(code)
-                && (PeopleNouns.contains(g.forms[agent], g.lemmas[agent]) || instrument(g, agent));
+                && (instrument(g, agent) || Victims.violentAgent(g, agent, matcher, scratch));
     }
 
     /** No source, and the passive subject (else the first target phrase naming an actor) as target. */
@@ -676,9 +678,9 @@ public final class EventCoder {
     /**
      * "the summit between Trump and Kim", "Palestinian protests against Israeli settlements": the actors the event
      * noun names. Its possessor and modifiers are its sources (the parties, when several); what it is "against"
-     * or "on" is its target. Whom the verb reporting its happening ({@code reporter}, or -1) says it is between,
-     * with or against is the noun's too: "clashes took place between police and students", where the parser hangs
-     * the phrase on the verb.
+     * or "on" is its target. The actors the verb reporting its happening ({@code reporter}, or -1) says it is
+     * between or against are the noun's too: "clashes took place between police and students", where the parser
+     * hangs the phrase on the verb; not what it comes with ("protests escalated with the police killing").
      */
     private List<List<EventActor>> nounDyad(Document d, NamedStates states, SentenceGraph g, int noun, int reporter,
                                             String code, LocalDate day, int[] scratch) {
@@ -688,7 +690,10 @@ public final class EventCoder {
             int c = k < own ? g.child(noun, k) : g.child(reporter, k - own);
             String r = g.baseRel(c);
             String kase = r.equals("nmod") || r.equals("obl") ? Arguments.caseOf(g, c) : null;
-            if (k >= own && !(r.equals("obl") && kase != null && COUNTERPART_CASES.contains(kase))) continue;
+            if (k >= own && !(r.equals("obl") && kase != null && PARTIES_OF_HAPPENING.contains(kase)
+                    && actors.actorHead(g, c, d.entities(), day))) {
+                continue;
+            }
             if (r.equals("nmod") || r.equals("obl") || r.equals("compound") || r.equals("amod")) {
                 boolean against = "against".equals(kase) || "on".equals(kase) || "upon".equals(kase);
                 if (!Meetings.mayBeParty(g, c, code, kase)) continue;

@@ -47,18 +47,6 @@ final class Meetings {
     }
 
     /**
-     * "The foreign ministers met in Brussels", "the leaders met for two hours": a plural subject that the actor
-     * dictionaries code as a group of political actors (its one actor has a code) meets among its members, who are
-     * each other's counterparts as coordinated doers are. Not a plural only a noun for people makes an actor ("the
-     * two teams met in the final"), nor one with an object ("met resistance"), nor a passive ("demands were met").
-     */
-    static boolean amongThemselves(SentenceGraph g, int v, String code, List<EventActor> sources) {
-        int subj = g.child(v, "nsubj");
-        return meeting(code) && subj >= 0 && g.pos(subj).equals("NNS") && g.child(v, "obj") < 0
-                && sources.size() == 1 && sources.get(0).code() != null;
-    }
-
-    /**
      * Whether modifier {@code c} of an event noun coded {@code code}, governed by preposition {@code kase} (null for
      * none), may be one of its parties. A meeting's parties are its possessor and what it is between, with, among or
      * of, not where or when it is held ("talks in Geneva", "a meeting during Trump's trip to Warsaw").

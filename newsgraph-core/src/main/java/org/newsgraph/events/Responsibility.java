@@ -4,8 +4,9 @@ package org.newsgraph.events;
  * "The group claimed responsibility for the attack", "claimed the bombing": the dictionary codes claiming or
  * accepting responsibility as a statement (CAMEO 015, which has no PLOVER type), but a claim of an act of violence
  * says who did it: the claimant. The act is coded as the noun the responsibility is for ("attack": 190,
- * "kidnapping": 181), with the claimant as its doer; a claim for anything else ("for the delays", "for the failure
- * of the reform") stays a statement.
+ * "kidnapping": 181), with the claimant as its doer; a claim for anything else ("for the delays") stays a
+ * statement, and so does accepting responsibility (ACCEPT's 015), which those accountable for an act do whoever
+ * did it ("the crown prince accepted responsibility for the murder but did not say he ordered it").
  */
 final class Responsibility {
 
@@ -17,7 +18,7 @@ final class Responsibility {
 
     /** The noun naming the act of violence whose responsibility verb {@code v} claims, or -1. */
     static int claimedAct(SentenceGraph g, int v, VerbMatcher.Coded coded, NominalEvents nominal, int[] scratch) {
-        if (coded == null || !CLAIM.equals(coded.code())) return -1;
+        if (coded == null || !CLAIM.equals(coded.code()) || !g.lemmas[v].equalsIgnoreCase("claim")) return -1;
         int obj = g.child(v, "obj");
         if (obj < 0) return -1;
         int act = violence(g, obj, nominal, scratch) ? obj : -1;

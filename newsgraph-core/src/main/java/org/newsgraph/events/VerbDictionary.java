@@ -118,8 +118,7 @@ final class VerbDictionary {
                 // "DIE [---]" in our supplement: the verb's default, not only this block's, is no event
                 boolean silent = correction && "---".equals(v[1] == null ? null : v[1].strip());
                 VerbSense sense = new VerbSense(words.get(0), words.subList(1, words.size()), own[0], own[1], mine,
-                        own[0] == null && own[1] == null ? borrowed : List.of(), silent,
-                        borrowed.stream().filter(VerbPattern::nullEvent).toList());
+                        own[0] == null && own[1] == null ? borrowed : List.of(), silent);
                 count++;
                 put(byWord, words.get(0), sense, correction);
                 for (String form : v[2].isEmpty() ? new String[0] : v[2].split("\\s+")) {

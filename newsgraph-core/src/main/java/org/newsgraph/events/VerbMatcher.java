@@ -86,11 +86,7 @@ final class VerbMatcher {
             }
         }
         if (best != null) return best.nullEvent() ? null : new Coded(best.code(), best.reverseCode(), bestLast);
-        if (fallback != null) {
-            // "defeated the governor in the election": a synonym's veto ("beat ... in election") shows the sense
-            for (VerbPattern p : fallback.vetoes()) if (matches(g, p, v, scratch, n)) return null;
-            return new Coded(fallback.code(), fallback.reverseCode(), fallbackLast, true);
-        }
+        if (fallback != null) return new Coded(fallback.code(), fallback.reverseCode(), fallbackLast, true);
         return borrowed(g, v, senses, bestParticles, scratch, n);
     }
 

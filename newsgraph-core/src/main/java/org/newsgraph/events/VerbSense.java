@@ -13,17 +13,13 @@ import java.util.List;
  *                    of its own and none of its own patterns matched
  * @param silent      our supplement says the verb codes nothing by default ({@code DIE [---]}): only patterns code
  *                    it, and the dictionary's later senses of the verb lend no default either
- * @param vetoes      the "[---]" patterns written for the other verbs of its block ("* (IN ELECTION) [---] # BEAT"
- *                    for DEFEAT): a context that shows a synonym in another sense than the block's shows the verb in
- *                    it too, so they veto the verb's default (not a pattern of its own)
  */
 record VerbSense(String verb, List<String> particles, String code, String reverseCode, List<VerbPattern> patterns,
-                 List<VerbPattern> borrowed, boolean silent, List<VerbPattern> vetoes) {
+                 List<VerbPattern> borrowed, boolean silent) {
 
     VerbSense {
         particles = List.copyOf(particles);
         patterns = List.copyOf(patterns);
         borrowed = List.copyOf(borrowed);
-        vetoes = List.copyOf(vetoes);
     }
 }

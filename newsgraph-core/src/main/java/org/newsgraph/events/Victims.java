@@ -2,6 +2,7 @@ package org.newsgraph.events;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Violence reported by its victims, whose doer the sentence may not name: "three soldiers died in an ambush", "the
@@ -17,11 +18,12 @@ final class Victims {
     }
 
     /**
-     * Whether a pattern coded only what was done to the subject ("DIE * (IN &DETENTION) [:184]", "(IN {SUICIDE
-     * BOMBING}) [:1831]"): the subject suffered the act and the clause does not say who did it.
+     * Whether a pattern coded only violence done to the subject ("DIE * (IN &DETENTION) [:184]", "(IN {SUICIDE
+     * BOMBING}) [:1831]"): the subject suffered it and the clause does not say who did it. Not other acts coded so
+     * ("received loans from the government" [:071]), whose doer the clause names as the verb's target.
      */
     static boolean sufferedOnly(VerbMatcher.Coded coded) {
-        return coded != null && coded.code() == null && coded.reverseCode() != null;
+        return coded != null && coded.code() == null && violence(coded.reverseCode());
     }
 
     /**
@@ -31,16 +33,45 @@ final class Victims {
      * the dead. Violence is CAMEO 18-20 and violent repression (175).
      */
     static int violenceSuffered(SentenceGraph g, int v, VerbDictionary verbs, VerbMatcher matcher,
-                                NominalEvents nominal, int[] scratch) {
+                                NominalEvents nominal, int[] scratch, IntPredicate actor) {
         // "died in a storm": the dictionary's own veto ("* (IN STORM) [---]") says the noun is no violence here
         if (!silent(verbs.senses(g.upperLemmas[v])) || matcher.vetoed(g, v, scratch)) return -1;
         for (int k = 0; k < g.childCount(v); k++) {
             int c = g.child(v, k);
             String kase = Arguments.caseOf(g, c);
             if (!g.baseRel(c).equals("obl") || kase == null || !CIRCUMSTANCE.contains(kase)) continue;
-            if (violence(nominal.code(g, c, scratch))) return c;
+            if (violence(nominal.code(g, c, scratch)) && !foughtWithThing(g, c, actor)) return c;
         }
         return -1;
+    }
+
+    /**
+     * "after a long battle with cancer": what violence is with or against must be an actor, as for a verb of
+     * violence ("struggled with debts" is no fight).
+     */
+    private static boolean foughtWithThing(SentenceGraph g, int noun, IntPredicate actor) {
+        for (int k = 0; k < g.childCount(noun); k++) {
+            int c = g.child(noun, k);
+            String kase = g.baseRel(c).equals("nmod") ? Arguments.caseOf(g, c) : null;
+            if (("with".equals(kase) || "against".equals(kase)) && !actor.test(c)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the noun names people by the violence they do: an agent noun of a verb the dictionary codes as
+     * violence ("attackers": ATTACK, "kidnappers": KIDNAP, "torturers": TORTURE, "abductors": ABDUCT). Not just any
+     * animate noun ("wild dogs").
+     */
+    static boolean violentAgent(SentenceGraph g, int noun, VerbMatcher matcher, int[] scratch) {
+        String lemma = g.upperLemmas[noun];
+        if (lemma.length() < 5 || !(lemma.endsWith("ER") || lemma.endsWith("OR"))) return false;
+        String stem = lemma.substring(0, lemma.length() - 2);
+        for (String verb : new String[] {stem, stem + "E"}) {
+            VerbMatcher.Coded c = matcher.codeAs(g, noun, verb, scratch);
+            if (c != null && violence(c.code())) return true;
+        }
+        return false;
     }
 
     static boolean violence(String code) {
