@@ -24,9 +24,8 @@ final class Responsibility {
         int act = violence(g, obj, nominal, scratch) ? obj : -1;
         for (int k = 0; k < g.childCount(obj) && act < 0; k++) {
             int c = g.child(obj, k);
-            if (g.baseRel(c).equals("nmod") && "for".equals(Arguments.caseOf(g, c)) && violence(g, c, nominal, scratch)) {
-                act = c;
-            }
+            boolean forAct = g.baseRel(c).equals("nmod") && "for".equals(Arguments.caseOf(g, c));
+            if (forAct && violence(g, c, nominal, scratch)) act = c;
         }
         return act;
     }

@@ -6,7 +6,7 @@ import java.util.function.IntPredicate;
 
 /**
  * Violence reported by its victims, whose doer the sentence may not name: "three soldiers died in an ambush", "the
- * activist died in custody", "the hostage was killed by his captors". The act is coded against the victim, by the
+ * activist died in custody", "the mayor was killed by his attackers". The act is coded against the victim, by the
  * doer the words name or by nobody, as an agentless passive of violence is.
  */
 final class Victims {
