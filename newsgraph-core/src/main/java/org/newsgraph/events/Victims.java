@@ -28,7 +28,7 @@ final class Victims {
 
     /**
      * For a verb our supplement silences because its subject suffers it ({@code DIE [---]}), the noun of an oblique
-     * naming violence the dictionary codes ("died in an ambush": AMBUSH, "in the crackdown", "in a mortar attack"),
+     * naming violence the dictionary codes ("died in an ambush": AMBUSH, "in a raid", "in a mortar attack"),
      * or -1: death as such is no event (illness, accidents, storms), death in an act of violence is that act against
      * the dead. Violence is CAMEO 18-20 and violent repression (175).
      */
