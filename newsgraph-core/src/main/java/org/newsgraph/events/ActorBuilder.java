@@ -3,6 +3,7 @@ package org.newsgraph.events;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
@@ -130,7 +131,22 @@ final class ActorBuilder {
             lemmas[i] = g.lemmas[tokens[i]];
         }
         ActorCode code = resolver.resolve(forms, lemmas, 0, tokens.length, day).code();
+        // "Troops attacked the convoy": a common noun capitalised only because it starts the sentence is read as a
+        // name, which the agent dictionary's singulars never match ("Troops" keeps its plural lemma); read it as
+        // written in mid-sentence when the capitalised reading finds nothing
+        if (code.isEmpty() && tokens[0] == firstWord(g) && g.isNoun(tokens[0]) && !g.pos(tokens[0]).startsWith("NNP")
+                && Character.isUpperCase(forms[0].charAt(0))) {
+            forms[0] = forms[0].toLowerCase(Locale.ROOT);
+            lemmas[0] = lemmas[0].toLowerCase(Locale.ROOT);
+            code = resolver.resolve(forms, lemmas, 0, tokens.length, day).code();
+        }
         return entity == null ? code : code.orElse(resolver.resolve(entity.name(), day));
+    }
+
+    /** The sentence's first token that is no punctuation (an opening quote or dash may come before it), or -1. */
+    private static int firstWord(SentenceGraph g) {
+        for (int t = 0; t < g.size; t++) if (Character.isLetterOrDigit(g.forms[t].charAt(0))) return t;
+        return -1;
     }
 
     /**

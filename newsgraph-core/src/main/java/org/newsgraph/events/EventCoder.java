@@ -46,6 +46,8 @@ public final class EventCoder {
     private static final Set<String> EXCHANGE = Set.of("trade", "exchange", "swap");
     /** Whom an act named by a noun is done with or against: "talks with Iran", "a war against the rebels". */
     private static final Set<String> COUNTERPART_CASES = Set.of("with", "between", "against");
+    /** Whom a happening is between or against, when the verb reporting it carries the phrase. */
+    private static final Set<String> PARTIES_OF_HAPPENING = Set.of("between", "against");
 
     private final CameoCodebook codebook;
     private final VerbMatcher matcher;
@@ -116,6 +118,15 @@ public final class EventCoder {
                 coded = agreementTo(g, v, nominal.performed(g, v, matcher.code(g, v, scratch), scratch), scratch);
                 coded = meetings.cancelled(g, v, coded, scratch);
             }
+            // "died in custody", "died in an ambush": violence its victim suffered, by whom the words say or nobody
+            int cause = coded == null ? Victims.violenceSuffered(g, v, verbs, matcher, nominal, scratch,
+                    c -> actors.actorHead(g, c, d.entities(), day)) : -1;
+            boolean suffered = cause >= 0 || Victims.sufferedOnly(coded);
+            if (cause >= 0) coded = new VerbMatcher.Coded(nominal.code(g, cause, scratch), null, v);
+            else if (suffered) coded = new VerbMatcher.Coded(coded.reverseCode(), null, coded.lastToken());
+            // "claimed responsibility for the attack": the claimant did the attack
+            int claimed = Responsibility.claimedAct(g, v, coded, nominal, scratch);
+            if (claimed >= 0) coded = new VerbMatcher.Coded(nominal.code(g, claimed, scratch), null, v);
             if (coded == null || coded.byDefault() && qualifiesInfinitive(g, v)) continue;
             // "the Democratic convention took place": the happening of a subject that names no event is no act
             if (coded.byDefault() && nounCode == null && repeated == null && NominalEvents.onlyHappens(g, v)) continue;
@@ -133,13 +144,16 @@ public final class EventCoder {
             }
             ModalityDetector.Reading reading = modality.of(g, v, scratch);
             EventModality mode = reading.modality();
+            // "no group has claimed responsibility": a claim nobody made names no doer
+            if (claimed >= 0 && mode != EventModality.ASSERTED) continue;
             EventDater.Dated date = EventDater.date(g, v, s.span(), d.times(), d.published(), scratch);
             // a nominal event's trigger is its noun ("summit"); a verb's runs to its last particle ("shut down")
             Span trigger = actorsOf == v ? new Span(g.token(v).start(), g.token(coded.lastToken()).end())
                     : new Span(g.token(noun).start(), g.token(noun).end());
             Site site = new Site(d, s.span(), trigger, mode, date, quoteOf(d.quotes(), trigger));
-            List<List<EventActor>> dyads = actorsOf == v ? verbDyad(d, states, g, v, coded.code(), day, scratch)
-                    : nounDyad(d, states, g, noun, coded.code(), day, scratch);
+            List<List<EventActor>> dyads = suffered ? victimDyad(d, states, g, v, cause, coded.code(), day, scratch)
+                    : actorsOf == v ? verbDyad(d, states, g, v, coded.code(), day, scratch)
+                    : nounDyad(d, states, g, noun, v, coded.code(), day, scratch);
             if (dyads != null && repeated != null) dyads = List.of(dyads.get(0), againAt(repeated, dyads));
             if (dyads == null || !Occupations.plausible(coded.code(), dyads.get(0))) continue;
             // a threat or vow to fight is the actor's statement, whoever it is against ("swore to fight")
@@ -188,7 +202,7 @@ public final class EventCoder {
         for (int n = 0; n < g.size; n++) {
             String code = meetings.unreported(g, n, reported);
             if (code == null) continue;
-            List<List<EventActor>> dyads = nounDyad(d, states, g, n, code, day, scratch);
+            List<List<EventActor>> dyads = nounDyad(d, states, g, n, -1, code, day, scratch);
             if (dyads == null || !dyads.get(1).isEmpty()) continue;
             List<EventActor> parties = Meetings.parties(dyads.get(0));
             if (parties.isEmpty()) continue;
@@ -419,13 +433,15 @@ public final class EventCoder {
         // killed two youths"), which CAMEO codes by the place's state, unless it is a quality of an actor
         if (materialConflict(code) ? actors.thingOfActor(g, sourceHead, d.entities(), day) && !instrument(g, sourceHead)
                 : !actors.actorHead(g, sourceHead, d.entities(), day) && !speaks(g, sourceHead, code, d, day)) {
-            return null;
+            return unnamedDoer(g, v, code, sourceHead, scratch) ? unattributed(d, states, g, v, day, scratch) : null;
         }
         List<EventActor> sources = phraseActors(d, g, sourceHead, day, scratch);
         if (sources.isEmpty() && g.pos(sourceHead).startsWith("PRP")) {
             sources = antecedent(d, g, v, sourceHead, day, scratch);
         }
-        if (sources.isEmpty()) return null;
+        if (sources.isEmpty()) {
+            return unnamedDoer(g, v, code, sourceHead, scratch) ? unattributed(d, states, g, v, day, scratch) : null;
+        }
         List<EventActor> targets = List.of(), sectorOnly = List.of(), place = List.of(), audience = List.of();
         List<Integer> candidates = Arguments.targets(g, v, sourceHead);
         if (demand(code)) candidates = Arguments.withDemanded(g, v, candidates, sourceHead);
@@ -468,6 +484,22 @@ public final class EventCoder {
             if (targets.isEmpty()) targets = !audience.isEmpty() ? audience : place;
         }
         return domestic(d, states, g, v, code, day, scratch, sources, targets);
+    }
+
+    /**
+     * The victim of violence its clause reports of it ({@link Victims}): the verb's subject as target; as source the
+     * author the violence noun names ("an attack by the rebels", "an Israeli air strike"), else nobody. Null when
+     * the subject is no actor.
+     */
+    private List<List<EventActor>> victimDyad(Document d, NamedStates states, SentenceGraph g, int v, int cause,
+                                              String code, LocalDate day, int[] scratch) {
+        int subj = g.child(v, "nsubj");
+        if (subj < 0 || !actors.actorHead(g, subj, d.entities(), day)) return null;
+        List<EventActor> victims = phraseActors(d, g, subj, day, scratch);
+        if (victims.isEmpty()) return null;
+        int author = cause < 0 ? -1 : actors.authorOf(g, cause, d.entities(), day);
+        List<EventActor> doers = author < 0 ? List.of() : phraseActors(d, g, author, day, scratch);
+        return domestic(d, states, g, v, code, day, scratch, doers, victims);
     }
 
     /**
@@ -595,6 +627,17 @@ public final class EventCoder {
         return code != null && code.length() >= 2 && code.compareTo("15") >= 0;
     }
 
+    /**
+     * "The mayor was killed by his attackers", "was killed by a roadside bomb": the "by" phrase of a passive of
+     * violence names people by the violence they do, whom the dictionaries cannot code, or a weapon, so the doer is
+     * unknown but the act is real; it is coded as an agentless passive is. Not a thing ("was hit by a car") nor an
+     * animal ("attacked by wild dogs").
+     */
+    private boolean unnamedDoer(SentenceGraph g, int v, String code, int agent, int[] scratch) {
+        return g.isPassive(v) && materialConflict(code)
+                && (instrument(g, agent) || Victims.violentAgent(g, agent, matcher, scratch));
+    }
+
     /** No source, and the passive subject (else the first target phrase naming an actor) as target. */
     private List<List<EventActor>> unattributed(Document d, NamedStates states, SentenceGraph g, int v, LocalDate day,
                                                 int[] scratch) {
@@ -635,16 +678,23 @@ public final class EventCoder {
     /**
      * "the summit between Trump and Kim", "Palestinian protests against Israeli settlements": the actors the event
      * noun names. Its possessor and modifiers are its sources (the parties, when several); what it is "against"
-     * or "on" is its target.
+     * or "on" is its target. The actors the verb reporting its happening ({@code reporter}, or -1) says it is
+     * between or against are the noun's too: "clashes took place between police and students", where the parser
+     * hangs the phrase on the verb; not what it comes with ("protests escalated with the police killing").
      */
-    private List<List<EventActor>> nounDyad(Document d, NamedStates states, SentenceGraph g, int noun, String code,
-                                            LocalDate day, int[] scratch) {
+    private List<List<EventActor>> nounDyad(Document d, NamedStates states, SentenceGraph g, int noun, int reporter,
+                                            String code, LocalDate day, int[] scratch) {
         List<EventActor> found = new ArrayList<>(), targets = new ArrayList<>(), places = new ArrayList<>();
-        for (int k = 0; k < g.childCount(noun); k++) {
-            int c = g.child(noun, k);
+        int own = g.childCount(noun), lent = reporter < 0 || reporter == noun ? 0 : g.childCount(reporter);
+        for (int k = 0; k < own + lent; k++) {
+            int c = k < own ? g.child(noun, k) : g.child(reporter, k - own);
             String r = g.baseRel(c);
-            if (r.equals("nmod") || r.equals("compound") || r.equals("amod")) {
-                String kase = r.equals("nmod") ? Arguments.caseOf(g, c) : null;
+            String kase = r.equals("nmod") || r.equals("obl") ? Arguments.caseOf(g, c) : null;
+            if (k >= own && !(r.equals("obl") && kase != null && PARTIES_OF_HAPPENING.contains(kase)
+                    && actors.actorHead(g, c, d.entities(), day))) {
+                continue;
+            }
+            if (r.equals("nmod") || r.equals("obl") || r.equals("compound") || r.equals("amod")) {
                 boolean against = "against".equals(kase) || "on".equals(kase) || "upon".equals(kase);
                 if (!Meetings.mayBeParty(g, c, code, kase)) continue;
                 boolean place = r.equals("compound") && location(d, g, c);

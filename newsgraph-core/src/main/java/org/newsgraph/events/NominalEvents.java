@@ -6,10 +6,11 @@ import java.util.Set;
 
 /**
  * Events named by a noun. Either a verb reports the noun's happening ("the summit took place", "no talks were held",
- * "the meeting did not go ahead", "riots continued"), or a light verb that means nothing of its own performs it ("staged a general
- * strike", "mounted an attack", "launched an appeal", "organized a protest"). The nouns and their codes come from
- * the verb dictionary's own patterns for such verbs ("- * STRIKE [143] # STAGE", "- * TALKS [...] # HOLD"), not
- * from a list of our own, so "organized a strike" is coded as the dictionary codes "staged a strike".
+ * "the meeting did not go ahead", "riots continued", "fighting broke out"), or a light verb that means nothing of
+ * its own performs it ("staged a general strike", "mounted an attack", "launched an appeal", "organized a protest").
+ * The nouns and their codes come from the verb dictionary's own patterns for such verbs ("- * STRIKE [143] # STAGE",
+ * "- * TALKS [...] # HOLD"), not from a list of our own, so "organized a strike" is coded as the dictionary codes
+ * "staged a strike".
  */
 final class NominalEvents {
 
@@ -70,7 +71,8 @@ final class NominalEvents {
         String lemma = g.lemmas[v].toLowerCase();
         int obj = g.child(v, "obj");
         return HAPPEN.contains(lemma) || obj >= 0 && takesPlace(g, v, obj)
-                || lemma.equals("go") && g.hasChildWord(v, "advmod", "ahead");
+                || lemma.equals("go") && g.hasChildWord(v, "advmod", "ahead")
+                || lemma.equals("break") && g.hasChildWord(v, "compound:prt", "out");
     }
 
     private static boolean takesPlace(SentenceGraph g, int v, int obj) {

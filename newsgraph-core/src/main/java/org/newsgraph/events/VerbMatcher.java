@@ -38,6 +38,15 @@ final class VerbMatcher {
         return code(g, v, senses, scratch);
     }
 
+    /** Whether a "[---]" pattern of the verb's own senses matches: the dictionary says it is no event here. */
+    boolean vetoed(SentenceGraph g, int v, int[] scratch) {
+        int n = g.subtree(v, OTHER_CLAUSES, scratch);
+        for (VerbSense s : verbs.senses(g.upperLemmas[v])) {
+            for (VerbPattern p : s.patterns()) if (p.nullEvent() && matches(g, p, v, scratch, n)) return true;
+        }
+        return false;
+    }
+
     /**
      * The codes of the event noun at {@code noun} read as the verb {@code verb} ("the withdrawal of troops" as
      * "withdraw troops"): the verb's patterns are matched over the noun's own phrase; null when none applies.

@@ -1234,4 +1234,64 @@ class EventCoderTest {
         assertThat(triggeredBy("The mayor suggested that the council should resign.", "suggested")).singleElement()
                 .satisfies(e -> assertThat(e.type()).isEqualTo("REQUEST"));
     }
+
+    @Test
+    void a_common_noun_capitalised_only_by_the_sentence_start_is_still_an_agent() {
+        assertThat(triggeredBy("Troops shelled the rebel positions overnight.", "shelled")).singleElement()
+                .satisfies(e -> assertThat(e.source().sector()).isEqualTo("MIL"));
+    }
+
+    @Test
+    void a_death_in_violence_is_that_violence_against_the_dead_and_other_deaths_are_none() {
+        assertThat(triggeredBy("Four policemen died in an ambush on the highway.", "died")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.type()).isEqualTo("ASSAULT");
+                    assertThat(e.source()).isNull();
+                    assertThat(e.target().sector()).isEqualTo("COP");
+                });
+        // the dictionary's pattern codes only what was done to the subject: "(IN &DETENTION) [:184]"
+        assertThat(triggeredBy("The journalist died in police detention.", "died")).singleElement()
+                .satisfies(e -> assertThat(e.target().text()).isEqualTo("The journalist"));
+        // STORM is a verb of violence, but the dictionary's veto "died (in storm)" says this one is weather
+        assertThat(code("Two sailors died in a storm off the coast.")).isEmpty();
+        assertThat(code("The veteran died in hospital after a long illness.")).isEmpty();
+    }
+
+    @Test
+    void violence_by_people_or_a_weapon_the_dictionaries_cannot_code_has_an_unknown_doer() {
+        assertThat(code("The mayor was killed by his attackers.")).singleElement().satisfies(e -> {
+            assertThat(e.source()).isNull();
+            assertThat(e.target().sector()).isEqualTo("GOV");
+        });
+        assertThat(code("A reporter was killed by a car bomb in the capital.")).singleElement()
+                .satisfies(e -> assertThat(e.target().text()).isEqualTo("A reporter"));
+        assertThat(code("The cyclist was hit by a car.")).isEmpty();
+    }
+
+    @Test
+    void claiming_responsibility_for_violence_is_doing_it() {
+        assertThat(code("The separatist movement claimed responsibility for the assault on the barracks."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.type()).isEqualTo("ASSAULT");
+                    assertThat(e.source().text()).isEqualTo("The separatist movement");
+                });
+        assertThat(code("No organisation has claimed responsibility for the kidnapping.")).isEmpty();
+        assertThat(code("The operator claimed responsibility for the outage.")).isEmpty();
+        // those accountable accept responsibility whoever did it
+        assertThat(code("The interior minister accepted responsibility for the shooting of the protesters."))
+                .isEmpty();
+    }
+
+    @Test
+    void whom_the_verb_reporting_a_happening_names_are_the_events_parties() {
+        assertThat(code("Clashes took place between farmers and soldiers near the capital.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.type()).isEqualTo("ASSAULT");
+                    assertThat(e.reciprocal()).isTrue();
+                });
+        assertThat(triggeredBy("Fighting broke out between the two militias.", "Fighting")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo("ASSAULT"));
+        // what a happening comes with is no party to it
+        assertThat(code("Protests escalated with the army crackdown in the north.")).isEmpty();
+    }
 }
