@@ -11,7 +11,6 @@ import org.newsgraph.pipeline.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -94,8 +93,7 @@ public final class QuoteFinder {
         while (last > s.firstToken() && tokens.get(last).pos() != null && !tokens.get(last).pos().isEmpty()
                 && !Character.isLetterOrDigit(tokens.get(last).word().charAt(0))) last--;
         for (int t = s.firstToken(); t <= last; t++) {
-            String w = tokens.get(t).word().toLowerCase(Locale.ROOT);
-            if (w.equals("according") && t + 1 <= last && tokens.get(t + 1).word().equalsIgnoreCase("to")) {
+            if (t + 1 <= last && a.isAccordingTo(t)) {
                 if (accordingTo(a, s, t, last, out)) return;
             }
             if (!a.isCue(t)) continue;
@@ -117,8 +115,8 @@ public final class QuoteFinder {
             if (comma >= s.firstToken() && tokens.get(comma).word().equals(",") && !"VBG".equals(tokens.get(t).pos())
                     && comma - s.firstToken() >= MIN_INDIRECT_TOKENS) {
                 Speaker rev = sp != null ? sp : a.speakerRight(t);
-                int end = rev == null ? -1 : clauseBefore(tokens, s.firstToken(), comma, rev);
-                if (end - s.firstToken() >= MIN_INDIRECT_TOKENS && attributionEndsSentence(a, t, last)) {
+                int end = rev == null ? -1 : clauseBefore(a, s.firstToken(), comma, rev);
+                if (end - s.firstToken() >= MIN_INDIRECT_TOKENS && attributionEndsSentence(a, t, rev, last)) {
                     addIndirect(doc, s.firstToken(), end - 1, rev, out);
                     return;
                 }
@@ -149,13 +147,18 @@ public final class QuoteFinder {
     /**
      * The comma that ends the clause reported before speaker {@code sp}: the one before the cue, or when that comma
      * closes an apposition to the speaker ("Jane Roe, a former adviser, wrote"), the last one before the speaker if
-     * what comes before that has a verb; -1 otherwise ("Apple, the iPhone maker, posted ...", "The firm's chief
-     * executive, Jane Roe, commented ..." report nothing: the words before the cue are all its subject).
+     * what comes before that has a verb, or the one before a role the speaker's name stands in apposition to ("…,
+     * the port's chief engineer, Jane Roe, said"); -1 otherwise ("Apple, the iPhone maker, posted ...", "The firm's
+     * chief executive, Jane Roe, commented ..." report nothing: the words before the cue are all its subject).
      */
-    private static int clauseBefore(List<Token> tokens, int first, int comma, Speaker sp) {
+    private static int clauseBefore(Attribution a, int first, int comma, Speaker sp) {
+        List<Token> tokens = a.doc().tokens();
         if (sp.span().start() > tokens.get(comma).start()) return comma;
         int k = comma;
         while (k > first && (tokens.get(k).start() >= sp.span().start() || !tokens.get(k).word().equals(","))) k--;
+        int role = k - 1;
+        while (role > first && !tokens.get(role).word().equals(",")) role--;
+        if (role > first && a.isRole(role + 1, k - 1)) k = role;
         for (int t = first; t < k; t++) {
             String pos = tokens.get(t).pos();
             if (pos != null && (pos.startsWith("VB") || pos.equals("MD"))) return k;
@@ -163,37 +166,47 @@ public final class QuoteFinder {
         return -1;
     }
 
-    private static boolean attributionEndsSentence(Attribution a, int cue, int last) {
-        return last - cue <= 5;
+    /**
+     * Whether the attribution by cue {@code cue} and speaker {@code sp} ends the sentence ending at token {@code
+     * last}: at most a few words ("on Monday", "in a statement") after the cue or, past a long role phrase ("said
+     * Norway's transport minister, Jane Roe, on Monday"), after the speaker's name.
+     */
+    private static boolean attributionEndsSentence(Attribution a, int cue, Speaker sp, int last) {
+        return last - Math.max(cue, a.tokenAt(sp.span().end()) - 1) <= 5;
     }
 
     private static boolean accordingTo(Attribution a, Sentence s, int t, int last, List<Quote> out) {
         NlpDocument doc = a.doc();
         List<Token> tokens = doc.tokens();
-        // "according to which ...": a relative clause, no source
-        if (t + 2 <= last && "WDT".equals(tokens.get(t + 2).pos())) return false;
-        Speaker sp = null;
-        int k = t + 2;
-        for (; k <= Math.min(last, t + 8); k++) {
-            sp = a.speakerAt(k, t);
-            // "according to Roe's memoir": the source is the phrase the person only modifies
-            if (sp == null) sp = a.modifiedPhrase(k, t + 2, t);
-            if (sp != null || tokens.get(k).word().equals(",")) break;
-        }
+        Speaker sp = a.accordingTo(t, last);
         if (sp == null) return false;
-        sp = new Speaker(sp.entityId(), sp.name(), sp.span(), "according to");
+        int k = a.tokenAt(sp.span().end());
         int phraseEnd = k;
         while (phraseEnd < last && !tokens.get(phraseEnd).word().equals(",")) phraseEnd++;
-        if (t - s.firstToken() >= MIN_INDIRECT_TOKENS) {
-            int end = t - 1;
-            if (tokens.get(end).word().equals(",")) end--;
+        int end = t - 1;
+        if (end > s.firstToken() && tokens.get(end).word().equals(",")) end--;
+        // "...; according to police, ...", "..., but according to his agent, ...": the report follows the source
+        boolean opensClause = end >= s.firstToken() && (tokens.get(end).word().equals(";")
+                || "CC".equals(tokens.get(end).pos()));
+        if (t - s.firstToken() >= MIN_INDIRECT_TOKENS && !opensClause) {
             addIndirect(doc, s.firstToken(), end, sp, out);
-        } else if (last - phraseEnd >= MIN_INDIRECT_TOKENS) {
+        } else if (last - phraseEnd >= MIN_INDIRECT_TOKENS && !hasCue(a, phraseEnd + 1, last)) {
             addIndirect(doc, phraseEnd + 1, last, sp, out);
         } else {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Whether a cue stands in tokens [from, last]: "According to investigators, Roe said he ..." reports Roe's words,
+     * which the cue's own attribution gives.
+     */
+    private static boolean hasCue(Attribution a, int from, int last) {
+        for (int t = from; t <= last; t++) {
+            if (a.isCue(t)) return true;
+        }
+        return false;
     }
 
     private static void addIndirect(NlpDocument doc, int first, int last, Speaker sp, List<Quote> out) {
