@@ -85,7 +85,8 @@ final class Attribution {
                 continue;
             }
             // "“…,” according to the minister": the source right after the quote
-            if (sentence >= 0 && isAccordingTo(t) && (t == after || t == after + 1 && doc.tokens().get(after).word().equals(","))) {
+            if (sentence >= 0 && isAccordingTo(t)
+                    && (t == after || t == after + 1 && doc.tokens().get(after).word().equals(","))) {
                 return accordingTo(t, doc.sentences().get(sentence).endToken() - 1);
             }
             if (isCue(t)) {
@@ -514,7 +515,10 @@ final class Attribution {
      */
     Speaker speakerRight(int cue) {
         if (passive(cue)) return agent(cue);
-        Speaker named = roles.named(cue + 1, cue);
+        // a participle's or "tell"'s noun phrase is whom it addresses ("telling reporters", "told the minister")
+        boolean invertible = !"VBG".equals(doc.tokens().get(cue).pos())
+                && !"tell".equals(doc.tokens().get(cue).lemma());
+        Speaker named = invertible ? roles.named(cue + 1, cue) : null;
         if (named != null) return named;
         int stop = Math.min(doc.tokens().size(), cue + 6);
         Speaker organisation = null;
@@ -540,7 +544,7 @@ final class Attribution {
             else if (organisation != null && s == null && !isNounOrAdjective(tok)) break;
         }
         // "“…,” said the port's chief engineer.": a role for people with no name, where a subject may follow its verb
-        return organisation != null || !inverted(cue) ? organisation : roles.phrase(cue + 1, cue);
+        return organisation != null || !invertible || !inverted(cue) ? organisation : roles.phrase(cue + 1, cue);
     }
 
     /**

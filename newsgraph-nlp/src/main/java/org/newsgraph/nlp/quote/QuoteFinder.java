@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class QuoteFinder {
     private static final int MIN_INDIRECT_TOKENS = 4;
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
     private static final Pattern TRANSCRIPT_LABEL = Pattern.compile("([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\\s");
     /** Cues that introduce reported content directly after the verb ("said the plan failed"). */
     private static final Set<String> CLAUSE_CUES = Set.of("say", "claim", "argue", "contend", "insist", "warn",
@@ -168,11 +169,21 @@ public final class QuoteFinder {
 
     /**
      * Whether the attribution by cue {@code cue} and speaker {@code sp} ends the sentence ending at token {@code
-     * last}: at most a few words ("on Monday", "in a statement") after the cue or, past a long role phrase ("said
-     * Norway's transport minister, Jane Roe, on Monday"), after the speaker's name.
+     * last}: at most a few words ("on Monday", "in a statement") after the cue or, when the speaker is named right
+     * after the cue or after a role ("said Jane Roe of the Harbour Trust", "said Norway's transport minister, Jane
+     * Roe, on Monday") and no finite verb follows the name ("said they would ..." reports what follows), after the
+     * name.
      */
     private static boolean attributionEndsSentence(Attribution a, int cue, Speaker sp, int last) {
-        return last - Math.max(cue, a.tokenAt(sp.span().end()) - 1) <= 5;
+        if (last - cue <= 5) return true;
+        List<Token> tokens = a.doc().tokens();
+        int name = a.tokenAt(sp.span().start());
+        int role = name - 1;
+        if (role > cue && tokens.get(role).word().equals(",")) role--;
+        int after = a.tokenAt(sp.span().end());
+        String next = after <= last ? tokens.get(after).pos() : "";
+        return (name == cue + 1 || role > cue && a.isRole(cue + 1, role)) && last - (after - 1) <= 5
+                && !FINITE.contains(next);
     }
 
     private static boolean accordingTo(Attribution a, Sentence s, int t, int last, List<Quote> out) {
@@ -190,23 +201,12 @@ public final class QuoteFinder {
                 || "CC".equals(tokens.get(end).pos()));
         if (t - s.firstToken() >= MIN_INDIRECT_TOKENS && !opensClause) {
             addIndirect(doc, s.firstToken(), end, sp, out);
-        } else if (last - phraseEnd >= MIN_INDIRECT_TOKENS && !hasCue(a, phraseEnd + 1, last)) {
+        } else if (last - phraseEnd >= MIN_INDIRECT_TOKENS) {
             addIndirect(doc, phraseEnd + 1, last, sp, out);
         } else {
             return false;
         }
         return true;
-    }
-
-    /**
-     * Whether a cue stands in tokens [from, last]: "According to investigators, Roe said he ..." reports Roe's words,
-     * which the cue's own attribution gives.
-     */
-    private static boolean hasCue(Attribution a, int from, int last) {
-        for (int t = from; t <= last; t++) {
-            if (a.isCue(t)) return true;
-        }
-        return false;
     }
 
     private static void addIndirect(NlpDocument doc, int first, int last, Speaker sp, List<Quote> out) {

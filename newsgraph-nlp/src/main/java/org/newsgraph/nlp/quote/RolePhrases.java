@@ -71,8 +71,12 @@ final class RolePhrases {
      */
     Speaker phrase(int from, int last, int cue) {
         Phrase p = at(from);
-        return p != null && p.end() <= last && isPeople(p)
-                ? attribution.nominalSpeaker(p.start(), last, p.head(), cue) : null;
+        if (p == null || p.end() > last || !isPeople(p)) return null;
+        // "according to officials on Saturday,": the time is when they spoke, not who they are
+        int end = last;
+        while (end > p.end() && Attribution.isTimeWord(doc.tokens().get(end))) end--;
+        if (end < last && end > p.end() && Attribution.isPreposition(doc.tokens().get(end))) end--;
+        return attribution.nominalSpeaker(p.start(), end, p.head(), cue);
     }
 
     /** Whether tokens [from, last] are exactly a role phrase for people ("Norway's transport minister"). */
@@ -83,13 +87,15 @@ final class RolePhrases {
 
     /**
      * The person named right after the phrase, between commas ("the head of the port authority, Ann Roe, said") or
-     * after a role for people as after a title ("minister Ann Roe"), when the name ends there; or null.
+     * after it as after a title ("minister Ann Roe"), when the name ends there; or null.
      */
     private Speaker appositive(Phrase p, int cue) {
         int k = p.end() + 1;
         boolean comma = k < doc.tokens().size() && doc.tokens().get(k).word().equals(",");
+        // a role for people, or one with its organisation ("the head of the port authority"); not "official
+        // statements, Roe said"
+        if (!isPeople(p) && !(comma && p.end() > p.head())) return null;
         if (comma) k++;
-        else if (!isPeople(p)) return null;
         if (!personStartsAt(k)) return null;
         Token first = doc.tokens().get(k);
         int after = attribution.tokenAt(Attribution.mentionAt(entities.at(first.start(), first.end()), first).end());
