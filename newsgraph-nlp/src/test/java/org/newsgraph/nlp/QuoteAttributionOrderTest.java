@@ -54,12 +54,13 @@ class QuoteAttributionOrderTest {
                 row("The engine had been serviced two weeks earlier, the airline's safety chief, Tom Reyes, told "
                         + "reporters in Lisbon.", "engine had been serviced", false, "told", "Tom Reyes"),
                 // a cue coordinated with a verb before it shares that verb's subject
-                row("Maria Delacroix runs the parish's flood office. Delacroix thanked the volunteers and said the pumps would run through the night.",
-                        "pumps would run", false, "said", "Maria Delacroix"),
+                row("Maria Delacroix runs the parish's flood office. Delacroix thanked the volunteers and said the "
+                        + "pumps would run through the night.", "pumps would run", false, "said", "Maria Delacroix"),
                 row("Election notes\n\nThe governor toured the flooded district and told reporters that the state "
                         + "would pay for the repairs.", "state would pay", false, "told", "The governor"),
                 row("Maria Delacroix runs the parish's flood office. Delacroix arrived in Houma on Sunday, "
-                        + "inspected the levee and then warned that more rain was coming.", "more rain was coming", false, "warned", "Maria Delacroix"),
+                        + "inspected the levee and then warned that more rain was coming.", "more rain was coming",
+                        false, "warned", "Maria Delacroix"),
                 row("Maria Delacroix runs the parish's flood office. Delacroix has criticised the plan for months "
                         + "and has said that the parish cannot afford it.",
                         "parish cannot afford", false, "said", "Maria Delacroix"),
@@ -68,8 +69,14 @@ class QuoteAttributionOrderTest {
                 // a relative clause between the subject and its cue
                 row("Tom Reyes, who has flown for the airline since 1998, told reporters that the engine had been "
                         + "serviced.", "engine had been serviced", false, "told", "Tom Reyes"),
-                // guards: a coordinated clause with its own subject, and a role after a cue that has its own subject
-                row("Maria Delacroix runs the parish's flood office. Delacroix praised the crews and the governor said the pumps would run through the night.",
+                // guards: a coordinated clause with its own subject, a participle sharing a passive's "was", a
+                // pronoun right after a cue (its object), and a role after a cue that has its own subject
+                row("It was not a question of chance, since the whole attack was planned and agreed, the minister "
+                        + "added.", "planned and agreed", false, "added", "the minister"),
+                row("Ruth Adler spoke first at the meeting. When a voter asks a question, you answer it, she said on "
+                        + "Monday.", "voter asks a question", false, "said", "Ruth Adler"),
+                row("Maria Delacroix runs the parish's flood office. Delacroix praised the crews and the governor "
+                        + "said the pumps would run through the night.",
                         "pumps would run", false, "said", "the governor"),
                 row("Election notes\n\nThat letter said the minister on Monday had “misled parliament about the "
                         + "costs of the dam.”", "misled parliament", true, null, ""));

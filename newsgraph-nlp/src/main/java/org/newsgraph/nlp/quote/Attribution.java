@@ -387,7 +387,9 @@ final class Attribution {
         for (int hops = 0; end > floor && hops < 3; hops++) {
             int start = stretchStart(end, floor);
             int verb = firstVerb(start, end);
-            if (verb < 0) return null;
+            // "the plan was drafted and agreed": a bare participle after a passive shares its "was", not a subject
+            if (verb < 0 || "VBN".equals(doc.tokens().get(cue).pos()) && cue == end + 1
+                    && "be".equals(doc.tokens().get(verb).lemma())) return null;
             Speaker s = speakerLeft(verb, floor);
             if (s != null) return withCue(s, cue);
             end = start - 1 > floor && doc.tokens().get(start - 1).word().equals(",") ? start - 1 : -1;

@@ -182,8 +182,9 @@ public final class QuoteFinder {
         if (role > cue && tokens.get(role).word().equals(",")) role--;
         int after = a.tokenAt(sp.span().end());
         String next = after <= last ? tokens.get(after).pos() : "";
-        return (name == cue + 1 || role > cue && a.isRole(cue + 1, role)) && last - (after - 1) <= 5
-                && !FINITE.contains(next);
+        // a pronoun right after the cue is its object ("…, you answer it,” he said")
+        return (name == cue + 1 && !"PRP".equals(tokens.get(name).pos()) || role > cue && a.isRole(cue + 1, role))
+                && last - (after - 1) <= 5 && !FINITE.contains(next);
     }
 
     private static boolean accordingTo(Attribution a, Sentence s, int t, int last, List<Quote> out) {
