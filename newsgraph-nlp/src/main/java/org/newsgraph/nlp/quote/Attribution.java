@@ -40,11 +40,13 @@ final class Attribution {
     private final NlpDocument doc;
     private final ResolvedEntities entities;
     private final Pronouns pronouns;
+    private final RolePhrases roles;
 
     Attribution(NlpDocument doc, ResolvedEntities entities) {
         this.doc = doc;
         this.entities = entities;
         this.pronouns = new Pronouns(this, entities);
+        this.roles = new RolePhrases(this, entities);
     }
 
     /** Index of the first token starting at or after {@code offset}. */
@@ -81,6 +83,11 @@ final class Attribution {
             if (t - after >= WINDOW) {
                 if (isCue(t)) return beforeApposition(t, after);
                 continue;
+            }
+            // "“…,” according to the minister": the source right after the quote
+            if (sentence >= 0 && isAccordingTo(t)
+                    && (t == after || t == after + 1 && doc.tokens().get(after).word().equals(","))) {
+                return accordingTo(t, doc.sentences().get(sentence).endToken() - 1);
             }
             if (isCue(t)) {
                 Speaker s = speakerLeft(t, after);
@@ -341,6 +348,8 @@ final class Attribution {
     /** The nearest speaker before cue {@code cue}, looking no further left than {@code floor}. */
     Speaker speakerLeft(int cue, int floor) {
         if (passive(cue)) return agent(cue);
+        Speaker shared = sharedSubject(cue, floor);
+        if (shared != null) return shared;
         // "Roe, who chairs the board, on Friday said": a time between the apposition and the cue is passed over
         int c = cue;
         while (c - 1 > floor && isTimeWord(doc.tokens().get(c - 1))) c--;
@@ -364,6 +373,71 @@ final class Attribution {
             }
         }
         return nominal(limit, cue);
+    }
+
+    /**
+     * The subject that cue {@code cue} shares with the verb before it when the cue is the second of two coordinated
+     * verbs ("Roe welcomed the vote and said ...", "The minister toured the pier and then told ..."), going back over
+     * a list of them ("Roe visited Oslo, toured the pier and said"); null when the cue has a subject of its own. The
+     * verb it shares the subject with is the first of its stretch, not the nearest: "Roe announced the tests found
+     * traces of the poison and said" is Roe's, not the tests'.
+     */
+    private Speaker sharedSubject(int cue, int floor) {
+        int end = conjunction(cue, floor);
+        for (int hops = 0; end > floor && hops < 3; hops++) {
+            int start = stretchStart(end, floor);
+            int verb = firstVerb(start, end);
+            // "the plan was drafted and agreed": a bare participle after a passive shares its "was", not a subject
+            if (verb < 0 || "VBN".equals(doc.tokens().get(cue).pos()) && cue == end + 1
+                    && "be".equals(doc.tokens().get(verb).lemma())) return null;
+            Speaker s = speakerLeft(verb, floor);
+            if (s != null) return withCue(s, cue);
+            end = start - 1 > floor && doc.tokens().get(start - 1).word().equals(",") ? start - 1 : -1;
+        }
+        return null;
+    }
+
+    /**
+     * The "and" or "but" that cue {@code cue}, with its own auxiliaries and adverbs, follows when it opens with a
+     * finite verb, so has no subject of its own; -1 otherwise ("Roe and Lee said", "Roe left and Lee said" have
+     * their subject next to the cue).
+     */
+    private int conjunction(int cue, int floor) {
+        List<Token> tokens = doc.tokens();
+        if (!"VBD".equals(tokens.get(cue).pos()) && !"VBZ".equals(tokens.get(cue).pos())
+                && !"VBP".equals(tokens.get(cue).pos()) && !"VBN".equals(tokens.get(cue).pos())) return -1;
+        int k = cue - 1;
+        while (k > floor && (isAuxiliary(tokens.get(k)) || "MD".equals(tokens.get(k).pos())
+                || "RB".equals(tokens.get(k).pos()))) k--;
+        if (k <= floor) return -1;
+        String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+        if (!"CC".equals(tokens.get(k).pos()) || !(w.equals("and") || w.equals("but"))) return -1;
+        int first = k + 1;
+        while (first < cue && "RB".equals(tokens.get(first).pos())) first++;
+        // taggers often read the past tense right after "and" as a participle: "... and said"
+        return isFinite(tokens.get(first)) || first == cue ? k : -1;
+    }
+
+    /**
+     * Where the stretch of a coordination ending before token {@code end} starts: after the last comma before it
+     * (not one right before it: "..., and said"), or at {@code floor}.
+     */
+    private int stretchStart(int end, int floor) {
+        int k = end - 1;
+        if (k > floor && doc.tokens().get(k).word().equals(",")) k--;
+        while (k > floor && !doc.tokens().get(k).word().equals(",")) k--;
+        return doc.tokens().get(k).word().equals(",") ? k + 1 : k;
+    }
+
+    /** The first finite verb in tokens [from, end), outside quote marks, or -1. */
+    private int firstVerb(int from, int end) {
+        boolean quoted = false;
+        for (int t = from; t < end; t++) {
+            Token tok = doc.tokens().get(t);
+            if (isQuoteMark(tok.word())) quoted = !quoted;
+            else if (!quoted && isFinite(tok)) return t;
+        }
+        return -1;
     }
 
     /**
@@ -443,6 +517,11 @@ final class Attribution {
      */
     Speaker speakerRight(int cue) {
         if (passive(cue)) return agent(cue);
+        // a participle's or "tell"'s noun phrase is whom it addresses ("telling reporters", "told the minister")
+        boolean invertible = !"VBG".equals(doc.tokens().get(cue).pos())
+                && !"tell".equals(doc.tokens().get(cue).lemma());
+        Speaker named = invertible ? roles.named(cue + 1, cue) : null;
+        if (named != null) return named;
         int stop = Math.min(doc.tokens().size(), cue + 6);
         Speaker organisation = null;
         for (int t = cue + 1; t < stop; t++) {
@@ -466,7 +545,67 @@ final class Attribution {
             if (s != null && organisation == null) organisation = s;
             else if (organisation != null && s == null && !isNounOrAdjective(tok)) break;
         }
-        return organisation;
+        // "“…,” said the port's chief engineer.": a role for people with no name, where a subject may follow its verb
+        return organisation != null || !invertible || !inverted(cue) ? organisation : roles.phrase(cue + 1, cue);
+    }
+
+    /**
+     * Whether cue {@code cue} stands where its subject may follow it: after a quote mark, a comma or a dash, or
+     * opening its sentence ("“…,” said the minister"; not "The report said the minister on Monday “…”").
+     */
+    private boolean inverted(int cue) {
+        Sentence s = sentence(cue);
+        if (cue == 0 || s != null && s.firstToken() == cue) return true;
+        String w = doc.tokens().get(cue - 1).word();
+        return w.equals(",") || isQuoteMark(w) || DASHES.contains(w);
+    }
+
+    /**
+     * The source "according to" at token {@code t} names, no further right than token {@code last}: a person or
+     * organisation, the phrase a person only modifies ("according to Roe's memoir"), the person in apposition after
+     * a role ("according to Norway's transport minister, Ann Roe,") or a role phrase for people ("according to
+     * officials in Oslo"); null for a relative clause ("according to which") or a thing.
+     */
+    Speaker accordingTo(int t, int last) {
+        List<Token> tokens = doc.tokens();
+        if (t + 2 > last || "WDT".equals(tokens.get(t + 2).pos())) return null;
+        Speaker sp = roles.named(t + 2, t);
+        for (int k = t + 2; sp == null && k <= Math.min(last, t + 8); k++) {
+            sp = speakerAt(k, t);
+            if (sp == null) sp = modifiedPhrase(k, t + 2, t);
+            if (tokens.get(k).word().equals(",")) break;
+        }
+        if (sp == null) {
+            // the phrase runs to the comma after it, or to the end of a sentence the attribution closes
+            int words = last;
+            while (words > t + 2 && !Character.isLetterOrDigit(tokens.get(words).word().charAt(0))) words--;
+            int end = nextComma(t + 3, Math.min(words, t + WINDOW + 2));
+            // "according to police in Baytown, Texas,": the state after a place is part of the phrase
+            while (end < words && isPlace(tokens.get(end - 1)) && isPlace(tokens.get(end + 1))) {
+                end = nextComma(end + 1, words);
+            }
+            if (end <= words && tokens.get(end).word().equals(",")) sp = roles.phrase(t + 2, end - 1, t);
+            else sp = end > words ? roles.phrase(t + 2, words, t) : roles.phrase(t + 2, t);
+        }
+        return sp == null ? null : new Speaker(sp.entityId(), sp.name(), sp.span(), "according to");
+    }
+
+    /** The first comma in tokens [from, last], or last + 1. */
+    private int nextComma(int from, int last) {
+        int k = from;
+        while (k <= last && !doc.tokens().get(k).word().equals(",")) k++;
+        return k;
+    }
+
+    /** Whether tokens [from, last] are a role phrase for people ("Norway's transport minister"). */
+    boolean isRole(int from, int last) {
+        return roles.isRole(from, last);
+    }
+
+    /** Whether token {@code t} opens "according to". */
+    boolean isAccordingTo(int t) {
+        return t + 1 < doc.tokens().size() && doc.tokens().get(t).word().equalsIgnoreCase("according")
+                && doc.tokens().get(t + 1).word().equalsIgnoreCase("to");
     }
 
     private boolean isPerson(Token tok) {
@@ -687,7 +826,7 @@ final class Attribution {
      * Whether a phrase ends its clause before token {@code t}: punctuation, a quote mark or a dash, the end of the
      * text, or a relative clause about a person ("wrote a Roe supporter who runs ...").
      */
-    private boolean endsClause(int t) {
+    boolean endsClause(int t) {
         if (t >= doc.tokens().size()) return true;
         String w = doc.tokens().get(t).word();
         return isQuoteMark(w) || DASHES.contains(w) || !Character.isLetterOrDigit(w.charAt(0))
@@ -807,7 +946,7 @@ final class Attribution {
                 && Character.isUpperCase(t.word().charAt(0));
     }
 
-    private static boolean isTimeWord(Token t) {
+    static boolean isTimeWord(Token t) {
         return TIME_WORDS.contains(t.word().toLowerCase(Locale.ROOT));
     }
 
@@ -815,7 +954,7 @@ final class Attribution {
      * The common-noun phrase [start, last] with head {@code head} as a speaker. A phrase whose head is an entity's
      * name ("the Democrats said") is that entity, so the speaker's name and id agree.
      */
-    private Speaker nominalSpeaker(int start, int last, int head, int cue) {
+    Speaker nominalSpeaker(int start, int last, int head, int cue) {
         Span span = new Span(doc.tokens().get(start).start(), doc.tokens().get(last).end());
         Token h = doc.tokens().get(head);
         Entity e = entities.at(h.start(), h.end());

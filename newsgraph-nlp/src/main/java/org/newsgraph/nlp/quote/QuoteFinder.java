@@ -11,7 +11,6 @@ import org.newsgraph.pipeline.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class QuoteFinder {
     private static final int MIN_INDIRECT_TOKENS = 4;
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
     private static final Pattern TRANSCRIPT_LABEL = Pattern.compile("([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\\s");
     /** Cues that introduce reported content directly after the verb ("said the plan failed"). */
     private static final Set<String> CLAUSE_CUES = Set.of("say", "claim", "argue", "contend", "insist", "warn",
@@ -94,8 +94,7 @@ public final class QuoteFinder {
         while (last > s.firstToken() && tokens.get(last).pos() != null && !tokens.get(last).pos().isEmpty()
                 && !Character.isLetterOrDigit(tokens.get(last).word().charAt(0))) last--;
         for (int t = s.firstToken(); t <= last; t++) {
-            String w = tokens.get(t).word().toLowerCase(Locale.ROOT);
-            if (w.equals("according") && t + 1 <= last && tokens.get(t + 1).word().equalsIgnoreCase("to")) {
+            if (t + 1 <= last && a.isAccordingTo(t)) {
                 if (accordingTo(a, s, t, last, out)) return;
             }
             if (!a.isCue(t)) continue;
@@ -117,8 +116,8 @@ public final class QuoteFinder {
             if (comma >= s.firstToken() && tokens.get(comma).word().equals(",") && !"VBG".equals(tokens.get(t).pos())
                     && comma - s.firstToken() >= MIN_INDIRECT_TOKENS) {
                 Speaker rev = sp != null ? sp : a.speakerRight(t);
-                int end = rev == null ? -1 : clauseBefore(tokens, s.firstToken(), comma, rev);
-                if (end - s.firstToken() >= MIN_INDIRECT_TOKENS && attributionEndsSentence(a, t, last)) {
+                int end = rev == null ? -1 : clauseBefore(a, s.firstToken(), comma, rev);
+                if (end - s.firstToken() >= MIN_INDIRECT_TOKENS && attributionEndsSentence(a, t, rev, last)) {
                     addIndirect(doc, s.firstToken(), end - 1, rev, out);
                     return;
                 }
@@ -149,13 +148,18 @@ public final class QuoteFinder {
     /**
      * The comma that ends the clause reported before speaker {@code sp}: the one before the cue, or when that comma
      * closes an apposition to the speaker ("Jane Roe, a former adviser, wrote"), the last one before the speaker if
-     * what comes before that has a verb; -1 otherwise ("Apple, the iPhone maker, posted ...", "The firm's chief
-     * executive, Jane Roe, commented ..." report nothing: the words before the cue are all its subject).
+     * what comes before that has a verb, or the one before a role the speaker's name stands in apposition to ("…,
+     * the port's chief engineer, Jane Roe, said"); -1 otherwise ("Apple, the iPhone maker, posted ...", "The firm's
+     * chief executive, Jane Roe, commented ..." report nothing: the words before the cue are all its subject).
      */
-    private static int clauseBefore(List<Token> tokens, int first, int comma, Speaker sp) {
+    private static int clauseBefore(Attribution a, int first, int comma, Speaker sp) {
+        List<Token> tokens = a.doc().tokens();
         if (sp.span().start() > tokens.get(comma).start()) return comma;
         int k = comma;
         while (k > first && (tokens.get(k).start() >= sp.span().start() || !tokens.get(k).word().equals(","))) k--;
+        int role = k - 1;
+        while (role > first && !tokens.get(role).word().equals(",")) role--;
+        if (role > first && a.isRole(role + 1, k - 1)) k = role;
         for (int t = first; t < k; t++) {
             String pos = tokens.get(t).pos();
             if (pos != null && (pos.startsWith("VB") || pos.equals("MD"))) return k;
@@ -163,30 +167,40 @@ public final class QuoteFinder {
         return -1;
     }
 
-    private static boolean attributionEndsSentence(Attribution a, int cue, int last) {
-        return last - cue <= 5;
+    /**
+     * Whether the attribution by cue {@code cue} and speaker {@code sp} ends the sentence ending at token {@code
+     * last}: at most a few words ("on Monday", "in a statement") after the cue or, when the speaker is named right
+     * after the cue or after a role ("said Jane Roe of the Harbour Trust", "said Norway's transport minister, Jane
+     * Roe, on Monday") and no finite verb follows the name ("said they would ..." reports what follows), after the
+     * name.
+     */
+    private static boolean attributionEndsSentence(Attribution a, int cue, Speaker sp, int last) {
+        if (last - cue <= 5) return true;
+        List<Token> tokens = a.doc().tokens();
+        int name = a.tokenAt(sp.span().start());
+        int role = name - 1;
+        if (role > cue && tokens.get(role).word().equals(",")) role--;
+        int after = a.tokenAt(sp.span().end());
+        String next = after <= last ? tokens.get(after).pos() : "";
+        // a pronoun right after the cue is its object ("…, you answer it,” he said")
+        return (name == cue + 1 && !"PRP".equals(tokens.get(name).pos()) || role > cue && a.isRole(cue + 1, role))
+                && last - (after - 1) <= 5 && !FINITE.contains(next);
     }
 
     private static boolean accordingTo(Attribution a, Sentence s, int t, int last, List<Quote> out) {
         NlpDocument doc = a.doc();
         List<Token> tokens = doc.tokens();
-        // "according to which ...": a relative clause, no source
-        if (t + 2 <= last && "WDT".equals(tokens.get(t + 2).pos())) return false;
-        Speaker sp = null;
-        int k = t + 2;
-        for (; k <= Math.min(last, t + 8); k++) {
-            sp = a.speakerAt(k, t);
-            // "according to Roe's memoir": the source is the phrase the person only modifies
-            if (sp == null) sp = a.modifiedPhrase(k, t + 2, t);
-            if (sp != null || tokens.get(k).word().equals(",")) break;
-        }
+        Speaker sp = a.accordingTo(t, last);
         if (sp == null) return false;
-        sp = new Speaker(sp.entityId(), sp.name(), sp.span(), "according to");
+        int k = a.tokenAt(sp.span().end());
         int phraseEnd = k;
         while (phraseEnd < last && !tokens.get(phraseEnd).word().equals(",")) phraseEnd++;
-        if (t - s.firstToken() >= MIN_INDIRECT_TOKENS) {
-            int end = t - 1;
-            if (tokens.get(end).word().equals(",")) end--;
+        int end = t - 1;
+        if (end > s.firstToken() && tokens.get(end).word().equals(",")) end--;
+        // "...; according to police, ...", "..., but according to his agent, ...": the report follows the source
+        boolean opensClause = end >= s.firstToken() && (tokens.get(end).word().equals(";")
+                || "CC".equals(tokens.get(end).pos()));
+        if (t - s.firstToken() >= MIN_INDIRECT_TOKENS && !opensClause) {
             addIndirect(doc, s.firstToken(), end, sp, out);
         } else if (last - phraseEnd >= MIN_INDIRECT_TOKENS) {
             addIndirect(doc, phraseEnd + 1, last, sp, out);
