@@ -12,12 +12,13 @@ package org.newsgraph.model;
  * @param direct      true for verbatim quotes in quote marks
  * @param speakerSpan offsets of the words that attribute the quote to its speaker ("he", "Mr. Smith"), or null;
  *                    lets a reader check the attribution where a pronoun was resolved to {@code speaker}
+ * @param cueSpan     offsets of {@code cue} in the text, or null without a cue
  */
 public record Quote(String text, int start, int end, String speaker, String speakerName, String cue,
-                    boolean direct, Span speakerSpan) {
+                    boolean direct, Span speakerSpan, Span cueSpan) {
 
     /** The same quote attributed to another id of its speaker (e.g. the knowledge base's id for the entity). */
     public Quote withSpeaker(String speakerId) {
-        return new Quote(text, start, end, speakerId, speakerName, cue, direct, speakerSpan);
+        return new Quote(text, start, end, speakerId, speakerName, cue, direct, speakerSpan, cueSpan);
     }
 }

@@ -71,7 +71,8 @@ final class Fixtures {
             if (start < 0) throw new IllegalArgumentException("quote not in text: " + quoted);
             String speakerId = speaker == null ? null : entities.stream().filter(e -> e.name().equals(speaker))
                     .findFirst().orElseThrow().id();
-            quotes.add(new Quote(quoted, start, start + quoted.length(), speakerId, speakerName, "said", true, null));
+            quotes.add(new Quote(quoted, start, start + quoted.length(), speakerId, speakerName, "said", true, null,
+                    null));
             return this;
         }
 

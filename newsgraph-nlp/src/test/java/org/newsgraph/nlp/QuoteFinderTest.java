@@ -57,12 +57,29 @@ class QuoteFinderTest {
     }
 
     @Test
+    void every_cue_is_where_its_quote_says_it_is() {
+        String text = "\"We will rebuild the pier,\" the mayor told reporters. According to the harbour master, the "
+                + "repairs will take a year. ROE: The wall held.\nThe minister warned that fares would rise.";
+        Analysis a = analyze(text);
+        assertThat(a.quotes()).isNotEmpty();
+        for (Quote q : a.quotes()) {
+            if (q.cue() == null) {
+                assertThat(q.cueSpan()).isNull();
+            } else {
+                assertThat(q.cueSpan().of(text)).as(q.text()).isEqualToIgnoringCase(q.cue());
+            }
+        }
+        assertThat(quoteContaining(a, "repairs will take").cueSpan().of(text)).isEqualTo("According to");
+    }
+
+    @Test
     void straight_quotes_and_a_pronoun_resolve_to_the_last_person_named() {
         String text = "Mayor Bill de Blasio visited the shelter. \"The city has failed these families for years,\" "
                 + "he said. \"That ends now.\"";
         Analysis a = analyze(text);
         Quote q = quoteContaining(a, "failed these families");
         assertThat(q.speakerSpan().of(text)).isEqualTo("he");
+        assertThat(q.cueSpan().of(text)).isEqualTo("said");
         assertThat(speakerName(a, q)).isEqualTo("Bill de Blasio");
         assertThat(q.start()).isEqualTo(text.indexOf("The city"));
     }

@@ -138,7 +138,7 @@ final class Attribution {
     }
 
     private Speaker withCue(Speaker s, int cue) {
-        return new Speaker(s.entityId(), s.name(), s.span(), doc.tokens().get(cue).word());
+        return Speaker.cuedBy(s.entityId(), s.name(), s.span(), doc.tokens().get(cue));
     }
 
     /**
@@ -587,7 +587,8 @@ final class Attribution {
             if (end <= words && tokens.get(end).word().equals(",")) sp = roles.phrase(t + 2, end - 1, t);
             else sp = end > words ? roles.phrase(t + 2, words, t) : roles.phrase(t + 2, t);
         }
-        return sp == null ? null : new Speaker(sp.entityId(), sp.name(), sp.span(), "according to");
+        return sp == null ? null : new Speaker(sp.entityId(), sp.name(), sp.span(), "according to",
+                new Span(tokens.get(t).start(), tokens.get(t + 1).end()));
     }
 
     /** The first comma in tokens [from, last], or last + 1. */
@@ -634,7 +635,7 @@ final class Attribution {
      */
     Speaker speakerAt(int t, int cue) {
         Token tok = doc.tokens().get(t);
-        String cueWord = doc.tokens().get(cue).word();
+        Token cueWord = doc.tokens().get(cue);
         Entity e = entities.at(tok.start(), tok.end());
         if (e != null && e.type() == EntityType.PERSON && modifiesNoun(mentionAt(e, tok))) return null;
         if (e != null && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)) {
@@ -644,21 +645,21 @@ final class Attribution {
                 Token before = doc.tokens().get(preposition - 1);
                 Entity person = entities.at(before.start(), before.end());
                 if (person != null && person.type() == EntityType.PERSON) {
-                    return new Speaker(person.id(), person.name(), mentionAt(person, before), cueWord);
+                    return Speaker.cuedBy(person.id(), person.name(), mentionAt(person, before), cueWord);
                 }
             }
-            return new Speaker(e.id(), e.name(), span, cueWord);
+            return Speaker.cuedBy(e.id(), e.name(), span, cueWord);
         }
         if (e != null && e.type() == EntityType.LOCATION && placeAsSubject(mentionAt(e, tok), cue)) {
-            return new Speaker(e.id(), e.name(), mentionAt(e, tok), cueWord);
+            return Speaker.cuedBy(e.id(), e.name(), mentionAt(e, tok), cueWord);
         }
         String w = tok.word().toLowerCase(Locale.ROOT);
         if (Pronouns.isPronoun(w)) {
             Pronouns.Referent ref = pronouns.referent(t);
             Span span = new Span(tok.start(), tok.end());
-            if (ref == null) return new Speaker(null, tok.word(), span, cueWord);
-            return ref.entity() != null ? new Speaker(ref.entity().id(), ref.entity().name(), span, cueWord)
-                    : new Speaker(null, ref.phrase(), span, cueWord);
+            if (ref == null) return Speaker.cuedBy(null, tok.word(), span, cueWord);
+            return ref.entity() != null ? Speaker.cuedBy(ref.entity().id(), ref.entity().name(), span, cueWord)
+                    : Speaker.cuedBy(null, ref.phrase(), span, cueWord);
         }
         return null;
     }
@@ -961,9 +962,9 @@ final class Attribution {
         // "Sustainable Australia describes itself": a capitalised word before the name makes it another name
         int first = e == null ? -1 : tokenAt(mentionAt(e, h).start());
         if (first > start && isNameWord(doc.tokens().get(first - 1))) e = null;
-        String cueWord = doc.tokens().get(cue).word();
-        return e != null ? new Speaker(e.id(), e.name(), span, cueWord)
-                : new Speaker(null, span.of(doc.text()), span, cueWord);
+        Token cueWord = doc.tokens().get(cue);
+        return e != null ? Speaker.cuedBy(e.id(), e.name(), span, cueWord)
+                : Speaker.cuedBy(null, span.of(doc.text()), span, cueWord);
     }
 
     /** Whether a demonstrative phrase for a thing stands right before cue {@code cue}, no further left than floor. */

@@ -55,7 +55,7 @@ final class Naming {
         Complement c = complement(start);
         if (c == null || c.namesOnly()) return null;
         Speaker s = c.objectWords() == 0 ? adjacentCaller(c.verb()) : subject(c.verb());
-        return s == null ? null : new Speaker(s.entityId(), s.name(), s.span(), tokens.get(c.verb()).word());
+        return s == null ? null : Speaker.cuedBy(s.entityId(), s.name(), s.span(), tokens.get(c.verb()));
     }
 
     /**

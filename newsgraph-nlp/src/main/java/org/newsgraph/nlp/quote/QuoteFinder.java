@@ -67,20 +67,21 @@ public final class QuoteFinder {
         Matcher m = TRANSCRIPT_LABEL.matcher(doc.text()).region(start, Math.min(doc.text().length(), start + 40));
         if (!m.lookingAt()) return null;
         Span span = new Span(m.start(1), m.end(1));
+        Span colon = new Span(m.end(1), m.end(1) + 1);
         String label = m.group(1);
         String last = label.substring(label.lastIndexOf(' ') + 1);
         for (var e : entities.entities()) {
             String name = e.name();
             if (e.type() == EntityType.PERSON && name.substring(name.lastIndexOf(' ') + 1).equalsIgnoreCase(last)) {
-                return new Speaker(e.id(), e.name(), span, ":");
+                return new Speaker(e.id(), e.name(), span, ":", colon);
             }
         }
-        return new Speaker(null, label, span, ":");
+        return new Speaker(null, label, span, ":", colon);
     }
 
     private static Quote quote(String content, int start, int end, Speaker sp, boolean direct) {
-        return sp == null ? new Quote(content, start, end, null, null, null, direct, null)
-                : new Quote(content, start, end, sp.entityId(), sp.name(), sp.cue(), direct, sp.span());
+        return sp == null ? new Quote(content, start, end, null, null, null, direct, null, null)
+                : new Quote(content, start, end, sp.entityId(), sp.name(), sp.cue(), direct, sp.span(), sp.cueSpan());
     }
 
     /** Reported speech in one sentence that holds no direct quote. */

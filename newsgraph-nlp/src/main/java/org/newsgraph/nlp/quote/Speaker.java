@@ -9,6 +9,12 @@ import org.newsgraph.model.Span;
  * @param name     the entity's name, or the words naming the speaker
  * @param span     the attributing words in the text
  * @param cue      the cue verb or phrase as written
+ * @param cueSpan  where the cue is written in the text
  */
-record Speaker(String entityId, String name, Span span, String cue) {
+record Speaker(String entityId, String name, Span span, String cue, Span cueSpan) {
+
+    /** The cue written as token {@code t}. */
+    static Speaker cuedBy(String entityId, String name, Span span, org.newsgraph.pipeline.Token t) {
+        return new Speaker(entityId, name, span, t.word(), new Span(t.start(), t.end()));
+    }
 }
