@@ -32,10 +32,14 @@ public record EventFilter(String actor, String type, LocalDate from, LocalDate t
     }
 
     public boolean matches(Event e) {
+        return matchesBesidesDay(e) && dayMatches(e);
+    }
+
+    /** Whether every restriction but the days holds. */
+    public boolean matchesBesidesDay(Event e) {
         if (type != null && !type.equals(e.type())) return false;
         if (coded && !isCoded(e.source())) return false;
-        if (actor != null && !isActor(actor, e.source()) && !isActor(actor, e.target())) return false;
-        return dayMatches(e);
+        return actor == null || isActor(actor, e.source()) || isActor(actor, e.target());
     }
 
     /** Whether the event's day lies in the range (always, without one). */
@@ -43,11 +47,6 @@ public record EventFilter(String actor, String type, LocalDate from, LocalDate t
         if (from == null && to == null) return true;
         LocalDate day = EventDay.of(e);
         return day != null && (from == null || !day.isBefore(from)) && (to == null || !day.isAfter(to));
-    }
-
-    /** The same restrictions but the days. */
-    public EventFilter withoutDays() {
-        return from == null && to == null ? this : new EventFilter(actor, type, null, null, coded);
     }
 
     /** Whether the actor dictionaries place this actor: a country, an international organisation or a sector. */

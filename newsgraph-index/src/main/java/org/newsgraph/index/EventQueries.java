@@ -111,8 +111,7 @@ public final class EventQueries {
     private static boolean anyReport(EventItem item, EventFilter filter) {
         if (filter == null || filter.equals(EventFilter.NONE)) return true;
         if (!filter.dayMatches(item.event())) return false;
-        EventFilter rest = filter.withoutDays();
-        for (EventEvidence m : item.mentions()) if (rest.matches(m.event())) return true;
+        for (EventEvidence m : item.mentions()) if (filter.matchesBesidesDay(m.event())) return true;
         return false;
     }
 

@@ -1,6 +1,7 @@
 package org.newsgraph.nlp.quote;
 
 import org.newsgraph.model.Span;
+import org.newsgraph.pipeline.Token;
 
 /**
  * Who a quote is attributed to and by which words.
@@ -14,7 +15,7 @@ import org.newsgraph.model.Span;
 record Speaker(String entityId, String name, Span span, String cue, Span cueSpan) {
 
     /** The cue written as token {@code t}. */
-    static Speaker cuedBy(String entityId, String name, Span span, org.newsgraph.pipeline.Token t) {
+    static Speaker cuedBy(String entityId, String name, Span span, Token t) {
         return new Speaker(entityId, name, span, t.word(), new Span(t.start(), t.end()));
     }
 }
