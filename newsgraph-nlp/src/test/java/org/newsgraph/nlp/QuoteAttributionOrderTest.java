@@ -48,6 +48,11 @@ class QuoteAttributionOrderTest {
                         + "earlier.", "engine had been serviced", false, "according to", "Tom Reyes"),
                 row("“The engine had been serviced two weeks earlier,” according to the airline's safety chief.",
                         "engine had been serviced", true, "according to", "the airline's safety chief"),
+                // ... but a name with an apposition of its own is the reported clause's subject, not the source
+                row("According to the harbour police, Colm Brady, 41, was detained at the pier on Sunday.",
+                        "was detained at the pier", false, "according to", "the harbour police"),
+                row("According to the prosecutor, Lena Vogt, a former customs officer, moved the cash abroad.",
+                        "moved the cash abroad", false, "according to", "the prosecutor"),
                 row("The engine had been serviced two weeks earlier, according to mechanics at the hangar.",
                         "engine had been serviced", false, "according to", "mechanics at the hangar"),
                 // the role and its name before "told reporters"

@@ -99,7 +99,22 @@ final class RolePhrases {
         if (!personStartsAt(k)) return null;
         Token first = doc.tokens().get(k);
         int after = attribution.tokenAt(Attribution.mentionAt(entities.at(first.start(), first.end()), first).end());
-        return endsHere(after) ? attribution.speakerAt(k, cue) : null;
+        if (!endsHere(after)) return null;
+        // "according to police, Omar Lee, 34, was arrested": a name with an apposition of its own after the source
+        // opens the reported clause as its subject; the source is the role before it
+        if (comma && "according".equalsIgnoreCase(doc.tokens().get(cue).word()) && hasOwnApposition(after)) {
+            return null;
+        }
+        return attribution.speakerAt(k, cue);
+    }
+
+    /** Whether a comma at token {@code t} opens a number or a noun phrase closed by another comma. */
+    private boolean hasOwnApposition(int t) {
+        List<Token> tokens = doc.tokens();
+        if (t + 1 >= tokens.size() || !tokens.get(t).word().equals(",")) return false;
+        if ("CD".equals(tokens.get(t + 1).pos())) return true;
+        int head = runEnd(t + 1);
+        return head >= 0 && head + 1 < tokens.size() && tokens.get(head + 1).word().equals(",");
     }
 
     /**
