@@ -134,8 +134,10 @@ final class ActorBuilder {
         // "Troops attacked the convoy": a common noun capitalised only because it starts the sentence is read as a
         // name, which the agent dictionary's singulars never match ("Troops" keeps its plural lemma); read it as
         // written in mid-sentence when the capitalised reading finds nothing
+        // ("Troops Out Movement", followed by a proper noun, is a name)
         if (code.isEmpty() && tokens[0] == firstWord(g) && g.isNoun(tokens[0]) && !g.pos(tokens[0]).startsWith("NNP")
-                && Character.isUpperCase(forms[0].charAt(0))) {
+                && Character.isUpperCase(forms[0].charAt(0))
+                && (tokens.length == 1 || !Character.isUpperCase(forms[1].charAt(0)))) {
             forms[0] = forms[0].toLowerCase(Locale.ROOT);
             lemmas[0] = lemmas[0].toLowerCase(Locale.ROOT);
             code = resolver.resolve(forms, lemmas, 0, tokens.length, day).code();

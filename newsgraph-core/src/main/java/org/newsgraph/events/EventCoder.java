@@ -106,6 +106,8 @@ public final class EventCoder {
             int actorsOf = v;
             int noun = NominalEvents.eventNoun(g, v);
             String nounCode = noun >= 0 ? nominal.code(g, noun, scratch) : null;
+            // "a fire broke out": what breaks out is unrest or fighting; the lexicon's FIRE is "hold fire", a truce
+            if (nounCode != null && NominalEvents.breaksOut(g, v) && !disapprovesOrWorse(nounCode)) nounCode = null;
             int codedBefore = out.size();
             Event repeated = ProForms.repeats(g, v) ? ProForms.antecedent(mainClauses, out, g.token(v).start(),
                     previousStart) : null;
@@ -609,6 +611,13 @@ public final class EventCoder {
     }
 
     /** CAMEO 02 and 10: appeals and demands. */
+    /** CAMEO roots 11 (disapprove) to 20 (mass violence): the conflict half of the scale. */
+    private static boolean disapprovesOrWorse(String cameo) {
+        int root = cameo.length() >= 2 && Character.isDigit(cameo.charAt(0)) && Character.isDigit(cameo.charAt(1))
+                ? Integer.parseInt(cameo.substring(0, 2)) : 0;
+        return root >= 11;
+    }
+
     private static boolean demand(String code) {
         return code != null && (code.startsWith("02") || code.startsWith("10"));
     }

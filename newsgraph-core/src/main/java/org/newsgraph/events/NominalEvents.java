@@ -71,8 +71,12 @@ final class NominalEvents {
         String lemma = g.lemmas[v].toLowerCase();
         int obj = g.child(v, "obj");
         return HAPPEN.contains(lemma) || obj >= 0 && takesPlace(g, v, obj)
-                || lemma.equals("go") && g.hasChildWord(v, "advmod", "ahead")
-                || lemma.equals("break") && g.hasChildWord(v, "compound:prt", "out");
+                || lemma.equals("go") && g.hasChildWord(v, "advmod", "ahead") || breaksOut(g, v);
+    }
+
+    /** "fighting broke out". */
+    static boolean breaksOut(SentenceGraph g, int v) {
+        return g.lemmas[v].equalsIgnoreCase("break") && g.hasChildWord(v, "compound:prt", "out");
     }
 
     private static boolean takesPlace(SentenceGraph g, int v, int obj) {

@@ -1239,6 +1239,9 @@ class EventCoderTest {
     void a_common_noun_capitalised_only_by_the_sentence_start_is_still_an_agent() {
         assertThat(triggeredBy("Troops shelled the rebel positions overnight.", "shelled")).singleElement()
                 .satisfies(e -> assertThat(e.source().sector()).isEqualTo("MIL"));
+        // before a proper noun it starts a name, which the dictionary does not know
+        assertThat(code("Troops Out Movement protested against the war.")).allSatisfy(
+                e -> assertThat(e.source() == null ? null : e.source().sector()).isNotEqualTo("MIL"));
     }
 
     @Test
@@ -1293,5 +1296,7 @@ class EventCoderTest {
                 .satisfies(e -> assertThat(e.type()).isEqualTo("ASSAULT"));
         // what a happening comes with is no party to it
         assertThat(code("Protests escalated with the army crackdown in the north.")).isEmpty();
+        // only conflict breaks out: the lexicon's FIRE is the truce of "hold fire"
+        assertThat(code("A fire broke out at the police station overnight.")).isEmpty();
     }
 }
