@@ -68,10 +68,14 @@ public final class ConnectedSearch {
                 ? id -> connections.copiesOf(id).map(CopyGroup::canonical).orElse(null) : null);
         List<Hit> page = r.hits().stream().map(this::hit).toList();
         return new Result(r.totalHits(), offset, r.copiesFolded(), page, r.facets(), byStory ? groups(page) : null,
-                unknownEntity(filters));
+                r.totalHits() == 0 ? unknownEntity(filters) : null);
     }
 
-    /** Without a word, an entity filter naming no entity would read as an entity that no article mentions. */
+    /**
+     * Without a word, an entity filter naming no entity would read as an entity that no article mentions. Asked only
+     * of a search that found nothing (a filter naming no entity finds nothing), so a search that found hits does not
+     * look the name up a second time.
+     */
     private String unknownEntity(SearchFilters filters) {
         if (filters == null || filters.entity() == null || filters.entity().isBlank()) return null;
         String name = filters.entity().strip();
