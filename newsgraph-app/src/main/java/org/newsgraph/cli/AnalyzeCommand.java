@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.PageExtractor;
 import org.newsgraph.model.AnalyzedArticle;
+import org.newsgraph.model.RecordJson;
 import org.newsgraph.nlp.Analyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,7 +52,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         int threads = inputs.threads();
         PrintWriter out = spec.commandLine().getOut();
-        ObjectWriter json = JsonLinesWriter.MAPPER.writerFor(AnalyzedArticle.class);
+        ObjectWriter json = RecordJson.MAPPER.writerFor(AnalyzedArticle.class);
         ResultSink sink = (page, records) -> {
             for (AnalyzedArticle r : records) {
                 out.write(json.writeValueAsString(r));

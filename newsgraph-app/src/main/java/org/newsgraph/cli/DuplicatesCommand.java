@@ -14,6 +14,7 @@ import org.newsgraph.index.KnowledgeBase;
 import org.newsgraph.index.Searcher;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.Article;
+import org.newsgraph.model.RecordJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,7 +63,7 @@ final class DuplicatesCommand implements Callable<Integer> {
         try (KnowledgeBase kb = KnowledgeBase.openReadOnly(knowledgeBase.data)) {
             for (CopyGroup g : groups) {
                 Group group = described(g, kb.searcher());
-                if (format == Format.jsonl) out.println(JsonLinesWriter.MAPPER.writeValueAsString(group));
+                if (format == Format.jsonl) out.println(RecordJson.MAPPER.writeValueAsString(group));
                 else printTable(out, group);
             }
         }

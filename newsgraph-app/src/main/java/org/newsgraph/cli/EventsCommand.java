@@ -22,6 +22,7 @@ import org.newsgraph.index.SearchFilters;
 import org.newsgraph.index.internal.Json;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.EventActor;
+import org.newsgraph.model.RecordJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -86,7 +87,7 @@ final class EventsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         long written = switch (format) {
             case jsonl -> {
-                for (EventCluster c : clusters) out.println(JsonLinesWriter.MAPPER.writeValueAsString(withTextId(c)));
+                for (EventCluster c : clusters) out.println(RecordJson.MAPPER.writeValueAsString(withTextId(c)));
                 yield clusters.size();
             }
             case csv -> {
@@ -118,7 +119,7 @@ final class EventsCommand implements Callable<Integer> {
      * reader parsing JSON numbers as doubles) would round to another event's id.
      */
     private static ObjectNode withTextId(EventCluster c) {
-        ObjectNode json = JsonLinesWriter.MAPPER.valueToTree(c);
+        ObjectNode json = RecordJson.MAPPER.valueToTree(c);
         json.put("id", Long.toString(c.id()));
         return json;
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.index.Connections;
 import org.newsgraph.model.AnalyzedArticle;
+import org.newsgraph.model.RecordJson;
 import org.newsgraph.story.Story;
 import org.newsgraph.story.StoryClusterer;
 import org.newsgraph.story.StoryInput;
@@ -53,7 +54,7 @@ final class StoriesCommand implements Callable<Integer> {
                 }, spec);
         PrintWriter out = spec.commandLine().getOut();
         for (Story s : stories) {
-            if (format == Format.jsonl) out.println(JsonLinesWriter.MAPPER.writeValueAsString(s));
+            if (format == Format.jsonl) out.println(RecordJson.MAPPER.writeValueAsString(s));
             else out.printf("%5d %-8s %4d %-7s  %-10s .. %-10s  %s  %s%n", s.articleCount(),
                     Counted.noun(s.articleCount(), "article", "articles"), s.sources(),
                     Counted.noun(s.sources(), "source", "sources"),

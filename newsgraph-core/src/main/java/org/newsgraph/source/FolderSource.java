@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import org.newsgraph.model.SourceRef;
 
 /**
@@ -33,10 +34,11 @@ final class FolderSource implements PageSource {
 
     @Override
     public void read(PageSink sink) {
-        walk(root, sink);
+        eachFile(root, p -> FileSource.file(p.toString(), p, options).read(sink), sink);
     }
 
-    private void walk(Path dir, PageSink sink) {
+    /** Walks {@code dir} as this source reads it, handing each file to {@code file}; unreadable folders go to sink. */
+    static void eachFile(Path dir, Consumer<Path> file, PageSink sink) {
         List<Path> entries = new ArrayList<>();
         try (DirectoryStream<Path> listing = Files.newDirectoryStream(dir)) {
             for (Path p : listing) {
@@ -49,9 +51,9 @@ final class FolderSource implements PageSource {
         entries.sort(Comparator.comparing(p -> p.getFileName().toString()));
         for (Path p : entries) {
             if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                walk(p, sink);
+                eachFile(p, file, sink);
             } else if (!Files.isDirectory(p)) {
-                FileSource.file(p.toString(), p, options).read(sink);
+                file.accept(p);
             }
         }
     }

@@ -4,6 +4,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.newsgraph.model.SourceRef;
 
 /**
@@ -26,6 +28,24 @@ public final class Sources {
         }
         if (Files.isDirectory(path)) return new FolderSource(arg, path, options);
         return FileSource.file(arg, path, options);
+    }
+
+    /**
+     * The files {@code arg} names, in the order {@link #open} would read them: a file itself, a folder's files walked
+     * as a folder source walks them. For runs that hand each file to another worker (a Spark task); unreadable
+     * folders go to {@code problems}.
+     */
+    public static List<String> files(String arg, PageSink problems) {
+        Path path;
+        try {
+            path = Path.of(arg);
+        } catch (InvalidPathException e) {
+            return List.of(arg);
+        }
+        if (!Files.isDirectory(path)) return List.of(arg);
+        List<String> files = new ArrayList<>();
+        FolderSource.eachFile(path, p -> files.add(p.toString()), problems);
+        return files;
     }
 
     private static PageSource failing(String name, String reason) {

@@ -177,6 +177,12 @@ class FileSourcesTest {
         CollectingSink sink = CollectingSink.read(dir.toString());
         assertThat(sink.pages).extracting(p -> dir.relativize(Path.of(p.source().path())).toString())
                 .containsExactly("a.txt", "b/a.txt", "b/inner/z.txt", "c.txt");
+        // what a run that shares files out to workers lists: the same files in the same order
+        assertThat(Sources.files(dir.toString(), new CollectingSink()))
+                .extracting(f -> dir.relativize(Path.of(f)).toString())
+                .containsExactly("a.txt", "b/a.txt", "b/inner/z.txt", "c.txt");
+        assertThat(Sources.files(dir.resolve("c.txt").toString(), new CollectingSink()))
+                .containsExactly(dir.resolve("c.txt").toString());
     }
 
     @Test
