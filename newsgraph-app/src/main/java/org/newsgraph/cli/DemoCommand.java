@@ -72,7 +72,7 @@ final class DemoCommand implements Callable<Integer> {
             }
             sources.add(MeasuredSource.of(Sources.open(dir.toString(), SourceOptions.DEFAULT, stdin), dir));
         }
-        int ingested = new IngestRun("ingest", IngestCommand.PIPELINE_VERSION, false, events.events, StoryParams.DEFAULT)
+        int ingested = new IngestRun("ingest", PipelineVersion.current(), false, events.events, StoryParams.DEFAULT)
                 .execute(knowledgeBase.data,
                 Runtime.getRuntime().availableProcessors(), (kb, alreadyStored) -> sources, spec, showProgress);
         if (noServe) return ingested;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.newsgraph.source.PageSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,9 +24,6 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExit codes:%n", footer = ExitCodes.FOOTER)
 final class IngestCommand implements Callable<Integer> {
 
-    /** Stored with every input: a newer version re-processes what an older one stored. */
-    static final String PIPELINE_VERSION = "newsgraph-0.1.0";
-
     @Spec
     private CommandSpec spec;
 
@@ -35,12 +33,15 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     KnowledgeBaseOption knowledgeBase;
 
-    private final String pipelineVersion;
+    private final Supplier<String> pipelineVersion;
     private final InputStream stdin;
     private final boolean showProgress;
 
-    /** @param pipelineVersion what the stored records carry: {@link #PIPELINE_VERSION} but in tests */
-    IngestCommand(String pipelineVersion, InputStream stdin, boolean showProgress) {
+    /**
+     * @param pipelineVersion what the stored records carry: {@link PipelineVersion#current()} but in tests; asked
+     *                        only when the command runs, since finding it lists the jar
+     */
+    IngestCommand(Supplier<String> pipelineVersion, InputStream stdin, boolean showProgress) {
         this.pipelineVersion = pipelineVersion;
         this.stdin = stdin;
         this.showProgress = showProgress;
@@ -55,7 +56,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         List<PageSource> sources = inputs.sources(stdin);
-        IngestRun run = new IngestRun("ingest", pipelineVersion, false, events.events, horizon.params());
+        IngestRun run = new IngestRun("ingest", pipelineVersion.get(), false, events.events, horizon.params());
         return run.execute(knowledgeBase.data, inputs.threads(), (kb, alreadyStored) -> sources, spec, showProgress);
     }
 }

@@ -38,8 +38,8 @@ public final class NewsgraphCommand implements Runnable {
         CommandLine cli = new CommandLine(new NewsgraphCommand());
         cli.addSubcommand("extract", new ExtractCommand(stdin, showProgress));
         cli.addSubcommand("analyze", new AnalyzeCommand(stdin, showProgress));
-        cli.addSubcommand("ingest", new IngestCommand(IngestCommand.PIPELINE_VERSION, stdin, showProgress));
-        cli.addSubcommand("reindex", new ReindexCommand(IngestCommand.PIPELINE_VERSION, showProgress));
+        cli.addSubcommand("ingest", new IngestCommand(PipelineVersion::current, stdin, showProgress));
+        cli.addSubcommand("reindex", new ReindexCommand(PipelineVersion::current, showProgress));
         cli.addSubcommand("compact", new CompactCommand());
         cli.addSubcommand(new SearchCommand());
         cli.addSubcommand(new ExportCommand());

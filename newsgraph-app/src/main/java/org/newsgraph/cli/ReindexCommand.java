@@ -3,6 +3,7 @@ package org.newsgraph.cli;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,7 +32,7 @@ final class ReindexCommand implements Callable<Integer> {
     private ThreadsOption workers;
 
     @Option(names = "--all", description = "Also re-process inputs the current pipeline version already processed"
-            + " (after a fix that kept the version).")
+            + " (after an upgrade of a dependency such as CoreNLP, which the version does not fingerprint).")
     private boolean all;
 
     @Mixin
@@ -40,10 +41,10 @@ final class ReindexCommand implements Callable<Integer> {
     @Mixin
     private StoryHorizonOption horizon;
 
-    private final String pipelineVersion;
+    private final Supplier<String> pipelineVersion;
     private final boolean showProgress;
 
-    ReindexCommand(String pipelineVersion, boolean showProgress) {
+    ReindexCommand(Supplier<String> pipelineVersion, boolean showProgress) {
         this.pipelineVersion = pipelineVersion;
         this.showProgress = showProgress;
     }
@@ -51,7 +52,7 @@ final class ReindexCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (!knowledgeBase.holdsBase("reindex", spec)) return 2;
-        IngestRun run = new IngestRun("reindex", pipelineVersion, all, events.events, horizon.params());
+        IngestRun run = new IngestRun("reindex", pipelineVersion.get(), all, events.events, horizon.params());
         return run.execute(knowledgeBase.data, workers.threads(),
                 (kb, alreadyStored) -> List.of(new RawInputSource(kb, run.storedVersion(), all, alreadyStored)), spec,
                 showProgress);

@@ -59,7 +59,7 @@ class ReindexCommandTest {
     private void ingestWithVersionA() throws Exception {
         Path html = Files.writeString(dir.resolve("harvest.html"), HTML);
         Path jsonl = Files.writeString(dir.resolve("feed.jsonl"), JSONL);
-        int code = run(new IngestCommand("test-A", InputStream.nullInputStream(), false), "--data",
+        int code = run(new IngestCommand(() -> "test-A", InputStream.nullInputStream(), false), "--data",
                 data().toString(), "--threads", "2", html.toString(), jsonl.toString());
         assertThat(code).as(err.toString()).isZero();
     }
@@ -67,7 +67,7 @@ class ReindexCommandTest {
     private int reindex(String version, String... args) {
         List<String> all = new ArrayList<>(List.of("--data", data().toString(), "--threads", "2"));
         all.addAll(List.of(args));
-        return run(new ReindexCommand(version, false), all.toArray(String[]::new));
+        return run(new ReindexCommand(() -> version, false), all.toArray(String[]::new));
     }
 
     private List<StoredArticle> articles() throws Exception {
@@ -140,7 +140,7 @@ class ReindexCommandTest {
                 </article></body></html>
                 """);
         Path english = Files.writeString(dir.resolve("harvest.html"), HTML);
-        assertThat(run(new IngestCommand("test-A", InputStream.nullInputStream(), false), "--data",
+        assertThat(run(new IngestCommand(() -> "test-A", InputStream.nullInputStream(), false), "--data",
                 data().toString(), "--threads", "2", french.toString(), english.toString()))
                 .as(err.toString()).isZero();
         assertThat(err.toString().lines().filter(l -> l.contains("English only")))
@@ -153,12 +153,12 @@ class ReindexCommandTest {
     void one_input_is_counted_in_the_singular() throws Exception {
         Path html = Files.writeString(dir.resolve("harvest.html"), HTML);
         String[] args = {"--data", data().toString(), "--threads", "2", html.toString()};
-        assertThat(run(new IngestCommand("test-A", InputStream.nullInputStream(), false), args)).isZero();
+        assertThat(run(new IngestCommand(() -> "test-A", InputStream.nullInputStream(), false), args)).isZero();
         assertThat(err.toString()).contains("1 page processed, 1 article, 0 snippets,",
                 "stored 1 input with 1 article and 0 snippets in ", "(1 commit); 0 inputs were already stored;");
 
         err.getBuffer().setLength(0);
-        assertThat(run(new IngestCommand("test-A", InputStream.nullInputStream(), false), args)).isZero();
+        assertThat(run(new IngestCommand(() -> "test-A", InputStream.nullInputStream(), false), args)).isZero();
         assertThat(err.toString()).contains("stored 0 inputs with 0 articles and 0 snippets",
                 "; 1 input was already stored (" + html + ");");
     }
@@ -171,7 +171,7 @@ class ReindexCommandTest {
             copies.add(Files.writeString(dir.resolve("copy-" + i + ".html"), HTML));
             args.add(copies.get(i).toString());
         }
-        assertThat(run(new IngestCommand("test-A", InputStream.nullInputStream(), false), args.toArray(String[]::new)))
+        assertThat(run(new IngestCommand(() -> "test-A", InputStream.nullInputStream(), false), args.toArray(String[]::new)))
                 .isZero();
         // workers find some copies stored before the writer meets others: which five are named is not fixed
         String summary = err.toString().substring(err.toString().indexOf("; 7 inputs were already stored ("));
@@ -201,7 +201,7 @@ class ReindexCommandTest {
 
         err.getBuffer().setLength(0);
         Path html = dir.resolve("harvest.html");
-        assertThat(run(new IngestCommand("test-A", InputStream.nullInputStream(), false), "--data",
+        assertThat(run(new IngestCommand(() -> "test-A", InputStream.nullInputStream(), false), "--data",
                 data().toString(), "--events", html.toString())).isZero();
         assertThat(err.toString()).contains("stored 0 inputs", "1 input was already stored");
     }
