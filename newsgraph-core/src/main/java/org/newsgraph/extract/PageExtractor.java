@@ -48,7 +48,8 @@ public final class PageExtractor implements Extractor {
         if (hints.id() != null && source.recordId() == null) {
             source = new SourceRef(source.path(), source.line(), hints.id(), source.offset(), source.url());
         }
-        String knownUrl = hints.url() != null ? hints.url() : source.url();
+        String givenUrl = hints.url() != null ? hints.url() : source.url();
+        String knownUrl = WebUrls.given(givenUrl);
         ScrapedPage parsed = page.format() == PageFormat.HTML ? html(page, knownUrl) : text(page);
         ExtractedBody main = parsed.article();
         if (main.text().isBlank()) throw new ExtractionException(source, "no article text found");
@@ -56,7 +57,7 @@ public final class PageExtractor implements Extractor {
         PageMetadata meta = parsed.metadata();
         String url = knownUrl != null ? knownUrl : meta.canonicalUrl();
         List<Article> out = new ArrayList<>(1 + parsed.snippets().size());
-        Article article = Article.builder()
+        Article.Builder builder = Article.builder()
                 .kind(ArticleKind.ARTICLE)
                 .source(source)
                 .url(url)
@@ -74,8 +75,9 @@ public final class PageExtractor implements Extractor {
                 .text(main.text())
                 .blocks(main.blocks())
                 .captions(main.captions())
-                .warnings(main.warnings())
-                .build();
+                .warnings(main.warnings());
+        if (givenUrl != null && knownUrl == null) builder.warning("set aside a URL of another scheme than http(s)");
+        Article article = builder.build();
         out.add(article);
         for (ExtractedBody teaser : parsed.snippets()) {
             if (!teaser.text().isBlank()) out.add(snippet(teaser, source, meta, article.id()));

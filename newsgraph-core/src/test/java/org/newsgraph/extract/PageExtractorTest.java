@@ -97,6 +97,26 @@ class PageExtractorTest {
     }
 
     @Test
+    void an_input_url_of_another_scheme_is_set_aside_with_a_warning_and_one_without_a_scheme_is_kept() {
+        byte[] body = html("T", "en", ENGLISH);
+        for (String hostile : List.of("javascript:alert(document.domain)", " JavaScript: alert(1)",
+                "data:text/html,<script>alert(1)</script>", "file:///etc/passwd")) {
+            PageHints hints = new PageHints(null, hostile, null, null, List.of(), null, null);
+            Article a = extractor.extract(new RawPage(SourceRef.ofPath("feed.jsonl"), PageFormat.HTML, body, null,
+                    hints)).get(0);
+            assertThat(a.url()).as(hostile).isEqualTo("https://canonical.example/story");
+            assertThat(a.warnings()).as(hostile).contains("set aside a URL of another scheme than http(s)");
+        }
+        for (String kept : List.of("www.example.org/story", "example.org:8080/story", "HTTPS://example.org/a")) {
+            PageHints hints = new PageHints(null, kept, null, null, List.of(), null, null);
+            Article a = extractor.extract(new RawPage(SourceRef.ofPath("feed.jsonl"), PageFormat.HTML, body, null,
+                    hints)).get(0);
+            assertThat(a.url()).isEqualTo(kept);
+            assertThat(a.warnings()).noneMatch(w -> w.contains("URL"));
+        }
+    }
+
+    @Test
     void the_language_is_the_declared_one_else_detected_from_the_text() {
         RawPage declared = new RawPage(SourceRef.ofPath("a.html"), PageFormat.HTML, html("T", "de-AT", ENGLISH), null,
                 null);

@@ -186,6 +186,22 @@ class FileSourcesTest {
     }
 
     @Test
+    void links_to_folders_are_followed_and_a_link_back_up_the_tree_is_named_not_walked_again() throws IOException {
+        Path root = Files.createDirectories(dir.resolve("crawl"));
+        Files.createDirectories(dir.resolve("elsewhere"));
+        write("elsewhere/strike.txt", "strike page");
+        write("crawl/a.txt", "a page");
+        Files.createSymbolicLink(root.resolve("b-linked"), dir.resolve("elsewhere"));
+        Files.createSymbolicLink(root.resolve("c-loop"), root);
+        CollectingSink sink = CollectingSink.read(root.toString());
+        assertThat(sink.pages).extracting(p -> root.relativize(Path.of(p.source().path())).toString())
+                .containsExactly("a.txt", "b-linked/strike.txt");
+        assertThat(sink.skipped).singleElement().asString()
+                .startsWith(root.resolve("c-loop") + ": a link to a folder already read");
+        assertThat(sink.failures).isEmpty();
+    }
+
+    @Test
     void stdin_is_sniffed_like_a_file() {
         CollectingSink html = new CollectingSink();
         Sources.open("-", SourceOptions.DEFAULT, new ByteArrayInputStream(gzip(HTML.getBytes(StandardCharsets.UTF_8))))

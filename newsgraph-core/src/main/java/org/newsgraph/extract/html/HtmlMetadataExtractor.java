@@ -9,6 +9,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.newsgraph.extract.DateNormalizer.NumericOrder;
 import org.newsgraph.extract.PageMetadata;
+import org.newsgraph.extract.WebUrls;
 
 /**
  * Reads what an HTML page says about itself from JSON-LD, OpenGraph and other meta tags, microdata and the visible
@@ -69,24 +70,10 @@ public final class HtmlMetadataExtractor implements MetadataExtractor {
     private static String canonical(Document doc, MetaTags meta, JsonLd ld, String pageUrl) {
         Element link = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
         for (String candidate : new String[] {link == null ? null : link.attr("href"), meta.first("og:url"), ld.url()}) {
-            String resolved = resolve(pageUrl, candidate);
+            String resolved = WebUrls.resolve(pageUrl, candidate);
             if (resolved != null) return resolved;
         }
         return null;
-    }
-
-    /** An absolute http(s) URL for {@code href}, resolved against the page's URL when relative; else null. */
-    static String resolve(String base, String href) {
-        if (href == null || href.isBlank()) return null;
-        try {
-            URI ref = new URI(href.strip().replace(" ", "%20"));
-            URI abs = ref.isAbsolute() || base == null ? ref : new URI(base.strip()).resolve(ref);
-            String scheme = abs.getScheme();
-            if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) return null;
-            return abs.getHost() == null ? null : abs.toString();
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            return null; // a malformed link is no canonical URL
-        }
     }
 
     private static String host(String url) {
