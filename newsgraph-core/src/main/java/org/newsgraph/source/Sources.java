@@ -48,6 +48,15 @@ public final class Sources {
         return files;
     }
 
+    /**
+     * A local copy of a file that lives elsewhere (a Spark task's download of an hdfs:// or s3a:// input), read as
+     * the file itself and named by {@code name} in every record and error. The copy keeps the file's name, which
+     * tells its kind.
+     */
+    public static PageSource copyOf(String name, Path copy, SourceOptions options) {
+        return FileSource.file(name, copy, options);
+    }
+
     private static PageSource failing(String name, String reason) {
         return new PageSource() {
             @Override

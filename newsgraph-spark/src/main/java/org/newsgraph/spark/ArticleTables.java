@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
@@ -43,8 +44,10 @@ public final class ArticleTables {
      */
     public Summary write(List<String> files, List<TableRow> found, boolean events, long maxPageBytes, String out) {
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Map<String, String> hadoop = files.stream().anyMatch(HadoopInputs::isUri)
+                ? HadoopInputs.settings(spark.sparkContext().hadoopConfiguration()) : Map.of();
         JavaRDD<TableRow> rows = context.parallelize(files, Math.max(1, files.size()))
-                .flatMap(new FileTask(events, maxPageBytes))
+                .flatMap(new FileTask(events, maxPageBytes, hadoop))
                 .union(context.parallelize(found, 1))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {

@@ -2,9 +2,15 @@ package org.newsgraph.spark;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -14,6 +20,7 @@ import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.RawPage;
 import org.newsgraph.model.RecordJson;
 import org.newsgraph.model.SourceRef;
+import org.newsgraph.source.PageSource;
 import org.newsgraph.source.SourceOptions;
 import org.newsgraph.source.Sources;
 
@@ -26,19 +33,48 @@ final class FileTask implements FlatMapFunction<String, TableRow> {
 
     private final boolean events;
     private final long maxPageBytes;
+    private final HashMap<String, String> hadoop;
 
-    FileTask(boolean events, long maxPageBytes) {
+    /** @param hadoop the driver's Hadoop settings, for inputs named by URI; empty when there are none */
+    FileTask(boolean events, long maxPageBytes, Map<String, String> hadoop) {
         this.events = events;
         this.maxPageBytes = maxPageBytes;
+        this.hadoop = new HashMap<>(hadoop);
     }
 
     @Override
     public Iterator<TableRow> call(String file) {
-        PulledPages pages = PulledPages.start(Sources.open(file, new SourceOptions(maxPageBytes),
-                InputStream.nullInputStream()));
+        SourceOptions options = new SourceOptions(maxPageBytes);
+        Path copy = null;
+        PageSource source;
+        if (HadoopInputs.isUri(file)) {
+            try {
+                copy = HadoopInputs.copy(file, hadoop);
+            } catch (IOException e) {
+                return List.of(problem(SourceRef.ofPath(file), true, "cannot copy it to local disk (" + e + ")"))
+                        .iterator();
+            }
+            source = Sources.copyOf(file, copy, options);
+        } else {
+            source = Sources.open(file, options, InputStream.nullInputStream());
+        }
+        PulledPages pages = PulledPages.start(source);
+        Path local = copy;
         TaskContext task = TaskContext.get();
-        if (task != null) task.addTaskCompletionListener((TaskCompletionListener) done -> pages.close());
+        if (task != null) task.addTaskCompletionListener((TaskCompletionListener) done -> {
+            pages.close();
+            if (local != null) deleteCopy(local);
+        });
         return new Rows(pages, Stages.of(events));
+    }
+
+    private static void deleteCopy(Path copy) {
+        try {
+            Files.deleteIfExists(copy);
+            Files.deleteIfExists(copy.getParent());
+        } catch (IOException e) {
+            // a temporary file left behind costs disk, not results; the task has read what it needed
+        }
     }
 
     /** Rows made lazily, a page at a time, as Spark pulls them. */

@@ -30,7 +30,9 @@ import picocli.CommandLine.Spec;
                 + " per annotation, with its article_id) and problems (inputs or records that failed or were"
                 + " skipped).",
                 "Inputs are files or folders of any kind extract reads (WARC, HTML, text, JSON Lines, feeds,"
-                        + " gzipped or not), on a file system every executor sees; each file is one task."},
+                        + " gzipped or not): local paths, which every executor must see, or URIs of a file system"
+                        + " Hadoop reaches (hdfs://, s3a://, file:), which each task copies to its local disk; each"
+                        + " file is one task."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  every input processed (or skipped with its reason)",
                 "  1  some inputs or records failed (rows of the problems table; the rest was processed)",
@@ -40,7 +42,7 @@ public final class SparkJob implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "input files or folders")
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "input files or folders, paths or URIs")
     private List<String> inputs;
 
     @Option(names = "--out", required = true, paramLabel = "DIR",
@@ -66,14 +68,8 @@ public final class SparkJob implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        List<String> files = new ArrayList<>();
-        List<TableRow> found = new ArrayList<>();
-        for (String input : inputs) {
-            if (input.equals("-")) throw new CommandLine.ParameterException(spec.commandLine(),
-                    "standard input cannot be shared out to Spark tasks; name files or folders");
-            files.addAll(Sources.files(input, listingProblems(found, err)));
-        }
-
+        if (inputs.contains("-")) throw new CommandLine.ParameterException(spec.commandLine(),
+                "standard input cannot be shared out to Spark tasks; name files or folders");
         SparkConf conf = new SparkConf().setAppName("newsgraph");
         if (master != null) conf.setMaster(master);
         else if (!conf.contains("spark.master")) conf.setMaster("local[*]");
@@ -83,6 +79,14 @@ public final class SparkJob implements Callable<Integer> {
             if (fs.exists(outPath)) {
                 err.println("newsgraph-spark: " + out + " exists; name a new output directory");
                 return 2;
+            }
+            List<String> files = new ArrayList<>();
+            List<TableRow> found = new ArrayList<>();
+            PageSink problems = listingProblems(found, err);
+            for (String input : inputs) {
+                files.addAll(HadoopInputs.isUri(input)
+                        ? HadoopInputs.files(input, spark.sparkContext().hadoopConfiguration(), problems)
+                        : Sources.files(input, problems));
             }
             ArticleTables.Summary s = new ArticleTables(spark).write(files, found, events, maxPageBytes, out);
             err.printf("newsgraph-spark: %d files: %d articles, %d snippets, %d failed, %d skipped%s; tables in %s%n",

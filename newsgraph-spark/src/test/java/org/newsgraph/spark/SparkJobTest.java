@@ -60,6 +60,11 @@ class SparkJobTest {
     private static Path taken;
     private static int takenExit;
     private static String takenStderr;
+    private static Path uriOut;
+    private static int uriExit;
+    private static String uriStderr;
+    private static Set<String> copiesBefore;
+    private static Set<String> copiesAfter;
 
     @BeforeAll
     static void run() throws IOException {
@@ -100,6 +105,15 @@ class SparkJobTest {
         takenExit = new CommandLine(new SparkJob()).setErr(new PrintWriter(takenErr, true))
                 .execute(inputs.toString(), "--out", taken.toString(), "--master", "local[2]");
         takenStderr = takenErr.toString();
+
+        // the same folder named by URI, as a cluster names hdfs:// or s3a:// inputs: listed and copied through Hadoop
+        uriOut = dir.resolve("uri-tables");
+        copiesBefore = inputCopies();
+        StringWriter uriErr = new StringWriter();
+        uriExit = new CommandLine(new SparkJob()).setErr(new PrintWriter(uriErr, true))
+                .execute(inputs.toUri().toString(), "--out", uriOut.toString(), "--master", "local[2]");
+        uriStderr = uriErr.toString();
+        copiesAfter = inputCopies();
 
         spark = SparkSession.builder().master("local[2]").appName("newsgraph-test")
                 .config("spark.ui.enabled", "false").getOrCreate();
@@ -169,6 +183,28 @@ class SparkJobTest {
             assertThat(trigger.get(0)).isLessThan(trigger.get(1));
         });
         assertThat(spark.read().parquet(out.resolve("times").toString()).count()).isPositive();
+    }
+
+    @Test
+    void inputs_named_by_uri_are_read_through_hadoop_into_the_same_articles_named_by_their_uri() {
+        assertThat(uriExit).as(uriStderr).isEqualTo(1);
+        assertThat(uriStderr).contains("4 files: 3 articles, 0 snippets, 1 failed, 2 skipped");
+        List<Row> byUri = spark.read().parquet(uriOut.resolve("articles").toString()).select("id", "source.path")
+                .collectAsList();
+        List<String> ids = spark.read().parquet(out.resolve("articles").toString()).select("id").collectAsList()
+                .stream().map(r -> r.getString(0)).toList();
+        assertThat(byUri).extracting(r -> r.getString(0)).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(byUri).extracting(r -> r.getString(1)).allMatch(p -> p.startsWith("file:/"))
+                .anyMatch(p -> p.endsWith("/in/crawl.warc.gz"));
+        assertThat(copiesAfter).as("local copies left behind").isEqualTo(copiesBefore);
+    }
+
+    /** The folders tasks copy inputs named by URI into. */
+    private static Set<String> inputCopies() throws IOException {
+        try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("newsgraph-input"))
+                    .collect(Collectors.toSet());
+        }
     }
 
     @Test
