@@ -16,11 +16,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Places the article puts inside a state or province (CoreNLP's list) by writing them "Holland, Michigan": such a
- * place is not the country its name may also name, so it takes no part in joining a country's names. A list of
- * places ("Mexico, Texas and Ohio") qualifies nothing. A name glued to a place by a hyphen is mostly a route or a
- * conflict ("Singapore-Sydney flights", "the Israel-Gaza war"), not a place inside another ("Congo-Brazzaville"), so
- * it is left alone.
+ * Places the article tells apart from the country their name may also name, by the way it writes them: inside a
+ * state or province (CoreNLP's list), "Holland, Michigan", or by their capital, "Congo-Brazzaville". Such a place
+ * takes no part in joining a country's names. A list of places ("Mexico, Texas and Ohio") qualifies nothing.
  */
 final class QualifiedPlaces {
     private static final String REGIONS = "edu/stanford/nlp/models/dcoref/statesandprovinces";
@@ -45,11 +43,26 @@ final class QualifiedPlaces {
             Token after = tokens.get(m.endToken());
             Mention next = byFirstToken.get(m.endToken() + 1);
             if (next == null || next.type() != EntityType.LOCATION) continue;
-            if (after.word().equals(",") && isRegion(next.text()) && !inList(tokens, byFirstToken, placeEnds, m, next)) {
+            boolean inRegion = after.word().equals(",") && isRegion(next.text())
+                    && !inList(tokens, byFirstToken, placeEnds, m, next);
+            if (inRegion || byCapital(tokens, m, after, next)) {
                 out.put(m.span().start(), new Span(m.span().start(), next.span().end()));
             }
         }
         return out;
+    }
+
+    /**
+     * "Congo-Brazzaville held a vote", "Guinea-Conakry's president": a country's name glued by a hyphen to a place that
+     * is no country, the pair used as a name. Before a noun the pair is a modifier, mostly a route or a conflict
+     * between the two ("the Singapore-Sydney route", "the Israel-Gaza war"), and two countries glued together ("the
+     * US-China talks") are two places.
+     */
+    private static boolean byCapital(List<Token> tokens, Mention m, Token hyphen, Mention next) {
+        if (!hyphen.word().equals("-") || hyphen.start() != m.span().end() || hyphen.end() != next.span().start()
+                || !CountryNames.isCountry(m.text()) || CountryNames.isCountry(next.text())) return false;
+        String after = next.endToken() < tokens.size() ? tokens.get(next.endToken()).pos() : null;
+        return after == null || !(after.startsWith("NN") || after.startsWith("JJ"));
     }
 
     /** A state or province of CoreNLP's list that is no country's name ("Georgia" is both). */

@@ -126,6 +126,14 @@ class NameVariantsTest {
         assertThat(names("growers|NNS in|IN Holland|NNP|LOC ,|, Iowa|NNP|LOC and|CC Kansas|NNP|LOC ;|: the|DT "
                 + "Netherlands|NNP|LOC lent|VBD bulbs|NNS"))
                 .containsExactlyInAnyOrder("LOCATION Netherlands x2", "LOCATION Iowa x1", "LOCATION Kansas x1");
+        // a country told apart by its capital is not the country the lists file its name under
+        assertThat(names("Congo|NNP|LOC ~-|HYPH ~Brazzaville|NNP|LOC held|VBD a|DT vote|NN ;|: the|DT "
+                + "Democratic|NNP|LOC Republic|NNP|LOC of|IN|LOC the|DT|LOC Congo|NNP|LOC did|VBD not|RB"))
+                .contains("LOCATION Congo-Brazzaville x1", "LOCATION Democratic Republic of the Congo x1");
+        // glued before a noun, the pair is a route between two places, and the country stays the country
+        assertThat(names("the|DT Congo|NNP|LOC ~-|HYPH ~Brazzaville|NNP|LOC route|NN reopened|VBD ;|: the|DT "
+                + "Democratic|NNP|LOC Republic|NNP|LOC of|IN|LOC the|DT|LOC Congo|NNP|LOC did|VBD not|RB"))
+                .contains("LOCATION Democratic Republic of the Congo x2");
         // a town in a state that is named like no country keeps its own name
         assertThat(names("Dayton|NNP|LOC ,|, Ohio|NNP|LOC ,|, voted|VBD")).contains("LOCATION Dayton x1");
     }
