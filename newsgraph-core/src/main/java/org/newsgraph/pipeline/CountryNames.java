@@ -29,7 +29,11 @@ public final class CountryNames {
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}&]+");
     private static final String ALIAS_ID = "000";
 
-    private static final Map<String, String> COUNTRY = load();
+    private static final Lists LISTS = load();
+
+    /** Per folded name its country's key, and the names the first list numbers as countries of their own. */
+    private record Lists(Map<String, String> country, Set<String> numbered) {
+    }
 
     private CountryNames() {
     }
@@ -39,7 +43,16 @@ public final class CountryNames {
      * in the lists (which needs no joining) or no country at all.
      */
     public static String countryOf(String name) {
-        return COUNTRY.get(fold(name));
+        return LISTS.country().get(fold(name));
+    }
+
+    /**
+     * Whether a name is a country's own name in the first list or one of the names the lists join to a country:
+     * "Jordan", "Chad" and "Holland" are, "Michigan" and "Amman" are not.
+     */
+    public static boolean isCountry(String name) {
+        String folded = fold(name);
+        return LISTS.numbered().contains(folded) || LISTS.country().containsKey(folded);
     }
 
     /** Case, accents, full stops and separators folded, as the knowledge base keys names. */
@@ -48,7 +61,7 @@ public final class CountryNames {
         return SEPARATORS.matcher(s.toLowerCase(Locale.ROOT).replace(".", "")).replaceAll(" ").strip();
     }
 
-    private static Map<String, String> load() {
+    private static Lists load() {
         Map<String, String> country = new HashMap<>();
         Set<String> numbered = new HashSet<>();
         Set<String> rejected = new HashSet<>();
@@ -90,7 +103,7 @@ public final class CountryNames {
                 country.put(n, key);
             }
         }
-        return Map.copyOf(country);
+        return new Lists(Map.copyOf(country), Set.copyOf(numbered));
     }
 
     /** Whether a folded name starts with the initials of another ("us", "usa" of "united states"). */

@@ -27,4 +27,13 @@ class CountryNamesTest {
         assertThat(CountryNames.countryOf("Dominican Republic")).isNull();
         assertThat(CountryNames.countryOf("North America")).isNull();
     }
+
+    @Test
+    void a_country_of_the_first_list_or_a_name_joined_to_one_is_a_country() {
+        assertThat(CountryNames.isCountry("Jordan")).isTrue();
+        assertThat(CountryNames.isCountry("Holland")).isTrue();
+        assertThat(CountryNames.isCountry("U.S.")).isTrue();
+        assertThat(CountryNames.isCountry("Michigan")).isFalse();
+        assertThat(CountryNames.isCountry("Amman")).isFalse();
+    }
 }

@@ -42,6 +42,11 @@ public final class EntityResolver {
     private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "the", "this", "that", "but", "and", "new", "one");
     private static final Set<String> LOCATIVE = Set.of("in", "near", "at");
+    /** Part-of-speech tags of closed-class words: pronouns, wh-words, determiners, prepositions, modals... */
+    private static final Set<String> FUNCTION_TAGS = Set.of("WP", "WP$", "WDT", "WRB", "PRP", "PRP$", "DT", "PDT",
+            "IN", "CC", "MD", "TO", "EX", "RP");
+    private static final Set<String> DETERMINERS = Set.of("DT", "PRP$", "POS");
+    private static final Set<String> NOUNS = Set.of("NN", "NNS", "NNP", "NNPS");
     private static final Set<String> INITIAL_SKIP = Set.of("of", "and", "the", "for", "de", "du", "la", "&", "in",
             "on", "to");
 
@@ -57,9 +62,10 @@ public final class EntityResolver {
                 OrganisationEdges.apply(doc, HyphenatedNames.apply(doc, MentionSplits.apply(doc))))));
         NlpDocument split = new NlpDocument(doc.text(), doc.tokens(), doc.sentences(), edged, doc.layers());
         List<Mention> mentions = OrganisationNames.apply(split);
+        Map<Integer, Span> qualified = QualifiedPlaces.find(split, mentions);
         for (Mention m : mentions) {
-            items.add(item(doc, m.firstToken(), m.endToken(), m.type()));
             for (int t = m.firstToken(); t < m.endToken(); t++) covered[t] = true;
+            if (!isKindOfThing(doc.tokens(), m)) items.add(item(doc, m.firstToken(), m.endToken(), m.type()));
         }
         Map<String, EntityType> described = described(doc, mentions, items, covered);
         items.addAll(missedRepeats(doc, items, covered));
@@ -73,17 +79,58 @@ public final class EntityResolver {
         Map<String, List<Item>> byKey = new LinkedHashMap<>();
         for (Item it : items) byKey.computeIfAbsent(it.form().key(), k -> new ArrayList<>()).add(it);
         for (List<Item> same : byKey.values()) placesReadAsPeople(doc, same);
-        List<List<Item>> groups = new ArrayList<>(byKey.values());
+        List<List<Item>> groups = countriesApartFromPeople(byKey.values(), items);
         int[] parent = new int[groups.size()];
         for (int i = 0; i < parent.length; i++) parent[i] = i;
-        mergeCountryNames(groups, parent);
+        mergeCountryNames(groups, parent, qualified);
         mergeShortForms(groups, parent);
 
         Map<Integer, List<Item>> clusters = new LinkedHashMap<>();
         for (int g = 0; g < groups.size(); g++) {
             clusters.computeIfAbsent(find(parent, g), k -> new ArrayList<>()).addAll(groups.get(g));
         }
-        return build(doc.text(), clusters.values());
+        return build(doc.text(), clusters.values(), qualified);
+    }
+
+    /**
+     * "an IRA", "a PET" heading their phrase: a name in capitals after an indefinite article is a kind of thing (an
+     * account, a plastic), not the one body an acronym names; "a BBC reporter" and "a U.S. national" keep theirs.
+     */
+    private static boolean isKindOfThing(List<Token> tokens, Mention m) {
+        int t = m.firstToken();
+        if (m.endToken() != t + 1 || t == 0 || !isAllCapitals(List.of(tokens.get(t).word()))) return false;
+        String before = tokens.get(t - 1).word().toLowerCase(Locale.ROOT);
+        String nextPos = t + 1 < tokens.size() ? tokens.get(t + 1).pos() : null;
+        boolean modifies = nextPos != null && (nextPos.startsWith("NN") || nextPos.startsWith("JJ"))
+                || t + 1 < tokens.size() && tokens.get(t + 1).word().equals("-");
+        return (before.equals("a") || before.equals("an")) && !modifies;
+    }
+
+    /**
+     * A country's name the tagger read as a place in an article that names a person with that word ("King Abdullah
+     * of Jordan" beside "Michael Jordan ... Jordan said") is the country there, not the person: the place mentions
+     * leave the name's group, so the surname rule does not take them to the person.
+     */
+    private static List<List<Item>> countriesApartFromPeople(java.util.Collection<List<Item>> byKey,
+                                                             List<Item> items) {
+        Set<String> personWords = new HashSet<>();
+        for (Item it : items) {
+            List<String> w = it.form().words();
+            if (it.type() == EntityType.PERSON && w.size() > 1) for (String s : w) personWords.add(NameForm.keyOf(s));
+        }
+        List<List<Item>> out = new ArrayList<>();
+        for (List<Item> same : byKey) {
+            List<Item> places = same.stream().filter(it -> it.type() == EntityType.LOCATION).toList();
+            String key = same.get(0).form().key();
+            if (places.isEmpty() || places.size() == same.size() || !personWords.contains(key)
+                    || !CountryNames.isCountry(same.get(0).form().joined())) {
+                out.add(same);
+                continue;
+            }
+            out.add(new ArrayList<>(same.stream().filter(it -> it.type() != EntityType.LOCATION).toList()));
+            out.add(new ArrayList<>(places));
+        }
+        return out;
     }
 
     private static Item item(NlpDocument doc, int first, int end, EntityType type) {
@@ -278,11 +325,19 @@ public final class EntityResolver {
     /**
      * A tagged acronym written again the same way, whatever part of speech the tagger gave it there: "WHO" and "IT"
      * read as a pronoun are the organisation in capitals mid-sentence, unless a word in capitals stands beside it (a
-     * shouted headline, "WHO WILL PAY").
+     * shouted headline, "WHO WILL PAY"). Where the tagger read it as a function word, only a determiner or possessive
+     * before it ("the WHO will") or a noun it modifies ("WHO guidelines") rules that reading out: "WHO is to blame"
+     * can be the question word written in capitals, and the tagger's reading stands.
      */
     private static boolean acronymRepeat(List<Token> tokens, boolean[] covered, int t, List<String> words) {
         return words.size() == 1 && isAllCapitals(words) && !covered[t] && tokens.get(t).word().equals(words.get(0))
-                && !capitalWordAt(tokens, t - 1) && !capitalWordAt(tokens, t + 1);
+                && !capitalWordAt(tokens, t - 1) && !capitalWordAt(tokens, t + 1)
+                && (!tagIn(FUNCTION_TAGS, tokens, t) || tagIn(DETERMINERS, tokens, t - 1)
+                || tagIn(NOUNS, tokens, t + 1));
+    }
+
+    private static boolean tagIn(Set<String> tags, List<Token> tokens, int t) {
+        return t >= 0 && t < tokens.size() && tokens.get(t).pos() != null && tags.contains(tokens.get(t).pos());
     }
 
     private static boolean capitalWordAt(List<Token> tokens, int t) {
@@ -309,12 +364,14 @@ public final class EntityResolver {
 
     /**
      * The names of one country in the article ("United States of America", "U.S.", "America"; {@link CountryNames})
-     * are one place; the entity then takes the fullest of them as its name.
+     * are one place; the entity then takes the fullest of them as its name. A place the article puts inside another
+     * ({@link QualifiedPlaces}: "Holland, Michigan") is none of them.
      */
-    private static void mergeCountryNames(List<List<Item>> groups, int[] parent) {
+    private static void mergeCountryNames(List<List<Item>> groups, int[] parent, Map<Integer, Span> qualified) {
         Map<String, Integer> first = new HashMap<>();
         for (int g = 0; g < groups.size(); g++) {
-            if (majority(groups.get(g)) != EntityType.LOCATION) continue;
+            if (majority(groups.get(g)) != EntityType.LOCATION
+                    || groups.get(g).stream().anyMatch(it -> qualified.containsKey(it.span().start()))) continue;
             String country = CountryNames.countryOf(groups.get(g).get(0).form().joined());
             if (country == null) continue;
             Integer before = first.putIfAbsent(country, g);
@@ -384,8 +441,19 @@ public final class EntityResolver {
         // "The Walt Disney Co." written without its article is the same name
         int from = longWords.get(0).equals("the") ? 1 : 0;
         if (shortType == longType && (longWords.subList(0, shortWords.size()).equals(shortWords)
-                || longWords.subList(from, from + shortWords.size()).equals(shortWords))) return true;
+                || longWords.subList(from, from + shortWords.size()).equals(shortWords))
+                && (!isAllCapitals(shortItems.get(0).form().words())
+                || capitalsIn(longItems.get(0).form().words(), shortItems.get(0).form().words().get(0)))) return true;
         return spellsOut(shortItems, shortType, longItems, longType);
+    }
+
+    /**
+     * Whether a name writes a word in capitals as an acronym is written: "BBC" is not the "Bbc" of a "Bbc Trust",
+     * which the article spells as a word.
+     */
+    private static boolean capitalsIn(List<String> words, String acronym) {
+        for (String w : words) if (w.equals(acronym)) return true;
+        return false;
     }
 
     /**
@@ -456,7 +524,8 @@ public final class EntityResolver {
         return i;
     }
 
-    private static ResolvedEntities build(String text, java.util.Collection<List<Item>> clusters) {
+    private static ResolvedEntities build(String text, java.util.Collection<List<Item>> clusters,
+                                          Map<Integer, Span> qualified) {
         List<Entity> entities = new ArrayList<>();
         List<int[]> marks = new ArrayList<>();
         for (List<Item> c : clusters) {
@@ -467,7 +536,7 @@ public final class EntityResolver {
             for (Item it : c) {
                 if (fuller(it, best, written.get(it.span().of(text)), written.get(best.span().of(text)))) best = it;
             }
-            String name = best.span().of(text).replaceAll("\\s+", " ");
+            String name = qualifiedName(text, c, best, qualified).replaceAll("\\s+", " ");
             EntityType type = majorityPreferring(c, best.type());
             List<Span> spans = new ArrayList<>(c.size());
             for (Item it : c) {
@@ -488,6 +557,21 @@ public final class EntityResolver {
         }
         return new ResolvedEntities(entities, java.util.Arrays.copyOf(starts, n), java.util.Arrays.copyOf(ends, n),
                 java.util.Arrays.copyOf(owners, n));
+    }
+
+    /**
+     * A place named like a country that the article puts in another place is named with its qualifier ("Holland,
+     * Michigan"), so that the knowledge base, which joins the names of one country across articles, keeps it apart
+     * from the country; other places keep their own name ("Atlanta").
+     */
+    private static String qualifiedName(String text, List<Item> cluster, Item best, Map<Integer, Span> qualified) {
+        String name = best.span().of(text);
+        if (!CountryNames.isCountry(name)) return name;
+        for (Item it : cluster) {
+            Span whole = qualified.get(it.span().start());
+            if (whole != null) return whole.of(text);
+        }
+        return name;
     }
 
     /**

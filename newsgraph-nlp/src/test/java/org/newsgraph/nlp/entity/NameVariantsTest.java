@@ -115,4 +115,64 @@ class NameVariantsTest {
         assertThat(union.type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(union.mentions()).hasSize(2);
     }
+
+    @Test
+    void a_place_written_with_its_state_is_not_the_country_of_that_name() {
+        assertThat(names("Holland|NNP|LOC ~,|, Iowa|NNP|LOC ~,|, opened|VBD a|DT tulip|NN museum|NN ;|: the|DT "
+                + "Netherlands|NNP|LOC lent|VBD bulbs|NNS"))
+                .containsExactlyInAnyOrder("LOCATION Holland, Iowa x1", "LOCATION Iowa x1",
+                        "LOCATION Netherlands x1");
+        // a list of places qualifies nothing, and the country's other name still joins it
+        assertThat(names("growers|NNS in|IN Holland|NNP|LOC ,|, Iowa|NNP|LOC and|CC Kansas|NNP|LOC ;|: the|DT "
+                + "Netherlands|NNP|LOC lent|VBD bulbs|NNS"))
+                .containsExactlyInAnyOrder("LOCATION Netherlands x2", "LOCATION Iowa x1", "LOCATION Kansas x1");
+        // a country told apart by its capital is not the country the lists file its name under
+        assertThat(names("Congo|NNP|LOC ~-|HYPH ~Brazzaville|NNP|LOC held|VBD a|DT vote|NN ;|: the|DT "
+                + "Democratic|NNP|LOC Republic|NNP|LOC of|IN|LOC the|DT|LOC Congo|NNP|LOC did|VBD not|RB"))
+                .contains("LOCATION Congo-Brazzaville x1", "LOCATION Democratic Republic of the Congo x1");
+        // glued before a noun, the pair is a route between two places, and the country stays the country
+        assertThat(names("the|DT Congo|NNP|LOC ~-|HYPH ~Brazzaville|NNP|LOC route|NN reopened|VBD ;|: the|DT "
+                + "Democratic|NNP|LOC Republic|NNP|LOC of|IN|LOC the|DT|LOC Congo|NNP|LOC did|VBD not|RB"))
+                .contains("LOCATION Democratic Republic of the Congo x2");
+        // a town in a state that is named like no country keeps its own name
+        assertThat(names("Dayton|NNP|LOC ,|, Ohio|NNP|LOC ,|, voted|VBD")).contains("LOCATION Dayton x1");
+    }
+
+    @Test
+    void a_country_the_tagger_reads_as_a_place_is_not_the_person_of_the_same_name() {
+        assertThat(names("Nadia|NNP|PER Chad|NNP|PER won|VBD ;|: Chad|NNP|PER thanked|VBD fans|NNS from|IN "
+                + "Chad|NNP|LOC"))
+                .containsExactlyInAnyOrder("PERSON Nadia Chad x2", "LOCATION Chad x1");
+        // a name that is no country stays the person's
+        assertThat(names("Nadia|NNP|PER Kerr|NNP|PER won|VBD ;|: Kerr|NNP|PER thanked|VBD fans|NNS near|IN "
+                + "Kerr|NNP|LOC")).containsExactly("PERSON Nadia Kerr x3");
+    }
+
+    @Test
+    void an_acronym_after_an_indefinite_article_that_heads_its_phrase_is_a_kind_of_thing() {
+        assertThat(names("the|DT Royal|NNP|ORG Pension|NNP|ORG Association|NNP|ORG met|VBD ;|: savers|NNS "
+                + "opened|VBD a|DT RPA|NNP|ORG before|IN May|NNP"))
+                .containsExactly("ORGANIZATION Royal Pension Association x1");
+        assertThat(names("the|DT Royal|NNP|ORG Pension|NNP|ORG Association|NNP|ORG met|VBD ;|: a|DT "
+                + "RPA|NNP|ORG spokesman|NN spoke|VBD"))
+                .containsExactly("ORGANIZATION Royal Pension Association x2");
+    }
+
+    @Test
+    void an_acronym_read_as_a_question_word_is_found_again_only_where_grammar_makes_it_a_name() {
+        String named = "the|DT Wider|NNP|ORG Harbour|NNP|ORG Organisation|NNP|ORG (|-LRB- WHO|NNP|ORG )|-RRB- "
+                + "met|VBD ;|: ";
+        assertThat(resolved(named + "WHO|WP pays|VBZ for|IN repairs|NNS remains|VBZ unclear|JJ"))
+                .containsExactly("ORGANIZATION Wider Harbour Organisation", "ORGANIZATION WHO");
+        assertThat(resolved(named + "staff|NNS follow|VBP WHO|WP rules|NNS"))
+                .containsExactly("ORGANIZATION Wider Harbour Organisation", "ORGANIZATION WHO", "ORGANIZATION WHO");
+    }
+
+    @Test
+    void an_acronym_is_not_the_word_a_longer_name_spells_in_mixed_case() {
+        assertThat(names("the|DT ITV|NNP|ORG cut|VBD jobs|NNS ;|: the|DT Itv|NNP|ORG Archive|NNP|ORG closed|VBD"))
+                .containsExactlyInAnyOrder("ORGANIZATION ITV x1", "ORGANIZATION Itv Archive x1");
+        assertThat(names("the|DT ITV|NNP|ORG Archive|NNP|ORG closed|VBD ;|: ITV|NNP|ORG cut|VBD jobs|NNS"))
+                .containsExactly("ORGANIZATION ITV Archive x2");
+    }
 }
