@@ -1,5 +1,7 @@
 package org.newsgraph.events;
 
+import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,11 +16,14 @@ public record ActorCode(String country, String sector, String organization) {
 
     public static final ActorCode UNKNOWN = new ActorCode(null, null, null);
 
-    /** The concatenated CAMEO actor code GDELT exports ("USAGOV", "IGOUNO"), or null when nothing is known. */
+    /**
+     * The concatenated CAMEO actor code GDELT exports ("USAGOV", "IGOUNO"): country, organisation, sector, each
+     * once (a code repeating a part, "JPNJPNBUS", is no CAMEO code); null when nothing is known.
+     */
     public String cameo() {
-        String s = (country == null ? "" : country) + (organization == null ? "" : organization)
-                + (sector == null ? "" : sector);
-        return s.isEmpty() ? null : s;
+        Set<String> parts = new LinkedHashSet<>(3);
+        for (String part : new String[] {country, organization, sector}) if (part != null) parts.add(part);
+        return parts.isEmpty() ? null : String.join("", parts);
     }
 
     public boolean isEmpty() {
@@ -51,8 +56,18 @@ public record ActorCode(String country, String sector, String organization) {
     static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO", "IMG", "MNC", "NGM", "INT");
 
     /**
+     * States the 2014 dictionaries code that ISO 3166 has no alpha-3 code for (any more): the GDR, Kosovo, the
+     * Soviet Union, Yugoslavia, and the obsolete codes above.
+     */
+    private static final Set<String> OTHER_STATES = Set.of("DDR", "KNT", "KSV", "SUN", "YUG", "TMP", "ANG");
+
+    private static final Set<String> ISO_STATES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
+
+    /**
      * Splits a concatenated CAMEO actor code into 3-letter parts: a leading part that is not a role is the country
-     * (or an international type, whose next non-role part is the organisation); the first role part is the sector.
+     * (or an international type, whose next part that is neither a role, a state nor a region is the organisation:
+     * "MNCJPN" is a Japanese company, not an organisation called JPN, and "IGOEUREEC" the EEC within Europe); the
+     * first role part is the sector.
      */
     static ActorCode parse(String cameo, Set<String> roles) {
         String country = null, sector = null, org = null;
@@ -64,10 +79,14 @@ public record ActorCode(String country, String sector, String organization) {
                 country = OBSOLETE.getOrDefault(part, part);
             } else if (roles.contains(part)) {
                 if (sector == null) sector = part;
-            } else if (country != null && INTERNATIONAL.contains(country) && org == null) {
+            } else if (country != null && INTERNATIONAL.contains(country) && org == null && !placeCode(part)) {
                 org = part;
             }
         }
         return new ActorCode(country, sector, org);
+    }
+
+    private static boolean placeCode(String part) {
+        return ISO_STATES.contains(part) || OTHER_STATES.contains(part) || NOT_STATES.contains(part);
     }
 }
