@@ -108,7 +108,7 @@ public final class GdeltWriter {
         boolean international = a.country() != null && ActorCode.INTERNATIONAL.contains(a.country());
         r[at] = cell(a.code());
         r[at + 1] = cell(name(a.text()));
-        r[at + 2] = international ? "" : cell(a.country());
+        r[at + 2] = cell(international ? ActorCode.homeState(a.code()) : a.country());
         r[at + 3] = cell(a.organization());
         if (international) {
             r[at + 7] = cell(a.country());

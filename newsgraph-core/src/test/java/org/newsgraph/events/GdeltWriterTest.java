@@ -120,6 +120,19 @@ class GdeltWriterTest {
     }
 
     @Test
+    void a_company_is_in_its_home_state_and_in_no_known_group() {
+        EventActor toyota = new EventActor("Toyota", new Span(0, 6), null, "MNC", null, null, "MNCJPN");
+        Event e = event("COERCE", "171", toyota, UN, "2006-01-27", EventModality.ASSERTED, false);
+        String[] row = GdeltWriter.eventRow(new EventDeduplicator(0).dedup(List.of(report("a", null, "X",
+                "2006-01-27", e))).get(0));
+        assertThat(row[5]).isEqualTo("MNCJPN");
+        assertThat(row[7]).isEqualTo("JPN");
+        assertThat(row[8]).isEmpty();
+        assertThat(row[12]).isEqualTo("MNC");
+        assertThat(row[17]).isEmpty();
+    }
+
+    @Test
     void only_asserted_dated_events_are_written_because_gdelt_has_no_modality_and_dates_every_row() {
         StringWriter events = new StringWriter(), mentions = new StringWriter();
         GdeltWriter w = new GdeltWriter(events, mentions);
