@@ -120,7 +120,7 @@ public final class GdeltWriter {
 
     /**
      * GDELT's day of the year as a fraction: ((month - 1) * 30 + day) / 365, so January 1 is .0027 and December 31
-     * stays in its year (.9973).
+     * stays in its year (.9890).
      */
     static String fractionDate(LocalDate day) {
         return String.format(Locale.ROOT, "%.4f",
