@@ -160,7 +160,7 @@ final class ActorBuilder {
         ActorCode code = code(g, tokens, entity, day);
         if (described != null) {
             code = new ActorCode(described.country(), described.sector() != null ? described.sector()
-                    : code.sector(), described.organization());
+                    : code.sector(), described.organization(), described.home());
         }
         // "The Homeland Union", "the NPFL": a name the 2014 dictionaries and the entity linker do not know is still
         // an actor, uncoded (GDELT exports such actors by name with empty codes)

@@ -65,7 +65,7 @@ public final class ActorResolver {
         if (named == null && agent == null) return Resolution.NONE;
         ActorCode code = named == null ? agent
                 : agent == null || agent.sector() == null ? named
-                : new ActorCode(named.country(), agent.sector(), named.organization());
+                : new ActorCode(named.country(), agent.sector(), named.organization(), named.home());
         return new Resolution(code, nameStart, nameEnd);
     }
 

@@ -93,12 +93,13 @@ public final class EventDeduplicator {
     /**
      * Between states, the state: one report's "Norway" (NOR) and another's "the Norwegian government" (NORGOV) are
      * one signatory. Within one state the sector is all that tells the sides apart (police against protesters), so
-     * there the whole code counts.
+     * there the whole code counts. An international actor is its organisation or its home state (MNCJPN).
      */
     private static String actorKey(EventActor a, boolean domestic) {
         if (a == null) return "";
         if (!domestic && a.country() != null) {
-            return a.organization() == null ? a.country() : a.country() + a.organization();
+            String within = a.organization() != null ? a.organization() : ActorCode.homeState(a.code());
+            return within == null ? a.country() : a.country() + within;
         }
         if (a.code() != null) return a.code();
         if (a.entity() != null) return "entity:" + a.entity();

@@ -6,6 +6,8 @@ import java.io.Writer;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.EventActor;
 import org.newsgraph.model.EventModality;
@@ -59,8 +61,7 @@ public final class GdeltWriter {
             r[1] = String.format(Locale.ROOT, "%04d%02d%02d", day.getYear(), day.getMonthValue(), day.getDayOfMonth());
             r[2] = r[1].substring(0, 6);
             r[3] = r[1].substring(0, 4);
-            r[4] = String.format(Locale.ROOT, "%.4f",
-                    day.getYear() + (day.getMonthValue() * 30 + day.getDayOfMonth()) / 365.0);
+            r[4] = fractionDate(day);
         }
         actor(r, 5, e.source());
         actor(r, 15, e.target());
@@ -74,8 +75,8 @@ public final class GdeltWriter {
         r[31] = Integer.toString(c.numMentions());
         r[32] = Integer.toString(c.numSources());
         r[33] = Integer.toString(c.numArticles());
-        r[59] = timestamp(first.published());
-        r[60] = first.url() == null ? "" : first.url();
+        r[59] = dateAdded(c);
+        r[60] = cell(first.url());
         return r;
     }
 
@@ -84,13 +85,13 @@ public final class GdeltWriter {
         Arrays.fill(r, "");
         Event e = m.event();
         r[0] = Long.toString(c.id());
-        LocalDate day = EventDates.day(c.event().date());
-        r[1] = day == null ? "" : String.format(Locale.ROOT, "%04d%02d%02d000000", day.getYear(),
-                day.getMonthValue(), day.getDayOfMonth());
-        r[2] = timestamp(m.published());
-        r[3] = "1"; // WEB: the identifier is a URL
-        r[4] = m.publisher() == null ? "" : m.publisher();
-        r[5] = m.url() != null ? m.url() : m.articleId();
+        // GDELT joins a mention to its event on this column = the event row's DATEADDED
+        r[1] = dateAdded(c);
+        r[2] = UtcTimestamp.of(m.published());
+        // WEB when the identifier is a URL; a page without one is cited by its id in the knowledge base
+        r[3] = m.url() != null ? "1" : "2";
+        r[4] = cell(m.publisher());
+        r[5] = cell(m.url() != null ? m.url() : m.articleId());
         r[6] = m.sentenceNumber() > 0 ? Integer.toString(m.sentenceNumber()) : "";
         r[7] = e.source() == null ? "-1" : Integer.toString(e.source().span().start());
         r[8] = e.target() == null ? "-1" : Integer.toString(e.target().span().start());
@@ -105,23 +106,53 @@ public final class GdeltWriter {
     private static void actor(String[] r, int at, EventActor a) {
         if (a == null) return;
         boolean international = a.country() != null && ActorCode.INTERNATIONAL.contains(a.country());
-        r[at] = a.code() == null ? "" : a.code();
-        r[at + 1] = a.text().toUpperCase(Locale.ROOT).replace('\t', ' ').replace('\n', ' ');
-        r[at + 2] = a.country() == null || international ? "" : a.country();
-        r[at + 3] = a.organization() == null ? "" : a.organization();
+        r[at] = cell(a.code());
+        r[at + 1] = cell(name(a.text()));
+        r[at + 2] = cell(international ? ActorCode.homeState(a.code()) : a.country());
+        r[at + 3] = cell(a.organization());
         if (international) {
-            r[at + 7] = a.country();
-            r[at + 8] = a.sector() == null ? "" : a.sector();
+            r[at + 7] = cell(a.country());
+            r[at + 8] = cell(a.sector());
         } else {
-            r[at + 7] = a.sector() == null ? "" : a.sector();
+            r[at + 7] = cell(a.sector());
         }
     }
 
-    private static String timestamp(String published) {
-        if (published == null || published.length() < 10) return "";
-        String digits = published.replaceAll("[^0-9]", "");
-        return (digits + "000000").substring(0, 14);
+    /**
+     * GDELT's day of the year as a fraction: ((month - 1) * 30 + day) / 365, so January 1 is .0027 and December 31
+     * stays in its year (.9890).
+     */
+    static String fractionDate(LocalDate day) {
+        return String.format(Locale.ROOT, "%.4f",
+                day.getYear() + ((day.getMonthValue() - 1) * 30 + day.getDayOfMonth()) / 365.0);
     }
+
+    /** When the event entered our data: its first report's publication time, in UTC. */
+    private static String dateAdded(EventCluster c) {
+        return UtcTimestamp.of(c.mentions().get(0).published());
+    }
+
+    /**
+     * GDELT's Actor1Name reads as the actor's own words ("PENTAGON"), not as the phrase the parse cut with the
+     * preposition and article that tie it into the sentence ("by the Pentagon").
+     */
+    static String name(String words) {
+        String[] w = words.strip().split("\\s+");
+        int from = 0;
+        while (from < w.length - 1 && LEADING.contains(w[from].toLowerCase(Locale.ROOT))) from++;
+        return String.join(" ", Arrays.asList(w).subList(from, w.length)).toUpperCase(Locale.ROOT);
+    }
+
+    private static final Set<String> LEADING = Set.of("a", "an", "the", "about", "across", "after",
+            "against", "amid", "among", "as", "at", "before", "between", "by", "during", "for", "from", "in", "into",
+            "of", "on", "over", "through", "to", "toward", "towards", "under", "upon", "with", "within", "without");
+
+    /** A tab or line break inside a cell would split the row or shift its columns. */
+    private static String cell(String text) {
+        return text == null ? "" : CONTROL.matcher(text).replaceAll(" ");
+    }
+
+    private static final Pattern CONTROL = Pattern.compile("[\\t\\n\\r\\x0B\\f\\u0085\\u2028\\u2029]");
 
 
     private static void line(Writer w, String[] cells) throws IOException {

@@ -22,7 +22,7 @@ final class Occupations {
         if (code == null || !code.startsWith("192") || sources.isEmpty()) return true;
         for (EventActor s : sources) {
             if (s.sector() != null ? ARMED_OR_GOVERNING.contains(s.sector())
-                    : s.country() != null && s.organization() == null) {
+                    : s.country() != null && !ActorCode.INTERNATIONAL.contains(s.country())) {
                 return true;
             }
         }

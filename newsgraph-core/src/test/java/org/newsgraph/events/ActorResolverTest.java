@@ -3,6 +3,7 @@ package org.newsgraph.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ActorResolverTest {
@@ -63,6 +64,33 @@ class ActorResolverTest {
         assertThat(un.country()).isEqualTo("IGO");
         assertThat(un.organization()).isEqualTo("UNO");
         assertThat(un.cameo()).isEqualTo("IGOUNO");
+    }
+
+    @Test
+    void a_company_s_home_state_is_no_organisation_so_a_nationality_before_it_gives_a_valid_code() {
+        // Phoenix codes Toyota MNCJPN: a multinational of Japan, not an organisation called JPN
+        ActorCode toyota = actors.resolve("Toyota", JUNE_2018);
+        assertThat(toyota).isEqualTo(new ActorCode("MNC", null, null, "JPN"));
+        assertThat(toyota.cameo()).isEqualTo("MNCJPN");
+        assertThat(ActorCode.homeState(toyota.cameo())).isEqualTo("JPN");
+        // what ActorBuilder does with the phrase and the entity it mentions
+        ActorCode phrase = resolve("by Japanese manufacturers Toyota", "by Japanese manufacturer Toyota")
+                .orElse(toyota);
+        assertThat(phrase.organization()).isNull();
+        assertThat(phrase.cameo()).isEqualTo("JPNBUS");
+        // an organisation within a region: the region is no organisation either
+        assertThat(ActorCode.parse("IGOEUREEC", Set.of()).organization()).isEqualTo("EEC");
+    }
+
+    @Test
+    void a_concatenated_code_never_repeats_a_part() {
+        assertThat(new ActorCode("JPN", "BUS", "JPN").cameo()).isEqualTo("JPNBUS");
+        // an organisation comes with its international type, not into another country's code
+        assertThat(new ActorCode("JPN", "GOV", null).orElse(new ActorCode("IGO", "DEV", "UNO")).cameo())
+                .isEqualTo("JPNGOV");
+        assertThat(new ActorCode(null, "BUS", null).orElse(new ActorCode("MNC", null, null, "JPN")).cameo())
+                .isEqualTo("MNCJPNBUS");
+        assertThat(new ActorCode("USA", "GOV", null).cameo()).isEqualTo("USAGOV");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.newsgraph.events.EventDeduplicatorTest.event;
 import static org.newsgraph.events.EventDeduplicatorTest.report;
 
 import java.io.StringWriter;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.model.Event;
@@ -29,6 +30,7 @@ class GdeltWriterTest {
         assertThat(row[1]).isEqualTo("20180612");
         assertThat(row[2]).isEqualTo("201806");
         assertThat(row[3]).isEqualTo("2018");
+        assertThat(row[4]).isEqualTo("2018.4438"); // (5 * 30 + 12) / 365
         assertThat(row[5]).isEqualTo("USAGOV");
         assertThat(row[7]).isEqualTo("USA");
         assertThat(row[12]).isEqualTo("GOV");
@@ -60,6 +62,74 @@ class GdeltWriterTest {
         assertThat(first[9]).isEqualTo("10");
         assertThat(first[15]).isEmpty();
         assertThat(copy[15]).contains("SYNDICATED_COPY");
+    }
+
+    @Test
+    void fraction_date_counts_the_days_before_the_month_as_gdelt_does_and_stays_within_the_year() {
+        assertThat(GdeltWriter.fractionDate(LocalDate.of(1979, 1, 1))).isEqualTo("1979.0027");
+        assertThat(GdeltWriter.fractionDate(LocalDate.of(2025, 3, 11))).isEqualTo("2025.1945");
+        assertThat(GdeltWriter.fractionDate(LocalDate.of(2024, 12, 31))).startsWith("2024.");
+    }
+
+    @Test
+    void tabs_and_line_breaks_in_any_text_cell_do_not_split_rows() {
+        Event e = event("ASSAULT", "190", new EventActor("the\tarmy\nof X", new Span(3, 15), null, "PRK", "MIL", null,
+                "PRKMIL"), null, "2017-07-04", EventModality.ASSERTED, false);
+        EventMention m = new EventMention("a", null, "Tab\tPress\nLtd", "https://example.org/a\tb\r\nc",
+                "2017-07-04", 1, 400, e, true);
+        StringWriter events = new StringWriter(), mentions = new StringWriter();
+        new GdeltWriter(events, mentions).write(new EventDeduplicator(0).dedup(List.of(m)).get(0));
+        assertThat(events.toString().lines()).singleElement()
+                .satisfies(l -> assertThat(l.split("\t", -1)).hasSize(61).contains("ARMY OF X",
+                        "https://example.org/a b  c"));
+        assertThat(mentions.toString().lines()).singleElement()
+                .satisfies(l -> assertThat(l.split("\t", -1)).hasSize(16).contains("Tab Press Ltd"));
+    }
+
+    @Test
+    void mentions_join_their_event_on_its_dateadded_which_is_utc() {
+        Event e = event("ASSAULT", "190", actor("PRKMIL", "PRK", "MIL", 3), null, "2017-07-03",
+                EventModality.ASSERTED, false);
+        EventCluster c = new EventDeduplicator(1).dedup(List.of(report("a", null, "AP", "2017-07-04T01:30:00+02:00", e),
+                report("b", null, "Later", "2017-07-04T09:00:00-04:00", e))).get(0);
+        String[] row = GdeltWriter.eventRow(c);
+        assertThat(row[59]).isEqualTo("20170703233000");
+        assertThat(c.mentions()).allSatisfy(m -> assertThat(GdeltWriter.mentionRow(c, m)[1]).isEqualTo(row[59]));
+        assertThat(GdeltWriter.mentionRow(c, c.mentions().get(1))[2]).isEqualTo("20170704130000");
+    }
+
+    @Test
+    void a_page_without_url_is_a_citation_not_a_web_mention() {
+        Event e = event("ASSAULT", "190", actor("PRKMIL", "PRK", "MIL", 3), null, "2017-07-04",
+                EventModality.ASSERTED, false);
+        EventMention m = new EventMention("f00d", null, null, null, "2017-07-04", 1, 400, e, true);
+        EventCluster c = new EventDeduplicator(0).dedup(List.of(m)).get(0);
+        String[] row = GdeltWriter.mentionRow(c, m);
+        assertThat(row[3]).isEqualTo("2");
+        assertThat(row[5]).isEqualTo("f00d");
+        assertThat(GdeltWriter.mentionRow(c, report("a", null, "AP", "2017-07-04", e))[3]).isEqualTo("1");
+    }
+
+    @Test
+    void actor_names_read_without_the_preposition_and_article_the_parse_kept() {
+        assertThat(GdeltWriter.name("by the Pentagon")).isEqualTo("PENTAGON");
+        assertThat(GdeltWriter.name("to the World Wide Developers Conference"))
+                .isEqualTo("WORLD WIDE DEVELOPERS CONFERENCE");
+        assertThat(GdeltWriter.name("North Korean leader Kim")).isEqualTo("NORTH KOREAN LEADER KIM");
+        assertThat(GdeltWriter.name("of a spokesman")).isEqualTo("SPOKESMAN");
+    }
+
+    @Test
+    void a_company_is_in_its_home_state_and_in_no_known_group() {
+        EventActor toyota = new EventActor("Toyota", new Span(0, 6), null, "MNC", null, null, "MNCJPN");
+        Event e = event("COERCE", "171", toyota, UN, "2006-01-27", EventModality.ASSERTED, false);
+        String[] row = GdeltWriter.eventRow(new EventDeduplicator(0).dedup(List.of(report("a", null, "X",
+                "2006-01-27", e))).get(0));
+        assertThat(row[5]).isEqualTo("MNCJPN");
+        assertThat(row[7]).isEqualTo("JPN");
+        assertThat(row[8]).isEmpty();
+        assertThat(row[12]).isEqualTo("MNC");
+        assertThat(row[17]).isEmpty();
     }
 
     @Test

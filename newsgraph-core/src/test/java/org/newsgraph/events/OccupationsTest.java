@@ -24,6 +24,9 @@ class OccupationsTest {
         assertThat(Occupations.plausible("192", List.of(actor("Arsenal", null, null, null)))).isFalse();
         assertThat(Occupations.plausible("192", List.of(actor("Labour", "GBR", "PTY", null)))).isFalse();
         assertThat(Occupations.plausible("192", List.of(actor("the UN", null, null, "IGOUNO")))).isFalse();
+        // a company's code names a state (MNCJPN), but the company is none: "Toyota moved into third place"
+        assertThat(Occupations.plausible("192", List.of(actor("Toyota", "MNC", null, null)))).isFalse();
+        assertThat(Occupations.plausible("192", List.of(actor("the UN", "IGO", null, "UNO")))).isFalse();
     }
 
     @Test

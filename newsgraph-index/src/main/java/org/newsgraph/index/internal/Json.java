@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 
 /** The JSON and CSV mappers of the record contracts: snake_case names, unknown fields tolerated on read. */
@@ -15,9 +16,11 @@ public final class Json {
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .build();
 
+    /** Writes text cells a spreadsheet would take for formulas with a leading quote ({@link SpreadsheetSafeText}). */
     public static final CsvMapper CSV = CsvMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .addModule(new SimpleModule().addSerializer(String.class, new SpreadsheetSafeText()))
             .build();
 
     private Json() {
