@@ -520,7 +520,8 @@ public final class EventCoder {
      * The claimant of an act of violence ({@link Responsibility}) as its doer, and as its target whom the act's
      * noun says it was done to ("the killing of two soldiers", "the attack on the army base"), not the whole
      * phrase of the claim ("responsibility for the killing of two soldiers") nor where it was ("the bombing in
-     * Kabul").
+     * Kabul"). The victims take no country from the claimant, as those of violence named by its author do not
+     * ("Hamas claimed the raid on the settlement" says nothing of the settlers' country).
      */
     private List<List<EventActor>> claimDyad(Document d, NamedStates states, SentenceGraph g, int v, int act,
                                              String code, List<EventActor> claimants, LocalDate day, int[] scratch) {
@@ -531,7 +532,7 @@ public final class EventCoder {
                 victims = phraseActors(d, g, c, day, scratch);
             }
         }
-        return domestic(d, states, g, v, code, day, scratch, claimants, victims);
+        return domestic(d, states, g, v, code, day, scratch, claimants, victims, List.of());
     }
 
     private static boolean victimCase(SentenceGraph g, int noun) {

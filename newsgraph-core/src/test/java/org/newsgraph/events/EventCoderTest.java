@@ -1356,5 +1356,12 @@ class EventCoderTest {
                 .satisfies(e -> assertThat(e.type()).isEqualTo("ASSAULT"));
         // a fight against what is no actor is another sense
         assertThat(code("The governor claimed responsibility for the fight against poverty.")).isEmpty();
+        // the victims take no country from the claimant
+        assertThat(code("Hezbollah claimed responsibility for the attack on the army patrol.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.source().country()).isEqualTo("LBN");
+                    assertThat(e.target().sector()).isEqualTo("MIL");
+                    assertThat(e.target().country()).isNull();
+                });
     }
 }
