@@ -13,9 +13,12 @@ final class Victims {
 
     /** What a death happened in or through: "died in an ambush", "during the shelling", "after the raid". */
     private static final Set<String> CIRCUMSTANCE = Set.of("in", "during", "after", "from", "under", "amid", "of");
-    /** A verb's dependents that say nothing of how its subject died: the subject itself, clauses of equal rank. */
+    /**
+     * A verb's dependents that say nothing of how its subject died: the subject itself, clauses of equal rank, and
+     * an adverbial clause, which tells what else happened ("died of gunshot wounds after police opened fire").
+     */
     private static final Set<String> OTHER_THAN_CAUSE = Set.of("nsubj", "nsubj:pass", "conj", "parataxis", "punct",
-            "cc", "csubj");
+            "cc", "csubj", "advcl");
     /** Modifiers that a listed cause of death may begin with: "traffic accident", "natural causes". */
     private static final Set<String> MODIFIERS = Set.of("compound", "amod");
 
@@ -96,20 +99,20 @@ final class Victims {
 
     /**
      * A cause is judged by its head: "gunshot wounds" is listed, but no wound is a cause by itself, so what made it
-     * decides, and the list cannot say that a gunshot is violence.
+     * decides, and the list cannot say that a gunshot is violence. A modifier that is an actor or a weapon makes
+     * any cause violence ("sniper fire", "mortar fire", "a terrorist attack").
      */
     private static boolean harmless(SentenceGraph g, int noun, NominalEvents nominal, VerbDictionary verbs,
                                     IntPredicate coded, int[] scratch) {
         if (!listed(g, noun, noun)) return false;
+        for (int m = firstModifier(g, noun); m < noun; m++) {
+            if (coded.test(m) || verbs.instrument(g.upperWords[m], g.upperLemmas[m])) return false;
+        }
         if (!violence(nominal.actCode(g, noun, scratch)) && !verbs.instrument(g.upperWords[noun], g.upperLemmas[noun])) {
             return true;
         }
-        int from = listedFrom(g, noun);
-        if (from == noun) return false;
-        for (int m = from; m < noun; m++) {
-            if (coded.test(m) || verbs.instrument(g.upperWords[m], g.upperLemmas[m])) return false;
-        }
-        return true;
+        // "a dog attack": a kind of attack the list names, by no actor and with no weapon
+        return listedFrom(g, noun) < noun;
     }
 
     /**
@@ -117,10 +120,15 @@ final class Victims {
      * its own modifiers right before it ("dog attack", "heart attack"), or -1.
      */
     private static int listedFrom(SentenceGraph g, int noun) {
+        for (int from = firstModifier(g, noun); from <= noun; from++) if (listed(g, from, noun)) return from;
+        return -1;
+    }
+
+    /** The first of the modifiers right before the noun ("traffic" of "traffic accident"), or the noun itself. */
+    private static int firstModifier(SentenceGraph g, int noun) {
         int first = noun;
         while (first > 0 && g.head(first - 1) == noun && MODIFIERS.contains(g.rel(first - 1))) first--;
-        for (int from = first; from <= noun; from++) if (listed(g, from, noun)) return from;
-        return -1;
+        return first;
     }
 
     private static boolean listed(SentenceGraph g, int from, int noun) {
