@@ -1330,6 +1330,9 @@ class EventCoderTest {
         // the list has "gunshot wound", but a wound is no cause by itself: the dictionary's "(OF WOUNDS)" stands
         assertThat(triggeredBy("The soldier died of gunshot wounds in the ambush.", "died")).singleElement()
                 .satisfies(e -> assertThat(e.type()).isEqualTo("ASSAULT"));
+        // nor is "fire" (listed) a cause of the death in a clause of its own: it tells what else happened
+        assertThat(triggeredBy("Three protesters died of gunshot wounds after soldiers opened fire.", "died"))
+                .singleElement().satisfies(e -> assertThat(e.target().sector()).isEqualTo("OPP"));
     }
 
     @Test
