@@ -174,11 +174,15 @@ final class NominalEvents {
         return null;
     }
 
-    /** Whether a compound modifier of the noun is a weapon, aircraft or military unit ("drone strike"). */
+    /**
+     * Whether a modifier of the noun is a weapon, aircraft or military unit ("missile strike"; "drone strike", whose
+     * "drone" the tagger may read as a verb modifying the noun).
+     */
     private boolean withInstrument(SentenceGraph g, int noun) {
         for (int k = 0; k < g.childCount(noun); k++) {
             int c = g.child(noun, k);
-            if (g.rel(c).equals("compound") && verbs.instrument(g.upperWords[c], g.upperLemmas[c])) return true;
+            boolean modifier = g.rel(c).equals("compound") || g.rel(c).equals("amod");
+            if (modifier && verbs.instrument(g.upperWords[c], g.upperLemmas[c])) return true;
         }
         return false;
     }

@@ -1354,8 +1354,10 @@ class EventCoderTest {
                     assertThat(e.target().sector()).isEqualTo("COP");
                     assertThat(e.target().text()).doesNotContain("responsibility");
                 });
-        // a missile's strike is no labour strike
+        // a missile's strike is no labour strike, nor a drone's (its "drone" tagged as a verb modifying the noun)
         assertThat(code("The rebels claimed responsibility for the missile strike on the airport.")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo("ASSAULT"));
+        assertThat(code("The militia claimed responsibility for the drone strike on the refinery.")).singleElement()
                 .satisfies(e -> assertThat(e.type()).isEqualTo("ASSAULT"));
         // a fight against what is no actor is another sense
         assertThat(code("The governor claimed responsibility for the fight against poverty.")).isEmpty();
