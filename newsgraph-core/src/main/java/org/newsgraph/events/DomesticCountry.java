@@ -2,6 +2,7 @@ package org.newsgraph.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 import org.newsgraph.model.EventActor;
 
 /**
@@ -19,25 +20,34 @@ final class DomesticCountry {
 
     /**
      * The country of the sentence's place nearest {@code v}: a prepositional object "in"/"at" that is a named place
-     * and whose phrase names a state (a country or its capital), or null.
+     * and whose phrase, or a place in apposition to it ("in Idlib province, Syria"), names a state (a country or its
+     * capital), or null. An event is no place, whoever's it is: "died in a Russian air strike" names where the
+     * strike came from, not where the dead were.
      */
-    static String place(SentenceGraph g, int v, ActorPhrases phrases) {
+    static String place(SentenceGraph g, int v, ActorPhrases phrases, IntPredicate event) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (int t = 0; t < g.size; t++) {
             String r = g.baseRel(t);
             if (!(r.equals("obl") || r.equals("nmod")) || !Arguments.isLocative(g, t) || !namesPlace(g, t)) continue;
             int distance = Math.abs(t - v);
-            if (distance >= bestDistance) continue;
-            for (EventActor a : phrases.of(t)) {
-                if (isState(a.country())) {
-                    best = a.country();
-                    bestDistance = distance;
-                    break;
-                }
+            if (distance >= bestDistance || event.test(t)) continue;
+            String state = state(phrases.of(t));
+            for (int k = 0; k < g.childCount(t) && state == null; k++) {
+                int c = g.child(t, k);
+                if (g.rel(c).equals("appos")) state = state(phrases.of(c));
+            }
+            if (state != null) {
+                best = state;
+                bestDistance = distance;
             }
         }
         return best;
+    }
+
+    private static String state(List<EventActor> actors) {
+        for (EventActor a : actors) if (isState(a.country())) return a.country();
+        return null;
     }
 
     /**
@@ -63,7 +73,7 @@ final class DomesticCountry {
 
     /** The actors with a country filled where they had none: from {@code place}, else from a counterpart. */
     static List<EventActor> fill(List<EventActor> actors, String place, List<EventActor> counterparts) {
-        String fallback = place != null ? place : stateOf(counterparts);
+        String fallback = place != null ? place : state(counterparts);
         if (fallback == null) return actors;
         List<EventActor> out = null;
         for (int i = 0; i < actors.size(); i++) {
@@ -73,11 +83,6 @@ final class DomesticCountry {
             out.set(i, withCountry(a, fallback));
         }
         return out == null ? actors : out;
-    }
-
-    private static String stateOf(List<EventActor> actors) {
-        for (EventActor a : actors) if (isState(a.country())) return a.country();
-        return null;
     }
 
     private static boolean isState(String country) {

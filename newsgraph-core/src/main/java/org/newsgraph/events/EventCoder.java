@@ -33,8 +33,6 @@ public final class EventCoder {
     /** Verbs reporting what someone says; "X said Y must" is X's appeal to Y. */
     private static final Set<String> SPEECH = Set.of("say", "tell", "state", "declare", "insist", "stress",
             "add", "argue", "write", "announce", "claim");
-    /** Synonym sets of the verb dictionary naming what does violence without being an actor: "missiles hit". */
-    private static final List<String> INSTRUMENTS = List.of("&WEAPON", "&AIRCRAFT", "&MILITARY");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
     /** What an intransitive act of violence is done against: "fought against", "clashed with", "fired on/at". */
     private static final Set<String> ADVERSATIVE = Set.of("against", "with", "on", "upon", "at", "into");
@@ -46,6 +44,8 @@ public final class EventCoder {
     private static final Set<String> EXCHANGE = Set.of("trade", "exchange", "swap");
     /** Whom an act named by a noun is done with or against: "talks with Iran", "a war against the rebels". */
     private static final Set<String> COUNTERPART_CASES = Set.of("with", "between", "against");
+    /** Whom an act of violence named by a noun is done to: "the killing of two soldiers", "the attack on the base". */
+    private static final Set<String> VICTIM_CASES = Set.of("of", "on", "upon", "against");
     /** Whom a happening is between or against, when the verb reporting it carries the phrase. */
     private static final Set<String> PARTIES_OF_HAPPENING = Set.of("between", "against");
 
@@ -124,11 +124,18 @@ public final class EventCoder {
             int cause = coded == null ? Victims.violenceSuffered(g, v, verbs, matcher, nominal, scratch,
                     c -> actors.actorHead(g, c, d.entities(), day)) : -1;
             boolean suffered = cause >= 0 || Victims.sufferedOnly(coded);
-            if (cause >= 0) coded = new VerbMatcher.Coded(nominal.code(g, cause, scratch), null, v);
+            // "died of cancer in prison", "died in a dog attack": a death the clause puts down to illness, an
+            // accident or an animal is none of the violence its other words name
+            if (suffered && Victims.otherCause(g, v, nominal, verbs, c -> !actors.actors(g, c, d.entities(), day,
+                    new int[g.size]).isEmpty(), scratch)) {
+                continue;
+            }
+            if (cause >= 0) coded = new VerbMatcher.Coded(nominal.actCode(g, cause, scratch), null, v);
             else if (suffered) coded = new VerbMatcher.Coded(coded.reverseCode(), null, coded.lastToken());
             // "claimed responsibility for the attack": the claimant did the attack
-            int claimed = Responsibility.claimedAct(g, v, coded, nominal, scratch);
-            if (claimed >= 0) coded = new VerbMatcher.Coded(nominal.code(g, claimed, scratch), null, v);
+            int claimed = Responsibility.claimedAct(g, v, coded, nominal, scratch,
+                    c -> actors.actorHead(g, c, d.entities(), day));
+            if (claimed >= 0) coded = new VerbMatcher.Coded(nominal.actCode(g, claimed, scratch), null, v);
             if (coded == null || coded.byDefault() && qualifiesInfinitive(g, v)) continue;
             // "the Democratic convention took place": the happening of a subject that names no event is no act
             if (coded.byDefault() && nounCode == null && repeated == null && NominalEvents.onlyHappens(g, v)) continue;
@@ -156,6 +163,8 @@ public final class EventCoder {
             List<List<EventActor>> dyads = suffered ? victimDyad(d, states, g, v, cause, coded.code(), day, scratch)
                     : actorsOf == v ? verbDyad(d, states, g, v, coded.code(), day, scratch)
                     : nounDyad(d, states, g, noun, v, coded.code(), day, scratch);
+            if (dyads != null && claimed >= 0) dyads = claimDyad(d, states, g, v, claimed, coded.code(), dyads.get(0),
+                    day, scratch);
             if (dyads != null && repeated != null) dyads = List.of(dyads.get(0), againAt(repeated, dyads));
             if (dyads == null || !Occupations.plausible(coded.code(), dyads.get(0))) continue;
             // a threat or vow to fight is the actor's statement, whoever it is against ("swore to fight")
@@ -500,8 +509,35 @@ public final class EventCoder {
         List<EventActor> victims = phraseActors(d, g, subj, day, scratch);
         if (victims.isEmpty()) return null;
         int author = cause < 0 ? -1 : actors.authorOf(g, cause, d.entities(), day);
+        // "the bombing of Dresden": what violence is "of" is whom it is done to, as "the withdrawal of troops" is
+        // "withdraw troops" (NominalEvents), not its author
+        if (author >= 0 && victimCase(g, author)) author = -1;
         List<EventActor> doers = author < 0 ? List.of() : phraseActors(d, g, author, day, scratch);
-        return domestic(d, states, g, v, code, day, scratch, doers, victims);
+        return domestic(d, states, g, v, code, day, scratch, doers, victims, List.of());
+    }
+
+    /**
+     * The claimant of an act of violence ({@link Responsibility}) as its doer, and as its target whom the act's
+     * noun says it was done to ("the killing of two soldiers", "the attack on the army base"), not the whole
+     * phrase of the claim ("responsibility for the killing of two soldiers") nor where it was ("the bombing in
+     * Kabul"). The victims take no country from the claimant, as those of violence named by its author do not
+     * ("Hamas claimed the raid on the settlement" says nothing of the settlers' country).
+     */
+    private List<List<EventActor>> claimDyad(Document d, NamedStates states, SentenceGraph g, int v, int act,
+                                             String code, List<EventActor> claimants, LocalDate day, int[] scratch) {
+        List<EventActor> victims = List.of();
+        for (int k = 0; k < g.childCount(act) && victims.isEmpty(); k++) {
+            int c = g.child(act, k);
+            if (g.baseRel(c).equals("nmod") && victimCase(g, c)) {
+                victims = phraseActors(d, g, c, day, scratch);
+            }
+        }
+        return domestic(d, states, g, v, code, day, scratch, claimants, victims, List.of());
+    }
+
+    private static boolean victimCase(SentenceGraph g, int noun) {
+        String kase = Arguments.caseOf(g, noun);
+        return kase != null && VICTIM_CASES.contains(kase);
     }
 
     /**
@@ -558,8 +594,7 @@ public final class EventCoder {
      * barriers" no threat to expel; "Russia's missiles hit" still does violence.
      */
     private boolean instrument(SentenceGraph g, int head) {
-        for (String set : INSTRUMENTS) if (verbs.inSet(set, g.upperWords[head], g.upperLemmas[head])) return true;
-        return false;
+        return verbs.instrument(g.upperWords[head], g.upperLemmas[head]);
     }
 
     private static boolean location(Document d, SentenceGraph g, int token) {
@@ -580,10 +615,22 @@ public final class EventCoder {
     private List<List<EventActor>> domestic(Document d, NamedStates states, SentenceGraph g, int trigger, String code,
                                             LocalDate day, int[] scratch, List<EventActor> sources,
                                             List<EventActor> targets) {
+        return domestic(d, states, g, trigger, code, day, scratch, sources, targets, sources);
+    }
+
+    /**
+     * {@link #domestic}, the targets taking a counterpart's country only from {@code lenders}: the victims of
+     * violence named by its author ("died in a Russian air strike") are not of the author's country by default,
+     * as a domestic act's are, so they lend to the doer but do not borrow from it.
+     */
+    private List<List<EventActor>> domestic(Document d, NamedStates states, SentenceGraph g, int trigger, String code,
+                                            LocalDate day, int[] scratch, List<EventActor> sources,
+                                            List<EventActor> targets, List<EventActor> lenders) {
         if (!lacksCountry(sources) && !lacksCountry(targets)) return List.of(sources, targets);
-        String place = DomesticCountry.place(g, trigger, h -> phraseActors(d, g, h, day, scratch));
+        String place = DomesticCountry.place(g, trigger, h -> phraseActors(d, g, h, day, scratch),
+                n -> nominal.inLexicon(g, n));
         List<EventActor> src = DomesticCountry.fill(sources, place, targets);
-        List<EventActor> tgt = DomesticCountry.fill(targets, place, sources);
+        List<EventActor> tgt = DomesticCountry.fill(targets, place, lenders);
         if (Meetings.meeting(code)) {
             src = unlessPerson(d, sources, src);
             tgt = unlessPerson(d, targets, tgt);
@@ -643,8 +690,17 @@ public final class EventCoder {
      * animal ("attacked by wild dogs").
      */
     private boolean unnamedDoer(SentenceGraph g, int v, String code, int agent, int[] scratch) {
-        return g.isPassive(v) && materialConflict(code)
-                && (instrument(g, agent) || Victims.violentAgent(g, agent, matcher, scratch));
+        return g.isPassive(v) && materialConflict(code) && !g.hasChildWord(agent, "amod", "own")
+                && (instrument(g, agent) && !aircraftOnly(g, agent) || Victims.violentAgent(g, agent, matcher, scratch));
+    }
+
+    /**
+     * An aircraft that is no weapon of the dictionary's (a jet, a plane, a glider; not a "predator drone") kills
+     * by crashing as often as by firing: "killed by a vintage jet at an air show" names no violence.
+     */
+    private boolean aircraftOnly(SentenceGraph g, int head) {
+        return verbs.inSet("&AIRCRAFT", g.upperWords[head], g.upperLemmas[head])
+                && !verbs.inSet("&WEAPON", g.upperWords[head], g.upperLemmas[head]);
     }
 
     /** No source, and the passive subject (else the first target phrase naming an actor) as target. */

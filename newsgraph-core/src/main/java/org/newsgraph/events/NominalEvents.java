@@ -31,9 +31,11 @@ final class NominalEvents {
     /** The lexicon's meetings (CAMEO 04), a short list every noun of a text can be checked against. */
     private final List<Entry> meetings = new ArrayList<>();
     private final VerbMatcher matcher;
+    private final VerbDictionary verbs;
 
     NominalEvents(VerbDictionary verbs, VerbMatcher matcher) {
         this.matcher = matcher;
+        this.verbs = verbs;
         for (String verb : LEXICON_VERBS) {
             for (VerbSense s : verbs.senses(verb)) {
                 for (VerbPattern p : s.patterns()) {
@@ -143,6 +145,51 @@ final class NominalEvents {
         if (e != null) return e.code();
         VerbMatcher.Coded verb = asVerb(g, noun, scratch);
         return verb == null ? null : verb.code();
+    }
+
+    /**
+     * The code of the act a noun names where the question is whether it is violence (a death in it, a claim of it):
+     * {@link #code}, except that a strike done with a weapon is no labour strike ("a drone strike", "a missile
+     * strike": the noun read as its verb, not as the lexicon's "stage a strike"), and a gerund the lexicon lacks
+     * names its verb's act ("the bombing": BOMB, "the killing": KILL). Not for what a light verb performs ("made a
+     * killing").
+     */
+    String actCode(SentenceGraph g, int noun, int[] scratch) {
+        String code = code(g, noun, scratch);
+        if (code != null) {
+            if (Victims.violence(code) || !withInstrument(g, noun)) return code;
+            VerbMatcher.Coded verb = asVerb(g, noun, scratch);
+            return verb != null && Victims.violence(verb.code()) ? verb.code() : code;
+        }
+        String lemma = g.upperLemmas[noun];
+        if (!lemma.endsWith("ING") || !g.pos(noun).startsWith("NN")) return null;
+        String stem = lemma.substring(0, lemma.length() - 3);
+        // "kidnapping": kidnap, "strangling": strangle
+        boolean doubled = stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2);
+        for (String verb : doubled ? new String[] {stem, stem.substring(0, stem.length() - 1)}
+                : new String[] {stem, stem + "E"}) {
+            VerbMatcher.Coded c = matcher.codeAs(g, noun, verb, scratch);
+            if (c != null && c.code() != null) return c.code();
+        }
+        return null;
+    }
+
+    /**
+     * Whether a modifier of the noun is a weapon, aircraft or military unit ("missile strike"; "drone strike", whose
+     * "drone" the tagger may read as a verb modifying the noun).
+     */
+    private boolean withInstrument(SentenceGraph g, int noun) {
+        for (int k = 0; k < g.childCount(noun); k++) {
+            int c = g.child(noun, k);
+            boolean modifier = g.rel(c).equals("compound") || g.rel(c).equals("amod");
+            if (modifier && verbs.instrument(g.upperWords[c], g.upperLemmas[c])) return true;
+        }
+        return false;
+    }
+
+    /** Whether the noun is an event of the lexicon ("strike", "raid", "talks"), whatever qualifies it. */
+    boolean inLexicon(SentenceGraph g, int noun) {
+        return entry(g, noun) != null;
     }
 
     /** The code of holding the meeting the noun names ("summit", "talks": CAMEO 04), from the lexicon, or null. */

@@ -1,5 +1,7 @@
 package org.newsgraph.events;
 
+import java.util.function.IntPredicate;
+
 /**
  * "The group claimed responsibility for the attack", "claimed the bombing": the dictionary codes claiming or
  * accepting responsibility as a statement (CAMEO 015, which has no PLOVER type), but a claim of an act of violence
@@ -16,8 +18,13 @@ final class Responsibility {
     private Responsibility() {
     }
 
-    /** The noun naming the act of violence whose responsibility verb {@code v} claims, or -1. */
-    static int claimedAct(SentenceGraph g, int v, VerbMatcher.Coded coded, NominalEvents nominal, int[] scratch) {
+    /**
+     * The noun naming the act of violence whose responsibility verb {@code v} claims, or -1. Violence with or
+     * against what is no actor ({@code actor} false) is another sense: "claimed responsibility for the fight
+     * against crime".
+     */
+    static int claimedAct(SentenceGraph g, int v, VerbMatcher.Coded coded, NominalEvents nominal, int[] scratch,
+                          IntPredicate actor) {
         if (coded == null || !CLAIM.equals(coded.code()) || !g.lemmas[v].equalsIgnoreCase("claim")) return -1;
         int obj = g.child(v, "obj");
         if (obj < 0) return -1;
@@ -27,10 +34,10 @@ final class Responsibility {
             boolean forAct = g.baseRel(c).equals("nmod") && "for".equals(Arguments.caseOf(g, c));
             if (forAct && violence(g, c, nominal, scratch)) act = c;
         }
-        return act;
+        return act >= 0 && Victims.foughtWithThing(g, act, actor) ? -1 : act;
     }
 
     private static boolean violence(SentenceGraph g, int noun, NominalEvents nominal, int[] scratch) {
-        return Victims.violence(nominal.code(g, noun, scratch));
+        return Victims.violence(nominal.actCode(g, noun, scratch));
     }
 }

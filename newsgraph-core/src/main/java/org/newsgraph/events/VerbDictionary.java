@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  */
 final class VerbDictionary {
 
+    private static final List<String> INSTRUMENTS = List.of("&WEAPON", "&AIRCRAFT", "&MILITARY");
     private static final Pattern BLOCK = Pattern.compile("^---\\s+(\\S+)\\s+\\[([^\\]]*)]\\s+---");
     private static final Pattern CODE = Pattern.compile("\\[([^\\]]*)]");
 
@@ -54,6 +55,15 @@ final class VerbDictionary {
         for (List<VerbPattern.Word> member : sets.getOrDefault(set, List.of())) {
             if (member.size() == 1 && member.get(0).matches(upperWord, upperLemma)) return true;
         }
+        return false;
+    }
+
+    /**
+     * Whether the word is in the dictionary's sets of what does violence without being an actor (&WEAPON,
+     * &AIRCRAFT, &MILITARY): "missiles hit", "a drone strike".
+     */
+    boolean instrument(String upperWord, String upperLemma) {
+        for (String set : INSTRUMENTS) if (inSet(set, upperWord, upperLemma)) return true;
         return false;
     }
 

@@ -13,6 +13,14 @@ final class Victims {
 
     /** What a death happened in or through: "died in an ambush", "during the shelling", "after the raid". */
     private static final Set<String> CIRCUMSTANCE = Set.of("in", "during", "after", "from", "under", "amid", "of");
+    /**
+     * A verb's dependents that say nothing of how its subject died: the subject itself, clauses of equal rank, and
+     * an adverbial clause, which tells what else happened ("died of gunshot wounds after police opened fire").
+     */
+    private static final Set<String> OTHER_THAN_CAUSE = Set.of("nsubj", "nsubj:pass", "conj", "parataxis", "punct",
+            "cc", "csubj", "advcl");
+    /** Modifiers that a listed cause of death may begin with: "traffic accident", "natural causes". */
+    private static final Set<String> MODIFIERS = Set.of("compound", "amod");
 
     private Victims() {
     }
@@ -40,7 +48,7 @@ final class Victims {
             int c = g.child(v, k);
             String kase = Arguments.caseOf(g, c);
             if (!g.baseRel(c).equals("obl") || kase == null || !CIRCUMSTANCE.contains(kase)) continue;
-            if (violence(nominal.code(g, c, scratch)) && !foughtWithThing(g, c, actor)) return c;
+            if (violence(nominal.actCode(g, c, scratch)) && !foughtWithThing(g, c, actor)) return c;
         }
         return -1;
     }
@@ -49,13 +57,86 @@ final class Victims {
      * "after a long battle with cancer": what violence is with or against must be an actor, as for a verb of
      * violence ("struggled with debts" is no fight).
      */
-    private static boolean foughtWithThing(SentenceGraph g, int noun, IntPredicate actor) {
+    static boolean foughtWithThing(SentenceGraph g, int noun, IntPredicate actor) {
         for (int k = 0; k < g.childCount(noun); k++) {
             int c = g.child(noun, k);
             String kase = g.baseRel(c).equals("nmod") ? Arguments.caseOf(g, c) : null;
             if (("with".equals(kase) || "against".equals(kase)) && !actor.test(c)) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether the clause of verb {@code v} puts the death down to what is no violence: a cause of death CoreNLP's
+     * gazetteer names ({@link CausesOfDeath}: "died of cancer in prison", "from injuries he suffered in a training
+     * accident", "in an attack of fever") that the verb dictionary codes as no violence and no weapon; or a kind of
+     * such a cause the dictionary files as violence, named by a modifier that no actor dictionary codes ({@code
+     * coded} false) and that is no weapon ("a dog attack", "a shark attack"; not "a terrorist attack"). Only the
+     * verb's own dependents count, not its subject ("the prisoner, who had cancer, died in an ambush").
+     */
+    static boolean otherCause(SentenceGraph g, int v, NominalEvents nominal, VerbDictionary verbs, IntPredicate coded,
+                              int[] scratch) {
+        for (int t = 0; t < g.size; t++) {
+            // a modifier is part of its head's cause ("gunshot wounds")
+            if (!g.pos(t).startsWith("NN") || MODIFIERS.contains(g.rel(t))) continue;
+            if (dependsOn(g, t, v) && harmless(g, t, nominal, verbs, coded, scratch)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code t} hangs on {@code v} through anything but its subject or another clause of equal rank. */
+    private static boolean dependsOn(SentenceGraph g, int t, int v) {
+        int at = t;
+        for (int steps = 0; at >= 0 && steps < g.size; steps++) {
+            int h = g.head(at);
+            if (h == v) return !OTHER_THAN_CAUSE.contains(g.baseRel(at));
+            at = h;
+        }
+        return false;
+    }
+
+    /**
+     * A cause is judged by its head: "gunshot wounds" is listed, but no wound is a cause by itself, so what made it
+     * decides, and the list cannot say that a gunshot is violence. A modifier that is an actor or a weapon makes
+     * any cause violence ("sniper fire", "mortar fire", "a terrorist attack").
+     */
+    private static boolean harmless(SentenceGraph g, int noun, NominalEvents nominal, VerbDictionary verbs,
+                                    IntPredicate coded, int[] scratch) {
+        if (!listed(g, noun, noun)) return false;
+        for (int m = firstModifier(g, noun); m < noun; m++) {
+            if (coded.test(m) || verbs.instrument(g.upperWords[m], g.upperLemmas[m])) return false;
+        }
+        if (!violence(nominal.actCode(g, noun, scratch)) && !verbs.instrument(g.upperWords[noun], g.upperLemmas[noun])) {
+            return true;
+        }
+        // "a dog attack": a kind of attack the list names, by no actor and with no weapon
+        return listedFrom(g, noun) < noun;
+    }
+
+    /**
+     * The first word of the longest cause of death the gazetteer lists that ends at {@code noun} and starts among
+     * its own modifiers right before it ("dog attack", "heart attack"), or -1.
+     */
+    private static int listedFrom(SentenceGraph g, int noun) {
+        for (int from = firstModifier(g, noun); from <= noun; from++) if (listed(g, from, noun)) return from;
+        return -1;
+    }
+
+    /** The first of the modifiers right before the noun ("traffic" of "traffic accident"), or the noun itself. */
+    private static int firstModifier(SentenceGraph g, int noun) {
+        int first = noun;
+        while (first > 0 && g.head(first - 1) == noun && MODIFIERS.contains(g.rel(first - 1))) first--;
+        return first;
+    }
+
+    private static boolean listed(SentenceGraph g, int from, int noun) {
+        StringBuilder words = new StringBuilder();
+        for (int k = from; k < noun; k++) words.append(g.forms[k]).append(' ');
+        int length = words.length();
+        return CausesOfDeath.contains(words.append(g.forms[noun]).toString())
+                || CausesOfDeath.contains(words.replace(length, words.length(), g.lemmas[noun]).toString());
     }
 
     /**

@@ -1299,4 +1299,74 @@ class EventCoderTest {
         // only conflict breaks out: the lexicon's FIRE is the truce of "hold fire"
         assertThat(code("A fire broke out at the police station overnight.")).isEmpty();
     }
+
+    @Test
+    void the_victims_of_violence_named_by_its_author_are_not_of_the_authors_country() {
+        // the strike is the author's, not a place; the place in apposition names the state
+        assertThat(triggeredBy("Seven civilians died in a Russian air strike in Aleppo province, Syria.", "died"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.source().country()).isEqualTo("RUS");
+                    assertThat(e.target().country()).isEqualTo("SYR");
+                });
+        // no place: the victims' country stays unknown rather than the author's
+        assertThat(triggeredBy("Four farmers died in a Turkish air strike near the village.", "died"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.source().country()).isEqualTo("TUR");
+                    assertThat(e.target().country()).isNull();
+                    assertThat(e.target().sector()).isEqualTo("AGR");
+                });
+        // what violence is "of" is whom it is done to, not its author
+        assertThat(triggeredBy("Two nurses died in the shelling of Donetsk.", "died")).singleElement()
+                .satisfies(e -> assertThat(e.source()).isNull());
+    }
+
+    @Test
+    void a_death_put_down_to_illness_an_accident_or_an_animal_is_no_violence() {
+        // the dictionary's "(IN &DETENTION) [:184]" matches, but the clause names the cause
+        assertThat(code("The journalist died of leukaemia in detention.")).isEmpty();
+        assertThat(code("Two soldiers died in an attack of typhus.")).isEmpty();
+        // "dog attack" is a cause of death of its own; no actor dictionary codes the dog
+        assertThat(code("A villager died in a dog attack near the farm.")).isEmpty();
+        // the list has "gunshot wound", but a wound is no cause by itself: the dictionary's "(OF WOUNDS)" stands
+        assertThat(triggeredBy("The soldier died of gunshot wounds in the ambush.", "died")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo("ASSAULT"));
+        // nor is "fire" (listed) a cause of the death in a clause of its own: it tells what else happened
+        assertThat(triggeredBy("Three protesters died of gunshot wounds after soldiers opened fire.", "died"))
+                .singleElement().satisfies(e -> assertThat(e.target().sector()).isEqualTo("OPP"));
+    }
+
+    @Test
+    void an_aircraft_or_the_victims_own_weapon_names_no_unknown_doer() {
+        assertThat(code("Two soldiers were killed by a light plane at the airfield.")).isEmpty();
+        assertThat(code("The policeman was killed by his own pistol.")).isEmpty();
+    }
+
+    @Test
+    void a_claim_of_a_bombing_killing_or_weapons_strike_is_that_violence_against_its_victims() {
+        assertThat(code("The insurgents claimed responsibility for the bombing of the checkpoint.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.type()).isEqualTo("ASSAULT");
+                    assertThat(e.source().sector()).isEqualTo("REB");
+                });
+        // the target is whom the act was done to, not the phrase of the claim
+        assertThat(code("The militia claimed responsibility for the killing of three policemen.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.target().sector()).isEqualTo("COP");
+                    assertThat(e.target().text()).doesNotContain("responsibility");
+                });
+        // a missile's strike is no labour strike, nor a drone's (its "drone" tagged as a verb modifying the noun)
+        assertThat(code("The rebels claimed responsibility for the missile strike on the airport.")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo("ASSAULT"));
+        assertThat(code("The militia claimed responsibility for the drone strike on the refinery.")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo("ASSAULT"));
+        // a fight against what is no actor is another sense
+        assertThat(code("The governor claimed responsibility for the fight against poverty.")).isEmpty();
+        // the victims take no country from the claimant
+        assertThat(code("Hezbollah claimed responsibility for the attack on the army patrol.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.source().country()).isEqualTo("LBN");
+                    assertThat(e.target().sector()).isEqualTo("MIL");
+                    assertThat(e.target().country()).isNull();
+                });
+    }
 }
