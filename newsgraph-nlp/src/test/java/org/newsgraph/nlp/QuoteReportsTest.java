@@ -102,6 +102,8 @@ class QuoteReportsTest {
                         "safe for cruise ships"),
                 Arguments.of("Erik Dahl does not believe that the fish stocks will recover this decade.",
                         "stocks will recover"),
+                Arguments.of("Erik Dahl doesn’t think the harbour can grow any further without a new pier.",
+                        "harbour can grow"),
                 Arguments.of("Ingrid Solberg asked whether the rules that govern the port were still fair to small "
                         + "fishermen.", "still fair"),
                 Arguments.of("The port director would not say how much the new cranes had cost the city.",

@@ -95,8 +95,10 @@ final class Attribution {
                 if (s == null) s = speakerRight(t);
                 if (s != null) return s;
                 // "“…,” that letter said": the quote's source is a thing, and no person elsewhere said it; "“Enough!”
-                // shouted the crowd": a cue right after the quote is its own, whoever it names, not an earlier one
-                if (thingBefore(t, after) || t == after) return null;
+                // shouted the crowd": a finite cue right after a quote that opens its sentence is its own, whoever it
+                // names, not an earlier one (a participle, "“…,” adding", hangs from the clause before)
+                if (thingBefore(t, after) || t == after && !"VBG".equals(doc.tokens().get(t).pos())
+                        && opensSentence(markStart)) return null;
             }
         }
         int before = tokenAt(markStart) - 1;
@@ -105,7 +107,7 @@ final class Attribution {
         int from = sb >= 0 ? doc.sentences().get(sb).firstToken() : Math.max(0, before - 2 * WINDOW);
         if (sentence >= 0 && sb != sentence && before - from > 2 * WINDOW) from = before - 2 * WINDOW;
         for (int t = before; t >= from; t--) {
-            if (isCue(t) && !(isBelief(t) && sayingBefore(t, from))) {
+            if (isCue(t) && !reportedBelief(t, from)) {
                 Speaker s = openingParticiple(t, from) ? mainSubject(markEnd, t) : subjectOf(t, from);
                 // the name after a participle is its object ("…, urging Roe to “…”")
                 if (s == null && !participleAfterComma(t, from)) s = speakerRight(t);
@@ -165,18 +167,22 @@ final class Attribution {
      * follows the comma that ends an opening "according to" phrase.
      */
     Speaker reporter(Speaker inner) {
+        Speaker outer = report(inner);
+        return outer == null ? null : other(outer, inner);
+    }
+
+    /** The speaker of the report whose clause {@code inner} opens, or null; may be the same ("Roe said she ..."). */
+    private Speaker report(Speaker inner) {
         int first = tokenAt(inner.span().start());
         Sentence sentence = sentence(first);
         if (sentence == null) return null;
         int floor = sentence.firstToken(), last = sentence.endToken() - 1;
-        // a title before a name is part of the clause's subject: "reported Governor Ann Roe said"
-        int k = first - 1;
-        while (k > floor && first - k <= 2 && isNameWord(doc.tokens().get(k))) k--;
+        int k = subjectOpening(first, floor) - 1;
         if (k < floor) return null;
         String w = doc.tokens().get(k).word();
         if (w.equals(",")) {
             for (int a = k - 2; a >= floor && !doc.tokens().get(a).word().equals(","); a--) {
-                if (isAccordingTo(a)) return other(accordingTo(a, k), inner);
+                if (isAccordingTo(a)) return accordingTo(a, k);
             }
             return null;
         }
@@ -184,7 +190,7 @@ final class Attribution {
             Token tok = doc.tokens().get(cue);
             // a participle's clause is its own subject's ("signed a letter saying the report ...")
             if (isCue(cue) && isFinite(tok) && !isBelief(cue) && !negated(cue) && clauseStart(cue, last) == k + 1) {
-                return other(subjectOf(cue, floor), inner);
+                return subjectOf(cue, floor);
             }
             if (tok.pos() == null || tok.pos().startsWith("VB") || !Character.isLetterOrDigit(tok.word().charAt(0))) {
                 return null;
@@ -194,11 +200,22 @@ final class Attribution {
     }
 
     /**
+     * Where the subject whose speaker is named from token {@code first} opens, no further left than {@code floor}: a
+     * title or determiner before a name is part of it ("FBI Director James Comey", "the governor").
+     */
+    int subjectOpening(int first, int floor) {
+        int k = first;
+        while (k > floor && first - k < 3 && (isNameWord(doc.tokens().get(k - 1))
+                || "DT".equals(doc.tokens().get(k - 1).pos()))) k--;
+        return k;
+    }
+
+    /**
      * {@code outer} if it names another than {@code inner}, before it: "Roe said she would ..." reports Roe's own
      * words.
      */
     private static Speaker other(Speaker outer, Speaker inner) {
-        if (outer == null || outer.span().end() > inner.span().start()) return null;
+        if (outer.span().end() > inner.span().start()) return null;
         boolean same = outer.entityId() != null ? outer.entityId().equals(inner.entityId())
                 : outer.name().equalsIgnoreCase(inner.name());
         return same ? null : outer;
@@ -230,12 +247,21 @@ final class Attribution {
         return false;
     }
 
-    /** Whether a cue of saying stands in tokens [from, t): a belief after it is part of what it reports. */
-    private boolean sayingBefore(int t, int from) {
-        for (int k = from; k < t; k++) {
-            if (isCue(k) && !isBelief(k) && !negated(k)) return true;
-        }
-        return false;
+    /** Whether the quote mark at offset {@code mark} opens its sentence. */
+    private boolean opensSentence(int mark) {
+        int t = tokenAt(mark);
+        Sentence s = t < doc.tokens().size() ? sentence(t) : null;
+        return s != null && s.firstToken() == t;
+    }
+
+    /**
+     * Whether cue {@code t} is a belief inside another's report ("One of the victims said the men thought ..."): its
+     * subject opens a clause a cue of saying reports, whose speaker speaks. "..., because he thought" is no report.
+     */
+    private boolean reportedBelief(int t, int from) {
+        if (!isBelief(t)) return false;
+        Speaker believer = subjectOf(t, from);
+        return believer != null && report(believer) != null;
     }
 
     /**

@@ -24,7 +24,7 @@ final class Cues {
      */
     static final Set<String> BELIEFS = Set.of("think", "believe");
     /** Words that negate a cue before it: "did not say", "has never claimed", "don't think" report nothing said. */
-    static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+    static final Set<String> NEGATIONS = Set.of("not", "n't", "n’t", "never");
 
     private Cues() {
     }

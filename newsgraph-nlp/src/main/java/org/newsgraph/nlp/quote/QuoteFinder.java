@@ -213,7 +213,8 @@ public final class QuoteFinder {
             if (!a.isCue(u) || !finite || a.isBelief(u) || a.negated(u) || coordinated(tokens, first, u)) continue;
             Speaker inner = a.subjectOf(u, first);
             int content = a.clauseStart(u, last);
-            return inner != null && inner.span().start() >= tokens.get(first).start() && someone(a, inner) && content >= 0
+            return inner != null && a.subjectOpening(a.tokenAt(inner.span().start()), first) == first
+                    && someone(a, inner) && content >= 0
                     && last - content + 1 >= MIN_INDIRECT_TOKENS && a.reporter(inner) != null;
         }
         return false;
