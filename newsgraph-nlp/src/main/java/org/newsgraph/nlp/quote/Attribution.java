@@ -657,7 +657,8 @@ final class Attribution {
                 Speaker before = speakerAt(t - 1, cue);
                 // "The new chief of the fire service, who took over in March, said": the phrase a relative clause
                 // follows is the subject
-                return before != null || !isRelative(first) ? before : nominal(Math.max(floor, t - 2 * WINDOW), t - 1, cue);
+                return before != null || !isRelative(first) ? before
+                        : nominal(Math.max(floor, t - 2 * WINDOW), t - 1, cue);
             }
         }
         return null;
