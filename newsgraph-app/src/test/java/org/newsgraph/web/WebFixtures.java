@@ -164,7 +164,7 @@ final class WebFixtures {
         Draft quote(String quoted, String speaker) {
             Span at = find(quoted);
             String speakerId = entities.stream().filter(e -> e.name().equals(speaker)).findFirst().orElseThrow().id();
-            quotes.add(new Quote(quoted, at.start(), at.end(), speakerId, speaker, "said", true, null, null));
+            quotes.add(new Quote(quoted, at.start(), at.end(), speakerId, speaker, "said", true, null, null, null, null));
             return this;
         }
 

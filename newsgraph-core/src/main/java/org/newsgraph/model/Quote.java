@@ -13,12 +13,15 @@ package org.newsgraph.model;
  * @param speakerSpan offsets of the words that attribute the quote to its speaker ("he", "Mr. Smith"), or null;
  *                    lets a reader check the attribution where a pronoun was resolved to {@code speaker}
  * @param cueSpan     offsets of {@code cue} in the text, or null without a cue
+ * @param via         for words one source reports another said ("CNN reported the governor said ..."), the reporting
+ *                    source as named in the article ("CNN"), or null; the speaker is the one who said them
+ * @param viaSpan     offsets of the words naming {@code via}, or null
  */
 public record Quote(String text, int start, int end, String speaker, String speakerName, String cue,
-                    boolean direct, Span speakerSpan, Span cueSpan) {
+                    boolean direct, Span speakerSpan, Span cueSpan, String via, Span viaSpan) {
 
     /** The same quote attributed to another id of its speaker (e.g. the knowledge base's id for the entity). */
     public Quote withSpeaker(String speakerId) {
-        return new Quote(text, start, end, speakerId, speakerName, cue, direct, speakerSpan, cueSpan);
+        return new Quote(text, start, end, speakerId, speakerName, cue, direct, speakerSpan, cueSpan, via, viaSpan);
     }
 }

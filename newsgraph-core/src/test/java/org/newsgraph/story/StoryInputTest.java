@@ -28,8 +28,8 @@ class StoryInputTest {
         int second = text.indexOf("it was");
         Analysis analysis = new Analysis(List.of(new Span(0, 43), new Span(44, text.length())),
                 List.of(new Entity("e1", "Jane Doe", EntityType.PERSON, List.of(new Span(7, 12), new Span(13, 18)))),
-                List.of(new Quote("we will rebuild", open, open + 15, "e1", "Jane Doe", "said", true, null, null),
-                        new Quote("it was terrible", second, second + 15, null, "Residents", "said", true, null, null)),
+                List.of(new Quote("we will rebuild", open, open + 15, "e1", "Jane Doe", "said", true, null, null, null, null),
+                        new Quote("it was terrible", second, second + 15, null, "Residents", "said", true, null, null, null, null)),
                 List.of(new TimeExpression("Monday", 3, 9, "DATE", "2024-06-03")),
                 List.of(event("CONSULT", EventModality.ASSERTED, "2024-06-03"),
                         event("ASSAULT", EventModality.NEGATED, "2024-06-01")),

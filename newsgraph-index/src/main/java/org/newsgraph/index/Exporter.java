@@ -155,13 +155,14 @@ public final class Exporter {
         }
     }
 
-    @JsonPropertyOrder({"article_id", "published", "speaker_id", "speaker_name", "cue", "direct", "start", "end",
-            "text", "article_title"})
-    record QuoteRow(String articleId, String published, String speakerId, String speakerName, String cue,
+    @JsonPropertyOrder({"article_id", "published", "speaker_id", "speaker_name", "cue", "via", "direct", "start",
+            "end", "text", "article_title"})
+    record QuoteRow(String articleId, String published, String speakerId, String speakerName, String cue, String via,
                     boolean direct, int start, int end, String text, String articleTitle) {
         static QuoteRow of(QuoteHit h) {
             return new QuoteRow(h.articleId(), h.published(), h.speakerId(), h.quote().speakerName(), h.quote().cue(),
-                    h.quote().direct(), h.quote().start(), h.quote().end(), h.quote().text(), h.articleTitle());
+                    h.quote().via(), h.quote().direct(), h.quote().start(), h.quote().end(), h.quote().text(),
+                    h.articleTitle());
         }
     }
 }

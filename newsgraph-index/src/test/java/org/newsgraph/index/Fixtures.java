@@ -72,7 +72,7 @@ final class Fixtures {
             String speakerId = speaker == null ? null : entities.stream().filter(e -> e.name().equals(speaker))
                     .findFirst().orElseThrow().id();
             quotes.add(new Quote(quoted, start, start + quoted.length(), speakerId, speakerName, "said", true, null,
-                    null));
+                    null, null, null));
             return this;
         }
 

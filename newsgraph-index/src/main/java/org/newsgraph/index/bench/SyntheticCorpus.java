@@ -108,7 +108,7 @@ final class SyntheticCorpus {
         List<Quote> quotes = new ArrayList<>();
         Matcher q = QUOTED.matcher(text);
         while (q.find()) {
-            quotes.add(new Quote(q.group(1), q.start(1), q.end(1), null, null, null, true, null, null));
+            quotes.add(new Quote(q.group(1), q.start(1), q.end(1), null, null, null, true, null, null, null, null));
         }
         return new Analysis(List.of(), entities, quotes, List.of(), List.of(), null, List.of());
     }

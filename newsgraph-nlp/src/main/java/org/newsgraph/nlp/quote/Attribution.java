@@ -74,7 +74,8 @@ final class Attribution {
         int after = tokenAt(markEnd);
         int sentence = after < doc.tokens().size() ? doc.sentenceOf(after) : -1;
         // A cue after the quote counts only inside the quote's own sentence: “…him.” She says … is a new claim.
-        boolean sameSentence = after > 0 && sentence >= 0 && doc.sentenceOf(after - 1) == sentence;
+        boolean sameSentence = after > 0 && sentence >= 0
+                && (doc.sentenceOf(after - 1) == sentence || questionGoesOn(markEnd, after));
         // Past the usual window a cue still counts behind an apposition: “…,” Jane Roe, the union's chair, said.
         int stop = sameSentence ? Math.min(doc.tokens().size(), after + 3 * WINDOW) : after;
         for (int t = after; t < stop; t++) {
@@ -93,8 +94,11 @@ final class Attribution {
                 Speaker s = speakerLeft(t, after);
                 if (s == null) s = speakerRight(t);
                 if (s != null) return s;
-                // "“…,” that letter said": the quote's source is a thing, and no person elsewhere said it
-                if (thingBefore(t, after)) return null;
+                // "“…,” that letter said": the quote's source is a thing, and no person elsewhere said it; "“Enough!”
+                // shouted the crowd": a finite cue right after a quote that opens its sentence is its own, whoever it
+                // names, not an earlier one (a participle, "“…,” adding", hangs from the clause before)
+                if (thingBefore(t, after) || t == after && !"VBG".equals(doc.tokens().get(t).pos())
+                        && opensSentence(markStart)) return null;
             }
         }
         int before = tokenAt(markStart) - 1;
@@ -103,7 +107,7 @@ final class Attribution {
         int from = sb >= 0 ? doc.sentences().get(sb).firstToken() : Math.max(0, before - 2 * WINDOW);
         if (sentence >= 0 && sb != sentence && before - from > 2 * WINDOW) from = before - 2 * WINDOW;
         for (int t = before; t >= from; t--) {
-            if (isCue(t)) {
+            if (isCue(t) && !reportedBelief(t, from)) {
                 Speaker s = openingParticiple(t, from) ? mainSubject(markEnd, t) : subjectOf(t, from);
                 // the name after a participle is its object ("…, urging Roe to “…”")
                 if (s == null && !participleAfterComma(t, from)) s = speakerRight(t);
@@ -111,6 +115,153 @@ final class Attribution {
             }
         }
         return null;
+    }
+
+    /**
+     * Where reported content begins after cue {@code t}, no further right than {@code last}: after a "that" opening a
+     * clause within a few words (not the pronoun that ends a phrase: "promised to do just that, ..."), or right after
+     * the cue; -1 when none does. An embedded question ("asked whether the rules that ...", "did not say how ...")
+     * reports no statement, whatever "that" follows it.
+     */
+    int clauseStart(int t, int last) {
+        List<Token> tokens = doc.tokens();
+        for (int k = t + 1; k <= Math.min(last, t + 6); k++) {
+            Token tok = tokens.get(k);
+            String w = tok.word();
+            if (w.equalsIgnoreCase("that") && ("IN".equals(tok.pos()) || k < last
+                    && Character.isLetterOrDigit(tokens.get(k + 1).word().charAt(0))
+                    && !"CC".equals(tokens.get(k + 1).pos()))) return k + 1;
+            if (w.equals(",") || w.equals(".") || w.equals(":") || isQuoteMark(w) || opensQuestion(tok)) break;
+        }
+        if (t + 1 > last) return -1;
+        String lemma = tokens.get(t).lemma();
+        String nextPos = tokens.get(t + 1).pos();
+        boolean clauseNext = nextPos != null && (nextPos.equals("PRP") || nextPos.equals("DT")
+                || nextPos.startsWith("NNP") || nextPos.equals("EX"));
+        return lemma != null && Cues.CLAUSE.contains(lemma) && !lemma.equals("tell") && clauseNext ? t + 1 : -1;
+    }
+
+    private static boolean opensQuestion(Token t) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        return w.equals("whether") || w.equals("if") || "WRB".equals(t.pos()) || "WP".equals(t.pos());
+    }
+
+    /** Whether cue {@code t} is negated ("did not say", "has never claimed", "don't think"): nothing was said. */
+    boolean negated(int t) {
+        for (int k = t - 1; k >= 0 && "RB".equals(doc.tokens().get(k).pos()); k--) {
+            if (Cues.NEGATIONS.contains(doc.tokens().get(k).word().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    /** Whether token {@code t} is a cue of belief ("thinks", "believed"), not of saying. */
+    boolean isBelief(int t) {
+        return isCue(t) && Cues.BELIEFS.contains(doc.tokens().get(t).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The source a speaker's words came through when the speaker opens a clause another reports ("CNN reported the
+     * governor said ...", "Reuters reported that an official, whom it did not name, said ...", "According to police,
+     * Roe said ..."): the outer report's speaker, or null. The speaker {@code inner} opens the reported clause of
+     * a cue of saying before it (after its "that", or right after a cue that takes a clause without one), or
+     * follows the comma that ends an opening "according to" phrase.
+     */
+    Speaker reporter(Speaker inner) {
+        Speaker outer = report(inner);
+        return outer == null ? null : other(outer, inner);
+    }
+
+    /** The speaker of the report whose clause {@code inner} opens, or null; may be the same ("Roe said she ..."). */
+    private Speaker report(Speaker inner) {
+        int first = tokenAt(inner.span().start());
+        Sentence sentence = sentence(first);
+        if (sentence == null) return null;
+        int floor = sentence.firstToken(), last = sentence.endToken() - 1;
+        int k = subjectOpening(first, floor) - 1;
+        if (k < floor) return null;
+        String w = doc.tokens().get(k).word();
+        if (w.equals(",")) {
+            for (int a = k - 2; a >= floor && !doc.tokens().get(a).word().equals(","); a--) {
+                if (isAccordingTo(a)) return accordingTo(a, k);
+            }
+            return null;
+        }
+        for (int cue = k; cue >= floor && k - cue <= 6; cue--) {
+            Token tok = doc.tokens().get(cue);
+            // a participle's clause is its own subject's ("signed a letter saying the report ...")
+            if (isCue(cue) && isFinite(tok) && !isBelief(cue) && !negated(cue) && clauseStart(cue, last) == k + 1) {
+                return subjectOf(cue, floor);
+            }
+            if (tok.pos() == null || tok.pos().startsWith("VB") || !Character.isLetterOrDigit(tok.word().charAt(0))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where the subject whose speaker is named from token {@code first} opens, no further left than {@code floor}: a
+     * title or determiner before a name is part of it ("FBI Director James Comey", "the governor").
+     */
+    int subjectOpening(int first, int floor) {
+        int k = first;
+        while (k > floor && first - k < 3 && (isNameWord(doc.tokens().get(k - 1))
+                || "DT".equals(doc.tokens().get(k - 1).pos()))) k--;
+        return k;
+    }
+
+    /**
+     * {@code outer} if it names another than {@code inner}, before it: "Roe said she would ..." reports Roe's own
+     * words.
+     */
+    private static Speaker other(Speaker outer, Speaker inner) {
+        if (outer.span().end() > inner.span().start()) return null;
+        boolean same = outer.entityId() != null ? outer.entityId().equals(inner.entityId())
+                : outer.name().equalsIgnoreCase(inner.name());
+        return same ? null : outer;
+    }
+
+    /**
+     * Whether the sentence opening at token {@code after} goes on the quote closed before it ({@code markEnd}) by a
+     * question or exclamation mark: sentence splitters end a sentence there, but "“Why now?” asked the senator."
+     * and "“Enough!” she said." are one. It must open with a reporting clause, its cue first or after its subject's
+     * noun phrase ("and I said" goes on with a clause of its own); after a capitalised word the clause must end there
+     * too ("“Who pays?” Roe asked." or "Roe asked, looking at ..."; not "Roe said the plan ..." nor "Roe said, “…”").
+     */
+    private boolean questionGoesOn(int markEnd, int after) {
+        int last = markEnd - 2;
+        while (last > 0 && Character.isWhitespace(doc.text().charAt(last))) last--;
+        Sentence s = sentence(after);
+        if (last < 0 || "?!".indexOf(doc.text().charAt(last)) < 0 || s == null || s.firstToken() != after) return false;
+        boolean lowerCase = Character.isLowerCase(doc.tokens().get(after).word().charAt(0));
+        for (int t = after; t < Math.min(s.endToken(), after + CLOSE); t++) {
+            if (isCue(t) && (isFinite(doc.tokens().get(t)) || "VBN".equals(doc.tokens().get(t).pos()))) {
+                if (lowerCase || t + 1 >= s.endToken() - 1) return true;
+                return doc.tokens().get(t + 1).word().equals(",") && t + 2 < s.endToken()
+                        && "VBG".equals(doc.tokens().get(t + 2).pos());
+            }
+            String pos = doc.tokens().get(t).pos();
+            if (pos == null || !(pos.startsWith("NN") || pos.startsWith("JJ") || pos.startsWith("PRP")
+                    || pos.equals("DT") || pos.equals("POS") || pos.equals("CD"))) return false;
+        }
+        return false;
+    }
+
+    /** Whether the quote mark at offset {@code mark} opens its sentence. */
+    private boolean opensSentence(int mark) {
+        int t = tokenAt(mark);
+        Sentence s = t < doc.tokens().size() ? sentence(t) : null;
+        return s != null && s.firstToken() == t;
+    }
+
+    /**
+     * Whether cue {@code t} is a belief inside another's report ("One of the victims said the men thought ..."): its
+     * subject opens a clause a cue of saying reports, whose speaker speaks. "..., because he thought" is no report.
+     */
+    private boolean reportedBelief(int t, int from) {
+        if (!isBelief(t)) return false;
+        Speaker believer = subjectOf(t, from);
+        return believer != null && report(believer) != null;
     }
 
     /**
@@ -371,6 +522,11 @@ final class Attribution {
             if (tok.pos() != null && tok.pos().startsWith("VB") && !isAuxiliary(tok) && !reducedRelative(t)) {
                 return nominal(t + 1, cue);
             }
+            // "According to the coast guard, the skipper said": a phrase for people after a comma is the subject,
+            // not a name before the comma
+            Speaker phrase = tok.word().equals(",") && t + 1 < cue && PeopleNouns.contains(doc.tokens().get(cue - 1))
+                    ? nominal(t + 1, cue) : null;
+            if (phrase != null) return phrase;
         }
         return nominal(limit, cue);
     }
@@ -497,10 +653,19 @@ final class Attribution {
                 boolean opensWithName = named != null && named.type() == EntityType.PERSON
                         && tokenAt(mentionAt(named, first).start()) == t + 1
                         && (nameEnd == cue - 1 || dash && doc.tokens().get(nameEnd).word().equals(","));
-                return opensWithName ? speakerAt(t + 1, cue) : speakerAt(t - 1, cue);
+                if (opensWithName) return speakerAt(t + 1, cue);
+                Speaker before = speakerAt(t - 1, cue);
+                // "The new chief of the fire service, who took over in March, said": the phrase a relative clause
+                // follows is the subject
+                return before != null || !isRelative(first) ? before
+                        : nominal(Math.max(floor, t - 2 * WINDOW), t - 1, cue);
             }
         }
         return null;
+    }
+
+    private static boolean isRelative(Token t) {
+        return t.pos() != null && (t.pos().equals("WP") || t.pos().equals("WP$") || t.pos().equals("WDT"));
     }
 
     /** “…” ― Name: a dash after a quote introduces its speaker in testimonials and epigraphs. */
@@ -527,6 +692,8 @@ final class Attribution {
         for (int t = cue + 1; t < stop; t++) {
             Token tok = doc.tokens().get(t);
             if (isQuoteMark(tok.word()) || endsSentence(t)) break;
+            // "said she would": a pronoun a verb follows is the reported clause's subject, not an inverted speaker
+            if (t == cue + 1 && "PRP".equals(tok.pos()) && beforeVerb(t + 1)) break;
             Speaker s = speakerAt(t, cue);
             // a place after the cue is the subject of the reported clause ("saying Japan should ..."), not its speaker
             if (s != null && isPlace(tok)) continue;

@@ -11,7 +11,20 @@ final class Cues {
             "confirm", "deny", "maintain", "assert", "allege", "vow", "promise", "urge", "recount", "exclaim",
             "shout", "whisper", "mutter", "answer", "caution", "boast", "lament", "point", "estimate", "report",
             "reiterate", "counter", "retort", "agree", "describe", "believe", "think", "read", "chant",
-            "reveal", "thank", "yell", "scream", "plead", "interrupt", "rant");
+            "reveal", "thank", "yell", "scream", "plead", "interrupt", "rant",
+            "wonder");
+
+    /** Cues that introduce reported content directly after the verb ("said the plan failed"). */
+    static final Set<String> CLAUSE = Set.of("say", "claim", "argue", "contend", "insist", "warn",
+            "note", "add", "write", "state", "believe", "think", "announce", "suggest", "predict", "acknowledge",
+            "admit", "explain", "allege", "maintain", "assert", "tell", "report", "confirm");
+    /**
+     * Cues of belief, not of saying: inside another's report ("One of the victims said the men thought ...") they
+     * report nothing said, and the one reporting them speaks.
+     */
+    static final Set<String> BELIEFS = Set.of("think", "believe");
+    /** Words that negate a cue before it: "did not say", "has never claimed", "don't think" report nothing said. */
+    static final Set<String> NEGATIONS = Set.of("not", "n't", "n’t", "never");
 
     private Cues() {
     }

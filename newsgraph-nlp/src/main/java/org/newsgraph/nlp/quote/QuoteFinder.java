@@ -5,12 +5,14 @@ import org.newsgraph.model.Quote;
 import org.newsgraph.model.Span;
 import org.newsgraph.nlp.entity.ResolvedEntities;
 import org.newsgraph.pipeline.NlpDocument;
+import org.newsgraph.pipeline.PeopleNouns;
 import org.newsgraph.pipeline.Sentence;
 import org.newsgraph.pipeline.Token;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,12 +24,10 @@ import java.util.regex.Pattern;
  */
 public final class QuoteFinder {
     private static final int MIN_INDIRECT_TOKENS = 4;
+    /** How many words the subject of a report nested in another may take ("a source, whom it did not name,"). */
+    private static final int NESTED_SUBJECT = 12;
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
     private static final Pattern TRANSCRIPT_LABEL = Pattern.compile("([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\\s");
-    /** Cues that introduce reported content directly after the verb ("said the plan failed"). */
-    private static final Set<String> CLAUSE_CUES = Set.of("say", "claim", "argue", "contend", "insist", "warn",
-            "note", "add", "write", "state", "believe", "think", "announce", "suggest", "predict", "acknowledge",
-            "admit", "explain", "allege", "maintain", "assert", "tell", "report", "confirm");
 
     public List<Quote> find(NlpDocument doc, ResolvedEntities entities) {
         Attribution attribution = new Attribution(doc, entities);
@@ -53,7 +53,7 @@ public final class QuoteFinder {
             if (label == null && caller == null && (terms.isName(s)
                     || content.trim().split("\\s+").length < QuotedTerms.MIN_WORDS && !terms.isSpeech(s, sp))) continue;
             directSpans.add(new Span(s.start(), s.end()));
-            out.add(quote(content, s.start(), s.end(), sp, true));
+            out.add(quote(attribution, content, s.start(), s.end(), sp, true));
             previous = sp;
             previousOpenEnd = s.open() ? s.end() : -1;
         }
@@ -79,9 +79,12 @@ public final class QuoteFinder {
         return new Speaker(null, label, span, ":", colon);
     }
 
-    private static Quote quote(String content, int start, int end, Speaker sp, boolean direct) {
-        return sp == null ? new Quote(content, start, end, null, null, null, direct, null, null)
-                : new Quote(content, start, end, sp.entityId(), sp.name(), sp.cue(), direct, sp.span(), sp.cueSpan());
+    /** A quote of {@code sp}, with the source it came through when another reports what the speaker said. */
+    private static Quote quote(Attribution a, String content, int start, int end, Speaker sp, boolean direct) {
+        if (sp == null) return new Quote(content, start, end, null, null, null, direct, null, null, null, null);
+        Speaker via = a.reporter(sp);
+        return new Quote(content, start, end, sp.entityId(), sp.name(), sp.cue(), direct, sp.span(), sp.cueSpan(),
+                via == null ? null : via.name(), via == null ? null : via.span());
     }
 
     /** Reported speech in one sentence that holds no direct quote. */
@@ -98,15 +101,17 @@ public final class QuoteFinder {
             if (t + 1 <= last && a.isAccordingTo(t)) {
                 if (accordingTo(a, s, t, last, out)) return;
             }
-            if (!a.isCue(t)) continue;
+            if (!a.isCue(t) || a.negated(t)) continue;
             Speaker sp = a.subjectOf(t, s.firstToken());
-            int contentStart = clauseStart(tokens, t, last);
+            int contentStart = a.clauseStart(t, last);
+            // "CNN reported the governor said ...": the quote is the innermost report, taken at its own cue
+            if (contentStart >= 0 && nestedReport(a, contentStart, last)) continue;
             // a name inside the reported clause is none of its speakers; the agent of a passive cue ("was told by
             // Roe that ...") stands between the cue and the clause
             if (sp != null && sp.span().start() > tokens.get(t).start() && (contentStart < 0
                     || sp.span().start() >= tokens.get(contentStart).start())) sp = null;
             if (sp != null && contentStart >= 0 && last - contentStart + 1 >= MIN_INDIRECT_TOKENS) {
-                addIndirect(doc, contentStart, last, sp, out);
+                addIndirect(a, contentStart, last, sp, out);
                 return;
             }
             // "…, Smith said." / "…, said Smith.": the clause before the attribution is the content.
@@ -119,31 +124,11 @@ public final class QuoteFinder {
                 Speaker rev = sp != null ? sp : a.speakerRight(t);
                 int end = rev == null ? -1 : clauseBefore(a, s.firstToken(), comma, rev);
                 if (end - s.firstToken() >= MIN_INDIRECT_TOKENS && attributionEndsSentence(a, t, rev, last)) {
-                    addIndirect(doc, s.firstToken(), end - 1, rev, out);
+                    addIndirect(a, s.firstToken(), end - 1, rev, out);
                     return;
                 }
             }
         }
-    }
-
-    /**
-     * Where reported content begins after cue {@code t}: after a "that" opening a clause within a few words (not the
-     * pronoun that ends a phrase: "promised to do just that, ..."), or right after the cue.
-     */
-    private static int clauseStart(List<Token> tokens, int t, int last) {
-        for (int k = t + 1; k <= Math.min(last, t + 6); k++) {
-            String w = tokens.get(k).word();
-            if (w.equalsIgnoreCase("that") && ("IN".equals(tokens.get(k).pos()) || k < last
-                    && Character.isLetterOrDigit(tokens.get(k + 1).word().charAt(0))
-                    && !"CC".equals(tokens.get(k + 1).pos()))) return k + 1;
-            if (w.equals(",") || w.equals(".") || w.equals(":") || Attribution.isQuoteMark(w)) break;
-        }
-        if (t + 1 > last) return -1;
-        String lemma = tokens.get(t).lemma();
-        String nextPos = tokens.get(t + 1).pos();
-        boolean clauseNext = nextPos != null && (nextPos.equals("PRP") || nextPos.equals("DT")
-                || nextPos.startsWith("NNP") || nextPos.equals("EX"));
-        return lemma != null && CLAUSE_CUES.contains(lemma) && !lemma.equals("tell") && clauseNext ? t + 1 : -1;
     }
 
     /**
@@ -202,17 +187,60 @@ public final class QuoteFinder {
         boolean opensClause = end >= s.firstToken() && (tokens.get(end).word().equals(";")
                 || "CC".equals(tokens.get(end).pos()));
         if (t - s.firstToken() >= MIN_INDIRECT_TOKENS && !opensClause) {
-            addIndirect(doc, s.firstToken(), end, sp, out);
+            addIndirect(a, s.firstToken(), end, sp, out);
+        } else if (nestedReport(a, phraseEnd + 1, last)) {
+            // "According to police, Roe said ...": Roe's words, which came through the police, at Roe's cue
+            return false;
         } else if (last - phraseEnd >= MIN_INDIRECT_TOKENS) {
-            addIndirect(doc, phraseEnd + 1, last, sp, out);
+            addIndirect(a, phraseEnd + 1, last, sp, out);
         } else {
             return false;
         }
         return true;
     }
 
-    private static void addIndirect(NlpDocument doc, int first, int last, Speaker sp, List<Quote> out) {
+    /**
+     * Whether the clause reported from token {@code first} to {@code last} opens with a report of its own ("the
+     * governor said ...", "a source, whom it did not name, said that ..."): a finite cue of saying whose subject
+     * opens the clause and that reports a clause of its own.
+     */
+    private static boolean nestedReport(Attribution a, int first, int last) {
+        List<Token> tokens = a.doc().tokens();
+        for (int u = first + 1; u <= Math.min(last, first + NESTED_SUBJECT); u++) {
+            Token tok = tokens.get(u);
+            boolean finite = FINITE.contains(tok.pos()) || "VBN".equals(tok.pos())
+                    && "have".equals(tokens.get(u - 1).lemma());
+            if (!a.isCue(u) || !finite || a.isBelief(u) || a.negated(u) || coordinated(tokens, first, u)) continue;
+            Speaker inner = a.subjectOf(u, first);
+            int content = a.clauseStart(u, last);
+            return inner != null && a.subjectOpening(a.tokenAt(inner.span().start()), first) == first
+                    && someone(a, inner) && content >= 0
+                    && last - content + 1 >= MIN_INDIRECT_TOKENS && a.reporter(inner) != null;
+        }
+        return false;
+    }
+
+    /** Whether cue {@code u} follows "and"/"but" past its adverbs: it shares the reporting clause's subject. */
+    private static boolean coordinated(List<Token> tokens, int first, int u) {
+        int k = u - 1;
+        while (k > first && tokens.get(k).pos() != null && (tokens.get(k).pos().startsWith("RB")
+                || tokens.get(k).pos().equals("MD") || "have".equals(tokens.get(k).lemma()))) k--;
+        return "CC".equals(tokens.get(k).pos());
+    }
+
+    /**
+     * Whether a speaker is somebody: an entity, a pronoun or a phrase for people ("the governor", "a source"); "Roe
+     * said the data suggest ..." reports what Roe made of the data.
+     */
+    private static boolean someone(Attribution a, Speaker sp) {
+        Token last = a.doc().tokens().get(a.tokenAt(sp.span().end()) - 1);
+        return sp.entityId() != null || Pronouns.isPronoun(last.word().toLowerCase(Locale.ROOT))
+                || PeopleNouns.contains(last);
+    }
+
+    private static void addIndirect(Attribution a, int first, int last, Speaker sp, List<Quote> out) {
+        NlpDocument doc = a.doc();
         int start = doc.tokens().get(first).start(), end = doc.tokens().get(last).end();
-        out.add(quote(doc.text().substring(start, end), start, end, sp, false));
+        out.add(quote(a, doc.text().substring(start, end), start, end, sp, false));
     }
 }

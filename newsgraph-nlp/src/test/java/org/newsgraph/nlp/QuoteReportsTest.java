@@ -1,0 +1,146 @@
+package org.newsgraph.nlp;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.newsgraph.model.Analysis;
+import org.newsgraph.model.Quote;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a report says was said: a report nested in another ("Local radio reported two captains said ...") is the
+ * innermost sayer's, with the outer source as {@code via}; a negated cue ("did not say", "has never claimed") and an
+ * embedded question ("asked whether ...") report no statement, while a denial is one; a question or exclamation
+ * closed before its reporting clause ("“Why now?” asked the senator.") is that clause's; a pronoun after the cue is
+ * the reported clause's subject ("said she would"), never its speaker. The sentences were written for this test
+ * (docs/nlp.md, fourteenth session); the real tagger runs on them.
+ */
+class QuoteReportsTest {
+
+    /** A text, words of one of its quotes, whether it is direct, its cue, speaker and via ("" for none). */
+    private static Arguments row(String text, String words, boolean direct, String cue, String speaker, String via) {
+        return Arguments.of(text, words, direct, cue, speaker, via);
+    }
+
+    static Stream<Arguments> quotes() {
+        return Stream.of(
+                // nested reports: the innermost sayer speaks, the outer source is what it came through
+                row("The harbour board met on Thursday. Local radio reported that two ferry captains said the new "
+                        + "pier was too short for their boats.", "pier was too short", false, "said",
+                        "two ferry captains", "Local radio"),
+                row("Reuters reported that a senior Italian official, whom it did not name, said the talks would "
+                        + "resume next week.", "talks would resume", false, "said", "a senior Italian official",
+                        "Reuters"),
+                row("According to the coast guard, the skipper said he had lost his radar an hour before the "
+                        + "collision.", "lost his radar", false, "said", "the skipper", "coast guard"),
+                row("Ingrid Solberg told reporters that the port director said the dredging would finish in May.",
+                        "dredging would finish", false, "said", "the port director", "Ingrid Solberg"),
+                // a belief inside a report is part of it: the one reporting it speaks
+                row("One of the captains said the crew thought the pier was “a disaster waiting to happen”.",
+                        "disaster waiting", true, "said", "One of the captains", ""),
+                // guards: no report nested (a thing "suggests", a coordinated cue, the speaker's own "she")
+                row("Ingrid Solberg said the data suggest the harbour is silting up faster than expected.",
+                        "data suggest", false, "said", "Ingrid Solberg", ""),
+                row("Ingrid Solberg claimed the pier was finished on time and suggested the contractor may have "
+                        + "cut corners.", "pier was finished", false, "claimed", "Ingrid Solberg", ""),
+                row("Ingrid Solberg said she would ask the board for more money next year.", "ask the board",
+                        false, "said", "Ingrid Solberg", ""),
+                // a denial is attributed speech, and a negation inside the reported clause is part of it
+                row("The shipping firm denied that its tankers had dumped oil in the fjord.", "dumped oil", false,
+                        "denied", "The shipping firm", ""),
+                row("Ingrid Solberg said she did not think the dredging would finish before the summer.",
+                        "did not think", false, "said", "Ingrid Solberg", ""),
+                // a question or exclamation closed before its reporting clause, in either order
+                row("Tom Berg said the dam would hold. “Why now?” asked the senator.", "Why now", true, "asked",
+                        "the senator", ""),
+                row("Residents packed the hall. “Are we being ignored?” a fisherman wondered aloud.",
+                        "being ignored", true, "wondered", "a fisherman", ""),
+                row("Tom Berg spoke first. “Who decided this?” asked Erik Dahl, pointing at the map.",
+                        "decided this", true, "asked", "Erik Dahl", ""),
+                row("Tom Berg said the repairs would start soon. Ann Roe was not convinced. “Who will pay?” Roe "
+                        + "asked.", "Who will pay", true, "asked", "Ann Roe", ""),
+                row("Erik Dahl wondered: “Who will pay for the repairs?”", "pay for the repairs", true, "wondered",
+                        "Erik Dahl", ""),
+                // a capitalised sentence with a quote of its own is no reporting clause of the question before it
+                row("Ann Roe said, “Why should the harbour pay for a road it does not use?” Tom Berg said, "
+                        + "“Because the harbour uses it every day.”", "harbour pay", true, "said", "Ann Roe", ""),
+                // "said she would": the pronoun is the reported clause's subject; the speaker is before the cue
+                row("Jane Holt lost the case on Monday. Her lawyer, who spoke after the hearing, said she would "
+                        + "appeal the ruling “as soon as the court allows it”.", "court allows", true, "said",
+                        "Her lawyer", ""),
+                row("The new chief of the fire service, who took over in March, said she would hire forty more "
+                        + "firefighters.", "hire forty more", false, "said", "The new chief of the fire service",
+                        ""));
+    }
+
+    @ParameterizedTest
+    @MethodSource("quotes")
+    void the_report_names_who_said_it(String text, String words, boolean direct, String cue, String speaker,
+                                      String via) {
+        Quote q = quoteWith(text, words);
+        assertThat(q.direct()).as(text).isEqualTo(direct);
+        assertThat(q.cue()).as(text).isEqualTo(cue);
+        assertThat(q.speakerName() == null ? "" : q.speakerName()).as(text).isEqualTo(speaker);
+        if (via.isEmpty()) {
+            assertThat(q.via()).as(text).isNull();
+            assertThat(q.viaSpan()).as(text).isNull();
+        } else {
+            assertThat(q.via()).as(text).contains(via);
+            assertThat(q.viaSpan().of(text)).as(text).contains(via);
+        }
+    }
+
+    static Stream<Arguments> nothingSaid() {
+        return Stream.of(
+                Arguments.of("Mayor Ann Roe did not say whether the city would raise the budget for flood defences.",
+                        "raise the budget"),
+                Arguments.of("Ingrid Solberg has never claimed that the pier was safe for cruise ships.",
+                        "safe for cruise ships"),
+                Arguments.of("Erik Dahl does not believe that the fish stocks will recover this decade.",
+                        "stocks will recover"),
+                Arguments.of("Erik Dahl doesn’t think the harbour can grow any further without a new pier.",
+                        "harbour can grow"),
+                Arguments.of("Ingrid Solberg asked whether the rules that govern the port were still fair to small "
+                        + "fishermen.", "still fair"),
+                Arguments.of("The port director would not say how much the new cranes had cost the city.",
+                        "cranes had cost"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("nothingSaid")
+    void a_negated_cue_or_a_question_reports_no_statement(String text, String words) {
+        assertThat(quotes(text)).as(text).noneMatch(q -> q.text().contains(words));
+    }
+
+    static Stream<Arguments> notTheirs() {
+        return Stream.of(
+                // a cue right after the quote is its own, even when it names nobody the tagger knows
+                Arguments.of("Erik Dahl asked for silence. “Enough!” shouted the crowd outside the hall.", "Enough",
+                        "Erik Dahl"),
+                // "and I said" goes on with a clause of its own
+                Arguments.of("Some callers went like “Is the water safe to drink?” and Mayor Ann Roe said, “Yes, "
+                        + "it is.”", "water safe", "Ann Roe"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("notTheirs")
+    void a_quote_is_not_given_to_a_speaker_of_another_clause(String text, String words, String wrong) {
+        assertThat(quotes(text)).as(text).filteredOn(q -> q.text().contains(words))
+                .noneMatch(q -> wrong.equals(q.speakerName()));
+    }
+
+    private static List<Quote> quotes(String text) {
+        Analysis a = Fixtures.analyze(text, "2022-08-30").analysis();
+        return a.quotes();
+    }
+
+    private static Quote quoteWith(String text, String words) {
+        List<Quote> quotes = quotes(text);
+        return quotes.stream().filter(x -> x.text().contains(words)).findFirst().orElseThrow(
+                () -> new AssertionError("no quote with '" + words + "' in " + quotes));
+    }
+}
