@@ -126,9 +126,9 @@ final class PageRun {
             for (AnalyzedArticle r : p.records()) {
                 r.analysis().failure().ifPresent(why -> err.println("newsgraph: " + why));
             }
-            // once per page: its snippets are in the page's language too
-            p.records().stream().flatMap(r -> r.analysis().notEnglish().stream()).findFirst()
-                    .ifPresent(why -> err.println("newsgraph: " + p.page().source().describe() + ": " + why));
+            // distinct: a page's snippets are in its language too, and say so in the same words
+            p.records().stream().flatMap(r -> r.analysis().reported().stream()).distinct()
+                    .forEach(why -> err.println("newsgraph: " + p.page().source().describe() + ": " + why));
             try {
                 sink.accept(p.page(), p.records());
             } catch (IOException ex) {
