@@ -6,41 +6,59 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.newsgraph.model.SourceRef;
 
 /**
- * The inputs a run skipped because their raw bytes were stored before (a rerun, the same file under two names, or in
- * a reindex an input the current version, or one covering it, already processed),
- * named in the summary so that a user who expected them stored learns which they were. A rerun over a whole corpus
- * skips everything, so only the first few are named.
+ * The inputs a run skipped because their raw bytes were stored before (a rerun, or in a reindex an input the current
+ * version, or one covering it, already processed), and those skipped because another input of the same run holds the
+ * same bytes (one file under two names, a WARC record written twice): named in the summary so that a user who
+ * expected them stored learns which they were. Either way the bytes are stored once. A rerun over a whole corpus
+ * skips everything, so only the first few of each are named.
  */
 final class AlreadyStored {
     static final int NAMED = 5;
 
-    private final AtomicLong count = new AtomicLong();
-    private final List<String> named = new ArrayList<>();
+    private final Named stored = new Named();
+    private final Named repeated = new Named();
 
-    /** Safe from any worker thread. */
+    /** An input stored by an earlier run. Safe from any worker thread. */
     void add(SourceRef where) {
-        count.incrementAndGet();
-        synchronized (named) {
-            if (named.size() < NAMED) named.add(where.describe());
-        }
+        stored.add(where);
     }
 
-    long count() {
-        return count.get();
+    /** An input whose bytes another input of this run holds. Safe from any worker thread. */
+    void repeated(SourceRef where) {
+        repeated.add(where);
     }
 
-    /** "2 inputs were already stored (a.html, b.html)", with "and N more" past the named ones (the first found). */
+    /**
+     * "2 inputs were already stored (a.html, b.html)", with "and N more" past the named ones (the first found), then,
+     * when there were any, "; 1 repeated another input of this run (c.html)".
+     */
     String summary() {
-        long n = count.get();
-        StringBuilder sb = new StringBuilder(Counted.of(n, "input")).append(n == 1 ? " was" : " were")
-                .append(" already stored");
-        synchronized (named) {
-            if (!named.isEmpty()) {
-                sb.append(" (").append(String.join(", ", named));
-                if (n > named.size()) sb.append(", and ").append(n - named.size()).append(" more");
-                sb.append(')');
+        long n = stored.count.get();
+        String summary = Counted.of(n, "input") + (n == 1 ? " was" : " were") + " already stored" + stored.names();
+        long r = repeated.count.get();
+        if (r == 0) return summary;
+        return summary + "; " + Counted.of(r, "input") + " repeated the bytes of another input of this run, stored once"
+                + repeated.names();
+    }
+
+    private static final class Named {
+        private final AtomicLong count = new AtomicLong();
+        private final List<String> names = new ArrayList<>();
+
+        void add(SourceRef where) {
+            count.incrementAndGet();
+            synchronized (names) {
+                if (names.size() < NAMED) names.add(where.describe());
             }
         }
-        return sb.toString();
+
+        /** " (a.html, b.html, and 3 more)", or nothing when none was named. */
+        String names() {
+            synchronized (names) {
+                if (names.isEmpty()) return "";
+                long more = count.get() - names.size();
+                return " (" + String.join(", ", names) + (more > 0 ? ", and " + more + " more" : "") + ")";
+            }
+        }
     }
 }

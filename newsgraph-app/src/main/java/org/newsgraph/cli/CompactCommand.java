@@ -28,7 +28,7 @@ final class CompactCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!knowledgeBase.holdsBase("compact", spec)) return 2;
+        if (!knowledgeBase.holdsBase("compact", spec)) return 1;
         long start = System.nanoTime();
         try (KnowledgeBase kb = KnowledgeBase.open(knowledgeBase.data)) {
             int before = kb.compact();

@@ -75,7 +75,7 @@ final class DemoCommand implements Callable<Integer> {
         int ingested = new IngestRun("ingest", PipelineVersion.current(), false, events.events, StoryParams.DEFAULT)
                 .execute(knowledgeBase.data,
                 Runtime.getRuntime().availableProcessors(), (kb, alreadyStored) -> sources, spec, showProgress);
-        if (noServe) return ingested;
+        if (noServe || ingested == IngestRun.INTERRUPTED) return ingested;
         return ServeCommand.serve(knowledgeBase.data, listen.host, listen.port, WebServer.DEFAULT_MAX_WAIT,
                 spec.commandLine().getOut(),
                 spec.commandLine().getErr());

@@ -55,6 +55,11 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (inputs.noneExists(spec.commandLine().getErr())) {
+            spec.commandLine().getErr().println("ingest: none of the inputs exists; nothing stored, "
+                    + knowledgeBase.data + " neither created nor changed");
+            return 1;
+        }
         List<PageSource> sources = inputs.sources(stdin);
         IngestRun run = new IngestRun("ingest", pipelineVersion.get(), false, events.events, horizon.params());
         return run.execute(knowledgeBase.data, inputs.threads(), (kb, alreadyStored) -> sources, spec, showProgress);

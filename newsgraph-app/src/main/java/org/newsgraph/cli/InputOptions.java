@@ -1,6 +1,8 @@
 package org.newsgraph.cli;
 
 import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,6 +27,25 @@ final class InputOptions {
             description = "Largest page read into memory, e.g. 16M, 512K (default: ${DEFAULT-VALUE}). Bigger pages"
                     + " are reported as failures without being read whole.")
     private long maxPageSize;
+
+    /**
+     * Whether none of the paths names anything that exists (stdin always does): a command that would create
+     * something for its inputs (ingest, a knowledge base) names each and creates nothing, where a mistyped path would
+     * otherwise leave an empty base behind.
+     */
+    boolean noneExists(PrintWriter err) {
+        if (paths.stream().anyMatch(p -> p.equals("-") || exists(p))) return false;
+        for (String p : paths) err.println("newsgraph: " + p + ": no such file or directory");
+        return true;
+    }
+
+    private static boolean exists(String path) {
+        try {
+            return Files.exists(Path.of(path));
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
 
     int threads() {
         return workers.threads();

@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import org.newsgraph.source.IoReasons;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,8 +71,11 @@ public final class NewsgraphCommand implements Runnable {
      * the message does not. Anything else is a fault of newsgraph and keeps its trace.
      */
     private static int inputOutputFailure(Exception e, CommandLine command, ParseResult parsed) throws Exception {
-        if (!(e instanceof IOException)) throw e;
-        command.getErr().println(command.getCommandName() + ": " + e.getMessage());
+        if (!(e instanceof IOException io)) throw e;
+        // a file-system exception's message is often its path alone
+        String what = io instanceof FileSystemException f && f.getFile() != null
+                ? f.getFile() + ": " + IoReasons.reason(f) : io.getMessage();
+        command.getErr().println(command.getCommandName() + ": " + what);
         return 1;
     }
 

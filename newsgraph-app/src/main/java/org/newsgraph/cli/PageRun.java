@@ -11,7 +11,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.newsgraph.extract.ExtractionException;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.RawPage;
@@ -24,18 +27,28 @@ import org.newsgraph.source.PageSource;
  * {@link ResultSink} in input order. One reader thread
  * walks the sources and submits each page to a worker pool; the futures go, in input order, through a bounded
  * queue to the calling thread, which writes them. The queue bound keeps memory flat however big the inputs: the
- * reader waits when the writer falls behind.
+ * reader waits when the writer falls behind. A run asked to stop (see {@link StopOnSignal}) takes no new page: it
+ * hands on the pages already processed, up to the first one still in the works, and returns.
  */
 final class PageRun {
 
     private static final Future<Outcome> END = CompletableFuture.completedFuture(null);
 
+    /** How often the writing thread looks whether it was asked to stop while it waits for the next page. */
+    private static final long STOP_POLL_MILLIS = 100;
+
     private final PageProcessor processor;
     private final int threads;
+    private final BooleanSupplier stopRequested;
 
     PageRun(PageProcessor processor, int threads) {
+        this(processor, threads, () -> false);
+    }
+
+    PageRun(PageProcessor processor, int threads, BooleanSupplier stopRequested) {
         this.processor = processor;
         this.threads = threads;
+        this.stopRequested = stopRequested;
     }
 
     /** Processes everything; errors go to {@code err} one line each. Returns the run's counts. */
@@ -47,8 +60,9 @@ final class PageRun {
         Thread reader = daemon("newsgraph-read").newThread(() -> readAll(sources, queue, workers));
         reader.start();
         try {
-            for (Future<Outcome> next = queue.take(); next != END; next = queue.take()) {
-                Outcome outcome = await(next);
+            for (Future<Outcome> next = take(queue, reader, stats); next != END; next = take(queue, reader, stats)) {
+                Outcome outcome = outcome(next, reader, stats);
+                if (outcome == null) break; // asked to stop while this page was in the works
                 stats.add(outcome);
                 report(outcome, sink, err);
                 progress.step();
@@ -65,6 +79,45 @@ final class PageRun {
             out.flush();
         }
         return stats;
+    }
+
+    /**
+     * The next page's future, or {@link #END} once the inputs are exhausted or a stop was asked for and no processed
+     * page is left at the queue's head. The writer polls rather than blocks, so that it sees a stop while it waits.
+     */
+    private Future<Outcome> take(BlockingQueue<Future<Outcome>> queue, Thread reader, RunStats stats)
+            throws InterruptedException {
+        while (true) {
+            if (stopping(reader, stats)) {
+                Future<Outcome> head = queue.peek();
+                return head != null && head.isDone() ? queue.poll() : END;
+            }
+            Future<Outcome> next = queue.poll(STOP_POLL_MILLIS, TimeUnit.MILLISECONDS);
+            if (next != null) return next;
+        }
+    }
+
+    /** A page's outcome, or null when a stop was asked for before it was ready. */
+    private Outcome outcome(Future<Outcome> f, Thread reader, RunStats stats) throws InterruptedException {
+        while (true) {
+            if (stopping(reader, stats) && !f.isDone()) return null;
+            try {
+                return f.get(STOP_POLL_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                // look at the stop again
+            } catch (ExecutionException e) {
+                return new Outcome.Failed("-: internal error (" + e.getCause() + ")", true);
+            }
+        }
+    }
+
+    /** Whether the run stops, noticing a stop just asked for: the reader then ends at its next page. */
+    private boolean stopping(Thread reader, RunStats stats) {
+        if (!stats.stopped() && stopRequested.getAsBoolean()) {
+            stats.stop();
+            reader.interrupt();
+        }
+        return stats.stopped();
     }
 
     private void readAll(List<PageSource> sources, BlockingQueue<Future<Outcome>> queue, ExecutorService workers) {
@@ -113,22 +166,14 @@ final class PageRun {
         }
     }
 
-    private static Outcome await(Future<Outcome> f) throws InterruptedException {
-        try {
-            return f.get();
-        } catch (ExecutionException e) {
-            return new Outcome.Failed("-: internal error (" + e.getCause() + ")", true);
-        }
-    }
-
     private static void report(Outcome outcome, ResultSink sink, PrintWriter err) {
         if (outcome instanceof Outcome.Processed p) {
             for (AnalyzedArticle r : p.records()) {
                 r.analysis().failure().ifPresent(why -> err.println("newsgraph: " + why));
             }
-            // once per page: its snippets are in the page's language too
-            p.records().stream().flatMap(r -> r.analysis().notEnglish().stream()).findFirst()
-                    .ifPresent(why -> err.println("newsgraph: " + p.page().source().describe() + ": " + why));
+            // distinct: a page's snippets are in its language too, and say so in the same words
+            p.records().stream().flatMap(r -> r.analysis().reported().stream()).distinct()
+                    .forEach(why -> err.println("newsgraph: " + p.page().source().describe() + ": " + why));
             try {
                 sink.accept(p.page(), p.records());
             } catch (IOException ex) {

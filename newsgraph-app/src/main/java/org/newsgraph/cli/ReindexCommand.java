@@ -51,7 +51,7 @@ final class ReindexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (!knowledgeBase.holdsBase("reindex", spec)) return 2;
+        if (!knowledgeBase.holdsBase("reindex", spec)) return 1;
         IngestRun run = new IngestRun("reindex", pipelineVersion.get(), all, events.events, horizon.params());
         return run.execute(knowledgeBase.data, workers.threads(),
                 (kb, alreadyStored) -> List.of(new RawInputSource(kb, run.storedVersion(), all, alreadyStored)), spec,

@@ -32,9 +32,13 @@ final class RunStats {
         }
     }
 
-    /** The output went away before the inputs were exhausted. */
+    /** The output went away, or a stop was asked for, before the inputs were exhausted. */
     void stop() {
         stopped = true;
+    }
+
+    boolean stopped() {
+        return stopped;
     }
 
     /** Whether everything given was read and nothing failed. */

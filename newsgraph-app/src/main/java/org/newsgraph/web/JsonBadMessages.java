@@ -15,9 +15,16 @@ import org.newsgraph.index.internal.Json;
  */
 final class JsonBadMessages extends ErrorHandler {
 
+    /** The request header size the server is given (Jetty's default), which bounds the request line. */
+    static final int REQUEST_LINE_LIMIT = 8192;
+
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         String what = reason == null || reason.isBlank() ? HttpStatus.getMessage(status) : reason;
+        if (status == HttpStatus.URI_TOO_LONG_414) {
+            what += ": the request line may be at most " + REQUEST_LINE_LIMIT + " bytes; shorten the query (a search"
+                    + " takes a few hundred words at most)";
+        }
         fields.put(new HttpField(HttpHeader.CONTENT_TYPE, "application/json;charset=utf-8"));
         try {
             return ByteBuffer.wrap(Json.MAPPER.writeValueAsBytes(new ApiError(status, what)));

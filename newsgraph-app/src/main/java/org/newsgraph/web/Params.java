@@ -1,6 +1,8 @@
 package org.newsgraph.web;
 
 import io.javalin.http.Context;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.newsgraph.index.BadQueryException;
@@ -31,6 +33,24 @@ final class Params {
 
     static LocalDate date(Context ctx, String name) {
         return SearchFilters.date(name, ctx.queryParam(name));
+    }
+
+    /**
+     * Refuses a request with a parameter whose percent-encoding is malformed ({@code q=%ZZ}): the server would drop the
+     * parameter without a word, and a search without its words answers with every article.
+     */
+    static void checkEncoding(Context ctx) {
+        String raw = ctx.queryString();
+        if (raw == null) return;
+        for (String pair : raw.split("&")) {
+            try {
+                URLDecoder.decode(pair, StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                String name = pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair;
+                throw new BadQueryException("parameter " + name + " is not valid percent-encoding ('" + pair
+                        + "'): a % must begin %XX with two hex digits; write a % itself as %25");
+            }
+        }
     }
 
     /** The parameter stripped, or null when absent or blank. */

@@ -77,6 +77,7 @@ public final class WebServer implements AutoCloseable {
             pool.setName(THREAD_NAME);
             config.jetty.threadPool = pool;
             config.jetty.modifyServer(server -> server.setErrorHandler(new JsonBadMessages()));
+            config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(JsonBadMessages.REQUEST_LINE_LIMIT));
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
@@ -92,6 +93,7 @@ public final class WebServer implements AutoCloseable {
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Referrer-Policy", "no-referrer");
         });
+        app.before("/api/*", Params::checkEncoding);
         new Api(kb.searcher(), kb.connections()).register(app, gate);
         new StoriesApi(kb.connections(), kb.searcher()).register(app, gate);
         new EventsApi(kb.searcher().events()).register(app, gate);

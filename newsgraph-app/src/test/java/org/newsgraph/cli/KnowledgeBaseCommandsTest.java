@@ -168,9 +168,9 @@ class KnowledgeBaseCommandsTest {
     }
 
     @Test
-    void compact_without_a_knowledge_base_exits_2_and_creates_nothing() {
+    void compact_without_a_knowledge_base_exits_1_and_creates_nothing() {
         Path none = dir.resolve("none");
-        assertThat(run(new CompactCommand(), "--data", none.toString())).isEqualTo(2);
+        assertThat(run(new CompactCommand(), "--data", none.toString())).isEqualTo(1);
         assertThat(err.toString()).contains(none.toString());
         assertThat(none).doesNotExist();
     }

@@ -3,6 +3,7 @@ package org.newsgraph.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.Socket;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -167,7 +168,34 @@ class ApiTest extends FixtureApiTest {
                 "application/json"));
         JsonNode body = JSON.readTree(r.body());
         assertThat(body.path("status").asInt()).isEqualTo(414);
-        assertThat(body.path("error").asText()).isNotBlank();
+        assertThat(body.path("error").asText()).isEqualTo("URI Too Long: the request line may be at most 8192 bytes;"
+                + " shorten the query (a search takes a few hundred words at most)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {600, 1100})
+    void a_query_of_too_many_plain_words_is_told_to_use_fewer_words(int words) throws Exception {
+        List<String> w = new ArrayList<>();
+        for (int i = 0; i < words; i++) w.add("w" + i);
+        HttpResponse<String> r = get("/api/search?q=" + String.join("+", w));
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(r.body()).path("error").asText())
+                .startsWith("query of " + words + " words has too many terms for one search (at most 1024,")
+                .endsWith("use fewer words").doesNotContain("wildcard").doesNotContain("cannot parse");
+    }
+
+    @Test
+    void a_parameter_with_malformed_percent_encoding_is_refused_not_dropped() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", port())) {
+            socket.getOutputStream().write(("GET /api/search?limit=5&q=%ZZ HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(response).startsWith("HTTP/1.1 400");
+            // the body alone, whether sent whole or in one chunk
+            JsonNode body = JSON.readTree(response.substring(response.indexOf('{'), response.lastIndexOf('}') + 1));
+            assertThat(body.path("error").asText()).startsWith("parameter q is not valid percent-encoding ('q=%ZZ')");
+        }
+        assertThat(get("/api/search?q=100%25").statusCode()).as("a % written as %25").isEqualTo(200);
     }
 
     @Test

@@ -31,6 +31,10 @@ abstract class FixtureApiTest {
         return served.get(pathAndQuery);
     }
 
+    static int port() {
+        return served.port();
+    }
+
     static JsonNode ok(String pathAndQuery) throws Exception {
         return served.ok(pathAndQuery);
     }

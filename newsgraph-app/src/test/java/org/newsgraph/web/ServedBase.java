@@ -35,6 +35,10 @@ final class ServedBase implements AutoCloseable {
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    int port() {
+        return server.port();
+    }
+
     /** The JSON body of a request that must succeed. */
     JsonNode ok(String pathAndQuery) throws IOException, InterruptedException {
         HttpResponse<String> r = get(pathAndQuery);

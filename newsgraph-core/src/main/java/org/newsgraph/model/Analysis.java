@@ -22,6 +22,9 @@ public record Analysis(List<Span> sentences, List<Entity> entities, List<Quote> 
     /** How the warning of an analysis skipped for its text's language ends: the models are English only. */
     private static final String NOT_ENGLISH = "' is not supported (English only); annotations skipped";
 
+    /** How the warning of a text analysed only in part begins. */
+    private static final String CAPPED = "analysis: text of ";
+
     public Analysis {
         sentences = List.copyOf(sentences);
         entities = List.copyOf(entities);
@@ -45,12 +48,18 @@ public record Analysis(List<Span> sentences, List<Entity> entities, List<Quote> 
         return "analysis: language '" + language + NOT_ENGLISH;
     }
 
+    /** The warning of a text of {@code length} characters analysed only up to {@code analysed}, at {@code cap}. */
+    public static String cappedWarning(int length, int analysed, int cap) {
+        return CAPPED + length + " characters analysed up to offset " + analysed + " (cap " + cap + ")";
+    }
+
     /**
-     * The warning saying the text was not analysed because it is not in English, or empty when it was analysed.
-     * Runs name such inputs on stderr: an empty analysis otherwise looks like a text with nothing in it.
+     * The warnings a run names on stderr beside the page they are about: a text not analysed because it is not in
+     * English, or analysed only up to the cap. An empty or short analysis otherwise looks like a text with little in
+     * it.
      */
     @JsonIgnore
-    public Optional<String> notEnglish() {
-        return analysisWarnings.stream().filter(w -> w.endsWith(NOT_ENGLISH)).findFirst();
+    public List<String> reported() {
+        return analysisWarnings.stream().filter(w -> w.endsWith(NOT_ENGLISH) || w.startsWith(CAPPED)).toList();
     }
 }

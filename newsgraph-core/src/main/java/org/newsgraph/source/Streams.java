@@ -5,8 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -69,12 +67,9 @@ final class Streams {
 
     /** A short reason for a failed read, in the words a user would look for. */
     static String describe(IOException e, boolean gzip) {
-        if (e instanceof NoSuchFileException) return "no such file or directory";
-        if (e instanceof AccessDeniedException) return "permission denied";
         if (gzip && e instanceof EOFException) return "truncated gzip data (unexpected end of file)";
         if (e instanceof ZipException) return "corrupt gzip data (" + e.getMessage() + ")";
         if (e instanceof EOFException) return "unexpected end of file";
-        String msg = e.getMessage();
-        return msg == null || msg.isBlank() ? e.getClass().getSimpleName() : msg;
+        return IoReasons.reason(e);
     }
 }

@@ -7,9 +7,10 @@ package org.newsgraph.index;
  * @param articles articles stored or replaced
  * @param snippets teaser snippets of other articles, found on the stored pages, stored or replaced
  * @param commits  commits made; everything before the last one survives any crash
+ * @param commitNanos  time spent committing, connecting the new articles included
  * @param connected    articles placed into copy groups and stories
  * @param connectNanos time spent placing them and writing the connect state and view
  */
-public record IngestCounts(long inputs, long articles, long snippets, long commits, long connected,
+public record IngestCounts(long inputs, long articles, long snippets, long commits, long commitNanos, long connected,
                            long connectNanos) {
 }

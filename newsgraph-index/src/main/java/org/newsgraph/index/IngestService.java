@@ -2,6 +2,7 @@ package org.newsgraph.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,8 @@ import org.newsgraph.model.SourceRef;
  * Stores analysed articles with the raw input they came from. Thread-safe: callers may ingest from several threads.
  *
  * <p>Idempotent: an article replaces any earlier one with its id, and the articles of a raw input replace what that
- * input produced before. Resumable: every {@code batchSize} inputs a commit makes them durable, and a raw input is
+ * input produced before. Resumable: every {@code batchSize} inputs, or as soon as an input is stored {@code
+ * maxInterval} after the last commit, a commit makes them durable (so a slow run loses little too), and a raw input is
  * marked done in the same commit as its articles, so after a crash {@link #isDone(String)} tells a rerun exactly
  * which inputs to skip. A commit never falls inside one input's updates (they hold a shared lock, commits an
  * exclusive one), so no input is ever half committed.
@@ -49,17 +51,21 @@ public final class IngestService implements AutoCloseable {
     private boolean reconciled;
     private final String pipelineVersion;
     private final int batchSize;
+    private final long maxIntervalNanos;
+    private volatile long lastCommitNanos = System.nanoTime();
     private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
     private final Set<String> doneThisRun = ConcurrentHashMap.newKeySet();
     private final AtomicLong inputs = new AtomicLong();
     private final AtomicLong articles = new AtomicLong();
     private final AtomicLong snippets = new AtomicLong();
     private final AtomicLong commits = new AtomicLong();
+    private final AtomicLong commitNanos = new AtomicLong();
     private final AtomicLong sinceCommit = new AtomicLong();
 
     IngestService(IndexWriter writer, Snapshots snapshots, RawStore raw, ArticleDocuments documents,
-                  ConnectPass connect, String pipelineVersion, int batchSize) {
+                  ConnectPass connect, String pipelineVersion, int batchSize, Duration maxInterval) {
         if (batchSize < 1) throw new IllegalArgumentException("batchSize must be positive, not " + batchSize);
+        if (maxInterval.isNegative()) throw new IllegalArgumentException("negative commit interval " + maxInterval);
         this.writer = writer;
         this.snapshots = snapshots;
         this.raw = raw;
@@ -67,6 +73,7 @@ public final class IngestService implements AutoCloseable {
         this.connect = connect;
         this.pipelineVersion = Objects.requireNonNull(pipelineVersion, "pipelineVersion");
         this.batchSize = batchSize;
+        this.maxIntervalNanos = maxInterval.toNanos();
     }
 
     /**
@@ -147,7 +154,9 @@ public final class IngestService implements AutoCloseable {
         long teasers = records.stream().filter(r -> r.article().kind() == ArticleKind.SNIPPET).count();
         snippets.addAndGet(teasers);
         articles.addAndGet(records.size() - teasers);
-        if (sinceCommit.incrementAndGet() >= batchSize) commit();
+        if (sinceCommit.incrementAndGet() >= batchSize || System.nanoTime() - lastCommitNanos >= maxIntervalNanos) {
+            commit();
+        }
         return true;
     }
 
@@ -163,6 +172,7 @@ public final class IngestService implements AutoCloseable {
      */
     public void commit() throws IOException {
         commitLock.writeLock().lock();
+        long start = System.nanoTime();
         try {
             boolean changed = sinceCommit.getAndSet(0) > 0 || writer.hasUncommittedChanges();
             if (changed) {
@@ -175,15 +185,17 @@ public final class IngestService implements AutoCloseable {
                 connect.publish();
                 reconciled = true;
             }
+            snapshots.refresh();
         } finally {
+            lastCommitNanos = System.nanoTime();
+            commitNanos.addAndGet(lastCommitNanos - start);
             commitLock.writeLock().unlock();
         }
-        snapshots.refresh();
     }
 
     public IngestCounts counts() {
-        return new IngestCounts(inputs.get(), articles.get(), snippets.get(), commits.get(), connect.placed(),
-                connect.nanos());
+        return new IngestCounts(inputs.get(), articles.get(), snippets.get(), commits.get(), commitNanos.get(),
+                connect.placed(), connect.nanos());
     }
 
     /** Commits what is pending, then snapshots the connect state so the next session need not replay its journal. */

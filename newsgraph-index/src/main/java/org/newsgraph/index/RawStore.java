@@ -27,10 +27,12 @@ public final class RawStore {
     private final Path dir;
     private final Path tmp;
 
-    RawStore(Path dir) throws IOException {
+    /** @param clearLeftovers remove what a killed writer left in the temporary folder (only the one writer may) */
+    RawStore(Path dir, boolean clearLeftovers) throws IOException {
         this.dir = dir;
         this.tmp = dir.resolve("tmp");
         Files.createDirectories(tmp);
+        if (!clearLeftovers) return;
         try (Stream<Path> stale = Files.list(tmp)) {
             for (Path p : (Iterable<Path>) stale::iterator) Files.deleteIfExists(p);
         }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -40,6 +41,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.newsgraph.index.internal.ArticleDocuments;
 import org.newsgraph.index.internal.ContentClasses;
@@ -69,6 +71,9 @@ public final class Searcher {
     public static final int MAX_LIMIT = 1000;
     public static final int MAX_WINDOW = 10_000;
     static final float TITLE_BOOST = 3f;
+
+    /** The fields a search's words are looked up in. */
+    private static final List<String> ARTICLE_FIELDS = List.of(Fields.TITLE, Fields.TEXT);
     private static final int SNIPPETS_PER_HIT = 2;
     private static final Sort NEWEST_QUOTES_FIRST = new Sort(
             new SortField(Fields.DAY, SortField.Type.LONG, true), SortField.FIELD_DOC);
@@ -143,8 +148,44 @@ public final class Searcher {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new BadQueryException("query '" + query + "' expands to too many terms; make wildcards longer", e);
+            throw tooManyTerms("query", query, userQuery, ARTICLE_FIELDS.size(), e);
         }
+    }
+
+    /**
+     * A query over Lucene's clause limit ({@link IndexSearcher#getMaxClauseCount()}), told by what made it so: a
+     * wildcard, fuzzy or range term expanding to many terms, or else simply too many words (a plain search looks
+     * every word up in the title and in the text, so 600 words are 1,200 clauses).
+     *
+     * @param parsed the query, or null when the parser itself gave up on the words' number
+     * @param fields how many fields each word is looked up in
+     */
+    private static BadQueryException tooManyTerms(String what, String query, Query parsed, int fields,
+                                                  RuntimeException cause) {
+        if (parsed != null && expands(parsed)) {
+            return new BadQueryException(what + " '" + abbreviated(query) + "' expands to too many terms; make"
+                    + " wildcards longer", cause);
+        }
+        return new BadQueryException(what + " of " + query.strip().split("\\s+").length + " words has too many terms"
+                + " for one search (at most " + IndexSearcher.getMaxClauseCount() + ", each word counting once for each"
+                + " of the " + fields + " fields it is looked up in); use fewer words", cause);
+    }
+
+    /** Whether the query holds a term that stands for many (wildcard, prefix, fuzzy, regular expression, range). */
+    private static boolean expands(Query query) {
+        boolean[] found = {false};
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTermsMatching(Query q, String field, Supplier<ByteRunAutomaton> automaton) {
+                found[0] = true;
+            }
+        });
+        return found[0];
+    }
+
+    /** A query as an error message repeats it: a long one cut, since it is the caller's own and only has to be told. */
+    private static String abbreviated(String query) {
+        return query.length() <= 80 ? query : query.substring(0, 80) + "... (" + query.length() + " characters)";
     }
 
     /** The knowledge-base entities a search's {@code entity} filter stands for: see {@link EntityCatalog#find}. */
@@ -293,16 +334,18 @@ public final class Searcher {
      */
     public Page<QuoteHit> quotes(String speaker, String text, int limit, int offset) {
         checkPaging(limit, offset);
+        Query words = null;
         try (Snapshot snap = snapshots.acquire()) {
             BooleanQuery.Builder q = new BooleanQuery.Builder().add(QUOTES, Occur.FILTER);
             if (speaker != null && !speaker.isBlank()) q.add(speakerQuery(snap.catalog(), speaker), Occur.MUST);
             boolean byWords = text != null && !text.isBlank();
-            if (byWords) q.add(parse(new QueryParser(Fields.QUOTE_TEXT, analyzer), text), Occur.MUST);
+            words = byWords ? parse(new QueryParser(Fields.QUOTE_TEXT, analyzer), text, 1) : null;
+            if (byWords) q.add(words, Occur.MUST);
             return quotePage(snap, q.build(), byWords, limit, offset);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new BadQueryException("quote query '" + text + "' expands to too many terms", e);
+            throw tooManyTerms("quote query", text, words, 1, e);
         }
     }
 
@@ -322,16 +365,20 @@ public final class Searcher {
 
     private Query parseArticleQuery(String query) {
         if (query == null || query.isBlank() || query.strip().equals("*")) return new MatchAllDocsQuery();
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {Fields.TITLE, Fields.TEXT}, analyzer,
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(ARTICLE_FIELDS.toArray(String[]::new), analyzer,
                 Map.of(Fields.TITLE, TITLE_BOOST, Fields.TEXT, 1f));
         parser.setDefaultOperator(QueryParser.Operator.AND);
-        return parse(parser, query);
+        return parse(parser, query, ARTICLE_FIELDS.size());
     }
 
-    private static Query parse(QueryParser parser, String query) {
+    /** @param fields how many fields the parser looks each word up in */
+    private static Query parse(QueryParser parser, String query, int fields) {
         try {
             return parser.parse(query);
         } catch (ParseException e) {
+            if (e.getCause() instanceof IndexSearcher.TooManyClauses tooMany) {
+                throw tooManyTerms("query", query, null, fields, tooMany);
+            }
             String why = e.getMessage() == null ? "syntax error" : e.getMessage().lines().findFirst().orElse("");
             throw new BadQueryException("cannot parse query '" + query + "': " + why, e);
         } catch (IllegalArgumentException | TooComplexToDeterminizeException e) {
@@ -345,7 +392,7 @@ public final class Searcher {
         List<BytesRef> keys = new ArrayList<>();
         for (KbEntity e : catalog.find(speaker)) catalog.keysOf(e.id()).forEach(k -> keys.add(new BytesRef(k)));
         if (!keys.isEmpty()) b.add(new TermInSetQuery(Fields.SPEAKER_KEY, keys), Occur.SHOULD);
-        b.add(parse(new QueryParser(Fields.SPEAKER_NAME, analyzer), '"' + QueryParser.escape(speaker) + '"'),
+        b.add(parse(new QueryParser(Fields.SPEAKER_NAME, analyzer), '"' + QueryParser.escape(speaker) + '"', 1),
                 Occur.SHOULD);
         return b.build();
     }

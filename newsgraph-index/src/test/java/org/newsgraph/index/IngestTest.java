@@ -1,10 +1,13 @@
 package org.newsgraph.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.newsgraph.index.Fixtures.article;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -19,6 +22,7 @@ import org.newsgraph.model.PageFormat;
 import org.newsgraph.model.PageHints;
 import org.newsgraph.model.RawPage;
 import org.newsgraph.model.SourceRef;
+import org.newsgraph.story.StoryParams;
 
 class IngestTest {
     @TempDir
@@ -170,5 +174,63 @@ class IngestTest {
         Path nowhere = dir.resolve("nothing-here");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> KnowledgeBase.openReadOnly(nowhere))
                 .hasMessageContaining(nowhere.toString());
+    }
+
+    @Test
+    void a_slow_run_commits_once_the_interval_has_passed_though_the_batch_is_not_full() throws Exception {
+        try (KnowledgeBase kb = KnowledgeBase.open(dir);
+             IngestService ingest = kb.ingest("test-1", 1000, Duration.ofMillis(300), StoryParams.DEFAULT)) {
+            ingest.ingest(budget().build(), budget().raw(), SourceRef.ofPath("first"));
+            assertThat(ingest.counts().commits()).as("within the interval: no commit yet").isZero();
+            Thread.sleep(400);
+            AnalyzedArticle second = article("a2", "Budget debate ends", "The debate ended at noon.").build();
+            ingest.ingest(second, "second".getBytes(StandardCharsets.UTF_8), SourceRef.ofPath("second"));
+            assertThat(ingest.counts().commits()).isEqualTo(1);
+            assertThat(ingest.counts().commitNanos()).isPositive();
+            try (KnowledgeBase fresh = KnowledgeBase.openReadOnly(dir)) {
+                assertThat(fresh.searcher().articleCount()).as("durable for another process").isEqualTo(2);
+            }
+        }
+    }
+
+    @Test
+    void a_second_writer_is_told_another_run_writes_there_and_leaves_the_first_ones_raw_files_alone()
+            throws Exception {
+        try (KnowledgeBase first = KnowledgeBase.open(dir)) {
+            Path writing = Files.createTempFile(dir.resolve("raw").resolve("tmp"), "abcd1234", ".part");
+            assertThatThrownBy(() -> KnowledgeBase.open(dir))
+                    .hasMessage("another ingest, reindex or compact is writing to " + dir + " (it holds "
+                            + dir.resolve("index").resolve("write.lock") + "); run this when it has finished");
+            KnowledgeBase.openReadOnly(dir).close();
+            assertThat(writing).as("the first writer's raw file being written").exists();
+        }
+    }
+
+    @Test
+    void what_a_killed_writer_left_does_not_stop_the_next_one() throws Exception {
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            Fixtures.ingest(kb, budget());
+        }
+        // as a run killed mid-commit and mid-write leaves them: a Lucene temporary file, a half-written raw file, and
+        // a raw file stored whole but never committed
+        Path luceneTmp = Files.writeString(dir.resolve("index").resolve("_9_Lucene99_0.tmp"), "half a segment");
+        Path part = Files.writeString(dir.resolve("raw").resolve("tmp").resolve("ffff0000123.part"), "half");
+        byte[] uncommitted = "<p>stored, never committed</p>".getBytes(StandardCharsets.UTF_8);
+        String orphan;
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            orphan = kb.raw().put(uncommitted);
+        }
+        try (KnowledgeBase kb = KnowledgeBase.open(dir); IngestService ingest = kb.ingest("test-1", 10)) {
+            assertThat(luceneTmp).doesNotExist();
+            assertThat(part).doesNotExist();
+            assertThat(ingest.isDone(orphan)).as("an uncommitted input is done again").isFalse();
+            AnalyzedArticle a = article("a3", "Stored again", "stored, never committed").build();
+            assertThat(ingest.ingest(a, uncommitted, SourceRef.ofPath("again"))).isTrue();
+            ingest.commit();
+            assertThat(kb.searcher().articleCount()).isEqualTo(2);
+            try (Stream<String> hashes = kb.raw().hashes()) {
+                assertThat(hashes).contains(orphan).hasSize(2);
+            }
+        }
     }
 }

@@ -63,8 +63,7 @@ public final class Analyzer {
         String analysed = text;
         if (text.length() > maxChars) {
             analysed = text.substring(0, cutPoint(text, maxChars));
-            warnings.add("analysis: text of " + text.length() + " characters analysed up to offset "
-                    + analysed.length() + " (cap " + maxChars + ")");
+            warnings.add(Analysis.cappedWarning(text.length(), analysed.length(), maxChars));
         }
         Annotated start = new Annotated(article, NlpDocument.empty(analysed), withWarnings(Analysis.EMPTY, warnings));
         try {
