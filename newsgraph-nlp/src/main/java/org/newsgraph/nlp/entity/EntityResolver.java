@@ -79,7 +79,8 @@ public final class EntityResolver {
         Map<String, List<Item>> byKey = new LinkedHashMap<>();
         for (Item it : items) byKey.computeIfAbsent(it.form().key(), k -> new ArrayList<>()).add(it);
         for (List<Item> same : byKey.values()) placesReadAsPeople(doc, same);
-        List<List<Item>> groups = countriesApartFromPeople(byKey.values(), items);
+        List<List<Item>> groups = bareCountryApartFromQualified(countriesApartFromPeople(byKey.values(), items),
+                qualified);
         int[] parent = new int[groups.size()];
         for (int i = 0; i < parent.length; i++) parent[i] = i;
         mergeCountryNames(groups, parent, qualified);
@@ -360,6 +361,40 @@ public final class EntityResolver {
         if (t < 0 || t >= tokens.size()) return false;
         String pos = tokens.get(t).pos();
         return pos != null && pos.startsWith("NNP");
+    }
+
+    /**
+     * Splits the bare mentions of a country's name from the ones the article qualifies ("Congo-Brazzaville", "Holland,
+     * Michigan") when the article also names that country otherwise ("the Democratic Republic of the Congo"): the bare
+     * ones then mean the country. Without such a name, a bare repeat is the qualified place, as news writes a town in
+     * full once and then alone.
+     */
+    private static List<List<Item>> bareCountryApartFromQualified(List<List<Item>> groups,
+                                                                  Map<Integer, Span> qualified) {
+        if (qualified.isEmpty()) return groups;
+        Map<String, Set<String>> countryForms = new HashMap<>();
+        for (List<Item> g : groups) {
+            String country = CountryNames.countryOf(g.get(0).form().joined());
+            if (country != null && majority(g) == EntityType.LOCATION
+                    && g.stream().noneMatch(it -> qualified.containsKey(it.span().start()))) {
+                countryForms.computeIfAbsent(country, c -> new HashSet<>()).add(g.get(0).form().key());
+            }
+        }
+        List<List<Item>> out = new ArrayList<>(groups.size() + 1);
+        for (List<Item> g : groups) {
+            List<Item> inPlace = g.stream().filter(it -> qualified.containsKey(it.span().start())).toList();
+            String key = g.get(0).form().key();
+            String country = CountryNames.countryOf(g.get(0).form().joined());
+            boolean namedOtherwise = country != null
+                    && countryForms.getOrDefault(country, Set.of()).stream().anyMatch(k -> !k.equals(key));
+            if (inPlace.isEmpty() || inPlace.size() == g.size() || !namedOtherwise) {
+                out.add(g);
+            } else {
+                out.add(inPlace);
+                out.add(g.stream().filter(it -> !qualified.containsKey(it.span().start())).toList());
+            }
+        }
+        return out;
     }
 
     /**

@@ -43,7 +43,7 @@ final class QualifiedPlaces {
             Token after = tokens.get(m.endToken());
             Mention next = byFirstToken.get(m.endToken() + 1);
             if (next == null || next.type() != EntityType.LOCATION) continue;
-            boolean inRegion = after.word().equals(",") && isRegion(next.text())
+            boolean inRegion = after.word().equals(",") && isRegion(next.text()) && endsItsPhrase(tokens, next)
                     && !inList(tokens, byFirstToken, placeEnds, m, next);
             if (inRegion || byCapital(tokens, m, after, next)) {
                 out.put(m.span().start(), new Span(m.span().start(), next.span().end()));
@@ -63,6 +63,19 @@ final class QualifiedPlaces {
                 || !CountryNames.isCountry(m.text()) || CountryNames.isCountry(next.text())) return false;
         String after = next.endToken() < tokens.size() ? tokens.get(next.endToken()).pos() : null;
         return after == null || !(after.startsWith("NN") || after.startsWith("JJ"));
+    }
+
+    /**
+     * Whether the region closes its phrase, as a qualifier does ("Holland, Michigan, voted", "in Holland, Michigan
+     * on Friday"); a region that goes on into a noun, a possessive or a verb starts a clause of its own after a
+     * country ("from Mexico, Texas officials said", "exports to Canada, Alberta's premier said", "an attack by China,
+     * Washington said").
+     */
+    private static boolean endsItsPhrase(List<Token> tokens, Mention region) {
+        if (region.endToken() >= tokens.size()) return true;
+        String pos = tokens.get(region.endToken()).pos();
+        return pos == null || !(pos.startsWith("NN") || pos.startsWith("VB") || pos.equals("MD") || pos.equals("POS")
+                || pos.startsWith("JJ"));
     }
 
     /** A state or province of CoreNLP's list that is no country's name ("Georgia" is both). */

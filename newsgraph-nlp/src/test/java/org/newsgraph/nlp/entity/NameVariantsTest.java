@@ -136,6 +136,23 @@ class NameVariantsTest {
                 .contains("LOCATION Democratic Republic of the Congo x2");
         // a town in a state that is named like no country keeps its own name
         assertThat(names("Dayton|NNP|LOC ,|, Ohio|NNP|LOC ,|, voted|VBD")).contains("LOCATION Dayton x1");
+
+        // a region that goes on into a noun, a possessive or a verb starts a clause of its own after the country
+        assertThat(names("crossed|VBD from|IN Mexico|NNP|LOC ,|, Texas|NNP|LOC officials|NNS said|VBD ;|: "
+                + "Mexico|NNP|LOC sent|VBD troops|NNS"))
+                .contains("LOCATION Mexico x2", "LOCATION Texas x1").noneMatch(n -> n.contains("Mexico, Texas"));
+        assertThat(names("exports|NNS to|TO Canada|NNP|LOC ,|, Alberta|NNP|LOC 's|POS premier|NN said|VBD"))
+                .contains("LOCATION Canada x1").noneMatch(n -> n.contains("Canada, Alberta"));
+        assertThat(names("an|DT attack|NN by|IN China|NNP|LOC ,|, Washington|NNP|LOC said|VBD"))
+                .contains("LOCATION China x1").noneMatch(n -> n.contains("China, Washington"));
+        // the bare name means the country when the article also names the country otherwise
+        assertThat(names("Congo|NNP|LOC 's|POS army|NN retook|VBD Goma|NNP|LOC ;|: Congo|NNP|LOC ~-|HYPH "
+                + "~Brazzaville|NNP|LOC 's|POS president|NN called|VBD ;|: the|DT Democratic|NNP|LOC "
+                + "Republic|NNP|LOC of|IN|LOC the|DT|LOC Congo|NNP|LOC denied|VBD"))
+                .contains("LOCATION Congo-Brazzaville x1", "LOCATION Democratic Republic of the Congo x2");
+        // and without such a name a bare repeat is the town the article wrote in full first
+        assertThat(names("Holland|NNP|LOC ~,|, Michigan|NNP|LOC ~,|, voted|VBD ;|: Holland|NNP|LOC ~'s|POS "
+                + "mayor|NN resigned|VBD")).contains("LOCATION Holland, Michigan x2");
     }
 
     @Test
