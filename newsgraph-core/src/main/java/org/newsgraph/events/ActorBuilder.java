@@ -34,6 +34,8 @@ final class ActorBuilder {
     private static final Set<String> AUTHOR_CASES = Set.of("by", "of", "from");
     /** An apposition with these describes a role the person no longer has: "the former minister", "the late". */
     private static final Set<String> PAST = Set.of("former", "late", "ex", "erstwhile", "onetime", "one-time");
+    /** The prepositions that put a thing in a place. */
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside");
 
     private final ActorResolver resolver;
 
@@ -48,12 +50,47 @@ final class ActorBuilder {
         List<int[]> variants = splitCoordinatedModifiers(g, head, phrase);
         Entity whole = entityOf(g, phrase, entities);
         ActorCode described = apposition(g, head, whole, day, scratch);
+        boolean thingInPlace = whole != null && whole.type() == EntityType.LOCATION
+                && locatedIn(g, phrase, whole) && !actorHead(g, head, entities, day)
+                && code(g, outside(g, phrase, whole), null, day).isEmpty();
         List<EventActor> out = new ArrayList<>(variants.size());
         for (int[] tokens : variants) {
             EventActor a = actor(g, tokens, tokens == phrase ? whole : entityOf(g, tokens, entities), day, described);
-            if (a != null) out.add(a);
+            if (a != null) out.add(thingInPlace ? placeFolk(a) : a);
         }
         return out;
+    }
+
+    /** Whether the place is where the phrase's thing stands ("in Kabul"), not whose it is ("the offer from Kabul"). */
+    private static boolean locatedIn(SentenceGraph g, int[] phrase, Entity place) {
+        for (int t : phrase) {
+            String kase = within(g, t, place) ? Arguments.caseOf(g, t) : null;
+            if (kase != null) return LOCATIVE.contains(kase.toLowerCase(Locale.ROOT));
+        }
+        return false;
+    }
+
+    /** The phrase's tokens outside the place's mentions: what codes the actor when the place does not. */
+    private static int[] outside(SentenceGraph g, int[] phrase, Entity place) {
+        return java.util.Arrays.stream(phrase).filter(t -> !within(g, t, place)).toArray();
+    }
+
+    private static boolean within(SentenceGraph g, int token, Entity entity) {
+        int s = g.token(token).start();
+        return entity.mentions().stream().anyMatch(m -> m.start() <= s && s < m.end());
+    }
+
+    /**
+     * "a mosque in Kabul", "a market in Baghdad": a thing that is no actor, coded by the place it stands in. A capital
+     * codes its country's government when it acts or is acted on itself ("Kabul rejected the offer"); as where a
+     * thing is, it stands for the people there (the GSR's convention: capitals are GOV as subject or object, else
+     * CVL), so a bombed mosque is no attack on a government.
+     */
+    private static EventActor placeFolk(EventActor a) {
+        if (!"GOV".equals(a.sector())) return a;
+        ActorCode civilians = new ActorCode(a.country(), "CVL", a.organization());
+        return new EventActor(a.text(), a.span(), a.entity(), a.country(), "CVL", a.organization(),
+                civilians.cameo());
     }
 
     /**

@@ -294,6 +294,19 @@ class EventCoderTest {
     }
 
     @Test
+    void a_thing_in_a_capital_stands_for_the_people_there_and_a_thing_from_a_capital_for_its_government() {
+        assertThat(code("Gunmen attacked a mosque in Kabul on Friday.")).singleElement()
+                .satisfies(e -> assertThat(e.target().code()).isEqualTo("AFGCVL"));
+        // a thing the dictionaries code by its own words keeps that code wherever it stands
+        assertThat(code("Iran approved the attacks on the US embassy in Baghdad.")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.target().code()).isEqualTo("USAGOV"));
+        assertThat(code("Kabul rejected the offer from Islamabad.")).singleElement().satisfies(e -> {
+            assertThat(e.source().code()).isEqualTo("AFGGOV");
+            assertThat(e.target().code()).isEqualTo("PAKGOV");
+        });
+    }
+
+    @Test
     void the_stage_adds_events_to_the_analysis_dated_by_the_article() {
         ParsedSentences.Parsed p = ParsedSentences.of("Israeli troops attacked Palestinian militants in Gaza.");
         org.newsgraph.model.Article article = org.newsgraph.model.Article.builder().text(p.text())
