@@ -74,7 +74,14 @@ class QuoteReportsTest {
                         "Her lawyer", ""),
                 row("The new chief of the fire service, who took over in March, said she would hire forty more "
                         + "firefighters.", "hire forty more", false, "said", "The new chief of the fire service",
-                        ""));
+                        ""),
+                // a "that" after a verb of the reported clause is that clause's own, not the one opening it
+                row("Mayor Ann Lund said she would block any budget that cut the night ferries.",
+                        "block any budget", false, "said", "Ann Lund", ""),
+                row("Port officials said their figures were wrong and that the harbour would stay open.",
+                        "their figures were wrong", false, "said", "Port officials", ""),
+                row("Investigators said the pilot told a colleague that he had skipped the fuel check.",
+                        "skipped the fuel check", false, "told", "the pilot", "Investigators"));
     }
 
     @ParameterizedTest
@@ -96,6 +103,11 @@ class QuoteReportsTest {
 
     static Stream<Arguments> nothingSaid() {
         return Stream.of(
+                // a possessive after the cue that opens its object, not a clause, reports nothing
+                Arguments.of("Mayor Ann Lund announced her resignation on Friday after a row over the night ferries.",
+                        "her resignation"),
+                Arguments.of("The ferry company announced its decision although the mayor had asked for a delay.",
+                        "its decision"),
                 Arguments.of("Mayor Ann Roe did not say whether the city would raise the budget for flood defences.",
                         "raise the budget"),
                 Arguments.of("Ingrid Solberg has never claimed that the pier was safe for cruise ships.",
@@ -112,7 +124,7 @@ class QuoteReportsTest {
 
     @ParameterizedTest
     @MethodSource("nothingSaid")
-    void a_negated_cue_or_a_question_reports_no_statement(String text, String words) {
+    void a_negated_cue_a_question_or_the_cue_s_object_reports_no_statement(String text, String words) {
         assertThat(quotes(text)).as(text).noneMatch(q -> q.text().contains(words));
     }
 

@@ -132,13 +132,37 @@ final class Attribution {
                     && Character.isLetterOrDigit(tokens.get(k + 1).word().charAt(0))
                     && !"CC".equals(tokens.get(k + 1).pos()))) return k + 1;
             if (w.equals(",") || w.equals(".") || w.equals(":") || isQuoteMark(w) || opensQuestion(tok)) break;
+            // a finite verb before it puts the "that" in the reported clause ("said she would veto any bill that
+            // cut", "said the defendant told a friend that"): the clause began at the cue; a participle does not
+            // ("said in a statement released on Monday that")
+            if (isFinite(tok)) break;
         }
         if (t + 1 > last) return -1;
         String lemma = tokens.get(t).lemma();
         String nextPos = tokens.get(t + 1).pos();
         boolean clauseNext = nextPos != null && (nextPos.equals("PRP") || nextPos.equals("DT")
-                || nextPos.startsWith("NNP") || nextPos.equals("EX"));
+                || nextPos.startsWith("NNP") || nextPos.equals("EX")
+                || nextPos.equals("PRP$") && finiteVerbSoon(t + 2, last));
         return lemma != null && Cues.CLAUSE.contains(lemma) && !lemma.equals("tell") && clauseNext ? t + 1 : -1;
+    }
+
+    /**
+     * Whether a finite verb follows within the noun phrase's few words: a possessive after a cue opens a clause
+     * ("said their figures were wrong") only then; otherwise it opens the cue's object ("announced his
+     * resignation"), whatever verb comes after a conjunction or a preposition ("maintains his innocence and
+     * blames", "announced their decision although she had").
+     */
+    private boolean finiteVerbSoon(int from, int last) {
+        for (int k = from; k <= Math.min(last, from + 4); k++) {
+            Token tok = doc.tokens().get(k);
+            if (isFinite(tok)) return true;
+            String pos = tok.pos() == null ? "" : tok.pos();
+            if (!Character.isLetterOrDigit(tok.word().charAt(0)) && !pos.equals("POS") || pos.equals("CC")
+                    || pos.equals("IN") || pos.equals("TO")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean opensQuestion(Token t) {
