@@ -138,26 +138,33 @@ final class EventsCommand implements Callable<Integer> {
         }
     }
 
-    /** One flat CSV row per event. */
+    /**
+     * One flat CSV row per event: the event, its sides (country, sector, the CAMEO actor code GDELT exports, the
+     * words), how often it was reported, and where first (columns added later go at the end, so readers by position
+     * keep working).
+     */
     @JsonPropertyOrder({"event_id", "date", "date_basis", "type", "mode", "modality", "cameo", "goldstein",
             "quad_class", "source_country", "source_sector", "source_text", "target_country", "target_sector",
-            "target_text", "mentions", "independent_mentions", "first_article_id"})
+            "target_text", "mentions", "independent_mentions", "first_article_id", "source_code", "target_code",
+            "first_url", "first_publisher"})
     record EventRow(long eventId, String date, String dateBasis, String type, String mode, String modality,
                     String cameo, double goldstein, int quadClass, String sourceCountry, String sourceSector,
                     String sourceText, String targetCountry, String targetSector, String targetText, int mentions,
-                    long independentMentions, String firstArticleId) {
+                    long independentMentions, String firstArticleId, String sourceCode, String targetCode,
+                    String firstUrl, String firstPublisher) {
 
         static EventRow of(EventCluster c) {
             Event e = c.event();
             EventActor s = e.source();
             EventActor t = e.target();
+            EventMention first = c.mentions().get(0);
             return new EventRow(c.id(), e.date(), e.dateBasis() == null ? null : e.dateBasis().json(), e.type(),
                     e.mode(), e.modality() == null ? null : e.modality().json(), e.cameo(), e.goldstein(),
                     e.quadClass(), s == null ? null : s.country(), s == null ? null : s.sector(),
                     s == null ? null : s.text(), t == null ? null : t.country(), t == null ? null : t.sector(),
                     t == null ? null : t.text(), c.mentions().size(),
-                    c.mentions().stream().filter(EventMention::independent).count(),
-                    c.mentions().get(0).articleId());
+                    c.mentions().stream().filter(EventMention::independent).count(), first.articleId(),
+                    s == null ? null : s.code(), t == null ? null : t.code(), first.url(), first.publisher());
         }
     }
 }

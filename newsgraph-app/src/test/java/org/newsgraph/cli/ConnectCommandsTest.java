@@ -89,6 +89,21 @@ class ConnectCommandsTest {
     }
 
     @Test
+    void events_as_csv_carry_each_side_s_actor_code_and_where_the_event_was_first_reported() {
+        String[] lines = execute(new EventsCommand(), "--format", "csv").strip().split("\n");
+        assertThat(lines).hasSize(2);
+        // no cell of this event holds a comma, so splitting is parsing once the quotes around text are gone
+        List<String> header = List.of(lines[0].replace("\"", "").split(","));
+        List<String> row = List.of(lines[1].replace("\"", "").split(",", -1));
+        assertThat(header).endsWith("first_article_id", "source_code", "target_code", "first_url",
+                "first_publisher");
+        assertThat(row.get(header.indexOf("source_code"))).isEqualTo("DEUGOV");
+        assertThat(row.get(header.indexOf("target_code"))).isEmpty();
+        assertThat(row.get(header.indexOf("first_article_id"))).isEqualTo("original");
+        assertThat(row.get(header.indexOf("first_publisher"))).isEqualTo("Wire Agency");
+    }
+
+    @Test
     void events_counts_a_syndicated_copys_report_as_a_mention_but_not_an_independent_one() throws Exception {
         List<JsonNode> events = run(new EventsCommand());
         assertThat(events).hasSize(1);
