@@ -76,8 +76,7 @@ final class ActorBuilder {
     }
 
     private static boolean within(SentenceGraph g, int token, Entity entity) {
-        int s = g.token(token).start();
-        return entity.mentions().stream().anyMatch(m -> m.start() <= s && s < m.end());
+        return mentionCovering(entity, g.token(token).start()) != null;
     }
 
     /**

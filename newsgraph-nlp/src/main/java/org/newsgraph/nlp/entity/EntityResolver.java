@@ -384,14 +384,15 @@ public final class EntityResolver {
         for (List<Item> g : groups) {
             List<Item> inPlace = g.stream().filter(it -> qualified.containsKey(it.span().start())).toList();
             String key = g.get(0).form().key();
-            String country = CountryNames.countryOf(g.get(0).form().joined());
+            String country = inPlace.isEmpty() || inPlace.size() == g.size() ? null
+                    : CountryNames.countryOf(g.get(0).form().joined());
             boolean namedOtherwise = country != null
                     && countryForms.getOrDefault(country, Set.of()).stream().anyMatch(k -> !k.equals(key));
-            if (inPlace.isEmpty() || inPlace.size() == g.size() || !namedOtherwise) {
-                out.add(g);
-            } else {
+            if (namedOtherwise) {
                 out.add(inPlace);
                 out.add(g.stream().filter(it -> !qualified.containsKey(it.span().start())).toList());
+            } else {
+                out.add(g);
             }
         }
         return out;
