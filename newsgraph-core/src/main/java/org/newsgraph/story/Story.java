@@ -12,7 +12,8 @@ import java.util.List;
  * @param firstSeen    ISO date of the earliest dated article, or null when none is dated
  * @param lastSeen     ISO date of the latest dated article, or null
  * @param articleIds   its articles in arrival order
- * @param sources      distinct publishers named by its articles
+ * @param sources      distinct outlets: the publishers its articles name, each article that names none counting as
+ *                     one of its own
  * @param timeline     dated days in order: articles per day, quotes and events on the days they refer to
  */
 public record Story(String id, String label, List<String> keyEntities, List<String> keyTerms, String firstSeen,

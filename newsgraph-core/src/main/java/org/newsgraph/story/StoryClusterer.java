@@ -302,7 +302,7 @@ public final class StoryClusterer implements Serializable {
         String label = String.join(", ", keyEntities) + (keyEntities.isEmpty() ? "" : ": ")
                 + String.join(", ", keyTerms);
         return new Story(s.id, label, keyEntities, keyTerms, iso(s.firstDay), iso(s.lastDay),
-                new ArrayList<>(s.members.keySet()), s.publishers.size(), timeline(s));
+                new ArrayList<>(s.members.keySet()), s.sources.size(), timeline(s));
     }
 
     private static List<TimelineDay> timeline(StoryState s) {

@@ -12,10 +12,14 @@ import java.util.TreeMap;
 /** The growing state of one story inside {@link StoryClusterer}: centroids, dates, sources and timeline material. */
 final class StoryState implements Serializable {
 
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
 
-    /** What an article added to the story, kept so that it can be taken back when the article leaves. */
-    record Member(DocVector terms, DocVector entities, String publisher, Integer day) implements Serializable {
+    /**
+     * What an article added to the story, kept so that it can be taken back when the article leaves.
+     *
+     * @param source the outlet it counts for: its publisher, or the article itself when it names none
+     */
+    record Member(DocVector terms, DocVector entities, String source, Integer day) implements Serializable {
     }
 
     final int index;
@@ -24,7 +28,8 @@ final class StoryState implements Serializable {
     final Centroid entities = new Centroid();
     /** Articles in arrival order with what each added. */
     final Map<String, Member> members = new LinkedHashMap<>();
-    final Map<String, Integer> publishers = new HashMap<>();
+    /** Members per outlet, so that a story says how many independent sources it has. */
+    final Map<String, Integer> sources = new HashMap<>();
     final TreeMap<Integer, Integer> articlesPerDay = new TreeMap<>();
     final List<TimelineItem> items = new ArrayList<>();
     Integer firstDay;
@@ -43,6 +48,15 @@ final class StoryState implements Serializable {
         return 0;
     }
 
+    /**
+     * An article without a publisher is a source of its own: nothing says it came from the same outlet as another,
+     * and a story of such articles must not count no sources at all (as GDELT's NumSources counts it: 1).
+     */
+    private static String sourceOf(StoryInput input) {
+        return input.publisher() == null || input.publisher().isBlank() ? "\u0000" + input.id()
+                : input.publisher().strip().toLowerCase(Locale.ROOT);
+    }
+
     boolean isEmpty() {
         return members.isEmpty();
     }
@@ -51,10 +65,9 @@ final class StoryState implements Serializable {
              Postings entityPostings, Vocabulary termVocabulary, Vocabulary entityVocabulary) {
         terms.add(docTerms, termPostings, index, termVocabulary);
         entities.add(docEntities, entityPostings, index, entityVocabulary);
-        String publisher = input.publisher() == null || input.publisher().isBlank() ? null
-                : input.publisher().strip().toLowerCase(Locale.ROOT);
-        members.put(input.id(), new Member(docTerms, docEntities, publisher, input.publishedDay()));
-        if (publisher != null) publishers.merge(publisher, 1, Integer::sum);
+        String source = sourceOf(input);
+        members.put(input.id(), new Member(docTerms, docEntities, source, input.publishedDay()));
+        sources.merge(source, 1, Integer::sum);
         Integer day = input.publishedDay();
         if (day != null) articlesPerDay.merge(day, 1, Integer::sum);
         items.addAll(input.items());
@@ -66,7 +79,7 @@ final class StoryState implements Serializable {
         Member m = members.remove(articleId);
         terms.subtract(m.terms());
         entities.subtract(m.entities());
-        if (m.publisher() != null) publishers.computeIfPresent(m.publisher(), (p, n) -> n == 1 ? null : n - 1);
+        sources.computeIfPresent(m.source(), (p, n) -> n == 1 ? null : n - 1);
         if (m.day() != null) articlesPerDay.computeIfPresent(m.day(), (d, n) -> n == 1 ? null : n - 1);
         items.removeIf(i -> articleId.equals(i.articleId()));
         span();

@@ -64,6 +64,18 @@ class StoryClustererTest {
     }
 
     @Test
+    void an_article_without_a_publisher_counts_as_a_source_of_its_own() {
+        StoryClusterer clusterer = new StoryClusterer(StoryParams.DEFAULT);
+        clusterer.add(article("a1", JUNE_1, null, QUAKE_A, "Qeshm"));
+        assertThat(clusterer.storyOf("a1").sources()).isEqualTo(1);
+        clusterer.add(article("a2", JUNE_1, " ", QUAKE_A + " Aftershocks followed.", "Qeshm"));
+        clusterer.add(article("a3", JUNE_1, "Wire", QUAKE_A2, "Qeshm"));
+        Story story = clusterer.storyOf("a1");
+        assertThat(story.articleIds()).containsExactly("a1", "a2", "a3");
+        assertThat(story.sources()).isEqualTo(3);
+    }
+
+    @Test
     void summarises_a_story_with_label_dates_sources_and_timeline() {
         StoryClusterer clusterer = new StoryClusterer(StoryParams.DEFAULT);
         TimelineItem quote = new TimelineItem(TimelineItem.Kind.QUOTE, JUNE_1 - 1, "We felt the ground roll",
