@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.newsgraph.extract.DateNormalizer;
 
 /**
@@ -45,6 +46,7 @@ final class AuthorNames {
     private static final Pattern GLUED_ROLE = Pattern.compile(
             "(?<=\\p{Ll})(?=(?:Founder|Co-Founder|Editor|Writer|Reporter|Contributor|Author|CEO|Director|Manager"
                     + "|Correspondent|Columnist|Journalist|Senior|Staff|Chief)\\b)");
+    private static final Pattern MARKUP = Pattern.compile("<[/!?]?[A-Za-z][^>]*>");
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
     private static final Set<String> ROLE_WORDS = Set.of(
             "staff", "writer", "writers", "editor", "editors", "senior", "contributor", "contributors", "contributing",
@@ -72,7 +74,7 @@ final class AuthorNames {
      */
     static List<String> split(String byline, boolean declared) {
         if (byline == null) return List.of();
-        String s = byline.replace('\u00a0', ' ').replaceAll("[ \\t\\r\\f]+", " ").strip();
+        String s = withoutMarkup(byline).replace('\u00a0', ' ').replaceAll("[ \\t\\r\\f]+", " ").strip();
         if (s.isEmpty() || s.contains("://") || s.startsWith("www.")) return List.of();
         s = EMAIL.matcher(s).replaceAll(" ");
         s = GLUED_ROLE.matcher(s).replaceAll(", ");
@@ -83,6 +85,15 @@ final class AuthorNames {
         if (date != null) s = s.substring(0, date.start());
         s = s.replaceAll("(?i)\\s+(?:on|at)\\s*$", "");
         return pieces(s, declared);
+    }
+
+    /**
+     * Markup inside a declared author ({@code content="Eve <script>..</script> Hacker"}, entity-escaped in the page)
+     * is never part of a name: parsed as HTML, its text keeps "Eve Hacker" and drops scripts and styles whole,
+     * where cutting at angle brackets would leave "script> Hacker".
+     */
+    private static String withoutMarkup(String byline) {
+        return MARKUP.matcher(byline).find() ? Jsoup.parseBodyFragment(byline).body().text() : byline;
     }
 
     private static List<String> pieces(String s, boolean declared) {

@@ -24,7 +24,10 @@ class AuthorNamesTest {
             "Martin Luther King, Jr.|Martin Luther King Jr.",
             "Staff Writer|",
             "https://www.facebook.com/janedoe|",
-            "Medically reviewed by Dr. Ann Lee|"})
+            "Medically reviewed by Dr. Ann Lee|",
+            "Eve <script>alert(1)</script> Hacker, Mallory Stone|Eve Hacker;Mallory Stone",
+            "<b>Jane Doe</b> & <i>John Roe</i>|Jane Doe;John Roe",
+            "Tom Berg <tberg@example.com>|Tom Berg"})
     void splits_bylines_into_names(String byline, String expected) {
         List<String> want = expected == null ? List.of() : List.of(expected.split(";"));
         assertThat(AuthorNames.split(byline, true)).isEqualTo(want);
