@@ -60,7 +60,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
         };
         PageProcessor processor = extractAndAnalyze(PageExtractor.standard(), new Analyzer(events.events));
-        return Runs.execute("analyze", new PageRun(processor, threads), inputs.sources(stdin), sink, spec,
+        return Runs.executeUntilSignal("analyze", processor, threads, inputs.sources(stdin), sink, spec,
                 showProgress);
     }
 }

@@ -56,7 +56,7 @@ final class ExtractCommand implements Callable<Integer> {
         ResultSink sink = (page, records) -> {
             for (AnalyzedArticle r : records) writer.write(r.article());
         };
-        return Runs.execute("extract", new PageRun(extractOnly(PageExtractor.standard()), threads),
+        return Runs.executeUntilSignal("extract", extractOnly(PageExtractor.standard()), threads,
                 inputs.sources(stdin), sink, spec, showProgress);
     }
 }

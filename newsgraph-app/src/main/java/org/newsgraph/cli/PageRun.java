@@ -66,6 +66,10 @@ final class PageRun {
                 stats.add(outcome);
                 report(outcome, sink, err);
                 progress.step();
+                // written records reach a pipe as soon as the run would otherwise wait: a slow analysis shows each one
+                // at once, a fast extraction still writes in buffer-sized blocks
+                Future<Outcome> following = queue.peek();
+                if (following == null || !following.isDone()) out.flush();
                 if (out.checkError()) {
                     // stdout is gone (e.g. piped into head): nothing more can be delivered.
                     err.println("newsgraph: output closed, stopping");

@@ -11,17 +11,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsgraph.index.KnowledgeBase;
 import org.newsgraph.index.StoredArticle;
+import org.newsgraph.model.RecordJson;
 
 /**
- * Ctrl-C and kill during a real ingest in its own JVM: pages come on stdin, which stays open, so the run is still
+ * Ctrl-C and kill during a real run in its own JVM: pages come on stdin, which stays open, so the run is still
  * waiting for more when the signal comes. French pages, so no page waits for the English models.
  */
-class InterruptedIngestTest {
+class InterruptedRunTest {
     /** More than the 4 KB the format is told by, so the run goes on to the pages before stdin ends. */
     private static final int PAGES = 12;
 
@@ -36,11 +38,41 @@ class InterruptedIngestTest {
     }
 
     private Process ingest(Path data) throws IOException {
+        return newsgraph(ProcessBuilder.Redirect.DISCARD, "ingest", "--data", data.toString(), "--threads", "1", "-");
+    }
+
+    private Process newsgraph(ProcessBuilder.Redirect stdout, String... args) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Xmx2g", "-cp", System.getProperty("java.class.path"),
-                NewsgraphCommand.class.getName(), "ingest", "--data", data.toString(), "--threads", "1", "-")
-                .redirectError(dir.resolve("stderr.txt").toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx2g", "-cp", System.getProperty("java.class.path"),
+                NewsgraphCommand.class.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectError(dir.resolve("stderr.txt").toFile()).redirectOutput(stdout)
                 .start();
+    }
+
+    @Test
+    void a_signal_ends_extract_between_two_records_and_says_so() throws Exception {
+        Path out = dir.resolve("stdout.jsonl");
+        Process child = newsgraph(ProcessBuilder.Redirect.to(out.toFile()), "extract", "--threads", "1", "-");
+        try (OutputStream stdin = child.getOutputStream()) {
+            for (int i = 0; i < PAGES; i++) stdin.write(page(i).getBytes(StandardCharsets.UTF_8));
+            stdin.flush();
+            // the run writes what it has before it waits for more input, so the records show up while stdin is open
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (Files.readAllLines(out).size() < PAGES) {
+                assertThat(System.nanoTime()).as("the child wrote the records in time").isLessThan(until);
+                Thread.sleep(50);
+            }
+            new ProcessBuilder("kill", "-INT", String.valueOf(child.pid())).start().waitFor();
+            assertThat(child.waitFor(60, TimeUnit.SECONDS)).as("exited after the signal").isTrue();
+        }
+        String stderr = Files.readString(dir.resolve("stderr.txt"));
+        assertThat(child.exitValue()).as(stderr).isEqualTo(130);
+        assertThat(stderr).contains("newsgraph: " + PAGES + " pages processed, " + PAGES + " articles",
+                "newsgraph: interrupted: took no more inputs; the records written before the signal are complete");
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines).hasSize(PAGES);
+        for (String line : lines) assertThat(RecordJson.MAPPER.readTree(line).path("id").asText()).isNotEmpty();
     }
 
     @ParameterizedTest
