@@ -79,10 +79,21 @@ public final class PageExtractor implements Extractor {
         if (givenUrl != null && knownUrl == null) builder.warning("set aside a URL of another scheme than http(s)");
         Article article = builder.build();
         out.add(article);
-        for (ExtractedBody teaser : parsed.snippets()) {
-            if (!teaser.text().isBlank()) out.add(snippet(teaser, source, meta, article.id()));
+        for (ScrapedPage.Teaser teaser : parsed.teasers()) {
+            if (!teaser.body().text().isBlank()) {
+                out.add(snippet(teaser.body(), teaserSource(source, teaser), meta, article.id()));
+            }
         }
         return out;
+    }
+
+    /**
+     * A teaser of a scrape read from its own file is found again by the line it starts on ("page.txt:41"); inside a
+     * record of a larger file (a JSON Lines line, a WARC record) the record's own place is all the input names.
+     */
+    private static SourceRef teaserSource(SourceRef page, ScrapedPage.Teaser teaser) {
+        if (page.line() != null || page.offset() != null || page.recordId() != null) return page;
+        return new SourceRef(page.path(), (long) teaser.line(), null, null, page.url());
     }
 
     private ScrapedPage html(RawPage page, String url) {
@@ -96,7 +107,7 @@ public final class PageExtractor implements Extractor {
         Decoded decoded = TextDecoder.decode(page.body(), page.charset());
         ScrapedPage parsed = scrapes.parse(decoded.text());
         return new ScrapedPage(parsed.metadata(), withWarnings(parsed.article(), decoded.warnings()),
-                parsed.snippets());
+                parsed.teasers());
     }
 
     /**

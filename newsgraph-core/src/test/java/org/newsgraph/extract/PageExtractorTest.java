@@ -52,12 +52,12 @@ class PageExtractorTest {
     /** First line is the article; lines starting "TEASER " are snippets. */
     private static final ScrapeParser SCRAPES = text -> {
         String[] lines = text.split("\n");
-        List<ExtractedBody> teasers = new ArrayList<>();
+        List<ScrapedPage.Teaser> teasers = new ArrayList<>();
         for (int i = 1; i < lines.length; i++) {
             if (lines[i].startsWith("TEASER ")) {
                 String t = lines[i].substring(7);
-                teasers.add(new ExtractedBody(t, List.of(new Block(BlockType.PARAGRAPH, 0, t.length())), List.of(),
-                        List.of()));
+                teasers.add(new ScrapedPage.Teaser(new ExtractedBody(t,
+                        List.of(new Block(BlockType.PARAGRAPH, 0, t.length())), List.of(), List.of()), i + 1));
             }
         }
         String body = lines[0];
@@ -141,6 +141,16 @@ class PageExtractorTest {
         assertThat(snippet.text()).isEqualTo("Island school to reopen after the floods, parents said the daily");
         assertThat(snippet.url()).isNull();
         assertThat(snippet.id()).isNotEqualTo(out.get(0).id());
+        assertThat(snippet.source().describe()).isEqualTo("s.txt:2");
+        assertThat(out.get(0).source().describe()).isEqualTo("s.txt");
+    }
+
+    @Test
+    void a_teaser_inside_a_record_of_a_larger_file_keeps_the_record_as_its_place() {
+        String scrape = ENGLISH + "\nTEASER Island school to reopen after the floods, parents said the daily\n";
+        RawPage page = new RawPage(new SourceRef("pages.jsonl", 7L, null, null, null), PageFormat.TEXT,
+                scrape.getBytes(StandardCharsets.UTF_8), null, null);
+        assertThat(extractor.extract(page).get(1).source().describe()).isEqualTo("pages.jsonl:7");
     }
 
     @Test

@@ -29,6 +29,7 @@ final class HardWraps {
         List<ScrapeLine> joined = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
         boolean blankBefore = false;
+        int number = 0;
         for (int i = 0; i < lines.size(); i++) {
             ScrapeLine line = lines.get(i);
             boolean runsOn = i > 0 && !line.blankBefore() && lines.get(i - 1).text().length() >= width * FULL_LINE
@@ -37,12 +38,13 @@ final class HardWraps {
                 paragraph.append(' ').append(line.text());
                 continue;
             }
-            if (i > 0) joined.add(new ScrapeLine(paragraph.toString(), blankBefore));
+            if (i > 0) joined.add(new ScrapeLine(paragraph.toString(), blankBefore, number));
             paragraph.setLength(0);
             paragraph.append(line.text());
             blankBefore = line.blankBefore();
+            number = line.number();
         }
-        if (!lines.isEmpty()) joined.add(new ScrapeLine(paragraph.toString(), blankBefore));
+        if (!lines.isEmpty()) joined.add(new ScrapeLine(paragraph.toString(), blankBefore, number));
         return joined;
     }
 

@@ -38,7 +38,7 @@ final class TeaserSplitter {
     }
 
     /** Marks teasers (and their titles) in the layout and returns one snippet body per teaser. */
-    static List<ExtractedBody> apply(Layout layout) {
+    static List<ScrapedPage.Teaser> apply(Layout layout) {
         int end = endOfArticle(layout);
         List<Integer> candidates = end >= 0 ? paragraphsAfter(layout, end) : List.of();
         // teasers may also sit above the page's closing notice, as a run of cut-off paragraphs
@@ -58,7 +58,7 @@ final class TeaserSplitter {
         double baseline = Double.isNaN(measured) ? DEFAULT_BASELINE : measured;
         double medianLength = median(candidates.stream().mapToDouble(c -> layout.text(c).length()).toArray());
 
-        List<ExtractedBody> snippets = new ArrayList<>();
+        List<ScrapedPage.Teaser> snippets = new ArrayList<>();
         boolean previousCutOff = false;
         for (int c : candidates) {
             String text = layout.text(c);
@@ -79,11 +79,14 @@ final class TeaserSplitter {
             if (score < THRESHOLD) continue;
             layout.roles[c] = Role.TEASER;
             String title = null;
+            int first = c;
             if ((layout.is(c - 1, Role.PARAGRAPH) || layout.is(c - 1, Role.NAVIGATION)) && isTitle(layout.text(c - 1))) {
                 layout.roles[c - 1] = Role.TEASER_TITLE;
                 title = layout.text(c - 1);
+                first = c - 1;
             }
-            snippets.add(BodyAssembler.snippet(title, text, cutOff ? "truncated teaser" : "teaser"));
+            ExtractedBody teaser = BodyAssembler.snippet(title, text, cutOff ? "truncated teaser" : "teaser");
+            snippets.add(new ScrapedPage.Teaser(teaser, layout.lines.get(first).number()));
         }
         return snippets;
     }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.newsgraph.extract.ExtractedBody;
 import org.newsgraph.extract.Licenses;
 import org.newsgraph.extract.PageMetadata;
 import org.newsgraph.extract.text.LineFact.Kind;
@@ -30,7 +29,7 @@ public final class TextScrapeExtractor implements ScrapeParser {
         Captions.apply(layout);
         markLaterRepeats(layout);
         Titles.dek(layout);
-        List<ExtractedBody> snippets = TeaserSplitter.apply(layout);
+        List<ScrapedPage.Teaser> snippets = TeaserSplitter.apply(layout);
         AuthorBios.apply(layout);
         Subheads.apply(layout);
         if (keepAllProseIfNothingKept(layout)) snippets = List.of();

@@ -19,9 +19,13 @@ class ScrapeFixturesTest {
     private final TextScrapeExtractor parser = new TextScrapeExtractor();
 
     private ScrapedPage parse(String name) throws IOException {
+        return parser.parse(resource(name));
+    }
+
+    private String resource(String name) throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/scrapes/" + name)) {
             assertThat(in).as(name).isNotNull();
-            return parser.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
@@ -96,6 +100,11 @@ class ScrapeFixturesTest {
         assertThat(headings(first)).containsExactly("Local orchestra wins national award");
         assertThat(first.text()).endsWith("a local composer who");
         assertThat(first.warnings()).containsExactly("truncated teaser");
+        String[] lines = resource("titled_teasers.txt").split("\n", -1);
+        for (ScrapedPage.Teaser t : page.teasers()) {
+            assertThat(lines[t.line() - 1].strip()).as("the line a teaser starts on holds its title")
+                    .isEqualTo(headings(t.body()).get(0));
+        }
     }
 
     @Test
