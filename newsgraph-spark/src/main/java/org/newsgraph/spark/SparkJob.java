@@ -1,6 +1,8 @@
 package org.newsgraph.spark;
 
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -86,13 +88,25 @@ public final class SparkJob implements Callable<Integer> {
             for (String input : inputs) {
                 files.addAll(HadoopInputs.isUri(input)
                         ? HadoopInputs.files(input, spark.sparkContext().hadoopConfiguration(), problems)
-                        : Sources.files(input, problems));
+                        : Sources.files(onEveryMachine(input), problems));
             }
             ArticleTables.Summary s = new ArticleTables(spark).write(files, found, events, maxPageBytes, out);
             err.printf("newsgraph-spark: %d files: %d articles, %d snippets, %d failed, %d skipped%s; tables in %s%n",
                     s.files(), s.articles(), s.snippets(), s.failed(), s.skipped(),
                     s.failed() + s.skipped() > 0 ? " (rows of the problems table)" : "", out);
             return s.failed() > 0 ? 1 : 0;
+        }
+    }
+
+    /**
+     * A local path as every executor finds it: executors run in working directories of their own (a standalone
+     * worker's {@code work/app-...}), where a relative path names nothing, so the driver makes it absolute.
+     */
+    static String onEveryMachine(String localPath) {
+        try {
+            return Paths.get(localPath).toAbsolutePath().normalize().toString();
+        } catch (InvalidPathException e) {
+            return localPath; // named as given, the task reports it missing
         }
     }
 
