@@ -2,21 +2,26 @@ package org.newsgraph.index;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Set;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.EventActor;
 
 /**
  * Restrictions on coded events; null means no restriction. An event passes when every given restriction holds.
  *
- * @param actor an actor's CAMEO country code, knowledge-base entity id, or words its text contains (any case)
+ * @param actor an actor's CAMEO country code, knowledge-base entity id, or words its text contains (any case); the
+ *              queries also let it name knowledge-base entities ({@code actorEntities})
  * @param type  a PLOVER event type (any case), checked against {@link PloverTypes}
  * @param from  first event day, inclusive (events without a full date then fail)
  * @param to    last event day, inclusive
  * @param coded only events whose doer the actor dictionaries code (a country, an international organisation or a
  *              sector), as dictionary coders such as TABARI and PETRARCH emit them: on hand-judged demo events this
  *              raised precision from 0.33 to 0.42 and kept four fifths of the right events (docs/events.md)
+ * @param actorEntities knowledge-base ids of the entities {@code actor} names, which match an actor whatever words
+ *              its own text uses ("Kim Jong Un" finds the events of "the North Korean leader"); see {@link #naming}
  */
-public record EventFilter(String actor, String type, LocalDate from, LocalDate to, boolean coded) {
+public record EventFilter(String actor, String type, LocalDate from, LocalDate to, boolean coded,
+                          Set<String> actorEntities) {
     public static final EventFilter NONE = new EventFilter(null, null, null, null);
 
     public EventFilter {
@@ -25,10 +30,20 @@ public record EventFilter(String actor, String type, LocalDate from, LocalDate t
         }
         if (type != null) type = PloverTypes.canonical(type);
         if (actor != null) actor = actor.strip().toLowerCase(Locale.ROOT);
+        actorEntities = Set.copyOf(actorEntities);
+    }
+
+    public EventFilter(String actor, String type, LocalDate from, LocalDate to, boolean coded) {
+        this(actor, type, from, to, coded, Set.of());
     }
 
     public EventFilter(String actor, String type, LocalDate from, LocalDate to) {
         this(actor, type, from, to, false);
+    }
+
+    /** The same filter, its actor also standing for these knowledge-base entities. */
+    public EventFilter naming(Set<String> entityIds) {
+        return new EventFilter(actor, type, from, to, coded, entityIds);
     }
 
     public boolean matches(Event e) {
@@ -39,7 +54,8 @@ public record EventFilter(String actor, String type, LocalDate from, LocalDate t
     public boolean matchesBesidesDay(Event e) {
         if (type != null && !type.equals(e.type())) return false;
         if (coded && !isCoded(e.source())) return false;
-        return actor == null || isActor(actor, e.source()) || isActor(actor, e.target());
+        return actor == null || isActor(actor, actorEntities, e.source())
+                || isActor(actor, actorEntities, e.target());
     }
 
     /** Whether the event's day lies in the range (always, without one). */
@@ -54,10 +70,14 @@ public record EventFilter(String actor, String type, LocalDate from, LocalDate t
         return a != null && (a.country() != null || a.organization() != null || a.sector() != null);
     }
 
-    /** Whether {@code who} (lower case) names this actor: its country code, its entity id, or words of its text. */
-    static boolean isActor(String who, EventActor a) {
+    /**
+     * Whether {@code who} (lower case) names this actor: its country code, its entity id, words of its text, or an
+     * entity among {@code entities} (those the words name in the knowledge base).
+     */
+    static boolean isActor(String who, Set<String> entities, EventActor a) {
         if (a == null) return false;
         return who.equalsIgnoreCase(a.country()) || who.equalsIgnoreCase(a.entity())
+                || (a.entity() != null && entities.contains(a.entity()))
                 || (a.text() != null && a.text().toLowerCase(Locale.ROOT).contains(who));
     }
 }

@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.apache.lucene.index.IndexReader;
@@ -41,6 +43,7 @@ public final class EventQueries {
     /** Real events with a report passing the filter, in the order of their first report: what exports write. */
     public List<EventCluster> clusters(EventFilter filter) {
         EventCatalog c = catalog();
+        filter = resolved(filter);
         List<EventCluster> out = new ArrayList<>();
         for (int i = 0; i < c.clusters().size(); i++) {
             if (anyReport(c.items().get(i), filter)) out.add(c.clusters().get(i));
@@ -51,6 +54,7 @@ public final class EventQueries {
     /** Real events with a report passing the filter, newest event date first (undated last). */
     public Page<EventItem> list(EventFilter filter, int limit, int offset) {
         Searcher.checkPaging(limit, offset);
+        filter = resolved(filter);
         List<EventItem> matching = new ArrayList<>();
         for (EventItem item : catalog().newestFirst()) if (anyReport(item, filter)) matching.add(item);
         int from = Math.min(offset, matching.size());
@@ -72,8 +76,11 @@ public final class EventQueries {
         EventFilter range = new EventFilter(null, null, from, to);
         String x = a.strip().toLowerCase(Locale.ROOT);
         String y = b.strip().toLowerCase(Locale.ROOT);
-        Predicate<Event> between = e -> (EventFilter.isActor(x, e.source()) && EventFilter.isActor(y, e.target()))
-                || (EventFilter.isActor(y, e.source()) && EventFilter.isActor(x, e.target()));
+        Set<String> xs = entitiesNamed(a);
+        Set<String> ys = entitiesNamed(b);
+        Predicate<Event> between = e -> (EventFilter.isActor(x, xs, e.source())
+                && EventFilter.isActor(y, ys, e.target()))
+                || (EventFilter.isActor(y, ys, e.source()) && EventFilter.isActor(x, xs, e.target()));
         TreeMap<LocalDate, List<EventItem>> byDay = new TreeMap<>();
         int undated = 0;
         for (EventItem item : catalog().items()) {
@@ -113,6 +120,21 @@ public final class EventQueries {
         if (!filter.dayMatches(item.event())) return false;
         for (EventEvidence m : item.mentions()) if (filter.matchesBesidesDay(m.event())) return true;
         return false;
+    }
+
+    /** The filter with the knowledge-base entities its actor words name, as a search's entity filter finds them. */
+    private EventFilter resolved(EventFilter filter) {
+        return filter == null || filter.actor() == null ? filter : filter.naming(entitiesNamed(filter.actor()));
+    }
+
+    private Set<String> entitiesNamed(String words) {
+        try (Snapshot snap = snapshots.acquire()) {
+            Set<String> ids = new HashSet<>();
+            for (KbEntity e : snap.catalog().find(words)) ids.add(e.id());
+            return ids;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private EventCatalog catalog() {

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.model.Analysis;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.Article;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.EventActor;
 import org.newsgraph.model.EventModality;
@@ -103,6 +105,33 @@ class EventQueriesTest {
                 .extracting(i -> i.event().type()).containsExactly("ASSAULT", "THREATEN");
         assertThat(events.list(EventFilter.NONE, 2, 2).items()).hasSize(2);
         assertThat(events.clusters(new EventFilter(null, "CONSULT", null, null))).hasSize(2);
+    }
+
+    @Test
+    void an_entity_s_name_finds_its_events_whatever_words_their_sentences_use_for_it() throws Exception {
+        Path other = dir.resolve("named");
+        String text = "Kim Jong Un arrived in Hanoi. The North Korean leader met the Vietnamese president.";
+        int leader = text.indexOf("The North Korean leader");
+        Entity kim = new Entity("e1", "Kim Jong Un", EntityType.PERSON,
+                List.of(new Span(0, 11), new Span(leader, leader + 23)));
+        Event met = event(text, "met", "The North Korean leader", "the Vietnamese president", "CONSULT", 1, 1.0,
+                EventModality.ASSERTED, "2019-02-26");
+        met = met.withActors(met.source().withEntity("e1"), met.target());
+        try (KnowledgeBase w = KnowledgeBase.open(other); IngestService ingest = w.ingest("events-test", 10)) {
+            Article a = Article.builder().id("hanoi").title("hanoi").text(text).publisher("Wire")
+                    .published("2019-02-26").language("en").build();
+            ingest.ingest(new AnalyzedArticle(a, new Analysis(List.of(new Span(0, 29)), List.of(kim), List.of(),
+                    List.of(), List.of(met), null, List.of())), text.getBytes(StandardCharsets.UTF_8),
+                    SourceRef.ofPath("hanoi"));
+        }
+        try (KnowledgeBase read = KnowledgeBase.openReadOnly(other)) {
+            EventQueries q = read.searcher().events();
+            assertThat(q.list(new EventFilter("Kim Jong Un", null, null, null), 10, 0).total()).isEqualTo(1);
+            assertThat(q.list(new EventFilter("kim jong-un", null, null, null), 10, 0).total()).isEqualTo(1);
+            assertThat(q.clusters(new EventFilter("Kim Jong Un", null, null, null))).hasSize(1);
+            assertThat(q.list(new EventFilter("Moon Jae-in", null, null, null), 10, 0).total()).isZero();
+            assertThat(q.dyad("Kim Jong Un", "Vietnamese", null, null).total()).isEqualTo(1);
+        }
     }
 
     @Test
