@@ -73,9 +73,14 @@ final class ConnectedQuotes {
             articles.addAll(members);
             groups.add(members.get(0));
         }
-        QuoteHit shown = repeats.get(0);
+        FirstSeen first = firstSeen(repeats.get(0), articles);
+        // the quote as the outlet that first ran it has it, where the page holds that report: the link then goes to
+        // the original, not to whichever reprint ranked first
+        QuoteHit shown = repeats.stream().filter(q -> q.articleId().equals(first.articleId())).findFirst()
+                .orElseGet(() -> repeats.stream().min(Comparator.comparing(QuoteHit::published,
+                        Comparator.nullsLast(Comparator.naturalOrder()))).orElseThrow());
         return new Hit(shown.articleId(), shown.articleTitle(), shown.published(), shown.speakerId(), shown.quote(),
-                firstSeen(shown, articles), groups.size(), articles.size() - groups.size());
+                first, groups.size(), articles.size() - groups.size());
     }
 
     private FirstSeen firstSeen(QuoteHit q, Set<String> articles) {

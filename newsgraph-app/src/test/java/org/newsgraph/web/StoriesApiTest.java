@@ -135,6 +135,8 @@ class StoriesApiTest {
         assertThat(q.path("first_seen").path("publisher").asText()).isEqualTo("Wire Agency");
         assertThat(q.path("first_seen").path("date").asText()).isEqualTo("2021-07-15");
         assertThat(q.path("first_seen").path("article_id").asText()).isEqualTo("flood-1");
+        assertThat(q.path("article_id").asText()).as("the quote is shown where it was first seen")
+                .isEqualTo("flood-1");
     }
 
     @Test
