@@ -41,7 +41,7 @@ public final class CoreNlpAnnotator implements ArticleStage {
 
     /** Annotates {@code text}; offsets in the result point into it. */
     public NlpDocument annotate(String text) {
-        Annotation doc = new Annotation(text);
+        Annotation doc = new Annotation(Datelines.apart(text));
         CoreNlpModels.tagger().annotate(doc);
         return convert(text, doc);
     }

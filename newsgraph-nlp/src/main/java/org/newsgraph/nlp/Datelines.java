@@ -1,0 +1,45 @@
+package org.newsgraph.nlp;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Keeps a wire story's dateline ("HANOI - ", "SEOUL, South Korea (AP) — ", "WASHINGTON, March 3 (Reuters) - ") out of
+ * its first sentence. Run together, the parser makes the place part of the subject ("HANOI - Donald Trump met ..."),
+ * and what is built on the parse inherits it: the actor "HANOI - Donald Trump" is Vietnam's government. The text
+ * the tagger reads has the dash replaced by a paragraph break of the same length, so the dateline becomes a sentence
+ * of its own while every offset still points into the article text.
+ */
+final class Datelines {
+
+    /**
+     * At the start of a paragraph: a place in capitals (a word of three letters or more, up to four words), an
+     * optional region or date after a comma ("South Korea", "March 3"), an optional credit in brackets, then a dash
+     * with space after it. A headline in capitals ends in no dash, and a sentence starting with an acronym ("NATO -
+     * the alliance") is rare next to the datelines of every wire story.
+     */
+    private static final Pattern DATELINE = Pattern.compile(
+            "(?m)^[\\t ]*\\p{Lu}[\\p{Lu}'’.-]{2,}(?:[ ]+\\p{Lu}[\\p{Lu}'’.-]+){0,3}"
+                    + "(?:,[ ]*[\\p{L}.][\\p{L}.]*(?:[ ]+[\\p{L}\\d.]+){0,3})?"
+                    + "(?:[ ]*\\([^()\\n]{1,40}\\))?"
+                    + "(?<separator>[ ]*(?:[-–—]{1,2})[ ]+)");
+
+    private Datelines() {
+    }
+
+    /** {@code text} with each dateline's dash turned into a paragraph break; the same text when it has none. */
+    static String apart(String text) {
+        Matcher m = DATELINE.matcher(text);
+        if (!m.find()) return text;
+        char[] chars = text.toCharArray();
+        do {
+            int from = m.start("separator");
+            int to = m.end("separator");
+            if (to - from < 2) continue;
+            chars[from] = '\n';
+            chars[from + 1] = '\n';
+            for (int i = from + 2; i < to; i++) chars[i] = ' ';
+        } while (m.find());
+        return new String(chars);
+    }
+}
