@@ -31,6 +31,18 @@ class EventCoderTest {
     }
 
     @Test
+    void a_meeting_at_a_place_that_took_place_is_a_meeting_and_a_planned_one_the_intent_to_meet() {
+        assertThat(code("The Chilean president met his Argentine counterpart at the presidential palace on Friday."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.cameo()).isEqualTo("040");
+                    assertThat(e.type()).isEqualTo("CONSULT");
+                    assertThat(e.modality()).isEqualTo(EventModality.ASSERTED);
+                });
+        assertThat(code("The Chilean president will meet his Argentine counterpart at the presidential palace next"
+                + " week.")).singleElement().satisfies(e -> assertThat(e.cameo()).isEqualTo("036"));
+    }
+
+    @Test
     void active_sentence_codes_subject_as_source_and_object_as_target_with_evidence_offsets() {
         String text = "Israeli troops attacked Palestinian militants in Gaza.";
         List<Event> events = code(text);
