@@ -35,6 +35,26 @@ class TimeResolutionTest {
     }
 
     @Test
+    void a_date_something_was_set_for_is_the_nearest_one_whatever_the_tense() {
+        Analysis a = Fixtures.analyze("The navy cancelled the exercise planned for April. The vote was postponed to"
+                + " Friday. Ministers had scheduled the review for December.", PUBLISHED).analysis();
+        assertThat(valueOf(a, "April")).isEqualTo("2019-04");
+        assertThat(valueOf(a, "Friday")).isEqualTo("2019-02-22");
+        // in February the December just gone is nearer than the next one
+        assertThat(valueOf(a, "December")).isEqualTo("2018-12");
+        Analysis unset = Fixtures.analyze("The navy held an exercise in April.", PUBLISHED).analysis();
+        assertThat(valueOf(unset, "April")).isEqualTo("2018-04");
+    }
+
+    @Test
+    void a_shift_by_hours_stays_on_the_reference_day() {
+        Analysis a = Fixtures.analyze("The reactor was shut down. Hours earlier, engineers had reported a leak. Two"
+                + " hours later the plant was evacuated.", PUBLISHED).analysis();
+        assertThat(valueOf(a, "Hours earlier")).isEqualTo(PUBLISHED);
+        assertThat(valueOf(a, "hours later")).isEqualTo(PUBLISHED);
+    }
+
+    @Test
     void the_verb_nearest_to_a_weekday_decides_its_direction() {
         Analysis a = Fixtures.analyze("The carrier confirmed Monday that it will close two depots. The hearing is "
                 + "scheduled to open on Thursday.", PUBLISHED).analysis();

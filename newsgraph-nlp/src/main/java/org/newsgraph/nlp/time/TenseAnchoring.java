@@ -8,9 +8,11 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +35,12 @@ final class TenseAnchoring {
             + "|thursday|friday|saturday|sunday)(?!.*\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b)"
             + ",?\\s+(?:at\\s+|in\\s+the\\s+)?(?:\\d|morning|afternoon|evening|night|noon|midnight).*");
     private static final Pattern CLOCK_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T.+)");
+    /** Words that set a date for something, before "for", "to", "until": "planned for", "postponed to". */
+    private static final Set<String> SETS_FOR = Set.of("plan", "schedule", "reschedule", "set", "slate", "postpone",
+            "delay", "move", "push", "earmark", "pencil", "timetable");
+    /** Those that also set it with the expression's own "on" or "in": "due on Thursday", "scheduled in May". */
+    private static final Set<String> SETS_ON = Set.of("due", "schedule", "slate", "expect");
+    private static final Set<String> FOR = Set.of("for", "to", "until", "till");
 
     private TenseAnchoring() {
     }
@@ -43,17 +51,19 @@ final class TenseAnchoring {
         for (TimeExpression t : times) {
             String value = t.value();
             Matcher m = BARE.matcher(t.text());
+            boolean last = t.text().toLowerCase(Locale.ROOT).startsWith("last ");
+            boolean scheduled = !last && scheduled(doc, t.start(), t.text());
             if (ref != null && m.matches()) {
-                int tense = tense(doc, t.start(), t.end());
-                boolean last = t.text().toLowerCase(Locale.ROOT).startsWith("last ");
-                String placed = place(m.group(1).toLowerCase(Locale.ROOT), last ? -1 : tense, ref);
+                String name = m.group(1).toLowerCase(Locale.ROOT);
+                String placed = scheduled ? nearest(name, ref) : place(name, last ? -1 : tense(doc, t.start(),
+                        t.end()), ref);
                 if (placed != null) value = placed;
             }
             Matcher clock = value == null ? null : CLOCK_VALUE.matcher(value);
             Matcher day = WEEKDAY_CLOCK.matcher(t.text());
             if (ref != null && clock != null && clock.matches() && day.matches()) {
-                boolean last = t.text().toLowerCase(Locale.ROOT).startsWith("last ");
-                String placed = place(day.group(1).toLowerCase(Locale.ROOT), last ? -1 : tense(doc, t.start(),
+                String name = day.group(1).toLowerCase(Locale.ROOT);
+                String placed = scheduled ? nearest(name, ref) : place(name, last ? -1 : tense(doc, t.start(),
                         t.end()), ref);
                 if (placed != null) value = placed + clock.group(1);
             }
@@ -61,6 +71,45 @@ final class TenseAnchoring {
                     : new TimeExpression(t.text(), t.start(), t.end(), t.type(), value));
         }
         return out;
+    }
+
+    /**
+     * Whether the expression is the date something was set for: "planned for August", "scheduled for Thursday
+     * afternoon", "postponed to September", "due in May". Such a date says nothing of the sentence's tense ("the drill
+     * planned for August was suspended" is the coming August in June, the last one in October), so it is placed where
+     * the reference is nearest.
+     */
+    static boolean scheduled(NlpDocument doc, int start, String text) {
+        List<Token> tokens = doc.tokens();
+        int k = 0;
+        while (k < tokens.size() && tokens.get(k).end() <= start) k++;
+        k--; // the token before the expression
+        String preposition = text.length() > 3 && text.charAt(2) == ' ' ? text.substring(0, 2).toLowerCase(Locale.ROOT)
+                : null;
+        if (!"on".equals(preposition) && !"in".equals(preposition)) {
+            if (k < 0) return false;
+            preposition = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            k--;
+        }
+        while (k >= 0 && tokens.get(k).pos() != null && tokens.get(k).pos().startsWith("RB")) k--; // "tentatively"
+        if (k < 0) return false;
+        String lemma = (tokens.get(k).lemma() == null ? tokens.get(k).word() : tokens.get(k).lemma())
+                .toLowerCase(Locale.ROOT);
+        if (FOR.contains(preposition)) return SETS_FOR.contains(lemma) || SETS_ON.contains(lemma);
+        return (preposition.equals("on") || preposition.equals("in")) && SETS_ON.contains(lemma);
+    }
+
+    /** The named day or month nearest the reference, the coming one on a tie. */
+    static String nearest(String name, LocalDate ref) {
+        String before = place(name, -1, ref);
+        String after = place(name, 1, ref);
+        return distance(before, ref) < distance(after, ref) ? before : after;
+    }
+
+    private static long distance(String value, LocalDate ref) {
+        LocalDate d = value.length() == 7 ? LocalDate.parse(value + "-01") : LocalDate.parse(value);
+        if (value.length() == 7) return Math.abs(ChronoUnit.MONTHS.between(ref.withDayOfMonth(1), d));
+        return Math.abs(ChronoUnit.DAYS.between(ref, d));
     }
 
     /** Past (-1) places the name at or before the reference, future (+1) at or after it; 0 leaves SUTime's value. */

@@ -111,7 +111,7 @@ public final class TimeTagger {
         out = DayRanges.extend(text, MergedExpressions.apply(doc, out, referenceDate));
         out = AgoDurations.apply(FalseAlarms.apply(doc, Durations.apply(text, out)));
         out = PartsOfYears.apply(doc, out, referenceDate);
-        out = TimexValues.apply(TenseAnchoring.apply(doc, OffsetGranularity.apply(out), referenceDate));
+        out = TimexValues.apply(TenseAnchoring.apply(doc, OffsetGranularity.apply(out, referenceDate), referenceDate));
         return ClockDays.apply(doc, LastUnits.apply(out, referenceDate), referenceDate);
     }
 
