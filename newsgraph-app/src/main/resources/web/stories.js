@@ -107,6 +107,7 @@ async function storyView(id, current) {
     const items = el('ul');
     for (const it of day.items) {
       items.append(el('li', 'timeline-item ' + String(it.kind).toLowerCase(), null,
+        it.what ? el('span', 'what', null, it.what + ': ') : null,
         (it.kind === 'QUOTE' ? '\u201c' + it.text + '\u201d' : it.text),
         el('span', 'meta', null, ' \u2014 ' + (it.who || 'unattributed') + ' '),
         internalLink(null, 'article', it.article_id, '(article)')));

@@ -1,12 +1,18 @@
 package org.newsgraph.story;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.newsgraph.dedup.DedupDocument;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Event;
+import org.newsgraph.model.EventModality;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.TimeExpression;
@@ -53,17 +59,40 @@ public record StoryInput(String id, Integer publishedDay, String publisher, Stri
             if (day != null) items.add(new TimelineItem(TimelineItem.Kind.QUOTE, day, q.text(), q.speakerName(),
                     article.id()));
         }
-        for (Event ev : analysis.events()) {
-            Integer day = DedupDocument.epochDay(ev.date());
-            if (day != null && !ev.negated()) {
-                String sentence = ev.sentence() == null || ev.sentence().end() > article.text().length()
-                        ? ev.type() : ev.sentence().of(article.text());
-                items.add(new TimelineItem(TimelineItem.Kind.EVENT, day, sentence,
-                        ev.source() == null ? null : ev.source().text(), article.id()));
-            }
-        }
+        items.addAll(eventItems(analysis.events(), article.text(), article.id()));
         return new StoryInput(article.id(), published, article.publisher(), article.title(), article.text(),
                 entities, items);
+    }
+
+    /**
+     * One item per sentence and day for the events its sentence reports, naming their types and doers: a sentence
+     * that codes three events ("X invited Y to visit Z") is one line of the timeline, not three alike.
+     */
+    private static List<TimelineItem> eventItems(List<Event> events, String text, String articleId) {
+        Map<String, List<Event>> bySentence = new LinkedHashMap<>();
+        for (Event ev : events) {
+            Integer day = DedupDocument.epochDay(ev.date());
+            if (day == null || ev.negated()) continue;
+            String sentence = ev.sentence() == null || ev.sentence().end() > text.length()
+                    ? ev.type() : ev.sentence().of(text);
+            bySentence.computeIfAbsent(day + "\u0000" + sentence, k -> new ArrayList<>()).add(ev);
+        }
+        List<TimelineItem> items = new ArrayList<>(bySentence.size());
+        for (Map.Entry<String, List<Event>> e : bySentence.entrySet()) {
+            String key = e.getKey();
+            int cut = key.indexOf('\u0000');
+            Set<String> what = new LinkedHashSet<>();
+            Set<String> who = new LinkedHashSet<>();
+            for (Event ev : e.getValue()) {
+                what.add(ev.modality() == EventModality.ASSERTED ? ev.type()
+                        : ev.type() + " (" + ev.modality().name().toLowerCase(Locale.ROOT) + ")");
+                if (ev.source() != null && ev.source().text() != null) who.add(ev.source().text());
+            }
+            items.add(new TimelineItem(TimelineItem.Kind.EVENT, Integer.parseInt(key.substring(0, cut)),
+                    key.substring(cut + 1), who.isEmpty() ? null : String.join(", ", who), articleId,
+                    String.join("; ", what)));
+        }
+        return items;
     }
 
     /** The NLP stage's entities as clustering keys them: by name, as ids are only article-local. */

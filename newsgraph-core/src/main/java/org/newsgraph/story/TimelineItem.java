@@ -10,10 +10,18 @@ import java.io.Serializable;
  * @param text      the quote's words or the event's sentence
  * @param who       the speaker or acting entity as named, or null
  * @param articleId the article it came from
+ * @param what      for an event, what its sentence reports: the PLOVER types of the events coded in it, each with its
+ *                  modality when that is not asserted ("CONSULT", "AGREE; CONSULT (future)"), so that a plan does
+ *                  not read as a happening; null for a quote
  */
-public record TimelineItem(Kind kind, int day, String text, String who, String articleId) implements Serializable {
+public record TimelineItem(Kind kind, int day, String text, String who, String articleId, String what)
+        implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
+
+    public TimelineItem(Kind kind, int day, String text, String who, String articleId) {
+        this(kind, day, text, who, articleId, null);
+    }
 
     public enum Kind { QUOTE, EVENT }
 }

@@ -47,6 +47,24 @@ class StoryInputTest {
     }
 
     @Test
+    void the_events_of_one_sentence_are_one_timeline_item_naming_their_types_and_modalities() {
+        String text = "On Monday the mayor said \"we will rebuild\". Residents said \"it was terrible\".";
+        Article article = Article.builder().id("x").text(text).publisher("Wire").published("2024-06-05T10:00Z")
+                .build();
+        Analysis analysis = new Analysis(List.of(new Span(0, 43), new Span(44, text.length())), List.of(), List.of(),
+                List.of(), List.of(event("CONSULT", EventModality.ASSERTED, "2024-06-03"),
+                        event("AID", EventModality.FUTURE, "2024-06-03"),
+                        event("CONSULT", EventModality.ASSERTED, "2024-06-03"),
+                        event("AGREE", EventModality.ASSERTED, "2024-06-04")),
+                null, List.of());
+        List<TimelineItem> items = StoryInput.of(new AnalyzedArticle(article, analysis)).items();
+        assertThat(items).extracting(TimelineItem::what, TimelineItem::who).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("CONSULT; AID (future)", "the mayor"),
+                org.assertj.core.groups.Tuple.tuple("AGREE", "the mayor"));
+        assertThat(items.get(0).text()).isEqualTo(text.substring(0, 43));
+    }
+
+    @Test
     void leaves_out_the_outlet_naming_itself_but_not_other_outlets() {
         String text = "The senator told The Coastline Times that the Herald had it wrong.";
         Article article = Article.builder().id("y").text(text).publisher("Coastline Times").build();
