@@ -41,6 +41,11 @@ class QuoteSpeakerTest {
                 row("Prosecutor Ann Vogt spoke first. One of the witnesses agreed to give her name. She said she "
                         + "wanted other families to know that “there is no shame in speaking up.”", "no shame",
                         "One of the witnesses"),
+                // a first word the article calls the person by alone is a family name, whatever gender the list
+                // gives it as a given name
+                row("Prime Minister Donald Hale and President Kim Sung Min met in Seoul. “It was a good day,” Hale told "
+                        + "reporters. Kim said the talks had gone well. “Both sides will gain,” he said.",
+                        "Both sides will gain", "Kim Sung Min"),
                 row("Martin Keyes, the finance minister, paid tribute to Gregory Halden. He said on the radio, “Nobody "
                         + "served this island longer or better.”", "Nobody served this island", "Martin Keyes"),
                 // "I" in an interview turn is the turn's labelled speaker, not the last person the answer names

@@ -2,6 +2,7 @@ package org.newsgraph.nlp.quote;
 
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Span;
 import org.newsgraph.nlp.entity.GivenNames;
 import org.newsgraph.nlp.entity.ResolvedEntities;
 import org.newsgraph.pipeline.NlpDocument;
@@ -60,7 +61,7 @@ final class Pronouns {
             Referent subject = previousSubject(t, w);
             if (subject != null) return subject;
         }
-        return of(entities.lastBefore(tok.start(), EntityType.PERSON, p -> mayBe(w, p)));
+        return of(entities.lastBefore(tok.start(), EntityType.PERSON, p -> mayBe(w, p, doc.text())));
     }
 
     private static Referent of(Entity e) {
@@ -81,7 +82,7 @@ final class Pronouns {
                 return phrase == null ? null : new Referent(null, phrase);
             }
             Entity e = person(subject);
-            if (e != null) return mayBe(pronoun, e) ? of(e) : null;
+            if (e != null) return mayBe(pronoun, e, doc.text()) ? of(e) : null;
             if (!doc.tokens().get(subject).word().equalsIgnoreCase(pronoun)) return null;
         }
         return null;
@@ -147,12 +148,17 @@ final class Pronouns {
      * under both genders tells nothing). A name in East Asian order ("Kim Jong-un", "Moon Jae-in": the given name is
      * last, a romanised pair of syllables) opens with the family name, which tells nothing either; nor does a first
      * word of two letters, most often a Chinese family name ("Ma Ngok", "Lu Kang"), which the list files as a woman's.
+     * Nor does a first word the article calls the person by alone ("Kim Jong Un ... Kim said"): news names people
+     * by their family name, so that word is one, whatever the list files it under.
      */
-    private static boolean mayBe(String pronoun, Entity person) {
+    private static boolean mayBe(String pronoun, Entity person, String text) {
         String[] words = person.name().split(" ");
         if (pronoun.equals("i") || words.length < 2 || words[0].length() < 3
                 || EAST_ASIAN_GIVEN.matcher(words[words.length - 1]).matches()) {
             return true;
+        }
+        for (Span m : person.mentions()) {
+            if (m.end() <= text.length() && m.of(text).equals(words[0])) return true;
         }
         String gender = GivenNames.gender(words[0]);
         return gender == null || gender.equals(pronoun.equals("she") ? "FEMALE" : "MALE");
