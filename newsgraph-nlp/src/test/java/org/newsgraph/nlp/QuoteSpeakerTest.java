@@ -46,6 +46,14 @@ class QuoteSpeakerTest {
                 row("Prime Minister Donald Hale and President Kim Sung Min met in Seoul. “It was a good day,” Hale told "
                         + "reporters. Kim said the talks had gone well. “Both sides will gain,” he said.",
                         "Both sides will gain", "Kim Sung Min"),
+                // a subject's relative clause before an auxiliary and its cue is no speaker
+                row("Foreign Minister Ana Roe left Lima on Friday. Roe, who met Carlos Vega for two days of talks, had "
+                        + "told reporters that the sides agreed on most issues.", "the sides agreed", "Ana Roe"),
+                // "the president" is the one person the article called president, and nobody when it called two
+                row("Chilean President Ana Roe arrived in Lima with Prime Minister Tom Berg. The president said the "
+                        + "trade deal was “a good start.”", "a good start", "Ana Roe"),
+                row("President Ana Roe met President Carlos Vega in Lima. The president said the trade deal was “a good"
+                        + " start.”", "a good start", "The president"),
                 row("Martin Keyes, the finance minister, paid tribute to Gregory Halden. He said on the radio, “Nobody "
                         + "served this island longer or better.”", "Nobody served this island", "Martin Keyes"),
                 // "I" in an interview turn is the turn's labelled speaker, not the last person the answer names

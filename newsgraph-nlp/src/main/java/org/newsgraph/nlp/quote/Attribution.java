@@ -41,12 +41,14 @@ final class Attribution {
     private final ResolvedEntities entities;
     private final Pronouns pronouns;
     private final RolePhrases roles;
+    private final TitledPersons titled;
 
     Attribution(NlpDocument doc, ResolvedEntities entities) {
         this.doc = doc;
         this.entities = entities;
         this.pronouns = new Pronouns(this, entities);
         this.roles = new RolePhrases(this, entities);
+        this.titled = new TitledPersons(doc, entities.entities());
     }
 
     /** Index of the first token starting at or after {@code offset}. */
@@ -663,11 +665,14 @@ final class Attribution {
      * that person ("the head of the Harbour League, Ann Roe, said").
      */
     private Speaker beforeApposition(int cue, int floor) {
-        if (cue - 1 <= floor) return null;
-        String close = doc.tokens().get(cue - 1).word();
+        // auxiliaries and adverbs between the apposition and the cue: "Roe, who met Lee, had told reporters"
+        int closing = cue - 1;
+        while (closing > floor && beforeCue(doc.tokens().get(closing))) closing--;
+        if (closing <= floor) return null;
+        String close = doc.tokens().get(closing).word();
         boolean dash = DASHES.contains(close);
         if (!close.equals(",") && !dash) return null;
-        for (int t = cue - 2; t > Math.max(floor, cue - 3 * WINDOW); t--) {
+        for (int t = closing - 1; t > Math.max(floor, cue - 3 * WINDOW); t--) {
             String w = doc.tokens().get(t).word();
             if (isQuoteMark(w)) return null;
             if (dash ? DASHES.contains(w) : w.equals(",")) {
@@ -676,7 +681,7 @@ final class Attribution {
                 int nameEnd = named == null ? -1 : tokenAt(mentionAt(named, first).end());
                 boolean opensWithName = named != null && named.type() == EntityType.PERSON
                         && tokenAt(mentionAt(named, first).start()) == t + 1
-                        && (nameEnd == cue - 1 || dash && doc.tokens().get(nameEnd).word().equals(","));
+                        && (nameEnd == closing || dash && doc.tokens().get(nameEnd).word().equals(","));
                 if (opensWithName) return speakerAt(t + 1, cue);
                 Speaker before = speakerAt(t - 1, cue);
                 // "The new chief of the fire service, who took over in March, said": the phrase a relative clause
@@ -686,6 +691,12 @@ final class Attribution {
             }
         }
         return null;
+    }
+
+    /** An auxiliary, modal or adverb, which may stand between a subject and its cue ("had told", "also said"). */
+    private static boolean beforeCue(Token t) {
+        String pos = t.pos() == null ? "" : t.pos();
+        return pos.equals("MD") || pos.startsWith("RB") || pos.startsWith("VB") && isAuxiliary(t);
     }
 
     private static boolean isRelative(Token t) {
@@ -1153,9 +1164,29 @@ final class Attribution {
         // "Sustainable Australia describes itself": a capitalised word before the name makes it another name
         int first = e == null ? -1 : tokenAt(mentionAt(e, h).start());
         if (first > start && isNameWord(doc.tokens().get(first - 1))) e = null;
+        if (e == null) e = titledPerson(start, head);
         Token cueWord = doc.tokens().get(cue);
         return e != null ? Speaker.cuedBy(e.id(), e.name(), span, cueWord)
                 : Speaker.cuedBy(null, span.of(doc.text()), span, cueWord);
+    }
+
+    /**
+     * "the president", "the foreign minister": a definite title the article gave one person before a name ("U.S.
+     * President Donald Trump") is that person; a title it gave two, or a phrase with more in it, is nobody in
+     * particular.
+     */
+    private Entity titledPerson(int start, int head) {
+        if (head - start < 1 || head - start > 2 || !doc.tokens().get(start).word().equalsIgnoreCase("the")) {
+            return null;
+        }
+        for (int k = start + 1; k <= head; k++) {
+            Token t = doc.tokens().get(k);
+            if (t.pos() == null || !t.pos().startsWith("NN") && !t.pos().startsWith("JJ")
+                    || !t.word().equals(t.word().toLowerCase(Locale.ROOT)) && k > start + 1) {
+                return null;
+            }
+        }
+        return titled.titled(doc.tokens().get(head).word());
     }
 
     /** Whether a demonstrative phrase for a thing stands right before cue {@code cue}, no further left than floor. */

@@ -1,0 +1,64 @@
+package org.newsgraph.nlp.quote;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Span;
+import org.newsgraph.pipeline.NlpDocument;
+import org.newsgraph.pipeline.PeopleNouns;
+import org.newsgraph.pipeline.Token;
+
+/**
+ * The people an article gives a title before their name ("U.S. President Donald Trump", "North Korean leader Kim
+ * Jong Un", "Foreign Minister Ri Yong Ho"), so that "the president said" later in it is the one person it called
+ * president. A title that goes with two people ("President Moon ... President Trump") names neither.
+ */
+final class TitledPersons {
+
+    /** How far before a name its title may start: "South Korean Foreign Minister" is three words. */
+    private static final int TITLE_WORDS = 4;
+
+    private final Map<String, Set<String>> byTitle = new HashMap<>();
+    private final Map<String, Entity> byId = new HashMap<>();
+
+    TitledPersons(NlpDocument doc, List<Entity> entities) {
+        List<Token> tokens = doc.tokens();
+        for (Entity e : entities) {
+            if (e.type() != EntityType.PERSON) continue;
+            byId.put(e.id(), e);
+            for (Span m : e.mentions()) {
+                int first = firstTokenAt(tokens, m.start());
+                for (int k = first - 1; k >= Math.max(0, first - TITLE_WORDS); k--) {
+                    Token t = tokens.get(k);
+                    if (t.pos() == null || !t.pos().startsWith("NN") && !t.pos().startsWith("JJ")) break;
+                    if (PeopleNouns.contains(t)) {
+                        byTitle.computeIfAbsent(t.word().toLowerCase(Locale.ROOT), w -> new LinkedHashSet<>())
+                                .add(e.id());
+                    }
+                }
+            }
+        }
+    }
+
+    /** The one person the article gave this title ("president", any case), or null. */
+    Entity titled(String title) {
+        Set<String> ids = byTitle.get(title.toLowerCase(Locale.ROOT));
+        return ids == null || ids.size() != 1 ? null : byId.get(ids.iterator().next());
+    }
+
+    private static int firstTokenAt(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+}
