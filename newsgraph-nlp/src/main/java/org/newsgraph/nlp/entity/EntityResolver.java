@@ -59,7 +59,8 @@ public final class EntityResolver {
         List<Item> items = new ArrayList<>();
         boolean[] covered = new boolean[doc.tokens().size()];
         List<Mention> edged = TimeZoneNames.apply(doc, RunTogetherNames.apply(doc, Nicknames.apply(doc,
-                OrganisationEdges.apply(doc, HyphenatedNames.apply(doc, MentionSplits.apply(doc))))));
+                OrganisationEdges.apply(doc, HyphenatedNames.apply(doc, CompassPlaces.apply(doc,
+                MentionSplits.apply(doc)))))));
         NlpDocument split = new NlpDocument(doc.text(), doc.tokens(), doc.sentences(), edged, doc.layers());
         List<Mention> mentions = CountryNameSpans.apply(split, OrganisationNames.apply(split));
         Map<Integer, Span> qualified = QualifiedPlaces.find(split, mentions);
