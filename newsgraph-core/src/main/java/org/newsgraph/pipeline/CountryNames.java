@@ -51,6 +51,16 @@ public final class CountryNames {
     }
 
     /**
+     * The key every name of one country shares, its own name's included, so spellings of a name the lists hold once
+     * meet ("Republic of Congo", "Republic of the Congo"); null for a name that is no country.
+     */
+    public static String keyOf(String name) {
+        String folded = fold(name);
+        String country = LISTS.country().get(folded);
+        return country != null || !LISTS.numbered().contains(folded) ? country : folded;
+    }
+
+    /**
      * Whether a name is a country's own name in the first list or one of the names the lists join to a country:
      * "Jordan", "Chad" and "Holland" are, "Michigan" and "Amman" are not.
      */
