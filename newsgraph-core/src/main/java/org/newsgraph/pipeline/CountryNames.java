@@ -27,6 +27,10 @@ public final class CountryNames {
     private static final String DEMONYMS = "edu/stanford/nlp/models/dcoref/demonyms.txt";
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}&]+");
+    /** "the" inside a country's name is written or left out freely ("Democratic Republic of (the) Congo"). */
+    private static final Pattern ARTICLE = Pattern.compile("(^| )the(?= |$)");
+    /** The first list files some countries inverted, as an index does: "Congo, Republic of the", "Korea, South". */
+    private static final Pattern INVERTED = Pattern.compile("([^,]+), (.+)");
     private static final String ALIAS_ID = "000";
 
     private static final Lists LISTS = load();
@@ -47,6 +51,16 @@ public final class CountryNames {
     }
 
     /**
+     * The key every name of one country shares, its own name's included, so spellings of a name the lists hold once
+     * meet ("Republic of Congo", "Republic of the Congo"); null for a name that is no country.
+     */
+    public static String keyOf(String name) {
+        String folded = fold(name);
+        String country = LISTS.country().get(folded);
+        return country != null || !LISTS.numbered().contains(folded) ? country : folded;
+    }
+
+    /**
      * Whether a name is a country's own name in the first list or one of the names the lists join to a country:
      * "Jordan", "Chad" and "Holland" are, "Michigan" and "Amman" are not.
      */
@@ -55,10 +69,25 @@ public final class CountryNames {
         return LISTS.numbered().contains(folded) || LISTS.country().containsKey(folded);
     }
 
-    /** Case, accents, full stops and separators folded, as the knowledge base keys names. */
+    /**
+     * Whether a name is a country's own name in the first list ("Republic of the Congo", "Sudan"), not only another
+     * name the lists file under a country ("Congo", "America").
+     */
+    public static boolean isOwnName(String name) {
+        return LISTS.numbered().contains(fold(name));
+    }
+
+    /** Case, accents, full stops and separators folded, as the knowledge base keys names, and "the" left out. */
     static String fold(String name) {
         String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
-        return SEPARATORS.matcher(s.toLowerCase(Locale.ROOT).replace(".", "")).replaceAll(" ").strip();
+        s = SEPARATORS.matcher(s.toLowerCase(Locale.ROOT).replace(".", "")).replaceAll(" ").strip();
+        return ARTICLE.matcher(s).replaceAll("").strip();
+    }
+
+    /** A name the first list writes inverted in the order news writes it: "Republic of the Congo". */
+    private static String uninverted(String listed) {
+        java.util.regex.Matcher m = INVERTED.matcher(listed.strip());
+        return m.matches() ? m.group(2) + " " + m.group(1) : listed;
     }
 
     private static Lists load() {
@@ -69,7 +98,7 @@ public final class CountryNames {
         for (String line : ModelLists.lines(COUNTRIES)) {
             int tab = line.indexOf('\t');
             if (tab < 0) continue;
-            String id = line.substring(0, tab).strip(), name = fold(line.substring(tab + 1));
+            String id = line.substring(0, tab).strip(), name = fold(uninverted(line.substring(tab + 1)));
             if (name.isEmpty()) continue;
             if (!id.equals(ALIAS_ID)) {
                 // "0" marks a name the list keeps apart from every country ("America"); it opens no block

@@ -36,4 +36,17 @@ class CountryNamesTest {
         assertThat(CountryNames.isCountry("Michigan")).isFalse();
         assertThat(CountryNames.isCountry("Amman")).isFalse();
     }
+    @Test
+    void names_the_first_list_files_inverted_are_read_in_news_order_with_or_without_the() {
+        String drc = CountryNames.countryOf("Democratic Republic of the Congo");
+        assertThat(drc).isNotNull().isEqualTo(CountryNames.countryOf("Democratic Republic of Congo"))
+                .isEqualTo(CountryNames.countryOf("DR Congo"));
+        assertThat(CountryNames.isOwnName("Democratic Republic of Congo")).isTrue();
+        assertThat(CountryNames.isOwnName("Republic of the Congo")).isTrue();
+        assertThat(CountryNames.countryOf("Republic of the Congo")).isNotEqualTo(drc);
+        assertThat(CountryNames.isOwnName("South Korea")).isTrue();
+        // a name the lists only file under a country is not its own
+        assertThat(CountryNames.isOwnName("Congo")).isFalse();
+        assertThat(CountryNames.isOwnName("America")).isFalse();
+    }
 }

@@ -87,7 +87,8 @@ public final class EntityResolver {
 
     /**
      * The names of one country ({@link CountryNames}: "united states of america", "united states", "us", "america")
-     * as places go to one key: the country's own name in CoreNLP's list where articles use it ("united states", so
+     * as places go to one key, spellings of its own name with and without "the" too ("republic of (the) congo"): the
+     * country's own name in CoreNLP's list where articles use it ("united states", so
      * the entity keeps the id it had before its other names joined it), else the name with the most words (then the
      * least), so the choice depends only on the set of keys.
      */
@@ -96,18 +97,19 @@ public final class EntityResolver {
         Map<String, String> countryOfKey = new HashMap<>();
         for (String key : keys) {
             if (EntityNames.typeOf(key) != EntityType.LOCATION) continue;
-            String country = CountryNames.countryOf(EntityNames.nameOf(key));
+            String country = CountryNames.keyOf(EntityNames.nameOf(key));
             if (country == null) continue;
             countryOfKey.put(key, country);
-            target.merge(country, key, (a, b) -> preferred(a, b, country) ? a : b);
+            target.merge(country, key, (a, b) -> preferred(a, b) ? a : b);
         }
         Map<String, String> out = new HashMap<>();
         countryOfKey.forEach((key, country) -> out.put(key, target.get(country)));
         return out;
     }
 
-    private static boolean preferred(String a, String b, String country) {
-        boolean ownA = EntityNames.nameOf(a).equals(country), ownB = EntityNames.nameOf(b).equals(country);
+    private static boolean preferred(String a, String b) {
+        boolean ownA = CountryNames.isOwnName(EntityNames.nameOf(a));
+        boolean ownB = CountryNames.isOwnName(EntityNames.nameOf(b));
         if (ownA != ownB) return ownA;
         int wa = EntityNames.nameOf(a).split(" ").length, wb = EntityNames.nameOf(b).split(" ").length;
         return wa != wb ? wa > wb : a.compareTo(b) < 0;

@@ -56,4 +56,15 @@ class EntityResolverTest {
                 .containsEntry("LOCATION|dominica", "LOCATION|dominica")
                 .containsEntry("LOCATION|dominican republic", "LOCATION|dominican republic");
     }
+
+    @Test
+    void a_country_written_with_and_without_the_is_one_place_and_a_neighbour_of_its_name_another() {
+        Map<String, String> canonical = EntityResolver.canonicalKeys(Set.of("LOCATION|republic of congo",
+                "LOCATION|republic of the congo", "LOCATION|democratic republic of the congo", "LOCATION|congo"),
+                Map.of());
+        assertThat(canonical).containsEntry("LOCATION|republic of congo", "LOCATION|republic of the congo")
+                .containsEntry("LOCATION|congo", "LOCATION|democratic republic of the congo");
+        assertThat(canonical.get("LOCATION|democratic republic of the congo"))
+                .isEqualTo("LOCATION|democratic republic of the congo");
+    }
 }

@@ -59,10 +59,12 @@ public final class EntityResolver {
         List<Item> items = new ArrayList<>();
         boolean[] covered = new boolean[doc.tokens().size()];
         List<Mention> edged = TimeZoneNames.apply(doc, RunTogetherNames.apply(doc, Nicknames.apply(doc,
-                OrganisationEdges.apply(doc, HyphenatedNames.apply(doc, MentionSplits.apply(doc))))));
+                OrganisationEdges.apply(doc, HyphenatedNames.apply(doc, CompassPlaces.apply(doc,
+                MentionSplits.apply(doc)))))));
         NlpDocument split = new NlpDocument(doc.text(), doc.tokens(), doc.sentences(), edged, doc.layers());
-        List<Mention> mentions = OrganisationNames.apply(split);
+        List<Mention> mentions = CountryNameSpans.apply(split, OrganisationNames.apply(split));
         Map<Integer, Span> qualified = QualifiedPlaces.find(split, mentions);
+        AcronymSenses senses = AcronymSenses.find(split, mentions);
         for (Mention m : mentions) {
             for (int t = m.firstToken(); t < m.endToken(); t++) covered[t] = true;
             if (!isKindOfThing(doc.tokens(), m)) items.add(item(doc, m.firstToken(), m.endToken(), m.type()));
@@ -84,7 +86,7 @@ public final class EntityResolver {
         int[] parent = new int[groups.size()];
         for (int i = 0; i < parent.length; i++) parent[i] = i;
         mergeCountryNames(groups, parent, qualified);
-        mergeShortForms(groups, parent);
+        mergeShortForms(groups, parent, senses);
 
         Map<Integer, List<Item>> clusters = new LinkedHashMap<>();
         for (int g = 0; g < groups.size(); g++) {
@@ -404,15 +406,49 @@ public final class EntityResolver {
      * ({@link QualifiedPlaces}: "Holland, Michigan") is none of them.
      */
     private static void mergeCountryNames(List<List<Item>> groups, int[] parent, Map<Integer, Span> qualified) {
-        Map<String, Integer> first = new HashMap<>();
+        String[] country = new String[groups.size()];
         for (int g = 0; g < groups.size(); g++) {
             if (majority(groups.get(g)) != EntityType.LOCATION
                     || groups.get(g).stream().anyMatch(it -> qualified.containsKey(it.span().start()))) continue;
-            String country = CountryNames.countryOf(groups.get(g).get(0).form().joined());
-            if (country == null) continue;
-            Integer before = first.putIfAbsent(country, g);
+            country[g] = CountryNames.countryOf(groups.get(g).get(0).form().joined());
+            if (country[g] == null && CountryNames.isOwnName(groups.get(g).get(0).form().joined())) country[g] = "";
+        }
+        List<String>[] words = lowerWords(groups);
+        for (int g = 0; g < groups.size(); g++) {
+            int within = ownNameEndingIn(groups, country, words, g);
+            if (within < 0) continue;
+            parent[find(parent, g)] = find(parent, within);
+            country[g] = null;
+        }
+        Map<String, Integer> first = new HashMap<>();
+        for (int g = 0; g < groups.size(); g++) {
+            if (country[g] == null || country[g].isEmpty()) continue;
+            Integer before = first.putIfAbsent(country[g], g);
             if (before != null) parent[find(parent, g)] = find(parent, before);
         }
+    }
+
+    /**
+     * The one country of the article whose own name ends in a name the lists file under another country, where the
+     * article names that other country no other way: "Congo" in an article about the Republic of the Congo is that
+     * republic, though the lists put a bare "Congo" under the Democratic Republic. -1 when there is none. A name that
+     * is a country's own ("Sudan" beside "South Sudan", "Guinea" beside "Equatorial Guinea") keeps its country.
+     * {@code country} holds per place group its country's key, "" for a country the lists give no other name.
+     */
+    private static int ownNameEndingIn(List<List<Item>> groups, String[] country, List<String>[] words, int g) {
+        if (country[g] == null || country[g].isEmpty()
+                || CountryNames.isOwnName(groups.get(g).get(0).form().joined())) return -1;
+        int found = -1;
+        for (int h = 0; h < groups.size(); h++) {
+            if (h == g || country[h] == null) continue;
+            if (country[h].equals(country[g])) return -1;
+            List<String> w = words[h];
+            if (w.size() <= words[g].size() || !CountryNames.isOwnName(groups.get(h).get(0).form().joined())
+                    || !w.subList(w.size() - words[g].size(), w.size()).equals(words[g])) continue;
+            if (found >= 0) return -1;
+            found = h;
+        }
+        return found;
     }
 
     /**
@@ -421,20 +457,30 @@ public final class EntityResolver {
      * An acronym that spells one name of the article is that name's, even where other names start with it: "GM
      * Europe" is a part of "General Motors", not another candidate for "GM".
      */
-    private static void mergeShortForms(List<List<Item>> groups, int[] parent) {
+    private static void mergeShortForms(List<List<Item>> groups, int[] parent, AcronymSenses senses) {
         int n = groups.size();
         List<String>[] words = lowerWords(groups);
+        Map<String, Integer> byKey = new HashMap<>();
+        for (int g = n - 1; g >= 0; g--) byKey.put(groups.get(g).get(0).form().key(), g);
         EntityType[] majority = new EntityType[n];
         for (int g = 0; g < n; g++) majority[g] = majority(groups.get(g));
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) order[i] = i;
         java.util.Arrays.sort(order, Comparator.comparingInt(g -> -words[g].size()));
         for (int g : order) {
+            String key = groups.get(g).get(0).form().key();
+            Integer introduced = words[g].size() == 1 ? byKey.get(senses.introduced().getOrDefault(key, "")) : null;
+            if (introduced != null) {
+                parent[find(parent, g)] = find(parent, introduced);
+                continue;
+            }
             int target = -1, spelled = -1;
             boolean ambiguous = false, ambiguousSpelling = false;
             for (int l = 0; l < n; l++) {
                 if (words[l].size() <= words[g].size() || !joins(groups.get(g), words[g], majority[g], words[l],
-                        majority[l], groups.get(l))) continue;
+                        majority[l], groups.get(l)) || isAnotherAgency(senses, groups.get(g), groups.get(l))) {
+                    continue;
+                }
                 int root = find(parent, l);
                 if (target == -1) target = root;
                 else if (target != root) ambiguous = true;
@@ -445,6 +491,17 @@ public final class EntityResolver {
             if (spelled != -1 && !ambiguousSpelling) parent[find(parent, g)] = spelled;
             else if (target != -1 && !ambiguous) parent[find(parent, g)] = target;
         }
+    }
+
+    /**
+     * Whether the article calls an acronym a news agency ({@link AcronymSenses}) and the longer name it spells is no
+     * such thing: neither called one nor named like one ("Air Products" beside the credit line "HOUSTON (AP) —").
+     */
+    private static boolean isAnotherAgency(AcronymSenses senses, List<Item> shortItems, List<Item> longItems) {
+        List<String> longWords = longItems.get(0).form().words();
+        return senses.agencies().contains(shortItems.get(0).form().key()) && shortItems.get(0).form().words().size() == 1
+                && !senses.agencies().contains(longItems.get(0).form().key()) && !AcronymSenses.soundsLikeNews(longWords)
+                && isAcronymOf(shortItems.get(0).form().words().get(0), longWords);
     }
 
     /**

@@ -22,6 +22,15 @@ class MentionEdgesTest {
     }
 
     @Test
+    void a_capitalised_point_of_the_compass_before_a_place_is_part_of_its_name() {
+        assertThat(resolved("West|NNP Tarvia|NNP|LOC and|CC Tarvia|NNP|LOC signed|VBD a|DT treaty|NN"))
+                .containsExactly("LOCATION West Tarvia", "LOCATION Tarvia");
+        // a region written in lower case, and a person's name, stay as the tagger read them
+        assertThat(resolved("rain|NN in|IN southern|JJ Tarvia|NNP|LOC and|CC North|NNP Kim|NNP|PER Tarvia|NNP|PER"))
+                .containsExactly("LOCATION Tarvia", "PERSON Kim Tarvia");
+    }
+
+    @Test
     void two_names_of_one_type_glued_by_a_hyphen_are_one_name_and_lower_case_words_stay_out() {
         assertThat(resolved("a|DT village|NN in|IN Lipno|NNP|LOC ~-|HYPH ~Kirov|NNP|LOC County|NNP|LOC"))
                 .containsExactly("LOCATION Lipno-Kirov County");

@@ -192,4 +192,63 @@ class NameVariantsTest {
         assertThat(names("the|DT ITV|NNP|ORG Archive|NNP|ORG closed|VBD ;|: ITV|NNP|ORG cut|VBD jobs|NNS"))
                 .containsExactly("ORGANIZATION ITV Archive x2");
     }
+    @Test
+    void an_acronym_the_article_introduces_is_that_name_even_where_another_name_spells_it() {
+        assertThat(names("the|DT Harbour|NNP|ORG Pilots|NNP|ORG Association|NNP|ORG (|-LRB- HPA|NNP|ORG )|-RRB- "
+                + "met|VBD Hill|NNP|ORG Park|NNP|ORG Academy|NNP|ORG ;|: HPA|NNP|ORG said|VBD"))
+                .containsExactlyInAnyOrder("ORGANIZATION Harbour Pilots Association x3",
+                        "ORGANIZATION Hill Park Academy x1");
+        assertThat(names("the|DT Kestrel|NNP|ORG Transit|NNP|ORG Authority|NNP|ORG ,|, or|CC KTA|NNP|ORG ,|, "
+                + "sued|VBD Kent|NNP|ORG Timber|NNP|ORG Agency|NNP|ORG ;|: KTA|NNP|ORG won|VBD"))
+                .contains("ORGANIZATION Kestrel Transit Authority x3", "ORGANIZATION Kent Timber Agency x1");
+    }
+
+    @Test
+    void an_acronym_the_article_calls_a_news_agency_is_no_short_form_of_a_name_that_is_none() {
+        // the credit line of a wire story
+        assertThat(names("OSLO|NNP|LOC (|-LRB- NP|NNP|ORG )|-RRB- —|: Nordic|NNP|ORG Paints|NNP|ORG cut|VBD "
+                + "jobs|NNS ,|, NP|NNP|ORG learned|VBD"))
+                .containsExactlyInAnyOrder("LOCATION OSLO x1", "ORGANIZATION NP x2", "ORGANIZATION Nordic Paints x1");
+        // ... which still joins a name that says it gathers news
+        assertThat(names("OSLO|NNP|LOC (|-LRB- NP|NNP|ORG )|-RRB- —|: Nordic|NNP|ORG Paints|NNP|ORG cut|VBD "
+                + "jobs|NNS ,|, Nordic|NNP|ORG Press|NNP|ORG reported|VBD"))
+                .containsExactlyInAnyOrder("LOCATION OSLO x1", "ORGANIZATION Nordic Press x2",
+                        "ORGANIZATION Nordic Paints x1");
+        assertThat(names("the|DT Kenya|NNP|ORG National|NNP|ORG Archives|NNP|ORG reopened|VBD ,|, the|DT "
+                + "KNA|NNP|ORG news|NN agency|NN said|VBD"))
+                .containsExactlyInAnyOrder("ORGANIZATION Kenya National Archives x1", "ORGANIZATION KNA x1");
+        // a bracket in the body after a word in capitals is no credit line
+        assertThat(names("Nordic|NNP|ORG Paints|NNP|ORG cut|VBD jobs|NNS ,|, the|DT union|NN said|VBD in|IN "
+                + "OSLO|NNP|LOC (|-LRB- NP|NNP|ORG )|-RRB- —|: NP|NNP|ORG denied|VBD"))
+                .contains("ORGANIZATION Nordic Paints x3");
+    }
+
+    @Test
+    void a_country_written_out_is_one_place_whatever_pieces_the_tagger_made_of_it() {
+        assertThat(names("the|DT Democratic|NNP|MISC Republic|NNP|MISC of|IN the|DT Congo|NNP|LOC voted|VBD ;|: "
+                + "Congo|NNP|LOC 's|POS army|NN won|VBD"))
+                .containsExactly("LOCATION Democratic Republic of the Congo x2");
+        // written without "the", it is the same country
+        assertThat(names("the|DT Democratic|NNP|LOC Republic|NNP|LOC of|IN|LOC Congo|NNP|LOC voted|VBD ;|: "
+                + "Congo|NNP|LOC 's|POS army|NN won|VBD"))
+                .containsExactly("LOCATION Democratic Republic of Congo x2");
+        // the place of a longer name that is no country stays as the tagger read it
+        assertThat(names("the|DT Congo|NNP|LOC River|NNP|LOC flooded|VBD")).containsExactly("LOCATION Congo River x1");
+    }
+
+    @Test
+    void a_name_the_lists_file_under_one_country_is_the_country_of_the_article_whose_name_ends_in_it() {
+        assertThat(names("the|DT Republic|NNP of|IN the|DT Congo|NNP|LOC voted|VBD ;|: Congo|NNP|LOC 's|POS "
+                + "president|NN won|VBD"))
+                .containsExactly("LOCATION Republic of the Congo x2");
+        // where the article names the country the lists mean otherwise, the bare name stays with it
+        assertThat(names("the|DT Republic|NNP of|IN the|DT Congo|NNP|LOC and|CC the|DT Democratic|NNP|LOC "
+                + "Republic|NNP|LOC of|IN|LOC the|DT|LOC Congo|NNP|LOC met|VBD ;|: Congo|NNP|LOC 's|POS army|NN "
+                + "won|VBD"))
+                .containsExactlyInAnyOrder("LOCATION Republic of the Congo x1",
+                        "LOCATION Democratic Republic of the Congo x2");
+        // a country's own name keeps its country beside a longer one that ends in it
+        assertThat(names("South|NNP|LOC Sudan|NNP|LOC and|CC Sudan|NNP|LOC met|VBD ;|: Sudan|NNP|LOC won|VBD"))
+                .containsExactlyInAnyOrder("LOCATION South Sudan x1", "LOCATION Sudan x2");
+    }
 }

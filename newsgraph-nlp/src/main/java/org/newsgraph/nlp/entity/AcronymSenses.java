@@ -1,0 +1,105 @@
+package org.newsgraph.nlp.entity;
+
+import org.newsgraph.model.EntityType;
+import org.newsgraph.pipeline.Mention;
+import org.newsgraph.pipeline.NlpDocument;
+import org.newsgraph.pipeline.Token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the article itself says an acronym stands for. An acronym it introduces for a name ("Air Products (AP)",
+ * "the Australian Federal Police, or AFP,", "..., known as the ACT") is that name's, whatever other name of the
+ * article it also spells. An acronym it names as the source of a wire story (the credit line "HOUSTON (AP) —") or
+ * calls a news agency ("the AFP news agency") is a news agency: it is the short form of no name of the article
+ * but one that calls itself news ("Associated Press", "Agence France-Presse"), as a company or a police force that
+ * happens to share its letters does not. The keys are {@link NameForm#key()}s.
+ *
+ * @param introduced per acronym, the name it is introduced for
+ * @param agencies   acronyms and names the article calls a news agency
+ */
+record AcronymSenses(Map<String, String> introduced, Set<String> agencies) {
+
+    static final AcronymSenses NONE = new AcronymSenses(Map.of(), Set.of());
+
+    /** Words by which an organisation's own name says it gathers news, in the languages agencies are named in. */
+    private static final Set<String> NEWS_WORDS = Set.of("press", "presse", "news", "media", "agency", "agence",
+            "agentur", "agenzia", "agencia", "wire", "newswire");
+    private static final Set<String> DASHES = Set.of("-", "--", "—", "–");
+    /** Tokens of the longest dateline before a credit line: "NEW YORK, March 3". */
+    private static final int DATELINE = 8;
+
+    static AcronymSenses find(NlpDocument doc, List<Mention> mentions) {
+        List<Token> tokens = doc.tokens();
+        Map<String, String> introduced = new HashMap<>();
+        Set<String> agencies = new HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON) continue;
+            List<String> words = new ArrayList<>();
+            for (int t = m.firstToken(); t < m.endToken(); t++) words.add(tokens.get(t).word());
+            int acronym = introducedAt(tokens, m.endToken());
+            if (words.size() > 1 && acronym >= 0 && EntityResolver.isAcronymOf(tokens.get(acronym).word(), words)) {
+                introduced.put(NameForm.keyOf(tokens.get(acronym).word()), NameForm.keyOf(String.join(" ", words)));
+            }
+            if (isNewsAgency(tokens, m.endToken()) || isNewsAgencyBefore(tokens, m.firstToken())) {
+                agencies.add(NameForm.keyOf(String.join(" ", words)));
+            }
+        }
+        for (int t = 1; t + 2 < tokens.size() && t < DATELINE; t++) {
+            if (tokens.get(t).word().equals("(") && tokens.get(t + 2).word().equals(")")
+                    && t + 3 < tokens.size() && DASHES.contains(tokens.get(t + 3).word())
+                    && isCapitals(tokens.get(t + 1).word()) && !introduced.containsKey(
+                    NameForm.keyOf(tokens.get(t + 1).word()))) {
+                agencies.add(NameForm.keyOf(tokens.get(t + 1).word()));
+            }
+        }
+        return introduced.isEmpty() && agencies.isEmpty() ? NONE : new AcronymSenses(introduced, agencies);
+    }
+
+    /** Whether a name says it gathers news: a word such as "Press", "News" or "Agence" in it. */
+    static boolean soundsLikeNews(List<String> words) {
+        for (String w : words) {
+            for (String part : w.toLowerCase(Locale.ROOT).split("-")) if (NEWS_WORDS.contains(part)) return true;
+        }
+        return false;
+    }
+
+    /** The token of an acronym introduced right after a name: "(AP)", ", or AP", ", known as (the) AP". */
+    private static int introducedAt(List<Token> tokens, int after) {
+        if (after + 2 < tokens.size() && tokens.get(after).word().equals("(")
+                && tokens.get(after + 2).word().equals(")")) return after + 1;
+        if (after + 2 < tokens.size() && tokens.get(after).word().equals(",")
+                && tokens.get(after + 1).word().equals("or")) return after + 2;
+        if (after + 3 < tokens.size() && tokens.get(after).word().equals(",")
+                && tokens.get(after + 1).word().equals("known") && tokens.get(after + 2).word().equals("as")) {
+            return tokens.get(after + 3).word().equals("the") && after + 4 < tokens.size() ? after + 4 : after + 3;
+        }
+        return -1;
+    }
+
+    /** "AFP news agency", "AP wire service" right after the name. */
+    private static boolean isNewsAgency(List<Token> tokens, int after) {
+        return after + 1 < tokens.size() && agencyNoun(tokens.get(after).word(), tokens.get(after + 1).word());
+    }
+
+    /** "the news agency AFP" right before the name. */
+    private static boolean isNewsAgencyBefore(List<Token> tokens, int first) {
+        return first >= 2 && agencyNoun(tokens.get(first - 2).word(), tokens.get(first - 1).word());
+    }
+
+    private static boolean agencyNoun(String modifier, String noun) {
+        String m = modifier.toLowerCase(Locale.ROOT), n = noun.toLowerCase(Locale.ROOT);
+        return (m.equals("news") || m.equals("wire")) && (n.equals("agency") || n.equals("service"));
+    }
+
+    private static boolean isCapitals(String w) {
+        String letters = w.replace(".", "");
+        return letters.length() >= 2 && letters.chars().allMatch(Character::isUpperCase);
+    }
+}
