@@ -201,11 +201,27 @@ final class ActorBuilder {
         // "The Homeland Union", "the NPFL": a name the 2014 dictionaries and the entity linker do not know is still
         // an actor, uncoded (GDELT exports such actors by name with empty codes)
         if (code.isEmpty() && entity == null && !properHead(g, tokens)) return null;
-        int start = g.token(tokens[0]).start();
+        // "claimed the bombing of a church": the preposition that hangs the phrase on its verb or noun is no part of
+        // the actor's words ("a church", not "of a church"), as GDELT's actor names have none
+        int first = 0;
+        int top = phraseHead(g, tokens);
+        while (first < tokens.length - 1 && g.rel(tokens[first]).equals("case") && g.head(tokens[first]) == top) {
+            first++;
+        }
+        int start = g.token(tokens[first]).start();
         int end = g.token(tokens[tokens.length - 1]).end();
         String text = g.text.substring(start, end);
         return new EventActor(text, new Span(start, end), entity == null ? null : entity.id(), code.country(),
                 code.sector(), code.organization(), code.cameo());
+    }
+
+    /** The token of the phrase whose head lies outside it ("At least three civilians": "civilians", not "least"). */
+    private static int phraseHead(SentenceGraph g, int[] tokens) {
+        for (int t : tokens) {
+            int h = g.head(t);
+            if (java.util.Arrays.stream(tokens).noneMatch(x -> x == h)) return t;
+        }
+        return tokens[0];
     }
 
     /**

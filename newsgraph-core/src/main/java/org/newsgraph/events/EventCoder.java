@@ -119,6 +119,7 @@ public final class EventCoder {
             } else {
                 coded = agreementTo(g, v, nominal.performed(g, v, matcher.code(g, v, scratch), scratch), scratch);
                 coded = meetings.cancelled(g, v, coded, scratch);
+                coded = EndedDissent.eased(g, v, coded, nominal, scratch);
             }
             // "died in custody", "died in an ambush": violence its victim suffered, by whom the words say or nobody
             int cause = coded == null ? Victims.violenceSuffered(g, v, verbs, matcher, nominal, scratch,
@@ -629,8 +630,9 @@ public final class EventCoder {
         if (!lacksCountry(sources) && !lacksCountry(targets)) return List.of(sources, targets);
         String place = DomesticCountry.place(g, trigger, h -> phraseActors(d, g, h, day, scratch),
                 n -> nominal.inLexicon(g, n));
-        List<EventActor> src = DomesticCountry.fill(sources, place, targets);
-        List<EventActor> tgt = DomesticCountry.fill(targets, place, lenders);
+        Predicate<EventActor> organisation = a -> a.sector() == null && typed(d, a, EntityType.ORGANIZATION);
+        List<EventActor> src = DomesticCountry.fill(sources, place, targets, organisation);
+        List<EventActor> tgt = DomesticCountry.fill(targets, place, lenders, organisation);
         if (Meetings.meeting(code)) {
             src = unlessPerson(d, sources, src);
             tgt = unlessPerson(d, targets, tgt);
@@ -642,13 +644,13 @@ public final class EventCoder {
     private static List<EventActor> unlessPerson(Document d, List<EventActor> original, List<EventActor> filled) {
         if (original == filled) return filled;
         List<EventActor> out = new ArrayList<>(filled);
-        for (int i = 0; i < out.size(); i++) if (person(d, original.get(i))) out.set(i, original.get(i));
+        for (int i = 0; i < out.size(); i++) if (typed(d, original.get(i), EntityType.PERSON)) out.set(i, original.get(i));
         return out;
     }
 
-    private static boolean person(Document d, EventActor a) {
+    private static boolean typed(Document d, EventActor a, EntityType type) {
         if (a.entity() == null) return false;
-        for (Entity e : d.entities()) if (e.id().equals(a.entity())) return e.type() == EntityType.PERSON;
+        for (Entity e : d.entities()) if (e.id().equals(a.entity())) return e.type() == type;
         return false;
     }
 
