@@ -3,7 +3,6 @@ package org.newsgraph.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
-import java.util.function.Predicate;
 import org.newsgraph.model.EventActor;
 
 /**
@@ -72,23 +71,14 @@ final class DomesticCountry {
         return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }
 
-    /**
-     * The actors with a country filled where they had none: from {@code place}, else from a counterpart, except
-     * the actors {@code abroad} says deal across borders as often as at home: a named organisation the
-     * dictionaries say nothing of, not even a sector ("Gazprom cut gas supplies to Ukraine", "Huawei sued the US
-     * government"), is no more of its counterpart's state than a foreign person is; "Shona rebels" or "the Umma
-     * party" name the kind of domestic agent the convention is for.
-     */
-    static List<EventActor> fill(List<EventActor> actors, String place, List<EventActor> counterparts,
-                                 Predicate<EventActor> abroad) {
-        String other = place == null ? state(counterparts) : null;
-        if (place == null && other == null) return actors;
+    /** The actors with a country filled where they had none: from {@code place}, else from a counterpart. */
+    static List<EventActor> fill(List<EventActor> actors, String place, List<EventActor> counterparts) {
+        String fallback = place != null ? place : state(counterparts);
+        if (fallback == null) return actors;
         List<EventActor> out = null;
         for (int i = 0; i < actors.size(); i++) {
             EventActor a = actors.get(i);
             if (a.country() != null || a.organization() != null) continue;
-            String fallback = place != null ? place : abroad.test(a) ? null : other;
-            if (fallback == null) continue;
             if (out == null) out = new ArrayList<>(actors);
             out.set(i, withCountry(a, fallback));
         }

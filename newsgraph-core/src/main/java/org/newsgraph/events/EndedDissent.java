@@ -1,6 +1,7 @@
 package org.newsgraph.events;
 
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * "The union called off its strike", "nurses called off a planned walkout": ending a protest eases dissent (CAMEO
@@ -19,12 +20,20 @@ final class EndedDissent {
     private EndedDissent() {
     }
 
-    /** {@code coded}, or easing dissent when it ends a protest the verb's object (or passive subject) names. */
+    /**
+     * {@code coded}, or easing dissent when it ends a protest the verb's object (or passive subject) names. The
+     * protesters themselves ({@code actor}: "cleared the protesters from the square") are no protest that ends,
+     * and an {@code authority} that ends one ("the government ended the strike by decree", "the court suspended
+     * the strike") represses dissent rather than easing its own.
+     */
     static VerbMatcher.Coded eased(SentenceGraph g, int v, VerbMatcher.Coded coded, NominalEvents nominal,
-                                   int[] scratch) {
+                                   IntPredicate actor, IntPredicate authority, int[] scratch) {
         if (coded == null || coded.code() == null || !ENDING.contains(coded.code())) return coded;
         int ended = g.isPassive(v) ? g.child(v, "nsubj:pass") : g.child(v, "obj");
-        String act = ended < 0 ? null : nominal.actCode(g, ended, scratch);
+        if (ended < 0 || actor.test(ended)) return coded;
+        int doer = Arguments.source(g, v);
+        if (doer >= 0 && authority.test(doer)) return coded;
+        String act = nominal.actCode(g, ended, scratch);
         if (act == null || !act.startsWith("14")) return coded;
         return new VerbMatcher.Coded(EASE_DISSENT, null, coded.lastToken());
     }

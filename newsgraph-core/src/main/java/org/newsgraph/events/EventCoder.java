@@ -39,6 +39,7 @@ public final class EventCoder {
     /** What violence is aimed at, which may be a thing or a gathering: "fired on a crowd", "shot into the bus". */
     private static final Set<String> AIMED = Set.of("on", "upon", "at", "into");
     /** Codes of giving: material cooperation in general (060) and aid (07). */
+    private static final Set<String> AUTHORITIES = Set.of("GOV", "JUD", "COP", "MIL", "LEG", "SPY");
     private static final Predicate<String> GIVING = c -> c != null && (c.equals("060") || c.startsWith("07"));
     /** Verbs whose doers each give the other what they name: "traded accusations", "exchanged fire". */
     private static final Set<String> EXCHANGE = Set.of("trade", "exchange", "swap");
@@ -119,7 +120,8 @@ public final class EventCoder {
             } else {
                 coded = agreementTo(g, v, nominal.performed(g, v, matcher.code(g, v, scratch), scratch), scratch);
                 coded = meetings.cancelled(g, v, coded, scratch);
-                coded = EndedDissent.eased(g, v, coded, nominal, scratch);
+                coded = EndedDissent.eased(g, v, coded, nominal, c -> actors.actorHead(g, c, d.entities(), day),
+                        h -> authority(phraseActors(d, g, h, day, new int[g.size])), scratch);
             }
             // "died in custody", "died in an ambush": violence its victim suffered, by whom the words say or nobody
             int cause = coded == null ? Victims.violenceSuffered(g, v, verbs, matcher, nominal, scratch,
@@ -630,9 +632,8 @@ public final class EventCoder {
         if (!lacksCountry(sources) && !lacksCountry(targets)) return List.of(sources, targets);
         String place = DomesticCountry.place(g, trigger, h -> phraseActors(d, g, h, day, scratch),
                 n -> nominal.inLexicon(g, n));
-        Predicate<EventActor> organisation = a -> a.sector() == null && typed(d, a, EntityType.ORGANIZATION);
-        List<EventActor> src = DomesticCountry.fill(sources, place, targets, organisation);
-        List<EventActor> tgt = DomesticCountry.fill(targets, place, lenders, organisation);
+        List<EventActor> src = DomesticCountry.fill(sources, place, targets);
+        List<EventActor> tgt = DomesticCountry.fill(targets, place, lenders);
         if (Meetings.meeting(code)) {
             src = unlessPerson(d, sources, src);
             tgt = unlessPerson(d, targets, tgt);
@@ -644,13 +645,19 @@ public final class EventCoder {
     private static List<EventActor> unlessPerson(Document d, List<EventActor> original, List<EventActor> filled) {
         if (original == filled) return filled;
         List<EventActor> out = new ArrayList<>(filled);
-        for (int i = 0; i < out.size(); i++) if (typed(d, original.get(i), EntityType.PERSON)) out.set(i, original.get(i));
+        for (int i = 0; i < out.size(); i++) if (person(d, original.get(i))) out.set(i, original.get(i));
         return out;
     }
 
-    private static boolean typed(Document d, EventActor a, EntityType type) {
+    private static boolean person(Document d, EventActor a) {
         if (a.entity() == null) return false;
-        for (Entity e : d.entities()) if (e.id().equals(a.entity())) return e.type() == type;
+        for (Entity e : d.entities()) if (e.id().equals(a.entity())) return e.type() == EntityType.PERSON;
+        return false;
+    }
+
+    /** Whether the actors govern, judge, police or fight: those who can end a protest by force or decree. */
+    private static boolean authority(List<EventActor> actors) {
+        for (EventActor a : actors) if (a.sector() != null && AUTHORITIES.contains(a.sector())) return true;
         return false;
     }
 

@@ -1371,18 +1371,11 @@ class EventCoderTest {
                 .satisfies(e -> assertThat(e.type()).isEqualTo("CONCEDE"));
         assertThat(triggeredBy("The rebels called off the attack on the town after the talks.", "called off"))
                 .isNotEmpty().noneMatch(e -> e.cameo().equals("082"));
-    }
-
-    @Test
-    void a_named_organisation_the_dictionaries_lack_takes_no_country_from_its_counterpart() {
-        assertThat(triggeredBy("Gazprom cut gas supplies to Ukraine on Wednesday.", "cut")).singleElement()
-                .satisfies(e -> {
-                    assertThat(e.source().text()).isEqualTo("Gazprom");
-                    assertThat(e.source().country()).isNull();
-                    assertThat(e.target().country()).isEqualTo("UKR");
-                });
-        assertThat(triggeredBy("Rosneft signed an agreement with Venezuela on oil exploration.", "signed"))
-                .isNotEmpty().allSatisfy(e -> assertThat(e.source().country()).isNotEqualTo("VEN"));
+        // an authority that ends a strike represses it
+        assertThat(code("The government ended the strike by decree.")).noneMatch(e -> e.cameo().equals("082"));
+        // the protesters are no protest: clearing them ends none
+        assertThat(code("Police cleared the protesters from the square with tear gas."))
+                .noneMatch(e -> e.cameo().equals("082"));
     }
 
     @Test
