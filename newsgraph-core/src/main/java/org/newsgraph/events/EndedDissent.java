@@ -4,12 +4,12 @@ import java.util.Set;
 import java.util.function.IntPredicate;
 
 /**
- * "The union called off its strike", "nurses called off a planned walkout": ending a protest eases dissent (CAMEO
+ * "The union called off its strike", "workers ended their strike": ending a protest eases dissent (CAMEO
  * 082, PLOVER CONCEDE, whose definition names "suspending protests"), as the dictionary itself codes "halted the
  * strike" ("- * STRIKE [082] # HALT"). Its other patterns for ending things code what ends as violence or ties
  * ("- * STRIKE [087] # CALLED_OFF": a military de-escalation, PLOVER RETREAT; CALL OFF's default 160, a cut in
  * relations, PLOVER SANCTION), which is right for "called off the attack" and "called off the talks", not for a
- * strike or a protest. What is ended is judged by the noun lexicon, so "called off the air strike" stays 087.
+ * strike or a protest. What is ended is judged by the noun lexicon, so "called off the attack" keeps CALL OFF's 160.
  */
 final class EndedDissent {
 

@@ -39,8 +39,9 @@ public final class EventCoder {
     /** What violence is aimed at, which may be a thing or a gathering: "fired on a crowd", "shot into the bus". */
     private static final Set<String> AIMED = Set.of("on", "upon", "at", "into");
     /** Codes of giving: material cooperation in general (060) and aid (07). */
-    private static final Set<String> AUTHORITIES = Set.of("GOV", "JUD", "COP", "MIL", "LEG", "SPY");
     private static final Predicate<String> GIVING = c -> c != null && (c.equals("060") || c.startsWith("07"));
+    /** Sectors that govern, judge, police or fight: who ends a protest by decree or force represses it. */
+    private static final Set<String> AUTHORITIES = Set.of("GOV", "JUD", "COP", "MIL", "LEG", "SPY");
     /** Verbs whose doers each give the other what they name: "traded accusations", "exchanged fire". */
     private static final Set<String> EXCHANGE = Set.of("trade", "exchange", "swap");
     /** Whom an act named by a noun is done with or against: "talks with Iran", "a war against the rebels". */
