@@ -55,7 +55,8 @@ final class ActorBuilder {
                 && code(g, outside(g, phrase, whole), null, day).isEmpty();
         List<EventActor> out = new ArrayList<>(variants.size());
         for (int[] tokens : variants) {
-            EventActor a = actor(g, tokens, tokens == phrase ? whole : entityOf(g, tokens, entities), day, described);
+            EventActor a = actor(g, head, tokens, tokens == phrase ? whole : entityOf(g, tokens, entities), day,
+                    described);
             if (a != null) out.add(thingInPlace ? placeFolk(a) : a);
         }
         return out;
@@ -192,7 +193,8 @@ final class ActorBuilder {
      * name's dictionary code, as a title in the text does ("Kenzo Oshima", a Japanese official in the 2014
      * dictionaries, speaking as the UN coordinator): the text says the role at the time.
      */
-    private EventActor actor(SentenceGraph g, int[] tokens, Entity entity, LocalDate day, ActorCode described) {
+    private EventActor actor(SentenceGraph g, int head, int[] tokens, Entity entity, LocalDate day,
+                             ActorCode described) {
         ActorCode code = code(g, tokens, entity, day);
         if (described != null) {
             code = new ActorCode(described.country(), described.sector() != null ? described.sector()
@@ -201,7 +203,13 @@ final class ActorBuilder {
         // "The Homeland Union", "the NPFL": a name the 2014 dictionaries and the entity linker do not know is still
         // an actor, uncoded (GDELT exports such actors by name with empty codes)
         if (code.isEmpty() && entity == null && !properHead(g, tokens)) return null;
-        int start = g.token(tokens[0]).start();
+        // "claimed the bombing of a church": the preposition that hangs the phrase on its verb or noun is no part of
+        // the actor's words ("a church", not "of a church"), as GDELT's actor names have none
+        int first = 0;
+        while (first < tokens.length - 1 && g.rel(tokens[first]).equals("case") && g.head(tokens[first]) == head) {
+            first++;
+        }
+        int start = g.token(tokens[first]).start();
         int end = g.token(tokens[tokens.length - 1]).end();
         String text = g.text.substring(start, end);
         return new EventActor(text, new Span(start, end), entity == null ? null : entity.id(), code.country(),

@@ -25,13 +25,19 @@ public final class CameoCodebook {
      * (CAMEO 163) are SANCTION "discontinue" ("International (political or economic) sanctions are coded as
      * `discontinue'"), not COERCE; removing a curfew or state of emergency (0813, 0814) is CONCEDE ("easing of
      * administrative or legal restrictions ..., removing curfews"), not RETREAT; a change in leadership (0831, how
-     * we code resignations) is RETREAT "resign" ("RETREAT also covers resignations of government officials").
+     * we code resignations) is RETREAT "resign" ("RETREAT also covers resignations of government officials");
+     * occupying territory (192: an invasion, a town taken or stormed) is ASSAULT ("deliberate actions which can
+     * potentially result in substantial physical harm"), not COERCE, which the manual limits to "coercive uses of
+     * power falling short of violence" and whose mode "seize" it defines as "execute search, confiscate property,
+     * raid" (derived/plover_event_types.tsv and plover_modes.tsv of the PLOVER manual); the 2021 table files every
+     * other CAMEO 19 "fight" code but the blockade (191, COERCE "restrict": "cordoning off areas") under ASSAULT.
      */
     private static final Map<String, String[]> MANUAL = Map.of(
             "163", new String[] {"SANCTION", "discontinue"},
             "0813", new String[] {"CONCEDE", null},
             "0814", new String[] {"CONCEDE", null},
-            "0831", new String[] {"RETREAT", "resign"});
+            "0831", new String[] {"RETREAT", "resign"},
+            "192", new String[] {"ASSAULT", null});
     private final Map<String, CameoCode> byCode;
 
     CameoCodebook(Map<String, CameoCode> byCode) {

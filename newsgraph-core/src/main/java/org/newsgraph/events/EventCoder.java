@@ -40,6 +40,8 @@ public final class EventCoder {
     private static final Set<String> AIMED = Set.of("on", "upon", "at", "into");
     /** Codes of giving: material cooperation in general (060) and aid (07). */
     private static final Predicate<String> GIVING = c -> c != null && (c.equals("060") || c.startsWith("07"));
+    /** Sectors that govern, judge, police or fight: who ends a protest by decree or force represses it. */
+    private static final Set<String> AUTHORITIES = Set.of("GOV", "JUD", "COP", "MIL", "LEG", "SPY");
     /** Verbs whose doers each give the other what they name: "traded accusations", "exchanged fire". */
     private static final Set<String> EXCHANGE = Set.of("trade", "exchange", "swap");
     /** Whom an act named by a noun is done with or against: "talks with Iran", "a war against the rebels". */
@@ -119,6 +121,8 @@ public final class EventCoder {
             } else {
                 coded = agreementTo(g, v, nominal.performed(g, v, matcher.code(g, v, scratch), scratch), scratch);
                 coded = meetings.cancelled(g, v, coded, scratch);
+                coded = EndedDissent.eased(g, v, coded, nominal, c -> actors.actorHead(g, c, d.entities(), day),
+                        h -> authority(phraseActors(d, g, h, day, new int[g.size])), scratch);
             }
             // "died in custody", "died in an ambush": violence its victim suffered, by whom the words say or nobody
             int cause = coded == null ? Victims.violenceSuffered(g, v, verbs, matcher, nominal, scratch,
@@ -649,6 +653,12 @@ public final class EventCoder {
     private static boolean person(Document d, EventActor a) {
         if (a.entity() == null) return false;
         for (Entity e : d.entities()) if (e.id().equals(a.entity())) return e.type() == EntityType.PERSON;
+        return false;
+    }
+
+    /** Whether the actors govern, judge, police or fight: those who can end a protest by force or decree. */
+    private static boolean authority(List<EventActor> actors) {
+        for (EventActor a : actors) if (a.sector() != null && AUTHORITIES.contains(a.sector())) return true;
         return false;
     }
 
