@@ -53,7 +53,8 @@ final class EventsCommand implements Callable<Integer> {
     private KnowledgeBaseOption knowledgeBase;
 
     @Option(names = "--actor", paramLabel = "X", description = "Only events with an actor whose country code,"
-            + " entity id or words match X (case-insensitive), e.g. PRK or \"Kim Jong-un\".")
+            + " entity id or words match X (case-insensitive), or that is an entity X names, whatever words its"
+            + " sentence uses for it: e.g. PRK or \"Kim Jong Un\".")
     private String actor;
 
     @Option(names = "--type", paramLabel = "T", description = "Only this PLOVER event type, e.g. CONSULT.")
