@@ -1,6 +1,7 @@
 package org.newsgraph.story;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A snapshot of a story: articles about one real-world event or development, clustered as they arrived.
@@ -24,6 +25,15 @@ public record Story(String id, String label, List<String> keyEntities, List<Stri
         keyTerms = List.copyOf(keyTerms);
         articleIds = List.copyOf(articleIds);
         timeline = List.copyOf(timeline);
+    }
+
+    /**
+     * The outlet an article counts for among a story's sources: its publisher, or the article itself when it names
+     * none, since nothing says it came from the same outlet as another (GDELT's NumSources counts such a report as 1).
+     */
+    public static String sourceOf(String publisher, String articleId) {
+        return publisher == null || publisher.isBlank() ? "\u0000" + articleId
+                : publisher.strip().toLowerCase(Locale.ROOT);
     }
 
     public int articleCount() {

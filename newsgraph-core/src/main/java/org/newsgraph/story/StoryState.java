@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -48,15 +47,6 @@ final class StoryState implements Serializable {
         return 0;
     }
 
-    /**
-     * An article without a publisher is a source of its own: nothing says it came from the same outlet as another,
-     * and a story of such articles must not count no sources at all (as GDELT's NumSources counts it: 1).
-     */
-    private static String sourceOf(StoryInput input) {
-        return input.publisher() == null || input.publisher().isBlank() ? "\u0000" + input.id()
-                : input.publisher().strip().toLowerCase(Locale.ROOT);
-    }
-
     boolean isEmpty() {
         return members.isEmpty();
     }
@@ -65,7 +55,7 @@ final class StoryState implements Serializable {
              Postings entityPostings, Vocabulary termVocabulary, Vocabulary entityVocabulary) {
         terms.add(docTerms, termPostings, index, termVocabulary);
         entities.add(docEntities, entityPostings, index, entityVocabulary);
-        String source = sourceOf(input);
+        String source = Story.sourceOf(input.publisher(), input.id());
         members.put(input.id(), new Member(docTerms, docEntities, source, input.publishedDay()));
         sources.merge(source, 1, Integer::sum);
         Integer day = input.publishedDay();

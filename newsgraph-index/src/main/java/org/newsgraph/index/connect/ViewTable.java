@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -127,9 +126,7 @@ public final class ViewTable {
         for (ViewLine.Placed p : parts.articles.values()) {
             ids.add(p.id());
             if (p.day() != null) perDay.merge(p.day(), 1, Integer::sum);
-            if (p.publisher() != null && !p.publisher().isBlank()) {
-                publishers.add(p.publisher().strip().toLowerCase(Locale.ROOT));
-            }
+            publishers.add(Story.sourceOf(p.publisher(), p.id()));
             if (repeatsItsOriginal(p.id(), parts)) continue;
             for (TimelineItem i : p.items()) itemsByDay.computeIfAbsent(i.day(), d -> new ArrayList<>()).add(i);
         }

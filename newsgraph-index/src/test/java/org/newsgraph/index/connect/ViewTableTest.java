@@ -48,4 +48,14 @@ class ViewTableTest {
         table.apply(ViewLine.of(new CopyGroup("original", List.of("original", "copy"))));
         assertThat(itemsOn(table.story("s2"), MARCH_4)).isEqualTo(2);
     }
+
+    @Test
+    void an_article_without_a_publisher_counts_as_a_source_of_its_own() {
+        ViewTable table = new ViewTable();
+        table.apply(ViewLine.of(placed("a", 1, null, MARCH_4, "s1")));
+        table.apply(ViewLine.of(placed("b", 2, " ", MARCH_4, "s1")));
+        table.apply(ViewLine.of(placed("c", 3, "North Post", MARCH_4, "s1")));
+        table.apply(ViewLine.of(placed("d", 4, "north post ", MARCH_4, "s1")));
+        assertThat(table.story("s1").sources()).isEqualTo(3);
+    }
 }
