@@ -13,16 +13,18 @@ import java.util.regex.Pattern;
 final class Datelines {
 
     /**
-     * At the start of a paragraph: a place in capitals (a word of three letters or more, up to four words), an
-     * optional region or date after a comma ("South Korea", "March 3"), an optional credit in brackets, then a dash
-     * with space after it. A headline in capitals ends in no dash, and a sentence starting with an acronym ("NATO -
-     * the alliance") is rare next to the datelines of every wire story.
+     * At the start of a paragraph: a place in capitals (up to four words, three letters or more in all), an optional
+     * region or date after a comma ("South Korea", "March 3"), an optional credit in brackets, then a dash with space
+     * after it and the first sentence starting with a capital, a digit or a quote mark. A headline in capitals ends
+     * in no dash; a subject before an apposition between dashes ("NATO - the alliance ... - said") goes on in lower
+     * case; "U.S. - China trade" has two letters before its dash.
      */
     private static final Pattern DATELINE = Pattern.compile(
-            "(?m)^[\\t ]*\\p{Lu}[\\p{Lu}'’.-]{2,}(?:[ ]+\\p{Lu}[\\p{Lu}'’.-]+){0,3}"
+            "(?m)^[\\t ]*(?<place>\\p{Lu}[\\p{Lu}'’.-]{2,}(?:[ ]+\\p{Lu}[\\p{Lu}'’.-]+){0,3})"
                     + "(?:,[ ]*[\\p{L}.][\\p{L}.]*(?:[ ]+[\\p{L}\\d.]+){0,3})?"
                     + "(?:[ ]*\\([^()\\n]{1,40}\\))?"
-                    + "(?<separator>[ ]*(?:[-–—]{1,2})[ ]+)");
+                    + "(?<separator>[ ]*(?:[-–—]{1,2})[ ]+)(?=[\\p{Lu}\\d\"“‘'])");
+    private static final int MIN_PLACE_LETTERS = 3;
 
     private Datelines() {
     }
@@ -32,14 +34,22 @@ final class Datelines {
         Matcher m = DATELINE.matcher(text);
         if (!m.find()) return text;
         char[] chars = text.toCharArray();
+        boolean changed = false;
         do {
             int from = m.start("separator");
             int to = m.end("separator");
-            if (to - from < 2) continue;
+            if (to - from < 2 || letters(m.group("place")) < MIN_PLACE_LETTERS) continue;
             chars[from] = '\n';
             chars[from + 1] = '\n';
             for (int i = from + 2; i < to; i++) chars[i] = ' ';
+            changed = true;
         } while (m.find());
-        return new String(chars);
+        return changed ? new String(chars) : text;
+    }
+
+    private static int letters(String place) {
+        int n = 0;
+        for (int i = 0; i < place.length(); i++) if (Character.isLetter(place.charAt(i))) n++;
+        return n;
     }
 }

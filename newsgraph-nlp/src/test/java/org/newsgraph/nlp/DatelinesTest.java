@@ -32,7 +32,9 @@ class DatelinesTest {
             "The talks in Hanoi - the second summit - ended early.",
             "TRUMP AND KIM MEET IN HANOI",
             "US-led forces entered the town.",
-            "Officials said the HANOI - SEOUL flight was cancelled."})
+            "Officials said the HANOI - SEOUL flight was cancelled.",
+            "NATO - the alliance founded in 1949 - said it would send ships.",
+            "U.S. - China trade talks resumed in Beijing on Tuesday."})
     void text_without_a_dateline_is_left_as_it_is(String text) {
         assertThat(Datelines.apart(text)).isSameAs(text);
     }
