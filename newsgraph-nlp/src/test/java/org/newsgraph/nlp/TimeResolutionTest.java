@@ -37,9 +37,10 @@ class TimeResolutionTest {
     @Test
     void a_date_something_was_set_for_is_the_nearest_one_whatever_the_tense() {
         Analysis a = Fixtures.analyze("The navy cancelled the exercise planned for April. The vote was postponed to"
-                + " Friday. Ministers had scheduled the review for December.", PUBLISHED).analysis();
+                + " Sunday. Ministers had scheduled the review for December.", PUBLISHED).analysis();
         assertThat(valueOf(a, "April")).isEqualTo("2019-04");
-        assertThat(valueOf(a, "Friday")).isEqualTo("2019-02-22");
+        // put off to a Sunday: the coming one, though the one just gone is nearer to a Wednesday
+        assertThat(valueOf(a, "Sunday")).isEqualTo("2019-02-24");
         // in February the December just gone is nearer than the next one
         assertThat(valueOf(a, "December")).isEqualTo("2018-12");
         Analysis unset = Fixtures.analyze("The navy held an exercise in April.", PUBLISHED).analysis();
@@ -52,6 +53,9 @@ class TimeResolutionTest {
                 + " hours later the plant was evacuated.", PUBLISHED).analysis();
         assertThat(valueOf(a, "Hours earlier")).isEqualTo(PUBLISHED);
         assertThat(valueOf(a, "hours later")).isEqualTo(PUBLISHED);
+        Analysis days = Fixtures.analyze("Rebels seized the town. 48 hours earlier, the army had withdrawn.",
+                PUBLISHED).analysis();
+        assertThat(valueOf(days, "48 hours earlier")).isEqualTo("2019-02-18");
     }
 
     @Test

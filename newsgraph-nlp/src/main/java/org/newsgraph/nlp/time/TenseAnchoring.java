@@ -35,9 +35,11 @@ final class TenseAnchoring {
             + "|thursday|friday|saturday|sunday)(?!.*\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b)"
             + ",?\\s+(?:at\\s+|in\\s+the\\s+)?(?:\\d|morning|afternoon|evening|night|noon|midnight).*");
     private static final Pattern CLOCK_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T.+)");
-    /** Words that set a date for something, before "for", "to", "until": "planned for", "postponed to". */
-    private static final Set<String> SETS_FOR = Set.of("plan", "schedule", "reschedule", "set", "slate", "postpone",
-            "delay", "move", "push", "earmark", "pencil", "timetable");
+    /** Words that set a date for something, before "for", "to", "until": "planned for", "set for". */
+    private static final Set<String> SETS_FOR = Set.of("plan", "schedule", "set", "slate", "earmark", "pencil",
+            "timetable");
+    /** Words that put something off to a later date: "postponed to Friday" is the coming Friday. */
+    private static final Set<String> PUTS_OFF = Set.of("postpone", "delay", "reschedule", "push", "move", "defer");
     /** Those that also set it with the expression's own "on" or "in": "due on Thursday", "scheduled in May". */
     private static final Set<String> SETS_ON = Set.of("due", "schedule", "slate", "expect");
     private static final Set<String> FOR = Set.of("for", "to", "until", "till");
@@ -52,19 +54,15 @@ final class TenseAnchoring {
             String value = t.value();
             Matcher m = BARE.matcher(t.text());
             boolean last = t.text().toLowerCase(Locale.ROOT).startsWith("last ");
-            boolean scheduled = !last && scheduled(doc, t.start(), t.text());
+            Setting setting = last ? Setting.NONE : setting(doc, t.start(), t.text());
             if (ref != null && m.matches()) {
-                String name = m.group(1).toLowerCase(Locale.ROOT);
-                String placed = scheduled ? nearest(name, ref) : place(name, last ? -1 : tense(doc, t.start(),
-                        t.end()), ref);
+                String placed = placed(m.group(1).toLowerCase(Locale.ROOT), setting, last, doc, t, ref);
                 if (placed != null) value = placed;
             }
             Matcher clock = value == null ? null : CLOCK_VALUE.matcher(value);
             Matcher day = WEEKDAY_CLOCK.matcher(t.text());
             if (ref != null && clock != null && clock.matches() && day.matches()) {
-                String name = day.group(1).toLowerCase(Locale.ROOT);
-                String placed = scheduled ? nearest(name, ref) : place(name, last ? -1 : tense(doc, t.start(),
-                        t.end()), ref);
+                String placed = placed(day.group(1).toLowerCase(Locale.ROOT), setting, last, doc, t, ref);
                 if (placed != null) value = placed + clock.group(1);
             }
             out.add(value == null || value.equals(t.value()) ? t
@@ -73,13 +71,26 @@ final class TenseAnchoring {
         return out;
     }
 
+    /** A bare day or month name placed by its setting, else by the tense of its sentence. */
+    private static String placed(String name, Setting setting, boolean last, NlpDocument doc, TimeExpression t,
+                                 LocalDate ref) {
+        return switch (setting) {
+            case NEAREST -> nearest(name, ref);
+            case COMING -> place(name, 1, ref);
+            case NONE -> place(name, last ? -1 : tense(doc, t.start(), t.end()), ref);
+        };
+    }
+
+    /** How a date something was set for is placed: not by this rule, nearest the reference, or the coming one. */
+    enum Setting { NONE, NEAREST, COMING }
+
     /**
      * Whether the expression is the date something was set for: "planned for August", "scheduled for Thursday
-     * afternoon", "postponed to September", "due in May". Such a date says nothing of the sentence's tense ("the drill
-     * planned for August was suspended" is the coming August in June, the last one in October), so it is placed where
-     * the reference is nearest.
+     * afternoon", "due in May". Such a date says nothing of the sentence's tense ("the drill planned for August was
+     * suspended" is the coming August in June, the last one in October), so it is placed where the reference is
+     * nearest; a date something was put off to ("postponed to Friday", "delayed until Sunday") lies ahead.
      */
-    static boolean scheduled(NlpDocument doc, int start, String text) {
+    static Setting setting(NlpDocument doc, int start, String text) {
         List<Token> tokens = doc.tokens();
         int k = 0;
         while (k < tokens.size() && tokens.get(k).end() <= start) k++;
@@ -87,16 +98,20 @@ final class TenseAnchoring {
         String preposition = text.length() > 3 && text.charAt(2) == ' ' ? text.substring(0, 2).toLowerCase(Locale.ROOT)
                 : null;
         if (!"on".equals(preposition) && !"in".equals(preposition)) {
-            if (k < 0) return false;
+            if (k < 0) return Setting.NONE;
             preposition = tokens.get(k).word().toLowerCase(Locale.ROOT);
             k--;
         }
         while (k >= 0 && tokens.get(k).pos() != null && tokens.get(k).pos().startsWith("RB")) k--; // "tentatively"
-        if (k < 0) return false;
+        if (k < 0) return Setting.NONE;
         String lemma = (tokens.get(k).lemma() == null ? tokens.get(k).word() : tokens.get(k).lemma())
                 .toLowerCase(Locale.ROOT);
-        if (FOR.contains(preposition)) return SETS_FOR.contains(lemma) || SETS_ON.contains(lemma);
-        return (preposition.equals("on") || preposition.equals("in")) && SETS_ON.contains(lemma);
+        if (FOR.contains(preposition)) {
+            if (PUTS_OFF.contains(lemma)) return Setting.COMING;
+            return SETS_FOR.contains(lemma) || SETS_ON.contains(lemma) ? Setting.NEAREST : Setting.NONE;
+        }
+        return (preposition.equals("on") || preposition.equals("in")) && SETS_ON.contains(lemma)
+                ? Setting.NEAREST : Setting.NONE;
     }
 
     /** The named day or month nearest the reference, the coming one on a tie. */
