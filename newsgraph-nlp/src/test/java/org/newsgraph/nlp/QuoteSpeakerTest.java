@@ -52,6 +52,18 @@ class QuoteSpeakerTest {
                 // "the president" is the one person the article called president, and nobody when it called two
                 row("Chilean President Ana Roe arrived in Lima with Prime Minister Tom Berg. The president said the "
                         + "trade deal was “a good start.”", "a good start", "Ana Roe"),
+                row("President Ana Roe spoke with Vice President Tom Berg on Friday. The president said the trade deal"
+                        + " was “a good start.”", "a good start", "Ana Roe"),
+                // a first name used alone keeps its gender: only a family name of the East Asian shape loses it
+                row("Tom Hale met Mary Roe in Detroit. Mary, as her staff call her, smiled. “We are very pleased,” he "
+                        + "said.", "very pleased", "Tom Hale"),
+                // "he" in a clause "the president" reports is the one person titled president
+                row("Chilean President Tom Roe met Prime Minister Ana Berg in Lima. Berg spoke first. At a news "
+                        + "conference later, the president said the talks would end what he called “a long chill.”",
+                        "a long chill", "Tom Roe"),
+                // an exclamation the splitter made a sentence of its own names no subject: the one before does
+                row("Kim Sung Min told reporters on Monday that he would wait. Tom Hale said on the radio that Kim "
+                        + "knew the terms. “Deal will happen!” he wrote.", "Deal will happen", "Tom Hale"),
                 row("President Ana Roe met President Carlos Vega in Lima. The president said the trade deal was “a good"
                         + " start.”", "a good start", "The president"),
                 row("Martin Keyes, the finance minister, paid tribute to Gregory Halden. He said on the radio, “Nobody "

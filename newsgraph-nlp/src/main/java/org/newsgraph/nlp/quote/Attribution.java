@@ -1175,7 +1175,7 @@ final class Attribution {
      * President Donald Trump") is that person; a title it gave two, or a phrase with more in it, is nobody in
      * particular.
      */
-    private Entity titledPerson(int start, int head) {
+    Entity titledPerson(int start, int head) {
         if (head - start < 1 || head - start > 2 || !doc.tokens().get(start).word().equalsIgnoreCase("the")) {
             return null;
         }

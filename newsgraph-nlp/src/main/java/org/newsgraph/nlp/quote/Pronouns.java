@@ -74,8 +74,14 @@ final class Pronouns {
         for (int k = doc.sentences().get(s).firstToken(); k < t; k++) {
             if (person(k) != null) return null;
         }
+        // "the president said the country would stop what he called ...": the one person the article titled so
+        Entity titled = titledSubject(doc.sentences().get(s), t);
+        if (titled != null) return mayBe(pronoun, titled, doc.text()) ? of(titled) : null;
         for (int k = s - 1; k >= Math.max(0, s - SENTENCES_BACK); k--) {
             Sentence sentence = doc.sentences().get(k);
+            // "“Deal will happen!” he wrote.": the splitter ends a sentence at the quote's own mark; the words quoted
+            // name no subject of the reporting clause, the sentence before them does
+            if (k == s - 1 && quoteOnly(sentence)) continue;
             int subject = subjectToken(sentence);
             if (subject < 0) {
                 String phrase = personPhrase(sentence);
@@ -84,6 +90,24 @@ final class Pronouns {
             Entity e = person(subject);
             if (e != null) return mayBe(pronoun, e, doc.text()) ? of(e) : null;
             if (!doc.tokens().get(subject).word().equalsIgnoreCase(pronoun)) return null;
+        }
+        return null;
+    }
+
+    /** Whether the sentence is nothing but words in quote marks. */
+    private boolean quoteOnly(Sentence s) {
+        return s.endToken() - s.firstToken() >= 2 && Attribution.isQuoteMark(doc.tokens().get(s.firstToken()).word())
+                && Attribution.isQuoteMark(doc.tokens().get(s.endToken() - 1).word());
+    }
+
+    /** A definite title ("the president") a finite verb follows in the sentence before token {@code t}, as a person. */
+    private Entity titledSubject(Sentence s, int t) {
+        for (int k = s.firstToken(); k + 1 < t; k++) {
+            if (!doc.tokens().get(k).word().equalsIgnoreCase("the")) continue;
+            for (int head = k + 1; head <= Math.min(k + 2, t - 1); head++) {
+                Entity e = attribution.titledPerson(k, head);
+                if (e != null && attribution.beforeVerb(head + 1)) return e;
+            }
         }
         return null;
     }
@@ -136,6 +160,15 @@ final class Pronouns {
         return -1;
     }
 
+    /** A family name and a given name of two short syllables: "Kim Jong Un", "Kim Yong Chol", "Moon Jae In". */
+    private static boolean eastAsianShape(String[] words) {
+        if (words.length != 3 || words[0].length() > 5) return false;
+        for (int i = 1; i < 3; i++) {
+            if (words[i].length() > 4 || !Character.isUpperCase(words[i].charAt(0))) return false;
+        }
+        return true;
+    }
+
     private Entity person(int t) {
         Token tok = doc.tokens().get(t);
         Entity e = entities.at(tok.start(), tok.end());
@@ -148,8 +181,9 @@ final class Pronouns {
      * under both genders tells nothing). A name in East Asian order ("Kim Jong-un", "Moon Jae-in": the given name is
      * last, a romanised pair of syllables) opens with the family name, which tells nothing either; nor does a first
      * word of two letters, most often a Chinese family name ("Ma Ngok", "Lu Kang"), which the list files as a woman's.
-     * Nor does a first word the article calls the person by alone ("Kim Jong Un ... Kim said"): news names people
-     * by their family name, so that word is one, whatever the list files it under.
+     * Nor does the first word of a name of that shape written apart ("Kim Jong Un", two short syllables after it)
+     * when the article calls the person by it alone ("Kim said"): news names people by their family name, so that
+     * word is one, whatever the list files it under; "Mary" of "Mary Barra" called by her first name keeps hers.
      */
     private static boolean mayBe(String pronoun, Entity person, String text) {
         String[] words = person.name().split(" ");
@@ -157,8 +191,10 @@ final class Pronouns {
                 || EAST_ASIAN_GIVEN.matcher(words[words.length - 1]).matches()) {
             return true;
         }
-        for (Span m : person.mentions()) {
-            if (m.end() <= text.length() && m.of(text).equals(words[0])) return true;
+        if (eastAsianShape(words)) {
+            for (Span m : person.mentions()) {
+                if (m.end() <= text.length() && m.of(text).equals(words[0])) return true;
+            }
         }
         String gender = GivenNames.gender(words[0]);
         return gender == null || gender.equals(pronoun.equals("she") ? "FEMALE" : "MALE");

@@ -1,5 +1,6 @@
 package org.newsgraph.nlp.quote;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +23,9 @@ final class TitledPersons {
 
     /** How far before a name its title may start: "South Korean Foreign Minister" is three words. */
     private static final int TITLE_WORDS = 4;
+    /** Words that make a title another office, or one no longer held: "Vice President", "former Prime Minister". */
+    private static final Set<String> SECOND_IN_RANK = Set.of("vice", "deputy", "former", "acting", "assistant",
+            "associate", "ex", "interim", "lieutenant", "under");
 
     private final Map<String, Set<String>> byTitle = new HashMap<>();
     private final Map<String, Entity> byId = new HashMap<>();
@@ -32,15 +36,19 @@ final class TitledPersons {
             if (e.type() != EntityType.PERSON) continue;
             byId.put(e.id(), e);
             for (Span m : e.mentions()) {
+                List<String> titles = new ArrayList<>();
                 int first = firstTokenAt(tokens, m.start());
                 for (int k = first - 1; k >= Math.max(0, first - TITLE_WORDS); k--) {
                     Token t = tokens.get(k);
                     if (t.pos() == null || !t.pos().startsWith("NN") && !t.pos().startsWith("JJ")) break;
-                    if (PeopleNouns.contains(t)) {
-                        byTitle.computeIfAbsent(t.word().toLowerCase(Locale.ROOT), w -> new LinkedHashSet<>())
-                                .add(e.id());
+                    String word = t.word().toLowerCase(Locale.ROOT);
+                    if (SECOND_IN_RANK.contains(word)) {
+                        titles.clear(); // "Vice President Mike Pence" is no president
+                        break;
                     }
+                    if (PeopleNouns.contains(t)) titles.add(word);
                 }
+                for (String title : titles) byTitle.computeIfAbsent(title, w -> new LinkedHashSet<>()).add(e.id());
             }
         }
     }
