@@ -15,8 +15,8 @@ import java.util.Set;
 
 /**
  * What the article itself says an acronym stands for. An acronym it introduces for a name ("Air Products (AP)",
- * "the Australian Federal Police, or AFP,", "..., known as the ACT") is that name's, whatever other name of the
- * article it also spells. An acronym it names as the source of a wire story (the credit line "HOUSTON (AP) —") or
+ * "the Australian Federal Police, or AFP,", "..., known as the ACT", "the ICC (International Criminal Court)") is
+ * that name's, whatever other name of the article it also spells; the first introduction holds. An acronym it names as the source of a wire story (the credit line "HOUSTON (AP) —") or
  * calls a news agency ("the AFP news agency") is a news agency: it is the short form of no name of the article
  * but one that calls itself news ("Associated Press", "Agence France-Presse"), as a company or a police force that
  * happens to share its letters does not. The keys are {@link NameForm#key()}s.
@@ -44,8 +44,12 @@ record AcronymSenses(Map<String, String> introduced, Set<String> agencies) {
             List<String> words = new ArrayList<>();
             for (int t = m.firstToken(); t < m.endToken(); t++) words.add(tokens.get(t).word());
             int acronym = introducedAt(tokens, m.endToken());
+            if (acronym < 0) acronym = spelledOutAfter(tokens, m.firstToken(), m.endToken());
+            // the first introduction holds: "The ICC (International Criminal Court) ... the International Cricket
+            // Council (ICC)" has the court as what ICC stands for
             if (words.size() > 1 && acronym >= 0 && EntityResolver.isAcronymOf(tokens.get(acronym).word(), words)) {
-                introduced.put(NameForm.keyOf(tokens.get(acronym).word()), NameForm.keyOf(String.join(" ", words)));
+                introduced.putIfAbsent(NameForm.keyOf(tokens.get(acronym).word()),
+                        NameForm.keyOf(String.join(" ", words)));
             }
             if (isNewsAgency(tokens, m.endToken()) || isNewsAgencyBefore(tokens, m.firstToken())) {
                 agencies.add(NameForm.keyOf(String.join(" ", words)));
@@ -81,6 +85,12 @@ record AcronymSenses(Map<String, String> introduced, Set<String> agencies) {
             return tokens.get(after + 3).word().equals("the") && after + 4 < tokens.size() ? after + 4 : after + 3;
         }
         return -1;
+    }
+
+    /** The token of an acronym a name spells out right after it in brackets: "the ICC (International Criminal Court)". */
+    private static int spelledOutAfter(List<Token> tokens, int first, int end) {
+        return first >= 2 && end < tokens.size() && tokens.get(first - 1).word().equals("(")
+                && tokens.get(end).word().equals(")") && isCapitals(tokens.get(first - 2).word()) ? first - 2 : -1;
     }
 
     /** "AFP news agency", "AP wire service" right after the name. */

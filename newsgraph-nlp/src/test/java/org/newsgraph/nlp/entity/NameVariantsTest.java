@@ -201,6 +201,10 @@ class NameVariantsTest {
         assertThat(names("the|DT Kestrel|NNP|ORG Transit|NNP|ORG Authority|NNP|ORG ,|, or|CC KTA|NNP|ORG ,|, "
                 + "sued|VBD Kent|NNP|ORG Timber|NNP|ORG Agency|NNP|ORG ;|: KTA|NNP|ORG won|VBD"))
                 .contains("ORGANIZATION Kestrel Transit Authority x3", "ORGANIZATION Kent Timber Agency x1");
+        // spelled out after the acronym
+        assertThat(names("the|DT KTA|NNP|ORG (|-LRB- Kestrel|NNP|ORG Transit|NNP|ORG Authority|NNP|ORG )|-RRB- "
+                + "sued|VBD Kent|NNP|ORG Timber|NNP|ORG Agency|NNP|ORG ;|: KTA|NNP|ORG won|VBD"))
+                .contains("ORGANIZATION Kestrel Transit Authority x3", "ORGANIZATION Kent Timber Agency x1");
     }
 
     @Test
