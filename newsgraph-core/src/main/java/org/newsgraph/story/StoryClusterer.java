@@ -30,8 +30,8 @@ import java.util.TreeMap;
  */
 public final class StoryClusterer implements Serializable {
 
-    // 4: turn labels and the outlet itself left out of the vectors; a state built without that is rebuilt
-    private static final long serialVersionUID = 4L;
+    // 5: term idf primed with the shipped background (withBackground); a state built without it is rebuilt
+    private static final long serialVersionUID = 5L;
 
     /** Where an article went. */
     public record Assignment(String storyId, boolean opened, double similarity) {
@@ -70,6 +70,16 @@ public final class StoryClusterer implements Serializable {
 
     public StoryClusterer(StoryParams params) {
         this(params, true);
+    }
+
+    /**
+     * A clusterer whose term idf counts {@link BackgroundTerms#shipped()} beside the stream's own articles, so that how
+     * much a word weighs does not hang on how focused the knowledge base is: what ingest and every reader use.
+     */
+    public static StoryClusterer withBackground(StoryParams params) {
+        StoryClusterer clusterer = new StoryClusterer(params);
+        clusterer.primeIdf(BackgroundTerms.shipped());
+        return clusterer;
     }
 
     /** {@code archiveColdStories} false keeps every posting live: the reference the archive must agree with. */
@@ -139,6 +149,11 @@ public final class StoryClusterer implements Serializable {
     public synchronized void primeIdf(StoryInput background) {
         termVocabulary.addDocument(termVector(background).ids());
         entityVocabulary.addDocument(entityVector(background).ids());
+    }
+
+    /** Counts a background corpus's document frequencies into the term idf without clustering anything. */
+    public synchronized void primeIdf(BackgroundTerms background) {
+        termVocabulary.addCorpus(background.documents(), background.frequencies());
     }
 
     /** Every story that holds an article, in the order it was opened. */
