@@ -16,7 +16,8 @@ import java.util.TreeMap;
  * <p>Similarity is {@code (1 - w) * cos(terms) + w * cos(entities)} with {@code w =}
  * {@link StoryParams#entityWeight()} when both the article and the story have entities, else the term cosine alone.
  * Both cosines compare the article's sublinear tf-idf vector with the story's centroid (the mean of its articles'
- * normalised vectors), idf taken from the stream so far, primed with background articles ({@link #primeIdf}). The
+ * normalised vectors), idf taken from the stream so far, primed with background articles ({@link #primeIdf}; for terms,
+ * the shipped corpus: {@link #withBackground}). The
  * score is then halved for every {@link StoryParams#halfLifeDays()} between the article's date and the story's dated
  * span, and a story silent for more than {@link StoryParams#coldAfterDays()} is not considered.
  * Candidate stories are those sharing one of the article's {@link StoryParams#queryTerms()} highest-weighted terms or
