@@ -48,7 +48,7 @@ final class StoriesCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<Story> stories = StoredInPublicationOrder.persistedOr(knowledgeBase.data, Connections::stories,
                 articles -> {
-                    StoryClusterer clusterer = new StoryClusterer(StoryParams.DEFAULT);
+                    StoryClusterer clusterer = StoryClusterer.withBackground(StoryParams.DEFAULT);
                     for (AnalyzedArticle a : articles) clusterer.add(StoryInput.of(a));
                     return clusterer.stories().stream().sorted(LARGEST_FIRST).toList();
                 }, spec);

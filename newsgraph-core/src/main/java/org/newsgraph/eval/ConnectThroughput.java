@@ -46,7 +46,7 @@ public final class ConnectThroughput {
         }
         ThreadMXBean bean = ManagementFactory.getThreadMXBean();
         NearDuplicateIndex dedup = new NearDuplicateIndex(DedupParams.DEFAULT);
-        StoryClusterer stories = new StoryClusterer(StoryParams.DEFAULT);
+        StoryClusterer stories = StoryClusterer.withBackground(StoryParams.DEFAULT);
         long dedupNanos = 0, storyNanos = 0;
         for (int i = 0; i < dedupInputs.size(); i++) {
             long t0 = bean.getCurrentThreadCpuTime();

@@ -16,7 +16,8 @@ import java.util.TreeMap;
  * <p>Similarity is {@code (1 - w) * cos(terms) + w * cos(entities)} with {@code w =}
  * {@link StoryParams#entityWeight()} when both the article and the story have entities, else the term cosine alone.
  * Both cosines compare the article's sublinear tf-idf vector with the story's centroid (the mean of its articles'
- * normalised vectors), idf taken from the stream so far, primed with background articles ({@link #primeIdf}). The
+ * normalised vectors), idf taken from the stream so far, primed with background articles ({@link #primeIdf}; for terms,
+ * the shipped corpus: {@link #withBackground}). The
  * score is then halved for every {@link StoryParams#halfLifeDays()} between the article's date and the story's dated
  * span, and a story silent for more than {@link StoryParams#coldAfterDays()} is not considered.
  * Candidate stories are those sharing one of the article's {@link StoryParams#queryTerms()} highest-weighted terms or
@@ -30,8 +31,8 @@ import java.util.TreeMap;
  */
 public final class StoryClusterer implements Serializable {
 
-    // 4: turn labels and the outlet itself left out of the vectors; a state built without that is rebuilt
-    private static final long serialVersionUID = 4L;
+    // 5: term idf primed with the shipped background (withBackground); a state built without it is rebuilt
+    private static final long serialVersionUID = 5L;
 
     /** Where an article went. */
     public record Assignment(String storyId, boolean opened, double similarity) {
@@ -70,6 +71,16 @@ public final class StoryClusterer implements Serializable {
 
     public StoryClusterer(StoryParams params) {
         this(params, true);
+    }
+
+    /**
+     * A clusterer whose term idf counts {@link BackgroundTerms#shipped()} beside the stream's own articles, so that how
+     * much a word weighs does not hang on how focused the knowledge base is: what ingest and every reader use.
+     */
+    public static StoryClusterer withBackground(StoryParams params) {
+        StoryClusterer clusterer = new StoryClusterer(params);
+        clusterer.primeIdf(BackgroundTerms.shipped());
+        return clusterer;
     }
 
     /** {@code archiveColdStories} false keeps every posting live: the reference the archive must agree with. */
@@ -139,6 +150,11 @@ public final class StoryClusterer implements Serializable {
     public synchronized void primeIdf(StoryInput background) {
         termVocabulary.addDocument(termVector(background).ids());
         entityVocabulary.addDocument(entityVector(background).ids());
+    }
+
+    /** Counts a background corpus's document frequencies into the term idf without clustering anything. */
+    public synchronized void primeIdf(BackgroundTerms background) {
+        termVocabulary.addCorpus(background.documents(), background.frequencies());
     }
 
     /** Every story that holds an article, in the order it was opened. */

@@ -40,6 +40,15 @@ final class Vocabulary implements Serializable {
         for (int id : distinctIds) df[id]++;
     }
 
+    /** Counts a corpus known by its document frequencies, as if each of its documents had been added. */
+    void addCorpus(int documentCount, Map<String, Integer> frequencies) {
+        documents += documentCount;
+        frequencies.forEach((term, n) -> {
+            int id = id(term); // may grow df, so read it after
+            df[id] += n;
+        });
+    }
+
     /** Takes back a document counted by {@link #addDocument}, as when an article leaves the collection. */
     void removeDocument(int[] distinctIds) {
         documents--;

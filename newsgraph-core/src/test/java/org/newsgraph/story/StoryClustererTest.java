@@ -40,6 +40,51 @@ class StoryClustererTest {
         assertThat(a2.similarity()).isGreaterThanOrEqualTo(StoryParams.DEFAULT.threshold());
     }
 
+    // A knowledge base about dock strikes only: "dockworkers", "strike" and "port" are in nearly every article.
+    private static final List<StoryInput> DOCK_STRIKES = List.of(
+            strike("antwerp1", 0, "Wire", "Dockworkers at the port of Antwerp walked off the job on Monday, leaving "
+                    + "container ships idle at the quays as the union demanded a pay rise and an end to night shifts.",
+                    "Antwerp"),
+            strike("antwerp2", 1, "Herald", "The dockworkers' strike in Antwerp entered its second day as the port "
+                    + "authority said forty vessels were waiting offshore and shippers diverted cargo to Rotterdam.",
+                    "Antwerp", "Rotterdam"),
+            strike("gdansk1", 1, "Courier", "Crane operators at the Baltic port of Gdansk began a strike over safety "
+                    + "after an accident injured two workers, halting grain exports from the terminal.", "Gdansk"),
+            strike("antwerp3", 2, "Courier", "Talks between the Antwerp port employers and the dockworkers' union "
+                    + "broke down late on Tuesday, and the strike will continue through the week, the union said.",
+                    "Antwerp"),
+            strike("gdansk2", 2, "Wire", "Grain exports from Gdansk stayed blocked as crane operators kept up their "
+                    + "safety strike; the terminal's operator promised an inquiry into the accident.", "Gdansk"),
+            strike("antwerp4", 3, "Herald", "Antwerp's dockworkers voted on Wednesday to accept a pay offer, ending "
+                    + "a three-day strike that stranded container ships and cost the port millions.", "Antwerp"));
+
+    private static StoryInput strike(String id, int day, String publisher, String text, String... places) {
+        List<EntityRef> entities = java.util.Arrays.stream(places).map(p -> EntityRef.byName(p, "LOCATION", 1))
+                .toList();
+        return new StoryInput(id, JUNE_1 + day, publisher, null, text, entities, List.of());
+    }
+
+    private static java.util.Map<String, String> storiesOf(StoryClusterer clusterer, List<StoryInput> stream) {
+        java.util.Map<String, String> story = new java.util.HashMap<>();
+        for (StoryInput input : stream) story.put(input.id(), clusterer.add(input).storyId());
+        return story;
+    }
+
+    @Test
+    void a_focused_base_keeps_one_strike_in_one_story_and_two_strikes_apart() {
+        var story = storiesOf(StoryClusterer.withBackground(StoryParams.DEFAULT), DOCK_STRIKES);
+        assertThat(List.of(story.get("antwerp2"), story.get("antwerp3"), story.get("antwerp4")))
+                .containsOnly(story.get("antwerp1"));
+        assertThat(story.get("gdansk2")).isEqualTo(story.get("gdansk1")).isNotEqualTo(story.get("antwerp1"));
+    }
+
+    @Test
+    void without_the_background_a_focused_base_splits_one_strike() {
+        // the subject's words are in every article of the base, so idf from the base alone gives them almost no weight
+        var story = storiesOf(new StoryClusterer(StoryParams.DEFAULT), DOCK_STRIKES);
+        assertThat(story.get("antwerp2")).isNotEqualTo(story.get("antwerp1"));
+    }
+
     @Test
     void opens_a_new_story_when_the_old_one_went_cold() {
         StoryClusterer clusterer = new StoryClusterer(StoryParams.DEFAULT);

@@ -49,7 +49,7 @@ final class ConnectState implements Serializable {
 
     ConnectState(StoryParams storyParams) {
         this.storyParams = storyParams;
-        this.clusterer = new StoryClusterer(storyParams);
+        this.clusterer = StoryClusterer.withBackground(storyParams);
     }
 
     /** The parameters the stories were clustered with: a state clustered under others is rebuilt, not continued. */
