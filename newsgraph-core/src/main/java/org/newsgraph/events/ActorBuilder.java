@@ -345,6 +345,18 @@ final class ActorBuilder {
     }
 
     /** The entity with a mention covering the phrase's last proper-noun token (the name's head), else any token. */
+    /**
+     * Whether the phrase head names one person: a singular noun for people ("the minister") or a singular name the
+     * entity resolution calls a person ("Trump"); not coordinated, not a body ("the government").
+     */
+    boolean onePerson(SentenceGraph g, int head, List<Entity> entities) {
+        String pos = g.pos(head);
+        if (!(pos.equals("NN") || pos.equals("NNP")) || g.child(head, "conj") >= 0) return false;
+        if (PeopleNouns.contains(g.forms[head], g.lemmas[head])) return true;
+        Entity e = entityOf(g, new int[] {head}, entities);
+        return e != null && e.type() == EntityType.PERSON;
+    }
+
     private static Entity entityOf(SentenceGraph g, int[] tokens, List<Entity> entities) {
         Entity any = null;
         for (int i = tokens.length - 1; i >= 0; i--) {
