@@ -346,14 +346,14 @@ final class ActorBuilder {
 
     /** The entity with a mention covering the phrase's last proper-noun token (the name's head), else any token. */
     /**
-     * Whether the phrase head names one person: a singular noun for people ("the minister") or a singular name the
-     * entity resolution calls a person ("Trump"); not coordinated, not a body ("the government").
+     * Whether the phrase head names one person: a singular common noun for people ("the minister") or a name the
+     * entity resolution calls a person ("Trump"); not coordinated, not a body ("the government"), nor a name
+     * ending in a word for people ("Thames Valley Police said they had arrested": the force's officers).
      */
     boolean onePerson(SentenceGraph g, int head, List<Entity> entities) {
-        String pos = g.pos(head);
-        if (!(pos.equals("NN") || pos.equals("NNP")) || g.child(head, "conj") >= 0) return false;
-        if (PeopleNouns.contains(g.forms[head], g.lemmas[head])) return true;
-        Entity e = entityOf(g, new int[] {head}, entities);
+        if (g.child(head, "conj") >= 0) return false;
+        if (g.pos(head).equals("NN")) return PeopleNouns.contains(g.forms[head], g.lemmas[head]);
+        Entity e = g.pos(head).equals("NNP") ? entityOf(g, new int[] {head}, entities) : null;
         return e != null && e.type() == EntityType.PERSON;
     }
 
