@@ -1485,6 +1485,9 @@ class EventCoderTest {
     void they_in_a_quote_is_not_the_one_person_who_says_it() {
         assertThat(code("\u201cThey wanted the embargo lifted,\u201d the senator said."))
                 .noneMatch(e -> e.source() != null && e.source().text().equals("the senator"));
+        // a name ending in a word for people is a body: its officers are "they"
+        assertThat(triggeredBy("The Metropolitan Police said they had arrested three suspects.", "arrested"))
+                .singleElement().satisfies(e -> assertThat(e.source().text()).isEqualTo("The Metropolitan Police"));
     }
 
     @Test
