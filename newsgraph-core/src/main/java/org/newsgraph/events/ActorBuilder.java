@@ -345,6 +345,18 @@ final class ActorBuilder {
     }
 
     /** The entity with a mention covering the phrase's last proper-noun token (the name's head), else any token. */
+    /**
+     * Whether the phrase head names one person: a singular common noun for people ("the minister") or a name the
+     * entity resolution calls a person ("Trump"); not coordinated, not a body ("the government"), nor a name
+     * ending in a word for people ("Thames Valley Police said they had arrested": the force's officers).
+     */
+    boolean onePerson(SentenceGraph g, int head, List<Entity> entities) {
+        if (g.child(head, "conj") >= 0) return false;
+        if (g.pos(head).equals("NN")) return PeopleNouns.contains(g.forms[head], g.lemmas[head]);
+        Entity e = g.pos(head).equals("NNP") ? entityOf(g, new int[] {head}, entities) : null;
+        return e != null && e.type() == EntityType.PERSON;
+    }
+
     private static Entity entityOf(SentenceGraph g, int[] tokens, List<Entity> entities) {
         Entity any = null;
         for (int i = tokens.length - 1; i >= 0; i--) {

@@ -141,6 +141,11 @@ public final class EventCoder {
                     c -> actors.actorHead(g, c, d.entities(), day));
             if (claimed >= 0) coded = new VerbMatcher.Coded(nominal.actCode(g, claimed, scratch), null, v);
             if (coded == null || coded.byDefault() && qualifiesInfinitive(g, v)) continue;
+            // "said it had demolished its nuclear test site": violence against a thing of the doer's own is none
+            if (actorsOf == v && !suffered && claimed < 0 && repeated == null && OwnProperty.damage(coded.code())
+                    && OwnProperty.damaged(g, v, Arguments.source(g, v), c -> actors.actorHead(g, c, d.entities(), day))) {
+                continue;
+            }
             // "the Democratic convention took place": the happening of a subject that names no event is no act
             if (coded.byDefault() && nounCode == null && repeated == null && NominalEvents.onlyHappens(g, v)) continue;
             // "Kim is hoping that ...", "analysts expect ...": a mental state is no act; the dictionary's default
@@ -727,15 +732,21 @@ public final class EventCoder {
     /**
      * "Syria says it will not accept refugees": a pronoun subject that no entity link resolved stands for the
      * subject of a clause governing its verb (the speaker of a report, the first conjunct's subject), nearest first,
-     * if their number agrees: "he" or "it" is not "the rebels" ("The rebels asked him if he wanted to leave").
+     * if their number agrees: "he" or "it" is not "the rebels" ("The rebels asked him if he wanted to leave"), and
+     * "they" is no one person ("“They wanted the sanctions lifted,” the president said": not the president; but
+     * "the government said they", as British papers write of a body).
      */
     private List<EventActor> antecedent(Document d, SentenceGraph g, int v, int pronoun, LocalDate day,
                                         int[] scratch) {
         String lemma = g.lemmas[pronoun].toLowerCase();
         boolean personal = PERSONAL_PRONOUNS.contains(lemma), singular = personal || lemma.equals("it");
+        boolean they = lemma.equals("they");
         for (int x = g.head(v), steps = 0; x >= 0 && steps < 6; x = g.head(x), steps++) {
             int subj = g.child(x, "nsubj");
-            if (subj < 0 || g.pos(subj).startsWith("PRP") || singular && plural(g, subj, personal)) continue;
+            if (subj < 0 || g.pos(subj).startsWith("PRP") || singular && plural(g, subj, personal)
+                    || they && actors.onePerson(g, subj, d.entities())) {
+                continue;
+            }
             List<EventActor> found = phraseActors(d, g, subj, day, scratch);
             if (!found.isEmpty()) return found;
         }

@@ -28,8 +28,13 @@ final class ModalityDetector {
      * whatever code the promising verb has alone (the dictionary files SWEAR with ALLEGE, 110).
      */
     static final Set<String> COMMISSIVE = Set.of("promise", "pledge", "vow", "swear");
+    /**
+     * Verbs asking their object to act. "invite" among them: "invited Trump to visit Pyongyang" asks for the visit,
+     * which has not happened (PLOVER REQUEST: "all requests"); the dictionary's INVITE code (040, consult) would
+     * otherwise leave the visit asserted.
+     */
     private static final Set<String> DEMAND_VERBS = Set.of("urge", "demand", "ask", "call", "press", "push",
-            "appeal", "request", "require", "order", "tell", "insist");
+            "appeal", "request", "require", "order", "tell", "insist", "invite");
     /** "is prepared to impose martial law", "is eager to hold a summit": predicates of readiness announce the act. */
     private static final Set<String> READY = Set.of("prepared", "ready", "willing", "poised", "determined",
             "set", "due", "eager", "keen");

@@ -8,13 +8,17 @@ import java.util.Map;
  * Parses one PETRARCH pattern line, {@code - $ TROOP * (TOWARD RETREAT)  [0874]  # MOVE}: "*" is the verb, words
  * before and after it must occur in that order, "{...}" is a contiguous phrase, "(...)" only groups, "A/B" are
  * alternatives, "&SET" any member of a synonym set. The actor markers ($ source, + target, % compound, ^ skip) are
- * dropped: actors come from the dependency parse, not from word positions.
+ * dropped: actors come from the dependency parse, not from word positions. A pattern naming a set the dictionary
+ * never defines (&FIGHT_GAMES, &WEATHER, &DEMONSTRATION, &FIGHT_CRIM) matches nothing: read without the set,
+ * "- * &FIGHT_GAMES IN + [062]" (START, lent to LAUNCH) made every "launched X in Y", an invasion too, military
+ * cooperation, and "- * (IN &WEATHER) [---]" vetoed every "injured in ...".
  */
 final class PatternParser {
 
     private PatternParser() {
     }
 
+    /** The pattern, or null when the line is none or names an undefined set. */
     static VerbPattern parse(String line, Map<String, List<List<VerbPattern.Word>>> sets) {
         int open = line.lastIndexOf('[', line.contains("#") ? line.indexOf('#') : line.length());
         int close = open < 0 ? -1 : line.indexOf(']', open);
@@ -39,6 +43,7 @@ final class PatternParser {
                     phrase = null;
                 }
                 default -> {
+                    if (raw.startsWith("&") && !sets.containsKey(raw.replaceAll("_$", ""))) return null;
                     List<List<VerbPattern.Word>> alts = alternatives(raw, sets);
                     if (alts.isEmpty()) continue;
                     if (phrase != null) phrase.add(alts);

@@ -1436,4 +1436,72 @@ class EventCoderTest {
                     assertThat(e.target().country()).isNull();
                 });
     }
+
+    @Test
+    void a_pattern_naming_a_set_the_dictionary_never_defines_matches_nothing() {
+        // START's "- * &FIGHT_GAMES IN +" read without its set made any "launched X in Y" military cooperation
+        assertThat(triggeredBy("The army launched an invasion of the island in the summer.", "launched"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.cameo()).isEqualTo("192");
+                    assertThat(e.type()).isEqualTo("ASSAULT");
+                });
+    }
+
+    @Test
+    void signing_a_joint_statement_or_a_communique_is_an_agreement_and_a_statement_of_accounts_is_not() {
+        assertThat(code("Japan and Vietnam signed a joint statement on maritime security.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.cameo()).isEqualTo("057");
+                    assertThat(e.reciprocal()).isTrue();
+                    assertThat(List.of(e.source().country(), e.target().country()))
+                            .containsExactlyInAnyOrder("JPN", "VNM");
+                });
+        assertThat(triggeredBy("The Turkish president signed a communique with the Iraqi prime minister.", "signed"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.cameo()).isEqualTo("057");
+                    assertThat(e.target().country()).isEqualTo("IRQ");
+                });
+        assertThat(code("The auditor signed a statement of accounts on Monday.")).isEmpty();
+    }
+
+    @Test
+    void ordering_the_lifting_of_sanctions_eases_them() {
+        assertThat(triggeredBy("The president ordered the lifting of sanctions on Cuba.", "ordered")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.cameo()).isEqualTo("085");
+                    assertThat(e.type()).isNotEqualTo("REQUEST");
+                });
+    }
+
+    @Test
+    void destroying_what_is_the_doers_own_is_no_violence_but_destroying_what_the_words_give_another_is() {
+        assertThat(code("The government said it had destroyed its stockpile of mustard gas.")).isEmpty();
+        // "its" after Ukraine is Ukraine's
+        assertThat(triggeredBy("Russian jets bombed Ukraine's ports and destroyed its grain silos.", "destroyed"))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.type()).isEqualTo("ASSAULT"));
+    }
+
+    @Test
+    void they_in_a_quote_is_not_the_one_person_who_says_it() {
+        assertThat(code("\u201cThey wanted the embargo lifted,\u201d the senator said."))
+                .noneMatch(e -> e.source() != null && e.source().text().equals("the senator"));
+        // a name ending in a word for people is a body: its officers are "they"
+        assertThat(triggeredBy("The Metropolitan Police said they had arrested three suspects.", "arrested"))
+                .singleElement().satisfies(e -> assertThat(e.source().text()).isEqualTo("The Metropolitan Police"));
+    }
+
+    @Test
+    void an_invited_visit_is_asked_for_not_made() {
+        assertThat(triggeredBy("The king invited the Indian prime minister to visit Riyadh.", "visit")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.modality()).isEqualTo(EventModality.DEMANDED));
+    }
+
+    @Test
+    void leaders_who_shake_hands_meet() {
+        assertThat(triggeredBy("Erdogan and Putin shook hands in Sochi.", "shook")).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("CONSULT");
+            assertThat(e.reciprocal()).isTrue();
+            assertThat(List.of(e.source().country(), e.target().country())).containsExactlyInAnyOrder("TUR", "RUS");
+        });
+    }
 }
