@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.model.Event;
+import org.newsgraph.story.Story;
 
 /**
  * One real-world event as reported by one or more articles (a GDELT Events row with its Mentions rows).
@@ -30,10 +31,10 @@ public record EventCluster(long id, Event event, List<EventMention> mentions) {
         return n;
     }
 
-    /** GDELT NumSources: distinct publishers among the independent reports. */
+    /** GDELT NumSources: distinct outlets among the independent reports, counted as a story counts its sources. */
     public int numSources() {
         Set<String> s = new HashSet<>();
-        for (EventMention m : mentions) if (m.independent()) s.add(m.publisher() == null ? m.articleId() : m.publisher());
+        for (EventMention m : mentions) if (m.independent()) s.add(Story.sourceOf(m.publisher(), m.articleId()));
         return s.size();
     }
 }
