@@ -862,7 +862,7 @@ public final class EventCoder {
         out.add(new Event(id, c.ploverType(), c.ploverMode(), c.ploverContext(), c.code(), c.goldstein(),
                 c.quadClass(), src, tgt, reciprocal && tgt != null, site.modality(),
                 site.modality() == EventModality.NEGATED, site.date().date(), site.date().basis(), site.sentence(),
-                site.trigger(), site.quote()));
+                site.trigger(), site.quote(), site.date().span()));
     }
 
     private static boolean sameActor(EventActor a, EventActor b) {

@@ -16,8 +16,8 @@ import org.newsgraph.model.TimeExpression;
  */
 final class EventDater {
 
-    /** A dated value: the date and where it came from. */
-    record Dated(String date, DateBasis basis) {
+    /** A dated value: the date, where it came from, and the time expression it was read from (or null). */
+    record Dated(String date, DateBasis basis, Span span) {
     }
 
     private static final Pattern CALENDAR = Pattern.compile("^\\d{4}(-\\d{2}(-\\d{2})?)?(/.*)?$");
@@ -32,26 +32,29 @@ final class EventDater {
                       int[] scratch) {
         int n = g.subtree(v, OTHER_CLAUSES, scratch);
         String nearest = null;
+        Span nearestSpan = null;
         int nearestDistance = Integer.MAX_VALUE;
         int triggerStart = g.token(v).start();
         for (TimeExpression t : times) {
             if (t.start() < sentence.start() || t.end() > sentence.end()) continue;
             String value = calendarValue(t, g.text, published);
             if (value == null) continue;
-            if (inClause(g, scratch, n, t.start())) return new Dated(value, DateBasis.TEXT);
+            Span span = new Span(t.start(), t.end());
+            if (inClause(g, scratch, n, t.start())) return new Dated(value, DateBasis.TEXT, span);
             if (boundsAState(t, g.text)) continue;
             int d = Math.abs(t.start() - triggerStart);
             if (d < nearestDistance) {
                 nearest = value;
+                nearestSpan = span;
                 nearestDistance = d;
             }
         }
-        if (nearest != null) return new Dated(nearest, DateBasis.TEXT);
+        if (nearest != null) return new Dated(nearest, DateBasis.TEXT, nearestSpan);
         if (published != null && !published.isBlank()) {
             String day = published.length() >= 10 ? published.substring(0, 10) : published;
-            return new Dated(day, DateBasis.PUBLISHED);
+            return new Dated(day, DateBasis.PUBLISHED, null);
         }
-        return new Dated(null, DateBasis.UNKNOWN);
+        return new Dated(null, DateBasis.UNKNOWN, null);
     }
 
     /** A date, month or year the expression names, or that an "N units ago" duration counts back to. */

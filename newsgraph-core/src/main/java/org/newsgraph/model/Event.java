@@ -25,17 +25,28 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param sentence    the sentence that reports it
  * @param trigger     the verb or phrase that names it
  * @param quote       the text of the quote it was reported in, or null
+ * @param dateSpan    the time expression {@code date} was read from, or null when it is the publication date or
+ *                    unknown, so that a date can be checked against the words that give it
  */
 @JsonPropertyOrder({"id", "type", "mode", "context", "cameo", "goldstein", "quad_class", "source", "target",
-        "reciprocal", "modality", "negated", "date", "date_basis", "sentence", "trigger", "quote"})
+        "reciprocal", "modality", "negated", "date", "date_basis", "date_span", "sentence", "trigger", "quote"})
 public record Event(String id, String type, String mode, String context, String cameo, double goldstein,
                     int quadClass, EventActor source, EventActor target, boolean reciprocal, EventModality modality,
-                    boolean negated, String date, DateBasis dateBasis, Span sentence, Span trigger, String quote) {
+                    boolean negated, String date, DateBasis dateBasis, Span sentence, Span trigger, String quote,
+                    Span dateSpan) {
+
+    /** An event dated without a time expression of its own text (the publication date, or none). */
+    public Event(String id, String type, String mode, String context, String cameo, double goldstein, int quadClass,
+                 EventActor source, EventActor target, boolean reciprocal, EventModality modality, boolean negated,
+                 String date, DateBasis dateBasis, Span sentence, Span trigger, String quote) {
+        this(id, type, mode, context, cameo, goldstein, quadClass, source, target, reciprocal, modality, negated, date,
+                dateBasis, sentence, trigger, quote, null);
+    }
 
     /** The same event with its actors replaced (e.g. linked to the knowledge base's entity ids). */
     public Event withActors(EventActor newSource, EventActor newTarget) {
         return new Event(id, type, mode, context, cameo, goldstein, quadClass, newSource, newTarget, reciprocal,
-                modality, negated, date, dateBasis, sentence, trigger, quote);
+                modality, negated, date, dateBasis, sentence, trigger, quote, dateSpan);
     }
 
     /** Where an event's date comes from. */

@@ -282,6 +282,7 @@ class EventCoderTest {
         assertThat(events).isNotEmpty().allSatisfy(e -> {
             assertThat(e.date()).isEqualTo("2019-01-21");
             assertThat(e.dateBasis()).isEqualTo(Event.DateBasis.TEXT);
+            assertThat(e.dateSpan().of(text)).as("the words the date was read from").isEqualTo("Monday");
         });
     }
 
@@ -300,6 +301,7 @@ class EventCoderTest {
         assertThat(events).singleElement().satisfies(e -> {
             assertThat(e.date()).isEqualTo("2014-07-17");
             assertThat(e.dateBasis()).isEqualTo(Event.DateBasis.PUBLISHED);
+            assertThat(e.dateSpan()).isNull();
         });
         assertThat(code("Israeli troops attacked Palestinian militants in Gaza.", List.of(), null))
                 .singleElement().satisfies(e -> assertThat(e.dateBasis()).isEqualTo(Event.DateBasis.UNKNOWN));
