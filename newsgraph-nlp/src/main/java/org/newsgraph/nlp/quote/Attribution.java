@@ -48,7 +48,7 @@ final class Attribution {
         this.entities = entities;
         this.pronouns = new Pronouns(this, entities);
         this.roles = new RolePhrases(this, entities);
-        this.titled = new TitledPersons(doc, entities.entities());
+        this.titled = new TitledPersons(this, entities.entities());
     }
 
     /** Index of the first token starting at or after {@code offset}. */

@@ -10,7 +10,6 @@ import java.util.Set;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Span;
-import org.newsgraph.pipeline.NlpDocument;
 import org.newsgraph.pipeline.PeopleNouns;
 import org.newsgraph.pipeline.Token;
 
@@ -30,14 +29,14 @@ final class TitledPersons {
     private final Map<String, Set<String>> byTitle = new HashMap<>();
     private final Map<String, Entity> byId = new HashMap<>();
 
-    TitledPersons(NlpDocument doc, List<Entity> entities) {
-        List<Token> tokens = doc.tokens();
+    TitledPersons(Attribution attribution, List<Entity> entities) {
+        List<Token> tokens = attribution.doc().tokens();
         for (Entity e : entities) {
             if (e.type() != EntityType.PERSON) continue;
             byId.put(e.id(), e);
             for (Span m : e.mentions()) {
                 List<String> titles = new ArrayList<>();
-                int first = firstTokenAt(tokens, m.start());
+                int first = attribution.tokenAt(m.start());
                 for (int k = first - 1; k >= Math.max(0, first - TITLE_WORDS); k--) {
                     Token t = tokens.get(k);
                     if (t.pos() == null || !t.pos().startsWith("NN") && !t.pos().startsWith("JJ")) break;
@@ -57,16 +56,5 @@ final class TitledPersons {
     Entity titled(String title) {
         Set<String> ids = byTitle.get(title.toLowerCase(Locale.ROOT));
         return ids == null || ids.size() != 1 ? null : byId.get(ids.iterator().next());
-    }
-
-    private static int firstTokenAt(List<Token> tokens, int offset) {
-        int lo = 0;
-        int hi = tokens.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).end() <= offset) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
     }
 }
