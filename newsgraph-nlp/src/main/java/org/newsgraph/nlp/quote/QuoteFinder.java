@@ -101,9 +101,11 @@ public final class QuoteFinder {
             if (t + 1 <= last && a.isAccordingTo(t)) {
                 if (accordingTo(a, s, t, last, out)) return;
             }
-            if (!a.isCue(t) || a.negated(t)) continue;
+            boolean finding = a.isFinding(t);
+            if (!a.isCue(t) && !finding || a.negated(t)) continue;
             Speaker sp = a.subjectOf(t, s.firstToken());
-            int contentStart = a.clauseStart(t, last);
+            if (finding && (sp == null || a.speaksForItself(sp))) continue;
+            int contentStart = finding ? a.findingStart(t, last) : a.clauseStart(t, last);
             // "CNN reported the governor said ...": the quote is the innermost report, taken at its own cue
             if (contentStart >= 0 && nestedReport(a, contentStart, last)) continue;
             // a name inside the reported clause is none of its speakers; the agent of a passive cue ("was told by
@@ -119,8 +121,9 @@ public final class QuoteFinder {
             while (comma > s.firstToken() && !tokens.get(comma).word().equals(",") && t - comma < 8) comma--;
             // a cue opening the sentence (a scrape cut off before "said ...") has no clause before it
             // a participle reports what follows it, not the clause before ("…, continuing its run")
+            // "Fares rose, the audit found.": a finding before its source only where the source ends the sentence
             if (comma >= s.firstToken() && tokens.get(comma).word().equals(",") && !"VBG".equals(tokens.get(t).pos())
-                    && comma - s.firstToken() >= MIN_INDIRECT_TOKENS) {
+                    && comma - s.firstToken() >= MIN_INDIRECT_TOKENS && (!finding || t == last)) {
                 Speaker rev = sp != null ? sp : a.speakerRight(t);
                 int end = rev == null ? -1 : clauseBefore(a, s.firstToken(), comma, rev);
                 if (end - s.firstToken() >= MIN_INDIRECT_TOKENS && attributionEndsSentence(a, t, rev, last)) {
