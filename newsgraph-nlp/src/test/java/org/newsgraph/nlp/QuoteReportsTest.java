@@ -67,6 +67,9 @@ class QuoteReportsTest {
                         + "asked.", "Who will pay", true, "asked", "Ann Roe", ""),
                 row("Erik Dahl wondered: “Who will pay for the repairs?”", "pay for the repairs", true, "wondered",
                         "Erik Dahl", ""),
+                // a verb coordinated after a partial quote shares the subject of the clause the quote is in
+                row("Port chief Ann Roe said the deal was “fair to both sides” and thanked the mediator, Tom Berg, "
+                        + "for his patience.", "fair to both sides", true, "said", "Ann Roe", ""),
                 // a capitalised sentence with a quote of its own is no reporting clause of the question before it
                 row("Ann Roe said, “Why should the harbour pay for a road it does not use?” Tom Berg said, "
                         + "“Because the harbour uses it every day.”", "harbour pay", true, "said", "Ann Roe", ""),
@@ -139,6 +142,9 @@ class QuoteReportsTest {
                         "hard to hire"),
                 Arguments.of("Mayor Ann Lund announced plans to build a second pier before the summer.",
                         "build a second pier"),
+                // a refusal to speak says nothing
+                Arguments.of("The ferry company's negotiator, harbour manager Tom Berg, declined to comment on the "
+                        + "report.", "harbour manager"),
                 // one's own finding is one's own account, not a report
                 Arguments.of("In our survey we found that most ferry passengers travel to work by bus.",
                         "most ferry passengers"));

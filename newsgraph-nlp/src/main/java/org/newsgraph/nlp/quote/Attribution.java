@@ -109,6 +109,9 @@ final class Attribution {
                 return accordingTo(t, doc.sentences().get(sentence).endToken() - 1);
             }
             if (isCue(t)) {
+                // "said the deal was “fair to both sides” and thanked the mediator": a verb coordinated after the
+                // quote shares the subject of the clause the quote is in, so a cue before the quote speaks
+                if (conjunction(t, after - 1) >= 0) break;
                 Speaker s = speakerLeft(t, after);
                 if (s == null) s = speakerRight(t);
                 if (s != null) return s;
@@ -228,12 +231,19 @@ final class Attribution {
         return w.equals("whether") || w.equals("if") || "WRB".equals(t.pos()) || "WP".equals(t.pos());
     }
 
-    /** Whether cue {@code t} is negated ("did not say", "has never claimed", "don't think"): nothing was said. */
+    /**
+     * Whether cue {@code t} is negated ("did not say", "has never claimed", "don't think") or refused ("declined to
+     * comment"): nothing was said.
+     */
     boolean negated(int t) {
-        for (int k = t - 1; k >= 0 && "RB".equals(doc.tokens().get(k).pos()); k--) {
+        int k = t - 1;
+        for (; k >= 0 && "RB".equals(doc.tokens().get(k).pos()); k--) {
             if (Cues.NEGATIONS.contains(doc.tokens().get(k).word().toLowerCase(Locale.ROOT))) return true;
         }
-        return false;
+        // "declined to comment", "refused to say whether": the infinitive of a refusal
+        if (k < 1 || !"TO".equals(doc.tokens().get(k).pos())) return false;
+        String refusal = doc.tokens().get(k - 1).lemma();
+        return refusal != null && Cues.REFUSALS.contains(refusal.toLowerCase(Locale.ROOT));
     }
 
     /** Whether token {@code t} is a cue of belief ("thinks", "believed"), not of saying. */

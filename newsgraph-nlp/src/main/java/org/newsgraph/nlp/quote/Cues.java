@@ -29,6 +29,8 @@ final class Cues {
      * report nothing said, and the one reporting them speaks.
      */
     static final Set<String> BELIEFS = Set.of("think", "believe");
+    /** Verbs whose infinitive cue reports nothing said: "declined to comment", "refused to say". */
+    static final Set<String> REFUSALS = Set.of("decline", "refuse", "fail", "refrain");
     /** Words that negate a cue before it: "did not say", "has never claimed", "don't think" report nothing said. */
     static final Set<String> NEGATIONS = Set.of("not", "n't", "n’t", "never");
 
