@@ -25,9 +25,10 @@ public record StoryParams(double threshold, double entityWeight, double halfLife
      * are not tuned there. The half-life was chosen on the two dated labelled reviews (a three-week dock strike and
      * the 2018-19 summits; docs/stories.md) with the demo's 420 dated articles read for wrong joins: at 7 days a
      * story's follow-ups 5-11 days apart (raw similarity 0.28-0.49) fell below the threshold and split it; at 14 the
-     * strike keeps 10 of its 13 articles, and the demo's new joins are follow-ups of one story but for a club
-     * competition's weekly rounds; from 17 on, two hurricanes, and two animal killings in different states, join. A story closes after 30
-     * silent days; a later development then opens a new story.
+     * strike keeps 10-12 of its 13 articles (by arrival order), and the demo's new joins are follow-ups of one story
+     * but for a club competition's weekly rounds; from 17 on, two hurricanes, and two animal killings in different
+     * states, join.
+     * A story closes after 30 silent days; a later development then opens a new story.
      */
     public static final StoryParams DEFAULT = new StoryParams(0.225, 0.2, 14, 30, 30);
 
