@@ -480,8 +480,7 @@ public final class EntityResolver {
             for (int l = 0; l < n; l++) {
                 if (words[l].size() <= words[g].size() || !joins(groups.get(g), words[g], majority[g], words[l],
                         majority[l], groups.get(l)) || isAnotherAgency(senses, groups.get(g), groups.get(l))
-                        || majority[l] == EntityType.PERSON && PersonRoles.anotherOffice(offices.get(g),
-                        offices.get(l))) {
+                        || isAnotherHolder(words[g], words[l], majority[l], offices.get(g), offices.get(l))) {
                     continue;
                 }
                 int root = find(parent, l);
@@ -494,6 +493,18 @@ public final class EntityResolver {
             if (spelled != -1 && !ambiguousSpelling) parent[find(parent, g)] = spelled;
             else if (target != -1 && !ambiguous) parent[find(parent, g)] = target;
         }
+    }
+
+    /**
+     * Whether a family name written first ("Kim" of "Kim Yong Chol") is another holder of it: the article gives it
+     * an office it does not give the full name ({@link PersonRoles}). A surname written last ("Vázquez" of "Wanda
+     * Vázquez Garced") joins whatever its office: people named that way are fewer to a surname in one article, and
+     * news follows them from one office to the next ("Secretary of Justice ... Governor Vázquez").
+     */
+    private static boolean isAnotherHolder(List<String> shortWords, List<String> longWords, EntityType longType,
+                                           Set<String> shortOffices, Set<String> longOffices) {
+        return longType == EntityType.PERSON && shortWords.size() == 1 && longWords.get(0).equals(shortWords.get(0))
+                && PersonRoles.anotherOffice(shortOffices, longOffices);
     }
 
     /** Per group of people, the offices the article gives its mentions ({@link PersonRoles}); empty for others. */

@@ -11,11 +11,11 @@ import java.util.Set;
 /**
  * The office an article gives a person's mention: the role word before it ("North Korean leader Kim", "Vice Chairman
  * Kim Yong Chol", "the foreign minister, Cho Hyun,") or heading an apposition after it ("Kim Yong Chol, a senior
- * official"). A surname alone whose office is none the full name is given ("Chairman Kim" beside "Vice Chairman Kim
- * Yong Chol", "Senator Park" beside "Governor Ellen Park", "leader Kim" beside "Kim Yong Chol, a senior official")
- * is another person of that family name, which news leaves unnamed when the reader knows who holds the office; East
- * Asian family names are shared by many, so "Kim" alone is not always the one Kim named in full. A name given no
- * office on either side joins as before ("Joe Biden ... President Biden").
+ * official"). A family name written first and alone whose office is none the full name is given ("Chairman Kim"
+ * beside "Vice Chairman Kim Yong Chol", "leader Kim" beside "Kim Yong Chol, a senior official") is another person of
+ * that family name, which news leaves unnamed when the reader knows who holds the office: East Asian family names
+ * are shared by many, so "Kim" alone is not always the one Kim named in full. A name given no office on either side
+ * joins as before ("Kim Jong Un ... Chairman Kim").
  */
 final class PersonRoles {
 
@@ -92,8 +92,8 @@ final class PersonRoles {
     }
 
     /**
-     * The office in the title right before the name: the first office word walking back over title words and "of"
-     * ("Secretary of State Mike Pompeo": secretary), with "vice" or "deputy" before it; a title before a comma only
+     * The office in the title right before the name: the first office word walking back over title words, the one
+     * before "of" where there is one ("Secretary of Justice Ann Roe": secretary), with "vice" or "deputy" before it; a title before a comma only
      * when a comma or the sentence's end follows the name too ("the foreign minister, Cho Hyun, said").
      */
     private static String before(List<Token> tokens, int first, int end) {
@@ -108,7 +108,12 @@ final class PersonRoles {
             String w = word(tokens.get(t));
             if (office != null && SECOND.contains(w)) return w + " " + office;
             if (office != null && w.equals(PRIME)) office = w + " " + office;
-            if (!NameForm.isTitle(w) && !OFFICES.contains(w) && !w.equals("of")) break;
+            if (w.equals("of")) {
+                // the office is named before "of": "Secretary of Justice" is a secretary
+                office = null;
+                continue;
+            }
+            if (!NameForm.isTitle(w) && !OFFICES.contains(w)) break;
             // "his deputy, Kim": the word that makes a second office names one alone
             if (office == null && (OFFICES.contains(w) || k == 0 && SECOND.contains(w))) office = w;
         }
