@@ -40,7 +40,7 @@ final class PersonRoles {
             Map.entry("spokeswoman", "spokesman"), Map.entry("spokesperson", "spokesman"),
             Map.entry("congresswoman", "congressman"));
     /** Words that make another office of the one after them: the vice chairman is not the chairman. */
-    private static final Set<String> SECOND = Set.of("vice", "deputy", "assistant", "under");
+    private static final Set<String> SECOND = Set.of("vice", "deputy", "assistant");
     /** A word that makes another office of the one after it and heads it: the prime minister is no minister. */
     private static final String PRIME = "prime";
     /**

@@ -155,6 +155,9 @@ class NameVariantsTest {
                 + "spoke|VBD")).containsExactly("PERSON Kim Song Nam x2");
         assertThat(names("Park|NNP|PER Min-ho|NNP|PER arrived|VBD ;|: President|NNP Park|NNP|PER spoke|VBD"))
                 .containsExactly("PERSON Park Min-ho x2");
+        // a preposition before a title is no part of it
+        assertThat(names("Professor|NNP Park|NNP|PER Min-ho|NNP|PER arrived|VBD ;|: under|IN professor|NN "
+                + "Park|NNP|PER 's|POS lead|NN")).containsExactly("PERSON Park Min-ho x2");
         assertThat(names("John|NNP|PER Dunne|NNP|PER ,|, the|DT mayor|NN ,|, resigned|VBD ;|: Mr.|NNP "
                 + "Dunne|NNP|PER left|VBD")).containsExactly("PERSON John Dunne x2");
     }
