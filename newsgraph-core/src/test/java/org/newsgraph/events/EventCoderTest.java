@@ -1499,6 +1499,15 @@ class EventCoderTest {
     }
 
     @Test
+    void going_or_walking_out_on_strike_is_a_strike_and_going_on_a_tour_is_none() {
+        assertThat(triggeredBy("Ferry crews in Bergen went on strike on Thursday over staffing.", "went"))
+                .singleElement().satisfies(e -> assertThat(e.type()).isEqualTo("PROTEST"));
+        assertThat(triggeredBy("Hundreds of dock workers walked out on strike at the port on Friday.", "walked out"))
+                .singleElement().satisfies(e -> assertThat(e.type()).isEqualTo("PROTEST"));
+        assertThat(triggeredBy("The minister went on a tour of the flooded valley on Friday.", "went")).isEmpty();
+    }
+
+    @Test
     void leaders_who_shake_hands_meet() {
         assertThat(triggeredBy("Erdogan and Putin shook hands in Sochi.", "shook")).singleElement().satisfies(e -> {
             assertThat(e.type()).isEqualTo("CONSULT");
