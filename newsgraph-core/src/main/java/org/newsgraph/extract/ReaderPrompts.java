@@ -36,7 +36,7 @@ public final class ReaderPrompts {
     }
 
     /** "Share: Facebook | X | Email", "Share this story: Facebook Twitter Email": share words naming a service. */
-    static boolean isShareBar(String line) {
+    private static boolean isShareBar(String line) {
         if (line.length() > MAX_SHARE_BAR) return false;
         String[] words = SHARE_SPLIT.split(line.strip().toLowerCase(Locale.ROOT));
         int services = 0;
@@ -48,7 +48,7 @@ public final class ReaderPrompts {
         return services > 0 && (services > 1 || words[0].equals("share"));
     }
 
-    static boolean isInvitation(String line) {
+    private static boolean isInvitation(String line) {
         return line.length() <= MAX_INVITATION && INVITATION.matcher(line.strip()).matches();
     }
 }
