@@ -29,7 +29,10 @@ class LicensesTest {
             "Published under the Creative Commons Attribution License, version 4.0|CC-BY-4.0",
             "Released as CC0.|CC0-1.0",
             "Creative Commons: Some rights reserved.|",
-            "Copyright 2019 Reuters. All rights reserved.|"})
+            "Copyright 2019 Reuters. All rights reserved.|",
+            "Permission is granted under the GNU Free Documentation License, Version 1.2 or any later version.|GFDL-1.2-or-later",
+            "Text under GPL-3.0-or-later.|GPL-3.0-or-later",
+            "Released under the GNU General Public License v3|GPL-3.0-only"})
     void names_licences_written_out_in_text(String text, String expected) {
         assertThat(Licenses.fromText(text)).isEqualTo(expected);
     }

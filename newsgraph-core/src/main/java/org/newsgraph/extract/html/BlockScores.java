@@ -2,6 +2,7 @@ package org.newsgraph.extract.html;
 
 import java.util.List;
 import org.jsoup.nodes.Element;
+import org.newsgraph.extract.CaptionLabels;
 
 /**
  * Per-block judgements shared by container choice and block filtering: whether a block sits in a boilerplate
@@ -55,7 +56,8 @@ final class BlockScores {
             junk[i] = teaser[i] || inBoilerplate(b.region(), wrapperSize, useNames);
             if (isProse(b) && !inBoilerplate(b.region(), wrapperSize, false)) prose += b.chars();
             caption[i] = captionBox(b.region());
-            credit[i] = caption[i] != null && b.region().role == ElementHints.Role.CREDIT;
+            if (caption[i] == null && CaptionLabels.isLabelled(b.text())) caption[i] = b.owner();
+            credit[i] = caption[i] != null && b.region() != null && b.region().role == ElementHints.Role.CREDIT;
             confirmed[i] = hint.present() && b.words() >= 3 && hint.coverage(b.text()) >= CONFIRMED_COVERAGE;
             value[i] = caption[i] != null ? 0 : value(b, junk[i], confirmed[i]);
         }

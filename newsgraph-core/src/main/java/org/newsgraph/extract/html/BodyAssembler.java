@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.newsgraph.extract.CaptionLabels;
 import org.newsgraph.extract.ExtractedBody;
+import org.newsgraph.extract.ReaderPrompts;
 import org.newsgraph.model.Block;
 import org.newsgraph.model.BlockType;
 import org.newsgraph.model.Caption;
@@ -80,6 +82,7 @@ final class BodyAssembler {
         if (scores.junk[i]) return false;
         if (b.linkDensity() > MAX_LINK_DENSITY) return false;
         if (b.words() <= 6 && UI_LABEL.matcher(b.text()).matches()) return false;
+        if (ReaderPrompts.isPrompt(b.text())) return false;
         return !(beforeText && b.words() <= 15 && BYLINE.matcher(b.text()).matches());
     }
 
@@ -127,7 +130,8 @@ final class BodyAssembler {
         int i = 0;
         while (i < n) {
             Element box = scores.caption[i];
-            if (box == null || (container != null && !inside(box, container))) {
+            if (box == null || (container != null && !inside(box, container) && (scores.junk[i]
+                    || blocks.get(i).linkDensity() > MAX_LINK_DENSITY || !isLeadPicture(box, container)))) {
                 i++;
                 continue;
             }
@@ -143,9 +147,30 @@ final class BodyAssembler {
             } else if (credit.length() > 0) {
                 captions.add(new Caption(text.toString(), credit.toString()));
             } else {
-                captions.add(CaptionSplitter.split(text.toString()));
+                captions.add(CaptionSplitter.split(CaptionLabels.strip(text.toString())));
             }
         }
+    }
+
+    /**
+     * A picture set between the headline and the text, outside the text's container but inside the story's own
+     * wrapper: the lead picture, an image with its caption box. Pictures after the text, or anywhere on a page whose
+     * text sits directly in the page body, may illustrate other stories, and a caption-named box without an image
+     * beside it (a label, an audio player's title) is no picture's: neither is taken.
+     */
+    private static boolean isLeadPicture(Element box, Element container) {
+        Element story = container.parent();
+        if (story == null || story.normalName().equals("body") || story.normalName().equals("html")) return false;
+        if (ElementHints.roleOf(box) == ElementHints.Role.CREDIT || !showsImage(box)) return false;
+        for (Element e = box; e != null; e = e.parent()) {
+            if (e.parent() == story) return e.siblingIndex() < container.siblingIndex();
+        }
+        return false;
+    }
+
+    private static boolean showsImage(Element box) {
+        Element around = box.parent() != null && box.normalName().equals("p") ? box.parent() : box;
+        return around.selectFirst("img, picture") != null;
     }
 
     private static BlockType typeOf(TextBlock b) {

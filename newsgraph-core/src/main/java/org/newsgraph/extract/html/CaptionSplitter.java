@@ -26,12 +26,20 @@ final class CaptionSplitter {
             "(?:\\s+|\\s*[(\\[|]\\s*)((?:\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3}\\s*/\\s*)?(?:"
                     + AGENCIES + ")(?:\\s+via\\s+\\p{Lu}[\\p{L} ]+)?)[)\\]]?\\s*$");
 
+    /**
+     * A bracketed credit of a few capitalised words after the caption's last sentence: "… (Supplied)", "… (Harbour
+     * Council)". A bracket inside a sentence ("The mayor (left) greets ...") is part of the caption.
+     */
+    private static final Pattern BRACKETED = Pattern.compile(
+            "(?<=[.!?])\\s*\\((\\p{Lu}[\\p{L}'’.&/-]*(?:\\s+\\p{Lu}[\\p{L}'’.&/-]*){0,3})\\)\\s*$");
+
     private CaptionSplitter() {
     }
 
     static Caption split(String text) {
         Caption c = trySplit(LABELLED.matcher(text), text);
         if (c == null) c = trySplit(AGENCY.matcher(text), text);
+        if (c == null) c = trySplit(BRACKETED.matcher(text), text);
         return c == null ? new Caption(text, null) : c;
     }
 

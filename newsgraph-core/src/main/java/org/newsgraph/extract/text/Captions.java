@@ -2,12 +2,13 @@ package org.newsgraph.extract.text;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.extract.CaptionLabels;
 import org.newsgraph.model.Caption;
 
 /**
  * Photo captions in a scrape. Pages render a caption twice (alt text, then the visible caption with its credit
- * appended), end it with an agency credit, or follow it with a credit line; all three shapes are recognised, and the
- * credit is kept apart from the caption text.
+ * appended), end it with an agency credit, follow it with a credit line, or label it ("Photo caption: ..."); all
+ * these shapes are recognised, and the credit is kept apart from the caption text.
  */
 final class Captions {
 
@@ -45,6 +46,11 @@ final class Captions {
     /** Returns the last line the caption took up. */
     private static int caption(Layout layout, int i) {
         String text = layout.text(i);
+        if (CaptionLabels.isLabelled(text)) {
+            layout.roles[i] = Role.CAPTION;
+            layout.captions.add(new Caption(CaptionLabels.strip(text), null));
+            return i;
+        }
         if (layout.is(i + 1, Role.PARAGRAPH)) {
             String next = layout.text(i + 1);
             if (next.equals(text)) {

@@ -41,11 +41,24 @@ final class DateLines {
         if (line.length() > 80) return null;
         Matcher m = DATE.matcher(line);
         if (!m.find()) return null;
-        String rest = STAMP_WORDS.matcher(line.substring(0, m.start()) + " " + line.substring(m.end())).replaceAll("");
-        if (!rest.replaceAll("[\\s,:|·•()\\-–—]", "").isEmpty()) return null;
+        if (!onlyStampWords(line.substring(0, m.start()) + " " + line.substring(m.end()))) return null;
         String iso = iso(m);
         if (iso == null) return null;
         return LineFact.of(UPDATED.matcher(line).find() ? LineFact.Kind.MODIFIED : LineFact.Kind.PUBLISHED, iso);
+    }
+
+    /**
+     * Whether a piece of a head line belongs to its date stamp: a date, a time, a weekday or a stamp word
+     * ("Updated"), with nothing else in it.
+     */
+    static boolean isStampPart(String part) {
+        Matcher m = DATE.matcher(part);
+        return m.find() ? onlyStampWords(part.substring(0, m.start()) + " " + part.substring(m.end()))
+                : onlyStampWords(part);
+    }
+
+    private static boolean onlyStampWords(String s) {
+        return STAMP_WORDS.matcher(s).replaceAll("").replaceAll("[\\s,:|·•()\\-–—]", "").isEmpty();
     }
 
     private static String iso(Matcher m) {

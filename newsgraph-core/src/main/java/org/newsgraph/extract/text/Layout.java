@@ -15,6 +15,11 @@ final class Layout {
 
     /** Section lines ("from Asia Unbound") only count in the page head, above the first few lines. */
     private static final int HEAD_LINES = 4;
+    /**
+     * A date line naming an author or outlet counts as the page's only above the body: at most a headline and a dek,
+     * the prose lines a head holds, come before it.
+     */
+    private static final int HEAD_PROSE = 2;
 
     final List<ScrapeLine> lines;
     final LineFact[] facts;
@@ -30,9 +35,11 @@ final class Layout {
         this.lines = lines;
         this.facts = new LineFact[lines.size()];
         this.roles = new Role[lines.size()];
+        int prose = 0;
         for (int i = 0; i < facts.length; i++) {
             facts[i] = LineClassifier.classify(lines.get(i).text());
-            roles[i] = initialRole(facts[i].kind(), i);
+            roles[i] = facts[i].isHeadLine() && prose > HEAD_PROSE ? Role.PARAGRAPH : initialRole(facts[i].kind(), i);
+            if (facts[i].is(Kind.PROSE)) prose++;
         }
     }
 

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.newsgraph.extract.Licenses;
+import org.newsgraph.extract.LicenceNotices;
+import org.newsgraph.extract.ReaderPrompts;
 import org.newsgraph.extract.text.LineFact.Kind;
 
 /**
@@ -46,10 +47,12 @@ final class LineClassifier {
             + "|\\(?(?<credit2>(?:AP|AFP|EPA|Reuters|Getty) (?:Photo|Images?)/.{2,60}?|Photo by .{2,80}?)\\)?)", I);
     private static final Pattern COPYRIGHT = Pattern.compile("(?:copyright|©|\\(c\\))\\s*(?::\\s*)?(?<holder>.*)", I);
     private static final Pattern YEARS = Pattern.compile("(?:©\\s*)?\\b(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)?\\d{2})?\\b");
-    /** Phrases of rights notices, looked up in the lowercased line (plain substring search beats a regex scan). */
-    private static final List<String> RIGHTS = List.of("creative commons", "some rights reserved",
-            "all rights reserved", "licensed under", "licenced under", "alle rechte vorbehalten",
-            "tous droits réservés", "todos los derechos reservados");
+    /**
+     * Phrases only rights notices use, looked up in the lowercased line (plain substring search beats a regex scan);
+     * a line that only names a licence or says "licensed under" must read as a notice ({@link LicenceNotices}).
+     */
+    private static final List<String> RIGHTS = List.of("some rights reserved", "all rights reserved",
+            "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados");
     private static final List<Pattern> SYNDICATION = List.of(
             Pattern.compile("(?:this|the) (?:post|article|story|piece|essay|column|commentary|op-ed|interview|report)"
                     + "(?: was| is| has been)?(?: originally| first)? (?:appeared|appears|published|posted|ran|written)"
@@ -72,12 +75,14 @@ final class LineClassifier {
 
     static LineFact classify(String line) {
         if (line.length() > MAX_BOILERPLATE) return LineFact.PROSE;
-        if (INTERFACE.matcher(line).matches()) return LineFact.of(Kind.INTERFACE, null);
+        if (INTERFACE.matcher(line).matches() || ReaderPrompts.isPrompt(line)) return LineFact.of(Kind.INTERFACE, null);
         Matcher m = TOPIC_HEADER.matcher(line);
         if (m.matches()) return LineFact.of(Kind.TOPIC_HEADER, items(m.group("rest")));
         m = LINK_HEADER.matcher(line);
         if (m.matches()) return LineFact.of(Kind.LINK_HEADER, items(m.group("rest")));
-        LineFact fact = credits(line);
+        LineFact fact = HeadLines.read(line);
+        if (fact != null) return fact;
+        fact = credits(line);
         if (fact != null) return fact;
         fact = notice(line);
         if (fact != null) return fact;
@@ -130,9 +135,9 @@ final class LineClassifier {
             }
         }
         String lower = line.toLowerCase(Locale.ROOT);
-        boolean mayNameLicence = lower.contains("cc") || lower.contains("creative") || lower.contains("public domain");
-        String spdx = mayNameLicence ? Licenses.fromText(line) : null;
-        if (spdx != null || RIGHTS.stream().anyMatch(lower::contains)) return LineFact.of(Kind.LICENSE, spdx);
+        if (RIGHTS.stream().anyMatch(lower::contains) || LicenceNotices.isNotice(line)) {
+            return LineFact.of(Kind.LICENSE, LicenceNotices.licence(line));
+        }
         return null;
     }
 

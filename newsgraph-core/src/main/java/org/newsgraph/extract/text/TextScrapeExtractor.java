@@ -100,6 +100,7 @@ public final class TextScrapeExtractor implements ScrapeParser {
     private static PageMetadata metadata(Layout layout) {
         Set<String> authors = new LinkedHashSet<>();
         String publisher = null;
+        String headOutlet = null;
         String syndicated = null;
         String section = null;
         String license = null;
@@ -115,6 +116,8 @@ public final class TextScrapeExtractor implements ScrapeParser {
                 case DATE -> {
                     if (fact.is(Kind.MODIFIED)) modified = first(modified, fact.value());
                     else published = first(published, fact.value());
+                    authors.addAll(fact.names());
+                    headOutlet = first(headOutlet, fact.outlet());
                 }
                 default -> { }
             }
@@ -124,6 +127,8 @@ public final class TextScrapeExtractor implements ScrapeParser {
             }
         }
         authors.addAll(layout.bioAuthors);
+        // a copyright notice names the owner; the head line's outlet stands in only for a page without one
+        publisher = first(publisher, headOutlet);
         int lede = layout.next(0, Role.PARAGRAPH);
         if (syndicated == null && lede >= 0) syndicated = WireDateline.agency(layout.text(lede));
         return new PageMetadata(layout.title, layout.subtitle, new ArrayList<>(authors), publisher, syndicated,

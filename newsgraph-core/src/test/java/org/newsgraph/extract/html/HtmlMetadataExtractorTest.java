@@ -139,6 +139,24 @@ class HtmlMetadataExtractorTest {
     }
 
     @Test
+    void reads_a_licence_notice_that_names_the_licence_by_its_short_form_but_not_a_sentence_about_one() {
+        String footer = "<html><body><article><p>The ferry resumed service on Monday after repairs.</p></article>"
+                + "<div class=\"site-end\">Everything on this site is licensed under CC BY-SA 3.0 unless marked "
+                + "otherwise. Ridgeway Press, 4 Mill Lane.</div></body></html>";
+        assertThat(extract(footer, null).license()).isEqualTo("CC-BY-SA-3.0");
+        String longFooter = "<html><body><p>The ferry resumed service on Monday.</p><div>© All rights reserved. "
+                + "Quotes from our reporting must link back to the story they come from, and photographs may not be "
+                + "reused without the photographer's written consent. Our content is licensed under a Creative Commons "
+                + "Attribution-NoDerivatives 4.0 International License. Nothing published here is financial or legal "
+                + "advice, and readers should consult a qualified adviser.</div></body></html>";
+        assertThat(extract(longFooter, null).license()).isEqualTo("CC-BY-ND-4.0");
+        String sentence = "<html><body><article><p>The archive released 2,000 photographs under CC BY 4.0 on "
+                + "Monday, its director said.</p><p>Creative Commons Attribution 4.0 is the licence it chose.</p>"
+                + "</article></body></html>";
+        assertThat(extract(sentence, null).license()).isNull();
+    }
+
+    @Test
     void resolves_a_relative_canonical_link_against_the_page_url() {
         String html = "<html><head><link rel=\"canonical\" href=\"/2021/06/story.html?ref=x\"></head><body></body></html>";
         assertThat(extract(html, "https://news.example/amp/story").canonicalUrl())

@@ -76,6 +76,29 @@ class MainContentExtractorTest {
     }
 
     @Test
+    void keeps_the_caption_of_a_lead_picture_set_between_the_headline_and_the_text_container() {
+        ExtractedBody body = extract("<div class='item'><h1>Council expands bus network</h1>"
+                + "<div class='meta'>Transport desk | 3 March 2024</div><div class='pic'><img src='bus.jpg'><p class='caption'>The first of the new buses at the depot."
+                + "</p></div><div class='article-body'><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>"
+                + "<div class='pic'><img src='other.jpg'><p class='caption'>A bridge in another town.</p></div>"
+                + "</div>");
+        assertThat(body.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+        assertThat(body.captions()).containsExactly(new Caption("The first of the new buses at the depot.", null));
+    }
+
+    @Test
+    void sets_labelled_captions_and_prompts_to_the_reader_aside_but_keeps_text_that_talks_about_captions() {
+        String captionTalk = "Caption contests have become a fixture of the festival, and this year the winning "
+                + "entry read: “Next stop, nowhere.”";
+        ExtractedBody body = extract("<article><p>" + P1 + "</p><p><em>Photo caption: Drivers try out the new "
+                + "routes.</em></p><p>" + P2 + "</p><p>" + captionTalk + "</p><p>" + P3 + "</p>"
+                + "<p>Listen to the full interview with the mayor on our podcast.</p>"
+                + "<p>Share: Facebook | X | Email</p></article>");
+        assertThat(body.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + captionTalk + "\n\n" + P3);
+        assertThat(body.captions()).containsExactly(new Caption("Drivers try out the new routes.", null));
+    }
+
+    @Test
     void sets_captions_and_credits_aside() {
         ExtractedBody body = extract("<article><p>" + P1 + "</p>"
                 + "<figure><img src='bus.jpg'><figcaption>A new electric bus on its first test run. "

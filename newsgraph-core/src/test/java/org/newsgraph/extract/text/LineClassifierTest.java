@@ -2,6 +2,7 @@ package org.newsgraph.extract.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsgraph.extract.text.LineFact.Kind;
@@ -59,6 +60,65 @@ class LineClassifierTest {
             "Jean Dupont est économiste à Lyon.|Jean Dupont"})
     void reads_authors_from_bio_notes(String paragraph, String names) {
         assertThat(AuthorBios.authorsOf(paragraph)).containsExactly(names.split(";"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', nullValues = "-", value = {
+            "Lakeside FM News | 3 March 2024 | By Dana Whitfield;PUBLISHED;2024-03-03;Dana Whitfield;Lakeside FM News",
+            "By Dana Whitfield • March 3, 2024;PUBLISHED;2024-03-03;Dana Whitfield;-",
+            "The Valley Courier — Updated 2024-03-04 10:15 — By Omar Reyes;MODIFIED;2024-03-04;Omar Reyes;The Valley Courier",
+            "The Hill Country Times · Sunday 3 March 2024;PUBLISHED;2024-03-03;-;The Hill Country Times"})
+    void reads_a_head_line_of_outlet_date_and_byline(String line, Kind kind, String date, String author,
+                                                     String outlet) {
+        LineFact fact = LineClassifier.classify(line);
+        assertThat(fact.kind()).isEqualTo(kind);
+        assertThat(fact.value()).isEqualTo(date);
+        assertThat(fact.names()).isEqualTo(author == null ? List.of() : List.of(author));
+        assertThat(fact.outlet()).isEqualTo(outlet);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "The council approved the plan on 3 March 2024 by a vote of six to three.",
+            "Voting closed on 3 March 2024 - by then the count was already under way.",
+            "Dana Whitfield | 3 March 2024",
+            "Hill Country Times | 3 March 2024",
+            "Rovers 2 - 1 United | 3 March 2024 | By Dana Whitfield",
+            "Licensing | 3 March 2024 | the council's new rules by Dana Whitfield take effect"})
+    void leaves_prose_and_ambiguous_lines_that_mention_a_date_and_by(String line) {
+        LineFact fact = LineClassifier.classify(line);
+        assertThat(fact.outlet()).isNull();
+        assertThat(fact.kind()).isIn(Kind.PROSE, Kind.BYLINE);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "Share: Facebook | X | Email;INTERFACE",
+            "Share this page: WhatsApp, Telegram, Copy link;INTERFACE",
+            "Facebook · LinkedIn · Reddit;INTERFACE",
+            "Listen to the full interview on our podcast.;INTERFACE",
+            "Subscribe to our morning newsletter;INTERFACE",
+            "Watch the video of the launch below.;PROSE",
+            "Listen to the podcast, and you hear the fear in her voice as the water rises.;PROSE",
+            "Share prices on X fell sharply after the announcement.;PROSE",
+            "Facebook said it would appeal.;PROSE"})
+    void tells_prompts_to_the_reader_from_sentences_naming_a_network_or_a_podcast(String line, Kind kind) {
+        assertThat(LineClassifier.classify(line).kind()).isEqualTo(kind);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', nullValues = "-", value = {
+            "Content licensed under CC BY-SA 4.0 unless otherwise noted.;LICENSE;CC-BY-SA-4.0",
+            "All content on this site is available under the GNU Free Documentation License, Version 1.3;LICENSE;GFDL-1.3-only",
+            "Licensed under the Open Government Licence v3.0;LICENSE;-",
+            "The clinic is licensed under the state's 2019 health act, officials said.;PROSE;-",
+            "The museum released the photographs under CC BY 4.0 last week.;PROSE;-",
+            "Released as a single in 1990, the song reached the top ten.;PROSE;-",
+            "Creative Commons said on Tuesday it would review its licences.;PROSE;-"})
+    void tells_licence_notices_from_sentences_that_mention_a_licence(String line, Kind kind, String id) {
+        LineFact fact = LineClassifier.classify(line);
+        assertThat(fact.kind()).isEqualTo(kind);
+        assertThat(fact.value()).isEqualTo(id);
     }
 
     @ParameterizedTest

@@ -189,4 +189,30 @@ class ScrapeFixturesTest {
     private static String text(ExtractedBody body, Block b) {
         return body.text().substring(b.start(), b.end());
     }
+
+    @Test
+    void reads_a_head_line_of_outlet_date_and_byline_and_sets_prompts_captions_and_licence_aside() throws IOException {
+        ScrapedPage page = parse("radio_head_line.txt");
+        assertThat(page.metadata().published()).isEqualTo("2024-03-03");
+        assertThat(page.metadata().authors()).containsExactly("Dana Whitfield");
+        assertThat(page.metadata().publisher()).isEqualTo("Lakeside FM News");
+        assertThat(page.metadata().license()).isEqualTo("CC-BY-SA-4.0");
+        assertThat(page.article().captions()).extracting(c -> c.text())
+                .containsExactly("A ferry leaves the northern terminal on a reduced timetable.");
+        assertThat(page.article().text()).startsWith("Ferry crews on the northern lakes")
+                .contains("which began on 2 February 2024 by some accounts.")
+                .endsWith("which began on 2 February 2024 by some accounts.")
+                .doesNotContain("Lakeside FM", "Photo caption", "Listen to", "Share:", "licensed");
+        assertThat(page.article().warnings()).contains("set aside 1 date line", "set aside 2 interface lines",
+                "set aside 1 caption line", "set aside 1 licence line");
+    }
+
+    @Test
+    void keeps_a_head_shaped_line_below_the_opening_paragraphs_as_text() throws IOException {
+        ScrapedPage page = parse("dated_prose_head.txt");
+        assertThat(page.metadata().published()).isNull();
+        assertThat(page.metadata().authors()).isEmpty();
+        assertThat(page.article().text()).contains("on 3 March 2024 by a show of hands",
+                "Harbour Weekly | 3 March 2024 | By Omar Reyes");
+    }
 }
