@@ -90,6 +90,36 @@ class EntityTest {
     }
 
     @Test
+    void a_surname_an_article_left_apart_beside_two_people_of_that_name_stays_apart() throws Exception {
+        // the other articles mean Ivo by "Holm"; the first names both and could not tell who "Holm" was
+        assertThat(namesAndArticles("PERSON",
+                article("a", "Hearing", "Vera Holm and Ivo Holm gave evidence. Holm said the plan had failed.")
+                        .entity(EntityType.PERSON, "Vera Holm").entity(EntityType.PERSON, "Ivo Holm")
+                        .entity(EntityType.PERSON, "Holm"),
+                article("b", "Offer", "Ivo Holm made an offer. Holm said it was final.")
+                        .entity(EntityType.PERSON, "Ivo Holm", "Ivo Holm", "Holm"),
+                article("c", "Talks", "Ivo Holm left the talks. Holm said he would return.")
+                        .entity(EntityType.PERSON, "Ivo Holm", "Ivo Holm", "Holm")))
+                .containsExactlyInAnyOrder("Ivo Holm: 3", "Vera Holm: 1", "Holm: 1");
+    }
+
+    @Test
+    void an_acronym_no_article_kept_alone_finds_every_name_articles_introduced_it_for() throws Exception {
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            Fixtures.ingest(kb,
+                    article("a", "Port", "The Tarlow Harbour Board (THB) raised its fees.")
+                            .entity(EntityType.ORGANIZATION, "Tarlow Harbour Board", "Tarlow Harbour Board", "THB"),
+                    article("b", "Hockey", "The Tarlow Hockey Boosters (THB) raised funds.")
+                            .entity(EntityType.ORGANIZATION, "Tarlow Hockey Boosters", "Tarlow Hockey Boosters",
+                                    "THB"),
+                    article("c", "Ferry", "The ferry left Tarlow.").entity(EntityType.LOCATION, "Tarlow"));
+            assertThat(kb.searcher().entities(null, "THB", 10, 0).items()).extracting(KbEntity::name)
+                    .containsExactlyInAnyOrder("Tarlow Harbour Board", "Tarlow Hockey Boosters");
+            assertThat(kb.searcher().entities("LOCATION", "THB", 10, 0).items()).isEmpty();
+        }
+    }
+
+    @Test
     void a_company_with_and_without_its_legal_form_is_one_entity() throws Exception {
         assertThat(namesAndArticles("ORGANIZATION",
                 article("a", "Results", "Brevik Robotics Inc. reported a loss.")
