@@ -172,6 +172,9 @@ public final class ArticleDocuments {
                 if (!shortKey.equals(key) && EntityNames.isShortForm(e.type(), m.of(text), key)) {
                     t.shortForms.add(shortKey);
                 }
+                if (e.type() == EntityType.ORGANIZATION && EntityNames.isLeadingWord(m.of(text), key)) {
+                    t.shortForms.add(EntityNames.key(EntityType.PERSON, m.of(text)));
+                }
             }
         }
         return byKey;
