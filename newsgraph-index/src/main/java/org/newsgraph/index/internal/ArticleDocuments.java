@@ -3,7 +3,6 @@ package org.newsgraph.index.internal;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +68,6 @@ public final class ArticleDocuments {
             d.add(new SortedDocValuesField(Fields.MENTION_KEY, new BytesRef(m.getKey())));
             d.add(new SortedDocValuesField(Fields.MENTION_NAME, new BytesRef(m.getValue().name)));
             d.add(new NumericDocValuesField(Fields.MENTION_COUNT, m.getValue().count));
-            if (m.getValue().leftApart) d.add(new NumericDocValuesField(Fields.MENTION_LEFT_APART, 1));
             for (String shortForm : m.getValue().shortForms) {
                 d.add(new SortedSetDocValuesField(Fields.MENTION_SHORT_FORM, new BytesRef(shortForm)));
             }
@@ -151,20 +149,11 @@ public final class ArticleDocuments {
     }
 
     private static Map<String, MentionTally> tallyMentions(List<Entity> entities, String text) {
-        Set<String> surnames = new HashSet<>();
-        for (Entity e : entities) {
-            String name = EntityNames.normalize(e.type(), e.name());
-            if (e.type() == EntityType.PERSON && name.indexOf(' ') > 0) {
-                surnames.add(name.substring(name.lastIndexOf(' ') + 1));
-            }
-        }
         Map<String, MentionTally> byKey = new LinkedHashMap<>();
         for (Entity e : entities) {
-            String name = EntityNames.normalize(e.type(), e.name());
-            if (name.isEmpty()) continue;
+            if (EntityNames.normalize(e.type(), e.name()).isEmpty()) continue;
             String key = EntityNames.key(e.type(), e.name());
             MentionTally t = byKey.computeIfAbsent(key, k -> new MentionTally(e.name()));
-            t.leftApart |= e.type() == EntityType.PERSON && surnames.contains(name);
             t.count += Math.max(1, e.mentions().size());
             for (Span m : e.mentions()) {
                 if (m.end() > text.length()) continue;
@@ -184,7 +173,6 @@ public final class ArticleDocuments {
         final String name;
         final Set<String> shortForms = new TreeSet<>();
         long count;
-        boolean leftApart;
 
         MentionTally(String name) {
             this.name = name;

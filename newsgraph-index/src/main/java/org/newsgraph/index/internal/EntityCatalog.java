@@ -77,11 +77,7 @@ public final class EntityCatalog {
             tallyMentions(leaf, aliases, shortForms, copies, keyIds, tallied);
         }
 
-        Set<String> leftApart = new HashSet<>();
-        aliases.forEach((key, s) -> {
-            if (s.leftApart > 0 && s.leftApart == s.documents) leftApart.add(key);
-        });
-        Map<String, String> canonical = EntityResolver.canonicalKeys(aliases.keySet(), shortForms, leftApart);
+        Map<String, String> canonical = EntityResolver.canonicalKeys(aliases.keySet(), shortForms);
         Map<String, List<String>> groups = new HashMap<>();
         canonical.forEach((key, canon) -> groups.computeIfAbsent(canon, c -> new ArrayList<>()).add(key));
 
@@ -434,7 +430,6 @@ public final class EntityCatalog {
         SortedSetDocValues shortFormsOf = DocValues.getSortedSet(leaf.reader(), Fields.MENTION_SHORT_FORM);
         SortedDocValues names = DocValues.getSorted(leaf.reader(), Fields.MENTION_NAME);
         NumericDocValues counts = DocValues.getNumeric(leaf.reader(), Fields.MENTION_COUNT);
-        NumericDocValues leftApart = DocValues.getNumeric(leaf.reader(), Fields.MENTION_LEFT_APART);
         NumericDocValues days = DocValues.getNumeric(leaf.reader(), Fields.DAY);
         int[] copyOf = copies.ofLeaf(leaf);
         Bits live = leaf.reader().getLiveDocs();
@@ -457,8 +452,6 @@ public final class EntityCatalog {
             }
             long n = counts.advanceExact(doc) ? counts.longValue() : 1;
             s.mentions += n;
-            s.documents++;
-            if (leftApart.advanceExact(doc)) s.leftApart++;
             if (shortFormsOf.advanceExact(doc)) {
                 String key = keys.lookupOrd(ord).utf8ToString();
                 for (int i = 0; i < shortFormsOf.docValueCount(); i++) {
@@ -506,9 +499,6 @@ public final class EntityCatalog {
     private static final class AliasStats {
         final Map<String, Long> names = new HashMap<>();
         long mentions;
-        // mention documents tallied, and those of them whose article left a bare surname apart
-        long documents;
-        long leftApart;
         long firstDay = Long.MAX_VALUE;
         long lastDay = Long.MIN_VALUE;
 
@@ -519,8 +509,6 @@ public final class EntityCatalog {
 
         AliasStats merge(AliasStats other) {
             mentions += other.mentions;
-            documents += other.documents;
-            leftApart += other.leftApart;
             firstDay = Math.min(firstDay, other.firstDay);
             lastDay = Math.max(lastDay, other.lastDay);
             other.names.forEach((k, v) -> names.merge(k, v, Long::sum));

@@ -19,10 +19,7 @@ import org.newsgraph.pipeline.CountryNames;
  * "Ivanka Trump"), because guessing would merge two people, unless the articles settle it. A short form, an acronym
  * ("UN") or a surname ("Trump"), joins the name that articles tied it to ("the United Nations (UN)": the article's
  * resolver made it a mention of that name) when at least two in three of the articles that tied it to a longer name
- * chose that one (for a surname, at least two articles), unless every article that wrote it alone left it apart
- * though it names someone with that surname in full: such an article knew two people by it, and its own reading
- * wins ("Whitcombe" in an article about Sarah and James Whitcombe stays apart, however many articles mean Sarah by
- * it). A one-word person's name that articles joined, as the first word, to an organisation's name ("Coastlink"
+ * chose that one (for a surname, at least two articles). A one-word person's name that articles joined, as the first word, to an organisation's name ("Coastlink"
  * of "Coastlink Terminals") is evidence for that organisation in the same count: the tagger reads a company's short
  * name as a person where an article does not name the company in full; not for the surname of a person the
  * knowledge base names in full. Initials alone are not evidence ("CIA" would go to "California Institute of the Arts"). An
@@ -42,10 +39,9 @@ public final class EntityResolver {
      *
      * @param shortForms per short-form key (an acronym, a surname), the number of articles that joined it into each
      *                   longer key
-     * @param leftApart  keys that every article writing them left apart from a full name of theirs that holds them
      */
-    public static Map<String, String> canonicalKeys(Set<String> keys, Map<String, Map<String, Long>> shortForms,
-                                                    Set<String> leftApart) {
+    public static Map<String, String> canonicalKeys(Set<String> keys,
+                                                    Map<String, Map<String, Long>> shortForms) {
         Map<String, String> fullNameBySurname = new HashMap<>();
         for (String key : keys) {
             String name = EntityNames.nameOf(key);
@@ -75,7 +71,7 @@ public final class EntityResolver {
         // targets are looked up before any acronym moves, so the result does not depend on the order of the map
         Map<String, String> byName = Map.copyOf(canonical);
         shortForms.forEach((shortForm, longer) -> {
-            if (!byName.containsKey(shortForm) || leftApart.contains(shortForm)) return;
+            if (!byName.containsKey(shortForm)) return;
             // evidence for two spellings of one entity ("General Motors", "General Motors Corp.") adds up
             Map<String, Long> byEntity = new HashMap<>();
             longer.forEach((key, n) -> {

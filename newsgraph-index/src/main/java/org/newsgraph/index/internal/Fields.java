@@ -68,11 +68,6 @@ public final class Fields {
      * tagger reads as a person elsewhere).
      */
     public static final String MENTION_SHORT_FORM = "mention_short_form";
-    /**
-     * 1 on a person's bare surname that its article left apart though it names someone with that surname in full
-     * (two Whitcombes and a "Whitcombe said" that could be either): other articles' evidence does not settle it.
-     */
-    public static final String MENTION_LEFT_APART = "mention_left_apart";
 
     // quote documents
     public static final String SPEAKER_KEY = "speaker_key";
