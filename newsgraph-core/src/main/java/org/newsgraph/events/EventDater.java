@@ -28,8 +28,14 @@ final class EventDater {
     private EventDater() {
     }
 
+    /**
+     * {@code done}: the clause reports the act as done (asserted, in the past). Such an act is not dated after the
+     * publication that reports it: a later date is the date it had been planned for, which the time tagger places
+     * at the nearest such day, the coming one after mid-week ("the summit planned for Monday was held in Sochi" in
+     * Friday's paper is no meeting next Monday).
+     */
     static Dated date(SentenceGraph g, int v, Span sentence, List<TimeExpression> times, String published,
-                      int[] scratch) {
+                      boolean done, int[] scratch) {
         int n = g.subtree(v, OTHER_CLAUSES, scratch);
         String nearest = null;
         Span nearestSpan = null;
@@ -38,7 +44,7 @@ final class EventDater {
         for (TimeExpression t : times) {
             if (t.start() < sentence.start() || t.end() > sentence.end()) continue;
             String value = calendarValue(t, g.text, published);
-            if (value == null) continue;
+            if (value == null || done && after(value, published)) continue;
             Span span = new Span(t.start(), t.end());
             if (inClause(g, scratch, n, t.start())) return new Dated(value, DateBasis.TEXT, span);
             if (boundsAState(t, g.text)) continue;
@@ -61,6 +67,13 @@ final class EventDater {
     private static String calendarValue(TimeExpression t, String text, String published) {
         if (t.value() != null && CALENDAR.matcher(t.value()).matches()) return t.value();
         return AgoDates.value(t, text, published);
+    }
+
+    /** Whether a date, month or year lies wholly after the publication day. */
+    private static boolean after(String value, String published) {
+        if (published == null || published.length() < 10) return false;
+        String date = value.split("/", 2)[0];
+        return date.compareTo(published.substring(0, Math.min(date.length(), 10))) > 0;
     }
 
     private static boolean boundsAState(TimeExpression t, String text) {

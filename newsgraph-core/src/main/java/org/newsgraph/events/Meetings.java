@@ -129,12 +129,7 @@ final class Meetings {
         String rel = g.rel(noun);
         if (v < 0 || !g.isVerb(v)) return false;
         if (!rel.equals("nsubj") && !(rel.equals("nsubj:pass") && g.lemmas[v].equalsIgnoreCase("hold"))) return false;
-        if (g.pos(v).equals("VBD")) return true;
-        for (int k = 0; k < g.childCount(v); k++) {
-            int a = g.child(v, k);
-            if (g.rel(a).startsWith("aux") && g.pos(a).equals("VBD")) return true;
-        }
-        return false;
+        return g.isPast(v);
     }
 
     /** The verb whose clause holds the noun phrase, or -1: a meeting noun's modality is its clause's. */

@@ -24,10 +24,13 @@ final class ModalityDetector {
             "aim", "hope", "want", "seek", "promise", "pledge", "vow", "swear", "agree", "decide", "set", "go",
             "mean");
     /**
-     * "vowed to fight", "swore to retaliate", "pledged to withdraw": a promise of an act is the announcement of it,
-     * whatever code the promising verb has alone (the dictionary files SWEAR with ALLEGE, 110).
+     * "vowed to fight", "swore to retaliate", "pledged to withdraw", "plans to visit Kabul", "intends to send
+     * troops": a promise or plan of the subject's own act is the announcement of it, whatever code the promising or
+     * planning verb has alone (the dictionary files SWEAR with ALLEGE, 110, and PLAN and INTEND with intents of
+     * their own, 036 and 030, which left the planned visit as a second event, CONSULT future, where "will visit"
+     * gives the one intent).
      */
-    static final Set<String> COMMISSIVE = Set.of("promise", "pledge", "vow", "swear");
+    static final Set<String> COMMISSIVE = Set.of("promise", "pledge", "vow", "swear", "plan", "intend");
     /**
      * Verbs asking their object to act. "invite" among them: "invited Trump to visit Pyongyang" asks for the visit,
      * which has not happened (PLOVER REQUEST: "all requests"); the dictionary's INVITE code (040, consult) would

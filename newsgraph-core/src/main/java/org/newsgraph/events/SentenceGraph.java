@@ -109,6 +109,16 @@ final class SentenceGraph {
         return p.startsWith("NN") || p.startsWith("PRP");
     }
 
+    /** Past tense: the verb or one of its auxiliaries in the past ("met", "was held", "had signed"). */
+    boolean isPast(int verb) {
+        if (pos(verb).equals("VBD")) return true;
+        for (int k = 0; k < childCount(verb); k++) {
+            int a = child(verb, k);
+            if (rel(a).startsWith("aux") && pos(a).equals("VBD")) return true;
+        }
+        return false;
+    }
+
     /** Passive: a passive subject or auxiliary ("was attacked", "were held"). */
     boolean isPassive(int verb) {
         return child(verb, "nsubj:pass") >= 0 || child(verb, "aux:pass") >= 0;

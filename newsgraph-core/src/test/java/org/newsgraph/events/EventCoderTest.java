@@ -1506,4 +1506,68 @@ class EventCoderTest {
             assertThat(List.of(e.source().country(), e.target().country())).containsExactlyInAnyOrder("TUR", "RUS");
         });
     }
+
+    @Test
+    void a_planned_act_is_one_intent_not_also_the_act_to_come() {
+        // main coded PLAN's own intent and the talks as CONSULT future: two events for one statement
+        assertThat(code("Turkey plans to hold talks with Greece in June.")).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("AGREE");
+            assertThat(e.cameo()).isEqualTo("036");
+            assertThat(e.modality()).isEqualTo(EventModality.ASSERTED);
+        });
+        assertThat(code("Ecuador intends to send troops to its border with Peru.")).singleElement()
+                .satisfies(e -> assertThat(e.cameo()).isEqualTo("0312"));
+    }
+
+    @Test
+    void a_win_over_a_name_by_no_armed_party_is_a_contest_not_force() {
+        assertThat(code("Djokovic defeated Alcaraz in the final on Sunday.")).isEmpty();
+        assertThat(code("Siemens beat Alstom to a contract for new trains.")).isEmpty();
+        // an armed party, a person beaten who is named by a common noun, a particle: force as before
+        assertThat(triggeredBy("Government forces defeated the insurgents after a week of fighting.", "defeated"))
+                .singleElement().satisfies(e -> assertThat(e.type()).isEqualTo("ASSAULT"));
+        assertThat(triggeredBy("Soldiers beat villagers with rifle butts.", "beat")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo("ASSAULT"));
+        assertThat(triggeredBy("Kurdish fighters beat back an attack by Islamic State.", "beat")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.type()).isEqualTo("ASSAULT"));
+    }
+
+    @Test
+    void a_meeting_participle_after_a_clause_is_met_by_the_clauses_subject() {
+        assertThat(triggeredBy("Lavrov flew to Ankara on Tuesday, meeting Erdogan at the presidential palace.",
+                "meeting")).singleElement().satisfies(e -> {
+                    assertThat(e.type()).isEqualTo("CONSULT");
+                    assertThat(e.source().text()).isEqualTo("Lavrov");
+                    assertThat(e.target().text()).isEqualTo("Erdogan");
+                });
+        // no other participle borrows the subject: the crash kills, not the plane
+        assertThat(code("The plane crashed into a mountain, killing all 80 passengers.")).isEmpty();
+    }
+
+    @Test
+    void a_company_dealing_with_a_state_by_name_does_not_take_its_country() {
+        assertThat(triggeredBy("Gazprom cut gas supplies to Moldova on Friday.", "cut")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.source().text()).isEqualTo("Gazprom");
+                    assertThat(e.source().country()).isNull();
+                    assertThat(e.target().country()).isEqualTo("MDA");
+                });
+        // a place of a state is no state dealt with: the domestic convention stands
+        assertThat(triggeredBy("The National Weather Service warned Florida about the hurricane.", "warned"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.source().country()).isEqualTo("USA"));
+    }
+
+    @Test
+    void an_act_reported_as_done_is_not_dated_after_its_report() {
+        String text = "The summit between Russia and Turkey planned for Monday was held in Sochi.";
+        // the tagger placed the planned-for Monday nearest Friday's paper: the coming one
+        List<TimeExpression> monday = List.of(time(text, "Monday", "2025-06-09"));
+        assertThat(code(text, monday, "2025-06-06")).singleElement().satisfies(e -> {
+            assertThat(e.date()).isEqualTo("2025-06-06");
+            assertThat(e.dateBasis()).isEqualTo(Event.DateBasis.PUBLISHED);
+        });
+        assertThat(code(text, monday, "2025-06-10")).singleElement()
+                .satisfies(e -> assertThat(e.date()).isEqualTo("2025-06-09"));
+    }
 }

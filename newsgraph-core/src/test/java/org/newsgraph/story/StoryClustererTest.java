@@ -42,23 +42,23 @@ class StoryClustererTest {
 
     // A knowledge base about dock strikes only: "dockworkers", "strike" and "port" are in nearly every article.
     private static final List<StoryInput> DOCK_STRIKES = List.of(
-            strike("antwerp1", 0, "Wire", "Dockworkers at the port of Antwerp walked off the job on Monday, leaving "
+            placed("antwerp1", 0, "Wire", "Dockworkers at the port of Antwerp walked off the job on Monday, leaving "
                     + "container ships idle at the quays as the union demanded a pay rise and an end to night shifts.",
                     "Antwerp"),
-            strike("antwerp2", 1, "Herald", "The dockworkers' strike in Antwerp entered its second day as the port "
+            placed("antwerp2", 1, "Herald", "The dockworkers' strike in Antwerp entered its second day as the port "
                     + "authority said forty vessels were waiting offshore and shippers diverted cargo to Rotterdam.",
                     "Antwerp", "Rotterdam"),
-            strike("gdansk1", 1, "Courier", "Crane operators at the Baltic port of Gdansk began a strike over safety "
+            placed("gdansk1", 1, "Courier", "Crane operators at the Baltic port of Gdansk began a strike over safety "
                     + "after an accident injured two workers, halting grain exports from the terminal.", "Gdansk"),
-            strike("antwerp3", 2, "Courier", "Talks between the Antwerp port employers and the dockworkers' union "
+            placed("antwerp3", 2, "Courier", "Talks between the Antwerp port employers and the dockworkers' union "
                     + "broke down late on Tuesday, and the strike will continue through the week, the union said.",
                     "Antwerp"),
-            strike("gdansk2", 2, "Wire", "Grain exports from Gdansk stayed blocked as crane operators kept up their "
+            placed("gdansk2", 2, "Wire", "Grain exports from Gdansk stayed blocked as crane operators kept up their "
                     + "safety strike; the terminal's operator promised an inquiry into the accident.", "Gdansk"),
-            strike("antwerp4", 3, "Herald", "Antwerp's dockworkers voted on Wednesday to accept a pay offer, ending "
+            placed("antwerp4", 3, "Herald", "Antwerp's dockworkers voted on Wednesday to accept a pay offer, ending "
                     + "a three-day strike that stranded container ships and cost the port millions.", "Antwerp"));
 
-    private static StoryInput strike(String id, int day, String publisher, String text, String... places) {
+    private static StoryInput placed(String id, int day, String publisher, String text, String... places) {
         List<EntityRef> entities = java.util.Arrays.stream(places).map(p -> EntityRef.byName(p, "LOCATION", 1))
                 .toList();
         return new StoryInput(id, JUNE_1 + day, publisher, null, text, entities, List.of());
@@ -104,8 +104,63 @@ class StoryClustererTest {
         double sameDay = near.add(article("a2", JUNE_1, "Wire", QUAKE_A2, "Qeshm")).similarity();
         StoryClusterer far = new StoryClusterer(StoryParams.DEFAULT.withThreshold(0.01));
         far.add(article("a1", JUNE_1, "Wire", QUAKE_A, "Qeshm"));
-        double weekLater = far.add(article("a2", JUNE_1 + 7, "Wire", QUAKE_A2, "Qeshm")).similarity();
-        assertThat(weekLater).isCloseTo(sameDay / 2, org.assertj.core.data.Offset.offset(1e-9));
+        int halfLife = (int) StoryParams.DEFAULT.halfLifeDays();
+        double later = far.add(article("a2", JUNE_1 + halfLife, "Wire", QUAKE_A2, "Qeshm")).similarity();
+        assertThat(later).isCloseTo(sameDay / 2, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    // One bridge closure followed up 9 and 17 days on, in new words (trade, repair money), with a viaduct closed
+    // between them: each follow-up's similarity to the story is 0.43-0.61 before decay, which a week's half-life
+    // cut below the threshold.
+    private static final List<StoryInput> BRIDGE_AND_VIADUCT = List.of(
+            placed("bridge1", 0, "Wire", "Engineers closed the Marlow Street bridge over the river Tain in Ferrisby "
+                    + "on Monday after inspectors found cracks in two of its steel girders; buses were diverted and "
+                    + "commuters faced long queues.", "Marlow Street", "Tain", "Ferrisby"),
+            placed("bridge2", 9, "Herald", "Traders in Ferrisby say takings have fallen by a third since the Marlow "
+                    + "Street bridge shut, as shoppers from the far bank of the Tain stay away; the council promised "
+                    + "a free shuttle bus.", "Ferrisby", "Marlow Street", "Tain"),
+            placed("viaduct1", 10, "Courier", "Inspectors shut the Kelso viaduct carrying the Arden line near "
+                    + "Brampton after divers found scour around a pier; trains between Brampton and Hale were "
+                    + "replaced by coaches.", "Kelso", "Arden", "Brampton", "Hale"),
+            placed("bridge3", 17, "Wire", "Ferrisby council approved four million pounds to repair the cracked "
+                    + "girders of the Marlow Street bridge, and engineers expect the crossing over the Tain to "
+                    + "reopen by the autumn.", "Ferrisby", "Marlow Street", "Tain"),
+            placed("viaduct2", 19, "Herald", "Coaches will replace trains between Brampton and Hale until March "
+                    + "while the Kelso viaduct's scoured pier is rebuilt, the Arden line's operator said.", "Kelso",
+                    "Brampton", "Hale", "Arden"));
+
+    // Two hurricanes of the same words, the second 11 days after the first story's last article: what tells them
+    // apart is the time between them, so the half-life cannot grow without bound.
+    private static final List<StoryInput> TWO_HURRICANES = List.of(
+            placed("ines1", 0, "Wire", "Hurricane Ines made landfall on the island of Tobin as a category four storm "
+                    + "on Sunday, tearing roofs from homes in Port Wessel; thousands were evacuated as winds reached "
+                    + "220 kilometres an hour.", "Ines", "Tobin", "Port Wessel"),
+            placed("ines2", 2, "Herald", "Ines weakened to a tropical storm after crossing Tobin, leaving Port Wessel "
+                    + "without power; the island's government asked for emergency shelter and water.", "Ines",
+                    "Tobin", "Port Wessel"),
+            placed("joaquin1", 13, "Courier", "Hurricane Joaquin made landfall on the Calloway Keys as a category "
+                    + "three storm on Thursday, tearing roofs from homes; thousands were evacuated and the islands "
+                    + "were left without power as winds reached 190 kilometres an hour.", "Joaquin",
+                    "Calloway Keys"));
+
+    @Test
+    void a_story_followed_up_over_weeks_stays_one_story_beside_another_closure() {
+        var story = storiesOf(StoryClusterer.withBackground(StoryParams.DEFAULT), BRIDGE_AND_VIADUCT);
+        assertThat(List.of(story.get("bridge2"), story.get("bridge3"))).containsOnly(story.get("bridge1"));
+        assertThat(story.get("viaduct2")).isEqualTo(story.get("viaduct1")).isNotEqualTo(story.get("bridge1"));
+        var weekHalfLife = storiesOf(StoryClusterer.withBackground(new StoryParams(0.225, 0.2, 7, 30, 30)),
+                BRIDGE_AND_VIADUCT);
+        assertThat(weekHalfLife.get("bridge2")).isNotEqualTo(weekHalfLife.get("bridge1"));
+    }
+
+    @Test
+    void a_second_hurricane_days_later_opens_its_own_story() {
+        var story = storiesOf(StoryClusterer.withBackground(StoryParams.DEFAULT), TWO_HURRICANES);
+        assertThat(story.get("ines2")).isEqualTo(story.get("ines1"));
+        assertThat(story.get("joaquin1")).isNotEqualTo(story.get("ines1"));
+        var noDecay = new StoryParams(0.225, 0.2, 1e9, 30, 30);
+        var undecayed = storiesOf(StoryClusterer.withBackground(noDecay), TWO_HURRICANES);
+        assertThat(undecayed.get("joaquin1")).isEqualTo(undecayed.get("ines1"));
     }
 
     @Test

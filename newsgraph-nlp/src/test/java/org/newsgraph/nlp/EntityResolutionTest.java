@@ -33,6 +33,15 @@ class EntityResolutionTest {
     }
 
     @Test
+    void a_dateline_ends_at_the_dash_the_tokenizer_drops() {
+        // the tokenizer leaves no token for a free-standing dash, so the dateline is read off the text
+        String text = "LISBON - Portugal's parliament approved the budget on Friday after a long debate.";
+        assertThat(named(entities(text), "Lisbon").mentions()).extracting(m -> m.of(text)).containsExactly("LISBON");
+        String credit = "HELSINKI (Reuters) - Finland's central bank kept its forecast on Thursday.";
+        assertThat(named(entities(credit), "Helsinki").mentions()).hasSize(1);
+    }
+
+    @Test
     void invisible_format_characters_at_a_words_edge_stay_out_of_names_and_mentions() {
         // a zero-width joiner and a byte-order mark such as pages leave behind
         String text = "Mayor Anna Berg\u200d visited Oslo\uFEFF on Monday. Anna Berg opened a school in Oslo.";

@@ -112,6 +112,18 @@ class QuoteFinderTest {
     }
 
     @Test
+    void a_quote_over_two_paragraphs_takes_the_speaker_named_in_either() {
+        Analysis a = analyze("Ferry captain Ingrid Solberg spoke outside the harbour office.\n\n“We have sailed "
+                + "these waters for thirty years and never seen the channel this shallow.\n\n“Unless the dredging "
+                + "starts this summer, the night ferry will have to stop,” she said.\n\nThe harbour board meets "
+                + "on Friday.\n\n“We will listen to every captain before we decide.\n\n“Nothing is settled,” "
+                + "said board chair Tom Berg.");
+        assertThat(speakerName(a, quoteContaining(a, "sailed these waters"))).isEqualTo("Ingrid Solberg");
+        assertThat(speakerName(a, quoteContaining(a, "night ferry will have to stop"))).isEqualTo("Ingrid Solberg");
+        assertThat(speakerName(a, quoteContaining(a, "listen to every captain"))).isEqualTo("Tom Berg");
+    }
+
+    @Test
     void as_x_contends_attributes_the_following_quote() {
         Analysis a = analyze("Economists disagree. As Janet Yellen contends: “Inflation expectations remain well "
                 + "anchored for now.”");

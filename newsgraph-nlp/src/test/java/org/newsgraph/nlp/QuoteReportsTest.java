@@ -16,7 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * innermost sayer's, with the outer source as {@code via}; a negated cue ("did not say", "has never claimed") and an
  * embedded question ("asked whether ...") report no statement, while a denial is one; a question or exclamation
  * closed before its reporting clause ("“Why now?” asked the senator.") is that clause's; a pronoun after the cue is
- * the reported clause's subject ("said she would"), never its speaker. The sentences were written for this test
+ * the reported clause's subject ("said she would"), never its speaker; what a study or inquiry found is its report
+ * ("the survey found that ...", "records show the ferry carried ..."), what someone found is not ("divers found the
+ * trawler"). The sentences were written for this test
  * (docs/nlp.md, fourteenth session); the real tagger runs on them.
  */
 class QuoteReportsTest {
@@ -65,6 +67,9 @@ class QuoteReportsTest {
                         + "asked.", "Who will pay", true, "asked", "Ann Roe", ""),
                 row("Erik Dahl wondered: “Who will pay for the repairs?”", "pay for the repairs", true, "wondered",
                         "Erik Dahl", ""),
+                // a verb coordinated after a partial quote shares the subject of the clause the quote is in
+                row("Port chief Ann Roe said the deal was “fair to both sides” and thanked the mediator, Tom Berg, "
+                        + "for his patience.", "fair to both sides", true, "said", "Ann Roe", ""),
                 // a capitalised sentence with a quote of its own is no reporting clause of the question before it
                 row("Ann Roe said, “Why should the harbour pay for a road it does not use?” Tom Berg said, "
                         + "“Because the harbour uses it every day.”", "harbour pay", true, "said", "Ann Roe", ""),
@@ -81,7 +86,17 @@ class QuoteReportsTest {
                 row("Port officials said their figures were wrong and that the harbour would stay open.",
                         "their figures were wrong", false, "said", "Port officials", ""),
                 row("Investigators said the pilot told a colleague that he had skipped the fuel check.",
-                        "skipped the fuel check", false, "told", "the pilot", "Investigators"));
+                        "skipped the fuel check", false, "told", "the pilot", "Investigators"),
+                // a bare noun phrase with its verb after the cue opens the reported clause
+                row("The harbour lost money last year. The audit said ferry fares rose faster than wages in every "
+                        + "quarter.", "ferry fares rose", false, "said", "The audit", ""),
+                // what a study, poll or inquiry found, through "that" or a subject with its verb; its author by "by"
+                row("A survey by Statistics Norway found that most ferry passengers travel to work.",
+                        "most ferry passengers", false, "found", "Statistics Norway", ""),
+                row("The inquiry found the harbour master had ignored three warnings about the pier.",
+                        "ignored three warnings", false, "found", "The inquiry", ""),
+                row("Ferry use grew in the spring. Port records show the night ferry carried twice as many "
+                        + "passengers in May.", "carried twice as many", false, "show", "Port records", ""));
     }
 
     @ParameterizedTest
@@ -119,7 +134,20 @@ class QuoteReportsTest {
                 Arguments.of("Ingrid Solberg asked whether the rules that govern the port were still fair to small "
                         + "fishermen.", "still fair"),
                 Arguments.of("The port director would not say how much the new cranes had cost the city.",
-                        "cranes had cost"));
+                        "cranes had cost"),
+                // a finding's object is no clause: what was found, not what someone reported
+                Arguments.of("Divers found the missing trawler near the harbour entrance on Sunday morning.",
+                        "missing trawler"),
+                Arguments.of("The ferry company found it hard to hire enough crew for the night ferries.",
+                        "hard to hire"),
+                Arguments.of("Mayor Ann Lund announced plans to build a second pier before the summer.",
+                        "build a second pier"),
+                // a refusal to speak says nothing
+                Arguments.of("The ferry company's negotiator, harbour manager Tom Berg, declined to comment on the "
+                        + "report.", "harbour manager"),
+                // one's own finding is one's own account, not a report
+                Arguments.of("In our survey we found that most ferry passengers travel to work by bus.",
+                        "most ferry passengers"));
     }
 
     @ParameterizedTest

@@ -67,6 +67,21 @@ class TimeResolutionTest {
     }
 
     @Test
+    void would_places_a_named_day_nearest_and_a_quote_s_present_tense_ahead() {
+        Analysis a = Fixtures.analyze("The ferry company said its losses would be reported with its results in May. "
+                + "Ministers agreed last week that the schools would close on Sunday. “We expect both sides at the "
+                + "table on Monday,” the mediator said. Without the strike, the new terminal would have opened in "
+                + "January. The statues that dot the island were moved on Tuesday.", PUBLISHED).analysis();
+        // a past saying's future: the nearest May (not the one before) and the nearest Sunday (three days back)
+        assertThat(valueOf(a, "May")).isEqualTo("2019-05");
+        assertThat(valueOf(a, "Sunday")).isEqualTo("2019-02-17");
+        assertThat(valueOf(a, "Monday")).isEqualTo("2019-02-25");
+        assertThat(valueOf(a, "January")).isEqualTo("2019-01");
+        // the narration's present ("dot") is no future
+        assertThat(valueOf(a, "Tuesday")).isEqualTo("2019-02-19");
+    }
+
+    @Test
     void a_purpose_after_a_weekday_does_not_move_it_past_the_verb_before_it() {
         Analysis a = Fixtures.analyze("The board approved the loan on Monday to buy two ferries. The union plans to "
                 + "strike on Friday to press its claim. On Thursday the mayor met residents to discuss the flooding.",

@@ -17,7 +17,8 @@ import java.util.Set;
  * What the article itself says an acronym stands for. An acronym it introduces for a name ("Air Products (AP)",
  * "the Australian Federal Police, or AFP,", "..., known as the ACT", "the ICC (International Criminal Court)") is
  * that name's, whatever other name of the article it also spells; the first introduction holds. An acronym it names as the source of a wire story (the credit line "HOUSTON (AP) —") or
- * calls a news agency ("the AFP news agency") is a news agency: it is the short form of no name of the article
+ * calls a news agency ("the AFP news agency"), or whose reporters or photographers it mentions ("an AP photographer"),
+ * is a news agency: it is the short form of no name of the article
  * but one that calls itself news ("Associated Press", "Agence France-Presse"), as a company or a police force that
  * happens to share its letters does not. The keys are {@link NameForm#key()}s.
  *
@@ -28,12 +29,22 @@ record AcronymSenses(Map<String, String> introduced, Set<String> agencies) {
 
     static final AcronymSenses NONE = new AcronymSenses(Map.of(), Set.of());
 
-    /** Words by which an organisation's own name says it gathers news, in the languages agencies are named in. */
+    /**
+     * Words by which an organisation's own name says it gathers or broadcasts news, in the languages agencies are
+     * named in ("Associated Press", "Agence France-Presse", "British Broadcasting Corporation", "National Public
+     * Radio", "The New York Times").
+     */
     private static final Set<String> NEWS_WORDS = Set.of("press", "presse", "news", "media", "agency", "agence",
-            "agentur", "agenzia", "agencia", "wire", "newswire");
-    private static final Set<String> DASHES = Set.of("-", "--", "—", "–");
-    /** Tokens of the longest dateline before a credit line: "NEW YORK, March 3". */
-    private static final int DATELINE = 8;
+            "agentur", "agenzia", "agencia", "wire", "newswire", "broadcasting", "broadcast", "broadcaster", "radio",
+            "television", "tv", "times", "post", "journal", "herald", "tribune", "telegraph", "gazette",
+            "newspaper", "newspapers");
+    /**
+     * The people of a newsroom: an acronym right before one ("an AP photographer", "a BBC reporter") names the
+     * outlet they work for.
+     */
+    private static final Set<String> NEWSROOM = Set.of("reporter", "reporters", "photographer", "photographers",
+            "correspondent", "correspondents", "journalist", "journalists", "cameraman", "cameramen",
+            "videographer", "videographers");
 
     static AcronymSenses find(NlpDocument doc, List<Mention> mentions) {
         List<Token> tokens = doc.tokens();
@@ -51,13 +62,15 @@ record AcronymSenses(Map<String, String> introduced, Set<String> agencies) {
                 introduced.putIfAbsent(NameForm.keyOf(tokens.get(acronym).word()),
                         NameForm.keyOf(String.join(" ", words)));
             }
-            if (isNewsAgency(tokens, m.endToken()) || isNewsAgencyBefore(tokens, m.firstToken())) {
+            if (isNewsAgency(tokens, m.endToken()) || isNewsAgencyBefore(tokens, m.firstToken())
+                    || words.size() == 1 && isCapitals(words.get(0)) && m.endToken() < tokens.size()
+                    && NEWSROOM.contains(tokens.get(m.endToken()).word().toLowerCase(Locale.ROOT))) {
                 agencies.add(NameForm.keyOf(String.join(" ", words)));
             }
         }
-        for (int t = 1; t + 2 < tokens.size() && t < DATELINE; t++) {
+        for (int t = 1; t + 2 < tokens.size() && t < Datelines.LONGEST; t++) {
             if (tokens.get(t).word().equals("(") && tokens.get(t + 2).word().equals(")")
-                    && t + 3 < tokens.size() && DASHES.contains(tokens.get(t + 3).word())
+                    && Datelines.dashAfter(doc.text(), tokens, t + 2)
                     && isCapitals(tokens.get(t + 1).word()) && !introduced.containsKey(
                     NameForm.keyOf(tokens.get(t + 1).word()))) {
                 agencies.add(NameForm.keyOf(tokens.get(t + 1).word()));

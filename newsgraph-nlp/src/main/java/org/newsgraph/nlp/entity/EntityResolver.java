@@ -87,14 +87,14 @@ public final class EntityResolver {
         int[] parent = new int[groups.size()];
         for (int i = 0; i < parent.length; i++) parent[i] = i;
         mergeCountryNames(groups, parent, qualified);
-        mergeShortForms(groups, parent, senses);
+        mergeShortForms(groups, parent, senses, offices(doc, groups));
         companiesReadAsPeople(groups, parent);
 
         Map<Integer, List<Item>> clusters = new LinkedHashMap<>();
         for (int g = 0; g < groups.size(); g++) {
             clusters.computeIfAbsent(find(parent, g), k -> new ArrayList<>()).addAll(groups.get(g));
         }
-        return build(doc.text(), clusters.values(), qualified);
+        return build(doc.text(), clusters.values(), qualified, Datelines.end(doc.text(), doc.tokens()));
     }
 
     /**
@@ -509,7 +509,8 @@ public final class EntityResolver {
      * An acronym that spells one name of the article is that name's, even where other names start with it: "GM
      * Europe" is a part of "General Motors", not another candidate for "GM".
      */
-    private static void mergeShortForms(List<List<Item>> groups, int[] parent, AcronymSenses senses) {
+    private static void mergeShortForms(List<List<Item>> groups, int[] parent, AcronymSenses senses,
+                                        List<Set<String>> offices) {
         int n = groups.size();
         List<String>[] words = lowerWords(groups);
         Map<String, Integer> byKey = new HashMap<>();
@@ -530,7 +531,8 @@ public final class EntityResolver {
             boolean ambiguous = false, ambiguousSpelling = false;
             for (int l = 0; l < n; l++) {
                 if (words[l].size() <= words[g].size() || !joins(groups.get(g), words[g], majority[g], words[l],
-                        majority[l], groups.get(l)) || isAnotherAgency(senses, groups.get(g), groups.get(l))) {
+                        majority[l], groups.get(l)) || isAnotherAgency(senses, groups.get(g), groups.get(l))
+                        || isAnotherHolder(words[g], words[l], majority[l], offices.get(g), offices.get(l))) {
                     continue;
                 }
                 int root = find(parent, l);
@@ -582,6 +584,42 @@ public final class EntityResolver {
     }
 
     /**
+     * Whether a family name written first ("Kim" of "Kim Yong Chol") is another holder of it: the article gives it
+     * an office it does not give the full name ({@link PersonRoles}). A surname written last ("Vázquez" of "Wanda
+     * Vázquez Garced") joins whatever its office: people named that way are fewer to a surname in one article, and
+     * news follows them from one office to the next ("Secretary of Justice ... Governor Vázquez").
+     */
+    private static boolean isAnotherHolder(List<String> shortWords, List<String> longWords, EntityType longType,
+                                           Set<String> shortOffices, Set<String> longOffices) {
+        return longType == EntityType.PERSON && shortWords.size() == 1 && longWords.get(0).equals(shortWords.get(0))
+                && PersonRoles.anotherOffice(shortOffices, longOffices);
+    }
+
+    /** Per group of people, the offices the article gives its mentions ({@link PersonRoles}); empty for others. */
+    private static List<Set<String>> offices(NlpDocument doc, List<List<Item>> groups) {
+        List<Set<String>> out = new ArrayList<>(groups.size());
+        for (List<Item> g : groups) {
+            Set<String> offices = new HashSet<>();
+            if (majority(g) == EntityType.PERSON) {
+                for (Item it : g) {
+                    int first = tokenStartingAt(doc, it.span().start());
+                    if (first >= 0) offices.addAll(PersonRoles.of(doc.tokens(), first, tokenAfter(doc, first,
+                            it.span().end())));
+                }
+            }
+            out.add(offices);
+        }
+        return out;
+    }
+
+    /** The first token from {@code first} on that starts at or after an offset: the token after a name. */
+    private static int tokenAfter(NlpDocument doc, int first, int offset) {
+        int t = first;
+        while (t < doc.tokens().size() && doc.tokens().get(t).start() < offset) t++;
+        return t;
+    }
+
+    /**
      * Whether the article calls an acronym a news agency ({@link AcronymSenses}) and the longer name it spells is no
      * such thing: neither called one nor named like one ("Air Products" beside the credit line "HOUSTON (AP) —").
      */
@@ -616,9 +654,10 @@ public final class EntityResolver {
                     && (!isAllCapitals(shortItems.get(0).form().words())
                     || capitalisedWord(longItems.get(0).form().words(), shortItems.get(0).form().words().get(0)));
         }
-        // a country is no short form of a place or body in it ("United States District", "America's Virgin Islands")
-        String country = CountryNames.countryOf(String.join(" ", shortWords));
-        if (country != null && !country.equals(CountryNames.countryOf(String.join(" ", longWords)))) return false;
+        // a country is no short form of a place or body in it ("United States District", "America's Virgin Islands",
+        // "Mexico City"), whether or not the lists give it other names
+        String country = CountryNames.keyOf(String.join(" ", shortWords));
+        if (country != null && !country.equals(CountryNames.keyOf(String.join(" ", longWords)))) return false;
         // "The Walt Disney Co." written without its article is the same name
         int from = longWords.get(0).equals("the") ? 1 : 0;
         if (shortType == longType && (longWords.subList(0, shortWords.size()).equals(shortWords)
@@ -710,7 +749,7 @@ public final class EntityResolver {
     }
 
     private static ResolvedEntities build(String text, java.util.Collection<List<Item>> clusters,
-                                          Map<Integer, Span> qualified) {
+                                          Map<Integer, Span> qualified, int dateline) {
         List<Entity> entities = new ArrayList<>();
         List<int[]> marks = new ArrayList<>();
         for (List<Item> c : clusters) {
@@ -718,11 +757,17 @@ public final class EntityResolver {
             Map<String, Integer> written = new HashMap<>();
             for (Item it : c) written.merge(it.span().of(text), 1, Integer::sum);
             Item best = c.get(0);
+            boolean place = majority(c) == EntityType.LOCATION;
             for (Item it : c) {
-                if (fuller(it, best, written.get(it.span().of(text)), written.get(best.span().of(text)))) best = it;
+                if (fuller(it, best, written.get(it.span().of(text)), written.get(best.span().of(text)), place)) {
+                    best = it;
+                }
             }
             String name = qualifiedName(text, c, best, qualified).replaceAll("\\s+", " ");
             EntityType type = majorityPreferring(c, best.type());
+            if (type == EntityType.LOCATION && best.span().end() <= dateline && Datelines.isSetInCapitals(name)) {
+                name = Datelines.placeCase(name);
+            }
             List<Span> spans = new ArrayList<>(c.size());
             for (Item it : c) {
                 if (!spans.isEmpty() && spans.get(spans.size() - 1).end() > it.span().start()) continue;
@@ -762,12 +807,14 @@ public final class EntityResolver {
     /**
      * Whether a mention names its entity more fully than another: more words, else written in mixed case where the
      * other is in capitals ("Montréal", not the dateline's "MONTREAL") unless the capitals are the article's usual
-     * spelling, written more often (an acronym of four letters or more: "NASA" twice beside one "Nasa"), else longer.
+     * spelling, written more often (an acronym of four letters or more: "NASA" twice beside one "Nasa"; a place
+     * is never spelled so: "OSLO" in a shouted line is the "Oslo" of the text), else longer.
      */
-    private static boolean fuller(Item it, Item best, int itWritten, int bestWritten) {
+    private static boolean fuller(Item it, Item best, int itWritten, int bestWritten, boolean place) {
         int w = it.form().words().size(), bw = best.form().words().size();
         if (w != bw) return w > bw;
         boolean shouted = isShouted(it.form().words()), bestShouted = isShouted(best.form().words());
+        if (shouted != bestShouted && place) return !shouted;
         if (shouted != bestShouted) return shouted ? itWritten > bestWritten : itWritten >= bestWritten;
         return it.span().end() - it.span().start() > best.span().end() - best.span().start();
     }

@@ -61,6 +61,11 @@ record NameForm(List<String> words, int wordStart, int wordEnd) {
         return new NameForm(List.copyOf(words), offsets.get(from)[0], end);
     }
 
+    /** Whether a word is a title or role word that {@link #of} drops from the front of a person's name. */
+    static boolean isTitle(String word) {
+        return TITLES.contains(stripDot(word));
+    }
+
     String joined() {
         return String.join(" ", words);
     }

@@ -25,6 +25,7 @@ final class Attribution {
     private static final int CLOSE = 6;
     private static final Set<String> AFFILIATION = Set.of("of", "at", "from");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+    private static final Set<String> FIRST_AND_SECOND_PERSON = Set.of("i", "we", "you");
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
     /** Words tagged IN that open a clause rather than a prepositional phrase: "that", "because", "after" ... */
     private static final Set<String> SUBORDINATORS = Set.of("that", "because", "after", "before", "if", "while",
@@ -64,9 +65,24 @@ final class Attribution {
     }
 
     boolean isCue(int t) {
+        return isVerbIn(t, Cues.VERBS);
+    }
+
+    /** Whether token {@code t} is a finite verb of finding ("the study found", "records show", "has shown"). */
+    boolean isFinding(int t) {
+        return isVerbIn(t, Cues.FINDINGS) && (isFinite(doc.tokens().get(t))
+                || "VBN".equals(doc.tokens().get(t).pos()) && t > 0 && isAuxiliary(doc.tokens().get(t - 1)));
+    }
+
+    /** Whether speaker {@code sp} is "I", "we" or "you": a finding of theirs is their own account, not a report. */
+    boolean speaksForItself(Speaker sp) {
+        return FIRST_AND_SECOND_PERSON.contains(sp.span().of(doc.text()).toLowerCase(Locale.ROOT));
+    }
+
+    private boolean isVerbIn(int t, Set<String> lemmas) {
         Token tok = doc.tokens().get(t);
         return tok.pos() != null && tok.pos().startsWith("VB") && tok.lemma() != null
-                && Cues.VERBS.contains(tok.lemma().toLowerCase(Locale.ROOT));
+                && lemmas.contains(tok.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** A direct quote's speaker: first from a cue right after it, else from a cue before it in its sentence. */
@@ -93,6 +109,9 @@ final class Attribution {
                 return accordingTo(t, doc.sentences().get(sentence).endToken() - 1);
             }
             if (isCue(t)) {
+                // "said the deal was “fair to both sides” and thanked the mediator": a verb coordinated after the
+                // quote shares the subject of the clause the quote is in, so a cue before the quote speaks
+                if (conjunction(t, after - 1) >= 0) break;
                 Speaker s = speakerLeft(t, after);
                 if (s == null) s = speakerRight(t);
                 if (s != null) return s;
@@ -144,15 +163,55 @@ final class Attribution {
         String nextPos = tokens.get(t + 1).pos();
         boolean clauseNext = nextPos != null && (nextPos.equals("PRP") || nextPos.equals("DT")
                 || nextPos.startsWith("NNP") || nextPos.equals("EX")
-                || nextPos.equals("PRP$") && finiteVerbSoon(t + 2, last));
+                || nextPos.equals("PRP$") && finiteVerbSoon(t + 2, last))
+                // "said exports fell", "said new talks would start": a bare noun phrase and then its verb
+                || subjectThenVerb(t + 1, last);
         return lemma != null && Cues.CLAUSE.contains(lemma) && !lemma.equals("tell") && clauseNext ? t + 1 : -1;
     }
 
     /**
-     * Whether a finite verb follows within the noun phrase's few words: a possessive after a cue opens a clause
-     * ("said their figures were wrong") only then; otherwise it opens the cue's object ("announced his
-     * resignation"), whatever verb comes after a conjunction or a preposition ("maintains his innocence and
-     * blames", "announced their decision although she had").
+     * Where the finding reported by cue {@code t} begins ("the survey found that most ...", "records show the ferry
+     * carried ..."), no further right than {@code last}, or -1: right after "that" or at a subject that its finite
+     * verb follows at once, so what was found ("found the trawler", "found it hard to", "found frogs that had")
+     * is no report.
+     */
+    int findingStart(int t, int last) {
+        List<Token> tokens = doc.tokens();
+        int k = t + 1;
+        while (k <= last && "RB".equals(tokens.get(k).pos())) k++;
+        if (k < last && tokens.get(k).word().equalsIgnoreCase("that")) {
+            return subjectThenVerb(k + 1, last) || "DT".equals(tokens.get(k + 1).pos()) ? k + 1 : -1;
+        }
+        return subjectThenVerb(k, last) ? k : -1;
+    }
+
+    /**
+     * Whether a noun phrase (or a pronoun) starting at token {@code from} is followed at once by a finite verb, past
+     * adverbs: the subject of a clause, not an object.
+     */
+    private boolean subjectThenVerb(int from, int last) {
+        List<Token> tokens = doc.tokens();
+        int k = from;
+        if (k <= last && ("PRP".equals(tokens.get(k).pos()) || "EX".equals(tokens.get(k).pos()))) {
+            k++;
+        } else {
+            while (k <= last && tokens.get(k).pos() != null && (tokens.get(k).pos().startsWith("NN")
+                    || tokens.get(k).pos().startsWith("JJ") || tokens.get(k).pos().equals("DT")
+                    || tokens.get(k).pos().equals("CD") || tokens.get(k).pos().equals("POS")
+                    || tokens.get(k).pos().equals("PRP$"))) k++;
+            if (k == from || !tokens.get(k - 1).pos().startsWith("NN") && !"CD".equals(tokens.get(k - 1).pos())) {
+                return false;
+            }
+        }
+        while (k <= last && "RB".equals(tokens.get(k).pos())) k++;
+        return k <= last && isFinite(tokens.get(k));
+    }
+
+    /**
+     * Whether a finite verb follows within the noun phrase's few words: a possessive or a bare noun after a cue opens
+     * a clause ("said their figures were wrong", "said exports fell") only then; otherwise it opens the cue's object
+     * ("announced his resignation", "announced plans to"), whatever verb comes after a conjunction or a preposition
+     * ("maintains his innocence and blames", "announced their decision although she had").
      */
     private boolean finiteVerbSoon(int from, int last) {
         for (int k = from; k <= Math.min(last, from + 4); k++) {
@@ -172,12 +231,19 @@ final class Attribution {
         return w.equals("whether") || w.equals("if") || "WRB".equals(t.pos()) || "WP".equals(t.pos());
     }
 
-    /** Whether cue {@code t} is negated ("did not say", "has never claimed", "don't think"): nothing was said. */
+    /**
+     * Whether cue {@code t} is negated ("did not say", "has never claimed", "don't think") or refused ("declined to
+     * comment"): nothing was said.
+     */
     boolean negated(int t) {
-        for (int k = t - 1; k >= 0 && "RB".equals(doc.tokens().get(k).pos()); k--) {
+        int k = t - 1;
+        for (; k >= 0 && "RB".equals(doc.tokens().get(k).pos()); k--) {
             if (Cues.NEGATIONS.contains(doc.tokens().get(k).word().toLowerCase(Locale.ROOT))) return true;
         }
-        return false;
+        // "declined to comment", "refused to say whether": the infinitive of a refusal
+        if (k < 1 || !"TO".equals(doc.tokens().get(k).pos())) return false;
+        String refusal = doc.tokens().get(k - 1).lemma();
+        return refusal != null && Cues.REFUSALS.contains(refusal.toLowerCase(Locale.ROOT));
     }
 
     /** Whether token {@code t} is a cue of belief ("thinks", "believed"), not of saying. */

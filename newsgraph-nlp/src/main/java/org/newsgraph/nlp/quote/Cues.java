@@ -19,10 +19,18 @@ final class Cues {
             "note", "add", "write", "state", "believe", "think", "announce", "suggest", "predict", "acknowledge",
             "admit", "explain", "allege", "maintain", "assert", "tell", "report", "confirm");
     /**
+     * What a study, poll or inquiry found ("the survey found that ...", "records show the firm paid ..."): reported
+     * content only in a clause right after the verb, never its object ("divers found the trawler"), never one's own
+     * work ("we found that": the speaker's own words), and no cue of a quote in marks.
+     */
+    static final Set<String> FINDINGS = Set.of("find", "show");
+    /**
      * Cues of belief, not of saying: inside another's report ("One of the victims said the men thought ...") they
      * report nothing said, and the one reporting them speaks.
      */
     static final Set<String> BELIEFS = Set.of("think", "believe");
+    /** Verbs whose infinitive cue reports nothing said: "declined to comment", "refused to say". */
+    static final Set<String> REFUSALS = Set.of("decline", "refuse", "fail", "refrain");
     /** Words that negate a cue before it: "did not say", "has never claimed", "don't think" report nothing said. */
     static final Set<String> NEGATIONS = Set.of("not", "n't", "n’t", "never");
 

@@ -35,6 +35,8 @@ public final class QuoteFinder {
         List<Span> directSpans = new ArrayList<>();
         Speaker previous = null;
         int previousOpenEnd = -1;
+        // for each direct quote found, whether it goes on from the one before it (a paragraph left open)
+        List<Boolean> continues = new ArrayList<>();
         Naming naming = new Naming(attribution);
         QuotedTerms terms = new QuotedTerms(attribution, naming);
         for (QuoteMarks.Stretch s : QuoteMarks.find(doc.text())) {
@@ -46,20 +48,35 @@ public final class QuoteFinder {
             Speaker sp = label != null ? label : caller != null ? caller
                     : attribution.direct(s.start() - 1, s.open() ? s.end() : s.end() + 1);
             // a quote left open at a paragraph's end goes on in the next paragraph, if that opens with a mark
-            if (sp == null && previousOpenEnd >= 0 && doc.text().substring(previousOpenEnd, s.start() - 1).isBlank()) {
-                sp = previous;
-            }
+            boolean goesOn = previousOpenEnd >= 0 && doc.text().substring(previousOpenEnd, s.start() - 1).isBlank();
+            if (sp == null && goesOn) sp = previous;
             // words a speaker called something by are that speaker's however short ("called it a “disaster”")
             if (label == null && caller == null && (terms.isName(s)
                     || content.trim().split("\\s+").length < QuotedTerms.MIN_WORDS && !terms.isSpeech(s, sp))) continue;
             directSpans.add(new Span(s.start(), s.end()));
             out.add(quote(attribution, content, s.start(), s.end(), sp, true));
+            continues.add(goesOn);
             previous = sp;
             previousOpenEnd = s.open() ? s.end() : -1;
         }
+        attributeOpeningParagraphs(out, continues);
         for (Sentence sentence : doc.sentences()) indirect(attribution, sentence, directSpans, out);
         out.sort(Comparator.comparingInt(Quote::start));
         return out;
+    }
+
+    /**
+     * A quote over several paragraphs names its speaker in the last one as often as in the first ("“…” / “…,” he
+     * said."): an opening paragraph without a speaker takes the speaker of the paragraph that goes on from it.
+     */
+    private static void attributeOpeningParagraphs(List<Quote> direct, List<Boolean> continues) {
+        for (int i = direct.size() - 2; i >= 0; i--) {
+            Quote q = direct.get(i), next = direct.get(i + 1);
+            if (continues.get(i + 1) && q.speakerName() == null && next.speakerName() != null) {
+                direct.set(i, new Quote(q.text(), q.start(), q.end(), next.speaker(), next.speakerName(), next.cue(),
+                        true, next.speakerSpan(), next.cueSpan(), next.via(), next.viaSpan()));
+            }
+        }
     }
 
     /** "WALLACE: Let's start…": a transcript turn names its speaker in capitals before a colon. */
@@ -101,9 +118,11 @@ public final class QuoteFinder {
             if (t + 1 <= last && a.isAccordingTo(t)) {
                 if (accordingTo(a, s, t, last, out)) return;
             }
-            if (!a.isCue(t) || a.negated(t)) continue;
+            boolean finding = a.isFinding(t);
+            if (!a.isCue(t) && !finding || a.negated(t)) continue;
             Speaker sp = a.subjectOf(t, s.firstToken());
-            int contentStart = a.clauseStart(t, last);
+            if (finding && (sp == null || a.speaksForItself(sp))) continue;
+            int contentStart = finding ? a.findingStart(t, last) : a.clauseStart(t, last);
             // "CNN reported the governor said ...": the quote is the innermost report, taken at its own cue
             if (contentStart >= 0 && nestedReport(a, contentStart, last)) continue;
             // a name inside the reported clause is none of its speakers; the agent of a passive cue ("was told by
@@ -119,8 +138,9 @@ public final class QuoteFinder {
             while (comma > s.firstToken() && !tokens.get(comma).word().equals(",") && t - comma < 8) comma--;
             // a cue opening the sentence (a scrape cut off before "said ...") has no clause before it
             // a participle reports what follows it, not the clause before ("…, continuing its run")
+            // "Fares rose, the audit found.": a finding before its source only where the source ends the sentence
             if (comma >= s.firstToken() && tokens.get(comma).word().equals(",") && !"VBG".equals(tokens.get(t).pos())
-                    && comma - s.firstToken() >= MIN_INDIRECT_TOKENS) {
+                    && comma - s.firstToken() >= MIN_INDIRECT_TOKENS && (!finding || t == last)) {
                 Speaker rev = sp != null ? sp : a.speakerRight(t);
                 int end = rev == null ? -1 : clauseBefore(a, s.firstToken(), comma, rev);
                 if (end - s.firstToken() >= MIN_INDIRECT_TOKENS && attributionEndsSentence(a, t, rev, last)) {

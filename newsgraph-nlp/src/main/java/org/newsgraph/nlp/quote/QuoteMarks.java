@@ -8,16 +8,16 @@ import java.util.List;
  * A quote left open at the end of a paragraph runs to that paragraph's end, as multi-paragraph quotes in news
  * reopen with a new mark on the next paragraph and never close the first.
  */
-final class QuoteMarks {
+public final class QuoteMarks {
 
     /** Content offsets (inside the marks), and whether the closing mark was missing. */
-    record Stretch(int start, int end, boolean open) {
+    public record Stretch(int start, int end, boolean open) {
     }
 
     private QuoteMarks() {
     }
 
-    static List<Stretch> find(String text) {
+    public static List<Stretch> find(String text) {
         List<Stretch> out = new ArrayList<>();
         int i = 0, n = text.length();
         while (i < n) {

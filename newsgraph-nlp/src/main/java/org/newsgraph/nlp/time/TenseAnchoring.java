@@ -1,6 +1,7 @@
 package org.newsgraph.nlp.time;
 
 import org.newsgraph.model.TimeExpression;
+import org.newsgraph.nlp.quote.QuoteMarks;
 import org.newsgraph.pipeline.NlpDocument;
 import org.newsgraph.pipeline.Token;
 
@@ -43,12 +44,16 @@ final class TenseAnchoring {
     /** Those that also set it with the expression's own "on" or "in": "due on Thursday", "scheduled in May". */
     private static final Set<String> SETS_ON = Set.of("due", "schedule", "slate", "expect");
     private static final Set<String> FOR = Set.of("for", "to", "until", "till");
+    /** Verbs news puts in the historical present to report ("the minister says"): no tense of what is reported. */
+    private static final Set<String> REPORTING = Set.of("say", "tell", "report", "write", "announce", "claim",
+            "add", "note", "argue", "insist", "warn", "explain", "state");
 
     private TenseAnchoring() {
     }
 
     static List<TimeExpression> apply(NlpDocument doc, List<TimeExpression> times, String referenceDate) {
         LocalDate ref = referenceDate == null ? null : LocalDate.parse(referenceDate);
+        List<QuoteMarks.Stretch> quotes = times.isEmpty() ? List.of() : QuoteMarks.find(doc.text());
         List<TimeExpression> out = new ArrayList<>(times.size());
         for (TimeExpression t : times) {
             String value = t.value();
@@ -56,13 +61,13 @@ final class TenseAnchoring {
             boolean last = t.text().toLowerCase(Locale.ROOT).startsWith("last ");
             Setting setting = last ? Setting.NONE : setting(doc, t.start(), t.text());
             if (ref != null && m.matches()) {
-                String placed = placed(m.group(1).toLowerCase(Locale.ROOT), setting, last, doc, t, ref);
+                String placed = placed(m.group(1).toLowerCase(Locale.ROOT), setting, last, doc, t, ref, quotes);
                 if (placed != null) value = placed;
             }
             Matcher clock = value == null ? null : CLOCK_VALUE.matcher(value);
             Matcher day = WEEKDAY_CLOCK.matcher(t.text());
             if (ref != null && clock != null && clock.matches() && day.matches()) {
-                String placed = placed(day.group(1).toLowerCase(Locale.ROOT), setting, last, doc, t, ref);
+                String placed = placed(day.group(1).toLowerCase(Locale.ROOT), setting, last, doc, t, ref, quotes);
                 if (placed != null) value = placed + clock.group(1);
             }
             out.add(value == null || value.equals(t.value()) ? t
@@ -71,14 +76,31 @@ final class TenseAnchoring {
         return out;
     }
 
-    /** A bare day or month name placed by its setting, else by the tense of its sentence. */
+    /**
+     * A bare day or month name placed by its setting, else by the tense of its sentence; one that something "would"
+     * do or be done on is the one nearest the reference ("said it would meet on Monday", "agreed two days earlier
+     * that a lockdown would start on Saturday"): the future of a past saying, which may have come by the day of
+     * publication.
+     */
     private static String placed(String name, Setting setting, boolean last, NlpDocument doc, TimeExpression t,
-                                 LocalDate ref) {
+                                 LocalDate ref, List<QuoteMarks.Stretch> quotes) {
+        if (setting == Setting.NONE && !last) {
+            int tense = tense(doc, t.start(), t.end(), true, quoteAround(quotes, t.start()));
+            return tense == WOULD ? nearest(name, ref) : place(name, tense, ref);
+        }
         return switch (setting) {
             case NEAREST -> nearest(name, ref);
             case COMING -> place(name, 1, ref);
-            case NONE -> place(name, last ? -1 : tense(doc, t.start(), t.end()), ref);
+            case NONE -> place(name, -1, ref);
         };
+    }
+
+    /** The quote in marks that offset {@code at} lies in, or null. */
+    private static QuoteMarks.Stretch quoteAround(List<QuoteMarks.Stretch> quotes, int at) {
+        for (QuoteMarks.Stretch q : quotes) {
+            if (q.start() <= at && at < q.end()) return q;
+        }
+        return null;
     }
 
     /** How a date something was set for is placed: not by this rule, nearest the reference, or the coming one. */
@@ -149,20 +171,35 @@ final class TenseAnchoring {
      * -1 past, +1 future, 0 when unknown: the tense of the verb nearest to the expression at {@code start}-{@code end}
      * in its sentence, a verb of its own clause (no comma or semicolon between) before any other, so in
      * "announced Friday that it will ship" the day is the past Friday, and in "will run on batteries from July, the
-     * operator said" July is the coming one. A past-tense verb marks the past; a verb after "will", "shall" or "to"
-     * ("is set to begin on Wednesday") the future. "yesterday", "ago" and "tomorrow" count as markers too. Equally
-     * near markers of both tenses leave it open. An infinitive after the expression comes last, after every marker of
-     * its clause before it: in "approved the plan on Thursday to build a bridge" it is the approving that Thursday
-     * dates, and the building is its purpose.
+     * operator said" July is the coming one. A past-tense verb marks the past; a verb after "will", "shall", "would"
+     * or "to" ("is set to begin on Wednesday"), or in the present tense, the future. "yesterday", "ago" and
+     * "tomorrow" count as markers too. Equally near markers of both tenses leave it open. An infinitive after the
+     * expression comes last, after every marker of its clause before it: in "approved the plan on Thursday to build a
+     * bridge" it is the approving that Thursday dates, and the building is its purpose.
      */
     static int tense(NlpDocument doc, int start, int end) {
+        return tense(doc, start, end, false, null);
+    }
+
+    /**
+     * {@link #tense(NlpDocument, int, int)}, for a named day or month ({@code named}) also {@link #WOULD}; inside a
+     * quote in marks ({@code quote} not null) a verb in the present tense of that quote marks the future too ("“We
+     * meet them on Monday,” she said"): speech is anchored in its present, while the narration around it uses the
+     * present for states and names ("the statues that dot the island", "Super Tuesday comes from").
+     */
+    private static int tense(NlpDocument doc, int start, int end, boolean named, QuoteMarks.Stretch quote) {
         for (var s : doc.sentences()) {
             if (s.span().start() > start || s.span().end() < start) continue;
             long best = Long.MAX_VALUE;
             int tense = 0;
+            boolean narratesThePast = quote == null || narratesThePast(doc.tokens(), s.firstToken(), s.endToken());
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 int marker = marker(doc.tokens(), s.firstToken(), i);
-                if (marker == 0) continue;
+                if (marker == PRESENT) {
+                    Token verb = doc.tokens().get(i);
+                    marker = narratesThePast || verb.start() < quote.start() || verb.end() > quote.end() ? 0 : 1;
+                }
+                if (marker == 0 || marker == WOULD && !named) continue;
                 boolean infinitive = marker == INFINITIVE;
                 if (infinitive) marker = 1;
                 Token t = doc.tokens().get(i);
@@ -195,19 +232,63 @@ final class TenseAnchoring {
         return false;
     }
 
+    /**
+     * A verb in the present tense dates a named day ahead ("the talks resume on Monday", "“We meet on Monday,” he
+     * said", "I expect them at the table on Monday") where nothing in its sentence narrates the past (see {@link
+     * #narratesThePast}); the present perfect ("has announced it will ...") and a verb of reporting in the historical
+     * present ("the report, published on Monday, says") tell nothing.
+     */
+    private static int present(List<Token> tokens, int i) {
+        if (perfect(tokens, i)) return 0;
+        String lemma = tokens.get(i).lemma() == null ? "" : tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+        return REPORTING.contains(lemma) ? 0 : PRESENT;
+    }
+
+    /**
+     * Whether a verb other than one of reporting is in the past tense in tokens [first, end): then the sentence tells
+     * of the past, and a present tense in it is a relative clause or a state ("the countries, which use the euro,
+     * agreed on Sunday", "results show ..., the chief said of the third quarter"), no future.
+     */
+    private static boolean narratesThePast(List<Token> tokens, int first, int end) {
+        for (int i = first; i < end; i++) {
+            Token t = tokens.get(i);
+            String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
+            if ("VBD".equals(t.pos()) && !REPORTING.contains(lemma)) return true;
+        }
+        return false;
+    }
+
+    /** Whether the "have" at token {@code i} makes a perfect with a participle after it, past adverbs. */
+    private static boolean perfect(List<Token> tokens, int i) {
+        if (!"have".equalsIgnoreCase(tokens.get(i).lemma())) return false;
+        int k = i + 1;
+        while (k < tokens.size() && tokens.get(k).pos() != null && tokens.get(k).pos().startsWith("RB")) k++;
+        return k < tokens.size() && "VBN".equals(tokens.get(k).pos());
+    }
+
     /** The future of a verb after "to", told apart so that a purpose after the expression ranks last. */
     private static final int INFINITIVE = 2;
+    /** A verb in the present tense: the future unless its sentence narrates the past. */
+    private static final int PRESENT = 3;
+    /** A verb after "would": the future of a past saying, placed nearest the reference. */
+    private static final int WOULD = 4;
 
-    /** -1 past, +1 future after will/shall, {@link #INFINITIVE} future after "to", 0 no marker. */
+    /**
+     * -1 past, +1 future after will/shall, {@link #INFINITIVE} future after "to", {@link #WOULD} after "would",
+     * {@link #PRESENT} the present tense, 0 no marker.
+     */
     private static int marker(List<Token> tokens, int first, int i) {
         Token t = tokens.get(i);
         String w = t.word().toLowerCase(Locale.ROOT);
         if ("VBD".equals(t.pos()) || w.equals("yesterday") || w.equals("ago")) return -1;
         if (w.equals("tomorrow")) return 1;
+        if ("VBZ".equals(t.pos()) || "VBP".equals(t.pos())) return present(tokens, i);
         if (!"VB".equals(t.pos())) return 0;
         for (int k = i - 1; k >= Math.max(first, i - 3); k--) {
             String before = tokens.get(k).word().toLowerCase(Locale.ROOT);
             if (before.equals("will") || before.equals("'ll") || before.equals("shall")) return 1;
+            // "said it would hold talks on Monday": the future of a saying in the past; "would have met" is past
+            if (before.equals("would")) return perfect(tokens, i) ? -1 : WOULD;
             if (before.equals("to")) return INFINITIVE;
             String pos = tokens.get(k).pos();
             if (pos == null || !pos.startsWith("RB")) return 0;
