@@ -286,15 +286,20 @@ public final class Searcher {
 
     /**
      * Entities of a type (any when null) whose name or an alias contains {@code name} (any when null), compared
-     * without case or accents, so "montreal" finds "Montréal" and "gm" finds "General Motors" by its alias "GM".
+     * without case or accents, so "montreal" finds "Montréal" and "gm" finds "General Motors" by its alias "GM"; or
+     * that articles joined {@code name} to as a short form ({@link EntityCatalog#byShortForm}: "HPA" finds the "Halvern
+     * Port Authority" that articles only ever introduced it for).
      */
     public Page<KbEntity> entities(String type, String name, int limit, int offset) {
         checkPaging(limit, offset);
         String wanted = name == null || name.isBlank() ? null : folded(name.strip());
         try (Snapshot snap = snapshots.acquire()) {
+            // an acronym the articles only ever wrote beside its full name is no alias of it, but names it
+            Set<KbEntity> shortFormOf = wanted == null ? Set.of()
+                    : Set.copyOf(snap.catalog().byShortForm(name.strip()));
             List<KbEntity> all = snap.catalog().all().stream()
                     .filter(e -> type == null || type.isBlank() || e.type().equalsIgnoreCase(type.strip()))
-                    .filter(e -> wanted == null || folded(e.name()).contains(wanted)
+                    .filter(e -> wanted == null || folded(e.name()).contains(wanted) || shortFormOf.contains(e)
                             || e.aliases().stream().anyMatch(a -> folded(a).contains(wanted)))
                     .toList();
             return new Page<>(all.size(), offset, all.subList(Math.min(offset, all.size()),

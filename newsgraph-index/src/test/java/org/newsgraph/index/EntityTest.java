@@ -90,6 +90,40 @@ class EntityTest {
     }
 
     @Test
+    void a_company_short_name_read_as_a_person_where_no_article_names_the_company_in_full_joins_it() throws Exception {
+        assertThat(namesAndArticles(null,
+                article("a", "Depots", "Tarlow Freight shut two depots. Tarlow blamed fuel costs.")
+                        .entity(EntityType.ORGANIZATION, "Tarlow Freight", "Tarlow Freight", "Tarlow"),
+                article("b", "Jobs", "Tarlow Freight cut jobs. Tarlow said more would go.")
+                        .entity(EntityType.ORGANIZATION, "Tarlow Freight", "Tarlow Freight", "Tarlow"),
+                article("c", "Strike", "Tarlow said the strike was unlawful.").entity(EntityType.PERSON, "Tarlow"),
+                // a surname of someone named in full stays that person's, whatever companies begin with it
+                article("d", "Plant", "Brenn Motors opened a plant. Brenn said it would hire.")
+                        .entity(EntityType.ORGANIZATION, "Brenn Motors", "Brenn Motors", "Brenn"),
+                article("e", "Sales", "Brenn Motors sold more cars. Brenn said demand held.")
+                        .entity(EntityType.ORGANIZATION, "Brenn Motors", "Brenn Motors", "Brenn"),
+                article("f", "Founder", "Ida Brenn turned 90.").entity(EntityType.PERSON, "Ida Brenn"),
+                article("g", "Archive", "Brenn wrote the letters in 1950.").entity(EntityType.PERSON, "Brenn")))
+                .containsExactlyInAnyOrder("Tarlow Freight: 3", "Brenn Motors: 2", "Ida Brenn: 2");
+    }
+
+    @Test
+    void an_acronym_no_article_kept_alone_finds_every_name_articles_introduced_it_for() throws Exception {
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            Fixtures.ingest(kb,
+                    article("a", "Port", "The Tarlow Harbour Board (THB) raised its fees.")
+                            .entity(EntityType.ORGANIZATION, "Tarlow Harbour Board", "Tarlow Harbour Board", "THB"),
+                    article("b", "Hockey", "The Tarlow Hockey Boosters (THB) raised funds.")
+                            .entity(EntityType.ORGANIZATION, "Tarlow Hockey Boosters", "Tarlow Hockey Boosters",
+                                    "THB"),
+                    article("c", "Ferry", "The ferry left Tarlow.").entity(EntityType.LOCATION, "Tarlow"));
+            assertThat(kb.searcher().entities(null, "THB", 10, 0).items()).extracting(KbEntity::name)
+                    .containsExactlyInAnyOrder("Tarlow Harbour Board", "Tarlow Hockey Boosters");
+            assertThat(kb.searcher().entities("LOCATION", "THB", 10, 0).items()).isEmpty();
+        }
+    }
+
+    @Test
     void a_company_with_and_without_its_legal_form_is_one_entity() throws Exception {
         assertThat(namesAndArticles("ORGANIZATION",
                 article("a", "Results", "Brevik Robotics Inc. reported a loss.")

@@ -27,6 +27,7 @@ import org.apache.lucene.util.BytesRef;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.Span;
 
@@ -159,6 +160,9 @@ public final class ArticleDocuments {
                 String shortKey = EntityNames.key(e.type(), m.of(text));
                 if (!shortKey.equals(key) && EntityNames.isShortForm(e.type(), m.of(text), key)) {
                     t.shortForms.add(shortKey);
+                }
+                if (e.type() == EntityType.ORGANIZATION && EntityNames.isLeadingWord(m.of(text), key)) {
+                    t.shortForms.add(EntityNames.key(EntityType.PERSON, m.of(text)));
                 }
             }
         }

@@ -42,6 +42,9 @@ public final class EntityCatalog {
     private final Map<String, Integer> indexByKey;
     private final Map<String, Integer> indexById;
     private final List<List<String>> keysByIndex;
+    // short forms no article kept as a name of its own ("HPA" where each article joined it to its full name), each
+    // with the entities articles joined it to, most mentioned first
+    private final Map<String, List<Integer>> indicesByShortForm;
     // built on first use by leaf ord; the draft catalog of build() fills every leaf and hands them on
     private final AtomicReferenceArray<LeafEntities> leafEntities;
     private final CopyGroups copies;
@@ -51,11 +54,13 @@ public final class EntityCatalog {
     private final Spares<Counter> spareCounters = new Spares<>(SPARE_COUNTERS);
 
     private EntityCatalog(List<KbEntity> entities, Map<String, Integer> indexByKey, List<List<String>> keysByIndex,
+                          Map<String, List<Integer>> indicesByShortForm,
                           AtomicReferenceArray<LeafEntities> leafEntities, CopyGroups copies) {
         this.entities = entities;
         this.copies = copies;
         this.indexByKey = indexByKey;
         this.keysByIndex = keysByIndex;
+        this.indicesByShortForm = indicesByShortForm;
         this.indexById = new HashMap<>();
         for (int i = 0; i < entities.size(); i++) indexById.put(entities.get(i).id(), i);
         this.leafEntities = leafEntities;
@@ -89,7 +94,8 @@ public final class EntityCatalog {
         }
         // the draft has the final catalog's entity indices (the same keys map), so what it reads for counting serves
         // the final catalog's counters too
-        EntityCatalog draft = new EntityCatalog(List.of(), indexByKey, keysByIndex,
+        Map<String, List<Integer>> indicesByShortForm = shortFormsAlone(shortForms, indexByKey);
+        EntityCatalog draft = new EntityCatalog(List.of(), indexByKey, keysByIndex, indicesByShortForm,
                 new AtomicReferenceArray<>(reader.leaves().size()), copies);
         List<KbEntity> entities = new ArrayList<>(ordered.size());
         try (Counter articles = draft.counter(false)) {
@@ -98,7 +104,21 @@ public final class EntityCatalog {
                 entities.add(entityOf(ordered.get(i).getKey(), ordered.get(i).getValue(), aliases, articles.count(i)));
             }
         }
-        return new EntityCatalog(List.copyOf(entities), indexByKey, keysByIndex, draft.leafEntities, copies);
+        return new EntityCatalog(List.copyOf(entities), indexByKey, keysByIndex, indicesByShortForm,
+                draft.leafEntities, copies);
+    }
+
+    /** Per short-form key that is no key of its own, the indices of the entities articles joined it to, in order. */
+    private static Map<String, List<Integer>> shortFormsAlone(Map<String, Map<String, Long>> shortForms,
+                                                              Map<String, Integer> indexByKey) {
+        Map<String, List<Integer>> out = new HashMap<>();
+        shortForms.forEach((shortForm, longer) -> {
+            if (indexByKey.containsKey(shortForm)) return;
+            List<Integer> indices = longer.keySet().stream().map(indexByKey::get).filter(i -> i != null)
+                    .distinct().sorted().toList();
+            if (!indices.isEmpty()) out.put(shortForm, indices);
+        });
+        return out;
     }
 
     /** The groups of copies of the snapshot this catalog was built from. */
@@ -137,9 +157,11 @@ public final class EntityCatalog {
 
     /**
      * The entities a user's words name: an id; else a name in any type, as written in some article ("Trump" finds
-     * the person "Donald Trump" when it resolves to him); else the entities one of whose names holds the words whole
-     * and in order ("Halvorsen" finds "Ingrid Halvorsen" where no article wrote the surname alone). Case, accents
-     * and punctuation do not count, as in the names' keys.
+     * the person "Donald Trump" when it resolves to him), or a short form articles joined to names ("HPA" finds
+     * what "The Halvern Port Authority (HPA)" introduced it for, every such entity where articles used it for
+     * several); else the entities one of whose names holds the words whole and in order ("Halvorsen" finds "Ingrid
+     * Halvorsen" where no article wrote the surname alone). Case, accents and punctuation do not count, as in the
+     * names' keys.
      */
     public List<KbEntity> find(String idOrName) {
         Optional<KbEntity> byId = byId(idOrName.strip());
@@ -149,7 +171,22 @@ public final class EntityCatalog {
             Integer i = indexByKey.get(EntityNames.key(type, idOrName));
             if (i != null) found.add(entities.get(i));
         }
+        for (KbEntity e : byShortForm(idOrName)) if (!found.contains(e)) found.add(e);
         return found.isEmpty() ? namedInPart(idOrName) : found;
+    }
+
+    /**
+     * The entities articles joined a short form to where no article kept it as a name of its own ("HPA" after "the
+     * Halvern Port Authority (HPA)"), most mentioned first; the short form in any type.
+     */
+    public List<KbEntity> byShortForm(String words) {
+        List<KbEntity> found = new ArrayList<>();
+        for (EntityType type : EntityType.values()) {
+            for (int j : indicesByShortForm.getOrDefault(EntityNames.key(type, words), List.of())) {
+                if (!found.contains(entities.get(j))) found.add(entities.get(j));
+            }
+        }
+        return found;
     }
 
     private List<KbEntity> namedInPart(String words) {

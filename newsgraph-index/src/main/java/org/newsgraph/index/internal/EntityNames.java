@@ -54,6 +54,18 @@ public final class EntityNames {
                 && !List.of(nameOf(key).split(" ")).contains(normalize(type, spelled));
     }
 
+    /**
+     * Whether a mention is the one-word start of an organisation's name of several words ("Coastlink" of "Coastlink
+     * Terminals", also after "the"). The tagger reads such a short name as a person's as often as not, so an article
+     * that joined it to the organisation is evidence for the person's key of that word ({@link EntityResolver}).
+     */
+    static boolean isLeadingWord(String spelled, String key) {
+        String word = normalize(EntityType.ORGANIZATION, spelled);
+        List<String> words = List.of(nameOf(key).split(" "));
+        int from = words.get(0).equals("the") ? 1 : 0;
+        return !word.isEmpty() && word.indexOf(' ') < 0 && words.size() > from + 1 && words.get(from).equals(word);
+    }
+
     static String normalize(EntityType type, String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFKD);
         s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT).strip();

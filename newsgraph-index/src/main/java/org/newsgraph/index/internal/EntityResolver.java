@@ -19,7 +19,10 @@ import org.newsgraph.pipeline.CountryNames;
  * "Ivanka Trump"), because guessing would merge two people, unless the articles settle it. A short form, an acronym
  * ("UN") or a surname ("Trump"), joins the name that articles tied it to ("the United Nations (UN)": the article's
  * resolver made it a mention of that name) when at least two in three of the articles that tied it to a longer name
- * chose that one (for a surname, at least two articles). Initials alone are not evidence ("CIA" would go to "California Institute of the Arts"). An
+ * chose that one (for a surname, at least two articles). A one-word person's name that articles joined, as the first word, to an organisation's name ("Coastlink"
+ * of "Coastlink Terminals") is evidence for that organisation in the same count: the tagger reads a company's short
+ * name as a person where an article does not name the company in full; not for the surname of a person the
+ * knowledge base names in full. Initials alone are not evidence ("CIA" would go to "California Institute of the Arts"). An
  * organisation's name with a legal form is the name without it when that is in the knowledge base too ("Apple Inc.",
  * "Apple"). The names of one country are one place ("United States of America", "U.S.", "America").
  *
@@ -77,7 +80,13 @@ public final class EntityResolver {
             // one article is too little to take a surname two people share from both of them
             long least = EntityNames.typeOf(shortForm) == EntityType.PERSON ? 2 : 1;
             String target = dominant(byEntity, least);
-            if (target != null) canonical.put(shortForm, target);
+            // a surname of someone the base names in full stays with people, as in the article ("Ford" beside
+            // "Henry Ford" and "Ford Motor Company")
+            boolean personsWord = EntityNames.typeOf(shortForm) == EntityType.PERSON
+                    && fullNameBySurname.containsKey(EntityNames.nameOf(shortForm));
+            if (target != null && !(personsWord && EntityNames.typeOf(target) != EntityType.PERSON)) {
+                canonical.put(shortForm, target);
+            }
         });
         // "ibm corp" -> "ibm" -> "international business machines": every key goes where its target went
         Map<String, String> moved = Map.copyOf(canonical);

@@ -63,7 +63,9 @@ public final class Fields {
     public static final String MENTION_COUNT = "mention_count";
     /**
      * Keys of the short forms the article's resolver joined into the entity: acronyms ("UN" in "the United Nations
-     * (UN)") and a person's surname ("Trump" in an article that named "Donald Trump").
+     * (UN)"), a person's surname ("Trump" in an article that named "Donald Trump"), and the first word of an
+     * organisation's name as a person's key ("Coastlink" in an article that named "Coastlink Terminals", which the
+     * tagger reads as a person elsewhere).
      */
     public static final String MENTION_SHORT_FORM = "mention_short_form";
 

@@ -81,12 +81,14 @@ public final class EntityResolver {
         Map<String, List<Item>> byKey = new LinkedHashMap<>();
         for (Item it : items) byKey.computeIfAbsent(it.form().key(), k -> new ArrayList<>()).add(it);
         for (List<Item> same : byKey.values()) placesReadAsPeople(doc, same);
+        surnamesAfterHonorifics(doc, byKey);
         List<List<Item>> groups = bareCountryApartFromQualified(countriesApartFromPeople(byKey.values(), items),
                 qualified);
         int[] parent = new int[groups.size()];
         for (int i = 0; i < parent.length; i++) parent[i] = i;
         mergeCountryNames(groups, parent, qualified);
         mergeShortForms(groups, parent, senses, offices(doc, groups));
+        companiesReadAsPeople(groups, parent);
 
         Map<Integer, List<Item>> clusters = new LinkedHashMap<>();
         for (int g = 0; g < groups.size(); g++) {
@@ -262,6 +264,56 @@ public final class EntityResolver {
         }
         if (located == 0 || located * 2 <= same.size()) return;
         same.replaceAll(it -> new Item(it.form(), EntityType.LOCATION, it.span()));
+    }
+
+    /**
+     * "Mr Whitcombe" in an article that names two Whitcombes, a man and a woman: the honorific tells which one the
+     * bare surname is, where the full names' given names tell their genders ({@link GivenNames}) and exactly one of
+     * them fits. Such mentions move to that person's name; a bare surname without an honorific, or one that fits
+     * both, stays apart, as before.
+     */
+    private static void surnamesAfterHonorifics(NlpDocument doc, Map<String, List<Item>> byKey) {
+        Map<String, List<String>> fullNamesBySurname = new HashMap<>();
+        for (Map.Entry<String, List<Item>> e : byKey.entrySet()) {
+            List<String> w = e.getValue().get(0).form().words();
+            if (w.size() > 1 && majority(e.getValue()) == EntityType.PERSON) {
+                fullNamesBySurname.computeIfAbsent(NameForm.keyOf(w.get(w.size() - 1)), k -> new ArrayList<>())
+                        .add(e.getKey());
+            }
+        }
+        List<String> emptied = new ArrayList<>();
+        for (Map.Entry<String, List<Item>> e : byKey.entrySet()) {
+            List<String> candidates = fullNamesBySurname.getOrDefault(e.getKey(), List.of());
+            if (candidates.size() < 2) continue;
+            e.getValue().removeIf(it -> {
+                if (it.type() != EntityType.PERSON || it.form().words().size() != 1) return false;
+                String gender = honorificGender(doc, it.span().start());
+                String fits = null;
+                for (String c : candidates) {
+                    String given = GivenNames.gender(byKey.get(c).get(0).form().words().get(0));
+                    if (gender == null || given != null && !given.equals(gender)) continue;
+                    if (fits != null) return false;
+                    fits = c;
+                }
+                if (fits == null) return false;
+                byKey.get(fits).add(it);
+                return true;
+            });
+            if (e.getValue().isEmpty()) emptied.add(e.getKey());
+        }
+        emptied.forEach(byKey::remove);
+    }
+
+    /** "MALE" after Mr, "FEMALE" after Mrs, Ms or Miss (with or without a full stop), else null. */
+    private static String honorificGender(NlpDocument doc, int nameStart) {
+        int t = tokenStartingAt(doc, nameStart);
+        if (t <= 0) return null;
+        String before = doc.tokens().get(t - 1).word().replace(".", "").toLowerCase(Locale.ROOT);
+        return switch (before) {
+            case "mr" -> "MALE";
+            case "mrs", "ms", "miss" -> "FEMALE";
+            default -> null;
+        };
     }
 
     private static int tokenStartingAt(NlpDocument doc, int offset) {
@@ -496,6 +548,42 @@ public final class EntityResolver {
     }
 
     /**
+     * "Coastlink" alone beside "Coastlink Terminals": a one-word name the tagger read as a person that begins the
+     * name of one organisation of the article, and is no word of a person's full name there ("Ford" beside "Henry
+     * Ford" and "Ford Motor Company" stays the surname the tagger read), is that organisation: a company's short
+     * name reads like a surname to the tagger. Its mentions take the organisation's type, so the majority vote does
+     * not make the company a person. A name the tagger read as a place ("Perth" beside "Perth Mint") keeps its
+     * reading.
+     */
+    private static void companiesReadAsPeople(List<List<Item>> groups, int[] parent) {
+        List<String>[] words = lowerWords(groups);
+        Set<String> personWords = new HashSet<>();
+        for (int g = 0; g < groups.size(); g++) {
+            if (words[g].size() > 1 && majority(groups.get(g)) == EntityType.PERSON) personWords.addAll(words[g]);
+        }
+        for (int g = 0; g < groups.size(); g++) {
+            if (words[g].size() != 1 || find(parent, g) != g || majority(groups.get(g)) != EntityType.PERSON
+                    || personWords.contains(words[g].get(0)) || isAllCapitals(groups.get(g).get(0).form().words())) {
+                continue;
+            }
+            int target = -1;
+            boolean ambiguous = false;
+            for (int l = 0; l < groups.size(); l++) {
+                List<String> w = words[l];
+                int from = !w.isEmpty() && w.get(0).equals("the") ? 1 : 0;
+                if (w.size() <= from + 1 || !w.get(from).equals(words[g].get(0))
+                        || majority(groups.get(l)) != EntityType.ORGANIZATION) continue;
+                int root = find(parent, l);
+                if (target == -1) target = root;
+                else if (target != root) ambiguous = true;
+            }
+            if (target == -1 || ambiguous || target == g) continue;
+            parent[g] = target;
+            groups.get(g).replaceAll(it -> new Item(it.form(), EntityType.ORGANIZATION, it.span()));
+        }
+    }
+
+    /**
      * Whether a family name written first ("Kim" of "Kim Yong Chol") is another holder of it: the article gives it
      * an office it does not give the full name ({@link PersonRoles}). A surname written last ("Vázquez" of "Wanda
      * Vázquez Garced") joins whatever its office: people named that way are fewer to a surname in one article, and
@@ -598,11 +686,15 @@ public final class EntityResolver {
         if (a.length() < 2 || a.length() > 6 || !isCapitalWord(acronym)) return false;
         // a name written all in capitals ("WORLD HEALTH ORGANIZATION") holds no acronyms of its own
         boolean shouted = longWords.stream()
-                .allMatch(w -> INITIAL_SKIP.contains(w.toLowerCase(Locale.ROOT)) || isCapitalWord(w));
+                .allMatch(w -> INITIAL_SKIP.contains(w.toLowerCase(Locale.ROOT)) || NameForm.isPossessive(w)
+                        || isCapitalWord(w));
         StringBuilder initials = new StringBuilder();
         boolean spellsAcronym = false;
         for (String w : longWords) {
-            if (INITIAL_SKIP.contains(w.toLowerCase(Locale.ROOT)) || w.isEmpty()) continue;
+            // a possessive inside a name ("Workers' Alliance", "Children's Hospital") has no letter in the acronym
+            if (INITIAL_SKIP.contains(w.toLowerCase(Locale.ROOT)) || w.isEmpty() || NameForm.isPossessive(w)) {
+                continue;
+            }
             if (!Character.isUpperCase(w.charAt(0))) return false;
             if (!shouted && w.length() > 1 && isCapitalWord(w)) {
                 initials.append(w.replace(".", ""));

@@ -83,7 +83,7 @@ record NameForm(List<String> words, int wordStart, int wordEnd) {
         return bare.replace(".", "").toLowerCase(Locale.ROOT);
     }
 
-    private static boolean isPossessive(String w) {
+    static boolean isPossessive(String w) {
         return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’") || w.equals("'S");
     }
 

@@ -62,6 +62,12 @@ final class TaggedText {
     }
 
     /** The resolved mentions as "TYPE text", in text order. */
+    /** The resolver's entities of a tagged text as "TYPE name xMENTIONS". */
+    static List<String> entityCounts(String tagged) {
+        return new EntityResolver().resolve(parse(tagged)).entities().stream()
+                .map(e -> e.type() + " " + e.name() + " x" + e.mentions().size()).toList();
+    }
+
     static List<String> resolved(String tagged) {
         NlpDocument doc = parse(tagged);
         List<String> out = new ArrayList<>();

@@ -1,0 +1,67 @@
+package org.newsgraph.nlp.entity;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A short name within one article that the tagger typed otherwise than the full name it stands for, or that two full
+ * names share (own sentences, see {@link TaggedText}): user-review5 items 2b and 3.
+ */
+class ShortNamesTest {
+
+    private static List<String> names(String tagged) {
+        return TaggedText.entityCounts(tagged);
+    }
+
+    @Test
+    void a_company_short_name_read_as_a_person_is_the_company() {
+        assertThat(names("Harbourline|NNP|ORG Freight|NNP|ORG shut|VBD two|CD depots|NNS ;|: Harbourline|NNP|PER "
+                + "blamed|VBD fuel|NN costs|NNS and|CC Harbourline|NNP|PER cut|VBD jobs|NNS"))
+                .containsExactly("ORGANIZATION Harbourline Freight x3");
+    }
+
+    @Test
+    void a_founder_a_place_and_a_person_with_an_organisation_of_the_same_first_word_stay_apart() {
+        // a person named in full with the word: the tagger's person is the surname's, as before
+        assertThat(names("Ford|NNP|ORG Motor|NNP|ORG Company|NNP|ORG ,|, which|WDT Henry|NNP|PER Ford|NNP|PER "
+                + "founded|VBD ,|, will|MD cut|VB jobs|NNS ;|: Ford|NNP|PER said|VBD so|RB"))
+                .containsExactlyInAnyOrder("ORGANIZATION Ford Motor Company x1", "PERSON Henry Ford x2");
+        // the tagger's place stays a place
+        assertThat(names("Perth|NNP|ORG Mint|NNP|ORG sold|VBD gold|NN as|IN Perth|NNP|LOC sweltered|VBD"))
+                .containsExactlyInAnyOrder("ORGANIZATION Perth Mint x1", "LOCATION Perth x1");
+        // two organisations begin with the word
+        assertThat(names("Dunmore|NNP|ORG Steel|NNP|ORG and|CC Dunmore|NNP|ORG Bank|NNP|ORG met|VBD ;|: "
+                + "Dunmore|NNP|PER said|VBD no|DT"))
+                .containsExactlyInAnyOrder("ORGANIZATION Dunmore Steel x1", "ORGANIZATION Dunmore Bank x1",
+                        "PERSON Dunmore x1");
+    }
+
+    @Test
+    void an_acronym_skips_the_possessive_of_the_name_it_spells() {
+        assertThat(names("The|DT Federated|NNP|ORG Rail|NNP|ORG Workers|NNPS|ORG '|POS|ORG Union|NNP|ORG "
+                + "walked|VBD out|RP ;|: the|DT FRWU|NNP|ORG said|VBD so|RB"))
+                .containsExactly("ORGANIZATION Federated Rail Workers ' Union x2");
+        assertThat(names("the|DT Royal|NNP|ORG Children|NNP|ORG 's|POS|ORG Hospital|NNP|ORG Fund|NNP|ORG "
+                + "grew|VBD ;|: RCHF|NNP|LOC staff|NN said|VBD so|RB"))
+                .containsExactly("ORGANIZATION Royal Children 's Hospital Fund x2");
+    }
+
+    @Test
+    void an_honorific_tells_which_of_two_people_with_one_surname_a_bare_surname_is() {
+        String twoPellows = "Minister|NNP Anna|NNP|PER Pellow|NNP|PER and|CC negotiator|NN Thomas|NNP|PER "
+                + "Pellow|NNP|PER spoke|VBD ;|: ";
+        assertThat(names(twoPellows + "Mr|NNP Pellow|NNP|PER said|VBD no|DT"))
+                .containsExactlyInAnyOrder("PERSON Anna Pellow x1", "PERSON Thomas Pellow x2");
+        assertThat(names(twoPellows + "Ms.|NNP Pellow|NNP|PER said|VBD yes|UH"))
+                .containsExactlyInAnyOrder("PERSON Anna Pellow x2", "PERSON Thomas Pellow x1");
+        // no honorific, or one both names fit: the surname stays apart
+        assertThat(names(twoPellows + "Pellow|NNP|PER said|VBD no|DT"))
+                .containsExactlyInAnyOrder("PERSON Anna Pellow x1", "PERSON Thomas Pellow x1", "PERSON Pellow x1");
+        assertThat(names("Thomas|NNP|PER Pellow|NNP|PER and|CC Peter|NNP|PER Pellow|NNP|PER spoke|VBD ;|: "
+                + "Mr|NNP Pellow|NNP|PER said|VBD no|DT"))
+                .containsExactlyInAnyOrder("PERSON Thomas Pellow x1", "PERSON Peter Pellow x1", "PERSON Pellow x1");
+    }
+}
