@@ -95,6 +95,9 @@ class QuoteReportsTest {
                         "most ferry passengers", false, "found", "Statistics Norway", ""),
                 row("The inquiry found the harbour master had ignored three warnings about the pier.",
                         "ignored three warnings", false, "found", "The inquiry", ""),
+                // a finding that another cue reports is that cue's content
+                row("The divers found that the wreck had moved a mile in the storm, the coast guard said.",
+                        "wreck had moved", false, "said", "coast guard", ""),
                 row("Ferry use grew in the spring. Port records show the night ferry carried twice as many "
                         + "passengers in May.", "carried twice as many", false, "show", "Port records", ""));
     }
@@ -147,7 +150,12 @@ class QuoteReportsTest {
                         + "report.", "harbour manager"),
                 // one's own finding is one's own account, not a report
                 Arguments.of("In our survey we found that most ferry passengers travel to work by bus.",
-                        "most ferry passengers"));
+                        "most ferry passengers"),
+                Arguments.of("Our count found that most ferry passengers travel to work by bus.",
+                        "most ferry passengers"),
+                // what a person found is what they realised, no report
+                Arguments.of("Erik Dahl found the new timetable was easier to read than the old one.",
+                        "new timetable"));
     }
 
     @ParameterizedTest

@@ -25,7 +25,7 @@ final class Attribution {
     private static final int CLOSE = 6;
     private static final Set<String> AFFILIATION = Set.of("of", "at", "from");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
-    private static final Set<String> FIRST_AND_SECOND_PERSON = Set.of("i", "we", "you");
+    private static final Set<String> FIRST_AND_SECOND_PERSON = Set.of("i", "we", "you", "us", "our", "my", "your");
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
     /** Words tagged IN that open a clause rather than a prepositional phrase: "that", "because", "after" ... */
     private static final Set<String> SUBORDINATORS = Set.of("that", "because", "after", "before", "if", "while",
@@ -74,9 +74,19 @@ final class Attribution {
                 || "VBN".equals(doc.tokens().get(t).pos()) && t > 0 && isAuxiliary(doc.tokens().get(t - 1)));
     }
 
-    /** Whether speaker {@code sp} is "I", "we" or "you": a finding of theirs is their own account, not a report. */
-    boolean speaksForItself(Speaker sp) {
-        return FIRST_AND_SECOND_PERSON.contains(sp.span().of(doc.text()).toLowerCase(Locale.ROOT));
+    /**
+     * Whether speaker {@code sp} of a finding is what reports one: a study, poll, inquiry or record, or the body that
+     * made it ("a poll by Gallup", "the ministry"). Not a person, people or a pronoun ("Smith found the answer was
+     * simple" is what Smith realised), nor one's own work ("our survey found", "we found": the speaker's account).
+     */
+    boolean reportsFindings(Speaker sp) {
+        String phrase = sp.span().of(doc.text()).toLowerCase(Locale.ROOT);
+        int first = phrase.indexOf(' ');
+        if (FIRST_AND_SECOND_PERSON.contains(first < 0 ? phrase : phrase.substring(0, first))) return false;
+        Token head = doc.tokens().get(tokenAt(sp.span().end()) - 1);
+        Entity e = entities.at(head.start(), head.end());
+        return !(e != null && e.type() == EntityType.PERSON) && !PeopleNouns.contains(head)
+                && !Pronouns.isPronoun(head.word().toLowerCase(Locale.ROOT));
     }
 
     private boolean isVerbIn(int t, Set<String> lemmas) {

@@ -121,7 +121,8 @@ public final class QuoteFinder {
             boolean finding = a.isFinding(t);
             if (!a.isCue(t) && !finding || a.negated(t)) continue;
             Speaker sp = a.subjectOf(t, s.firstToken());
-            if (finding && (sp == null || a.speaksForItself(sp))) continue;
+            // "The scientists found that ..., the study said": a finding another cue reports is that cue's content
+            if (finding && (sp == null || !a.reportsFindings(sp) || cueAfter(a, t, last))) continue;
             int contentStart = finding ? a.findingStart(t, last) : a.clauseStart(t, last);
             // "CNN reported the governor said ...": the quote is the innermost report, taken at its own cue
             if (contentStart >= 0 && nestedReport(a, contentStart, last)) continue;
@@ -149,6 +150,12 @@ public final class QuoteFinder {
                 }
             }
         }
+    }
+
+    /** Whether a cue of saying follows token {@code t} in its sentence, up to token {@code last}. */
+    private static boolean cueAfter(Attribution a, int t, int last) {
+        for (int u = t + 1; u <= last; u++) if (a.isCue(u)) return true;
+        return false;
     }
 
     /**
