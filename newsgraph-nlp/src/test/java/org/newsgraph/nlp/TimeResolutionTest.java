@@ -79,6 +79,10 @@ class TimeResolutionTest {
         assertThat(valueOf(a, "January")).isEqualTo("2019-01");
         // the narration's present ("dot") is no future
         assertThat(valueOf(a, "Tuesday")).isEqualTo("2019-02-19");
+        // a quote's present is that of the day it was said, which another time of the sentence gives
+        Analysis said = Fixtures.analyze("“The ferry sails on Monday,” the harbour master said on Friday.",
+                PUBLISHED).analysis();
+        assertThat(valueOf(said, "Monday")).isEqualTo("2019-02-18");
     }
 
     @Test

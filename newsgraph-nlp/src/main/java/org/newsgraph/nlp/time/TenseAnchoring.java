@@ -44,6 +44,9 @@ final class TenseAnchoring {
     /** Those that also set it with the expression's own "on" or "in": "due on Thursday", "scheduled in May". */
     private static final Set<String> SETS_ON = Set.of("due", "schedule", "slate", "expect");
     private static final Set<String> FOR = Set.of("for", "to", "until", "till");
+    /** Verbs of deciding or foreseeing whose "would" clause is their future: "agreed that schools would close". */
+    private static final Set<String> DECIDING = Set.of("agree", "decide", "predict", "expect", "promise", "pledge",
+            "vow", "confirm", "rule", "vote");
     /** Verbs news puts in the historical present to report ("the minister says"): no tense of what is reported. */
     private static final Set<String> REPORTING = Set.of("say", "tell", "report", "write", "announce", "claim",
             "add", "note", "argue", "insist", "warn", "explain", "state");
@@ -61,13 +64,13 @@ final class TenseAnchoring {
             boolean last = t.text().toLowerCase(Locale.ROOT).startsWith("last ");
             Setting setting = last ? Setting.NONE : setting(doc, t.start(), t.text());
             if (ref != null && m.matches()) {
-                String placed = placed(m.group(1).toLowerCase(Locale.ROOT), setting, last, doc, t, ref, quotes);
+                String placed = placed(m.group(1).toLowerCase(Locale.ROOT), setting, last, doc, t, ref, quotes, times);
                 if (placed != null) value = placed;
             }
             Matcher clock = value == null ? null : CLOCK_VALUE.matcher(value);
             Matcher day = WEEKDAY_CLOCK.matcher(t.text());
             if (ref != null && clock != null && clock.matches() && day.matches()) {
-                String placed = placed(day.group(1).toLowerCase(Locale.ROOT), setting, last, doc, t, ref, quotes);
+                String placed = placed(day.group(1).toLowerCase(Locale.ROOT), setting, last, doc, t, ref, quotes, times);
                 if (placed != null) value = placed + clock.group(1);
             }
             out.add(value == null || value.equals(t.value()) ? t
@@ -78,14 +81,16 @@ final class TenseAnchoring {
 
     /**
      * A bare day or month name placed by its setting, else by the tense of its sentence; one that something "would"
-     * do or be done on is the one nearest the reference ("said it would meet on Monday", "agreed two days earlier
-     * that a lockdown would start on Saturday"): the future of a past saying, which may have come by the day of
-     * publication.
+     * do or be done on after a past saying or decision is the one nearest the reference ("said it would meet on
+     * Monday", "agreed two days earlier that a lockdown would start on Saturday"): that saying's future, which may
+     * have come by the day of publication.
      */
     private static String placed(String name, Setting setting, boolean last, NlpDocument doc, TimeExpression t,
-                                 LocalDate ref, List<QuoteMarks.Stretch> quotes) {
+                                 LocalDate ref, List<QuoteMarks.Stretch> quotes, List<TimeExpression> times) {
         if (setting == Setting.NONE && !last) {
-            int tense = tense(doc, t.start(), t.end(), true, quoteAround(quotes, t.start()));
+            // "“We meet on Monday,” she said on Friday": the quote's present is that of the saying's day, not known here
+            QuoteMarks.Stretch quote = onlyTimeOfItsSentence(doc, times, t) ? quoteAround(quotes, t.start()) : null;
+            int tense = tense(doc, t.start(), t.end(), true, quote);
             return tense == WOULD ? nearest(name, ref) : place(name, tense, ref);
         }
         return switch (setting) {
@@ -93,6 +98,18 @@ final class TenseAnchoring {
             case COMING -> place(name, 1, ref);
             case NONE -> place(name, -1, ref);
         };
+    }
+
+    /** Whether no other time expression lies in the sentence of {@code t}. */
+    private static boolean onlyTimeOfItsSentence(NlpDocument doc, List<TimeExpression> times, TimeExpression t) {
+        for (var s : doc.sentences()) {
+            if (s.span().start() > t.start() || s.span().end() < t.start()) continue;
+            for (TimeExpression u : times) {
+                if (u != t && s.span().start() <= u.start() && u.start() < s.span().end()) return false;
+            }
+            return true;
+        }
+        return true;
     }
 
     /** The quote in marks that offset {@code at} lies in, or null. */
@@ -193,13 +210,16 @@ final class TenseAnchoring {
             long best = Long.MAX_VALUE;
             int tense = 0;
             boolean narratesThePast = quote == null || narratesThePast(doc.tokens(), s.firstToken(), s.endToken());
+            boolean pastSaying = named && pastSaying(doc.tokens(), s.firstToken(), s.endToken());
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 int marker = marker(doc.tokens(), s.firstToken(), i);
                 if (marker == PRESENT) {
                     Token verb = doc.tokens().get(i);
                     marker = narratesThePast || verb.start() < quote.start() || verb.end() > quote.end() ? 0 : 1;
                 }
-                if (marker == 0 || marker == WOULD && !named) continue;
+                // "shops would close on Sunday" under old rules, "would meet on Thursday" when he was mayor: a habit or
+                // a condition, no day
+                if (marker == 0 || marker == WOULD && !pastSaying) continue;
                 boolean infinitive = marker == INFINITIVE;
                 if (infinitive) marker = 1;
                 Token t = doc.tokens().get(i);
@@ -242,6 +262,19 @@ final class TenseAnchoring {
         if (perfect(tokens, i)) return 0;
         String lemma = tokens.get(i).lemma() == null ? "" : tokens.get(i).lemma().toLowerCase(Locale.ROOT);
         return REPORTING.contains(lemma) ? 0 : PRESENT;
+    }
+
+    /**
+     * Whether a verb of saying or deciding is in the past tense in tokens [first, end) ("said it would", "agreed that
+     * ... would"): a "would" there is that saying's future.
+     */
+    private static boolean pastSaying(List<Token> tokens, int first, int end) {
+        for (int i = first; i < end; i++) {
+            Token t = tokens.get(i);
+            String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
+            if ("VBD".equals(t.pos()) && (REPORTING.contains(lemma) || DECIDING.contains(lemma))) return true;
+        }
+        return false;
     }
 
     /**
