@@ -603,8 +603,10 @@ public final class EntityResolver {
             if (majority(g) == EntityType.PERSON) {
                 for (Item it : g) {
                     int first = tokenStartingAt(doc, it.span().start());
+                    // a name alone takes its office only from a title before it ("Chairman Kim"): an apposition
+                    // after it ("Kim, the former spy chief,") as often adds another office of the same person
                     if (first >= 0) offices.addAll(PersonRoles.of(doc.tokens(), first, tokenAfter(doc, first,
-                            it.span().end())));
+                            it.span().end()), it.form().words().size() > 1));
                 }
             }
             out.add(offices);

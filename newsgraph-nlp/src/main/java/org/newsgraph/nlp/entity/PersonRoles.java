@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * The office an article gives a person's mention: the role word before it ("North Korean leader Kim", "Vice Chairman
- * Kim Yong Chol", "the foreign minister, Cho Hyun,") or heading an apposition after it ("Kim Yong Chol, a senior
- * official"). A family name written first and alone whose office is none the full name is given ("Chairman Kim"
+ * Kim Yong Chol", "the foreign minister, Cho Hyun,") or, for a full name, heading an apposition after it ("Kim Yong
+ * Chol, a senior official"; "Kim, the former spy chief," may be a second office of the same man). A family name written first and alone whose office is none the full name is given ("Chairman Kim"
  * beside "Vice Chairman Kim Yong Chol", "leader Kim" beside "Kim Yong Chol, a senior official") is another person of
  * that family name, which news leaves unnamed when the reader knows who holds the office: East Asian family names
  * are shared by many, so "Kim" alone is not always the one Kim named in full. A name given no office on either side
@@ -58,12 +58,15 @@ final class PersonRoles {
     private PersonRoles() {
     }
 
-    /** The offices of a mention whose name runs from token {@code first} to {@code end} (exclusive). */
-    static Set<String> of(List<Token> tokens, int first, int end) {
+    /**
+     * The offices of a mention whose name runs from token {@code first} to {@code end} (exclusive): the title before
+     * it, and with {@code apposition} the office heading an apposition after it.
+     */
+    static Set<String> of(List<Token> tokens, int first, int end, boolean apposition) {
         Set<String> out = new HashSet<>();
         String before = before(tokens, first, end);
         if (before != null) out.add(before);
-        String after = apposition(tokens, end);
+        String after = apposition ? apposition(tokens, end) : null;
         if (after != null) out.add(after);
         return out;
     }

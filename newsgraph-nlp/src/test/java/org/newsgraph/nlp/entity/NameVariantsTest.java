@@ -140,6 +140,10 @@ class NameVariantsTest {
         assertThat(names("Kim|NNP|PER Hyok|NNP|PER Su|NNP|PER ,|, the|DT North|NNP|LOC 's|POS envoy|NN ,|, "
                 + "arrived|VBD ;|: leader|NN Kim|NNP|PER followed|VBD"))
                 .containsExactlyInAnyOrder("PERSON Kim x1", "PERSON Kim Hyok Su x1", "LOCATION North x1");
+        // an apposition after a name alone is as often a second office of the same man: no other person
+        assertThat(names("Park|NNP|PER Sung|NNP|PER Ho|NNP|PER ,|, a|DT deputy|JJ minister|NN ,|, arrived|VBD ;|: "
+                + "Park|NNP|PER ,|, the|DT former|JJ ambassador|NN ,|, spoke|VBD"))
+                .containsExactly("PERSON Park Sung Ho x2");
         // a surname written last follows its holder from one office to the next
         assertThat(names("Secretary|NNP Ellen|NNP|PER Marsh|NNP|PER was|VBD sworn|VBN in|IN ;|: Governor|NNP "
                 + "Marsh|NNP|PER spoke|VBD")).containsExactly("PERSON Ellen Marsh x2");
