@@ -48,7 +48,7 @@ final class Titles {
 
     /**
      * The first paragraph under the title is a dek when it is short and either stands apart from the body (a
-     * byline, date or credit follows it) or is echoed by the paragraph after it, as summaries of the lede are.
+     * byline, date or photo follows it) or is echoed by the paragraph after it, as summaries of the lede are.
      */
     static void dek(Layout layout) {
         int title = layout.next(0, Role.TITLE);
@@ -68,9 +68,8 @@ final class Titles {
         int body = layout.next(next, Role.PARAGRAPH);
         if (body < 0) return;
         Role after = layout.roles[next];
-        // a photo's caption may follow the lede as well as a dek ("Photo caption: ..." under the first paragraph):
-        // no sign by itself
-        boolean apart = after == Role.BYLINE || after == Role.DATE || after == Role.CREDIT || after == Role.SECTION;
+        boolean apart = after == Role.BYLINE || after == Role.DATE || after == Role.CREDIT || after == Role.CAPTION
+                || after == Role.SECTION;
         Set<String> words = ContentWords.of(text);
         boolean echoed = !words.isEmpty() && share(words, ContentWords.of(layout.text(body))) >= DEK_ECHO;
         if (apart || echoed) {

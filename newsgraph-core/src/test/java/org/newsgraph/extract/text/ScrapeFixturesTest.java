@@ -208,15 +208,6 @@ class ScrapeFixturesTest {
     }
 
     @Test
-    void a_photo_caption_under_the_lede_leaves_the_lede_in_the_body() throws IOException {
-        ScrapedPage page = parse("caption_under_lede.txt");
-        assertThat(page.metadata().subtitle()).isNull();
-        assertThat(page.article().text()).startsWith("Hail the size of golf balls");
-        assertThat(page.article().captions()).extracting(c -> c.text())
-                .containsExactly("Broken branches lie under an apple tree near the valley road.");
-    }
-
-    @Test
     void keeps_a_head_shaped_line_below_the_opening_paragraphs_as_text() throws IOException {
         ScrapedPage page = parse("dated_prose_head.txt");
         assertThat(page.metadata().published()).isNull();
