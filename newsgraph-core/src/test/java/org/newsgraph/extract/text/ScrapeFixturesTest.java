@@ -208,6 +208,13 @@ class ScrapeFixturesTest {
     }
 
     @Test
+    void a_short_paragraph_with_a_photo_under_it_below_the_title_is_the_dek() throws IOException {
+        ScrapedPage page = parse("dek_above_photo.txt");
+        assertThat(page.metadata().subtitle()).startsWith("A ruling on Friday gives the valley's sheep farmers");
+        assertThat(page.article().text()).startsWith("The regional court ruled");
+    }
+
+    @Test
     void keeps_a_head_shaped_line_below_the_opening_paragraphs_as_text() throws IOException {
         ScrapedPage page = parse("dated_prose_head.txt");
         assertThat(page.metadata().published()).isNull();
