@@ -68,9 +68,9 @@ record AcronymSenses(Map<String, String> introduced, Set<String> agencies) {
                 agencies.add(NameForm.keyOf(String.join(" ", words)));
             }
         }
-        for (int t = 1; t + 2 < tokens.size() && t < Datelines.LONGEST; t++) {
+        for (int t = 1; t + 2 < tokens.size() && t < DatelinePlaces.LONGEST; t++) {
             if (tokens.get(t).word().equals("(") && tokens.get(t + 2).word().equals(")")
-                    && Datelines.dashAfter(doc.text(), tokens, t + 2)
+                    && DatelinePlaces.dashAfter(doc.text(), tokens, t + 2)
                     && isCapitals(tokens.get(t + 1).word()) && !introduced.containsKey(
                     NameForm.keyOf(tokens.get(t + 1).word()))) {
                 agencies.add(NameForm.keyOf(tokens.get(t + 1).word()));

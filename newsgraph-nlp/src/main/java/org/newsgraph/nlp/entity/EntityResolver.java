@@ -94,7 +94,7 @@ public final class EntityResolver {
         for (int g = 0; g < groups.size(); g++) {
             clusters.computeIfAbsent(find(parent, g), k -> new ArrayList<>()).addAll(groups.get(g));
         }
-        return build(doc.text(), clusters.values(), qualified, Datelines.end(doc.text(), doc.tokens()));
+        return build(doc.text(), clusters.values(), qualified, DatelinePlaces.end(doc.text(), doc.tokens()));
     }
 
     /**
@@ -767,8 +767,8 @@ public final class EntityResolver {
             }
             String name = qualifiedName(text, c, best, qualified).replaceAll("\\s+", " ");
             EntityType type = majorityPreferring(c, best.type());
-            if (type == EntityType.LOCATION && best.span().end() <= dateline && Datelines.isSetInCapitals(name)) {
-                name = Datelines.placeCase(name);
+            if (type == EntityType.LOCATION && best.span().end() <= dateline && DatelinePlaces.isSetInCapitals(name)) {
+                name = DatelinePlaces.placeCase(name);
             }
             List<Span> spans = new ArrayList<>(c.size());
             for (Item it : c) {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * set in capitals by convention, not because the article spells it so, and a place the article names nowhere else
  * is written as places are usually written ("Hanoi", "Kuala Lumpur", "Dar es Salaam").
  */
-final class Datelines {
+final class DatelinePlaces {
 
     /** Tokens of the longest dateline before a credit line or dash: "NEW YORK, March 3". */
     static final int LONGEST = 8;
@@ -27,7 +27,7 @@ final class Datelines {
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final Pattern DASH = Pattern.compile("—|–|--|\\s-|-\\s");
 
-    private Datelines() {
+    private DatelinePlaces() {
     }
 
     /**
