@@ -87,17 +87,19 @@ final class TenseAnchoring {
      */
     private static String placed(String name, Setting setting, boolean last, NlpDocument doc, TimeExpression t,
                                  LocalDate ref, List<QuoteMarks.Stretch> quotes, List<TimeExpression> times) {
-        if (setting == Setting.NONE && !last) {
-            // "“We meet on Monday,” she said on Friday": the quote's present is that of the saying's day, not known here
-            QuoteMarks.Stretch quote = onlyTimeOfItsSentence(doc, times, t) ? quoteAround(quotes, t.start()) : null;
-            int tense = tense(doc, t.start(), t.end(), true, quote);
-            return tense == WOULD ? nearest(name, ref) : place(name, tense, ref);
-        }
         return switch (setting) {
             case NEAREST -> nearest(name, ref);
             case COMING -> place(name, 1, ref);
-            case NONE -> place(name, -1, ref);
+            case NONE -> last ? place(name, -1, ref) : byTense(name, doc, t, ref, quotes, times);
         };
+    }
+
+    private static String byTense(String name, NlpDocument doc, TimeExpression t, LocalDate ref,
+                                  List<QuoteMarks.Stretch> quotes, List<TimeExpression> times) {
+        // "“We meet on Monday,” she said on Friday": the quote's present is that of the saying's day, not known here
+        QuoteMarks.Stretch quote = onlyTimeOfItsSentence(doc, times, t) ? quoteAround(quotes, t.start()) : null;
+        int tense = tense(doc, t.start(), t.end(), true, quote);
+        return tense == WOULD ? nearest(name, ref) : place(name, tense, ref);
     }
 
     /** Whether no other time expression lies in the sentence of {@code t}. */
