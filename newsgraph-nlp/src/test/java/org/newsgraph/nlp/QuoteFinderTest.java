@@ -194,6 +194,29 @@ class QuoteFinderTest {
     }
 
     @Test
+    void told_reports_a_clause_past_its_addressee_and_nothing_without_one() {
+        Analysis a = analyze("Mayor Tomas Rehn met the pilots in Bergen. Rehn told them to leave the pier by noon. "
+                + "He told the story of the 1998 flood to the council. Rehn told reporters the pier would reopen "
+                + "in June.");
+        assertThat(a.quotes()).noneMatch(q -> q.text().contains("leave the pier") || q.text().contains("flood"));
+        assertThat(speakerOf(a, "the pier would reopen")).isEqualTo("Tomas Rehn");
+    }
+
+    @Test
+    void a_partial_quote_in_a_sentence_according_to_someone_is_theirs() {
+        Analysis a = analyze("The council voted on Monday. According to Pavlo Moroz, the plan had been ignored “for "
+                + "two months and more.”");
+        assertThat(speakerOf(a, "for two months")).isEqualTo("Pavlo Moroz");
+    }
+
+    @Test
+    void a_surname_the_tagger_reads_as_a_common_noun_still_speaks() {
+        Analysis a = analyze("Former mayor Ivan Kravets went on trial on Monday.\n\n“I did not take a single "
+                + "coin, and I will prove it,” Kravets told the court.");
+        assertThat(speakerOf(a, "single coin")).isEqualTo("Ivan Kravets");
+    }
+
+    @Test
     void a_ranting_speaker_is_a_speaker() {
         Analysis a = analyze("Governor Maria Lindqvist debated her rival. “We are a failing city,” Lindqvist ranted "
                 + "during the debate.");
