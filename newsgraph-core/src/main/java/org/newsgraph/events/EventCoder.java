@@ -934,7 +934,7 @@ public final class EventCoder {
     }
 
     private static String quoteOf(List<Quote> quotes, Span trigger) {
-        for (Quote q : quotes) if (q.start() <= trigger.start() && trigger.end() <= q.end()) return q.text();
+        for (Quote q : quotes) if (q.quotes(trigger)) return q.text();
         return null;
     }
 

@@ -94,12 +94,18 @@ class QuoteFinderTest {
     }
 
     @Test
-    void interrupted_quotes_give_both_halves_the_same_speaker() {
-        Analysis a = analyze("Maria Lopez, the union leader, was blunt. “This offer is an insult,” Lopez said, "
-                + "“and our members will reject it by a wide margin.”");
-        Quote first = quoteContaining(a, "This offer is an insult");
-        Quote second = quoteContaining(a, "our members will reject it");
-        assertThat(first.speaker()).isNotNull().isEqualTo(second.speaker());
+    void an_interrupted_quote_is_one_quote_in_two_parts_without_its_attribution() {
+        String text = "Maria Lopez, the union leader, was blunt. “This offer is an insult,” Lopez said, “and our "
+                + "members will reject it by a wide margin.” “We will strike,” she said. “Nobody wants that.”";
+        Analysis a = analyze(text);
+        Quote q = quoteContaining(a, "This offer is an insult");
+        assertThat(q.text()).isEqualTo("This offer is an insult, and our members will reject it by a wide margin.");
+        assertThat(q.parts()).extracting(p -> p.of(text))
+                .containsExactly("This offer is an insult,", "and our members will reject it by a wide margin.");
+        assertThat(speakerName(a, q)).isEqualTo("Maria Lopez");
+        // a new sentence after the attribution is another statement, though the same speaker's
+        assertThat(quoteContaining(a, "We will strike").parts()).isEmpty();
+        assertThat(quoteContaining(a, "Nobody wants that").text()).isEqualTo("Nobody wants that.");
     }
 
     @Test
@@ -121,6 +127,8 @@ class QuoteFinderTest {
         assertThat(speakerName(a, quoteContaining(a, "sailed these waters"))).isEqualTo("Ingrid Solberg");
         assertThat(speakerName(a, quoteContaining(a, "night ferry will have to stop"))).isEqualTo("Ingrid Solberg");
         assertThat(speakerName(a, quoteContaining(a, "listen to every captain"))).isEqualTo("Tom Berg");
+        // a quote a paragraph, as PolNeAR annotates them
+        assertThat(quoteContaining(a, "sailed these waters").parts()).isEmpty();
     }
 
     @Test
