@@ -2,6 +2,7 @@ package org.newsgraph.events;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.model.Event.DateBasis;
 import org.newsgraph.model.Span;
@@ -12,7 +13,8 @@ import org.newsgraph.model.TimeExpression;
  * own clause, else the one nearest the trigger in its sentence ("officials said Thursday" dates what they report
  * when nothing closer does), else the publication date, flagged as such. "Two years ago" counts back from the
  * publication date ({@link AgoDates}). A time after "since" or "until" in another clause bounds a state of that
- * clause ("the ferry that has linked the towns since 1921"), so it dates nothing else.
+ * clause ("the ferry that has linked the towns since 1921"), so it dates nothing else, and one in a clause about the
+ * trigger's object dates that clause's act, not the trigger's.
  */
 final class EventDater {
 
@@ -21,6 +23,7 @@ final class EventDater {
     }
 
     private static final Pattern CALENDAR = Pattern.compile("^\\d{4}(-\\d{2}(-\\d{2})?)?(/.*)?$");
+    private static final Pattern SEASON = Pattern.compile("^(\\d{4})-(SP|SU|FA|WI)$");
     private static final Pattern BOUND_BEFORE = Pattern.compile("(?i).*\\b(?:since|until|till)\\s*$");
     private static final List<String> OTHER_CLAUSES = List.of("conj", "parataxis", "ccomp", "advcl", "acl", "csubj",
             "punct", "appos", "list");
@@ -47,7 +50,8 @@ final class EventDater {
             if (value == null || done && after(value, published)) continue;
             Span span = new Span(t.start(), t.end());
             if (inClause(g, scratch, n, t.start())) return new Dated(value, DateBasis.TEXT, span);
-            if (boundsAState(t, g.text)) continue;
+            // "was investigating contracts signed in 2023": a clause about the trigger's object dates its own act
+            if (boundsAState(t, g.text) || inClauseOfObject(g, v, t.start())) continue;
             int d = Math.abs(t.start() - triggerStart);
             if (d < nearestDistance) {
                 nearest = value;
@@ -63,9 +67,23 @@ final class EventDater {
         return new Dated(null, DateBasis.UNKNOWN, null);
     }
 
-    /** A date, month or year the expression names, or that an "N units ago" duration counts back to. */
+    /**
+     * A date, month or year the expression names, or that an "N units ago" duration counts back to; a season is its
+     * months as the northern hemisphere counts them ("in the spring" of 2026 is 2026-03/2026-05, a winter runs into
+     * the next year).
+     */
     private static String calendarValue(TimeExpression t, String text, String published) {
         if (t.value() != null && CALENDAR.matcher(t.value()).matches()) return t.value();
+        Matcher season = t.value() == null ? null : SEASON.matcher(t.value());
+        if (season != null && season.matches()) {
+            int year = Integer.parseInt(season.group(1));
+            return switch (season.group(2)) {
+                case "SP" -> year + "-03/" + year + "-05";
+                case "SU" -> year + "-06/" + year + "-08";
+                case "FA" -> year + "-09/" + year + "-11";
+                default -> year + "-12/" + (year + 1) + "-02";
+            };
+        }
         return AgoDates.value(t, text, published);
     }
 
@@ -80,6 +98,24 @@ final class EventDater {
         String lower = t.text().toLowerCase(Locale.ROOT);
         if (lower.startsWith("since ") || lower.startsWith("until ") || lower.startsWith("till ")) return true;
         return BOUND_BEFORE.matcher(text.substring(Math.max(0, t.start() - 12), t.start())).matches();
+    }
+
+    /**
+     * Whether the token at {@code offset} is in a clause that modifies the object of trigger {@code v} ("investigating
+     * contracts signed in 2023", "violates an agreement reached in 1991", "proposed a bill that would fund the
+     * government through September"): that clause tells when its own act happened. A clause modifying another
+     * phrase of the trigger's ("were killed in a bombing that happened on June 27") may date the trigger's act.
+     */
+    private static boolean inClauseOfObject(SentenceGraph g, int v, int offset) {
+        int i = 0;
+        while (i < g.size && g.token(i).end() <= offset) i++;
+        if (i >= g.size || g.token(i).start() > offset) return false;
+        boolean modifier = false;
+        for (int k = i, steps = 0; k >= 0 && steps < g.size; k = g.head(k), steps++) {
+            if (g.head(k) == v) return modifier && "obj".equals(g.baseRel(k));
+            modifier |= "acl".equals(g.baseRel(k));
+        }
+        return false;
     }
 
     private static boolean inClause(SentenceGraph g, int[] clause, int n, int offset) {

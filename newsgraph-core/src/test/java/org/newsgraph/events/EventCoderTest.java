@@ -295,6 +295,16 @@ class EventCoderTest {
     }
 
     @Test
+    void a_time_in_a_clause_under_the_trigger_dates_that_clause_and_a_season_is_its_months() {
+        String text = "Police arrested two officials who had signed the contracts in 2021.";
+        assertThat(asserted(code(text, List.of(time(text, "2021", "2021")), "2024-03-05")).date())
+                .isEqualTo("2024-03-05");
+        String spring = "Rebels attacked the village in the spring.";
+        assertThat(asserted(code(spring, List.of(time(spring, "the spring", "2024-SP")), "2024-11-05")).date())
+                .isEqualTo("2024-03/2024-05");
+    }
+
+    @Test
     void without_a_time_expression_the_publication_date_is_used_and_flagged() {
         List<Event> events = code("Israeli troops attacked Palestinian militants in Gaza.", List.of(),
                 "2014-07-17T09:00:00Z");
