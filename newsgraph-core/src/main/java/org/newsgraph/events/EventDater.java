@@ -2,7 +2,6 @@ package org.newsgraph.events;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.model.Event.DateBasis;
 import org.newsgraph.model.Span;
@@ -23,7 +22,6 @@ final class EventDater {
     }
 
     private static final Pattern CALENDAR = Pattern.compile("^\\d{4}(-\\d{2}(-\\d{2})?)?(/.*)?$");
-    private static final Pattern SEASON = Pattern.compile("^(\\d{4})-(SP|SU|FA|WI)$");
     private static final Pattern BOUND_BEFORE = Pattern.compile("(?i).*\\b(?:since|until|till)\\s*$");
     private static final List<String> OTHER_CLAUSES = List.of("conj", "parataxis", "ccomp", "advcl", "acl", "csubj",
             "punct", "appos", "list");
@@ -68,22 +66,12 @@ final class EventDater {
     }
 
     /**
-     * A date, month or year the expression names, or that an "N units ago" duration counts back to; a season is its
-     * months as the northern hemisphere counts them ("in the spring" of 2026 is 2026-03/2026-05, a winter runs into
-     * the next year).
+     * A date, month or year the expression names, or that an "N units ago" duration counts back to. A season ("in the
+     * spring", 2026-SP) dates nothing: as months it dated as many demo events wrong as right ("last summer" of another
+     * clause's act, "Google Summer of Code").
      */
     private static String calendarValue(TimeExpression t, String text, String published) {
         if (t.value() != null && CALENDAR.matcher(t.value()).matches()) return t.value();
-        Matcher season = t.value() == null ? null : SEASON.matcher(t.value());
-        if (season != null && season.matches()) {
-            int year = Integer.parseInt(season.group(1));
-            return switch (season.group(2)) {
-                case "SP" -> year + "-03/" + year + "-05";
-                case "SU" -> year + "-06/" + year + "-08";
-                case "FA" -> year + "-09/" + year + "-11";
-                default -> year + "-12/" + (year + 1) + "-02";
-            };
-        }
         return AgoDates.value(t, text, published);
     }
 
