@@ -239,12 +239,10 @@ public final class StoryClusterer implements Serializable {
         candidateBuffer.clear();
         // an archived story is cold for this article, so it would be stamped and never listed: skip it
         boolean liveOnly = archiveDay != null && !archiveStale && day != null && day >= archiveDay;
-        collect(terms, termPostings, current, 1 - params.entityWeight(), day, liveOnly);
-        collect(entities, entityPostings, current, params.entityWeight(), day, liveOnly);
-        if (candidateBuffer.size() > SCORED_CANDIDATES) {
-            candidateBuffer.sort((a, b) -> Double.compare(preScores[b], preScores[a]));
-            candidateBuffer.subList(SCORED_CANDIDATES, candidateBuffer.size()).clear();
-        }
+        int horizon = params.coldAfterDays();
+        collect(terms, termPostings, params.queryTerms(), current, 1 - params.entityWeight(), day, horizon, liveOnly);
+        collect(entities, entityPostings, params.queryTerms(), current, params.entityWeight(), day, horizon, liveOnly);
+        keepBestPreScored();
         List<StoryState> out = new ArrayList<>(candidateBuffer.size());
         for (int story : candidateBuffer) out.add(stories.get(story));
         return out;
@@ -262,28 +260,9 @@ public final class StoryClusterer implements Serializable {
      */
     private StoryState continued(Weighted terms, Weighted entities, Integer day) {
         if (entities.isEmpty()) return null;
-        int current = ++stamp;
         candidateBuffer.clear();
-        double[] scores = entities.weighted();
-        int[] top = TopK.indices(scores, LABEL_ENTITIES, entities.ids());
-        double[] topScores = TopK.values(scores, LABEL_ENTITIES);
-        for (int q = 0; q < top.length; q++) {
-            int[] list = entityPostings.stories(top[q]);
-            for (int i = 0, n = entityPostings.size(top[q]); i < n; i++) {
-                int story = list[i];
-                if (stamps[story] != current) {
-                    stamps[story] = current;
-                    preScores[story] = 0;
-                    StoryState s = stories.get(story);
-                    if (!s.isEmpty() && s.gapDays(day) <= LINE_HORIZON_DAYS) candidateBuffer.add(story);
-                }
-                preScores[story] += topScores[q];
-            }
-        }
-        if (candidateBuffer.size() > SCORED_CANDIDATES) {
-            candidateBuffer.sort((a, b) -> Double.compare(preScores[b], preScores[a]));
-            candidateBuffer.subList(SCORED_CANDIDATES, candidateBuffer.size()).clear();
-        }
+        collect(entities, entityPostings, LABEL_ENTITIES, ++stamp, 1, day, LINE_HORIZON_DAYS, false);
+        keepBestPreScored();
         StoryState best = null;
         double bestScore = params.threshold();
         for (int story : candidateBuffer) {
@@ -298,15 +277,24 @@ public final class StoryClusterer implements Serializable {
         return best;
     }
 
+    /** Cuts the candidates to the {@link #SCORED_CANDIDATES} of highest pre-score. */
+    private void keepBestPreScored() {
+        if (candidateBuffer.size() > SCORED_CANDIDATES) {
+            candidateBuffer.sort((a, b) -> Double.compare(preScores[b], preScores[a]));
+            candidateBuffer.subList(SCORED_CANDIDATES, candidateBuffer.size()).clear();
+        }
+    }
+
     /**
-     * Adds the stories posted under the article's top ids to the candidates. Stories gone cold for the article's day
-     * (and emptied ones) are stamped but never listed, so however many old stories share its words, they cannot
-     * crowd a live story out of the {@link #SCORED_CANDIDATES}.
+     * Adds the stories posted under the article's {@code queryIds} top ids to the candidates. Stories more than
+     * {@code horizonDays} from the article's day (and emptied ones) are stamped but never listed, so however many old
+     * stories share its words, they cannot crowd a live story out of the {@link #SCORED_CANDIDATES}.
      */
-    private void collect(Weighted doc, Postings postings, int current, double weight, Integer day, boolean liveOnly) {
+    private void collect(Weighted doc, Postings postings, int queryIds, int current, double weight, Integer day,
+                         int horizonDays, boolean liveOnly) {
         double[] scores = doc.weighted();
-        int[] top = TopK.indices(scores, params.queryTerms(), doc.ids());
-        double[] topScores = TopK.values(scores, params.queryTerms());
+        int[] top = TopK.indices(scores, queryIds, doc.ids());
+        double[] topScores = TopK.values(scores, queryIds);
         for (int q = 0; q < top.length; q++) {
             int[] list = liveOnly ? postings.liveStories(top[q]) : postings.stories(top[q]);
             double mass = weight * topScores[q];
@@ -316,7 +304,7 @@ public final class StoryClusterer implements Serializable {
                     stamps[story] = current;
                     preScores[story] = 0;
                     StoryState s = stories.get(story);
-                    if (!s.isEmpty() && s.gapDays(day) <= params.coldAfterDays()) candidateBuffer.add(story);
+                    if (!s.isEmpty() && s.gapDays(day) <= horizonDays) candidateBuffer.add(story);
                 }
                 preScores[story] += mass;
             }
