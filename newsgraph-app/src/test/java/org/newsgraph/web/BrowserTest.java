@@ -290,6 +290,24 @@ class BrowserTest {
     }
 
     @Test
+    void a_story_lists_the_later_stories_of_its_line_and_each_opens_its_own_page() {
+        // the fishermen's protest, five weeks after the approval, went cold for it but names Okafor and the Port
+        // Authority in the same words: a story of its own, continuing the approval's line
+        open("#/article/harbour-1");
+        waitFor(".article-head a.story-link").click();
+        waitFor(".story-line");
+        assertThat(driver.findElements(By.cssSelector(".story-line .line-story.current"))).hasSize(1);
+        List<WebElement> others = driver.findElements(By.cssSelector(".story-line .line-story a.story-link"));
+        assertThat(others).isNotEmpty();
+        assertThat(driver.findElement(By.cssSelector(".story-line li")).getAttribute("class")).contains("current");
+        others.get(0).click();
+        wait.until(d -> d.findElements(By.cssSelector(".story-articles a")).stream()
+                .anyMatch(a -> a.getText().equals("Fishermen protest harbour plan")));
+        waitFor(".story-line .line-story a.story-link");
+        assertThat(driver.findElements(By.cssSelector(".story-line .line-story.current"))).hasSize(1);
+    }
+
+    @Test
     void an_article_whose_id_has_slashes_and_percent_signs_opens_from_its_hit() {
         open("#/?q=storm");
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Weather report 0"))).click();
