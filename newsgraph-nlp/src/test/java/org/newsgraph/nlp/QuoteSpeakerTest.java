@@ -120,7 +120,11 @@ class QuoteSpeakerTest {
                 row("Court notes\n\nJudge Maria Santos told the jury the evidence against the driver was weak.",
                         "the evidence against the driver was weak", "Maria Santos"),
                 row("Port notes\n\nHelen Marsh told him the cranes would stay idle until Monday.",
-                        "the cranes would stay idle", "Helen Marsh"));
+                        "the cranes would stay idle", "Helen Marsh"),
+                // a nominal speaker after a quote speaks for the quote that goes on in the next sentence, as a name does
+                row("Council notes\n\nThe firm paid the mayor's cousin, the paper reported. “Every tender was open,” the "
+                        + "mayor's office said in a statement. “These claims are politics and nothing else.”",
+                        "politics and nothing else", "the mayor's office"));
     }
 
     @ParameterizedTest

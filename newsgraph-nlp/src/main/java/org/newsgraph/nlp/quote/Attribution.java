@@ -675,7 +675,9 @@ final class Attribution {
         int limit = Math.max(floor, cue - WINDOW);
         for (int t = cue - 1; t >= limit; t--) {
             Token tok = doc.tokens().get(t);
-            if (isQuoteMark(tok.word())) return null;
+            // "“…,” the governor's office said in a statement. “…”": the phrase after the earlier quote's mark
+            // speaks for the next quote too
+            if (isQuoteMark(tok.word())) return t + 1 < cue ? nominal(t + 1, cue) : null;
             Speaker s = speakerAt(t, cue);
             // "Trump's doctors said", "associates of Navalny said": a person who only modifies a noun, or follows a
             // preposition, is part of the speaker's phrase; "have broken with Roe and urged" has none
