@@ -202,6 +202,20 @@ class BrowserTest {
     }
 
     @Test
+    void an_interrupted_quote_marks_its_pieces_and_not_the_attribution_between_them() {
+        open("#/?q=budget");
+        waitFor(".hit-title").click();
+        WebElement body = waitFor(".article-text");
+        String text = body.getAttribute("textContent");
+        assertThat(text).contains("Mayor Maria Okafor said after the vote");
+        StringBuilder quoted = new StringBuilder();
+        for (WebElement piece : body.findElements(By.cssSelector(".quote"))) {
+            quoted.append(piece.getAttribute("textContent"));
+        }
+        assertThat(quoted.toString()).isEqualTo("Schools come first,and the roads can wait.");
+    }
+
+    @Test
     void an_article_highlights_entities_quotes_and_dates_at_their_offsets() {
         open("#/?q=expansion");
         waitFor(".hit-title").click();

@@ -47,6 +47,8 @@ public final class EntityResolver {
             "IN", "CC", "MD", "TO", "EX", "RP");
     private static final Set<String> DETERMINERS = Set.of("DT", "PRP$", "POS");
     private static final Set<String> NOUNS = Set.of("NN", "NNS", "NNP", "NNPS");
+    /** What taggers make of a name ending in "s" that they do not know: a verb in the third person. */
+    private static final Set<String> PLURAL_LOOKING = Set.of("VBZ");
     private static final Set<String> INITIAL_SKIP = Set.of("of", "and", "the", "for", "de", "du", "la", "&", "in",
             "on", "to");
 
@@ -386,7 +388,8 @@ public final class EntityResolver {
             for (Item c : cands) {
                 int n = c.form().words().size();
                 if ((matches(tokens, covered, t, c.form().words()) || acronymRepeat(tokens, covered, t,
-                        c.form().words())) && !properNoun(tokens, t - 1) && !properNoun(tokens, t + n)) {
+                        c.form().words()) || personNameAsNoun(doc, covered, t, c))
+                        && !properNoun(tokens, t - 1) && !properNoun(tokens, t + n)) {
                     found.add(item(doc, t, t + n, c.type()));
                     t += n - 1;
                     break;
@@ -407,6 +410,22 @@ public final class EntityResolver {
         if (person.type() != EntityType.PERSON || w.size() < 2 || last.length() < 3) return null;
         NameForm f = new NameForm(List.of(last), person.span().end() - last.length(), person.span().end());
         return new Item(f, EntityType.PERSON, new Span(f.wordStart(), f.wordEnd()));
+    }
+
+    /**
+     * A one-word name of a person written again mid-sentence, which the tagger read as a common noun or a verb: a
+     * surname whose ending looks plural ("“…,” Kravets told the court", read as VBZ) is still the person wherever it
+     * is capitalised where no sentence opens.
+     */
+    private static boolean personNameAsNoun(NlpDocument doc, boolean[] covered, int t, Item c) {
+        List<Token> tokens = doc.tokens();
+        String word = tokens.get(t).word();
+        int sentence = doc.sentenceOf(t);
+        return c.type() == EntityType.PERSON && c.form().words().size() == 1 && !covered[t]
+                && word.equals(c.form().words().get(0))
+                && (tagIn(NOUNS, tokens, t) || tagIn(PLURAL_LOOKING, tokens, t))
+                && Character.isUpperCase(word.charAt(0)) && !word.equals(word.toUpperCase(Locale.ROOT))
+                && sentence >= 0 && doc.sentences().get(sentence).firstToken() != t;
     }
 
     /**
