@@ -121,6 +121,11 @@ class QuoteSpeakerTest {
                         "the evidence against the driver was weak", "Maria Santos"),
                 row("Port notes\n\nHelen Marsh told him the cranes would stay idle until Monday.",
                         "the cranes would stay idle", "Helen Marsh"),
+                // ... unless another report follows in the sentence, which the told clause may be part of
+                row("Airport notes\n\nThe captain told passengers the ferry would leave late, a company spokesman "
+                        + "said.", "the ferry would leave late", "a company spokesman"),
+                row("Port notes\n\nThe union told its members it expected an offer soon, though the employers said "
+                        + "no offer had been drafted.", "no offer had been drafted", "the employers"),
                 // a nominal speaker after a quote speaks for the quote that goes on in the next sentence, as a name does
                 row("Council notes\n\nThe firm paid the mayor's cousin, the paper reported. “Every tender was open,” the "
                         + "mayor's office said in a statement. “These claims are politics and nothing else.”",

@@ -160,6 +160,12 @@ public final class QuoteFinder {
             // "The scientists found that ..., the study said": a finding another cue reports is that cue's content
             if (finding && (sp == null || !a.reportsFindings(sp) || cueAfter(a, t, last))) continue;
             int contentStart = finding ? a.findingStart(t, last) : a.clauseStart(t, last);
+            // "The pilot told passengers the flight was late, a spokesman said", "told members they expected a deal,
+            // though employers said ...": a clause after "told <someone>" with no "that" has no edge of its own, so
+            // where another report follows in the sentence, that one is taken (the told clause may be its content)
+            if (contentStart > t + 1 && "tell".equalsIgnoreCase(tokens.get(t).lemma())
+                    && !tokens.get(contentStart - 1).word().equalsIgnoreCase("that")
+                    && reportAfter(a, contentStart, last)) continue;
             // "CNN reported the governor said ...": the quote is the innermost report, taken at its own cue
             if (contentStart >= 0 && nestedReport(a, contentStart, last)) continue;
             // a name inside the reported clause is none of its speakers; the agent of a passive cue ("was told by
@@ -186,6 +192,15 @@ public final class QuoteFinder {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a cue of saying (not of belief: "told reporters he believed ..." is one report) or of finding follows
+     * token {@code t} in its sentence, up to token {@code last}.
+     */
+    private static boolean reportAfter(Attribution a, int t, int last) {
+        for (int u = t + 1; u <= last; u++) if (a.isCue(u) && !a.isBelief(u) || a.isFinding(u)) return true;
+        return false;
     }
 
     /** Whether a cue of saying follows token {@code t} in its sentence, up to token {@code last}. */
