@@ -17,6 +17,7 @@ import org.newsgraph.model.Span;
 import org.newsgraph.model.TimeExpression;
 import org.newsgraph.pipeline.CountryNames;
 import org.newsgraph.pipeline.NlpDocument;
+import org.newsgraph.pipeline.PeopleNouns;
 import org.newsgraph.pipeline.Sentence;
 
 /**
@@ -143,6 +144,10 @@ public final class EventCoder {
                     c -> actors.actorHead(g, c, d.entities(), day));
             if (claimed >= 0) coded = new VerbMatcher.Coded(nominal.actCode(g, claimed, scratch), null, v);
             if (coded == null || coded.byDefault() && qualifiesInfinitive(g, v)) continue;
+            if (actorsOf == v && Dismissals.fromOffice(g, v, c -> actors.onePerson(g, c, d.entities())
+                    || PeopleNouns.contains(g.forms[c], g.lemmas[c]))) {
+                continue;
+            }
             // "said it had demolished its nuclear test site": violence against a thing of the doer's own is none
             if (actorsOf == v && !suffered && claimed < 0 && repeated == null && OwnProperty.damage(coded.code())
                     && OwnProperty.damaged(g, v, Arguments.source(g, v), c -> actors.actorHead(g, c, d.entities(), day))) {
@@ -468,7 +473,8 @@ public final class EventCoder {
                                             LocalDate day, int[] scratch) {
         int sourceHead = Arguments.source(g, meetingParticiple(g, v, code) ? g.head(v) : v);
         if (sourceHead < 0) {
-            return g.isPassive(v) && materialConflict(code) ? unattributed(d, states, g, v, day, scratch) : null;
+            return g.isPassive(v) && (materialConflict(code) || accusation(g, v, code))
+                    ? unattributed(d, states, g, v, day, scratch) : null;
         }
         // a thing, quality or act is no doer ("the shares of the company increased", "Trump's impulsiveness will
         // lead him to fold"); violence keeps the phrase that names its means and place ("an explosion near Samarra
@@ -757,6 +763,22 @@ public final class EventCoder {
      * ("a journalist was killed in a car bomb explosion"); CAMEO 15-20 (PLOVER's material conflict) is coded
      * without a source then. An agentless passive of any other act leaves its doer to another sentence: no event.
      */
+    /**
+     * An accusation or charge (CAMEO 112 and its kinds) that names what is charged ("was charged with fraud", "is
+     * accused of bribery"). Reported in the agentless passive it still names whom it is against, as news of a
+     * criminal case most often puts it; the accuser stays unknown, as the doer of violence does. Without the
+     * charge the verb has other senses ("customers were charged twice", "was charged a fee").
+     */
+    private static boolean accusation(SentenceGraph g, int v, String code) {
+        if (code == null || !code.startsWith("112")) return false;
+        for (int k = 0; k < g.childCount(v); k++) {
+            int c = g.child(v, k);
+            String kase = g.baseRel(c).equals("obl") ? Arguments.caseOf(g, c) : null;
+            if ("with".equals(kase) || "of".equals(kase)) return true;
+        }
+        return false;
+    }
+
     private static boolean materialConflict(String code) {
         return code != null && code.length() >= 2 && code.compareTo("15") >= 0;
     }
