@@ -138,10 +138,11 @@ final class Arguments {
     private static int object(SentenceGraph g, int v) {
         int obj = g.child(v, "obj");
         if (obj >= 0) return obj;
-        // "found the former minister guilty", "declared the envoy persona non grata": the parser makes the one so
-        // judged the subject of the small clause, which is the verb's object in meaning
+        // "found the former minister guilty", "declared him innocent": the parser makes the one so judged the
+        // subject of the small clause, which is the verb's object in meaning; not a noun's ("called Trump a clown"
+        // names no one called on: the demo corpus coded such clauses as phone calls, 041)
         int small = g.child(v, "xcomp");
-        int judged = small >= 0 && !g.isVerb(small) ? g.child(small, "nsubj") : -1;
+        int judged = small >= 0 && g.pos(small).startsWith("JJ") ? g.child(small, "nsubj") : -1;
         if (judged >= 0) return judged;
         int time = g.child(v, "obl:tmod");
         if (time < 0 || time < v) return -1;
