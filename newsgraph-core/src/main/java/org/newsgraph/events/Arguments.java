@@ -2,7 +2,9 @@ package org.newsgraph.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.pipeline.PeopleNouns;
 
 /**
  * Who did it and to whom, from the dependency tree: the subject is the source (the "by" agent of a passive, which
@@ -20,6 +22,8 @@ final class Arguments {
             "necessary", "unnecessary", "important", "essential", "vital", "crucial", "critical", "wise", "unwise",
             "useful", "pointless", "dangerous", "time");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
+    /** Verbs whose adjective complement is a verdict on their object: "found X guilty", "declared X innocent". */
+    private static final Set<String> JUDGING = Set.of("find", "declare", "pronounce", "rule", "judge");
 
     private Arguments() {
     }
@@ -139,9 +143,10 @@ final class Arguments {
         int obj = g.child(v, "obj");
         if (obj >= 0) return obj;
         // "found the former minister guilty", "declared him innocent": the parser makes the one so judged the
-        // subject of the small clause, which is the verb's object in meaning; not a noun's ("called Trump a clown"
-        // names no one called on: the demo corpus coded such clauses as phone calls, 041)
-        int small = g.child(v, "xcomp");
+        // subject of the small clause, which is the verb's object in meaning; only of verdicts ("called Trump a
+        // clown", "called the deal lousy", "left the clause unenforceable" name no one called on or left: the demo
+        // corpus coded them as phone calls and meetings)
+        int small = JUDGING.contains(g.lemmas[v].toLowerCase(Locale.ROOT)) ? g.child(v, "xcomp") : -1;
         int judged = small >= 0 && g.pos(small).startsWith("JJ") ? g.child(small, "nsubj") : -1;
         if (judged >= 0) return judged;
         int time = g.child(v, "obl:tmod");
@@ -156,12 +161,14 @@ final class Arguments {
      * linked the pronoun, and then the next phrase ("to twenty years") was taken for whom the act was done to.
      */
     private static int sharedObject(SentenceGraph g, int v, int pronoun) {
-        String lemma = g.lemmas[pronoun].toLowerCase(java.util.Locale.ROOT);
+        String lemma = g.lemmas[pronoun].toLowerCase(Locale.ROOT);
         boolean one = lemma.equals("he") || lemma.equals("she"), many = lemma.equals("they");
         if (!g.pos(pronoun).equals("PRP") || !one && !many || !g.rel(v).equals("conj")) return -1;
         int first = g.head(v);
         int ante = first >= 0 && g.isVerb(first) ? object(g, first) : -1;
         if (ante < 0 || !g.isNoun(ante)) return -1;
+        // "opened a case against the driver and detained him": the pronoun is someone, not the first verb's thing
+        if (!g.pos(ante).startsWith("NNP") && !PeopleNouns.contains(g.forms[ante], g.lemmas[ante])) return -1;
         boolean plural = g.pos(ante).endsWith("S") || g.child(ante, "conj") >= 0;
         return plural == many ? ante : -1;
     }

@@ -473,22 +473,24 @@ public final class EventCoder {
                                             LocalDate day, int[] scratch) {
         int sourceHead = Arguments.source(g, meetingParticiple(g, v, code) ? g.head(v) : v);
         if (sourceHead < 0) {
-            return g.isPassive(v) && (materialConflict(code) || accusation(g, v, code))
-                    ? unattributed(d, states, g, v, day, scratch) : null;
+            if (!g.isPassive(v)) return null;
+            // what an accusation is "of" or "with" is the charge, never the accused: only the passive subject is
+            if (accusation(g, v, code)) return unattributed(d, states, g, v, day, scratch, true);
+            return materialConflict(code) ? unattributed(d, states, g, v, day, scratch, false) : null;
         }
         // a thing, quality or act is no doer ("the shares of the company increased", "Trump's impulsiveness will
         // lead him to fold"); violence keeps the phrase that names its means and place ("an explosion near Samarra
         // killed two youths"), which CAMEO codes by the place's state, unless it is a quality of an actor
         if (materialConflict(code) ? actors.thingOfActor(g, sourceHead, d.entities(), day) && !instrument(g, sourceHead)
                 : !actors.actorHead(g, sourceHead, d.entities(), day) && !speaks(g, sourceHead, code, d, day)) {
-            return unnamedDoer(g, v, code, sourceHead, scratch) ? unattributed(d, states, g, v, day, scratch) : null;
+            return unnamedDoer(g, v, code, sourceHead, scratch) ? unattributed(d, states, g, v, day, scratch, false) : null;
         }
         List<EventActor> sources = phraseActors(d, g, sourceHead, day, scratch);
         if (sources.isEmpty() && g.pos(sourceHead).startsWith("PRP")) {
             sources = antecedent(d, g, v, sourceHead, day, scratch);
         }
         if (sources.isEmpty()) {
-            return unnamedDoer(g, v, code, sourceHead, scratch) ? unattributed(d, states, g, v, day, scratch) : null;
+            return unnamedDoer(g, v, code, sourceHead, scratch) ? unattributed(d, states, g, v, day, scratch, false) : null;
         }
         List<EventActor> targets = List.of(), sectorOnly = List.of(), place = List.of(), audience = List.of();
         List<Integer> candidates = Arguments.targets(g, v, sourceHead);
@@ -803,13 +805,18 @@ public final class EventCoder {
                 && !verbs.inSet("&WEAPON", g.upperWords[head], g.upperLemmas[head]);
     }
 
-    /** No source, and the passive subject (else the first target phrase naming an actor) as target. */
+    /**
+     * No source, and the passive subject (else, unless {@code subjectOnly}, the first target phrase naming an actor)
+     * as target.
+     */
     private List<List<EventActor>> unattributed(Document d, NamedStates states, SentenceGraph g, int v, LocalDate day,
-                                                int[] scratch) {
+                                                int[] scratch, boolean subjectOnly) {
+        if (subjectOnly && g.child(v, "nsubj:pass") < 0) return null;
         for (int t : Arguments.targets(g, v, -1)) {
             if (Arguments.isLocative(g, t)) continue;
             List<EventActor> found = phraseActors(d, g, t, day, scratch);
             if (!found.isEmpty()) return domestic(d, states, g, v, null, day, scratch, List.of(), found);
+            if (subjectOnly) return null;
         }
         return null;
     }
