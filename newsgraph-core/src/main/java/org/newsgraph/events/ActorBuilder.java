@@ -48,8 +48,10 @@ final class ActorBuilder {
 
     /** The actors the phrase headed by {@code head} names; empty when it names none (pronoun, "the talks"). */
     List<EventActor> actors(SentenceGraph g, int head, List<Entity> entities, LocalDate day, int[] scratch) {
-        // "sentenced him to nine years in prison": a term served is no one the act is done to
-        if (g.isNoun(head) && TIME_UNITS.contains(g.upperLemmas[head])) return List.of();
+        // "sentenced him to nine years in prison": a term served is no one the act is done to (a name is: "Day")
+        if (g.isNoun(head) && !g.pos(head).startsWith("NNP") && TIME_UNITS.contains(g.upperLemmas[head])) {
+            return List.of();
+        }
         int n = g.subtree(head, OUTSIDE_PHRASE, scratch);
         int[] phrase = withoutTime(g, head, java.util.Arrays.copyOf(scratch, n));
         List<int[]> variants = splitCoordinatedModifiers(g, head, phrase);
