@@ -310,7 +310,11 @@ function annotatedText(text, a) {
       if (valid(m[0], m[1])) spans.push({ start: m[0], end: m[1], kind: 'mention', entity: ent });
     }
   }
-  for (const q of a.quotes || []) if (valid(q.start, q.end)) spans.push({ start: q.start, end: q.end, kind: 'quote', quote: q });
+  // a quote in pieces ("…," she said, "…") marks its pieces, not the attribution between them
+  for (const q of a.quotes || []) {
+    const pieces = q.parts && q.parts.length ? q.parts : [[q.start, q.end]];
+    for (const p of pieces) if (valid(p[0], p[1])) spans.push({ start: p[0], end: p[1], kind: 'quote', quote: q });
+  }
   for (const t of a.times || []) if (valid(t.start, t.end)) spans.push({ start: t.start, end: t.end, kind: 'time', time: t });
   spans.push(...eventSpans(a, valid)); // events.js
   const cuts = new Set([0, text.length]);

@@ -116,11 +116,29 @@ async function storyView(id, current) {
   }
   show(head,
     el('section', null, null, el('h3', null, null, 'Timeline'), el('div', 'chart-box', null, canvas)),
+    storyLine(s),
     el('div', 'article-layout', null,
       el('section', null, null, el('h3', null, null, 'Articles'), articles,
         el('h3', null, null, 'Quotes and events by the date they refer to'), timeline),
       el('section', null, null, el('h3', null, null, 'Sources'), sources)));
   drawStoryTimeline(canvas, s.timeline);
+}
+
+/**
+ * The earlier and later stories of the story's line (the stages of one case, each a story of its own), or nothing
+ * when it stands alone.
+ */
+function storyLine(s) {
+  if (!s.earlier.length && !s.later.length) return null;
+  const list = el('ol', 'story-line');
+  const entry = (t, here) => el('li', here ? 'line-story current' : 'line-story', { 'data-id': t.id },
+    here ? el('strong', null, null, t.label || t.id) : internalLink('story-link', 'story', t.id, t.label || t.id),
+    el('span', 'meta', null, ' ' + [t.first_seen && t.first_seen + ' to ' + t.last_seen,
+      counted(t.article_count, 'article')].filter(Boolean).join(' \u00b7 ')));
+  for (const t of s.earlier) list.append(entry(t, false));
+  list.append(entry(s, true));
+  for (const t of s.later) list.append(entry(t, false));
+  return el('section', 'story-line-box', null, el('h3', null, null, 'Story line: earlier and later stories'), list);
 }
 
 /** Articles per day as bars, quotes and events placed on their days as further series, on a time-proportional axis. */

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.index.Connections;
+import org.newsgraph.index.LanguageStopWords;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.RecordJson;
 import org.newsgraph.story.Story;
@@ -49,7 +50,7 @@ final class StoriesCommand implements Callable<Integer> {
         List<Story> stories = StoredInPublicationOrder.persistedOr(knowledgeBase.data, Connections::stories,
                 articles -> {
                     StoryClusterer clusterer = StoryClusterer.withBackground(StoryParams.DEFAULT);
-                    for (AnalyzedArticle a : articles) clusterer.add(StoryInput.of(a));
+                    for (AnalyzedArticle a : articles) clusterer.add(StoryInput.of(a, LanguageStopWords.LUCENE));
                     return clusterer.stories().stream().sorted(LARGEST_FIRST).toList();
                 }, spec);
         PrintWriter out = spec.commandLine().getOut();

@@ -27,7 +27,8 @@ final class StoriesApi {
 
     record StoryPage(String id, String label, List<String> keyEntities, List<String> keyTerms, String firstSeen,
                      String lastSeen, int articleCount, int sourceCount, List<ArticleRef> articles,
-                     List<Source> sources, List<TimelineDay> timeline) {
+                     List<Source> sources, List<TimelineDay> timeline, List<StorySummary> earlier,
+                     List<StorySummary> later) {
     }
 
     /**
@@ -70,8 +71,11 @@ final class StoriesApi {
         List<Source> sources = new ArrayList<>();
         perPublisher.forEach((p, n) -> sources.add(new Source(p, n)));
         sources.sort((a, b) -> Integer.compare(b.articles(), a.articles()));
+        List<StorySummary> line = connections.line(id).stream().map(StorySummary::of).toList();
+        int at = line.indexOf(StorySummary.of(s));
         ctx.json(new StoryPage(s.id(), s.label(), s.keyEntities(), s.keyTerms(), s.firstSeen(), s.lastSeen(),
-                s.articleCount(), s.sources(), articles, sources, s.timeline()));
+                s.articleCount(), s.sources(), articles, sources, s.timeline(), line.subList(0, Math.max(at, 0)),
+                line.subList(at + 1, line.size())));
     }
 
     private void articleConnections(Context ctx) {

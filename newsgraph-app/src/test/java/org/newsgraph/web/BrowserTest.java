@@ -202,6 +202,20 @@ class BrowserTest {
     }
 
     @Test
+    void an_interrupted_quote_marks_its_pieces_and_not_the_attribution_between_them() {
+        open("#/?q=budget");
+        waitFor(".hit-title").click();
+        WebElement body = waitFor(".article-text");
+        String text = body.getAttribute("textContent");
+        assertThat(text).contains("Mayor Maria Okafor said after the vote");
+        StringBuilder quoted = new StringBuilder();
+        for (WebElement piece : body.findElements(By.cssSelector(".quote"))) {
+            quoted.append(piece.getAttribute("textContent"));
+        }
+        assertThat(quoted.toString()).isEqualTo("Schools come first,and the roads can wait.");
+    }
+
+    @Test
     void an_article_highlights_entities_quotes_and_dates_at_their_offsets() {
         open("#/?q=expansion");
         waitFor(".hit-title").click();
@@ -273,6 +287,24 @@ class BrowserTest {
         open("#/?q=harbour&group=story");
         waitFor(".story-group .hit");
         assertThat(driver.findElements(By.cssSelector(".story-group h3 a.story-link"))).isNotEmpty();
+    }
+
+    @Test
+    void a_story_lists_the_later_stories_of_its_line_and_each_opens_its_own_page() {
+        // the fishermen's protest, five weeks after the approval, went cold for it but names Okafor and the Port
+        // Authority in the same words: a story of its own, continuing the approval's line
+        open("#/article/harbour-1");
+        waitFor(".article-head a.story-link").click();
+        waitFor(".story-line");
+        assertThat(driver.findElements(By.cssSelector(".story-line .line-story.current"))).hasSize(1);
+        List<WebElement> others = driver.findElements(By.cssSelector(".story-line .line-story a.story-link"));
+        assertThat(others).isNotEmpty();
+        assertThat(driver.findElement(By.cssSelector(".story-line li")).getAttribute("class")).contains("current");
+        others.get(0).click();
+        wait.until(d -> d.findElements(By.cssSelector(".story-articles a")).stream()
+                .anyMatch(a -> a.getText().equals("Fishermen protest harbour plan")));
+        waitFor(".story-line .line-story a.story-link");
+        assertThat(driver.findElements(By.cssSelector(".story-line .line-story.current"))).hasSize(1);
     }
 
     @Test

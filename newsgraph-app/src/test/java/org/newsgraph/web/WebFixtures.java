@@ -98,8 +98,10 @@ final class WebFixtures {
                 .entity(EntityType.PERSON, OKAFOR, "Okafor").entity(EntityType.ORGANIZATION, "Port Authority")
                 .quote("nobody loses their berth", OKAFOR).time("June", "2021-06"));
         drafts.add(new Draft("budget-1", "Council passes the budget", "Valley Times", "2021-05-20",
-                "The council passed the budget. Mayor Maria Okafor said \"schools come first\" after the vote.")
-                .entity(EntityType.PERSON, OKAFOR, "Maria Okafor").quote("schools come first", OKAFOR));
+                "The council passed the budget. \"Schools come first,\" Mayor Maria Okafor said after the vote, "
+                        + "\"and the roads can wait.\"")
+                .entity(EntityType.PERSON, OKAFOR, "Maria Okafor")
+                .quote(OKAFOR, "Schools come first,", "and the roads can wait."));
         for (int i = 0; i < 12; i++) {
             drafts.add(new Draft(i == 0 ? AWKWARD_ID : "weather-" + i, "Weather report " + i, "Coastal Herald",
                     String.format("2021-05-%02d", i + 1), "Rain over the harbour again, day " + i + " of the storm."));
@@ -165,6 +167,16 @@ final class WebFixtures {
             Span at = find(quoted);
             String speakerId = entities.stream().filter(e -> e.name().equals(speaker)).findFirst().orElseThrow().id();
             quotes.add(new Quote(quoted, at.start(), at.end(), speakerId, speaker, "said", true, null, null, null, null));
+            return this;
+        }
+
+        /** One statement quoted in pieces, the attribution between them ("“…,” she said, “…”"). */
+        Draft quote(String speaker, String... pieces) {
+            List<Span> parts = new ArrayList<>();
+            for (String piece : pieces) parts.add(find(piece));
+            String speakerId = entities.stream().filter(e -> e.name().equals(speaker)).findFirst().orElseThrow().id();
+            quotes.add(new Quote(String.join(" ", pieces), parts.get(0).start(), parts.get(parts.size() - 1).end(),
+                    speakerId, speaker, "said", true, null, null, null, null, parts));
             return this;
         }
 

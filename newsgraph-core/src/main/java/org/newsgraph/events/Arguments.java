@@ -186,6 +186,9 @@ final class Arguments {
         List<Integer> out = new ArrayList<>(3);
         int obj = g.child(v, "obj");
         if (obj >= 0) out.add(obj);
+        // "agreed to grant Poland associate membership": the one given to is the counterpart, as of the verb itself
+        int iobj = g.child(v, "iobj");
+        if (iobj >= 0) out.add(iobj);
         for (int k = 0; k < g.childCount(v); k++) {
             int c = g.child(v, k);
             String kase = g.rel(c).equals("obl") ? caseOf(g, c) : null;

@@ -66,6 +66,9 @@ final class CodeComposer {
         // a protest (0x5...) announced or supposed is CAMEO 133 "threaten political dissent, protest" (0x600C):
         // "will boycott the elections unless", "would stage a general strike if"
         if (category == 5 && act == Act.THREATEN) return speechAct.get(0x600C);
+        // a show of force (0x8...: alerts, mobilisation) announced or supposed is CAMEO 138 "threaten to use military
+        // force" (0x60A0), which PICO gives no nibbles of its own: "plans to send troops to the border with Peru"
+        if (category == 8 && act == Act.THREATEN) return speechAct.get(0x60A0);
         if (action < 0) return null;
         for (int mask : new int[] {0xFFF, 0xFF0, 0xF00}) {
             int a = action & mask;

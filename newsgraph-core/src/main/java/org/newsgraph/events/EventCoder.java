@@ -185,6 +185,7 @@ public final class EventCoder {
             if (dyads != null && repeated != null) dyads = List.of(dyads.get(0), againAt(repeated, dyads));
             if (dyads == null || !Occupations.plausible(coded.code(), dyads.get(0))) continue;
             if (actorsOf == v && Contests.won(g, v, coded.code(), dyads.get(0), dyads.get(1))) continue;
+            if (actorsOf == v) coded = Boycotts.byTheGoverned(g, v, coded, dyads.get(0));
             // a threat or vow to fight is the actor's statement, whoever it is against ("swore to fight")
             if (actorsOf == v && repeated == null && coded.byDefault() && !reading.stated()
                     && undergone(d, g, v, coded.code(), dyads.get(0), day)) {
@@ -733,7 +734,7 @@ public final class EventCoder {
     }
 
     /** Whether the actors govern, judge, police or fight: those who can end a protest by force or decree. */
-    private static boolean authority(List<EventActor> actors) {
+    static boolean authority(List<EventActor> actors) {
         for (EventActor a : actors) if (a.sector() != null && AUTHORITIES.contains(a.sector())) return true;
         return false;
     }
@@ -963,7 +964,7 @@ public final class EventCoder {
     }
 
     private static String quoteOf(List<Quote> quotes, Span trigger) {
-        for (Quote q : quotes) if (q.start() <= trigger.start() && trigger.end() <= q.end()) return q.text();
+        for (Quote q : quotes) if (q.quotes(trigger)) return q.text();
         return null;
     }
 

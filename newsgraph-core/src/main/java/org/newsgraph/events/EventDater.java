@@ -12,7 +12,8 @@ import org.newsgraph.model.TimeExpression;
  * own clause, else the one nearest the trigger in its sentence ("officials said Thursday" dates what they report
  * when nothing closer does), else the publication date, flagged as such. "Two years ago" counts back from the
  * publication date ({@link AgoDates}). A time after "since" or "until" in another clause bounds a state of that
- * clause ("the ferry that has linked the towns since 1921"), so it dates nothing else.
+ * clause ("the ferry that has linked the towns since 1921"), so it dates nothing else, and one in a clause about the
+ * trigger's object dates that clause's act, not the trigger's.
  */
 final class EventDater {
 
@@ -47,7 +48,8 @@ final class EventDater {
             if (value == null || done && after(value, published)) continue;
             Span span = new Span(t.start(), t.end());
             if (inClause(g, scratch, n, t.start())) return new Dated(value, DateBasis.TEXT, span);
-            if (boundsAState(t, g.text)) continue;
+            // "was investigating contracts signed in 2023": a clause about the trigger's object dates its own act
+            if (boundsAState(t, g.text) || inClauseOfObject(g, v, t.start())) continue;
             int d = Math.abs(t.start() - triggerStart);
             if (d < nearestDistance) {
                 nearest = value;
@@ -63,7 +65,11 @@ final class EventDater {
         return new Dated(null, DateBasis.UNKNOWN, null);
     }
 
-    /** A date, month or year the expression names, or that an "N units ago" duration counts back to. */
+    /**
+     * A date, month or year the expression names, or that an "N units ago" duration counts back to. A season ("in the
+     * spring", 2026-SP) dates nothing: as months it dated as many demo events wrong as right ("last summer" of another
+     * clause's act, "Google Summer of Code").
+     */
     private static String calendarValue(TimeExpression t, String text, String published) {
         if (t.value() != null && CALENDAR.matcher(t.value()).matches()) return t.value();
         return AgoDates.value(t, text, published);
@@ -80,6 +86,24 @@ final class EventDater {
         String lower = t.text().toLowerCase(Locale.ROOT);
         if (lower.startsWith("since ") || lower.startsWith("until ") || lower.startsWith("till ")) return true;
         return BOUND_BEFORE.matcher(text.substring(Math.max(0, t.start() - 12), t.start())).matches();
+    }
+
+    /**
+     * Whether the token at {@code offset} is in a clause that modifies the object of trigger {@code v} ("investigating
+     * contracts signed in 2023", "violates an agreement reached in 1991", "proposed a bill that would fund the
+     * government through September"): that clause tells when its own act happened. A clause modifying another
+     * phrase of the trigger's ("were killed in a bombing that happened on June 27") may date the trigger's act.
+     */
+    private static boolean inClauseOfObject(SentenceGraph g, int v, int offset) {
+        int i = 0;
+        while (i < g.size && g.token(i).end() <= offset) i++;
+        if (i >= g.size || g.token(i).start() > offset) return false;
+        boolean modifier = false;
+        for (int k = i, steps = 0; k >= 0 && steps < g.size; k = g.head(k), steps++) {
+            if (g.head(k) == v) return modifier && "obj".equals(g.baseRel(k));
+            modifier |= "acl".equals(g.baseRel(k));
+        }
+        return false;
     }
 
     private static boolean inClause(SentenceGraph g, int[] clause, int n, int offset) {

@@ -16,9 +16,13 @@ import java.util.Locale;
  * @param sources      distinct outlets: the publishers its articles name, each article that names none counting as
  *                     one of its own
  * @param timeline     dated days in order: articles per day, quotes and events on the days they refer to
+ * @param follows      the id of the earlier story this one continues, or null: its opening article shares that
+ *                     story's people or organisations and words as a joining article would, but came too late to
+ *                     join. Stories linked so form a story line: the stages of one case, each a story of its own.
  */
 public record Story(String id, String label, List<String> keyEntities, List<String> keyTerms, String firstSeen,
-                    String lastSeen, List<String> articleIds, int sources, List<TimelineDay> timeline) {
+                    String lastSeen, List<String> articleIds, int sources, List<TimelineDay> timeline,
+                    String follows) {
 
     public Story {
         keyEntities = List.copyOf(keyEntities);

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Single-pass story clustering in arrival (publication) order: each article joins the most similar active story or
@@ -19,7 +20,9 @@ import java.util.TreeMap;
  * normalised vectors), idf taken from the stream so far, primed with background articles ({@link #primeIdf}; for terms,
  * the shipped corpus: {@link #withBackground}). The
  * score is then halved for every {@link StoryParams#halfLifeDays()} between the article's date and the story's dated
- * span, and a story silent for more than {@link StoryParams#coldAfterDays()} is not considered.
+ * span, and a story silent for more than {@link StoryParams#coldAfterDays()} is not considered. An undated article
+ * is placed as of the latest publication day seen ({@link #placementDay}). An article that opens a story may continue
+ * an earlier one ({@link #continued}): the links make story lines across weeks and months, the stories stay short.
  * Candidate stories are those sharing one of the article's {@link StoryParams#queryTerms()} highest-weighted terms or
  * entities, found through postings, so the cost per article does not grow with the number of stories.
  *
@@ -31,8 +34,9 @@ import java.util.TreeMap;
  */
 public final class StoryClusterer implements Serializable {
 
-    // 5: term idf primed with the shipped background (withBackground); a state built without it is rebuilt
-    private static final long serialVersionUID = 5L;
+    // 6: undated articles placed at the stream's front, terms without the stop words of the article's language; a
+    // state built before is rebuilt
+    private static final long serialVersionUID = 6L;
 
     /** Where an article went. */
     public record Assignment(String storyId, boolean opened, double similarity) {
@@ -42,6 +46,12 @@ public final class StoryClusterer implements Serializable {
     private static final int LABEL_TERMS = 5;
     /** Full similarity is computed for at most this many pre-ranked candidate stories per article. */
     private static final int SCORED_CANDIDATES = 24;
+    /**
+     * How far back a story may be continued by a later one ({@link #continued}): a year, the span of an inquiry, a
+     * trial or a campaign, whose stages come weeks or months apart; a later year's story on the same people is news
+     * of its own.
+     */
+    private static final int LINE_HORIZON_DAYS = 365;
     /** Postings are partitioned after at least this many arrivals, and at least an eighth of the live stories. */
     private static final int MIN_ARRIVALS_BETWEEN_PARTITIONS = 256;
 
@@ -100,10 +110,11 @@ public final class StoryClusterer implements Serializable {
         Weighted weightedTerms = Weighted.of(terms, termVocabulary);
         Weighted weightedEntities = Weighted.of(entities, entityVocabulary);
 
+        Integer day = placementDay(input);
         StoryState best = null;
         double bestScore = 0;
-        for (StoryState s : candidates(weightedTerms, weightedEntities, input.publishedDay())) {
-            int gap = s.gapDays(input.publishedDay());
+        for (StoryState s : candidates(weightedTerms, weightedEntities, day)) {
+            int gap = s.gapDays(day);
             double score = similarity(s, weightedTerms, weightedEntities) * Math.pow(0.5, gap / params.halfLifeDays());
             if (score > bestScore) {
                 bestScore = score;
@@ -112,7 +123,8 @@ public final class StoryClusterer implements Serializable {
         }
         boolean opened = best == null || bestScore < params.threshold();
         if (opened) {
-            best = new StoryState(stories.size(), newStoryId(input.id()));
+            StoryState continued = continued(weightedTerms, weightedEntities, day);
+            best = new StoryState(stories.size(), newStoryId(input.id()), continued == null ? null : continued.id);
             stories.add(best);
             byId.put(best.id, best);
         }
@@ -120,10 +132,21 @@ public final class StoryClusterer implements Serializable {
         best.add(input, terms, entities, termPostings, entityPostings, termVocabulary, entityVocabulary);
         if (wasArchived && !archived(best)) archiveStale = true;
         byArticle.put(input.id(), best);
-        Integer day = input.publishedDay();
-        if (day != null && (latestDay == null || day > latestDay)) latestDay = day;
+        Integer published = input.publishedDay();
+        if (published != null && (latestDay == null || published > latestDay)) latestDay = published;
         if (++arrivalsSincePartition >= Math.max(MIN_ARRIVALS_BETWEEN_PARTITIONS, liveStoryCount / 8)) partition();
         return new Assignment(best.id, opened, opened ? 0 : bestScore);
+    }
+
+    /**
+     * The day an article is placed at: its publication day, or for an undated one the latest publication day the
+     * stream has seen. No date is no evidence that an article is close in time to any story, so an undated article
+     * is taken to arrive at the stream's front, where it is read: it may join the stories live there, under their
+     * decay and horizon, and never an old story merely because nothing measures its distance. It adds no date to the
+     * story it joins. A stream without any date (ECB+) places everything as before, without decay.
+     */
+    private Integer placementDay(StoryInput input) {
+        return input.publishedDay() != null ? input.publishedDay() : latestDay;
     }
 
     /**
@@ -216,26 +239,62 @@ public final class StoryClusterer implements Serializable {
         candidateBuffer.clear();
         // an archived story is cold for this article, so it would be stamped and never listed: skip it
         boolean liveOnly = archiveDay != null && !archiveStale && day != null && day >= archiveDay;
-        collect(terms, termPostings, current, 1 - params.entityWeight(), day, liveOnly);
-        collect(entities, entityPostings, current, params.entityWeight(), day, liveOnly);
-        if (candidateBuffer.size() > SCORED_CANDIDATES) {
-            candidateBuffer.sort((a, b) -> Double.compare(preScores[b], preScores[a]));
-            candidateBuffer.subList(SCORED_CANDIDATES, candidateBuffer.size()).clear();
-        }
+        int horizon = params.coldAfterDays();
+        collect(terms, termPostings, params.queryTerms(), current, 1 - params.entityWeight(), day, horizon, liveOnly);
+        collect(entities, entityPostings, params.queryTerms(), current, params.entityWeight(), day, horizon, liveOnly);
+        keepBestPreScored();
         List<StoryState> out = new ArrayList<>(candidateBuffer.size());
         for (int story : candidateBuffer) out.add(stories.get(story));
         return out;
     }
 
     /**
-     * Adds the stories posted under the article's top ids to the candidates. Stories gone cold for the article's day
-     * (and emptied ones) are stamped but never listed, so however many old stories share its words, they cannot
-     * crowd a live story out of the {@link #SCORED_CANDIDATES}.
+     * The earlier story an article that opens a story continues, or null: of the stories within
+     * {@link #LINE_HORIZON_DAYS} that hold one of its {@link #LABEL_ENTITIES} key entities, the most similar before
+     * time decay, when that similarity and the entity cosine alone both reach the joining threshold. Such an article
+     * is about the same people and organisations in the same words as a story it would have joined had it not come
+     * weeks or months later, so it opens a story of its own and links it to that one: stories stay one development
+     * each, and the links make a story line across a case's stages. The entity bar keeps out the next event of the
+     * same kind (a second hurricane, another candidate ending a bid), which shares the words but not the people.
+     * Searched through the whole entity postings (cold stories included), and only for articles that open a story.
      */
-    private void collect(Weighted doc, Postings postings, int current, double weight, Integer day, boolean liveOnly) {
+    private StoryState continued(Weighted terms, Weighted entities, Integer day) {
+        if (entities.isEmpty()) return null;
+        candidateBuffer.clear();
+        collect(entities, entityPostings, LABEL_ENTITIES, ++stamp, 1, day, LINE_HORIZON_DAYS, false);
+        keepBestPreScored();
+        StoryState best = null;
+        double bestScore = params.threshold();
+        for (int story : candidateBuffer) {
+            StoryState s = stories.get(story);
+            if (s.entities.cosine(entities, entityVocabulary) < params.threshold()) continue;
+            double score = similarity(s, terms, entities);
+            if (score >= bestScore) {
+                bestScore = score;
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    /** Cuts the candidates to the {@link #SCORED_CANDIDATES} of highest pre-score. */
+    private void keepBestPreScored() {
+        if (candidateBuffer.size() > SCORED_CANDIDATES) {
+            candidateBuffer.sort((a, b) -> Double.compare(preScores[b], preScores[a]));
+            candidateBuffer.subList(SCORED_CANDIDATES, candidateBuffer.size()).clear();
+        }
+    }
+
+    /**
+     * Adds the stories posted under the article's {@code queryIds} top ids to the candidates. Stories more than
+     * {@code horizonDays} from the article's day (and emptied ones) are stamped but never listed, so however many old
+     * stories share its words, they cannot crowd a live story out of the {@link #SCORED_CANDIDATES}.
+     */
+    private void collect(Weighted doc, Postings postings, int queryIds, int current, double weight, Integer day,
+                         int horizonDays, boolean liveOnly) {
         double[] scores = doc.weighted();
-        int[] top = TopK.indices(scores, params.queryTerms(), doc.ids());
-        double[] topScores = TopK.values(scores, params.queryTerms());
+        int[] top = TopK.indices(scores, queryIds, doc.ids());
+        double[] topScores = TopK.values(scores, queryIds);
         for (int q = 0; q < top.length; q++) {
             int[] list = liveOnly ? postings.liveStories(top[q]) : postings.stories(top[q]);
             double mass = weight * topScores[q];
@@ -245,7 +304,7 @@ public final class StoryClusterer implements Serializable {
                     stamps[story] = current;
                     preScores[story] = 0;
                     StoryState s = stories.get(story);
-                    if (!s.isEmpty() && s.gapDays(day) <= params.coldAfterDays()) candidateBuffer.add(story);
+                    if (!s.isEmpty() && s.gapDays(day) <= horizonDays) candidateBuffer.add(story);
                 }
                 preScores[story] += mass;
             }
@@ -287,8 +346,9 @@ public final class StoryClusterer implements Serializable {
     private DocVector termVector(StoryInput input) {
         int[] n = {0};
         String outlet = Terms.oneWordName(input.publisher());
+        Predicate<String> stopWords = input.stopWords();
         Terms.Sink sink = term -> {
-            if (term.equals(outlet)) return;
+            if (term.equals(outlet) || stopWords.test(term)) return;
             if (n[0] == termBuffer.length) termBuffer = Arrays.copyOf(termBuffer, n[0] * 2);
             termBuffer[n[0]++] = termVocabulary.id(term);
         };
@@ -318,7 +378,7 @@ public final class StoryClusterer implements Serializable {
         String label = String.join(", ", keyEntities) + (keyEntities.isEmpty() ? "" : ": ")
                 + String.join(", ", keyTerms);
         return new Story(s.id, label, keyEntities, keyTerms, iso(s.firstDay), iso(s.lastDay),
-                new ArrayList<>(s.members.keySet()), s.sources.size(), timeline(s));
+                new ArrayList<>(s.members.keySet()), s.sources.size(), timeline(s), s.follows);
     }
 
     private static List<TimelineDay> timeline(StoryState s) {

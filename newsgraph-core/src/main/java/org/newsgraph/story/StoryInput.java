@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.newsgraph.dedup.DedupDocument;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.Entity;
@@ -28,23 +29,32 @@ import org.newsgraph.model.TimeExpression;
  * @param text         the body text
  * @param entities     the article's entities, each once
  * @param items        quotes and events to place on the story's timeline
+ * @param stopWords    the function words of the article's language left out of its terms besides English's
  */
 public record StoryInput(String id, Integer publishedDay, String publisher, String title, String text,
-                         List<EntityRef> entities, List<TimelineItem> items) {
+                         List<EntityRef> entities, List<TimelineItem> items, Predicate<String> stopWords) {
 
     public StoryInput {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(stopWords, "stopWords");
         entities = List.copyOf(entities);
         items = List.copyOf(items);
+    }
+
+    /** An English article, or one whose language has no function words known beyond English's. */
+    public StoryInput(String id, Integer publishedDay, String publisher, String title, String text,
+                      List<EntityRef> entities, List<TimelineItem> items) {
+        this(id, publishedDay, publisher, title, text, entities, items, StopWords.NONE);
     }
 
     /**
      * From an analysed article. Entities are keyed by their name (ids are only article-local until the knowledge
      * base resolves them). A quote is placed on the day named by a date expression in its own sentence ("said on
-     * Tuesday"), else on the publication day; an event on its own date. Items without a day are left out.
+     * Tuesday"), else on the publication day; an event on its own date. Items without a day are left out. The
+     * function words of the article's language, as {@code languages} knows them, are no terms.
      */
-    public static StoryInput of(AnalyzedArticle analyzed) {
+    public static StoryInput of(AnalyzedArticle analyzed, StopWords languages) {
         var article = analyzed.article();
         var analysis = analyzed.analysis();
         Integer published = DedupDocument.epochDay(article.published());
@@ -61,7 +71,7 @@ public record StoryInput(String id, Integer publishedDay, String publisher, Stri
         }
         items.addAll(eventItems(analysis.events(), article.text(), article.id()));
         return new StoryInput(article.id(), published, article.publisher(), article.title(), article.text(),
-                entities, items);
+                entities, items, languages.of(article.language()));
     }
 
     /**

@@ -11,7 +11,7 @@ import java.util.TreeMap;
 /** The growing state of one story inside {@link StoryClusterer}: centroids, dates, sources and timeline material. */
 final class StoryState implements Serializable {
 
-    private static final long serialVersionUID = 3L;
+    private static final long serialVersionUID = 4L;
 
     /**
      * What an article added to the story, kept so that it can be taken back when the article leaves.
@@ -31,12 +31,15 @@ final class StoryState implements Serializable {
     final Map<String, Integer> sources = new HashMap<>();
     final TreeMap<Integer, Integer> articlesPerDay = new TreeMap<>();
     final List<TimelineItem> items = new ArrayList<>();
+    /** The id of the earlier story this one continues (see {@code StoryClusterer.continued}), or null. */
+    final String follows;
     Integer firstDay;
     Integer lastDay;
 
-    StoryState(int index, String id) {
+    StoryState(int index, String id, String follows) {
         this.index = index;
         this.id = id;
+        this.follows = follows;
     }
 
     /** Days from the story's dated span to {@code day}; 0 inside it or when either side is undated. */

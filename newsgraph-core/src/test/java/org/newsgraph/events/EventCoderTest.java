@@ -295,6 +295,17 @@ class EventCoderTest {
     }
 
     @Test
+    void a_time_in_a_clause_about_the_objects_of_the_trigger_dates_that_clause_not_the_trigger() {
+        String text = "Police arrested two officials who had signed the contracts in 2021.";
+        assertThat(asserted(code(text, List.of(time(text, "2021", "2021")), "2024-03-05")).date())
+                .isEqualTo("2024-03-05");
+        // a season names no calendar date
+        String spring = "Rebels attacked the village in the spring.";
+        assertThat(asserted(code(spring, List.of(time(spring, "the spring", "2024-SP")), "2024-11-05")).date())
+                .isEqualTo("2024-11-05");
+    }
+
+    @Test
     void without_a_time_expression_the_publication_date_is_used_and_flagged() {
         List<Event> events = code("Israeli troops attacked Palestinian militants in Gaza.", List.of(),
                 "2014-07-17T09:00:00Z");
@@ -1524,8 +1535,9 @@ class EventCoderTest {
             assertThat(e.cameo()).isEqualTo("036");
             assertThat(e.modality()).isEqualTo(EventModality.ASSERTED);
         });
+        // troops sent to a border are mobilised (round 17), and a planned show of force threatens it
         assertThat(code("Ecuador intends to send troops to its border with Peru.")).singleElement()
-                .satisfies(e -> assertThat(e.cameo()).isEqualTo("0312"));
+                .satisfies(e -> assertThat(e.cameo()).isEqualTo("138"));
     }
 
     @Test
@@ -1578,5 +1590,78 @@ class EventCoderTest {
         });
         assertThat(code(text, monday, "2025-06-10")).singleElement()
                 .satisfies(e -> assertThat(e.date()).isEqualTo("2025-06-09"));
+    }
+
+    /** The one event {@code word} triggers in {@code text}, as "TYPE/CAMEO". */
+    private static String codedAs(String text, String word) {
+        List<Event> events = triggeredBy(text, word);
+        assertThat(events).as(text).hasSize(1);
+        return events.get(0).type() + "/" + events.get(0).cameo();
+    }
+
+    @Test
+    void lifting_or_imposing_an_embargo_or_sanctions_eases_or_imposes_them() {
+        // the dictionary filed "lift * sanction" first as 0351, an intent, and had no embargo for LIFT or IMPOSE
+        assertThat(codedAs("Canada lifted its trade embargo on Cuba on Thursday.", "lifted")).isEqualTo("RETREAT/085");
+        assertThat(codedAs("The European Union lifted sanctions against Belarus on Monday.", "lifted"))
+                .isEqualTo("RETREAT/085");
+        assertThat(codedAs("The Arab League imposed an oil embargo on Denmark.", "imposed")).isEqualTo("SANCTION/163");
+        assertThat(codedAs("The IMF froze its loans to Argentina on Monday.", "froze")).isEqualTo("SANCTION/162");
+        // IMPOSE codes martial law 1724; lifting it eases it
+        assertThat(codedAs("The Thai government lifted martial law on Tuesday.", "lifted")).isEqualTo("CONCEDE/0814");
+    }
+
+    @Test
+    void troops_pulling_out_retreat_and_banks_pulling_out_of_talks_are_no_concession() {
+        assertThat(codedAs("Ethiopian troops pulled out of the Somali capital on Friday.", "pulled out"))
+                .isEqualTo("RETREAT/0874");
+        assertThat(code("Two banks pulled out of the negotiations on Friday.")).isEmpty();
+    }
+
+    @Test
+    void freeing_or_handing_back_is_releasing_and_house_arrest_is_an_arrest() {
+        assertThat(codedAs("Rebels freed three Filipino hostages on Sunday.", "freed")).isEqualTo("RETREAT/084");
+        assertThat(codedAs("Iraq handed back two captured Kuwaiti pilots to Kuwait on Sunday.", "handed back"))
+                .isEqualTo("RETREAT/084");
+        assertThat(codedAs("The junta placed the former prime minister under house arrest.", "placed"))
+                .isEqualTo("COERCE/173");
+    }
+
+    @Test
+    void intelligence_shared_shelter_and_food_given_and_peacekeepers_deployed_are_cooperation_and_aid() {
+        assertThat(codedAs("Jordan shared intelligence with Egypt about the plot.", "shared"))
+                .isEqualTo("COOPERATE/064");
+        assertThat(codedAs("Turkey gave shelter to thousands of Syrian refugees.", "gave")).isEqualTo("AID/075");
+        assertThat(codedAs("Norway provided food to refugees in Chad.", "provided")).isEqualTo("AID/073");
+        assertThat(codedAs("The African Union deployed peacekeepers in Somalia.", "deployed")).isEqualTo("AID/074");
+    }
+
+    @Test
+    void turning_down_a_request_rejects_it() {
+        Event e = triggeredBy("Germany turned down a request from Poland for reparations.", "turned down").get(0);
+        assertThat(e.type()).isEqualTo("REJECT");
+        assertThat(List.of(e.source().country(), e.target().country())).containsExactly("DEU", "POL");
+    }
+
+    @Test
+    void troops_sent_to_a_border_are_mobilised_and_sent_to_a_country_cooperate() {
+        assertThat(codedAs("Armenia sent troops to its border with Azerbaijan.", "sent")).isEqualTo("MOBILIZE/154");
+        assertThat(codedAs("Britain sent troops to Iraq in March.", "sent")).isEqualTo("COOPERATE/062");
+    }
+
+    @Test
+    void whom_an_agreed_act_gives_to_is_the_agreement_s_counterpart() {
+        Event agreed = triggeredBy("Japan agreed to give Vietnam new loans.", "agreed").get(0);
+        assertThat(agreed.type()).isEqualTo("AGREE");
+        assertThat(agreed.target()).isNotNull();
+        assertThat(agreed.target().country()).isEqualTo("VNM");
+    }
+
+    @Test
+    void a_boycott_by_the_governed_is_dissent_and_by_states_a_sanction() {
+        assertThat(codedAs("Opposition parties boycotted parliament on Tuesday.", "boycotted"))
+                .isEqualTo("PROTEST/143");
+        assertThat(codedAs("Arab states boycotted Israeli companies for decades.", "boycotted"))
+                .isEqualTo("SANCTION/163");
     }
 }

@@ -10,7 +10,7 @@ class StoryClustererTest {
 
     private static final int JUNE_1 = (int) LocalDate.of(2024, 6, 1).toEpochDay();
 
-    private static StoryInput article(String id, int day, String publisher, String text, String... people) {
+    private static StoryInput article(String id, Integer day, String publisher, String text, String... people) {
         List<EntityRef> entities = java.util.Arrays.stream(people).map(p -> EntityRef.byName(p, "PERSON", 2))
                 .toList();
         return new StoryInput(id, day, publisher, null, text, entities, List.of());
@@ -288,5 +288,74 @@ class StoryClustererTest {
         var live = clusterer.add(article("live", today, "Herald", QUAKE_A2, "Qeshm"));
         var follow = clusterer.add(article("follow", today + 1, "Wire", QUAKE_A, "Qeshm"));
         assertThat(follow.storyId()).isEqualTo(live.storyId());
+    }
+
+    // One case over a year: an inquiry, a trial months later, a verdict months after that, each with the same people.
+    private static final String INQUIRY = "Prosecutors in Carrow opened an inquiry into mayor Edwin Falk over "
+            + "harbour contracts awarded to Telmar Construction, a firm owned by his cousin, and searched the town hall.";
+    private static final String TRIAL = "The bribery trial of former Carrow mayor Edwin Falk opened on Monday; "
+            + "prosecutors told the court that Telmar Construction paid him for the harbour contracts.";
+    private static final String VERDICT = "A court found former Carrow mayor Edwin Falk guilty of taking bribes "
+            + "from Telmar Construction for harbour contracts and sentenced him to six years in prison.";
+    private static final String OTHER_TRIAL = "The bribery trial of Vessing councillor Ruth Amsel opened on Monday; "
+            + "prosecutors told the court that a builder paid her for road contracts in the district.";
+
+    private static StoryInput named(String id, Integer day, String text, String... names) {
+        List<EntityRef> entities = java.util.Arrays.stream(names).map(n -> EntityRef.byName(n, "PERSON", 2)).toList();
+        return new StoryInput(id, day, "Wire", null, text, entities, List.of());
+    }
+
+    @Test
+    void stages_of_a_case_months_apart_are_stories_of_their_own_linked_into_a_line() {
+        StoryClusterer clusterer = StoryClusterer.withBackground(StoryParams.DEFAULT);
+        var inquiry = clusterer.add(named("inquiry", JUNE_1, INQUIRY, "Edwin Falk", "Telmar Construction", "Carrow"));
+        var other = clusterer.add(named("other", JUNE_1 + 80, OTHER_TRIAL, "Ruth Amsel", "Vessing"));
+        var trial = clusterer.add(named("trial", JUNE_1 + 90, TRIAL, "Edwin Falk", "Telmar Construction", "Carrow"));
+        var verdict = clusterer.add(named("verdict", JUNE_1 + 200, VERDICT, "Edwin Falk", "Telmar Construction"));
+        assertThat(List.of(trial.opened(), verdict.opened())).containsOnly(true);
+        assertThat(clusterer.story(trial.storyId()).follows()).isEqualTo(inquiry.storyId());
+        assertThat(clusterer.story(verdict.storyId()).follows()).isIn(inquiry.storyId(), trial.storyId());
+        // the same kind of trial in the same words, about other people, starts no line
+        assertThat(clusterer.story(other.storyId()).follows()).isNull();
+        assertThat(clusterer.story(inquiry.storyId()).follows()).isNull();
+    }
+
+    @Test
+    void a_line_needs_the_same_people_not_only_the_same_words() {
+        // one text, two casts: only the entity channel differs, and only the story's own people continue it
+        String[] sameCast = {"Edwin Falk", "Telmar Construction", "Carrow"};
+        String[] otherCast = {"Ruth Amsel", "Vessing Council", "Carrow"};
+        for (String[] cast : List.of(sameCast, otherCast)) {
+            StoryClusterer clusterer = StoryClusterer.withBackground(StoryParams.DEFAULT);
+            var inquiry = clusterer.add(named("inquiry", JUNE_1, INQUIRY, sameCast));
+            var trial = clusterer.add(named("trial", JUNE_1 + 90, TRIAL, cast));
+            assertThat(clusterer.story(trial.storyId()).follows())
+                    .isEqualTo(cast == sameCast ? inquiry.storyId() : null);
+        }
+    }
+
+    @Test
+    void a_line_reaches_back_a_year_and_no_further() {
+        StoryClusterer clusterer = StoryClusterer.withBackground(StoryParams.DEFAULT);
+        var inquiry = clusterer.add(named("inquiry", JUNE_1, INQUIRY, "Edwin Falk", "Telmar Construction", "Carrow"));
+        var trial = clusterer.add(named("trial", JUNE_1 + 400, TRIAL, "Edwin Falk", "Telmar Construction", "Carrow"));
+        assertThat(trial.storyId()).isNotEqualTo(inquiry.storyId());
+        assertThat(clusterer.story(trial.storyId()).follows()).isNull();
+    }
+
+    @Test
+    void an_undated_article_is_placed_at_the_stream_s_front_not_beside_an_old_story() {
+        StoryClusterer clusterer = StoryClusterer.withBackground(StoryParams.DEFAULT);
+        var inquiry = clusterer.add(named("inquiry", JUNE_1, INQUIRY, "Edwin Falk", "Telmar Construction", "Carrow"));
+        var flood = clusterer.add(article("flood", JUNE_1 + 240, "Herald", "The river Lune burst its banks at "
+                + "Hatherley overnight, flooding two hundred homes and closing the railway bridge.", "Hatherley"));
+        // the verdict page lost its date: nothing says it is close to the inquiry eight months before
+        var undated = clusterer.add(named("undated", null, VERDICT, "Edwin Falk", "Telmar Construction"));
+        assertThat(undated.storyId()).isNotEqualTo(inquiry.storyId());
+        assertThat(clusterer.story(undated.storyId()).follows()).isEqualTo(inquiry.storyId());
+        var undatedFlood = clusterer.add(article("flood2", null, "Wire", "Two hundred homes in Hatherley were "
+                + "flooded when the river Lune burst its banks; the railway bridge stays closed.", "Hatherley"));
+        assertThat(undatedFlood.storyId()).isEqualTo(flood.storyId());
+        assertThat(clusterer.story(flood.storyId()).lastSeen()).isEqualTo(clusterer.story(flood.storyId()).firstSeen());
     }
 }

@@ -34,7 +34,7 @@ class StoryInputTest {
                 List.of(event("CONSULT", EventModality.ASSERTED, "2024-06-03"),
                         event("ASSAULT", EventModality.NEGATED, "2024-06-01")),
                 null, List.of());
-        StoryInput input = StoryInput.of(new AnalyzedArticle(article, analysis));
+        StoryInput input = StoryInput.of(new AnalyzedArticle(article, analysis), StopWords.ENGLISH_ONLY);
         int june3 = (int) LocalDate.of(2024, 6, 3).toEpochDay();
         int june5 = (int) LocalDate.of(2024, 6, 5).toEpochDay();
         assertThat(input.publishedDay()).isEqualTo(june5);
@@ -57,7 +57,7 @@ class StoryInputTest {
                         event("CONSULT", EventModality.ASSERTED, "2024-06-03"),
                         event("AGREE", EventModality.ASSERTED, "2024-06-04")),
                 null, List.of());
-        List<TimelineItem> items = StoryInput.of(new AnalyzedArticle(article, analysis)).items();
+        List<TimelineItem> items = StoryInput.of(new AnalyzedArticle(article, analysis), StopWords.ENGLISH_ONLY).items();
         assertThat(items).extracting(TimelineItem::what, TimelineItem::who).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("CONSULT; AID (future)", "the mayor"),
                 org.assertj.core.groups.Tuple.tuple("AGREE", "the mayor"));
@@ -72,7 +72,7 @@ class StoryInputTest {
                 List.of(new Entity("e1", "The Coastline Times", EntityType.ORGANIZATION, List.of(new Span(18, 37))),
                         new Entity("e2", "Herald", EntityType.ORGANIZATION, List.of(new Span(47, 53)))),
                 List.of(), List.of(), List.of(), null, List.of());
-        StoryInput input = StoryInput.of(new AnalyzedArticle(article, analysis));
+        StoryInput input = StoryInput.of(new AnalyzedArticle(article, analysis), StopWords.ENGLISH_ONLY);
         assertThat(input.entities()).extracting(EntityRef::name).containsExactly("Herald");
     }
 

@@ -66,6 +66,12 @@ public final class Connections {
         return Optional.ofNullable(t == null ? null : t.story(id));
     }
 
+    /** The story line of the story ({@link ViewTable#line}): itself and the stories linked to it, earliest first. */
+    public synchronized List<Story> line(String id) {
+        ViewTable t = current();
+        return t == null ? List.of() : t.line(id);
+    }
+
     public synchronized Optional<ArticleRef> article(String id) {
         ViewTable t = current();
         return Optional.ofNullable(t == null ? null : t.article(id));

@@ -352,7 +352,7 @@ class ConnectTest {
         CORPUS.stream().map(Fixtures.ArticleFixture::build)
                 .sorted(Comparator.comparing((org.newsgraph.model.AnalyzedArticle a) -> a.article().published())
                         .thenComparing(a -> a.article().id()))
-                .forEach(a -> clusterer.add(StoryInput.of(a)));
+                .forEach(a -> clusterer.add(StoryInput.of(a, LanguageStopWords.LUCENE)));
         return memberships(clusterer.stories());
     }
 

@@ -192,4 +192,81 @@ class EntityResolutionTest {
                 + "Apple, the Tim Cook-run company, reported record sales on Tuesday. Tim Cook spoke in Cupertino.");
         assertThat(es).extracting(Entity::name).contains("NATO", "Tim Cook").doesNotContain("Tim Cook-run");
     }
+
+    // round 17 of the name joins (docs/nlp.md): what the article writes around a name decides its join and type
+
+    private static List<String> mentions(Entity e, String text) {
+        return e.mentions().stream().map(m -> m.of(text)).toList();
+    }
+
+    @Test
+    void an_honorific_that_contradicts_the_only_full_name_is_another_person() {
+        String text = "Ms Park Ji-woo opened the new library in Incheon on Saturday. Mr Park, who chairs the "
+                + "residents' group, said the building had taken ten years.";
+        List<Entity> es = entities(text);
+        assertThat(mentions(named(es, "Park Ji-woo"), text)).containsExactly("Park Ji-woo");
+        assertThat(named(es, "Park").type()).isEqualTo(EntityType.PERSON);
+        String given = "Helen Carter was elected to the school board in Dayton. Mr Carter, a retired teacher, said "
+                + "he had voted for her opponent.";
+        assertThat(mentions(named(entities(given), "Helen Carter"), given)).containsExactly("Helen Carter");
+    }
+
+    @Test
+    void an_honorific_that_fits_the_only_full_name_still_joins_it() {
+        String text = "Ms Park Ji-woo opened the new library in Incheon on Saturday. Ms Park said the building had "
+                + "taken ten years.";
+        assertThat(mentions(named(entities(text), "Park Ji-woo"), text)).containsExactly("Park Ji-woo", "Park");
+    }
+
+    @Test
+    void a_company_named_like_a_person_of_the_article_stays_a_company() {
+        String text = "The singer Fiona Apple played two new songs in Brooklyn on Friday. Apple posted record "
+                + "profits the same day, and its shares rose.";
+        List<Entity> es = entities(text);
+        assertThat(mentions(named(es, "Fiona Apple"), text)).containsExactly("Fiona Apple");
+        assertThat(named(es, "Apple").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void a_full_name_the_article_writes_as_a_persons_is_a_person() {
+        String titled = "Merrill Lynch was appointed to the board of the hospital trust on Monday. Mr Lynch said "
+                + "the trust needed a new wing.";
+        Entity byTitle = named(entities(titled), "Merrill Lynch");
+        assertThat(byTitle.type()).isEqualTo(EntityType.PERSON);
+        assertThat(mentions(byTitle, titled)).containsExactly("Merrill Lynch", "Lynch");
+        String pronoun = "Merrill Lynch was appointed to the board of the hospital trust on Monday. Lynch said he "
+                + "would push for a new wing.";
+        assertThat(named(entities(pronoun), "Merrill Lynch").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void a_pronoun_with_no_short_form_the_tagger_read_as_a_person_leaves_an_organisation_one() {
+        String text = "Morgan Stanley raised its forecast for copper. Morgan Stanley expects demand to rise, he said.";
+        assertThat(named(entities(text), "Morgan Stanley").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void a_wire_service_told_something_joins_no_company_its_letters_spell() {
+        String text = "Atlas Plastics recalled 9,000 kettles on Tuesday. A company spokeswoman told AP that no one "
+                + "had been burned. Atlas Plastics shares fell.";
+        List<Entity> es = entities(text);
+        assertThat(mentions(named(es, "Atlas Plastics"), text)).containsOnly("Atlas Plastics");
+        assertThat(named(es, "AP").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void an_outlet_told_something_is_apart_from_the_person_after_it() {
+        String text = "A former member, Karim Haddad, told NPR Samir Khoury had funded the group for years.";
+        List<Entity> es = entities(text);
+        assertThat(named(es, "NPR").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(es, "Samir Khoury").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void georgia_beside_other_us_states_is_the_state_and_beside_other_countries_the_country() {
+        String state = "Polls closed in Georgia at 7 p.m., and counting in Arizona and Nevada went on overnight.";
+        assertThat(mentions(named(entities(state), "Georgia (U.S. state)"), state)).containsExactly("Georgia");
+        String country = "Georgia and Armenia signed a border deal, and Georgia's president flew home on Friday.";
+        assertThat(named(entities(country), "Georgia").mentions()).hasSize(2);
+    }
 }

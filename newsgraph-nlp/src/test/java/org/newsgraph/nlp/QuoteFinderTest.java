@@ -94,12 +94,18 @@ class QuoteFinderTest {
     }
 
     @Test
-    void interrupted_quotes_give_both_halves_the_same_speaker() {
-        Analysis a = analyze("Maria Lopez, the union leader, was blunt. “This offer is an insult,” Lopez said, "
-                + "“and our members will reject it by a wide margin.”");
-        Quote first = quoteContaining(a, "This offer is an insult");
-        Quote second = quoteContaining(a, "our members will reject it");
-        assertThat(first.speaker()).isNotNull().isEqualTo(second.speaker());
+    void an_interrupted_quote_is_one_quote_in_two_parts_without_its_attribution() {
+        String text = "Maria Lopez, the union leader, was blunt. “This offer is an insult,” Lopez said, “and our "
+                + "members will reject it by a wide margin.” “We will strike,” she said. “Nobody wants that.”";
+        Analysis a = analyze(text);
+        Quote q = quoteContaining(a, "This offer is an insult");
+        assertThat(q.text()).isEqualTo("This offer is an insult, and our members will reject it by a wide margin.");
+        assertThat(q.parts()).extracting(p -> p.of(text))
+                .containsExactly("This offer is an insult,", "and our members will reject it by a wide margin.");
+        assertThat(speakerName(a, q)).isEqualTo("Maria Lopez");
+        // a new sentence after the attribution is another statement, though the same speaker's
+        assertThat(quoteContaining(a, "We will strike").parts()).isEmpty();
+        assertThat(quoteContaining(a, "Nobody wants that").text()).isEqualTo("Nobody wants that.");
     }
 
     @Test
@@ -121,6 +127,8 @@ class QuoteFinderTest {
         assertThat(speakerName(a, quoteContaining(a, "sailed these waters"))).isEqualTo("Ingrid Solberg");
         assertThat(speakerName(a, quoteContaining(a, "night ferry will have to stop"))).isEqualTo("Ingrid Solberg");
         assertThat(speakerName(a, quoteContaining(a, "listen to every captain"))).isEqualTo("Tom Berg");
+        // a quote a paragraph, as PolNeAR annotates them
+        assertThat(quoteContaining(a, "sailed these waters").parts()).isEmpty();
     }
 
     @Test
@@ -191,6 +199,29 @@ class QuoteFinderTest {
         Analysis a = analyze("Mayor Tomas Rehn spoke in Bergen. In Oslo, Rehn promised to do just that, angering "
                 + "the city's allies and the unions alike.");
         assertThat(a.quotes()).noneMatch(q -> q.text().contains("angering"));
+    }
+
+    @Test
+    void told_reports_a_clause_past_its_addressee_and_nothing_without_one() {
+        Analysis a = analyze("Mayor Tomas Rehn met the pilots in Bergen. Rehn told them to leave the pier by noon. "
+                + "He told the story of the 1998 flood to the council. Rehn told reporters the pier would reopen "
+                + "in June.");
+        assertThat(a.quotes()).noneMatch(q -> q.text().contains("leave the pier") || q.text().contains("flood"));
+        assertThat(speakerOf(a, "the pier would reopen")).isEqualTo("Tomas Rehn");
+    }
+
+    @Test
+    void a_partial_quote_in_a_sentence_according_to_someone_is_theirs() {
+        Analysis a = analyze("The council voted on Monday. According to Pavlo Moroz, the plan had been ignored “for "
+                + "two months and more.”");
+        assertThat(speakerOf(a, "for two months")).isEqualTo("Pavlo Moroz");
+    }
+
+    @Test
+    void a_surname_the_tagger_reads_as_a_common_noun_still_speaks() {
+        Analysis a = analyze("Former mayor Ivan Kravets went on trial on Monday.\n\n“I did not take a single "
+                + "coin, and I will prove it,” Kravets told the court.");
+        assertThat(speakerOf(a, "single coin")).isEqualTo("Ivan Kravets");
     }
 
     @Test

@@ -107,7 +107,24 @@ class QuoteSpeakerTest {
                         + "ships of this size.”", "too shallow", "Dina Marsh"),
                 // an organisation after "of" and a description of what it is gives the person before it
                 row("Peter Lund of the campaign group Clean Harbours Now said, “The council ignored every warning we "
-                        + "sent.”", "ignored every warning", "Peter Lund"));
+                        + "sent.”", "ignored every warning", "Peter Lund"),
+                // a clause coordinated after a quote inside a sentence has its own subject and cue: the quote is the
+                // earlier cue's
+                row("Harbour notes\n\nTom Reyes said the new contract was “fair to both sides” and Ana Diaz told "
+                        + "reporters it was not.", "fair to both sides", "Tom Reyes"),
+                row("Council notes\n\nMayor Eva Lind called the budget “a careful plan” but the opposition leader, "
+                        + "Omar Fell, said it cut too deep.", "a careful plan", "Eva Lind"),
+                // what "told" reports begins past whom it was told to, where a subject and its verb open a clause
+                row("Court notes\n\nThe former treasurer, Colin Ash, told reporters the audit had been rushed.",
+                        "the audit had been rushed", "Colin Ash"),
+                row("Court notes\n\nJudge Maria Santos told the jury the evidence against the driver was weak.",
+                        "the evidence against the driver was weak", "Maria Santos"),
+                row("Port notes\n\nHelen Marsh told him the cranes would stay idle until Monday.",
+                        "the cranes would stay idle", "Helen Marsh"),
+                // a nominal speaker after a quote speaks for the quote that goes on in the next sentence, as a name does
+                row("Council notes\n\nThe firm paid the mayor's cousin, the paper reported. “Every tender was open,” the "
+                        + "mayor's office said in a statement. “These claims are politics and nothing else.”",
+                        "politics and nothing else", "the mayor's office"));
     }
 
     @ParameterizedTest

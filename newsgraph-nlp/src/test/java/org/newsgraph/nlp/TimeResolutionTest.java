@@ -96,6 +96,15 @@ class TimeResolutionTest {
     }
 
     @Test
+    void what_was_tried_in_the_past_is_no_intent() {
+        Analysis a = Fixtures.analyze("The clerk said the driver had tried to reach her on Monday. The guard managed "
+                + "to leave the building on Friday. The union agreed to strike on Saturday.", PUBLISHED).analysis();
+        assertThat(valueOf(a, "Monday")).isEqualTo("2019-02-18");
+        assertThat(valueOf(a, "Friday")).isEqualTo("2019-02-15");
+        assertThat(valueOf(a, "Saturday")).isEqualTo("2019-02-23");
+    }
+
+    @Test
     void the_verb_of_a_dates_own_clause_decides_before_an_attribution_after_a_comma() {
         Analysis a = Fixtures.analyze("The ferries will run on batteries from April, the operator said on Tuesday. "
                 + "The old boats were sold in March, and the crews will train in December.", PUBLISHED).analysis();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.newsgraph.dedup.CopyGroup;
+import org.newsgraph.index.LanguageStopWords;
 import org.newsgraph.dedup.DedupDocument;
 import org.newsgraph.dedup.DedupParams;
 import org.newsgraph.dedup.NearDuplicateIndex;
@@ -72,7 +73,7 @@ final class ConnectState implements Serializable {
     /** Places an article, or returns where it already is (bringing it back when it had been removed). */
     Placement place(AnalyzedArticle analyzed) {
         String id = analyzed.article().id();
-        StoryInput input = StoryInput.of(analyzed);
+        StoryInput input = StoryInput.of(analyzed, LanguageStopWords.LUCENE);
         boolean changed = !sequence.containsKey(id) || removed.contains(id);
         if (!sequence.containsKey(id)) {
             copies.add(DedupDocument.of(analyzed.article()));

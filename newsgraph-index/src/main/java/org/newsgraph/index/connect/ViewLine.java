@@ -32,7 +32,8 @@ public record ViewLine(Placed placed, Label story, CopyGroup group, String remov
         }
     }
 
-    public record Label(String id, String label, List<String> keyEntities, List<String> keyTerms) {
+    /** @param follows the earlier story this one continues ({@code Story.follows}), or null */
+    public record Label(String id, String label, List<String> keyEntities, List<String> keyTerms, String follows) {
     }
 
     static ViewLine of(Placed p) {

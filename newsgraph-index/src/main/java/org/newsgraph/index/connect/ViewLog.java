@@ -90,7 +90,7 @@ final class ViewLog {
     }
 
     static ViewLine.Label label(Story s) {
-        return new ViewLine.Label(s.id(), s.label(), s.keyEntities(), s.keyTerms());
+        return new ViewLine.Label(s.id(), s.label(), s.keyEntities(), s.keyTerms(), s.follows());
     }
 
     private static void write(OutputStream out, ViewLine line) throws IOException {

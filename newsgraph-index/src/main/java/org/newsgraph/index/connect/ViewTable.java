@@ -1,7 +1,9 @@
 package org.newsgraph.index.connect;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -89,6 +91,32 @@ public final class ViewTable {
         return assembled.computeIfAbsent(id, k -> assemble(k, parts));
     }
 
+    /**
+     * The story line the story belongs to: every story linked to it through {@link Story#follows}, either way, itself
+     * included, earliest first (undated ones last). A story whose articles all left breaks the line there.
+     */
+    public List<Story> line(String id) {
+        Map<String, List<String>> continuations = new HashMap<>();
+        stories.forEach((storyId, parts) -> {
+            if (parts.label != null && parts.label.follows() != null) {
+                continuations.computeIfAbsent(parts.label.follows(), k -> new ArrayList<>()).add(storyId);
+            }
+        });
+        Set<String> seen = new HashSet<>();
+        Deque<String> todo = new ArrayDeque<>(List.of(id));
+        List<Story> out = new ArrayList<>();
+        while (!todo.isEmpty()) {
+            String storyId = todo.pop();
+            Story s = seen.add(storyId) ? story(storyId) : null;
+            if (s == null) continue;
+            out.add(s);
+            if (s.follows() != null) todo.push(s.follows());
+            todo.addAll(continuations.getOrDefault(storyId, List.of()));
+        }
+        out.sort(Comparator.comparing(Story::firstSeen, Comparator.nullsLast(Comparator.naturalOrder())));
+        return out;
+    }
+
     public ArticleRef article(String id) {
         ViewLine.Placed p = articles.get(id);
         if (p == null) return null;
@@ -136,7 +164,8 @@ public final class ViewTable {
         ViewLine.Label l = parts.label;
         return new Story(id, l == null ? "" : l.label(), l == null ? List.of() : l.keyEntities(),
                 l == null ? List.of() : l.keyTerms(), perDay.isEmpty() ? null : iso(perDay.firstKey()),
-                perDay.isEmpty() ? null : iso(perDay.lastKey()), ids, publishers.size(), new ArrayList<>(days.values()));
+                perDay.isEmpty() ? null : iso(perDay.lastKey()), ids, publishers.size(), new ArrayList<>(days.values()),
+                l == null ? null : l.follows());
     }
 
     private boolean repeatsItsOriginal(String articleId, StoryParts parts) {

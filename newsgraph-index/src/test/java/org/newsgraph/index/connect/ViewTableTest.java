@@ -58,4 +58,26 @@ class ViewTableTest {
         table.apply(ViewLine.of(placed("d", 4, "north post ", MARCH_4, "s1")));
         assertThat(table.story("s1").sources()).isEqualTo(3);
     }
+
+    @Test
+    void a_story_line_gathers_the_stories_linked_either_way_earliest_first_and_breaks_where_one_left() {
+        ViewTable table = new ViewTable();
+        String[][] stories = {{"trial", "inquiry"}, {"inquiry", null}, {"verdict", "trial"}, {"appeal", "trial"},
+                {"flood", null}};
+        int[] days = {MARCH_4 + 90, MARCH_4, MARCH_4 + 200, MARCH_4 + 260, MARCH_4 + 100};
+        for (int i = 0; i < stories.length; i++) {
+            String id = stories[i][0];
+            table.apply(ViewLine.of(placed(id + "-1", i, "Wire", days[i], id)));
+            table.apply(ViewLine.of(new ViewLine.Label(id, id, List.of(), List.of(), stories[i][1])));
+        }
+        assertThat(table.line("verdict")).extracting(Story::id).containsExactly("inquiry", "trial", "verdict", "appeal");
+        assertThat(table.line("inquiry")).extracting(Story::id).containsExactly("inquiry", "trial", "verdict", "appeal");
+        assertThat(table.line("flood")).extracting(Story::id).containsExactly("flood");
+        assertThat(table.story("trial").follows()).isEqualTo("inquiry");
+        table.apply(ViewLine.removedArticle("trial-1"));
+        // the verdict and the appeal both continued the trial: without it, nothing links them
+        assertThat(table.line("verdict")).extracting(Story::id).containsExactly("verdict");
+        assertThat(table.line("appeal")).extracting(Story::id).containsExactly("appeal");
+        assertThat(table.line("inquiry")).extracting(Story::id).containsExactly("inquiry");
+    }
 }

@@ -17,8 +17,8 @@ import java.util.Set;
  * What the article itself says an acronym stands for. An acronym it introduces for a name ("Air Products (AP)",
  * "the Australian Federal Police, or AFP,", "..., known as the ACT", "the ICC (International Criminal Court)") is
  * that name's, whatever other name of the article it also spells; the first introduction holds. An acronym it names as the source of a wire story (the credit line "HOUSTON (AP) —") or
- * calls a news agency ("the AFP news agency"), or whose reporters or photographers it mentions ("an AP photographer"),
- * is a news agency: it is the short form of no name of the article
+ * calls a news agency ("the AFP news agency"), whose reporters or photographers it mentions ("an AP photographer"),
+ * or a wire service it names as the one told ("told AP"), is a news agency: it is the short form of no name of the article
  * but one that calls itself news ("Associated Press", "Agence France-Presse"), as a company or a police force that
  * happens to share its letters does not. The keys are {@link NameForm#key()}s.
  *
@@ -46,14 +46,19 @@ record AcronymSenses(Map<String, String> introduced, Set<String> agencies) {
             "correspondent", "correspondents", "journalist", "journalists", "cameraman", "cameramen",
             "videographer", "videographers");
 
+    /** The wire services news quotes by name alone, as each writes its own name. */
+    private static final Set<String> WIRE_SERVICES = Set.of("AP", "AFP", "Reuters", "UPI", "dpa", "DPA", "Xinhua",
+            "Kyodo", "Yonhap", "TASS", "EFE", "ANSA", "Bloomberg", "PTI", "IANS", "Bernama", "Interfax", "Anadolu");
+
     static AcronymSenses find(NlpDocument doc, List<Mention> mentions) {
         List<Token> tokens = doc.tokens();
         Map<String, String> introduced = new HashMap<>();
         Set<String> agencies = new HashSet<>();
         for (Mention m : mentions) {
-            if (m.type() == EntityType.PERSON) continue;
             List<String> words = new ArrayList<>();
             for (int t = m.firstToken(); t < m.endToken(); t++) words.add(tokens.get(t).word());
+            if (isToldWireService(tokens, m.firstToken(), words)) agencies.add(NameForm.keyOf(words.get(0)));
+            if (m.type() == EntityType.PERSON) continue;
             int acronym = introducedAt(tokens, m.endToken());
             if (acronym < 0) acronym = spelledOutAfter(tokens, m.firstToken(), m.endToken());
             // the first introduction holds: "The ICC (International Criminal Court) ... the International Cricket
@@ -77,6 +82,17 @@ record AcronymSenses(Map<String, String> introduced, Set<String> agencies) {
             }
         }
         return introduced.isEmpty() && agencies.isEmpty() ? NONE : new AcronymSenses(introduced, agencies);
+    }
+
+    /**
+     * "told AP", "told the AP", "told Reuters": a wire service, spelled as it spells itself, as the one told is the
+     * agency, whatever the tagger made of it and whatever else its letters spell in the article ("Air Products").
+     * "told Ap Dijkstra" is a person of that name.
+     */
+    private static boolean isToldWireService(List<Token> tokens, int first, List<String> words) {
+        if (words.size() != 1 || !WIRE_SERVICES.contains(words.get(0))) return false;
+        int before = first > 0 && tokens.get(first - 1).word().equalsIgnoreCase("the") ? first - 1 : first;
+        return before > 0 && tokens.get(before - 1).word().equalsIgnoreCase("told");
     }
 
     /** Whether a name says it gathers news: a word such as "Press", "News" or "Agence" in it. */

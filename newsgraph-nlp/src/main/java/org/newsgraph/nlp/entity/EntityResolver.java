@@ -47,8 +47,13 @@ public final class EntityResolver {
             "IN", "CC", "MD", "TO", "EX", "RP");
     private static final Set<String> DETERMINERS = Set.of("DT", "PRP$", "POS");
     private static final Set<String> NOUNS = Set.of("NN", "NNS", "NNP", "NNPS");
+    /** What taggers make of a name ending in "s" that they do not know: a verb in the third person. */
+    private static final Set<String> PLURAL_LOOKING = Set.of("VBZ");
     private static final Set<String> INITIAL_SKIP = Set.of("of", "and", "the", "for", "de", "du", "la", "&", "in",
             "on", "to");
+
+    /** A romanised given name of two syllables ("Min-ji", "Jong-un"), its parts joined as the tokens wrote them. */
+    private static final java.util.regex.Pattern SYLLABLE_PAIR = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
 
     /** One mention after title and possessive stripping. */
     private record Item(NameForm form, EntityType type, Span span) {
@@ -81,13 +86,16 @@ public final class EntityResolver {
         Map<String, List<Item>> byKey = new LinkedHashMap<>();
         for (Item it : items) byKey.computeIfAbsent(it.form().key(), k -> new ArrayList<>()).add(it);
         for (List<Item> same : byKey.values()) placesReadAsPeople(doc, same);
-        surnamesAfterHonorifics(doc, byKey);
-        List<List<Item>> groups = bareCountryApartFromQualified(countriesApartFromPeople(byKey.values(), items),
-                qualified);
+        List<List<Item>> otherHolders = surnamesAfterHonorifics(doc, byKey);
+        List<List<Item>> groups = new ArrayList<>(bareCountryApartFromQualified(
+                countriesApartFromPeople(byKey.values(), items), qualified));
+        int joining = groups.size();
+        groups.addAll(otherHolders);
+        peopleReadAsOrganisations(doc, groups);
         int[] parent = new int[groups.size()];
         for (int i = 0; i < parent.length; i++) parent[i] = i;
         mergeCountryNames(groups, parent, qualified);
-        mergeShortForms(groups, parent, senses, offices(doc, groups));
+        mergeShortForms(groups, parent, senses, offices(doc, groups), joining, companiesNamedLikePeople(doc, groups));
         companiesReadAsPeople(groups, parent);
 
         Map<Integer, List<Item>> clusters = new LinkedHashMap<>();
@@ -268,52 +276,78 @@ public final class EntityResolver {
 
     /**
      * "Mr Whitcombe" in an article that names two Whitcombes, a man and a woman: the honorific tells which one the
-     * bare surname is, where the full names' given names tell their genders ({@link GivenNames}) and exactly one of
-     * them fits. Such mentions move to that person's name; a bare surname without an honorific, or one that fits
-     * both, stays apart, as before.
+     * bare surname is, where the full names' genders are known ({@link #fullNameGender}) and exactly one of them
+     * fits. Such mentions move to that person's name; a bare surname without an honorific, or one that fits both,
+     * stays apart, as before. An honorific that fits no full name of the article ("Ms Lee Min-ji ... Mr Lee", her
+     * husband or a namesake) is another person, even beside a single full name: those mentions are returned as
+     * groups of their own, which join no name.
      */
-    private static void surnamesAfterHonorifics(NlpDocument doc, Map<String, List<Item>> byKey) {
+    private static List<List<Item>> surnamesAfterHonorifics(NlpDocument doc, Map<String, List<Item>> byKey) {
         Map<String, List<String>> fullNamesBySurname = new HashMap<>();
+        Map<String, String> genders = new HashMap<>();
         for (Map.Entry<String, List<Item>> e : byKey.entrySet()) {
             List<String> w = e.getValue().get(0).form().words();
             if (w.size() > 1 && majority(e.getValue()) == EntityType.PERSON) {
-                fullNamesBySurname.computeIfAbsent(NameForm.keyOf(w.get(w.size() - 1)), k -> new ArrayList<>())
-                        .add(e.getKey());
+                String surname = familyNameFirst(w) ? w.get(0) : w.get(w.size() - 1);
+                fullNamesBySurname.computeIfAbsent(NameForm.keyOf(surname), k -> new ArrayList<>()).add(e.getKey());
+                String gender = fullNameGender(doc, e.getValue());
+                if (gender != null) genders.put(e.getKey(), gender);
             }
         }
         List<String> emptied = new ArrayList<>();
+        List<List<Item>> apart = new ArrayList<>();
         for (Map.Entry<String, List<Item>> e : byKey.entrySet()) {
             List<String> candidates = fullNamesBySurname.getOrDefault(e.getKey(), List.of());
-            if (candidates.size() < 2) continue;
+            if (candidates.isEmpty()) continue;
+            Map<String, List<Item>> unfitting = new java.util.TreeMap<>();
             e.getValue().removeIf(it -> {
                 if (it.type() != EntityType.PERSON || it.form().words().size() != 1) return false;
-                String gender = honorificGender(doc, it.span().start());
+                String gender = PersonEvidence.honorificGender(doc.tokens(), tokenStartingAt(doc, it.span().start()));
+                if (gender == null) return false;
                 String fits = null;
                 for (String c : candidates) {
-                    String given = GivenNames.gender(byKey.get(c).get(0).form().words().get(0));
-                    if (gender == null || given != null && !given.equals(gender)) continue;
+                    if (genders.containsKey(c) && !genders.get(c).equals(gender)) continue;
                     if (fits != null) return false;
                     fits = c;
                 }
-                if (fits == null) return false;
+                if (fits == null) {
+                    // beside several full names none fits: apart already, since the surname is ambiguous
+                    if (candidates.size() > 1) return false;
+                    unfitting.computeIfAbsent(gender, g -> new ArrayList<>()).add(it);
+                    return true;
+                }
+                // a single full name that fits is what the bare surname joins anyway
+                if (candidates.size() < 2) return false;
                 byKey.get(fits).add(it);
                 return true;
             });
+            apart.addAll(unfitting.values());
             if (e.getValue().isEmpty()) emptied.add(e.getKey());
         }
         emptied.forEach(byKey::remove);
+        return apart;
     }
 
-    /** "MALE" after Mr, "FEMALE" after Mrs, Ms or Miss (with or without a full stop), else null. */
-    private static String honorificGender(NlpDocument doc, int nameStart) {
-        int t = tokenStartingAt(doc, nameStart);
-        if (t <= 0) return null;
-        String before = doc.tokens().get(t - 1).word().replace(".", "").toLowerCase(Locale.ROOT);
-        return switch (before) {
-            case "mr" -> "MALE";
-            case "mrs", "ms", "miss" -> "FEMALE";
-            default -> null;
-        };
+    /**
+     * A full name's gender: the honorific before one of its mentions ("Ms Lee Min-ji"), else its given name's
+     * ({@link GivenNames}). A name whose last word is a romanised given name of two syllables ("Lee Min-ji", "Kim
+     * Jong-un") writes its family name first, so its first word is no given name ("Lee" is a man's in the list).
+     */
+    private static String fullNameGender(NlpDocument doc, List<Item> mentions) {
+        for (Item it : mentions) {
+            String g = PersonEvidence.honorificGender(doc.tokens(), tokenStartingAt(doc, it.span().start()));
+            if (g != null) return g;
+        }
+        List<String> w = mentions.get(0).form().words();
+        return familyNameFirst(w) ? null : GivenNames.gender(w.get(0));
+    }
+
+    /**
+     * Whether a name ends in a romanised given name of two syllables after the family name ("Lee Min-ji"; the
+     * tokenizer may leave the hyphen a word of its own).
+     */
+    private static boolean familyNameFirst(List<String> words) {
+        return words.size() > 1 && SYLLABLE_PAIR.matcher(String.join("", words.subList(1, words.size()))).matches();
     }
 
     private static int tokenStartingAt(NlpDocument doc, int offset) {
@@ -354,7 +388,8 @@ public final class EntityResolver {
             for (Item c : cands) {
                 int n = c.form().words().size();
                 if ((matches(tokens, covered, t, c.form().words()) || acronymRepeat(tokens, covered, t,
-                        c.form().words())) && !properNoun(tokens, t - 1) && !properNoun(tokens, t + n)) {
+                        c.form().words()) || personNameAsNoun(doc, covered, t, c))
+                        && !properNoun(tokens, t - 1) && !properNoun(tokens, t + n)) {
                     found.add(item(doc, t, t + n, c.type()));
                     t += n - 1;
                     break;
@@ -375,6 +410,22 @@ public final class EntityResolver {
         if (person.type() != EntityType.PERSON || w.size() < 2 || last.length() < 3) return null;
         NameForm f = new NameForm(List.of(last), person.span().end() - last.length(), person.span().end());
         return new Item(f, EntityType.PERSON, new Span(f.wordStart(), f.wordEnd()));
+    }
+
+    /**
+     * A one-word name of a person written again mid-sentence, which the tagger read as a common noun or a verb: a
+     * surname whose ending looks plural ("“…,” Kravets told the court", read as VBZ) is still the person wherever it
+     * is capitalised where no sentence opens.
+     */
+    private static boolean personNameAsNoun(NlpDocument doc, boolean[] covered, int t, Item c) {
+        List<Token> tokens = doc.tokens();
+        String word = tokens.get(t).word();
+        int sentence = doc.sentenceOf(t);
+        return c.type() == EntityType.PERSON && c.form().words().size() == 1 && !covered[t]
+                && word.equals(c.form().words().get(0))
+                && (tagIn(NOUNS, tokens, t) || tagIn(PLURAL_LOOKING, tokens, t))
+                && Character.isUpperCase(word.charAt(0)) && !word.equals(word.toUpperCase(Locale.ROOT))
+                && sentence >= 0 && doc.sentences().get(sentence).firstToken() != t;
     }
 
     /**
@@ -510,7 +561,7 @@ public final class EntityResolver {
      * Europe" is a part of "General Motors", not another candidate for "GM".
      */
     private static void mergeShortForms(List<List<Item>> groups, int[] parent, AcronymSenses senses,
-                                        List<Set<String>> offices) {
+                                        List<Set<String>> offices, int joining, boolean[] companies) {
         int n = groups.size();
         List<String>[] words = lowerWords(groups);
         Map<String, Integer> byKey = new HashMap<>();
@@ -521,6 +572,7 @@ public final class EntityResolver {
         for (int i = 0; i < n; i++) order[i] = i;
         java.util.Arrays.sort(order, Comparator.comparingInt(g -> -words[g].size()));
         for (int g : order) {
+            if (g >= joining) continue;
             String key = groups.get(g).get(0).form().key();
             Integer introduced = words[g].size() == 1 ? byKey.get(senses.introduced().getOrDefault(key, "")) : null;
             if (introduced != null) {
@@ -532,7 +584,9 @@ public final class EntityResolver {
             for (int l = 0; l < n; l++) {
                 if (words[l].size() <= words[g].size() || !joins(groups.get(g), words[g], majority[g], words[l],
                         majority[l], groups.get(l)) || isAnotherAgency(senses, groups.get(g), groups.get(l))
-                        || isAnotherHolder(words[g], words[l], majority[l], offices.get(g), offices.get(l))) {
+                        || isAnotherHolder(words[g], words[l], majority[l], offices.get(g), offices.get(l))
+                        || companies[g] && majority[l] == EntityType.PERSON
+                        && GivenNames.contains(groups.get(l).get(0).form().words().get(0))) {
                     continue;
                 }
                 int root = find(parent, l);
@@ -545,6 +599,111 @@ public final class EntityResolver {
             if (spelled != -1 && !ambiguousSpelling) parent[find(parent, g)] = spelled;
             else if (target != -1 && !ambiguous) parent[find(parent, g)] = target;
         }
+    }
+
+    /**
+     * "Jong Woo Son", typed an organisation by the tagger, in an article that writes "Mr Son" or "charges against
+     * him": a name of two words or more, none of which says organisation (a head word such as "Records", a legal
+     * form), is a person where the article writes an honorific before it or before a one-word person that is a word
+     * of it, or where the tagger read the name or such a word as a person somewhere and a pronoun points back at one
+     * of them ({@link PersonEvidence}). Its mentions take the person's type, so that one label holds for the
+     * entity and its surname joins it.
+     */
+    private static void peopleReadAsOrganisations(NlpDocument doc, List<List<Item>> groups) {
+        boolean[] person = personTokens(doc, groups);
+        List<String>[] words = lowerWords(groups);
+        for (int g = 0; g < groups.size(); g++) {
+            List<Item> group = groups.get(g);
+            if (words[g].size() < 2 || majority(group) != EntityType.ORGANIZATION
+                    || !namedLikePerson(group.get(0).form().words())) continue;
+            List<Item> evidence = new ArrayList<>(group);
+            boolean taggedPerson = group.stream().anyMatch(it -> it.type() == EntityType.PERSON);
+            for (int h = 0; h < groups.size(); h++) {
+                if (words[h].size() == 1 && words[g].contains(words[h].get(0))
+                        && majority(groups.get(h)) == EntityType.PERSON && !wordOfAPerson(groups, words, g, h)) {
+                    evidence.addAll(groups.get(h));
+                    taggedPerson = true;
+                }
+            }
+            // the name's own short forms are no other person between it and its pronoun
+            boolean[] others = person.clone();
+            for (Item it : evidence) mark(doc, it, others, false);
+            boolean honorific = false, pronoun = false;
+            for (Item it : evidence) {
+                int first = tokenStartingAt(doc, it.span().start());
+                if (first < 0) continue;
+                honorific |= PersonEvidence.honorificGender(doc.tokens(), first) != null;
+                pronoun |= PersonEvidence.personPronounAfter(doc, first, tokenAfter(doc, first, it.span().end()),
+                        others);
+            }
+            if (honorific || taggedPerson && pronoun) {
+                group.replaceAll(it -> new Item(it.form(), EntityType.PERSON, it.span()));
+            }
+        }
+    }
+
+    /** Whether the one word of group {@code h} is a word of a person's full name other than group {@code g}. */
+    private static boolean wordOfAPerson(List<List<Item>> groups, List<String>[] words, int g, int h) {
+        for (int p = 0; p < groups.size(); p++) {
+            if (p != g && words[p].size() > 1 && words[p].contains(words[h].get(0))
+                    && majority(groups.get(p)) == EntityType.PERSON) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Per group, whether it is a one-word organisation named like a person of the article ("Apple" beside "Fiona
+     * Apple", "Ford" beside "Greg Ford"): the tagger read it as an organisation, and the article says so too, by
+     * "it" or "its" pointing back at it or by an organisation's longer name that begins with it ("Ford Motor
+     * Company"). Such a word joins no person's full name that opens with a given name ({@link GivenNames}); a
+     * "person" named otherwise may be an organisation the tagger misread ("Team Zorin"), and the word stays apart
+     * from both, as before. Without that evidence it may join the person: the tagger reads a surname as an
+     * organisation often enough ("Bloomberg" beside "Michael Bloomberg").
+     */
+    private static boolean[] companiesNamedLikePeople(NlpDocument doc, List<List<Item>> groups) {
+        boolean[] out = new boolean[groups.size()];
+        boolean[] person = personTokens(doc, groups);
+        List<String>[] words = lowerWords(groups);
+        for (int g = 0; g < groups.size(); g++) {
+            if (words[g].size() != 1 || majority(groups.get(g)) != EntityType.ORGANIZATION) continue;
+            for (int l = 0; l < groups.size() && !out[g]; l++) {
+                List<String> w = words[l];
+                int from = w.get(0).equals("the") ? 1 : 0;
+                out[g] = w.size() > from + 1 && w.get(from).equals(words[g].get(0))
+                        && majority(groups.get(l)) == EntityType.ORGANIZATION;
+            }
+            for (Item it : groups.get(g)) {
+                int first = tokenStartingAt(doc, it.span().start());
+                if (first >= 0) out[g] |= PersonEvidence.thingPronounAfter(doc, first,
+                        tokenAfter(doc, first, it.span().end()), person);
+            }
+        }
+        return out;
+    }
+
+    private static boolean[] personTokens(NlpDocument doc, List<List<Item>> groups) {
+        boolean[] person = new boolean[doc.tokens().size()];
+        for (List<Item> g : groups) {
+            if (majority(g) == EntityType.PERSON) for (Item it : g) mark(doc, it, person, true);
+        }
+        return person;
+    }
+
+    private static void mark(NlpDocument doc, Item it, boolean[] tokens, boolean value) {
+        int first = tokenStartingAt(doc, it.span().start());
+        if (first < 0) return;
+        for (int t = first; t < tokens.length && doc.tokens().get(t).start() < it.span().end(); t++) tokens[t] = value;
+    }
+
+    /** Capitalised words, none an organisation's head word or legal form, nor a word in capitals ("GE Capital"). */
+    private static boolean namedLikePerson(List<String> words) {
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || OrganisationNames.isHeadWord(w)
+                    || LegalForms.is(w) || NameForm.isPossessive(w) || w.length() > 1 && isCapitalWord(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -754,6 +913,10 @@ public final class EntityResolver {
                                           Map<Integer, Span> qualified, int dateline) {
         List<Entity> entities = new ArrayList<>();
         List<int[]> marks = new ArrayList<>();
+        Set<String> places = new HashSet<>();
+        for (List<Item> c : clusters) {
+            if (majority(c) == EntityType.LOCATION) for (Item it : c) places.add(it.form().joined());
+        }
         for (List<Item> c : clusters) {
             c.sort(Comparator.comparingInt(i -> i.span().start()));
             Map<String, Integer> written = new HashMap<>();
@@ -770,6 +933,7 @@ public final class EntityResolver {
             if (type == EntityType.LOCATION && best.span().end() <= dateline && DatelinePlaces.isSetInCapitals(name)) {
                 name = DatelinePlaces.placeCase(name);
             }
+            if (type == EntityType.LOCATION) name = StatesNamedLikeCountries.name(name, places);
             List<Span> spans = new ArrayList<>(c.size());
             for (Item it : c) {
                 if (!spans.isEmpty() && spans.get(spans.size() - 1).end() > it.span().start()) continue;

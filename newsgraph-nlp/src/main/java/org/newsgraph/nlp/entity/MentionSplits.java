@@ -19,7 +19,8 @@ import java.util.Set;
  * Holdings", "Her Majesty's Prison Service") or the owner is a saint or a royal ("St. Mary's Medical Center"). A
  * mention with a currency sign ("US$") is no name at all. A leading lower-case "the" is dropped, and so is a
  * sentence's first word that is no noun, unless the rest is no name alone or the article writes the whole name
- * mid-sentence. Each part keeps the type, but for a name after a personal title and before "of", which is a person
+ * mid-sentence. An outlet in capitals told something and the person after it ("told NPR Leila Nasser had left")
+ * are two names. Each part keeps the type, but for a name after a personal title and before "of", which is a person
  * ("Dr. Ann Lee of Kent University").
  */
 final class MentionSplits {
@@ -44,6 +45,11 @@ final class MentionSplits {
             if (tokens.get(from).word().equals("the")
                     || from + 1 < m.endToken() && sentenceInitialWord(doc, from) && !writtenWhole(doc, m)) {
                 from++;
+            }
+            if (isOutletBeforePerson(tokens, m, from)) {
+                out.add(MentionSpans.of(doc, from, from + 1, EntityType.ORGANIZATION));
+                out.add(MentionSpans.of(doc, from + 1, m.endToken(), EntityType.PERSON));
+                continue;
             }
             boolean titled = from > 0 && PERSONAL_TITLES.contains(tokens.get(from - 1).word());
             for (int t = from; t < m.endToken(); t++) {
@@ -91,6 +97,27 @@ final class MentionSplits {
             if (i == length && t != m.firstToken() && t != MentionSpans.sentenceStart(doc, t)) return true;
         }
         return false;
+    }
+
+    /**
+     * "told NPR Leila Nasser had left": an outlet in capitals told something, run together with the person the
+     * reported clause opens with. The tagger joins them when no comma or "that" stands between; the rest is a
+     * person's full name where the tagger says so or it opens with a given name ({@link GivenNames}), and holds no
+     * organisation's head word ("told UN Security Council members" stays whole).
+     */
+    private static boolean isOutletBeforePerson(List<Token> tokens, Mention m, int from) {
+        if (from == 0 || !tokens.get(from - 1).word().equalsIgnoreCase("told") || m.endToken() - from < 3) {
+            return false;
+        }
+        String outlet = tokens.get(from).word(), next = tokens.get(from + 1).word();
+        if (outlet.length() < 2 || outlet.length() > 6 || !outlet.chars().allMatch(Character::isUpperCase)
+                || !Character.isUpperCase(next.charAt(0)) || next.chars().allMatch(Character::isUpperCase)) {
+            return false;
+        }
+        for (int t = from + 1; t < m.endToken(); t++) {
+            if (OrganisationNames.isHeadWord(tokens.get(t).word())) return false;
+        }
+        return m.type() == EntityType.PERSON || GivenNames.contains(next);
     }
 
     /** Whether the possessive at {@code t} ends the name [from, t) and starts another that ends before {@code end}. */

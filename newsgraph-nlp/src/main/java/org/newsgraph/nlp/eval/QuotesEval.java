@@ -3,6 +3,7 @@ package org.newsgraph.nlp.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.newsgraph.model.Quote;
+import org.newsgraph.model.Span;
 import org.newsgraph.nlp.CoreNlpAnnotator;
 import org.newsgraph.nlp.entity.EntityResolver;
 import org.newsgraph.nlp.quote.QuoteFinder;
@@ -127,10 +128,15 @@ public final class QuotesEval {
 
     /** The gold attribution holding at least half of the quote's characters, or -1. */
     private static int match(Quote q, List<Gold> gold) {
-        int len = q.end() - q.start();
+        int len = 0;
+        for (Span p : q.pieces()) len += p.end() - p.start();
         for (int g = 0; g < gold.size(); g++) {
             int in = 0;
-            for (int[] s : gold.get(g).content()) in += Math.max(0, Math.min(q.end(), s[1]) - Math.max(q.start(), s[0]));
+            for (Span p : q.pieces()) {
+                for (int[] s : gold.get(g).content()) {
+                    in += Math.max(0, Math.min(p.end(), s[1]) - Math.max(p.start(), s[0]));
+                }
+            }
             if (len > 0 && 2 * in >= len) return g;
         }
         return -1;

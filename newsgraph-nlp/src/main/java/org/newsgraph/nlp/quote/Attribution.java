@@ -105,7 +105,8 @@ final class Attribution {
         boolean sameSentence = after > 0 && sentence >= 0
                 && (doc.sentenceOf(after - 1) == sentence || questionGoesOn(markEnd, after));
         // Past the usual window a cue still counts behind an apposition: “…,” Jane Roe, the union's chair, said.
-        int stop = sameSentence ? Math.min(doc.tokens().size(), after + 3 * WINDOW) : after;
+        int stop = sameSentence && !coordinatedAfter(markStart, after)
+                ? Math.min(doc.tokens().size(), after + 3 * WINDOW) : after;
         for (int t = after; t < stop; t++) {
             // “…”. Roe said: the full stop right after the closing mark ends the quote's sentence as well
             if (opensQuote(t) || endsSentence(t) && (t > after || !isCue(t))) break;
@@ -138,6 +139,10 @@ final class Attribution {
         int from = sb >= 0 ? doc.sentences().get(sb).firstToken() : Math.max(0, before - 2 * WINDOW);
         if (sentence >= 0 && sb != sentence && before - from > 2 * WINDOW) from = before - 2 * WINDOW;
         for (int t = before; t >= from; t--) {
+            // "According to Moroz, the plan had been ignored “for two months”": the source of the sentence's claim
+            if (isAccordingTo(t) && doc.sentenceOf(t) == doc.sentenceOf(before + 1) && commaBefore(t, before)) {
+                return accordingTo(t, before);
+            }
             if (isCue(t) && !reportedBelief(t, from)) {
                 Speaker s = openingParticiple(t, from) ? mainSubject(markEnd, t) : subjectOf(t, from);
                 // the name after a participle is its object ("…, urging Roe to “…”")
@@ -146,6 +151,20 @@ final class Attribution {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a clause coordinated after a quote inside a sentence follows it ("Reyes said the deal was “fair” and
+     * Diaz told reporters it was not"): a cue in that clause speaks for the clause, so the quote is left to the cue
+     * before it. A quote that opens its sentence has no clause before it to belong to.
+     */
+    private boolean coordinatedAfter(int markStart, int after) {
+        List<Token> tokens = doc.tokens();
+        int k = after < tokens.size() && tokens.get(after).word().equals(",") ? after + 1 : after;
+        if (k >= tokens.size() || !"CC".equals(tokens.get(k).pos()) || opensSentence(markStart)
+                || doc.sentenceOf(k) != doc.sentenceOf(tokenAt(markStart))) return false;
+        String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+        return w.equals("and") || w.equals("but");
     }
 
     /**
@@ -170,13 +189,41 @@ final class Attribution {
         }
         if (t + 1 > last) return -1;
         String lemma = tokens.get(t).lemma();
+        if ("tell".equals(lemma)) return afterAddressee(t, last);
         String nextPos = tokens.get(t + 1).pos();
         boolean clauseNext = nextPos != null && (nextPos.equals("PRP") || nextPos.equals("DT")
                 || nextPos.startsWith("NNP") || nextPos.equals("EX")
                 || nextPos.equals("PRP$") && finiteVerbSoon(t + 2, last))
                 // "said exports fell", "said new talks would start": a bare noun phrase and then its verb
                 || subjectThenVerb(t + 1, last);
-        return lemma != null && Cues.CLAUSE.contains(lemma) && !lemma.equals("tell") && clauseNext ? t + 1 : -1;
+        return lemma != null && Cues.CLAUSE.contains(lemma) && clauseNext ? t + 1 : -1;
+    }
+
+    /**
+     * Where what cue "tell" {@code t} reports begins past its addressee ("told reporters the ruling was unfair",
+     * "told him she would stay", "told the court documents showed"): at the first subject with its finite verb that
+     * follows a short noun phrase; -1 when none does ("told him to leave", "told the story of"). A determiner right
+     * after the addressee opens the subject even with a phrase after its noun ("told the jury the evidence against
+     * the driver was weak").
+     */
+    private int afterAddressee(int t, int last) {
+        List<Token> tokens = doc.tokens();
+        boolean nounSeen = false;
+        for (int k = t + 1; k <= Math.min(last - 1, t + 5); k++) {
+            String pos = tokens.get(k).pos();
+            // a determiner after a noun opens the next phrase ("told Wikinews the twists they saw were ...")
+            if (pos == null || nounSeen && pos.equals("DT")) return -1;
+            boolean noun = pos.startsWith("NN") || pos.equals("PRP");
+            nounSeen |= noun;
+            // a name goes on to its last word ("told The Jakarta Post", "told Fox News")
+            String nextPos = tokens.get(k + 1).pos();
+            if (pos.startsWith("NNP") && nextPos != null && nextPos.startsWith("NNP")) continue;
+            if (noun && (subjectThenVerb(k + 1, last)
+                    || "DT".equals(tokens.get(k + 1).pos()) && modifiedSubjectThenVerb(k + 2, last))) return k + 1;
+            if (pos.equals("PRP") || !noun && !pos.startsWith("JJ") && !pos.equals("DT") && !pos.equals("CD")
+                    && !pos.equals("POS") && !pos.equals("PRP$")) return -1;
+        }
+        return -1;
     }
 
     /**
@@ -215,6 +262,22 @@ final class Attribution {
         }
         while (k <= last && "RB".equals(tokens.get(k).pos())) k++;
         return k <= last && isFinite(tokens.get(k));
+    }
+
+    /**
+     * Whether a finite verb follows within a few words that are all of a noun phrase and the phrases after its noun
+     * ("evidence against the driver was"): the rest of a subject its determiner opened before {@code from}.
+     */
+    private boolean modifiedSubjectThenVerb(int from, int last) {
+        for (int k = from; k <= Math.min(last, from + 7); k++) {
+            Token tok = doc.tokens().get(k);
+            if (isFinite(tok)) return k > from;
+            String pos = tok.pos() == null ? "" : tok.pos();
+            if (!pos.startsWith("NN") && !pos.startsWith("JJ") && !pos.equals("DT") && !pos.equals("IN")
+                    && !pos.equals("CD") && !pos.equals("POS") && !pos.equals("PRP$") || SUBORDINATORS.contains(
+                    tok.word().toLowerCase(Locale.ROOT))) return false;
+        }
+        return false;
     }
 
     /**
@@ -612,7 +675,9 @@ final class Attribution {
         int limit = Math.max(floor, cue - WINDOW);
         for (int t = cue - 1; t >= limit; t--) {
             Token tok = doc.tokens().get(t);
-            if (isQuoteMark(tok.word())) return null;
+            // "“…,” the governor's office said in a statement. “…”": the phrase after the earlier quote's mark
+            // speaks for the next quote too
+            if (isQuoteMark(tok.word())) return t + 1 < cue ? nominal(t + 1, cue) : null;
             Speaker s = speakerAt(t, cue);
             // "Trump's doctors said", "associates of Navalny said": a person who only modifies a noun, or follows a
             // preposition, is part of the speaker's phrase; "have broken with Roe and urged" has none
@@ -882,6 +947,12 @@ final class Attribution {
     }
 
     /** Whether token {@code t} opens "according to". */
+    /** Whether a comma stands between token {@code t} and token {@code end}: the "according to" phrase is closed. */
+    private boolean commaBefore(int t, int end) {
+        for (int k = t + 2; k < end; k++) if (doc.tokens().get(k).word().equals(",")) return true;
+        return false;
+    }
+
     boolean isAccordingTo(int t) {
         return t + 1 < doc.tokens().size() && doc.tokens().get(t).word().equalsIgnoreCase("according")
                 && doc.tokens().get(t + 1).word().equalsIgnoreCase("to");

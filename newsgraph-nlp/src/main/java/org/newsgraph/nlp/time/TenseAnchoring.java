@@ -47,6 +47,12 @@ final class TenseAnchoring {
     /** Verbs of deciding or foreseeing whose "would" clause is their future: "agreed that schools would close". */
     private static final Set<String> DECIDING = Set.of("agree", "decide", "predict", "expect", "promise", "pledge",
             "vow", "confirm", "rule", "vote");
+    /**
+     * Verbs of trying whose infinitive is no intent but what was tried or done: "had tried to contact witnesses since
+     * his detention on Tuesday", "managed to leave on Friday" tell of the past when the trying does.
+     */
+    private static final Set<String> ATTEMPTS = Set.of("try", "attempt", "manage", "fail", "begin", "start",
+            "continue", "struggle", "use");
     /** Verbs news puts in the historical present to report ("the minister says"): no tense of what is reported. */
     private static final Set<String> REPORTING = Set.of("say", "tell", "report", "write", "announce", "claim",
             "add", "note", "argue", "insist", "warn", "explain", "state");
@@ -293,6 +299,14 @@ final class TenseAnchoring {
         return false;
     }
 
+    /** Whether token {@code i}, before an infinitive's "to", is a verb of trying in the past or the perfect. */
+    private static boolean pastAttempt(List<Token> tokens, int i) {
+        if (i < 0) return false;
+        Token t = tokens.get(i);
+        String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
+        return ("VBD".equals(t.pos()) || "VBN".equals(t.pos())) && ATTEMPTS.contains(lemma);
+    }
+
     /** Whether the "have" at token {@code i} makes a perfect with a participle after it, past adverbs. */
     private static boolean perfect(List<Token> tokens, int i) {
         if (!"have".equalsIgnoreCase(tokens.get(i).lemma())) return false;
@@ -324,7 +338,7 @@ final class TenseAnchoring {
             if (before.equals("will") || before.equals("'ll") || before.equals("shall")) return 1;
             // "said it would hold talks on Monday": the future of a saying in the past; "would have met" is past
             if (before.equals("would")) return perfect(tokens, i) ? -1 : WOULD;
-            if (before.equals("to")) return INFINITIVE;
+            if (before.equals("to")) return pastAttempt(tokens, k - 1) ? -1 : INFINITIVE;
             String pos = tokens.get(k).pos();
             if (pos == null || !pos.startsWith("RB")) return 0;
         }
