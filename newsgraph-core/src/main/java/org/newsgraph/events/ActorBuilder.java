@@ -26,6 +26,9 @@ final class ActorBuilder {
     private static final Set<String> CALENDAR = Set.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
             "SATURDAY", "SUNDAY", "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST",
             "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER");
+    /** Nouns that measure time: a phrase they head is a span of time ("nine years in prison"), never an actor. */
+    private static final Set<String> TIME_UNITS = Set.of("SECOND", "MINUTE", "HOUR", "DAY", "WEEK", "MONTH", "YEAR",
+            "DECADE", "CENTURY");
 
     /** What an act or relation is with or toward: "reconciliation with Japan", "hostility toward Iran". */
     private static final Set<String> RELATION_CASES = Set.of("with", "between", "for", "toward", "towards",
@@ -45,8 +48,12 @@ final class ActorBuilder {
 
     /** The actors the phrase headed by {@code head} names; empty when it names none (pronoun, "the talks"). */
     List<EventActor> actors(SentenceGraph g, int head, List<Entity> entities, LocalDate day, int[] scratch) {
+        // "sentenced him to nine years in prison": a term served is no one the act is done to (a name is: "Day")
+        if (g.isNoun(head) && !g.pos(head).startsWith("NNP") && TIME_UNITS.contains(g.upperLemmas[head])) {
+            return List.of();
+        }
         int n = g.subtree(head, OUTSIDE_PHRASE, scratch);
-        int[] phrase = java.util.Arrays.copyOf(scratch, n);
+        int[] phrase = withoutTime(g, head, java.util.Arrays.copyOf(scratch, n));
         List<int[]> variants = splitCoordinatedModifiers(g, head, phrase);
         Entity whole = entityOf(g, phrase, entities);
         ActorCode described = apposition(g, head, whole, day, scratch);
@@ -60,6 +67,24 @@ final class ActorBuilder {
             if (a != null) out.add(thingInPlace ? placeFolk(a) : a);
         }
         return out;
+    }
+
+    /**
+     * The phrase less the time the parser hung on its head ("The High Court on Thursday sentenced ...", "Prosecutors
+     * last week charged ...", "The appeals court in March overturned ..."): when the act happened is no part of who
+     * did it, nor of the actor's name in exports.
+     */
+    private static int[] withoutTime(SentenceGraph g, int head, int[] phrase) {
+        return java.util.Arrays.stream(phrase).filter(t -> !inTimeOf(g, head, t)).toArray();
+    }
+
+    /** Whether token {@code t} lies in a time modifier of {@code head}: a day or month named, or a bare noun of time. */
+    private static boolean inTimeOf(SentenceGraph g, int head, int t) {
+        for (int x = t, steps = 0; x >= 0 && x != head && steps < g.size; x = g.head(x), steps++) {
+            if (g.head(x) != head) continue;
+            return g.rel(x).endsWith(":tmod") || g.baseRel(x).equals("nmod") && CALENDAR.contains(g.upperLemmas[x]);
+        }
+        return false;
     }
 
     /** Whether the place is where the phrase's thing stands ("in Kabul"), not whose it is ("the offer from Kabul"). */

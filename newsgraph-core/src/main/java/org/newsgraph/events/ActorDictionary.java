@@ -12,6 +12,8 @@ final class ActorDictionary {
 
     final PhraseIndex<List<DatedCode>> names = new PhraseIndex<>();
     final PhraseIndex<String> agents = new PhraseIndex<>();
+    /** Kinds of bodies ("bureau", "agency", "party"): a sector only when no agent noun of the phrase gives one. */
+    final PhraseIndex<String> kinds = new PhraseIndex<>();
     final Set<String> roles = new HashSet<>();
 
     static ActorDictionary load() {
@@ -30,6 +32,7 @@ final class ActorDictionary {
         }
         AgentDictionary.parseInto(DictionaryResources.lines("Phoenix.agents.txt.gz"), d.agents);
         AgentDictionary.parseInto(DictionaryResources.lines("agents.supplement.txt"), d.agents);
+        AgentDictionary.parseInto(DictionaryResources.lines("kinds.supplement.txt"), d.kinds);
         return d;
     }
 }

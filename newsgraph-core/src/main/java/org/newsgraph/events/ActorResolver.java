@@ -33,11 +33,12 @@ public final class ActorResolver {
      * Resolves the tokens {@code [from, to)} of a phrase; {@code lemmas} may be null. The first capitalised named
      * actor wins the country. An agent noun in the phrase gives the sector, the one closest to the end (the head
      * in English noun phrases) first: the text's own title ("Prime Minister Robert Mugabe") says the role at the
-     * time better than a dictionary's dated roles; without one, a named person's or organisation's sector.
+     * time better than a dictionary's dated roles; without one, a named person's or organisation's sector, and
+     * without either the kind of body the phrase names ("the agency").
      */
     public Resolution resolve(String[] forms, String[] lemmas, int from, int to, LocalDate day) {
         Words w = Words.of(forms, lemmas, from, to);
-        ActorCode named = null, agent = null;
+        ActorCode named = null, agent = null, kind = null;
         int nameStart = -1, nameEnd = -1;
         for (int i = 0; i < w.size(); ) {
             PhraseIndex.Match<List<DatedCode>> name = w.capitalised[i] ? dict.names.longestAt(w.words, w.plurals, i)
@@ -59,9 +60,12 @@ public final class ActorResolver {
                 agent = agentCode(noun.value()).orElse(agent);
                 i = noun.end();
             } else {
-                i++;
+                PhraseIndex.Match<String> body = dict.kinds.longestAt(w.words, w.lemmas, i);
+                if (body != null && kind == null) kind = agentCode(body.value());
+                i = body == null ? i + 1 : body.end();
             }
         }
+        if (agent == null) agent = kind;
         if (named == null && agent == null) return Resolution.NONE;
         ActorCode code = named == null ? agent
                 : agent == null || agent.sector() == null ? named

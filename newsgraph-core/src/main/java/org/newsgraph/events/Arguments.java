@@ -2,7 +2,9 @@ package org.newsgraph.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.pipeline.PeopleNouns;
 
 /**
  * Who did it and to whom, from the dependency tree: the subject is the source (the "by" agent of a passive, which
@@ -20,6 +22,8 @@ final class Arguments {
             "necessary", "unnecessary", "important", "essential", "vital", "crucial", "critical", "wise", "unwise",
             "useful", "pointless", "dangerous", "time");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
+    /** Verbs whose adjective complement is a verdict on their object: "found X guilty", "declared X innocent". */
+    private static final Set<String> JUDGING = Set.of("find", "declare", "pronounce", "rule", "judge");
 
     private Arguments() {
     }
@@ -79,6 +83,8 @@ final class Arguments {
         int obj = object(g, v);
         if (obj >= 0) {
             out.add(obj);
+            int shared = sharedObject(g, v, obj);
+            if (shared >= 0) out.add(shared);
             for (int k = 0; k < g.childCount(obj); k++) {
                 int c = g.child(obj, k);
                 if (g.baseRel(c).equals("nmod") && caseOf(g, c) != null) out.add(c);
@@ -136,10 +142,35 @@ final class Arguments {
     private static int object(SentenceGraph g, int v) {
         int obj = g.child(v, "obj");
         if (obj >= 0) return obj;
+        // "found the former minister guilty", "declared him innocent": the parser makes the one so judged the
+        // subject of the small clause, which is the verb's object in meaning; only of verdicts ("called Trump a
+        // clown", "called the deal lousy", "left the clause unenforceable" name no one called on or left: the demo
+        // corpus coded them as phone calls and meetings)
+        int small = JUDGING.contains(g.lemmas[v].toLowerCase(Locale.ROOT)) ? g.child(v, "xcomp") : -1;
+        int judged = small >= 0 && g.pos(small).startsWith("JJ") ? g.child(small, "nsubj") : -1;
+        if (judged >= 0) return judged;
         int time = g.child(v, "obl:tmod");
         if (time < 0 || time < v) return -1;
         int dep = g.child(time, "dep");
         return dep > time && g.isNoun(dep) ? dep : -1;
+    }
+
+    /**
+     * "convicted the two commanders and sentenced them", "found X guilty and sentenced him": an object pronoun of a
+     * conjoined verb is the first verb's object when their number agrees; -1 otherwise. Coreference may not have
+     * linked the pronoun, and then the next phrase ("to twenty years") was taken for whom the act was done to.
+     */
+    private static int sharedObject(SentenceGraph g, int v, int pronoun) {
+        String lemma = g.lemmas[pronoun].toLowerCase(Locale.ROOT);
+        boolean one = lemma.equals("he") || lemma.equals("she"), many = lemma.equals("they");
+        if (!g.pos(pronoun).equals("PRP") || !one && !many || !g.rel(v).equals("conj")) return -1;
+        int first = g.head(v);
+        int ante = first >= 0 && g.isVerb(first) ? object(g, first) : -1;
+        if (ante < 0 || !g.isNoun(ante)) return -1;
+        // "opened a case against the driver and detained him": the pronoun is someone, not the first verb's thing
+        if (!g.pos(ante).startsWith("NNP") && !PeopleNouns.contains(g.forms[ante], g.lemmas[ante])) return -1;
+        boolean plural = g.pos(ante).endsWith("S") || g.child(ante, "conj") >= 0;
+        return plural == many ? ante : -1;
     }
 
     /**

@@ -17,6 +17,7 @@ import org.newsgraph.model.Span;
 import org.newsgraph.model.TimeExpression;
 import org.newsgraph.pipeline.CountryNames;
 import org.newsgraph.pipeline.NlpDocument;
+import org.newsgraph.pipeline.PeopleNouns;
 import org.newsgraph.pipeline.Sentence;
 
 /**
@@ -143,6 +144,10 @@ public final class EventCoder {
                     c -> actors.actorHead(g, c, d.entities(), day));
             if (claimed >= 0) coded = new VerbMatcher.Coded(nominal.actCode(g, claimed, scratch), null, v);
             if (coded == null || coded.byDefault() && qualifiesInfinitive(g, v)) continue;
+            if (actorsOf == v && Dismissals.fromOffice(g, v, c -> actors.onePerson(g, c, d.entities())
+                    || PeopleNouns.contains(g.forms[c], g.lemmas[c]))) {
+                continue;
+            }
             // "said it had demolished its nuclear test site": violence against a thing of the doer's own is none
             if (actorsOf == v && !suffered && claimed < 0 && repeated == null && OwnProperty.damage(coded.code())
                     && OwnProperty.damaged(g, v, Arguments.source(g, v), c -> actors.actorHead(g, c, d.entities(), day))) {
@@ -469,21 +474,24 @@ public final class EventCoder {
                                             LocalDate day, int[] scratch) {
         int sourceHead = Arguments.source(g, meetingParticiple(g, v, code) ? g.head(v) : v);
         if (sourceHead < 0) {
-            return g.isPassive(v) && materialConflict(code) ? unattributed(d, states, g, v, day, scratch) : null;
+            if (!g.isPassive(v)) return null;
+            // what an accusation is "of" or "with" is the charge, never the accused: only the passive subject is
+            if (accusation(g, v, code)) return unattributed(d, states, g, v, day, scratch, true);
+            return materialConflict(code) ? unattributed(d, states, g, v, day, scratch, false) : null;
         }
         // a thing, quality or act is no doer ("the shares of the company increased", "Trump's impulsiveness will
         // lead him to fold"); violence keeps the phrase that names its means and place ("an explosion near Samarra
         // killed two youths"), which CAMEO codes by the place's state, unless it is a quality of an actor
         if (materialConflict(code) ? actors.thingOfActor(g, sourceHead, d.entities(), day) && !instrument(g, sourceHead)
                 : !actors.actorHead(g, sourceHead, d.entities(), day) && !speaks(g, sourceHead, code, d, day)) {
-            return unnamedDoer(g, v, code, sourceHead, scratch) ? unattributed(d, states, g, v, day, scratch) : null;
+            return unnamedDoer(g, v, code, sourceHead, scratch) ? unattributed(d, states, g, v, day, scratch, false) : null;
         }
         List<EventActor> sources = phraseActors(d, g, sourceHead, day, scratch);
         if (sources.isEmpty() && g.pos(sourceHead).startsWith("PRP")) {
             sources = antecedent(d, g, v, sourceHead, day, scratch);
         }
         if (sources.isEmpty()) {
-            return unnamedDoer(g, v, code, sourceHead, scratch) ? unattributed(d, states, g, v, day, scratch) : null;
+            return unnamedDoer(g, v, code, sourceHead, scratch) ? unattributed(d, states, g, v, day, scratch, false) : null;
         }
         List<EventActor> targets = List.of(), sectorOnly = List.of(), place = List.of(), audience = List.of();
         List<Integer> candidates = Arguments.targets(g, v, sourceHead);
@@ -758,6 +766,22 @@ public final class EventCoder {
      * ("a journalist was killed in a car bomb explosion"); CAMEO 15-20 (PLOVER's material conflict) is coded
      * without a source then. An agentless passive of any other act leaves its doer to another sentence: no event.
      */
+    /**
+     * An accusation or charge (CAMEO 112 and its kinds) that names what is charged ("was charged with fraud", "is
+     * accused of bribery"). Reported in the agentless passive it still names whom it is against, as news of a
+     * criminal case most often puts it; the accuser stays unknown, as the doer of violence does. Without the
+     * charge the verb has other senses ("customers were charged twice", "was charged a fee").
+     */
+    private static boolean accusation(SentenceGraph g, int v, String code) {
+        if (code == null || !code.startsWith("112")) return false;
+        for (int k = 0; k < g.childCount(v); k++) {
+            int c = g.child(v, k);
+            String kase = g.baseRel(c).equals("obl") ? Arguments.caseOf(g, c) : null;
+            if ("with".equals(kase) || "of".equals(kase)) return true;
+        }
+        return false;
+    }
+
     private static boolean materialConflict(String code) {
         return code != null && code.length() >= 2 && code.compareTo("15") >= 0;
     }
@@ -782,13 +806,18 @@ public final class EventCoder {
                 && !verbs.inSet("&WEAPON", g.upperWords[head], g.upperLemmas[head]);
     }
 
-    /** No source, and the passive subject (else the first target phrase naming an actor) as target. */
+    /**
+     * No source, and the passive subject (else, unless {@code subjectOnly}, the first target phrase naming an actor)
+     * as target.
+     */
     private List<List<EventActor>> unattributed(Document d, NamedStates states, SentenceGraph g, int v, LocalDate day,
-                                                int[] scratch) {
+                                                int[] scratch, boolean subjectOnly) {
+        if (subjectOnly && g.child(v, "nsubj:pass") < 0) return null;
         for (int t : Arguments.targets(g, v, -1)) {
             if (Arguments.isLocative(g, t)) continue;
             List<EventActor> found = phraseActors(d, g, t, day, scratch);
             if (!found.isEmpty()) return domestic(d, states, g, v, null, day, scratch, List.of(), found);
+            if (subjectOnly) return null;
         }
         return null;
     }
