@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +15,15 @@ public final class CopyrightNotices {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YEARS = Pattern.compile("(?:©\\s*)?\\b(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)?\\d{2})?\\b");
     private static final int MAX_HOLDER = 80;
+    private static final Pattern MARKERS = Pattern.compile("(?i)^(?:(?:copyright|©|\\(c\\))\\s*)+");
+    private static final Pattern SEPARATED = Pattern.compile("\\s*\\|\\s*|\\s+[·•–—-]\\s+");
+    private static final Pattern EDGE_MARKS = Pattern.compile("^[\\s|·•–—-]+|[\\s|·•–—-]+$");
+    /** Capitalised words (or a brand's "eBay", "iHeart"), with the small words and marks company names carry. */
+    private static final Pattern NAME = Pattern.compile("\\p{L}?[\\p{Lu}\\d][\\p{L}\\d'’&.,®™()/-]*(?:\\s+(?:[\\p{Lu}\\d&(]"
+            + "[\\p{L}\\d'’&.,®™()/-]*|of|the|and|for|de|du|des|la|le|von|van|der|und|et|y|e))*");
+    /** Footer links that follow a copyright line and are no holder's name. */
+    private static final Set<String> LINK_WORDS = Set.of("privacy", "policy", "terms", "cookies", "cookie",
+            "sitemap", "contact", "rights", "reserved", "disclaimer", "imprint", "impressum");
 
     /**
      * @param holder who holds the rights, or null when the notice names nobody
@@ -40,6 +50,20 @@ public final class CopyrightNotices {
         int sentence = holder.indexOf(". ");
         if (sentence > 0) holder = holder.substring(0, sentence);
         if (holder.length() > MAX_HOLDER || (!holder.isEmpty() && Character.isLowerCase(holder.charAt(0)))) return null;
-        return new Notice(holder.isEmpty() ? null : holder, dated);
+        return new Notice(name(holder), dated);
+    }
+
+    /**
+     * The holder's name out of what footers print around it: a second "Copyright", the links after a bar or a dash
+     * ("Daily Planet | Privacy Policy"); null when what is left is no name (a phrase, a link label, a timestamp).
+     */
+    private static String name(String holder) {
+        String name = SEPARATED.split(MARKERS.matcher(holder).replaceFirst(""), 2)[0];
+        name = EDGE_MARKS.matcher(name).replaceAll("");
+        if (name.isEmpty() || !NAME.matcher(name).matches()) return null;
+        for (String word : name.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (LINK_WORDS.contains(word)) return null;
+        }
+        return name;
     }
 }

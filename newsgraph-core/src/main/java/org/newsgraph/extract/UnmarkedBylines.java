@@ -6,8 +6,8 @@ import java.util.Set;
 /**
  * Whether a name-shaped piece printed beside a date without a "By" ("Jane Doe, 5 March 2026") may be its author.
  * By shape alone it may as well be the outlet ("Harbor Gazette, 5 March 2026") or a dateline's place ("New York,
- * 5 March 2026", "KYIV, 5 March 2026"): a piece set in capitals, or with a word outlets or places are named with,
- * is neither taken for a person.
+ * 5 March 2026", "KYIV, 5 March 2026") or a stamp ("Last Reviewed"): a piece set in capitals, or with a word
+ * outlets, places or stamps are made of, is not taken for a person.
  */
 public final class UnmarkedBylines {
 
@@ -23,13 +23,17 @@ public final class UnmarkedBylines {
             "saint", "st", "st.", "mount", "lake", "cape", "north", "south", "east", "west", "city", "hong", "kuala",
             "buenos", "rio", "tel", "abu", "addis");
 
+    /** Words of the stamps printed beside dates ("Last Reviewed", "Updated On"), never a name's. */
+    private static final Set<String> STAMP_WORDS = Set.of("last", "reviewed", "updated", "published", "posted",
+            "modified", "edited", "created", "released", "date", "on", "at");
+
     private UnmarkedBylines() {
     }
 
     public static boolean mayBePerson(String name) {
         if (name.chars().noneMatch(Character::isLowerCase)) return false;
         for (String word : name.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (OUTLET_WORDS.contains(word) || PLACE_WORDS.contains(word)) return false;
+            if (OUTLET_WORDS.contains(word) || PLACE_WORDS.contains(word) || STAMP_WORDS.contains(word)) return false;
         }
         return true;
     }
