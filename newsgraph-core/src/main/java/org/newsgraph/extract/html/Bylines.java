@@ -45,9 +45,9 @@ final class Bylines {
         names = firstGroup(byLines, false, null);
         if (!names.isEmpty()) return names;
         for (Element e : doc.select("p, span, div, li")) {
-            // a line's own words and inline marks ("<time>"); a box of lines is not read whole, so each costs little
-            if (e.children().stream().anyMatch(c -> c.childrenSize() > 0)) continue;
-            names = DatedBylines.names(e.text());
+            String line = ShortLines.text(e, MAX_TEXT);
+            if (line == null) continue;
+            names = DatedBylines.names(line);
             if (!names.isEmpty() && !excluded(e)) return names;
         }
         return List.of();

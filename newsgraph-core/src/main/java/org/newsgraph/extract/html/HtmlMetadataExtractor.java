@@ -52,14 +52,13 @@ public final class HtmlMetadataExtractor implements MetadataExtractor {
 
     /**
      * The holder of the page's last dated copyright line, "(c) Daily Planet 2026": the site's own footer, for a page
-     * that declares no site name. Only lines of their own words and inline marks are read, so each costs little.
+     * that declares no site name.
      */
     private static String copyrightHolder(Document doc) {
         String holder = null;
         for (Element e : doc.select("p, div, span, small, footer, li")) {
-            if (e.children().stream().anyMatch(c -> c.childrenSize() > 0)) continue;
-            String text = e.text();
-            if (text.length() > MAX_COPYRIGHT_LINE) continue;
+            String text = ShortLines.text(e, MAX_COPYRIGHT_LINE);
+            if (text == null) continue;
             CopyrightNotices.Notice notice = CopyrightNotices.read(text);
             if (notice != null && notice.dated() && notice.holder() != null) holder = notice.holder();
         }
