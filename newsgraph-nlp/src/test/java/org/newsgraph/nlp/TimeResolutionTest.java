@@ -149,6 +149,20 @@ class TimeResolutionTest {
         assertThat(a.publishedEstimate().basis()).contains("March 5");
     }
 
+    @Test
+    void an_outlet_named_today_is_no_day_and_leaves_the_date_beside_it_whole() {
+        Analysis told = Fixtures.analyze("The mayor told Harbor Today on Monday that the plan would go ahead.",
+                PUBLISHED).analysis();
+        assertThat(told.times()).extracting(TimeExpression::text).containsExactly("Monday");
+        Analysis undated = Fixtures.analyze("Coast Today, 14 March 2025, reported that the bridge had reopened on "
+                + "Friday.", null).analysis();
+        assertThat(valueOf(undated, "14 March 2025")).isEqualTo("2025-03-14");
+        assertThat(undated.times()).extracting(TimeExpression::text).noneMatch(t -> t.contains("Today"));
+        assertThat(undated.publishedEstimate().earliest()).isEqualTo("2025-03-14");
+        Analysis day = Fixtures.analyze("Today, the council met again to discuss the budget.", PUBLISHED).analysis();
+        assertThat(valueOf(day, "Today")).isEqualTo(PUBLISHED);
+    }
+
     private static TimeExpression timeOf(Analysis a, String text) {
         return a.times().stream().filter(t -> t.text().contains(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no time '" + text + "' in " + a.times()));

@@ -16,7 +16,7 @@ import org.jsoup.nodes.Document;
 final class AuthorFinder {
 
     private static final String[] META_KEYS = {
-            "author", "article:author", "og:article:author", "parsely-author", "sailthru.author", "byl"};
+            "author", "article:author", "og:article:author", "parsely-author", "sailthru.author", "byl", "byline"};
     /** Library-catalogue tags, which write names inverted ("Doe, Jane"). */
     private static final String[] CATALOGUE_KEYS = {"citation_author", "dc.creator", "dcterms.creator"};
 

@@ -7,6 +7,7 @@ import org.jsoup.nodes.Element;
 import org.newsgraph.extract.CaptionLabels;
 import org.newsgraph.extract.ExtractedBody;
 import org.newsgraph.extract.ReaderPrompts;
+import org.newsgraph.extract.RightsNotices;
 import org.newsgraph.model.Block;
 import org.newsgraph.model.BlockType;
 import org.newsgraph.model.Caption;
@@ -32,9 +33,17 @@ final class BodyAssembler {
                     + "|image|photo|loading|also read|see also|story continues below( advertisement)?"
                     + "|scroll to continue( with content)?|skip (?:to|past) [\\w ]+|back to top|top)\\W*");
 
-    /** A byline or dateline standing alone before the text. */
+    /** A byline or dateline standing alone before the text ({@link DatedBylines} reads those without a "By"). */
     private static final Pattern BYLINE = Pattern.compile(
             "(?i)(?:by|written by|posted by|reported by|words by|updated|published|posted)\\b.{0,80}");
+
+    /**
+     * A row of section links set apart by bars, bullets or spaced dashes, "Daily Planet — Markets | Companies |
+     * Economy": three or more short capitalised pieces, none a sentence.
+     */
+    private static final Pattern SECTION_ROW = Pattern.compile(
+            "\\p{Lu}[^|•·.!?]{0,30}(?:(?:\\s*[|•·]\\s*|\\s+[-–—]\\s+)\\p{Lu}[^|•·.!?]{0,30}){2,}");
+    private static final int MAX_NOTICE_WORDS = 30;
 
     private BodyAssembler() {
     }
@@ -83,7 +92,10 @@ final class BodyAssembler {
         if (b.linkDensity() > MAX_LINK_DENSITY) return false;
         if (b.words() <= 6 && UI_LABEL.matcher(b.text()).matches()) return false;
         if (ReaderPrompts.isPrompt(b.text())) return false;
-        return !(beforeText && b.words() <= 15 && BYLINE.matcher(b.text()).matches());
+        if (b.words() <= MAX_NOTICE_WORDS && RightsNotices.isNotice(b.text())) return false;
+        return !(beforeText && b.words() <= 15 && (BYLINE.matcher(b.text()).matches()
+                || !DatedBylines.names(b.text()).isEmpty()
+                || b.kind() == TextBlock.Kind.PARAGRAPH && SECTION_ROW.matcher(b.text()).matches()));
     }
 
     /**

@@ -11,7 +11,8 @@ import org.jsoup.select.Elements;
 /**
  * Finds author names in the visible page: microdata ({@code itemprop=author}), {@code rel=author} links, elements
  * whose class or id names a byline or author, and short "By ..." lines. Comment threads, author bio boxes and
- * avatars are passed over. The first element that yields names wins, joined with the matching elements beside it
+ * avatars are passed over; last, a line of names and a date alone ({@link DatedBylines}). The first element that
+ * yields names wins, joined with the matching elements beside it
  * (a byline of two linked names).
  */
 final class Bylines {
@@ -41,7 +42,15 @@ final class Bylines {
                 byLines.add(e);
             }
         }
-        return firstGroup(byLines, false, null);
+        names = firstGroup(byLines, false, null);
+        if (!names.isEmpty()) return names;
+        for (Element e : doc.select("p, span, div, li")) {
+            String line = ShortLines.text(e, MAX_TEXT);
+            if (line == null) continue;
+            names = DatedBylines.names(line);
+            if (!names.isEmpty() && !excluded(e)) return names;
+        }
+        return List.of();
     }
 
     private static List<String> fromMicrodata(Document doc) {

@@ -7,16 +7,19 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.newsgraph.extract.CopyrightNotices;
 import org.newsgraph.extract.DateNormalizer.NumericOrder;
 import org.newsgraph.extract.PageMetadata;
 import org.newsgraph.extract.WebUrls;
 
 /**
  * Reads what an HTML page says about itself from JSON-LD, OpenGraph and other meta tags, microdata and the visible
- * page (headline, byline, dateline, licence notice, wire credits). Declared values are preferred and the visible
+ * page (headline, byline, dateline, licence notice, wire credits, copyright footer). Declared values are preferred and the visible
  * page fills the gaps; nothing is invented. Reads the document without modifying it. Stateless and thread-safe.
  */
 public final class HtmlMetadataExtractor implements MetadataExtractor {
+
+    private static final int MAX_COPYRIGHT_LINE = 160;
 
     @Override
     public PageMetadata extract(Document doc, String pageUrl) {
@@ -37,12 +40,29 @@ public final class HtmlMetadataExtractor implements MetadataExtractor {
         List<String> authors = AuthorFinder.find(doc, meta, ld);
         String bodyText = doc.body() == null ? "" : doc.body().text();
         String syndicatedFrom = Syndication.find(ld, meta, bodyText, authors, publisher);
+        // a wire's copyright on a page that names no site is the wire's, not the page's
+        if (publisher == null && syndicatedFrom == null) publisher = copyrightHolder(doc);
         String language = language(doc, meta, ld);
         Dates.Found dates = Dates.find(doc, headline.element(), meta, ld, numericOrder(doc, language),
                 pageUrl, canonical);
         return new PageMetadata(headline.text(), subtitle, authors, publisher, syndicatedFrom,
                 SectionAndTopics.section(meta, ld, headline.text()), SectionAndTopics.topics(meta, ld),
                 LicenseFinder.find(doc, meta, ld, bodyText), dates.published(), dates.modified(), language, canonical);
+    }
+
+    /**
+     * The holder of the page's last dated copyright line, "(c) Daily Planet 2026": the site's own footer, for a page
+     * that declares no site name.
+     */
+    private static String copyrightHolder(Document doc) {
+        String holder = null;
+        for (Element e : doc.select("p, div, span, small, footer, li")) {
+            String text = ShortLines.text(e, MAX_COPYRIGHT_LINE);
+            if (text == null) continue;
+            CopyrightNotices.Notice notice = CopyrightNotices.read(text);
+            if (notice != null && notice.dated() && notice.holder() != null) holder = notice.holder();
+        }
+        return holder;
     }
 
     private static String language(Document doc, MetaTags meta, JsonLd ld) {

@@ -2,11 +2,12 @@ package org.newsgraph.extract.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.extract.CopyrightNotices;
 import org.newsgraph.extract.LicenceNotices;
 import org.newsgraph.extract.ReaderPrompts;
+import org.newsgraph.extract.RightsNotices;
 import org.newsgraph.extract.text.LineFact.Kind;
 
 /**
@@ -45,14 +46,6 @@ final class LineClassifier {
     private static final Pattern PHOTO_CREDIT = Pattern.compile("(?:\\(?(?:photo|photograph|image|picture|foto|bild"
             + "|credit|photo credit|image credit|top image|main image)\\s*(?:credit)?\\s*:\\s*(?<credit>.{2,80}?)\\)?"
             + "|\\(?(?<credit2>(?:AP|AFP|EPA|Reuters|Getty) (?:Photo|Images?)/.{2,60}?|Photo by .{2,80}?)\\)?)", I);
-    private static final Pattern COPYRIGHT = Pattern.compile("(?:copyright|©|\\(c\\))\\s*(?::\\s*)?(?<holder>.*)", I);
-    private static final Pattern YEARS = Pattern.compile("(?:©\\s*)?\\b(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)?\\d{2})?\\b");
-    /**
-     * Phrases only rights notices use, looked up in the lowercased line (plain substring search beats a regex scan);
-     * a line that only names a licence or says "licensed under" must read as a notice ({@link LicenceNotices}).
-     */
-    private static final List<String> RIGHTS = List.of("some rights reserved", "all rights reserved",
-            "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados");
     private static final List<Pattern> SYNDICATION = List.of(
             Pattern.compile("(?:this|the) (?:post|article|story|piece|essay|column|commentary|op-ed|interview|report)"
                     + "(?: was| is| has been)?(?: originally| first)? (?:appeared|appears|published|posted|ran|written)"
@@ -122,39 +115,20 @@ final class LineClassifier {
 
     /** Copyright, syndication and licence notices: the lines that close an article. */
     private static LineFact notice(String line) {
-        Matcher m = COPYRIGHT.matcher(line);
-        if (m.matches()) {
-            LineFact fact = copyright(m.group("holder"));
-            if (fact != null) return fact;
+        CopyrightNotices.Notice copyright = CopyrightNotices.read(line);
+        if (copyright != null) {
+            return LineFact.of(copyright.dated() ? Kind.COPYRIGHT : Kind.SYNDICATION, copyright.holder());
         }
         for (Pattern p : SYNDICATION) {
-            m = p.matcher(line);
+            Matcher m = p.matcher(line);
             if (m.matches()) {
                 String who = WHO_TAIL.matcher(m.group("who")).replaceFirst("");
                 if (!who.isEmpty() && who.length() <= 80) return LineFact.of(Kind.SYNDICATION, who);
             }
         }
-        String lower = line.toLowerCase(Locale.ROOT);
-        if (RIGHTS.stream().anyMatch(lower::contains) || LicenceNotices.isNotice(line)) {
+        if (RightsNotices.isNotice(line) || LicenceNotices.isNotice(line)) {
             return LineFact.of(Kind.LICENSE, LicenceNotices.licence(line));
         }
         return null;
-    }
-
-    /**
-     * A dated notice ("© 2024 Daily Planet") is the site's own footer and names the publisher; an undated credit
-     * ("Copyright: Project Syndicate") is how syndicators mark a piece they supplied, so it names the source.
-     */
-    private static LineFact copyright(String rest) {
-        Matcher years = YEARS.matcher(rest);
-        boolean dated = years.find();
-        String holder = YEARS.matcher(rest).replaceAll(" ");
-        int rights = holder.toLowerCase(Locale.ROOT).indexOf("all rights reserved");
-        if (rights >= 0) holder = holder.substring(0, rights);
-        holder = holder.replaceAll("^[\\s©,.:]+|[\\s,.;:]+$", "").replaceAll("\\s+", " ");
-        int sentence = holder.indexOf(". ");
-        if (sentence > 0) holder = holder.substring(0, sentence);
-        if (holder.length() > 80 || (!holder.isEmpty() && Character.isLowerCase(holder.charAt(0)))) return null;
-        return LineFact.of(dated ? Kind.COPYRIGHT : Kind.SYNDICATION, holder.isEmpty() ? null : holder);
     }
 }

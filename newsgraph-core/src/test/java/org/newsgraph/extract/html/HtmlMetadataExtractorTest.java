@@ -216,4 +216,38 @@ class HtmlMetadataExtractorTest {
         PageMetadata m = extract(html, "not a url");
         assertThat(m.authors()).isEmpty();
     }
+
+    @Test
+    void reads_the_byline_meta_tag() {
+        String html = "<html><head><meta name='byline' content='By Sara Lind'></head><body><p>Text.</p></body></html>";
+        assertThat(extract(html, null).authors()).containsExactly("Sara Lind");
+    }
+
+    @Test
+    void a_page_naming_no_site_is_published_by_the_holder_of_its_dated_copyright() {
+        String html = "<html><head><title>Ports report record traffic</title></head><body><h1>Ports report record"
+                + " traffic</h1><p>Container traffic rose by a tenth last year.</p>"
+                + "<p class='legal'>(c) Baltic Wire Service 2025</p></body></html>";
+        assertThat(extract(html, null).publisher()).isEqualTo("Baltic Wire Service");
+        String named = html.replace("<head>", "<head><meta property='og:site_name' content='Metro Daily'>");
+        assertThat(extract(named, null).publisher()).isEqualTo("Metro Daily");
+        // a wire's copyright on a page that names no site marks a syndicated copy, not the page's publisher
+        String wire = html.replace("(c) Baltic Wire Service 2025", "© 2025 Reuters");
+        assertThat(extract(wire, null).publisher()).isNull();
+        assertThat(extract(wire, null).syndicatedFrom()).isEqualTo("Reuters");
+    }
+
+    @Test
+    void an_unmarked_byline_with_its_date_names_the_author_unless_it_names_a_place_or_an_outlet() {
+        String page = "<html><head><title>Bakery chain expands</title></head><body><h1>Bakery chain expands</h1>"
+                + "<p>%s</p><p>A local bakery chain opened its tenth shop on Saturday.</p></body></html>";
+        assertThat(extract(page.formatted("Tom Ashby and Mia Ross, <time>9 April 2024</time>"), null).authors())
+                .containsExactly("Tom Ashby", "Mia Ross");
+        assertThat(extract(page.formatted("Olena Marchenko, 12 May 2025"), null).authors())
+                .containsExactly("Olena Marchenko");
+        for (String line : new String[] {"Kyiv, 30 October 2026", "NEW YORK, 5 March 2026", "New York, 5 March 2026",
+                "Harbor Gazette, <time>5 March 2026</time>", "Maria Kovalenko, 52, a teacher, said she was relieved."}) {
+            assertThat(extract(page.formatted(line), null).authors()).as(line).isEmpty();
+        }
+    }
 }

@@ -232,4 +232,27 @@ class MainContentExtractorTest {
                 + "\"}</script>");
         assertThat(blockTexts(body)).containsExactly(P1, P2, "Fares stay the same & so do stops.");
     }
+
+    @Test
+    void a_section_row_and_an_unmarked_dated_byline_above_the_text_are_not_the_article() {
+        ExtractedBody body = extract("<div class='top'>Coast Weekly — Ports | Energy | Farming</div>"
+                + "<h1>Bus plan approved</h1><p>Ana Lima, <time>4 March 2024</time></p>"
+                + "<p>" + P1 + "</p><p>" + P2 + "</p>");
+        assertThat(blockTexts(body)).containsExactly(P1, P2);
+    }
+
+    @Test
+    void a_dateline_place_or_a_lede_opening_on_a_place_and_a_date_stays_with_the_text() {
+        String lede = "Kharkiv, 12 May 2025 — " + P1;
+        ExtractedBody body = extract("<h1>Bus plan approved</h1><p>" + lede + "</p><p>" + P2 + "</p>");
+        assertThat(blockTexts(body)).containsExactly(lede, P2);
+    }
+
+    @Test
+    void rights_notices_are_dropped_and_news_about_copying_is_kept() {
+        String news = "Reproduction of the mural is prohibited, the council ruled.";
+        ExtractedBody body = extract("<article><h1>Bus plan approved</h1><p>" + P1 + "</p><p>" + news + "</p><p>"
+                + P2 + "</p><p>Coast Weekly. Reproduction only with permission.</p></article>");
+        assertThat(blockTexts(body)).containsExactly(P1, news, P2);
+    }
 }

@@ -67,7 +67,8 @@ class LineClassifierTest {
             "Lakeside FM News | 3 March 2024 | By Dana Whitfield;PUBLISHED;2024-03-03;Dana Whitfield;Lakeside FM News",
             "By Dana Whitfield • March 3, 2024;PUBLISHED;2024-03-03;Dana Whitfield;-",
             "The Valley Courier — Updated 2024-03-04 10:15 — By Omar Reyes;MODIFIED;2024-03-04;Omar Reyes;The Valley Courier",
-            "The Hill Country Times · Sunday 3 March 2024;PUBLISHED;2024-03-03;-;The Hill Country Times"})
+            "The Hill Country Times · Sunday 3 March 2024;PUBLISHED;2024-03-03;-;The Hill Country Times",
+            "Dana Whitfield | 3 March 2024;PUBLISHED;2024-03-03;Dana Whitfield;-"})
     void reads_a_head_line_of_outlet_date_and_byline(String line, Kind kind, String date, String author,
                                                      String outlet) {
         LineFact fact = LineClassifier.classify(line);
@@ -81,7 +82,7 @@ class LineClassifierTest {
     @CsvSource(delimiter = ';', value = {
             "The council approved the plan on 3 March 2024 by a vote of six to three.",
             "Voting closed on 3 March 2024 - by then the count was already under way.",
-            "Dana Whitfield | 3 March 2024",
+            "Lakeside Courier | 3 March 2024",
             "Hill Country Times | 3 March 2024",
             "Rovers 2 - 1 United | 3 March 2024 | By Dana Whitfield",
             "Licensing | 3 March 2024 | the council's new rules by Dana Whitfield take effect"})

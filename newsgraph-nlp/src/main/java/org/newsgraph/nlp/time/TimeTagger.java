@@ -131,13 +131,23 @@ public final class TimeTagger {
     public record Undated(List<TimeExpression> times, PublishedEstimate estimate) {
     }
 
-    /** The windows around the sentence's candidate words, overlapping ones merged. */
+    /**
+     * The windows around the sentence's candidate words, overlapping ones merged, and cut before an outlet's "Today"
+     * so SUTime cannot read it with a date beside it ("Poltava Today, 30 October 2026" is one expression with no
+     * value to SUTime).
+     */
     private static void addWindows(NlpDocument doc, Sentence s, List<Sentence> into) {
         List<Token> tokens = doc.tokens();
-        int from = -1, to = -1;
+        int from = -1, to = -1, floor = s.firstToken();
         for (int i = s.firstToken(); i < s.endToken(); i++) {
+            if (endsOutletName(tokens, s, i)) {
+                if (from >= 0) into.add(window(tokens, from, Math.min(to, i)));
+                from = -1;
+                floor = i + 1;
+                continue;
+            }
             if (!candidate(tokens, s, i)) continue;
-            int a = Math.max(s.firstToken(), i - CONTEXT), b = Math.min(s.endToken(), i + CONTEXT + 1);
+            int a = Math.max(floor, i - CONTEXT), b = Math.min(s.endToken(), i + CONTEXT + 1);
             if (from >= 0 && a <= to) {
                 to = b;
                 continue;
@@ -147,6 +157,17 @@ public final class TimeTagger {
             to = b;
         }
         if (from >= 0) into.add(window(tokens, from, to));
+    }
+
+    /**
+     * "Today" capitalised after a capitalised noun that is no calendar word: the end of an outlet's name ("USA
+     * Today", "Psychology Today"), never the day, which edited text writes in lower case inside a sentence.
+     */
+    private static boolean endsOutletName(List<Token> tokens, Sentence s, int i) {
+        if (i == s.firstToken() || !tokens.get(i).word().equals("Today")) return false;
+        Token before = tokens.get(i - 1);
+        return before.pos() != null && before.pos().startsWith("NN") && Character.isUpperCase(before.word().charAt(0))
+                && !CANDIDATE.matcher(before.word()).matches();
     }
 
     static boolean candidate(List<Token> tokens, Sentence s, int i) {
