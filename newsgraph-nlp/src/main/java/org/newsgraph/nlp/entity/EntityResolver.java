@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Resolves the tagger's mentions in one article to entities, after their edges are mended ({@link MentionSplits},
@@ -53,7 +55,7 @@ public final class EntityResolver {
             "on", "to");
 
     /** A romanised given name of two syllables ("Min-ji", "Jong-un"), its parts joined as the tokens wrote them. */
-    private static final java.util.regex.Pattern SYLLABLE_PAIR = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
+    private static final Pattern SYLLABLE_PAIR = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
 
     /** One mention after title and possessive stripping. */
     private record Item(NameForm form, EntityType type, Span span) {
@@ -299,7 +301,7 @@ public final class EntityResolver {
         for (Map.Entry<String, List<Item>> e : byKey.entrySet()) {
             List<String> candidates = fullNamesBySurname.getOrDefault(e.getKey(), List.of());
             if (candidates.isEmpty()) continue;
-            Map<String, List<Item>> unfitting = new java.util.TreeMap<>();
+            Map<String, List<Item>> unfitting = new TreeMap<>();
             e.getValue().removeIf(it -> {
                 if (it.type() != EntityType.PERSON || it.form().words().size() != 1) return false;
                 String gender = PersonEvidence.honorificGender(doc.tokens(), tokenStartingAt(doc, it.span().start()));

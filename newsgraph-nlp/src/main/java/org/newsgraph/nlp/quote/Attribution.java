@@ -220,8 +220,7 @@ final class Attribution {
             if (pos.startsWith("NNP") && nextPos != null && nextPos.startsWith("NNP")) continue;
             if (noun && (subjectThenVerb(k + 1, last)
                     || "DT".equals(tokens.get(k + 1).pos()) && modifiedSubjectThenVerb(k + 2, last))) return k + 1;
-            if (pos.equals("PRP") || !noun && !pos.startsWith("JJ") && !pos.equals("DT") && !pos.equals("CD")
-                    && !pos.equals("POS") && !pos.equals("PRP$")) return -1;
+            if (pos.equals("PRP") || !inNounPhrase(pos)) return -1;
         }
         return -1;
     }
@@ -252,16 +251,19 @@ final class Attribution {
         if (k <= last && ("PRP".equals(tokens.get(k).pos()) || "EX".equals(tokens.get(k).pos()))) {
             k++;
         } else {
-            while (k <= last && tokens.get(k).pos() != null && (tokens.get(k).pos().startsWith("NN")
-                    || tokens.get(k).pos().startsWith("JJ") || tokens.get(k).pos().equals("DT")
-                    || tokens.get(k).pos().equals("CD") || tokens.get(k).pos().equals("POS")
-                    || tokens.get(k).pos().equals("PRP$"))) k++;
+            while (k <= last && inNounPhrase(tokens.get(k).pos())) k++;
             if (k == from || !tokens.get(k - 1).pos().startsWith("NN") && !"CD".equals(tokens.get(k - 1).pos())) {
                 return false;
             }
         }
         while (k <= last && "RB".equals(tokens.get(k).pos())) k++;
         return k <= last && isFinite(tokens.get(k));
+    }
+
+    /** Whether a word tagged {@code pos} can stand in a noun phrase before or as its head noun. */
+    private static boolean inNounPhrase(String pos) {
+        return pos != null && (pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("CD")
+                || pos.equals("POS") || pos.equals("PRP$"));
     }
 
     /**
@@ -272,10 +274,8 @@ final class Attribution {
         for (int k = from; k <= Math.min(last, from + 7); k++) {
             Token tok = doc.tokens().get(k);
             if (isFinite(tok)) return k > from;
-            String pos = tok.pos() == null ? "" : tok.pos();
-            if (!pos.startsWith("NN") && !pos.startsWith("JJ") && !pos.equals("DT") && !pos.equals("IN")
-                    && !pos.equals("CD") && !pos.equals("POS") && !pos.equals("PRP$") || SUBORDINATORS.contains(
-                    tok.word().toLowerCase(Locale.ROOT))) return false;
+            if (!inNounPhrase(tok.pos()) && !"IN".equals(tok.pos())
+                    || SUBORDINATORS.contains(tok.word().toLowerCase(Locale.ROOT))) return false;
         }
         return false;
     }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -158,14 +159,14 @@ public final class QuoteFinder {
             if (!a.isCue(t) && !finding || a.negated(t)) continue;
             Speaker sp = a.subjectOf(t, s.firstToken());
             // "The scientists found that ..., the study said": a finding another cue reports is that cue's content
-            if (finding && (sp == null || !a.reportsFindings(sp) || cueAfter(a, t, last))) continue;
+            if (finding && (sp == null || !a.reportsFindings(sp) || cueAfter(t, last, a::isCue))) continue;
             int contentStart = finding ? a.findingStart(t, last) : a.clauseStart(t, last);
             // "The pilot told passengers the flight was late, a spokesman said", "told members they expected a deal,
             // though employers said ...": a clause after "told <someone>" with no "that" has no edge of its own, so
             // where another report follows in the sentence, that one is taken (the told clause may be its content)
             if (contentStart > t + 1 && "tell".equalsIgnoreCase(tokens.get(t).lemma())
                     && !tokens.get(contentStart - 1).word().equalsIgnoreCase("that")
-                    && reportAfter(a, contentStart, last)) continue;
+                    && cueAfter(contentStart, last, u -> a.isCue(u) && !a.isBelief(u) || a.isFinding(u))) continue;
             // "CNN reported the governor said ...": the quote is the innermost report, taken at its own cue
             if (contentStart >= 0 && nestedReport(a, contentStart, last)) continue;
             // a name inside the reported clause is none of its speakers; the agent of a passive cue ("was told by
@@ -195,17 +196,12 @@ public final class QuoteFinder {
     }
 
     /**
-     * Whether a cue of saying (not of belief: "told reporters he believed ..." is one report) or of finding follows
-     * token {@code t} in its sentence, up to token {@code last}.
+     * Whether a token after {@code t}, up to token {@code last} of its sentence, is a cue by {@code isCue}: of saying
+     * for a finding, of saying (not belief: "told reporters he believed ..." is one report) or finding for a told
+     * clause.
      */
-    private static boolean reportAfter(Attribution a, int t, int last) {
-        for (int u = t + 1; u <= last; u++) if (a.isCue(u) && !a.isBelief(u) || a.isFinding(u)) return true;
-        return false;
-    }
-
-    /** Whether a cue of saying follows token {@code t} in its sentence, up to token {@code last}. */
-    private static boolean cueAfter(Attribution a, int t, int last) {
-        for (int u = t + 1; u <= last; u++) if (a.isCue(u)) return true;
+    private static boolean cueAfter(int t, int last, IntPredicate isCue) {
+        for (int u = t + 1; u <= last; u++) if (isCue.test(u)) return true;
         return false;
     }
 
