@@ -3,6 +3,7 @@ package org.newsgraph.events;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,13 @@ final class TabariActorParser {
     }
 
     static void parseInto(List<String> lines, PhraseIndex<List<DatedCode>> index) {
+        forEachEntry(lines, (phrases, codes) -> {
+            for (String p : phrases) index.put(PhraseWords.of(p), codes, TabariActorParser::concat);
+        });
+    }
+
+    /** Each entry of a dictionary with codes: its phrases (underscores kept) and all its codes. */
+    static void forEachEntry(List<String> lines, BiConsumer<List<String>, List<DatedCode>> entry) {
         List<String> phrases = new ArrayList<>();
         List<DatedCode> codes = new ArrayList<>();
         boolean codesSeen = false;
@@ -30,7 +38,7 @@ final class TabariActorParser {
             boolean codeLine = Character.isWhitespace(first) || first == '[';
             boolean synonym = first == '+';
             if (!codeLine && !synonym && codesSeen) {
-                flush(phrases, codes, index);
+                flush(phrases, codes, entry);
                 codesSeen = false;
             }
             int bracket = line.indexOf('[');
@@ -46,14 +54,12 @@ final class TabariActorParser {
                 }
             }
         }
-        flush(phrases, codes, index);
+        flush(phrases, codes, entry);
     }
 
-    private static void flush(List<String> phrases, List<DatedCode> codes, PhraseIndex<List<DatedCode>> index) {
-        if (!codes.isEmpty()) {
-            List<DatedCode> entry = List.copyOf(codes);
-            for (String p : phrases) index.put(PhraseWords.of(p), entry, TabariActorParser::concat);
-        }
+    private static void flush(List<String> phrases, List<DatedCode> codes,
+                              BiConsumer<List<String>, List<DatedCode>> entry) {
+        if (!codes.isEmpty()) entry.accept(List.copyOf(phrases), List.copyOf(codes));
         phrases.clear();
         codes.clear();
     }

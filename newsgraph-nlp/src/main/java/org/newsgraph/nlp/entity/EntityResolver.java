@@ -29,7 +29,9 @@ import java.util.regex.Pattern;
 /**
  * Resolves the tagger's mentions in one article to entities, after their edges are mended ({@link MentionSplits},
  * {@link HyphenatedNames}, {@link OrganisationEdges}, {@link Nicknames}, {@link RunTogetherNames}) and
- * {@link OrganisationNames} has put together the organisation names the tagger cut up. The article is its own
+ * {@link OrganisationNames} has put together the organisation names the tagger cut up. {@link ListedPlaces} types places
+ * under their current names ("Kyiv", "Czechia") and {@link OutletNames} newspapers named after their towns ("the Kyiv
+ * Ledger"). The article is its own
  * evidence: a surname alone joins the one full name that contains it, an acronym joins the one name whose initials
  * it spells, a name written with a legal form ("Acme Inc.") makes the bare name that company, each entity takes the
  * type most of its mentions have, and a name the tagger found once (or a person's surname) is found again where it
@@ -62,14 +64,15 @@ public final class EntityResolver {
     }
 
     public ResolvedEntities resolve(NlpDocument doc) {
-        if (doc.mentions().isEmpty()) return ResolvedEntities.NONE;
+        if (doc.tokens().isEmpty()) return ResolvedEntities.NONE;
         List<Item> items = new ArrayList<>();
         boolean[] covered = new boolean[doc.tokens().size()];
         List<Mention> edged = TimeZoneNames.apply(doc, RunTogetherNames.apply(doc, Nicknames.apply(doc,
                 OrganisationEdges.apply(doc, HyphenatedNames.apply(doc, CompassPlaces.apply(doc,
                 MentionSplits.apply(doc)))))));
         NlpDocument split = new NlpDocument(doc.text(), doc.tokens(), doc.sentences(), edged, doc.layers());
-        List<Mention> mentions = CountryNameSpans.apply(split, OrganisationNames.apply(split));
+        List<Mention> mentions = OutletNames.apply(split, ListedPlaces.apply(split,
+                CountryNameSpans.apply(split, OrganisationNames.apply(split))));
         Map<Integer, Span> qualified = QualifiedPlaces.find(split, mentions);
         AcronymSenses senses = AcronymSenses.find(split, mentions);
         for (Mention m : mentions) {

@@ -115,7 +115,8 @@ final class OrganisationNames {
                 && doc.sentences().get(doc.sentenceOf(t)).firstToken() != t;
     }
 
-    private static boolean properNoun(Token t) {
+    /** A proper noun written with a capital (the tagger calls some lower-case words NNP). */
+    static boolean properNoun(Token t) {
         return t.pos() != null && t.pos().startsWith("NNP") && Character.isUpperCase(t.word().charAt(0));
     }
 

@@ -1,0 +1,61 @@
+package org.newsgraph.nlp.entity;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Places under their current names and newspapers named after their towns (own sentences, see {@link TaggedText}):
+ * round 18 of the name joins.
+ */
+class PlacesAndOutletsTest {
+
+    private static List<String> names(String tagged) {
+        return TaggedText.entityCounts(tagged);
+    }
+
+    @Test
+    void a_current_place_name_the_tagger_reads_as_a_person_or_misses_is_a_place() {
+        assertThat(names("Kyiv|NNP|PER rejected|VBD the|DT offer|NN and|CC Kyiv|NNP|PER asked|VBD for|IN aid|NN"))
+                .containsExactly("LOCATION Kyiv x2");
+        assertThat(names("Czechia|NNP beat|VBD Slovakia|NNP|LOC in|IN Brno|NNP|LOC"))
+                .containsExactly("LOCATION Czechia x1", "LOCATION Slovakia x1", "LOCATION Brno x1");
+        assertThat(names("Eswatini|NNP|PER 's|POS king|NN opened|VBD parliament|NN"))
+                .containsExactly("LOCATION Eswatini x1");
+        // a name of two words the tagger read in part as a person
+        assertThat(names("Timor|NNP ~-|HYPH ~Leste|NNP|PER signed|VBD an|DT accord|NN"))
+                .containsExactly("LOCATION Timor-Leste x1");
+    }
+
+    @Test
+    void a_listed_place_that_names_a_person_stays_the_person() {
+        // a word of a full name, a name after an honorific, a given name, part of a longer name
+        assertThat(names("Anna|NNP|PER Kochi|NNP|PER won|VBD ;|: Kochi|NNP|PER said|VBD so|RB"))
+                .containsExactly("PERSON Anna Kochi x2");
+        assertThat(names("Mr|NNP Kochi|NNP|PER said|VBD so|RB")).containsExactly("PERSON Kochi x1");
+        assertThat(names("Jordan|NNP|PER scored|VBD twice|RB")).containsExactly("PERSON Jordan x1");
+        assertThat(names("Kyiv|NNP Maidan|NNP Partners|NNP hired|VBD staff|NN")).isEmpty();
+    }
+
+    @Test
+    void a_place_and_newspaper_words_are_one_newspaper() {
+        assertThat(names("the|DT Kyiv|NNP Ledger|NNP reported|VBD a|DT strike|NN"))
+                .containsExactly("ORGANIZATION Kyiv Ledger x1");
+        assertThat(names("the|DT Lagos|NNP|LOC Herald|NNP|LOC said|VBD prices|NNS rose|VBD"))
+                .containsExactly("ORGANIZATION Lagos Herald x1");
+        assertThat(names("the|DT Halifax|NNP|LOC Chronicle|NNP Herald|NNP|ORG said|VBD so|RB"))
+                .containsExactly("ORGANIZATION Halifax Chronicle Herald x1");
+    }
+
+    @Test
+    void newspaper_words_that_open_a_longer_name_or_a_noun_phrase_stay_as_the_tagger_read_them() {
+        assertThat(names("outside|IN the|DT Halifax|NNP|LOC Post|NNP office|NN"))
+                .containsExactly("LOCATION Halifax x1");
+        assertThat(names("crowds|NNS filled|VBD Lagos|NNP|LOC Times|NNP Square|NNP"))
+                .containsExactly("LOCATION Lagos x1");
+        assertThat(names("In|IN Kharkiv|NNP|LOC Today|NNP is|VBZ a|DT holiday|NN"))
+                .containsExactly("LOCATION Kharkiv x1");
+    }
+}
