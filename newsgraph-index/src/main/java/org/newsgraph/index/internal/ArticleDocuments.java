@@ -71,6 +71,9 @@ public final class ArticleDocuments {
             for (String shortForm : m.getValue().shortForms) {
                 d.add(new SortedSetDocValuesField(Fields.MENTION_SHORT_FORM, new BytesRef(shortForm)));
             }
+            for (String gender : m.getValue().genders) {
+                d.add(new SortedSetDocValuesField(Fields.MENTION_GENDER, new BytesRef(gender)));
+            }
             block.add(d);
         }
         for (Quote q : analyzed.analysis().quotes()) {
@@ -155,6 +158,7 @@ public final class ArticleDocuments {
             String key = EntityNames.key(e.type(), e.name());
             MentionTally t = byKey.computeIfAbsent(key, k -> new MentionTally(e.name()));
             t.count += Math.max(1, e.mentions().size());
+            if (e.gender() != null) t.genders.add(e.gender());
             for (Span m : e.mentions()) {
                 if (m.end() > text.length()) continue;
                 String shortKey = EntityNames.key(e.type(), m.of(text));
@@ -172,6 +176,7 @@ public final class ArticleDocuments {
     private static final class MentionTally {
         final String name;
         final Set<String> shortForms = new TreeSet<>();
+        final Set<String> genders = new TreeSet<>();
         long count;
 
         MentionTally(String name) {

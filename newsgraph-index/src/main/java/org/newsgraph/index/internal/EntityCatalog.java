@@ -77,7 +77,11 @@ public final class EntityCatalog {
             tallyMentions(leaf, aliases, shortForms, copies, keyIds, tallied);
         }
 
-        Map<String, String> canonical = EntityResolver.canonicalKeys(aliases.keySet(), shortForms);
+        Map<String, Set<String>> genders = new HashMap<>();
+        aliases.forEach((key, stats) -> {
+            if (!stats.genders.isEmpty()) genders.put(key, stats.genders);
+        });
+        Map<String, String> canonical = EntityResolver.canonicalKeys(aliases.keySet(), shortForms, genders);
         Map<String, List<String>> groups = new HashMap<>();
         canonical.forEach((key, canon) -> groups.computeIfAbsent(canon, c -> new ArrayList<>()).add(key));
 
@@ -428,6 +432,7 @@ public final class EntityCatalog {
                                       Map<String, Integer> keyIds, Set<Long> tallied) throws IOException {
         SortedDocValues keys = DocValues.getSorted(leaf.reader(), Fields.MENTION_KEY);
         SortedSetDocValues shortFormsOf = DocValues.getSortedSet(leaf.reader(), Fields.MENTION_SHORT_FORM);
+        SortedSetDocValues gendersOf = DocValues.getSortedSet(leaf.reader(), Fields.MENTION_GENDER);
         SortedDocValues names = DocValues.getSorted(leaf.reader(), Fields.MENTION_NAME);
         NumericDocValues counts = DocValues.getNumeric(leaf.reader(), Fields.MENTION_COUNT);
         NumericDocValues days = DocValues.getNumeric(leaf.reader(), Fields.DAY);
@@ -457,6 +462,11 @@ public final class EntityCatalog {
                 for (int i = 0; i < shortFormsOf.docValueCount(); i++) {
                     shortForms.computeIfAbsent(shortFormsOf.lookupOrd(shortFormsOf.nextOrd()).utf8ToString(),
                             k -> new HashMap<>()).merge(key, 1L, Long::sum);
+                }
+            }
+            if (gendersOf.advanceExact(doc)) {
+                for (int i = 0; i < gendersOf.docValueCount(); i++) {
+                    s.genders.add(gendersOf.lookupOrd(gendersOf.nextOrd()).utf8ToString());
                 }
             }
             if (names.advanceExact(doc)) {
@@ -498,6 +508,8 @@ public final class EntityCatalog {
 
     private static final class AliasStats {
         final Map<String, Long> names = new HashMap<>();
+        /** The genders articles gave the key's person: a surname "Mr" and "Ms" precede is two people. */
+        final Set<String> genders = new HashSet<>();
         long mentions;
         long firstDay = Long.MAX_VALUE;
         long lastDay = Long.MIN_VALUE;
@@ -512,6 +524,7 @@ public final class EntityCatalog {
             firstDay = Math.min(firstDay, other.firstDay);
             lastDay = Math.max(lastDay, other.lastDay);
             other.names.forEach((k, v) -> names.merge(k, v, Long::sum));
+            genders.addAll(other.genders);
             return this;
         }
     }

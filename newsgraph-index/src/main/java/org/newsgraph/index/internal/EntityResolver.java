@@ -24,7 +24,8 @@ import org.newsgraph.pipeline.CountryNames;
  * name as a person where an article does not name the company in full; not for the surname of a person the
  * knowledge base names in full. Initials alone are not evidence ("CIA" would go to "California Institute of the Arts"). An
  * organisation's name with a legal form is the name without it when that is in the knowledge base too ("Apple Inc.",
- * "Apple"). The names of one country are one place ("United States of America", "U.S.", "America").
+ * "Apple"). The names of one country are one place ("United States of America", "U.S.", "America"). A surname
+ * joins no full name whose gender the articles give otherwise than its own ("Mr Walsh", "Joan Walsh").
  *
  * <p>The mapping depends only on the set of keys, not on the order they arrived in, so rebuilding an index from the
  * same inputs gives the same ids.
@@ -39,9 +40,11 @@ public final class EntityResolver {
      *
      * @param shortForms per short-form key (an acronym, a surname), the number of articles that joined it into each
      *                   longer key
+     * @param genders    per person's key, the genders articles gave it ("MALE", "FEMALE"; keys with none left out)
      */
     public static Map<String, String> canonicalKeys(Set<String> keys,
-                                                    Map<String, Map<String, Long>> shortForms) {
+                                                    Map<String, Map<String, Long>> shortForms,
+                                                    Map<String, Set<String>> genders) {
         Map<String, String> fullNameBySurname = new HashMap<>();
         for (String key : keys) {
             String name = EntityNames.nameOf(key);
@@ -66,7 +69,7 @@ public final class EntityResolver {
             String name = EntityNames.nameOf(key);
             String full = EntityNames.typeOf(key) == EntityType.PERSON && name.indexOf(' ') < 0
                     ? fullNameBySurname.get(name) : null;
-            canonical.put(key, full == null || full.isEmpty() ? key : full);
+            canonical.put(key, full == null || full.isEmpty() || otherGender(key, full, genders) ? key : full);
         }
         // targets are looked up before any acronym moves, so the result does not depend on the order of the map
         Map<String, String> byName = Map.copyOf(canonical);
@@ -84,7 +87,8 @@ public final class EntityResolver {
             // "Henry Ford" and "Ford Motor Company")
             boolean personsWord = EntityNames.typeOf(shortForm) == EntityType.PERSON
                     && fullNameBySurname.containsKey(EntityNames.nameOf(shortForm));
-            if (target != null && !(personsWord && EntityNames.typeOf(target) != EntityType.PERSON)) {
+            if (target != null && !(personsWord && EntityNames.typeOf(target) != EntityType.PERSON)
+                    && !otherGender(shortForm, target, genders)) {
                 canonical.put(shortForm, target);
             }
         });
@@ -122,6 +126,16 @@ public final class EntityResolver {
         if (ownA != ownB) return ownA;
         int wa = EntityNames.nameOf(a).split(" ").length, wb = EntityNames.nameOf(b).split(" ").length;
         return wa != wb ? wa > wb : a.compareTo(b) < 0;
+    }
+
+    /**
+     * Whether articles gave a bare surname a gender that another full name's articles did not ("Mr Walsh" beside
+     * "Joan Walsh"): the name is someone else's there, as in the article ({@code PersonEvidence}). A surname given
+     * both genders is two people at least and joins no one who has a gender.
+     */
+    private static boolean otherGender(String surname, String fullName, Map<String, Set<String>> genders) {
+        Set<String> of = genders.getOrDefault(surname, Set.of()), full = genders.getOrDefault(fullName, Set.of());
+        return !of.isEmpty() && !full.isEmpty() && !full.containsAll(of);
     }
 
     /** Where following the mapping from {@code key} ends: at a key that maps to itself, or where a cycle closes. */

@@ -68,6 +68,8 @@ public final class Fields {
      * tagger reads as a person elsewhere).
      */
     public static final String MENTION_SHORT_FORM = "mention_short_form";
+    /** A person's gender where the article gave it ({@code Entity.gender}): "MALE" or "FEMALE"; absent otherwise. */
+    public static final String MENTION_GENDER = "mention_gender";
 
     // quote documents
     public static final String SPEAKER_KEY = "speaker_key";

@@ -55,7 +55,7 @@ public final class StoredRecords {
             String kbId = catalog.idOfKey(EntityNames.key(e.type(), e.name()));
             String id = kbId == null ? e.id() : kbId;
             kbIdByLocal.put(e.id(), id);
-            entities.add(new Entity(id, e.name(), e.type(), e.mentions()));
+            entities.add(new Entity(id, e.name(), e.type(), e.mentions(), e.gender()));
         }
         List<Quote> quotes = new ArrayList<>(a.quotes().size());
         for (Quote q : a.quotes()) {

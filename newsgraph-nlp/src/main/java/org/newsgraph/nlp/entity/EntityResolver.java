@@ -107,7 +107,7 @@ public final class EntityResolver {
         for (int g = 0; g < groups.size(); g++) {
             clusters.computeIfAbsent(find(parent, g), k -> new ArrayList<>()).addAll(groups.get(g));
         }
-        return build(doc.text(), clusters.values(), qualified, DatelinePlaces.end(doc.text(), doc.tokens()));
+        return build(doc, clusters.values(), qualified, DatelinePlaces.end(doc.text(), doc.tokens()));
     }
 
     /**
@@ -281,7 +281,7 @@ public final class EntityResolver {
 
     /**
      * "Mr Whitcombe" in an article that names two Whitcombes, a man and a woman: the honorific tells which one the
-     * bare surname is, where the full names' genders are known ({@link #fullNameGender}) and exactly one of them
+     * bare surname is, where the full names' genders are known ({@link #personGender}) and exactly one of them
      * fits. Such mentions move to that person's name; a bare surname without an honorific, or one that fits both,
      * stays apart, as before. An honorific that fits no full name of the article ("Ms Lee Min-ji ... Mr Lee", her
      * husband or a namesake) is another person, even beside a single full name: those mentions are returned as
@@ -295,7 +295,7 @@ public final class EntityResolver {
             if (w.size() > 1 && majority(e.getValue()) == EntityType.PERSON) {
                 String surname = familyNameFirst(w) ? w.get(0) : w.get(w.size() - 1);
                 fullNamesBySurname.computeIfAbsent(NameForm.keyOf(surname), k -> new ArrayList<>()).add(e.getKey());
-                String gender = fullNameGender(doc, e.getValue());
+                String gender = personGender(doc, e.getValue(), w);
                 if (gender != null) genders.put(e.getKey(), gender);
             }
         }
@@ -334,17 +334,17 @@ public final class EntityResolver {
     }
 
     /**
-     * A full name's gender: the honorific before one of its mentions ("Ms Lee Min-ji"), else its given name's
-     * ({@link GivenNames}). A name whose last word is a romanised given name of two syllables ("Lee Min-ji", "Kim
-     * Jong-un") writes its family name first, so its first word is no given name ("Lee" is a man's in the list).
+     * A person's gender as the article gives it: the honorific before one of its mentions ("Ms Lee Min-ji", "Mr
+     * Walsh"), else, for a full name, its given name's ({@link GivenNames}). A name whose last word is a romanised
+     * given name of two syllables ("Lee Min-ji", "Kim Jong-un") writes its family name first, so its first word is no
+     * given name ("Lee" is a man's in the list).
      */
-    private static String fullNameGender(NlpDocument doc, List<Item> mentions) {
+    private static String personGender(NlpDocument doc, List<Item> mentions, List<String> words) {
         for (Item it : mentions) {
             String g = PersonEvidence.honorificGender(doc.tokens(), tokenStartingAt(doc, it.span().start()));
             if (g != null) return g;
         }
-        List<String> w = mentions.get(0).form().words();
-        return familyNameFirst(w) ? null : GivenNames.gender(w.get(0));
+        return words.size() < 2 || familyNameFirst(words) ? null : GivenNames.gender(words.get(0));
     }
 
     /**
@@ -914,8 +914,9 @@ public final class EntityResolver {
         return i;
     }
 
-    private static ResolvedEntities build(String text, java.util.Collection<List<Item>> clusters,
+    private static ResolvedEntities build(NlpDocument doc, java.util.Collection<List<Item>> clusters,
                                           Map<Integer, Span> qualified, int dateline) {
+        String text = doc.text();
         List<Entity> entities = new ArrayList<>();
         List<int[]> marks = new ArrayList<>();
         Set<String> places = new HashSet<>();
@@ -945,7 +946,8 @@ public final class EntityResolver {
                 spans.add(it.span());
                 marks.add(new int[]{it.span().start(), it.span().end(), entities.size()});
             }
-            entities.add(new Entity(id(type, name), name, type, spans));
+            String gender = type == EntityType.PERSON ? personGender(doc, c, best.form().words()) : null;
+            entities.add(new Entity(id(type, name), name, type, spans, gender));
         }
         marks.sort(Comparator.comparingInt(m -> m[0]));
         int[] starts = new int[marks.size()], ends = new int[marks.size()], owners = new int[marks.size()];

@@ -1,14 +1,16 @@
 package org.newsgraph.nlp.entity;
 
 import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Entity;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Places under their current names and newspapers named after their towns (own sentences, see {@link TaggedText}):
- * round 18 of the name joins.
+ * Places under their current names, newspapers named after their towns and the gender an article gives a person
+ * (own sentences, see {@link TaggedText}): round 18 of the name joins.
  */
 class PlacesAndOutletsTest {
 
@@ -57,5 +59,20 @@ class PlacesAndOutletsTest {
                 .containsExactly("LOCATION Lagos x1");
         assertThat(names("In|IN Kharkiv|NNP|LOC Today|NNP is|VBZ a|DT holiday|NN"))
                 .containsExactly("LOCATION Kharkiv x1");
+    }
+
+    @Test
+    void a_person_carries_the_gender_the_article_gives_it() {
+        List<Entity> mister = new EntityResolver().resolve(TaggedText.parse(
+                "Mr|NNP Brennan|NNP|PER said|VBD no|DT")).entities();
+        assertThat(mister).extracting(Entity::gender).containsExactly("MALE");
+        List<Entity> full = new EntityResolver().resolve(TaggedText.parse(
+                "Sarah|NNP|PER Brennan|NNP|PER and|CC Acme|NNP|ORG met|VBD")).entities();
+        assertThat(full).extracting(Entity::name, Entity::gender).contains(
+                tuple("Sarah Brennan", "FEMALE"),
+                tuple("Acme", null));
+        // a bare surname has no given name to tell it by
+        assertThat(new EntityResolver().resolve(TaggedText.parse("Grant|NNP|PER said|VBD no|DT")).entities())
+                .extracting(Entity::gender).containsOnlyNulls();
     }
 }
