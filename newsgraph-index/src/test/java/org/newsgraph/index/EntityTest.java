@@ -108,6 +108,20 @@ class EntityTest {
     }
 
     @Test
+    void a_bare_surname_after_mr_joins_no_womans_full_name_of_another_article() throws Exception {
+        assertThat(namesAndArticles("PERSON",
+                article("a", "Nurses", "Joan Walsh asked for more nurses. Walsh said wards were full.")
+                        .entity(EntityType.PERSON, "Joan Walsh", "Joan Walsh", "Walsh").gender("FEMALE"),
+                article("b", "Floods", "Mr Walsh said the floods ruined his crops.")
+                        .entity(EntityType.PERSON, "Walsh").gender("MALE"),
+                // an honorific that fits: the surname joins her as before
+                article("d", "Pay", "Dana Roe asked for a pay rise. Ms Roe said nurses were leaving.")
+                        .entity(EntityType.PERSON, "Dana Roe", "Dana Roe", "Roe").gender("FEMALE"),
+                article("e", "Rise", "Ms Roe won the pay rise.").entity(EntityType.PERSON, "Roe").gender("FEMALE")))
+                .containsExactlyInAnyOrder("Joan Walsh: 1", "Walsh: 1", "Dana Roe: 2");
+    }
+
+    @Test
     void an_acronym_no_article_kept_alone_finds_every_name_articles_introduced_it_for() throws Exception {
         try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
             Fixtures.ingest(kb,

@@ -65,6 +65,13 @@ final class Fixtures {
             return this;
         }
 
+        /** The last entity added as a person whose gender ("MALE", "FEMALE") the article gives. */
+        ArticleFixture gender(String gender) {
+            Entity e = entities.remove(entities.size() - 1);
+            entities.add(new Entity(e.id(), e.name(), e.type(), e.mentions(), gender));
+            return this;
+        }
+
         /** A direct quote by the entity named {@code speaker} (null: unresolved, attributed to {@code speakerName}). */
         ArticleFixture quote(String quoted, String speaker, String speakerName) {
             int start = text.indexOf(quoted);
