@@ -39,14 +39,14 @@ public final class HtmlMetadataExtractor implements MetadataExtractor {
                 meta.first("og:description", "description", "twitter:description"));
         List<String> authors = AuthorFinder.find(doc, meta, ld);
         String bodyText = doc.body() == null ? "" : doc.body().text();
-        String syndicatedFrom = Syndication.find(ld, meta, bodyText, authors, publisher);
+        String syndicatedFrom = Syndication.find(ld, meta, doc, bodyText, authors, publisher);
         // a wire's copyright on a page that names no site is the wire's, not the page's
         if (publisher == null && syndicatedFrom == null) publisher = copyrightHolder(doc);
         String language = language(doc, meta, ld);
         Dates.Found dates = Dates.find(doc, headline.element(), meta, ld, numericOrder(doc, language),
                 pageUrl, canonical);
         return new PageMetadata(headline.text(), subtitle, authors, publisher, syndicatedFrom,
-                SectionAndTopics.section(meta, ld, headline.text()), SectionAndTopics.topics(meta, ld),
+                SectionAndTopics.section(meta, ld, headline.text(), headline.element(), publisher), SectionAndTopics.topics(meta, ld),
                 LicenseFinder.find(doc, meta, ld, bodyText), dates.published(), dates.modified(), language, canonical);
     }
 

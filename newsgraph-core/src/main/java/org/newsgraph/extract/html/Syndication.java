@@ -6,12 +6,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Finds where a syndicated article came from: a schema.org source ({@code sourceOrganization}, {@code isBasedOn}),
- * a syndication meta tag, a wire credit after an upper-case dateline ("WASHINGTON (AP) —"), a byline "Associated Press", "© 2019 Reuters"), or a
- * republishing note ("This article originally appeared on X", "Republished with permission from X"). A copyright
- * line counts only when it names a wire agency, since every site's own footer holds one.
+ * a syndication meta tag, a wire credit after an upper-case dateline ("WASHINGTON (AP) —", "PARIS, Feb 9 (AFP) -"),
+ * a byline naming an agency or a wire service ("Associated Press", "West Africa Wire"), "© 2019 Reuters", a
+ * republishing note ("This article originally appeared on X", "Republished with permission from X"), or any outlet
+ * the dateline of the story's lede credits on a page that names another as its own. A copyright line counts only
+ * when it names a wire agency, since every site's own footer holds one; a byline counts only when it names a
+ * service, since staff writers' names say nothing about where a story came from.
  */
 final class Syndication {
 
@@ -32,8 +37,20 @@ final class Syndication {
             + "|United Press International|dpa|Bloomberg|Xinhua|Kyodo(?: News)?|Yonhap|EFE|ANSA|PA Media"
             + "|Press Association|AAP|Australian Associated Press|(?:The )?Canadian Press|PTI|IANS|TASS|Interfax"
             + "|Anadolu|CNN Wire)";
+    /** An upper-case place, and the day after it that datelines of the day's wire copy carry ("PARIS, Feb 9"). */
+    private static final String PLACE = "\\p{Lu}{2,}[\\p{Lu} .,'’-]{0,40}"
+            + "(?:(?:\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{Lu}\\p{Ll}{2,8})(?:,?\\s*\\d{4})?)?";
     private static final Pattern DATELINE = Pattern.compile(
-            "(?<!\\p{L})\\p{Lu}{2,}[\\p{Lu} .,'’-]{0,40}\\s*\\(" + AGENCY + "\\)\\s*[-—–:]");
+            "(?<!\\p{L})" + PLACE + "\\s*\\(" + AGENCY + "\\)\\s*[-—–:]");
+    /** A dateline crediting any outlet by name: "NOUAKCHOTT, Feb 9 (West Africa Wire) -". */
+    private static final Pattern CREDITED_DATELINE = Pattern.compile(PLACE + "\\s*\\((\\p{Lu}[\\p{L}\\d&'’.-]*"
+            + "(?:\\s+(?:\\p{Lu}[\\p{L}\\d&'’.-]*|of|for|and|&)){0,5})\\)\\s*[-—–:]");
+    /** Names only news agencies and wire services take: an author so named is the service, not a staff writer. */
+    private static final Pattern WIRE_NAME = Pattern.compile(
+            "\\p{Lu}[\\p{L}\\d&'’. -]{0,60}\\s(?:Wire|Newswire|News Agency|Press Agency|News Service)");
+    /** The story's first paragraphs, where its dateline stands: a paragraph this short is a label or a byline. */
+    private static final int LEDE_PARAGRAPHS = 3;
+    private static final int MIN_LEDE = 80;
     private static final Pattern COPYRIGHT = Pattern.compile(
             "(?:©|\\(c\\)|Copyright)\\s*(?:©\\s*)?(?:\\d{4}\\s*)?(?:The\\s+)?" + AGENCY + "\\b", Pattern.CASE_INSENSITIVE);
     /** The rest of a name's word; a dot only inside it ("Salon.com", "U.S."), not the sentence's end. */
@@ -53,15 +70,18 @@ final class Syndication {
     }
 
     /**
+     * @param doc      the page, whose first paragraphs may open with a dateline
      * @param bodyText the page's visible text
      * @param names    the author names found, which may hold a wire agency
      * @param publisher the page's own publisher, never its own source
      */
-    static String find(JsonLd ld, MetaTags meta, String bodyText, List<String> names, String publisher) {
+    static String find(JsonLd ld, MetaTags meta, Document doc, String bodyText, List<String> names, String publisher) {
         String found = ld.basedOn();
         if (found == null) found = meta.first("syndication-source", "original-source");
         if (found == null) found = fromNames(names);
         if (found == null) found = fromText(bodyText);
+        // an outlet credited in the dateline may be the page's own, which only a page that names itself tells apart
+        if (found == null && publisher != null) found = datelineCredit(doc);
         if (found == null) return null;
         found = hostOf(found);
         return publisher != null && sameName(found, publisher) ? null : found;
@@ -71,6 +91,20 @@ final class Syndication {
         for (String n : names) {
             String agency = AGENCIES.get(n.toLowerCase(Locale.ROOT));
             if (agency != null) return agency;
+            if (WIRE_NAME.matcher(n).matches()) return n;
+        }
+        return null;
+    }
+
+    /** The outlet the dateline opening the story's first paragraphs credits, or null. */
+    private static String datelineCredit(Document doc) {
+        int seen = 0;
+        for (Element p : doc.select("p")) {
+            String text = p.text();
+            if (text.length() < MIN_LEDE) continue;
+            Matcher m = CREDITED_DATELINE.matcher(text);
+            if (m.lookingAt()) return m.group(1);
+            if (++seen == LEDE_PARAGRAPHS) return null;
         }
         return null;
     }
