@@ -39,7 +39,8 @@ public final class HtmlMetadataExtractor implements MetadataExtractor {
                 meta.first("og:description", "description", "twitter:description"));
         List<String> authors = AuthorFinder.find(doc, meta, ld);
         String bodyText = doc.body() == null ? "" : doc.body().text();
-        String syndicatedFrom = Syndication.find(ld, meta, doc, bodyText, authors, publisher);
+        String syndicatedFrom = Syndication.find(ld, meta, doc, bodyText, authors, publisher,
+                () -> copyrightHolder(doc));
         // a wire's copyright on a page that names no site is the wire's, not the page's
         if (publisher == null && syndicatedFrom == null) publisher = copyrightHolder(doc);
         String language = language(doc, meta, ld);

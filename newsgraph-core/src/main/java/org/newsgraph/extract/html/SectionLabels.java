@@ -18,7 +18,9 @@ final class SectionLabels {
     private static final Pattern LABEL_HINT = Pattern.compile(
             "(?i)section|category|kicker|rubri|eyebrow|overline|department|channel|vertical");
     private static final String MENU = "nav, ul, ol, menu, li, [role=navigation]";
-    private static final Pattern NOT_A_LABEL = Pattern.compile("(?i)(?:by|home|homepage|menu|advertisement)\\b.*");
+    /** Bylines, links back home, and the status or format words pages also set above a headline. */
+    private static final Pattern NOT_A_LABEL = Pattern.compile("(?i)by\\s.*|back to\\b.*|.*\\bhome(?:page)?\\b.*"
+            + "|menu|advertisement|sponsored(?: content)?|updated|breaking(?: news)?|live|exclusive|(?:\\p{L}+ )?article");
 
     private SectionLabels() {
     }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -14,7 +15,8 @@ import org.jsoup.nodes.Element;
  * a syndication meta tag, a wire credit after an upper-case dateline ("WASHINGTON (AP) —", "PARIS, Feb 9 (AFP) -"),
  * a byline naming an agency or a wire service ("Associated Press", "West Africa Wire"), "© 2019 Reuters", a
  * republishing note ("This article originally appeared on X", "Republished with permission from X"), or any outlet
- * the dateline of the story's lede credits on a page that names another as its own. A copyright line counts only
+ * the dateline of the story's lede credits on a page that names another as its own and whose copyright line does
+ * not name it (a station crediting itself by its call sign). A copyright line counts only
  * when it names a wire agency, since every site's own footer holds one; a byline counts only when it names a
  * service, since staff writers' names say nothing about where a story came from.
  */
@@ -74,14 +76,21 @@ final class Syndication {
      * @param bodyText the page's visible text
      * @param names    the author names found, which may hold a wire agency
      * @param publisher the page's own publisher, never its own source
+     * @param copyrightHolder the holder of the page's own dated copyright line, or null; asked for only when a
+     *                  dateline credits an outlet by a name the publisher's is not (a station's call sign)
      */
-    static String find(JsonLd ld, MetaTags meta, Document doc, String bodyText, List<String> names, String publisher) {
+    static String find(JsonLd ld, MetaTags meta, Document doc, String bodyText, List<String> names, String publisher,
+                       Supplier<String> copyrightHolder) {
         String found = ld.basedOn();
         if (found == null) found = meta.first("syndication-source", "original-source");
         if (found == null) found = fromNames(names);
         if (found == null) found = fromText(bodyText);
         // an outlet credited in the dateline may be the page's own, which only a page that names itself tells apart
-        if (found == null && publisher != null) found = datelineCredit(doc);
+        if (found == null && publisher != null) {
+            String credit = datelineCredit(doc);
+            String holder = credit == null ? null : copyrightHolder.get();
+            if (holder == null || !sameName(credit, holder)) found = credit;
+        }
         if (found == null) return null;
         found = hostOf(found);
         return publisher != null && sameName(found, publisher) ? null : found;

@@ -143,6 +143,8 @@ class HtmlMetadataExtractorTest {
         // the wire's own page credits itself in its dateline, and a page naming no site cannot tell itself apart
         String own = dateline.replace("Lakeshore Courier", "Pacific Wire");
         assertThat(extract(own, null).syndicatedFrom()).isNull();
+        String callSign = dateline.replace("(Pacific Wire)", "(KPWR)") + "<p>© 2025 KPWR-TV. All rights reserved.</p>";
+        assertThat(extract(callSign, null).syndicatedFrom()).isNull();
         String unnamed = dateline.replace("<meta property=\"og:site_name\" content=\"Lakeshore Courier\">", "")
                 + "<p>(c) Pacific Wire 2025. All rights reserved.</p>";
         PageMetadata original = extract(unnamed, null);
@@ -182,6 +184,10 @@ class HtmlMetadataExtractorTest {
         assertThat(extract(dated, null).section()).isNull();
         String sentence = labelled.replace("<div class=\"section\">Business</div>", "<p>Updated with reaction.</p>");
         assertThat(extract(sentence, null).section()).isNull();
+        for (String status : new String[] {"BREAKING NEWS", "Updated", "Back to Blog", "Feature Article"}) {
+            String shown = labelled.replace("<div class=\"section\">Business</div>", "<div class=\"eyebrow\">" + status + "</div>");
+            assertThat(extract(shown, null).section()).as(status).isNull();
+        }
         String plain = labelled.replace("<div class=\"section\">Business</div>", "<div>Business</div>");
         assertThat(extract(plain, null).section()).as("a bare word is no label without a mark of one").isNull();
     }
