@@ -2,6 +2,7 @@ package org.newsgraph.extract.html;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -40,9 +41,12 @@ public final class HtmlMetadataExtractor implements MetadataExtractor {
         List<String> authors = AuthorFinder.find(doc, meta, ld);
         String bodyText = doc.body() == null ? "" : doc.body().text();
         String syndicatedFrom = Syndication.find(ld, meta, doc, bodyText, authors, publisher,
-                () -> copyrightHolder(doc));
+                () -> copyrightHolders(doc));
         // a wire's copyright on a page that names no site is the wire's, not the page's
-        if (publisher == null && syndicatedFrom == null) publisher = copyrightHolder(doc);
+        if (publisher == null && syndicatedFrom == null) {
+            List<String> holders = copyrightHolders(doc);
+            publisher = holders.isEmpty() ? null : holders.get(holders.size() - 1);
+        }
         String language = language(doc, meta, ld);
         Dates.Found dates = Dates.find(doc, headline.element(), meta, ld, numericOrder(doc, language),
                 pageUrl, canonical);
@@ -52,18 +56,18 @@ public final class HtmlMetadataExtractor implements MetadataExtractor {
     }
 
     /**
-     * The holder of the page's last dated copyright line, "(c) Daily Planet 2026": the site's own footer, for a page
-     * that declares no site name.
+     * The holders of the page's dated copyright lines, "(c) Daily Planet 2026", in page order: the last is the site's
+     * own footer, which names the publisher of a page that declares no site name.
      */
-    private static String copyrightHolder(Document doc) {
-        String holder = null;
+    private static List<String> copyrightHolders(Document doc) {
+        List<String> holders = new ArrayList<>();
         for (Element e : doc.select("p, div, span, small, footer, li")) {
             String text = ShortLines.text(e, MAX_COPYRIGHT_LINE);
             if (text == null) continue;
             CopyrightNotices.Notice notice = CopyrightNotices.read(text);
-            if (notice != null && notice.dated() && notice.holder() != null) holder = notice.holder();
+            if (notice != null && notice.dated() && notice.holder() != null) holders.add(notice.holder());
         }
-        return holder;
+        return holders;
     }
 
     private static String language(Document doc, MetaTags meta, JsonLd ld) {

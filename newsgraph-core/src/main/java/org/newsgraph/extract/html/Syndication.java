@@ -1,6 +1,7 @@
 package org.newsgraph.extract.html;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,11 +77,12 @@ final class Syndication {
      * @param bodyText the page's visible text
      * @param names    the author names found, which may hold a wire agency
      * @param publisher the page's own publisher, never its own source
-     * @param copyrightHolder the holder of the page's own dated copyright line, or null; asked for only when a
-     *                  dateline credits an outlet by a name the publisher's is not (a station's call sign)
+     * @param copyrightHolders the holders of the page's dated copyright lines; asked for only when a dateline
+     *                  credits an outlet by a name the publisher's is not, which may still be the page's own (a
+     *                  station's call sign)
      */
     static String find(JsonLd ld, MetaTags meta, Document doc, String bodyText, List<String> names, String publisher,
-                       Supplier<String> copyrightHolder) {
+                       Supplier<List<String>> copyrightHolders) {
         String found = ld.basedOn();
         if (found == null) found = meta.first("syndication-source", "original-source");
         if (found == null) found = fromNames(names);
@@ -88,8 +90,9 @@ final class Syndication {
         // an outlet credited in the dateline may be the page's own, which only a page that names itself tells apart
         if (found == null && publisher != null) {
             String credit = datelineCredit(doc);
-            String holder = credit == null ? null : copyrightHolder.get();
-            if (holder == null || !sameName(credit, holder)) found = credit;
+            if (credit != null && copyrightHolders.get().stream().noneMatch(h -> containsName(h, credit))) {
+                found = credit;
+            }
         }
         if (found == null) return null;
         found = hostOf(found);
@@ -148,6 +151,17 @@ final class Syndication {
         } catch (IllegalArgumentException e) {
             return s;
         }
+    }
+
+    /** Whether the words of {@code name} occur in a row in {@code text} ("WABC" in "ABC, Inc., WABC-TV New York"). */
+    private static boolean containsName(String text, String name) {
+        String words = " " + String.join(" ", words(text)) + " ";
+        String wanted = String.join(" ", words(name));
+        return !wanted.isEmpty() && words.contains(" " + wanted + " ");
+    }
+
+    private static List<String> words(String s) {
+        return Arrays.stream(s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
     }
 
     private static boolean sameName(String a, String b) {

@@ -143,7 +143,8 @@ class HtmlMetadataExtractorTest {
         // the wire's own page credits itself in its dateline, and a page naming no site cannot tell itself apart
         String own = dateline.replace("Lakeshore Courier", "Pacific Wire");
         assertThat(extract(own, null).syndicatedFrom()).isNull();
-        String callSign = dateline.replace("(Pacific Wire)", "(KPWR)") + "<p>© 2025 KPWR-TV. All rights reserved.</p>";
+        String callSign = dateline.replace("(Pacific Wire)", "(KPWR)")
+                + "<p>© 2025 Harbor Media Inc., KPWR-TV Lima. All rights reserved.</p>";
         assertThat(extract(callSign, null).syndicatedFrom()).isNull();
         String unnamed = dateline.replace("<meta property=\"og:site_name\" content=\"Lakeshore Courier\">", "")
                 + "<p>(c) Pacific Wire 2025. All rights reserved.</p>";
