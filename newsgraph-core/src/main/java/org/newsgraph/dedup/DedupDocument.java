@@ -2,6 +2,9 @@ package org.newsgraph.dedup;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import org.newsgraph.model.Article;
@@ -14,8 +17,11 @@ import org.newsgraph.model.Article;
  * @param publisher      the outlet that published this copy, or null
  * @param syndicatedFrom the outlet this copy says it came from, or null
  * @param publishedDay   publication date as days since 1970-01-01, or null when unknown
+ * @param publishedAt    publication time as seconds since 1970-01-01T00:00Z, or null when only the day (or nothing)
+ *                       is known; a time written without an offset is taken as UTC
  */
-public record DedupDocument(String id, String text, String publisher, String syndicatedFrom, Integer publishedDay) implements Serializable {
+public record DedupDocument(String id, String text, String publisher, String syndicatedFrom, Integer publishedDay,
+                            Long publishedAt) implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -24,9 +30,28 @@ public record DedupDocument(String id, String text, String publisher, String syn
         Objects.requireNonNull(text, "text");
     }
 
+    /** A document dated by its day alone. */
+    public DedupDocument(String id, String text, String publisher, String syndicatedFrom, Integer publishedDay) {
+        this(id, text, publisher, syndicatedFrom, publishedDay, null);
+    }
+
     public static DedupDocument of(Article article) {
         return new DedupDocument(article.id(), article.text(), article.publisher(), article.syndicatedFrom(),
-                epochDay(article.published()));
+                epochDay(article.published()), epochSecond(article.published()));
+    }
+
+    /** Seconds since 1970-01-01T00:00Z of an ISO date-time, or null for a date alone, a missing or a bad value. */
+    static Long epochSecond(String isoDateTime) {
+        if (isoDateTime == null || isoDateTime.length() <= 10) return null;
+        try {
+            return OffsetDateTime.parse(isoDateTime).toEpochSecond();
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDateTime.parse(isoDateTime).toEpochSecond(ZoneOffset.UTC);
+            } catch (DateTimeParseException e2) {
+                return null;
+            }
+        }
     }
 
     /** Days since 1970-01-01 of an ISO date or date-time (only the date part counts), or null when absent or bad. */

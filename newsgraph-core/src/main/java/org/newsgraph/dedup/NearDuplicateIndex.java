@@ -27,6 +27,7 @@ import java.util.Set;
 public final class NearDuplicateIndex implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final long SECONDS_PER_DAY = 86_400;
 
     private final DedupParams params;
     private final Shingler shingler;
@@ -122,7 +123,9 @@ public final class NearDuplicateIndex implements Serializable {
 
     /**
      * The original publisher's copy when another member names it as its source, else the earliest published, else
-     * the first added. Members are in the order they were added, so ties fall to the first seen.
+     * the first added. Members are in the order they were added, so ties fall to the first seen. Copies of one day
+     * are told apart by their time where it is known (a wire story and its reprints share a day): a copy dated by
+     * its day alone follows those of that day whose time is known, since nothing shows it came before them.
      */
     private int canonical(int[] members) {
         Set<String> namedSources = new HashSet<>();
@@ -132,9 +135,16 @@ public final class NearDuplicateIndex implements Serializable {
         }
         Comparator<Integer> order = Comparator
                 .comparing((Integer i) -> !namedSources.contains(normalise(documents.get(i).publisher())))
-                .thenComparing(i -> documents.get(i).publishedDay(), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(i -> day(documents.get(i)), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(i -> documents.get(i).publishedAt(), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(i -> i);
         return Arrays.stream(members).boxed().min(order).orElseThrow();
+    }
+
+    /** The UTC day of a known time, so that the time and the day never disagree; else the day as written. */
+    private static Integer day(DedupDocument d) {
+        if (d.publishedAt() == null) return d.publishedDay();
+        return Math.toIntExact(Math.floorDiv(d.publishedAt(), SECONDS_PER_DAY));
     }
 
     private static String normalise(String outlet) {
@@ -143,6 +153,6 @@ public final class NearDuplicateIndex implements Serializable {
     }
 
     private static DedupDocument withoutText(DedupDocument d) {
-        return new DedupDocument(d.id(), "", d.publisher(), d.syndicatedFrom(), d.publishedDay());
+        return new DedupDocument(d.id(), "", d.publisher(), d.syndicatedFrom(), d.publishedDay(), d.publishedAt());
     }
 }

@@ -96,4 +96,32 @@ class NearDuplicateIndexTest {
         undated.add(doc("second", article));
         assertThat(undated.groups()).singleElement().extracting(CopyGroup::canonical).isEqualTo("first");
     }
+
+    @Test
+    void tells_copies_of_one_day_apart_by_their_time_where_it_is_known() {
+        NearDuplicateIndex index = new NearDuplicateIndex(DedupParams.DEFAULT);
+        // the evening reprint arrives first, the morning wire story second: the day alone would keep the first
+        index.add(dated("evening", "Harbour Daily", "2025-06-02T19:05:00Z"));
+        index.add(dated("morning", "Coastal Wire", "2025-06-02T08:30:00+00:00"));
+        index.add(dated("day-only", "Weekly Post", "2025-06-02"));
+        index.add(dated("noon", "Metro Herald", "2025-06-02T12:15:00"));
+        assertThat(index.canonicalOf("evening")).isEqualTo("morning");
+
+        NearDuplicateIndex zones = new NearDuplicateIndex(DedupParams.DEFAULT);
+        // 23:30 at UTC-5 is 04:30 the next day in UTC, after 01:00 UTC, though its written day is earlier
+        zones.add(dated("west", "A", "2025-06-02T23:30:00-05:00"));
+        zones.add(dated("east", "B", "2025-06-03T01:00:00Z"));
+        assertThat(zones.canonicalOf("west")).isEqualTo("east");
+
+        NearDuplicateIndex days = new NearDuplicateIndex(DedupParams.DEFAULT);
+        // a copy dated only by an earlier day still comes before a timed one of a later day
+        days.add(dated("timed", "A", "2025-06-03T06:00:00Z"));
+        days.add(dated("daily", "B", "2025-06-02"));
+        assertThat(days.canonicalOf("timed")).isEqualTo("daily");
+    }
+
+    private DedupDocument dated(String id, String publisher, String published) {
+        return new DedupDocument(id, article, publisher, null, DedupDocument.epochDay(published),
+                DedupDocument.epochSecond(published));
+    }
 }

@@ -2,6 +2,7 @@ package org.newsgraph.extract.html;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -39,30 +40,34 @@ public final class HtmlMetadataExtractor implements MetadataExtractor {
                 meta.first("og:description", "description", "twitter:description"));
         List<String> authors = AuthorFinder.find(doc, meta, ld);
         String bodyText = doc.body() == null ? "" : doc.body().text();
-        String syndicatedFrom = Syndication.find(ld, meta, bodyText, authors, publisher);
+        String syndicatedFrom = Syndication.find(ld, meta, doc, bodyText, authors, publisher,
+                () -> copyrightHolders(doc));
         // a wire's copyright on a page that names no site is the wire's, not the page's
-        if (publisher == null && syndicatedFrom == null) publisher = copyrightHolder(doc);
+        if (publisher == null && syndicatedFrom == null) {
+            List<String> holders = copyrightHolders(doc);
+            publisher = holders.isEmpty() ? null : holders.get(holders.size() - 1);
+        }
         String language = language(doc, meta, ld);
         Dates.Found dates = Dates.find(doc, headline.element(), meta, ld, numericOrder(doc, language),
                 pageUrl, canonical);
         return new PageMetadata(headline.text(), subtitle, authors, publisher, syndicatedFrom,
-                SectionAndTopics.section(meta, ld, headline.text()), SectionAndTopics.topics(meta, ld),
+                SectionAndTopics.section(meta, ld, headline.text(), headline.element(), publisher), SectionAndTopics.topics(meta, ld),
                 LicenseFinder.find(doc, meta, ld, bodyText), dates.published(), dates.modified(), language, canonical);
     }
 
     /**
-     * The holder of the page's last dated copyright line, "(c) Daily Planet 2026": the site's own footer, for a page
-     * that declares no site name.
+     * The holders of the page's dated copyright lines, "(c) Daily Planet 2026", in page order: the last is the site's
+     * own footer, which names the publisher of a page that declares no site name.
      */
-    private static String copyrightHolder(Document doc) {
-        String holder = null;
+    private static List<String> copyrightHolders(Document doc) {
+        List<String> holders = new ArrayList<>();
         for (Element e : doc.select("p, div, span, small, footer, li")) {
             String text = ShortLines.text(e, MAX_COPYRIGHT_LINE);
             if (text == null) continue;
             CopyrightNotices.Notice notice = CopyrightNotices.read(text);
-            if (notice != null && notice.dated() && notice.holder() != null) holder = notice.holder();
+            if (notice != null && notice.dated() && notice.holder() != null) holders.add(notice.holder());
         }
-        return holder;
+        return holders;
     }
 
     private static String language(Document doc, MetaTags meta, JsonLd ld) {

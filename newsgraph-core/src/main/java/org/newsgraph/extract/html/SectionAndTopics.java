@@ -5,8 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jsoup.nodes.Element;
 
-/** Where a page is filed: its section (declared, or its breadcrumb trail) and its topics (tags and keywords). */
+/**
+ * Where a page is filed: its section (declared, its breadcrumb trail, or the label above its headline) and its topics
+ * (tags and keywords).
+ */
 final class SectionAndTopics {
 
     private static final int MAX_TOPICS = 50;
@@ -14,7 +18,11 @@ final class SectionAndTopics {
     private SectionAndTopics() {
     }
 
-    static String section(MetaTags meta, JsonLd ld, String title) {
+    /**
+     * @param headline the headline's element, above which a page may show its section's label, or null
+     * @param site     the page's publisher, or null
+     */
+    static String section(MetaTags meta, JsonLd ld, String title, Element headline, String site) {
         String declared = meta.first("article:section", "og:article:section", "parsely-section", "section",
                 "sailthru.section", "cxenseparse:recs:category");
         if (declared != null) return declared;
@@ -24,7 +32,7 @@ final class SectionAndTopics {
             crumbs.remove(crumbs.size() - 1);
         }
         crumbs.removeIf(c -> c.equalsIgnoreCase("home") || c.equalsIgnoreCase("homepage"));
-        return crumbs.isEmpty() ? null : crumbs.get(crumbs.size() - 1);
+        return crumbs.isEmpty() ? SectionLabels.above(headline, site) : crumbs.get(crumbs.size() - 1);
     }
 
     /** Tags and keywords from meta tags and JSON-LD, deduplicated case-insensitively in order of appearance. */

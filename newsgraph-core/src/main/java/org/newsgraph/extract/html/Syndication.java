@@ -1,17 +1,25 @@
 package org.newsgraph.extract.html;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Finds where a syndicated article came from: a schema.org source ({@code sourceOrganization}, {@code isBasedOn}),
- * a syndication meta tag, a wire credit after an upper-case dateline ("WASHINGTON (AP) —"), a byline "Associated Press", "© 2019 Reuters"), or a
- * republishing note ("This article originally appeared on X", "Republished with permission from X"). A copyright
- * line counts only when it names a wire agency, since every site's own footer holds one.
+ * a syndication meta tag, a wire credit after an upper-case dateline ("WASHINGTON (AP) —", "PARIS, Feb 9 (AFP) -"),
+ * a byline naming an agency or a wire service ("Associated Press", "West Africa Wire"), "© 2019 Reuters", a
+ * republishing note ("This article originally appeared on X", "Republished with permission from X"), or any outlet
+ * the dateline of the story's lede credits on a page that names another as its own and whose copyright line does
+ * not name it (a station crediting itself by its call sign). A copyright line counts only
+ * when it names a wire agency, since every site's own footer holds one; a byline counts only when it names a
+ * service, since staff writers' names say nothing about where a story came from.
  */
 final class Syndication {
 
@@ -32,8 +40,20 @@ final class Syndication {
             + "|United Press International|dpa|Bloomberg|Xinhua|Kyodo(?: News)?|Yonhap|EFE|ANSA|PA Media"
             + "|Press Association|AAP|Australian Associated Press|(?:The )?Canadian Press|PTI|IANS|TASS|Interfax"
             + "|Anadolu|CNN Wire)";
+    /** An upper-case place, and the day after it that datelines of the day's wire copy carry ("PARIS, Feb 9"). */
+    private static final String PLACE = "\\p{Lu}{2,}[\\p{Lu} .,'’-]{0,40}"
+            + "(?:(?:\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{Lu}\\p{Ll}{2,8})(?:,?\\s*\\d{4})?)?";
     private static final Pattern DATELINE = Pattern.compile(
-            "(?<!\\p{L})\\p{Lu}{2,}[\\p{Lu} .,'’-]{0,40}\\s*\\(" + AGENCY + "\\)\\s*[-—–:]");
+            "(?<!\\p{L})" + PLACE + "\\s*\\(" + AGENCY + "\\)\\s*[-—–:]");
+    /** A dateline crediting any outlet by name: "NOUAKCHOTT, Feb 9 (West Africa Wire) -". */
+    private static final Pattern CREDITED_DATELINE = Pattern.compile(PLACE + "\\s*\\((\\p{Lu}[\\p{L}\\d&'’.-]*"
+            + "(?:\\s+(?:\\p{Lu}[\\p{L}\\d&'’.-]*|of|for|and|&)){0,5})\\)\\s*[-—–:]");
+    /** Names only news agencies and wire services take: an author so named is the service, not a staff writer. */
+    private static final Pattern WIRE_NAME = Pattern.compile(
+            "\\p{Lu}[\\p{L}\\d&'’. -]{0,60}\\s(?:Wire|Newswire|News Agency|Press Agency|News Service)");
+    /** The story's first paragraphs, where its dateline stands: a paragraph this short is a label or a byline. */
+    private static final int LEDE_PARAGRAPHS = 3;
+    private static final int MIN_LEDE = 80;
     private static final Pattern COPYRIGHT = Pattern.compile(
             "(?:©|\\(c\\)|Copyright)\\s*(?:©\\s*)?(?:\\d{4}\\s*)?(?:The\\s+)?" + AGENCY + "\\b", Pattern.CASE_INSENSITIVE);
     /** The rest of a name's word; a dot only inside it ("Salon.com", "U.S."), not the sentence's end. */
@@ -53,15 +73,27 @@ final class Syndication {
     }
 
     /**
+     * @param doc      the page, whose first paragraphs may open with a dateline
      * @param bodyText the page's visible text
      * @param names    the author names found, which may hold a wire agency
      * @param publisher the page's own publisher, never its own source
+     * @param copyrightHolders the holders of the page's dated copyright lines; asked for only when a dateline
+     *                  credits an outlet by a name the publisher's is not, which may still be the page's own (a
+     *                  station's call sign)
      */
-    static String find(JsonLd ld, MetaTags meta, String bodyText, List<String> names, String publisher) {
+    static String find(JsonLd ld, MetaTags meta, Document doc, String bodyText, List<String> names, String publisher,
+                       Supplier<List<String>> copyrightHolders) {
         String found = ld.basedOn();
         if (found == null) found = meta.first("syndication-source", "original-source");
         if (found == null) found = fromNames(names);
         if (found == null) found = fromText(bodyText);
+        // an outlet credited in the dateline may be the page's own, which only a page that names itself tells apart
+        if (found == null && publisher != null) {
+            String credit = datelineCredit(doc);
+            if (credit != null && copyrightHolders.get().stream().noneMatch(h -> containsName(h, credit))) {
+                found = credit;
+            }
+        }
         if (found == null) return null;
         found = hostOf(found);
         return publisher != null && sameName(found, publisher) ? null : found;
@@ -71,6 +103,20 @@ final class Syndication {
         for (String n : names) {
             String agency = AGENCIES.get(n.toLowerCase(Locale.ROOT));
             if (agency != null) return agency;
+            if (WIRE_NAME.matcher(n).matches()) return n;
+        }
+        return null;
+    }
+
+    /** The outlet the dateline opening the story's first paragraphs credits, or null. */
+    private static String datelineCredit(Document doc) {
+        int seen = 0;
+        for (Element p : doc.select("p")) {
+            String text = p.text();
+            if (text.length() < MIN_LEDE) continue;
+            Matcher m = CREDITED_DATELINE.matcher(text);
+            if (m.lookingAt()) return m.group(1);
+            if (++seen == LEDE_PARAGRAPHS) return null;
         }
         return null;
     }
@@ -105,6 +151,17 @@ final class Syndication {
         } catch (IllegalArgumentException e) {
             return s;
         }
+    }
+
+    /** Whether the words of {@code name} occur in a row in {@code text} ("WABC" in "ABC, Inc., WABC-TV New York"). */
+    private static boolean containsName(String text, String name) {
+        String words = " " + String.join(" ", words(text)) + " ";
+        String wanted = String.join(" ", words(name));
+        return !wanted.isEmpty() && words.contains(" " + wanted + " ");
+    }
+
+    private static List<String> words(String s) {
+        return Arrays.stream(s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
     }
 
     private static boolean sameName(String a, String b) {

@@ -34,7 +34,8 @@ final class LineClassifier {
             + "|schlagworte|themen|mots-clés|étiquettes|etiquetas|temas|argomenti)\\s*(?::\\s*(?<rest>.*))?", I);
     private static final Pattern LINK_HEADER = Pattern.compile("(?:related(?: (?:articles?|stories|content|coverage"
             + "|posts|reading|links))?|read (?:more|also|next)|also read|see also|recommended(?: for you)?"
-            + "|most (?:read|popular|viewed)|trending(?: now)?|you (?:may|might) also like|further reading|more stories"
+            + "|most (?:read|popular|viewed)(?: (?:on|at|in) \\p{Lu}.{0,60})?|trending(?: now)?"
+            + "|you (?:may|might) also like|further reading|more stories"
             + "|more from \\p{Lu}.{0,60}|mehr zum thema|lesen sie auch|siehe auch|lire aussi|à lire aussi|voir aussi|leer más|lea también"
             + "|ver también|leggi anche)\\s*(?::\\s*(?<rest>.*))?", I);
     private static final Pattern BYLINE = Pattern.compile(

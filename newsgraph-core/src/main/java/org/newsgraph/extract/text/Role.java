@@ -11,7 +11,7 @@ enum Role {
     NAVIGATION("navigation list line"), INTERFACE("interface line"), LICENSE("licence line"),
     COPYRIGHT("copyright line"), SYNDICATION("syndication line"), CREDITS("reporting credit line"),
     BIO("author bio paragraph"), DUPLICATE("repeated line"), TEASER("truncated teaser line"),
-    TEASER_TITLE("teaser title line");
+    TEASER_TITLE("teaser title line"), CARD("teaser card line");
 
     private final String label;
 

@@ -126,7 +126,8 @@ final class TeaserSplitter {
         return found;
     }
 
-    private static boolean isTitle(String line) {
+    /** A line short and shaped enough to be the headline of a teaser. */
+    static boolean isTitle(String line) {
         return line.length() <= MAX_TEASER_TITLE && Shapes.words(line) <= MAX_TEASER_TITLE_WORDS
                 && Shapes.looksLikeHeadline(line);
     }

@@ -1,6 +1,7 @@
 package org.newsgraph.extract.text;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import java.util.Set;
 import org.newsgraph.extract.Licenses;
 import org.newsgraph.extract.PageMetadata;
 import org.newsgraph.extract.text.LineFact.Kind;
+import org.newsgraph.model.Caption;
 
 /**
  * Takes a plain-text scrape (one paragraph per line, as copied from a browser or a text dump) apart into the
@@ -24,23 +26,33 @@ public final class TextScrapeExtractor implements ScrapeParser {
     @Override
     public ScrapedPage parse(String text) {
         Layout layout = Layout.of(text == null ? "" : text);
+        List<ScrapedPage.Teaser> cards = TeaserCardLists.apply(layout);
         int lists = NavigationLists.apply(layout);
         Titles.headline(layout);
         Captions.apply(layout);
         markLaterRepeats(layout);
         Titles.dek(layout);
-        List<ScrapedPage.Teaser> snippets = TeaserSplitter.apply(layout);
+        List<ScrapedPage.Teaser> truncated = TeaserSplitter.apply(layout);
         AuthorBios.apply(layout);
         Subheads.apply(layout);
+        List<ScrapedPage.Teaser> snippets = new ArrayList<>(truncated);
+        snippets.addAll(cards);
+        snippets.sort(Comparator.comparingInt(ScrapedPage.Teaser::line));
         if (keepAllProseIfNothingKept(layout)) snippets = List.of();
-        warn(layout, lists, snippets.size());
+        warn(layout, lists, truncated.size(), cards.size());
         warnIfCutOff(layout);
         return new ScrapedPage(metadata(layout), BodyAssembler.article(layout), snippets);
     }
 
-    /** A paragraph seen before (a pull quote, a re-rendered caption) is kept once. */
+    /**
+     * A paragraph seen before (a pull quote, a re-rendered caption) is kept once; one that repeats a caption already
+     * set aside is the picture's caption rendered again (a labelled caption, then the bare text under the picture).
+     */
     private static void markLaterRepeats(Layout layout) {
         Set<String> seen = new HashSet<>();
+        for (Caption c : layout.captions) {
+            if (c.text() != null) seen.add(c.text());
+        }
         for (int i = 0; i < layout.size(); i++) {
             if (layout.roles[i] == Role.PARAGRAPH && !seen.add(layout.text(i))) layout.roles[i] = Role.DUPLICATE;
         }
@@ -65,7 +77,7 @@ public final class TextScrapeExtractor implements ScrapeParser {
         return true;
     }
 
-    private static void warn(Layout layout, int lists, int teasers) {
+    private static void warn(Layout layout, int lists, int teasers, int cards) {
         Map<Role, Integer> counts = new EnumMap<>(Role.class);
         for (Role r : layout.roles) {
             if (!r.inBody()) counts.merge(r, 1, Integer::sum);
@@ -75,6 +87,8 @@ public final class TextScrapeExtractor implements ScrapeParser {
                 layout.warnings.add("set aside " + plural(lists, "navigation list") + " (" + plural(n, "line") + ")");
             } else if (role == Role.TEASER) {
                 layout.warnings.add("split " + plural(teasers, "truncated teaser") + " into snippets");
+            } else if (role == Role.CARD) {
+                layout.warnings.add("split " + plural(cards, "teaser card") + " of a link list into snippets");
             } else {
                 layout.warnings.add("set aside " + plural(n, role.label()));
             }

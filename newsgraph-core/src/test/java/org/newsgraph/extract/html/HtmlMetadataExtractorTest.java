@@ -125,6 +125,75 @@ class HtmlMetadataExtractorTest {
     }
 
     @Test
+    void a_reprint_credits_the_wire_service_its_dateline_or_its_author_names_but_not_a_staff_writer() {
+        String dateline = """
+                <html><head><meta property="og:site_name" content="Lakeshore Courier"></head><body><article>
+                <p class="meta">Filed 4 March</p><h1>Port workers end strike</h1>
+                <p>VALPARAISO, March 3 (Pacific Wire) - Dock workers voted on Tuesday to end a nine-day strike that had
+                left dozens of container ships waiting offshore, the union said.</p></article></body></html>""";
+        assertThat(extract(dateline, null).syndicatedFrom()).isEqualTo("Pacific Wire");
+        String author = """
+                <html><head><meta property="og:site_name" content="Lakeshore Courier">
+                <meta name="author" content="Andes News Service"></head><body><article><h1>Port workers end strike</h1>
+                <p>Dock workers voted on Tuesday to end a nine-day strike that had left dozens of ships offshore.</p>
+                </article></body></html>""";
+        assertThat(extract(author, null).syndicatedFrom()).isEqualTo("Andes News Service");
+        String staff = author.replace("Andes News Service", "Lucia Ferreyra");
+        assertThat(extract(staff, null).syndicatedFrom()).isNull();
+        // the wire's own page credits itself in its dateline, and a page naming no site cannot tell itself apart
+        String own = dateline.replace("Lakeshore Courier", "Pacific Wire");
+        assertThat(extract(own, null).syndicatedFrom()).isNull();
+        String callSign = dateline.replace("(Pacific Wire)", "(KPWR)")
+                + "<p>© 2025 Harbor Media Inc., KPWR-TV Lima. All rights reserved.</p>";
+        assertThat(extract(callSign, null).syndicatedFrom()).isNull();
+        String unnamed = dateline.replace("<meta property=\"og:site_name\" content=\"Lakeshore Courier\">", "")
+                + "<p>(c) Pacific Wire 2025. All rights reserved.</p>";
+        PageMetadata original = extract(unnamed, null);
+        assertThat(original.syndicatedFrom()).isNull();
+        assertThat(original.publisher()).isEqualTo("Pacific Wire");
+        // a dateline below the story's first paragraphs is a quoted report, not this page's
+        String late = dateline.replace("<p>VALPARAISO", "<p>" + "The port reopened to traffic at dawn. ".repeat(3)
+                + "</p><p>" + "Ships began to move soon after. ".repeat(3) + "</p><p>"
+                + "Queues cleared by noon on the coastal road. ".repeat(3) + "</p><p>VALPARAISO");
+        assertThat(extract(late, null).syndicatedFrom()).isNull();
+    }
+
+    @Test
+    void reads_the_section_label_above_the_headline_but_not_navigation_or_the_masthead() {
+        String labelled = """
+                <html><head><meta property="og:site_name" content="Lakeshore Courier"></head><body>
+                <header><a href="/">Lakeshore Courier</a><nav><a href="/news">News</a> <a href="/sport">Sport</a></nav></header>
+                <article><div class="section">Business</div><h1>Port workers end strike</h1>
+                <p>Dock workers voted on Tuesday to end a nine-day strike.</p></article></body></html>""";
+        assertThat(extract(labelled, null).section()).isEqualTo("Business");
+        String kicker = labelled.replace("<div class=\"section\">Business</div>",
+                "<p><a href=\"https://courier.example/opinion\">Opinion</a></p>");
+        assertThat(extract(kicker, null).section()).isEqualTo("Opinion");
+        String capitals = labelled.replace("<div class=\"section\">Business</div>", "<span>ANALYSIS</span>");
+        assertThat(extract(capitals, null).section()).isEqualTo("ANALYSIS");
+        String declared = labelled.replace("<head>", "<head><meta property=\"article:section\" content=\"Economy\">");
+        assertThat(extract(declared, null).section()).isEqualTo("Economy");
+
+        String masthead = """
+                <html><head><meta property="og:site_name" content="Lakeshore Courier"></head><body>
+                <a href="/">Lakeshore Courier</a><h1>Port workers end strike</h1><p>Dock workers voted.</p></body></html>""";
+        assertThat(extract(masthead, null).section()).isNull();
+        String menu = labelled.replace("<div class=\"section\">Business</div>",
+                "<div class=\"section-nav\"><a href=\"/news\">News</a> <a href=\"/business\">Business</a></div>");
+        assertThat(extract(menu, null).section()).isNull();
+        String dated = labelled.replace("<div class=\"section\">Business</div>", "<div class=\"section\">4 March 2025</div>");
+        assertThat(extract(dated, null).section()).isNull();
+        String sentence = labelled.replace("<div class=\"section\">Business</div>", "<p>Updated with reaction.</p>");
+        assertThat(extract(sentence, null).section()).isNull();
+        for (String status : new String[] {"BREAKING NEWS", "Updated", "Back to Blog", "Feature Article"}) {
+            String shown = labelled.replace("<div class=\"section\">Business</div>", "<div class=\"eyebrow\">" + status + "</div>");
+            assertThat(extract(shown, null).section()).as(status).isNull();
+        }
+        String plain = labelled.replace("<div class=\"section\">Business</div>", "<div>Business</div>");
+        assertThat(extract(plain, null).section()).as("a bare word is no label without a mark of one").isNull();
+    }
+
+    @Test
     void reads_a_creative_commons_licence_from_link_badge_or_footer_text() {
         String link = "<html><head><link rel=\"license\" href=\"https://creativecommons.org/licenses/by-nd/4.0/\">"
                 + "</head><body></body></html>";

@@ -108,6 +108,48 @@ class ScrapeFixturesTest {
     }
 
     @Test
+    void splits_a_link_list_of_headline_and_blurb_cards_and_drops_the_repeated_caption() throws IOException {
+        ScrapedPage page = parse("card_teasers.txt");
+        String text = page.article().text();
+        assertThat(text).startsWith("A night frost on Sunday").endsWith("before deciding on any compensation.")
+                .doesNotContain("Most read", "library", "cycle lane", "Cyclists", "grower inspects");
+        assertThat(page.article().captions()).extracting(c -> c.text())
+                .containsExactly("A grower inspects frost-damaged apricot blossom near Kecskemet.");
+        assertThat(page.snippets()).hasSize(2);
+        assertThat(headings(page.snippets().get(1))).containsExactly("Cyclists get new lane on the river road");
+        assertThat(page.snippets().get(1).text()).endsWith("before the summer holidays.");
+        assertThat(page.snippets()).allSatisfy(s -> assertThat(s.warnings()).containsExactly("teaser"));
+        assertThat(page.article().warnings()).contains("split 2 teaser cards of a link list into snippets",
+                "set aside 1 repeated line");
+        String[] lines = resource("card_teasers.txt").split("\n", -1);
+        for (ScrapedPage.Teaser t : page.teasers()) {
+            assertThat(lines[t.line() - 1]).isEqualTo(headings(t.body()).get(0));
+        }
+    }
+
+    @Test
+    void a_single_card_ending_the_page_is_a_teaser_but_a_link_box_the_story_goes_on_after_is_not() {
+        String ending = """
+                Ferry timetable cut for the winter
+                The lake ferry will run four times a day instead of seven from November, the operator said on Friday.
+                Fuel costs and a shortage of crew were behind the cut, the operator said.
+                Islanders said the change would make it harder to reach the hospital on the mainland.
+                More from Lakeside FM
+                Night market opens in the old harbour
+                Traders will set up stalls every Thursday evening until the end of September.""";
+        ScrapedPage page = parser.parse(ending);
+        assertThat(page.article().text()).endsWith("hospital on the mainland.").doesNotContain("Traders", "market");
+        assertThat(page.snippets()).singleElement().satisfies(s -> assertThat(s.text()).startsWith("Night market"));
+
+        String middle = ending.replace("Traders will set up stalls every Thursday evening until the end of September.",
+                "Councillors said they would ask the operator to keep the early sailing.\n"
+                        + "The operator said it would review the timetable in the spring.");
+        ScrapedPage story = parser.parse(middle);
+        assertThat(story.snippets()).isEmpty();
+        assertThat(story.article().text()).contains("Councillors said", "review the timetable in the spring.");
+    }
+
+    @Test
     void reads_a_german_wire_story() throws IOException {
         ScrapedPage page = parse("german_dpa.txt");
         assertThat(page.metadata().authors()).containsExactly("Anna Müller");
@@ -172,7 +214,7 @@ class ScrapeFixturesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"teasers_above_footer.txt", "hard_wrapped.txt", "wire_reuters.txt", "byline_photo.txt", "blog_conversation.txt",
+    @ValueSource(strings = {"card_teasers.txt", "teasers_above_footer.txt", "hard_wrapped.txt", "wire_reuters.txt", "byline_photo.txt", "blog_conversation.txt",
             "plain_no_boilerplate.txt", "single_paragraph.txt", "titled_teasers.txt", "german_dpa.txt",
             "french_opinion.txt", "ap_story.txt", "teasers_without_marker.txt"})
     void every_block_covers_a_whole_paragraph_of_its_text(String name) throws IOException {
