@@ -272,4 +272,45 @@ class TimeResolutionTest {
         Analysis a = Fixtures.analyze("The probe will land on Sunday, June 14 at 09:00 UTC.", PUBLISHED).analysis();
         assertThat(valueOf(a, "June 14")).startsWith("2019-06-14");
     }
+
+    @Test
+    void the_past_verb_of_a_relative_clause_places_its_month_though_the_sentence_says_will() {
+        Analysis relative = Fixtures.analyze("The city will rebuild the bridge and reopen the market the floods "
+                + "destroyed in November.", PUBLISHED).analysis();
+        assertThat(valueOf(relative, "November")).isEqualTo("2018-11");
+        Analysis that = Fixtures.analyze("Inspectors will return the passports that border guards confiscated in "
+                + "December.", PUBLISHED).analysis();
+        assertThat(valueOf(that, "December")).isEqualTo("2018-12");
+        Analysis future = Fixtures.analyze("The city will reopen the market in November.", PUBLISHED).analysis();
+        assertThat(valueOf(future, "November")).isEqualTo("2019-11");
+    }
+
+    @Test
+    void a_month_something_was_put_off_to_lies_after_the_putting_off() {
+        Analysis a = Fixtures.analyze("A magistrate adjourned the bribery trial until May. The ministry suspended "
+                + "the licence tenders till April.", PUBLISHED).analysis();
+        assertThat(valueOf(a, "May")).isEqualTo("2019-05");
+        assertThat(valueOf(a, "April")).isEqualTo("2019-04");
+        // in August a past putting off to July may be months old: the July just gone; a future one is the next
+        String august = "2019-08-14";
+        assertThat(valueOf(Fixtures.analyze("The league postponed the final match until July.", august).analysis(),
+                "July")).isEqualTo("2019-07");
+        assertThat(valueOf(Fixtures.analyze("The final was postponed until July.", august).analysis(), "July"))
+                .isEqualTo("2019-07");
+        assertThat(valueOf(Fixtures.analyze("The final will be postponed until July.", august).analysis(), "July"))
+                .isEqualTo("2020-07");
+    }
+
+    @Test
+    void a_timetable_verb_in_the_present_dates_the_weekday_after_it_ahead() {
+        Analysis a = Fixtures.analyze("The exhibition, which opened on Saturday, closes on Sunday. Traders sold out "
+                + "before the festival ends on Friday.", PUBLISHED).analysis();
+        assertThat(valueOf(a, "Saturday")).isEqualTo("2019-02-16");
+        assertThat(valueOf(a, "Sunday")).isEqualTo("2019-02-24");
+        assertThat(valueOf(a, "Friday")).isEqualTo("2019-02-22");
+        Analysis past = Fixtures.analyze("The festival ended on Friday. The rebels signed a treaty on Monday that "
+                + "ends the war.", PUBLISHED).analysis();
+        assertThat(valueOf(past, "Friday")).isEqualTo("2019-02-15");
+        assertThat(valueOf(past, "Monday")).isEqualTo("2019-02-18");
+    }
 }
