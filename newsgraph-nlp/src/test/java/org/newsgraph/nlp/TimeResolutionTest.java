@@ -302,6 +302,18 @@ class TimeResolutionTest {
     }
 
     @Test
+    void the_verb_last_takes_a_duration_not_the_days_before() {
+        Analysis a = Fixtures.analyze("The hearings are expected to last five days. The strike could last two "
+                + "weeks. The blackout lasted six hours.", PUBLISHED).analysis();
+        TimeExpression days = timeOf(a, "days");
+        assertThat(days.text()).isEqualTo("five days");
+        assertThat(days.type()).isEqualTo("DURATION");
+        assertThat(days.value()).isEqualTo("P5D");
+        assertThat(valueOf(a, "weeks")).isEqualTo("P2W");
+        assertThat(valueOf(a, "hours")).isEqualTo("PT6H");
+    }
+
+    @Test
     void a_timetable_verb_in_the_present_dates_the_weekday_after_it_ahead() {
         Analysis a = Fixtures.analyze("The exhibition, which opened on Saturday, closes on Sunday. Traders sold out "
                 + "before the festival ends on Friday.", PUBLISHED).analysis();
