@@ -325,4 +325,11 @@ class TimeResolutionTest {
         assertThat(valueOf(past, "Friday")).isEqualTo("2019-02-15");
         assertThat(valueOf(past, "Monday")).isEqualTo("2019-02-18");
     }
+
+    @Test
+    void ordinal_counts_and_once_as_a_conjunction_are_no_times() {
+        Analysis a = Fixtures.analyze("Exports fell for the fifth year running. Rents rose for the third consecutive "
+                + "month. The ferry will sail once the storm passes.", PUBLISHED).analysis();
+        assertThat(a.times()).isEmpty();
+    }
 }
