@@ -275,14 +275,11 @@ class TimeResolutionTest {
 
     @Test
     void the_past_verb_of_a_relative_clause_places_its_month_though_the_sentence_says_will() {
-        Analysis relative = Fixtures.analyze("The city will rebuild the bridge and reopen the market the floods "
-                + "destroyed in November.", PUBLISHED).analysis();
-        assertThat(valueOf(relative, "November")).isEqualTo("2018-11");
-        Analysis that = Fixtures.analyze("Inspectors will return the passports that border guards confiscated in "
-                + "December.", PUBLISHED).analysis();
-        assertThat(valueOf(that, "December")).isEqualTo("2018-12");
-        Analysis future = Fixtures.analyze("The city will reopen the market in November.", PUBLISHED).analysis();
-        assertThat(valueOf(future, "November")).isEqualTo("2019-11");
+        assertThat(valueIn("The city will rebuild the bridge and reopen the market the floods destroyed in November.",
+                PUBLISHED, "November")).isEqualTo("2018-11");
+        assertThat(valueIn("Inspectors will return the passports that border guards confiscated in December.",
+                PUBLISHED, "December")).isEqualTo("2018-12");
+        assertThat(valueIn("The city will reopen the market in November.", PUBLISHED, "November")).isEqualTo("2019-11");
     }
 
     @Test
@@ -293,12 +290,14 @@ class TimeResolutionTest {
         assertThat(valueOf(a, "April")).isEqualTo("2019-04");
         // in August a past putting off to July may be months old: the July just gone; a future one is the next
         String august = "2019-08-14";
-        assertThat(valueOf(Fixtures.analyze("The league postponed the final match until July.", august).analysis(),
-                "July")).isEqualTo("2019-07");
-        assertThat(valueOf(Fixtures.analyze("The final was postponed until July.", august).analysis(), "July"))
-                .isEqualTo("2019-07");
-        assertThat(valueOf(Fixtures.analyze("The final will be postponed until July.", august).analysis(), "July"))
-                .isEqualTo("2020-07");
+        assertThat(valueIn("The league postponed the final match until July.", august, "July")).isEqualTo("2019-07");
+        assertThat(valueIn("The final was postponed until July.", august, "July")).isEqualTo("2019-07");
+        assertThat(valueIn("The final will be postponed until July.", august, "July")).isEqualTo("2020-07");
+    }
+
+    /** The value of the time containing {@code time} in {@code sentence} published on {@code published}. */
+    private static String valueIn(String sentence, String published, String time) {
+        return valueOf(Fixtures.analyze(sentence, published).analysis(), time);
     }
 
     @Test
