@@ -36,7 +36,8 @@ final class FalseAlarms {
     private static final Pattern BARE_UNIT = Pattern.compile("(?i)(day|week|month|year|hour|minute|decade)");
 
     /** Words a subject may start with. */
-    private static final Set<String> SUBJECT_START = Set.of("DT", "PRP", "PRP$", "NN", "NNS", "NNP", "NNPS", "CD", "JJ");
+    private static final Set<String> SUBJECT_START = Set.of("DT", "PRP", "PRP$", "NN", "NNS", "NNP", "NNPS", "CD",
+            "JJ");
     /** Verbs that can be the finite verb of a clause; the tagger gives "they sign" a bare VB. */
     private static final Set<String> FINITE = Set.of("MD", "VBZ", "VBP", "VBD", "VB");
     /** How far after its first word a subject's verb is looked for: "once the two governments sign". */

@@ -203,13 +203,15 @@ final class TenseAnchoring {
                 || pos.equals("POS") || pos.equals("CD") || t.word().equalsIgnoreCase("of");
     }
 
+    private static final Set<String> PAST_AUXILIARIES = Set.of("was", "were", "had");
+
     /** Whether the verb at token {@code i} is in the past tense: "delayed", "was delayed", "had delayed". */
     private static boolean pastForm(List<Token> tokens, int i) {
         if ("VBD".equals(tokens.get(i).pos())) return true;
         if (!"VBN".equals(tokens.get(i).pos())) return false;
         int k = i - 1;
         while (k >= 0 && tokens.get(k).pos() != null && tokens.get(k).pos().startsWith("RB")) k--;
-        return k >= 0 && Set.of("was", "were", "had").contains(tokens.get(k).word().toLowerCase(Locale.ROOT));
+        return k >= 0 && PAST_AUXILIARIES.contains(tokens.get(k).word().toLowerCase(Locale.ROOT));
     }
 
     /** The weekday of that name, or null for a month. */
