@@ -272,4 +272,63 @@ class TimeResolutionTest {
         Analysis a = Fixtures.analyze("The probe will land on Sunday, June 14 at 09:00 UTC.", PUBLISHED).analysis();
         assertThat(valueOf(a, "June 14")).startsWith("2019-06-14");
     }
+
+    @Test
+    void the_past_verb_of_a_relative_clause_places_its_month_though_the_sentence_says_will() {
+        assertThat(valueIn("The city will rebuild the bridge and reopen the market the floods destroyed in November.",
+                PUBLISHED, "November")).isEqualTo("2018-11");
+        assertThat(valueIn("Inspectors will return the passports that border guards confiscated in December.",
+                PUBLISHED, "December")).isEqualTo("2018-12");
+        assertThat(valueIn("The city will reopen the market in November.", PUBLISHED, "November")).isEqualTo("2019-11");
+    }
+
+    @Test
+    void a_month_something_was_put_off_to_lies_after_the_putting_off() {
+        Analysis a = Fixtures.analyze("A magistrate adjourned the bribery trial until May. The ministry suspended "
+                + "the licence tenders till April.", PUBLISHED).analysis();
+        assertThat(valueOf(a, "May")).isEqualTo("2019-05");
+        assertThat(valueOf(a, "April")).isEqualTo("2019-04");
+        // in August a past putting off to July may be months old: the July just gone; a future one is the next
+        String august = "2019-08-14";
+        assertThat(valueIn("The league postponed the final match until July.", august, "July")).isEqualTo("2019-07");
+        assertThat(valueIn("The final was postponed until July.", august, "July")).isEqualTo("2019-07");
+        assertThat(valueIn("The final will be postponed until July.", august, "July")).isEqualTo("2020-07");
+    }
+
+    /** The value of the time containing {@code time} in {@code sentence} published on {@code published}. */
+    private static String valueIn(String sentence, String published, String time) {
+        return valueOf(Fixtures.analyze(sentence, published).analysis(), time);
+    }
+
+    @Test
+    void the_verb_last_takes_a_duration_not_the_days_before() {
+        Analysis a = Fixtures.analyze("The hearings are expected to last five days. The strike could last two "
+                + "weeks. The blackout lasted six hours.", PUBLISHED).analysis();
+        TimeExpression days = timeOf(a, "days");
+        assertThat(days.text()).isEqualTo("five days");
+        assertThat(days.type()).isEqualTo("DURATION");
+        assertThat(days.value()).isEqualTo("P5D");
+        assertThat(valueOf(a, "weeks")).isEqualTo("P2W");
+        assertThat(valueOf(a, "hours")).isEqualTo("PT6H");
+    }
+
+    @Test
+    void a_timetable_verb_in_the_present_dates_the_weekday_after_it_ahead() {
+        Analysis a = Fixtures.analyze("The exhibition, which opened on Saturday, closes on Sunday. Traders sold out "
+                + "before the festival ends on Friday.", PUBLISHED).analysis();
+        assertThat(valueOf(a, "Saturday")).isEqualTo("2019-02-16");
+        assertThat(valueOf(a, "Sunday")).isEqualTo("2019-02-24");
+        assertThat(valueOf(a, "Friday")).isEqualTo("2019-02-22");
+        Analysis past = Fixtures.analyze("The festival ended on Friday. The rebels signed a treaty on Monday that "
+                + "ends the war.", PUBLISHED).analysis();
+        assertThat(valueOf(past, "Friday")).isEqualTo("2019-02-15");
+        assertThat(valueOf(past, "Monday")).isEqualTo("2019-02-18");
+    }
+
+    @Test
+    void ordinal_counts_and_once_as_a_conjunction_are_no_times() {
+        Analysis a = Fixtures.analyze("Exports fell for the fifth year running. Rents rose for the third consecutive "
+                + "month. The ferry will sail once the storm passes.", PUBLISHED).analysis();
+        assertThat(a.times()).isEmpty();
+    }
 }

@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
 /**
  * Drops words SUTime reads as times where they are not: "second" as an ordinal ("a second aircraft"), "fall" as a
  * noun ("the fall in prices"), "may" and "march" in lower case (the verbs: "this may help"), "once" in "once more"
- * and "once again" (a repetition, not a past time) and a unit word with no amount or pointer at all ("an exciting
- * day", "New Year"), which TIMEX3 would not mark as a duration.
+ * and "once again" (a repetition, not a past time) and as a conjunction ("will return the boats once the owners
+ * pay": a condition), a unit word with no amount or pointer at all ("an exciting day", "New Year"), which TIMEX3
+ * would not mark as a duration, and an ordinal count of units ("for the third year running", "the fourth day in a
+ * row"), which counts from whatever began the run, not from the reference date.
  */
 final class FalseAlarms {
     private static final Pattern SECOND = Pattern.compile("(?i)(a |the )?second");
@@ -28,9 +30,39 @@ final class FalseAlarms {
      */
     private static final Pattern VERB_MONTH = Pattern.compile("(?:\\S+\\s+)?(may|march)");
     private static final Pattern ONCE = Pattern.compile("(?i)once");
+    private static final Pattern ORDINAL_COUNT = Pattern.compile("(?i)(?:the\\s+)?(?:first|second|third|fourth|fifth"
+            + "|sixth|seventh|eighth|ninth|tenth|\\w+teenth|\\w+tieth|\\d+(?:st|nd|rd|th))\\s+(?:straight\\s+"
+            + "|consecutive\\s+|successive\\s+)?(?:day|week|month|year)(?:\\s+in\\s+a\\s+row|\\s+running)?");
     private static final Pattern BARE_UNIT = Pattern.compile("(?i)(day|week|month|year|hour|minute|decade)");
 
+    /** Words a subject may start with. */
+    private static final Set<String> SUBJECT_START = Set.of("DT", "PRP", "PRP$", "NN", "NNS", "NNP", "NNPS", "CD",
+            "JJ");
+    /** Verbs that can be the finite verb of a clause; the tagger gives "they sign" a bare VB. */
+    private static final Set<String> FINITE = Set.of("MD", "VBZ", "VBP", "VBD", "VB");
+    /** How far after its first word a subject's verb is looked for: "once the two governments sign". */
+    private static final int SUBJECT_WORDS = 6;
+
     private FalseAlarms() {
+    }
+
+    /**
+     * Whether a subject and its verb start at {@code first}, before any punctuation or conjunction: then the "once"
+     * before it is the conjunction ("once the owners pay", "once they sign"), while the adverb of the past stands
+     * before a verb or a noun phrase alone ("once ran the port", "was once the largest port").
+     */
+    private static boolean opensClause(NlpDocument doc, Token first) {
+        if (first.pos() == null || !SUBJECT_START.contains(first.pos())) return false;
+        Token k = Neighbours.after(doc, first.end());
+        for (int n = 0; n < SUBJECT_WORDS && k != null && k.pos() != null; n++) {
+            if (FINITE.contains(k.pos())) return true;
+            // a relative pronoun starts another clause: "was once the man who ran the port"
+            if (!Character.isLetterOrDigit(k.word().charAt(0)) || k.pos().equals("CC") || k.pos().startsWith("W")) {
+                return false;
+            }
+            k = Neighbours.after(doc, k.end());
+        }
+        return false;
     }
 
     static List<TimeExpression> apply(NlpDocument doc, List<TimeExpression> times) {
@@ -54,8 +86,10 @@ final class FalseAlarms {
         if (VERB_MONTH.matcher(t.text()).matches()) return true;
         if (ONCE.matcher(t.text()).matches()) {
             Token next = Neighbours.after(doc, t.end());
-            return next != null && (next.word().equalsIgnoreCase("more") || next.word().equalsIgnoreCase("again"));
+            return next != null && (next.word().equalsIgnoreCase("more") || next.word().equalsIgnoreCase("again")
+                    || opensClause(doc, next));
         }
+        if (ORDINAL_COUNT.matcher(t.text()).matches()) return true;
         return "DURATION".equals(t.type()) && BARE_UNIT.matcher(t.text()).matches();
     }
 }

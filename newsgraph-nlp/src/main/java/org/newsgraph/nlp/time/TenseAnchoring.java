@@ -40,7 +40,8 @@ final class TenseAnchoring {
     private static final Set<String> SETS_FOR = Set.of("plan", "schedule", "set", "slate", "earmark", "pencil",
             "timetable");
     /** Words that put something off to a later date: "postponed to Friday" is the coming Friday. */
-    private static final Set<String> PUTS_OFF = Set.of("postpone", "delay", "reschedule", "push", "move", "defer");
+    private static final Set<String> PUTS_OFF = Set.of("postpone", "delay", "reschedule", "push", "move", "defer",
+            "adjourn", "extend", "suspend");
     /** Those that also set it with the expression's own "on" or "in": "due on Thursday", "scheduled in May". */
     private static final Set<String> SETS_ON = Set.of("due", "schedule", "slate", "expect");
     private static final Set<String> FOR = Set.of("for", "to", "until", "till");
@@ -53,6 +54,14 @@ final class TenseAnchoring {
      */
     private static final Set<String> ATTEMPTS = Set.of("try", "attempt", "manage", "fail", "begin", "start",
             "continue", "struggle", "use");
+    /**
+     * Verbs of a timetable, whose present tense before a named day tells what is set to happen ("the fair closes on
+     * Sunday", "parliament meets on Tuesday") even in a sentence that narrates the past ("organisers expected crowds
+     * before it closes on Sunday"); after the day they take an object and tell nothing of it ("signed a deal on
+     * Wednesday that ends the dispute").
+     */
+    private static final Set<String> TIMETABLE = Set.of("open", "close", "start", "end", "begin", "resume", "arrive",
+            "leave", "meet");
     /** Verbs news puts in the historical present to report ("the minister says"): no tense of what is reported. */
     private static final Set<String> REPORTING = Set.of("say", "tell", "report", "write", "announce", "claim",
             "add", "note", "argue", "insist", "warn", "explain", "state");
@@ -96,6 +105,7 @@ final class TenseAnchoring {
         return switch (setting) {
             case NEAREST -> nearest(name, ref);
             case COMING -> place(name, 1, ref);
+            case PUT_OFF_EARLIER -> weekday(name) != null ? place(name, 1, ref) : nearest(name, ref);
             case NONE -> last ? place(name, -1, ref) : byTense(name, doc, t, ref, quotes, times);
         };
     }
@@ -128,14 +138,20 @@ final class TenseAnchoring {
         return null;
     }
 
-    /** How a date something was set for is placed: not by this rule, nearest the reference, or the coming one. */
-    enum Setting { NONE, NEAREST, COMING }
+    /**
+     * How a date something was set for is placed: not by this rule, nearest the reference, the coming one, or as one
+     * put off to in the past tense: after the putting off, which a report may tell months later ("the council delayed
+     * the vote until June" in July is the June just gone), so a month is the nearest; a weekday put off to lies
+     * within days of the report and is the coming one.
+     */
+    enum Setting { NONE, NEAREST, COMING, PUT_OFF_EARLIER }
 
     /**
      * Whether the expression is the date something was set for: "planned for August", "scheduled for Thursday
      * afternoon", "due in May". Such a date says nothing of the sentence's tense ("the drill planned for August was
      * suspended" is the coming August in June, the last one in October), so it is placed where the reference is
-     * nearest; a date something was put off to ("postponed to Friday", "delayed until Sunday") lies ahead.
+     * nearest; a date something was put off to ("postponed to Friday", "delayed until Sunday", "adjourned the hearing
+     * until May") lies ahead. The verb may stand before its object ("scheduled the review for December").
      */
     static Setting setting(NlpDocument doc, int start, String text) {
         List<Token> tokens = doc.tokens();
@@ -151,14 +167,59 @@ final class TenseAnchoring {
         }
         while (k >= 0 && tokens.get(k).pos() != null && tokens.get(k).pos().startsWith("RB")) k--; // "tentatively"
         if (k < 0) return Setting.NONE;
-        String lemma = (tokens.get(k).lemma() == null ? tokens.get(k).word() : tokens.get(k).lemma())
-                .toLowerCase(Locale.ROOT);
+        String lemma = lemma(tokens.get(k));
         if (FOR.contains(preposition)) {
-            if (PUTS_OFF.contains(lemma)) return Setting.COMING;
-            return SETS_FOR.contains(lemma) || SETS_ON.contains(lemma) ? Setting.NEAREST : Setting.NONE;
+            int verb = settingVerb(lemma) ? k : verbBeforeObject(tokens, k);
+            if (verb < 0) return Setting.NONE;
+            String v = lemma(tokens.get(verb));
+            if (PUTS_OFF.contains(v)) return pastForm(tokens, verb) ? Setting.PUT_OFF_EARLIER : Setting.COMING;
+            return settingVerb(v) ? Setting.NEAREST : Setting.NONE;
         }
         return (preposition.equals("on") || preposition.equals("in")) && SETS_ON.contains(lemma)
                 ? Setting.NEAREST : Setting.NONE;
+    }
+
+    private static boolean settingVerb(String lemma) {
+        return PUTS_OFF.contains(lemma) || SETS_FOR.contains(lemma) || SETS_ON.contains(lemma);
+    }
+
+    private static String lemma(Token t) {
+        return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+    }
+
+    /** The verb before the object noun phrase that ends at token {@code k} ("postponed the captains' trial"), or -1. */
+    private static int verbBeforeObject(List<Token> tokens, int k) {
+        int i = k;
+        while (i >= 0 && k - i < OBJECT_WORDS && objectWord(tokens.get(i))) i--;
+        return i < k && i >= 0 && tokens.get(i).pos() != null && tokens.get(i).pos().startsWith("VB") ? i : -1;
+    }
+
+    /** Longest object noun phrase read back over: "the opening of the new bridge" is six words. */
+    private static final int OBJECT_WORDS = 8;
+
+    private static boolean objectWord(Token t) {
+        String pos = t.pos() == null ? "" : t.pos();
+        return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("PRP$")
+                || pos.equals("POS") || pos.equals("CD") || t.word().equalsIgnoreCase("of");
+    }
+
+    private static final Set<String> PAST_AUXILIARIES = Set.of("was", "were", "had");
+
+    /** Whether the verb at token {@code i} is in the past tense: "delayed", "was delayed", "had delayed". */
+    private static boolean pastForm(List<Token> tokens, int i) {
+        if ("VBD".equals(tokens.get(i).pos())) return true;
+        if (!"VBN".equals(tokens.get(i).pos())) return false;
+        int k = i - 1;
+        while (k >= 0 && tokens.get(k).pos() != null && tokens.get(k).pos().startsWith("RB")) k--;
+        return k >= 0 && PAST_AUXILIARIES.contains(tokens.get(k).word().toLowerCase(Locale.ROOT));
+    }
+
+    /** The weekday of that name, or null for a month. */
+    private static DayOfWeek weekday(String name) {
+        for (DayOfWeek d : DayOfWeek.values()) {
+            if (d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).equalsIgnoreCase(name)) return d;
+        }
+        return null;
     }
 
     /** The named day or month nearest the reference, the coming one on a tie. */
@@ -177,13 +238,12 @@ final class TenseAnchoring {
     /** Past (-1) places the name at or before the reference, future (+1) at or after it; 0 leaves SUTime's value. */
     static String place(String name, int tense, LocalDate ref) {
         if (tense == 0) return null;
-        for (DayOfWeek d : DayOfWeek.values()) {
-            if (d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).equalsIgnoreCase(name)) {
-                int diff = d.getValue() - ref.getDayOfWeek().getValue();
-                if (tense < 0 && diff > 0) diff -= 7;
-                if (tense > 0 && diff < 0) diff += 7;
-                return ref.plusDays(diff).toString();
-            }
+        DayOfWeek d = weekday(name);
+        if (d != null) {
+            int diff = d.getValue() - ref.getDayOfWeek().getValue();
+            if (tense < 0 && diff > 0) diff -= 7;
+            if (tense > 0 && diff < 0) diff += 7;
+            return ref.plusDays(diff).toString();
         }
         Month month = Month.valueOf(name.toUpperCase(Locale.ROOT));
         int year = ref.getYear();
@@ -223,7 +283,8 @@ final class TenseAnchoring {
                 int marker = marker(doc.tokens(), s.firstToken(), i);
                 if (marker == PRESENT) {
                     Token verb = doc.tokens().get(i);
-                    marker = narratesThePast || verb.start() < quote.start() || verb.end() > quote.end() ? 0 : 1;
+                    marker = named && verb.end() <= start && TIMETABLE.contains(lemma(verb)) ? 1
+                            : narratesThePast || verb.start() < quote.start() || verb.end() > quote.end() ? 0 : 1;
                 }
                 // "shops would close on Sunday" under old rules, "would meet on Thursday" when he was mayor: a habit or
                 // a condition, no day
@@ -299,6 +360,19 @@ final class TenseAnchoring {
         return false;
     }
 
+    /**
+     * Whether token {@code i} is a participle right after a noun or pronoun, with no auxiliary: the past of a relative
+     * clause, which the tagger often reads as a participle ("restore the staff the two countries expelled in March"),
+     * or of a reduced one ("the boats seized in May").
+     */
+    private static boolean pastOfClause(List<Token> tokens, int first, int i) {
+        if (!"VBN".equals(tokens.get(i).pos())) return false;
+        int k = i - 1;
+        while (k >= first && tokens.get(k).pos() != null && tokens.get(k).pos().startsWith("RB")) k--;
+        String pos = k < first || tokens.get(k).pos() == null ? "" : tokens.get(k).pos();
+        return pos.startsWith("NN") || pos.equals("PRP");
+    }
+
     /** Whether token {@code i}, before an infinitive's "to", is a verb of trying in the past or the perfect. */
     private static boolean pastAttempt(List<Token> tokens, int i) {
         if (i < 0) return false;
@@ -329,7 +403,9 @@ final class TenseAnchoring {
     private static int marker(List<Token> tokens, int first, int i) {
         Token t = tokens.get(i);
         String w = t.word().toLowerCase(Locale.ROOT);
-        if ("VBD".equals(t.pos()) || w.equals("yesterday") || w.equals("ago")) return -1;
+        if ("VBD".equals(t.pos()) || pastOfClause(tokens, first, i) || w.equals("yesterday") || w.equals("ago")) {
+            return -1;
+        }
         if (w.equals("tomorrow")) return 1;
         if ("VBZ".equals(t.pos()) || "VBP".equals(t.pos())) return present(tokens, i);
         if (!"VB".equals(t.pos())) return 0;

@@ -106,10 +106,10 @@ public final class TimeTagger {
             out.add(new TimeExpression(text.substring(b, e), b, e, t.timexType(), value(cm, t)));
         }
         // Order matters: spans are cut and completed before values are read from them; Durations gives "years" its
-        // amount before FalseAlarms drops bare units; LastUnits compares with decades already in TIMEX3 notation;
-        // ClockDays reads the days the anchoring placed.
+        // amount before FalseAlarms drops bare units, and writes the value of what VerbLast made a duration; LastUnits
+        // compares with decades already in TIMEX3 notation; ClockDays reads the days the anchoring placed.
         out = DayRanges.extend(text, MergedExpressions.apply(doc, out, referenceDate));
-        out = AgoDurations.apply(FalseAlarms.apply(doc, Durations.apply(text, out)));
+        out = AgoDurations.apply(FalseAlarms.apply(doc, Durations.apply(text, VerbLast.apply(doc, out))));
         out = PartsOfYears.apply(doc, out, referenceDate);
         out = TimexValues.apply(TenseAnchoring.apply(doc, OffsetGranularity.apply(out, referenceDate), referenceDate));
         return ClockDays.apply(doc, LastUnits.apply(out, referenceDate), referenceDate);
