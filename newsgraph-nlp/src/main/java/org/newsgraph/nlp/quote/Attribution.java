@@ -12,6 +12,7 @@ import org.newsgraph.pipeline.Token;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Finds the cue verb and speaker of a quote from the tokens around it: the speaker is the name or pronoun next to
@@ -1232,9 +1233,24 @@ final class Attribution {
      * speaker of verb {@code cue} ("the senator", "what critics called"), or null: "the report called" has none.
      */
     Speaker people(int head, int floor, int cue) {
+        return phraseHeadedBy(head, floor, cue, PeopleNouns::contains);
+    }
+
+    /**
+     * A common-noun phrase for a body that speaks as one ending at token {@code head} ("the ministry", "the local
+     * council"), no further left than {@code floor}, as the speaker of verb {@code cue}, or null.
+     */
+    Speaker body(int head, int floor, int cue) {
+        return phraseHeadedBy(head, floor, cue, t -> Cues.BODIES.contains(lemma(t)));
+    }
+
+    private Speaker phraseHeadedBy(int head, int floor, int cue, Predicate<Token> isHead) {
         int start = phraseStart(floor, head);
-        return start < 0 || !PeopleNouns.contains(doc.tokens().get(head)) ? null
-                : nominalSpeaker(start, head, head, cue);
+        return start < 0 || !isHead.test(doc.tokens().get(head)) ? null : nominalSpeaker(start, head, head, cue);
+    }
+
+    private static String lemma(Token t) {
+        return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
     }
 
     /**
