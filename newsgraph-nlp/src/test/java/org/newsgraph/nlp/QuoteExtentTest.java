@@ -53,11 +53,33 @@ class QuoteExtentTest {
                 // after a partial quote, a coordinated cue reports a clause of its own
                 row("Ann Roe called the ruling “a mixed result” and said the port would appeal within a month.",
                         "port would appeal", "Ann Roe", "mixed"),
+                // a coordinated cue after a report shares its speaker, however long the clause between
+                row("Ann Roe, the port's chief executive, explained that the port held a small share of the freight "
+                        + "market, and stated they want to stay in the region.", "want to stay", "Ann Roe", ""),
+                // words before "according to" without a verb are no report: the report follows the source
+                row("As a result of the storm, according to the coast guard, twenty boats were damaged in the "
+                        + "harbour.", "twenty boats were damaged", "coast guard", "result of the storm"),
                 // guards: a clause coordinated without a cue of its own stays in the report
                 row("Ann Roe said the port would expand next year and the dredging would start in June.",
                         "dredging would start", "Ann Roe", ""),
                 row("Ann Roe said the vote was fair and that she would not resign over the dispute.",
                         "would not resign", "Ann Roe", ""));
+    }
+
+    static Stream<Arguments> noReport() {
+        return Stream.of(
+                // a coordinated cue's object is no report
+                Arguments.of("Ann Roe called the ruling “a mixed result” and maintains a policy of silence on the "
+                        + "case.", "policy of silence"),
+                Arguments.of("The ministry said the trawler had no licence, and claimed a second seizure in the "
+                        + "same week.", "second seizure"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("noReport")
+    void a_cue_s_object_is_no_report_of_its_own(String text, String words) {
+        assertThat(Fixtures.analyze(text, "2022-08-30").analysis().quotes()).as(text)
+                .noneMatch(q -> q.text().startsWith(words) || q.text().startsWith("a " + words));
     }
 
     @ParameterizedTest

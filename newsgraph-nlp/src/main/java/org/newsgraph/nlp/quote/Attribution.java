@@ -243,6 +243,18 @@ final class Attribution {
     }
 
     /**
+     * Whether what a cue reports from token {@code content} (no further right than {@code last}) is a clause: after
+     * "that", or a subject with its finite verb ("and added the dredging would start"), not the cue's object ("and
+     * maintains a policy of ...", "and claimed a sixteenth death").
+     */
+    boolean reportsClause(int content, int last) {
+        List<Token> tokens = doc.tokens();
+        if (content < 1 || content > last) return false;
+        return tokens.get(content - 1).word().equalsIgnoreCase("that") || subjectThenVerb(content, last)
+                || "DT".equals(tokens.get(content).pos()) && modifiedSubjectThenVerb(content + 1, last);
+    }
+
+    /**
      * Whether a noun phrase (or a pronoun) starting at token {@code from} is followed at once by a finite verb, past
      * adverbs: the subject of a clause, not an object.
      */

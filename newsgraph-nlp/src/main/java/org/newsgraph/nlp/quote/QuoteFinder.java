@@ -162,16 +162,21 @@ public final class QuoteFinder {
                 from = Math.max(from, a.tokenAt(d.end()) + 1);
             }
         }
+        // a cue coordinated after a report or a quote shares its speaker ("explained that ..., and stated they
+        // want ...", "called it “mixed” and said ..."), whom the clauses between may hide from the subject search
+        Speaker previous = afterQuote ? lastSpeaker(out, s.span()) : null;
         List<Token> tokens = doc.tokens();
         int last = s.endToken() - 1;
         while (last > s.firstToken() && tokens.get(last).pos() != null && !tokens.get(last).pos().isEmpty()
                 && !Character.isLetterOrDigit(tokens.get(last).word().charAt(0))) last--;
         for (int t = from; t <= last; t++) {
-            if (afterQuote && (a.isAccordingTo(t) || !coordinated(tokens, from, t))) continue;
+            boolean sharesSubject = t > from && coordinated(tokens, from, t);
+            if (afterQuote && (a.isAccordingTo(t) || !sharesSubject)) continue;
             if (t + 1 <= last && a.isAccordingTo(t)) {
                 int used = accordingTo(a, from, t, last, out);
                 if (used >= last) return;
                 if (used >= 0) {
+                    previous = null;
                     from = used + 1;
                     t = used;
                     continue;
@@ -179,7 +184,8 @@ public final class QuoteFinder {
             }
             boolean finding = a.isFinding(t);
             if (!a.isCue(t) && !finding || a.negated(t)) continue;
-            Speaker sp = a.subjectOf(t, s.firstToken());
+            Speaker sp = sharesSubject && previous != null ? previous.cuedBy(tokens.get(t))
+                    : a.subjectOf(t, s.firstToken());
             // "The scientists found that ..., the study said": a finding another cue reports is that cue's content
             if (finding && (sp == null || !a.reportsFindings(sp) || cueAfter(t, last, a::isCue))) continue;
             int contentStart = finding ? a.findingStart(t, last) : a.clauseStart(t, last);
@@ -195,10 +201,12 @@ public final class QuoteFinder {
             // Roe that ...") stands between the cue and the clause
             if (sp != null && sp.span().start() > tokens.get(t).start() && (contentStart < 0
                     || sp.span().start() >= tokens.get(contentStart).start())) sp = null;
+            if (afterQuote && !a.reportsClause(contentStart, last)) continue;
             if (sp != null && contentStart >= 0 && last - contentStart + 1 >= MIN_INDIRECT_TOKENS) {
                 int end = reportEnd(a, contentStart, last);
                 addIndirect(a, contentStart, end, sp, out);
                 if (end >= last) return;
+                previous = sp;
                 from = end + 1;
                 t = end;
                 continue;
@@ -289,7 +297,9 @@ public final class QuoteFinder {
         if (end > from && tokens.get(end).word().equals(",")) end--;
         // "...; according to police, ...", "..., but according to his agent, ...": the report follows the source
         boolean opensClause = end >= from && (tokens.get(end).word().equals(";")
-                || "CC".equals(tokens.get(end).pos()));
+                || "CC".equals(tokens.get(end).pos()))
+                // "As a result of the unrest, according to police, twenty people were arrested": no verb before
+                || !hasVerb(tokens, from, end);
         if (t - from >= MIN_INDIRECT_TOKENS && !opensClause) {
             addIndirect(a, from, end, sp, out);
             return phraseEnd;
@@ -338,12 +348,32 @@ public final class QuoteFinder {
                 continue;
             }
             if (isAuxiliary(tokens, u, last)) continue;
-            if (!a.isCue(u) || a.isBelief(u) || a.negated(u) || a.clauseStart(u, last) < 0) return false;
+            if (!a.isCue(u) || a.isBelief(u) || a.negated(u) || !a.reportsClause(a.clauseStart(u, last), last)) {
+                return false;
+            }
             if (coordinated(tokens, k - 1, u)) return true;
             Speaker subject = a.subjectOf(u, k);
             return subject != null && a.subjectOpening(a.tokenAt(subject.span().start()), k) == k;
         }
         return false;
+    }
+
+    /** Whether tokens [from, to] hold a finite verb. */
+    private static boolean hasVerb(List<Token> tokens, int from, int to) {
+        for (int k = from; k <= to; k++) if (FINITE.contains(tokens.get(k).pos())) return true;
+        return false;
+    }
+
+    /** The speaker of the last direct quote in {@code sentence}, or null. */
+    private static Speaker lastSpeaker(List<Quote> quotes, Span sentence) {
+        Speaker found = null;
+        for (Quote q : quotes) {
+            if (q.direct() && q.start() < sentence.end() && sentence.start() < q.end()) {
+                found = q.speakerName() == null ? null
+                        : new Speaker(q.speaker(), q.speakerName(), q.speakerSpan(), q.cue(), q.cueSpan());
+            }
+        }
+        return found;
     }
 
     /** Whether the finite token {@code u} is a modal or "have"/"has" before the verb it goes with ("has said"). */
