@@ -53,9 +53,14 @@ class QuoteExtentTest {
                 // after a partial quote, a coordinated cue reports a clause of its own
                 row("Ann Roe called the ruling “a mixed result” and said the port would appeal within a month.",
                         "port would appeal", "Ann Roe", "mixed"),
+                // a partial quote in a sentence a body's "according to" opens is the body's
+                row("According to the ministry, the new quotas are “fully in line” with the fishing agreement.",
+                        "fully in line", "the ministry", ""),
                 // a coordinated cue after a report shares its speaker, however long the clause between
                 row("Ann Roe, the port's chief executive, explained that the port held a small share of the freight "
                         + "market, and stated they want to stay in the region.", "want to stay", "Ann Roe", ""),
+                row("Ann Roe said the storm had damaged the pier, but said this too was unrelated to the dredging.",
+                        "unrelated to the dredging", "Ann Roe", "damaged the pier"),
                 // words before "according to" without a verb are no report: the report follows the source
                 row("As a result of the storm, according to the coast guard, twenty boats were damaged in the "
                         + "harbour.", "twenty boats were damaged", "coast guard", "result of the storm"),

@@ -250,8 +250,10 @@ final class Attribution {
     boolean reportsClause(int content, int last) {
         List<Token> tokens = doc.tokens();
         if (content < 1 || content > last) return false;
+        // a demonstrative alone is a subject too ("but said this too was unrelated")
         return tokens.get(content - 1).word().equalsIgnoreCase("that") || subjectThenVerb(content, last)
-                || "DT".equals(tokens.get(content).pos()) && modifiedSubjectThenVerb(content + 1, last);
+                || "DT".equals(tokens.get(content).pos())
+                && (beforeVerb(content + 1) || modifiedSubjectThenVerb(content + 1, last));
     }
 
     /**
