@@ -99,7 +99,11 @@ class QuoteReportsTest {
                 row("The divers found that the wreck had moved a mile in the storm, the coast guard said.",
                         "wreck had moved", false, "said", "coast guard", ""),
                 row("Ferry use grew in the spring. Port records show the night ferry carried twice as many "
-                        + "passengers in May.", "carried twice as many", false, "show", "Port records", ""));
+                        + "passengers in May.", "carried twice as many", false, "show", "Port records", ""),
+                // a body that calls something by a phrase says it (nineteenth session)
+                row("Two patrol boats stopped the trawler on Sunday. The ministry called the seizure “an act of "
+                        + "piracy against our fishermen” on Monday.", "act of piracy", true, "called",
+                        "The ministry", ""));
     }
 
     @ParameterizedTest
@@ -171,7 +175,10 @@ class QuoteReportsTest {
                         "Erik Dahl"),
                 // "and I said" goes on with a clause of its own
                 Arguments.of("Some callers went like “Is the water safe to drink?” and Mayor Ann Roe said, “Yes, "
-                        + "it is.”", "water safe", "Ann Roe"));
+                        + "it is.”", "water safe", "Ann Roe"),
+                // one word in marks after a body's verb of calling is as often the writer's scare quote
+                Arguments.of("The company called the change a “rebrand” in its annual filing.", "rebrand",
+                        "The company"));
     }
 
     @ParameterizedTest

@@ -12,6 +12,7 @@ import org.newsgraph.pipeline.Token;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Finds the cue verb and speaker of a quote from the tokens around it: the speaker is the name or pronoun next to
@@ -239,6 +240,20 @@ final class Attribution {
             return subjectThenVerb(k + 1, last) || "DT".equals(tokens.get(k + 1).pos()) ? k + 1 : -1;
         }
         return subjectThenVerb(k, last) ? k : -1;
+    }
+
+    /**
+     * Whether what a cue reports from token {@code content} (no further right than {@code last}) is a clause: after
+     * "that", or a subject with its finite verb ("and added the dredging would start"), not the cue's object ("and
+     * maintains a policy of ...", "and claimed a sixteenth death").
+     */
+    boolean reportsClause(int content, int last) {
+        List<Token> tokens = doc.tokens();
+        if (content < 1 || content > last) return false;
+        // a demonstrative alone is a subject too ("but said this too was unrelated")
+        return tokens.get(content - 1).word().equalsIgnoreCase("that") || subjectThenVerb(content, last)
+                || "DT".equals(tokens.get(content).pos())
+                && (beforeVerb(content + 1) || modifiedSubjectThenVerb(content + 1, last));
     }
 
     /**
@@ -1232,9 +1247,24 @@ final class Attribution {
      * speaker of verb {@code cue} ("the senator", "what critics called"), or null: "the report called" has none.
      */
     Speaker people(int head, int floor, int cue) {
+        return phraseHeadedBy(head, floor, cue, PeopleNouns::contains);
+    }
+
+    /**
+     * A common-noun phrase for a body that speaks as one ending at token {@code head} ("the ministry", "the local
+     * council"), no further left than {@code floor}, as the speaker of verb {@code cue}, or null.
+     */
+    Speaker body(int head, int floor, int cue) {
+        return phraseHeadedBy(head, floor, cue, t -> Cues.BODIES.contains(lemma(t)));
+    }
+
+    private Speaker phraseHeadedBy(int head, int floor, int cue, Predicate<Token> isHead) {
         int start = phraseStart(floor, head);
-        return start < 0 || !PeopleNouns.contains(doc.tokens().get(head)) ? null
-                : nominalSpeaker(start, head, head, cue);
+        return start < 0 || !isHead.test(doc.tokens().get(head)) ? null : nominalSpeaker(start, head, head, cue);
+    }
+
+    private static String lemma(Token t) {
+        return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.newsgraph.nlp.quote;
 
+import java.util.Locale;
 import java.util.Set;
 
 /** Verbs of saying (and of written or claimed statement) that attribute a quote, by lemma. */
@@ -33,6 +34,28 @@ final class Cues {
     static final Set<String> REFUSALS = Set.of("decline", "refuse", "fail", "refrain");
     /** Words that negate a cue before it: "did not say", "has never claimed", "don't think" report nothing said. */
     static final Set<String> NEGATIONS = Set.of("not", "n't", "n’t", "never");
+
+    /**
+     * Bodies that speak as one ("according to the ministry"): the animate-noun list behind {@code PeopleNouns} files
+     * them with things, but after "according to" they are a report's source.
+     */
+    static final Set<String> BODIES = Set.of("company", "firm", "government", "ministry", "department", "agency",
+            "court", "council", "committee", "commission", "authority", "board", "office", "embassy", "union",
+            "organisation", "organization", "party", "administration", "bank", "institute", "university", "hospital",
+            "army", "military", "navy", "regulator", "watchdog", "newspaper", "broadcaster", "network", "station",
+            "group", "charity", "airline", "operator", "prosecution", "parliament", "senate", "congress", "cabinet");
+    /** Records that state what a source found ("according to the study", "according to court documents"). */
+    static final Set<String> RECORDS = Set.of("report", "study", "survey", "poll", "data", "figure", "statistic",
+            "record", "document", "statement", "estimate", "census", "filing", "indictment", "complaint", "lawsuit",
+            "analysis", "research", "tally", "count", "website", "letter", "memo", "transcript", "release", "media",
+            "assessment", "audit", "review", "investigation", "inquiry", "affidavit", "ruling", "account", "testimony",
+            "projection", "forecast", "model", "map", "list", "registry", "register");
+
+    /** Whether the noun {@code lemma} names a body or a record that can be the source "according to" names. */
+    static boolean isSource(String lemma) {
+        String l = lemma.toLowerCase(Locale.ROOT);
+        return BODIES.contains(l) || RECORDS.contains(l);
+    }
 
     private Cues() {
     }

@@ -50,11 +50,16 @@ final class Naming {
                 && adjacentCaller(c.verb()) == null && relativeSubjectStart(c.verb()) < 0);
     }
 
-    /** The speaker whose words for something the quote opening at {@code start} are ("X called it a “…”"), or null. */
-    Speaker caller(int start) {
+    /**
+     * The speaker whose words for something the quote from content offset {@code start} to {@code end} are ("X
+     * called it a “…”"), or null. A body ("the ministry called the seizure “an act of piracy”") calls something only
+     * by a phrase: one word in marks after it is as often the writer's scare quote.
+     */
+    Speaker caller(int start, int end) {
         Complement c = complement(start);
         if (c == null || c.namesOnly()) return null;
-        Speaker s = c.objectWords() == 0 ? adjacentCaller(c.verb()) : subject(c.verb());
+        boolean phrase = attribution.doc().text().substring(start, end).strip().split("\\s+").length >= 2;
+        Speaker s = c.objectWords() == 0 ? adjacentCaller(c.verb()) : subject(c.verb(), phrase);
         return s == null ? null : Speaker.cuedBy(s.entityId(), s.name(), s.span(), tokens.get(c.verb()));
     }
 
@@ -136,15 +141,16 @@ final class Naming {
 
     /**
      * The subject of calling verb {@code verb}: a named or pronominal speaker, or a common-noun phrase for people
-     * right before the verb ("The senator called the bill “…”"), not after a preposition; "The report called it “…”"
-     * has no caller.
+     * right before the verb ("The senator called the bill “…”"), or for a body when {@code bodyMayCall}, not after a
+     * preposition; "The report called it “…”" has no caller.
      */
-    private Speaker subject(int verb) {
+    private Speaker subject(int verb, boolean bodyMayCall) {
         int floor = floor(verb);
         Speaker s = attribution.subject(verb, floor);
         if (s != null && s.entityId() != null) return s;
         int head = subjectEnd(verb, floor);
         Speaker people = head < floor ? null : attribution.people(head, floor, verb);
+        if (people == null && bodyMayCall && head >= floor) people = attribution.body(head, floor, verb);
         int before = people == null ? -1 : attribution.tokenAt(people.span().start()) - 1;
         return before >= floor && Attribution.isPreposition(tokens.get(before)) ? null : people;
     }

@@ -29,6 +29,9 @@ public final class QuoteFinder {
     /** How many words the subject of a report nested in another may take ("a source, whom it did not name,"). */
     private static final int NESTED_SUBJECT = 12;
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+    /** Conjunctions after which a clause of its own, and so a report of its own, may open. */
+    private static final Set<String> CLAUSE_LINKS = Set.of("but", "yet", "and", "though", "although", "while",
+            "whereas");
     private static final Pattern TRANSCRIPT_LABEL = Pattern.compile("([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\\s");
 
     public List<Quote> find(NlpDocument doc, ResolvedEntities entities) {
@@ -46,7 +49,7 @@ public final class QuoteFinder {
             Speaker label = transcriptLabel(doc, entities, s.start());
             // an explicit attribution after the closing mark ("“…,” his office said") outranks a verb of calling
             Speaker caller = label == null && (s.open() || attribution.reportingClause(s.end()) == null)
-                    ? naming.caller(s.start()) : null;
+                    ? naming.caller(s.start(), s.end()) : null;
             Speaker sp = label != null ? label : caller != null ? caller
                     : attribution.direct(s.start() - 1, s.open() ? s.end() : s.end() + 1);
             // a quote left open at a paragraph's end goes on in the next paragraph, if that opens with a mark
@@ -141,23 +144,48 @@ public final class QuoteFinder {
                 via == null ? null : via.name(), via == null ? null : via.span());
     }
 
-    /** Reported speech in one sentence that holds no direct quote. */
+    /**
+     * Reported speech in one sentence: all of it when it holds no direct quote, else what a cue coordinated after the
+     * last quote reports.
+     */
     private static void indirect(Attribution a, Sentence s, List<Span> direct, List<Quote> out) {
         NlpDocument doc = a.doc();
+        // a sentence may hold several reports ("X said A, but Y said B"): each ends where the next opens, and the
+        // clause before a trailing attribution ("…, Smith said.") begins after the last report taken
+        int from = s.firstToken();
+        // after a direct quote only a cue coordinated with the quote's clause reports ("called it “mixed” and said
+        // the results would improve"); the rest of the sentence is the quote's attribution
+        boolean afterQuote = false;
         for (Span d : direct) {
-            if (d.start() < s.span().end() && s.span().start() < d.end()) return;
+            if (d.start() < s.span().end() && s.span().start() < d.end()) {
+                afterQuote = true;
+                from = Math.max(from, a.tokenAt(d.end()) + 1);
+            }
         }
+        // a cue coordinated after a report or a quote shares its speaker ("explained that ..., and stated they
+        // want ...", "called it “mixed” and said ..."), whom the clauses between may hide from the subject search
+        Speaker previous = afterQuote ? lastSpeaker(out, s.span()) : null;
         List<Token> tokens = doc.tokens();
         int last = s.endToken() - 1;
         while (last > s.firstToken() && tokens.get(last).pos() != null && !tokens.get(last).pos().isEmpty()
                 && !Character.isLetterOrDigit(tokens.get(last).word().charAt(0))) last--;
-        for (int t = s.firstToken(); t <= last; t++) {
+        for (int t = from; t <= last; t++) {
+            boolean sharesSubject = t > from && coordinated(tokens, from, t);
+            if (afterQuote && (a.isAccordingTo(t) || !sharesSubject)) continue;
             if (t + 1 <= last && a.isAccordingTo(t)) {
-                if (accordingTo(a, s, t, last, out)) return;
+                int used = accordingTo(a, from, t, last, out);
+                if (used >= last) return;
+                if (used >= 0) {
+                    previous = null;
+                    from = used + 1;
+                    t = used;
+                    continue;
+                }
             }
             boolean finding = a.isFinding(t);
             if (!a.isCue(t) && !finding || a.negated(t)) continue;
-            Speaker sp = a.subjectOf(t, s.firstToken());
+            Speaker sp = sharesSubject && previous != null ? previous.cuedBy(tokens.get(t))
+                    : a.subjectOf(t, s.firstToken());
             // "The scientists found that ..., the study said": a finding another cue reports is that cue's content
             if (finding && (sp == null || !a.reportsFindings(sp) || cueAfter(t, last, a::isCue))) continue;
             int contentStart = finding ? a.findingStart(t, last) : a.clauseStart(t, last);
@@ -173,22 +201,28 @@ public final class QuoteFinder {
             // Roe that ...") stands between the cue and the clause
             if (sp != null && sp.span().start() > tokens.get(t).start() && (contentStart < 0
                     || sp.span().start() >= tokens.get(contentStart).start())) sp = null;
+            if (afterQuote && !a.reportsClause(contentStart, last)) continue;
             if (sp != null && contentStart >= 0 && last - contentStart + 1 >= MIN_INDIRECT_TOKENS) {
-                addIndirect(a, contentStart, last, sp, out);
-                return;
+                int end = reportEnd(a, contentStart, last);
+                addIndirect(a, contentStart, end, sp, out);
+                if (end >= last) return;
+                previous = sp;
+                from = end + 1;
+                t = end;
+                continue;
             }
             // "…, Smith said." / "…, said Smith.": the clause before the attribution is the content.
             int comma = t - 1;
-            while (comma > s.firstToken() && !tokens.get(comma).word().equals(",") && t - comma < 8) comma--;
+            while (comma > from && !tokens.get(comma).word().equals(",") && t - comma < 8) comma--;
             // a cue opening the sentence (a scrape cut off before "said ...") has no clause before it
             // a participle reports what follows it, not the clause before ("…, continuing its run")
             // "Fares rose, the audit found.": a finding before its source only where the source ends the sentence
-            if (comma >= s.firstToken() && tokens.get(comma).word().equals(",") && !"VBG".equals(tokens.get(t).pos())
-                    && comma - s.firstToken() >= MIN_INDIRECT_TOKENS && (!finding || t == last)) {
+            if (!afterQuote && comma >= from && tokens.get(comma).word().equals(",") && !"VBG".equals(tokens.get(t).pos())
+                    && comma - from >= MIN_INDIRECT_TOKENS && (!finding || t == last)) {
                 Speaker rev = sp != null ? sp : a.speakerRight(t);
-                int end = rev == null ? -1 : clauseBefore(a, s.firstToken(), comma, rev);
-                if (end - s.firstToken() >= MIN_INDIRECT_TOKENS && attributionEndsSentence(a, t, rev, last)) {
-                    addIndirect(a, s.firstToken(), end - 1, rev, out);
+                int end = rev == null ? -1 : clauseBefore(a, from, comma, rev);
+                if (end - from >= MIN_INDIRECT_TOKENS && attributionEndsSentence(a, t, rev, last)) {
+                    addIndirect(a, from, end - 1, rev, out);
                     return;
                 }
             }
@@ -247,30 +281,107 @@ public final class QuoteFinder {
                 && last - (after - 1) <= 5 && !FINITE.contains(next);
     }
 
-    private static boolean accordingTo(Attribution a, Sentence s, int t, int last, List<Quote> out) {
-        NlpDocument doc = a.doc();
-        List<Token> tokens = doc.tokens();
+    /**
+     * The report "according to" at token {@code t} attributes, in the clause from token {@code from} to {@code last}:
+     * the words before it ("The ferry sank, according to police.") or after its source ("According to police, the
+     * ferry sank ..." up to where another report opens); the last token the attribution took, or -1 for none.
+     */
+    private static int accordingTo(Attribution a, int from, int t, int last, List<Quote> out) {
+        List<Token> tokens = a.doc().tokens();
         Speaker sp = a.accordingTo(t, last);
-        if (sp == null) return false;
+        if (sp == null) return -1;
         int k = a.tokenAt(sp.span().end());
         int phraseEnd = k;
         while (phraseEnd < last && !tokens.get(phraseEnd).word().equals(",")) phraseEnd++;
         int end = t - 1;
-        if (end > s.firstToken() && tokens.get(end).word().equals(",")) end--;
+        if (end > from && tokens.get(end).word().equals(",")) end--;
         // "...; according to police, ...", "..., but according to his agent, ...": the report follows the source
-        boolean opensClause = end >= s.firstToken() && (tokens.get(end).word().equals(";")
-                || "CC".equals(tokens.get(end).pos()));
-        if (t - s.firstToken() >= MIN_INDIRECT_TOKENS && !opensClause) {
-            addIndirect(a, s.firstToken(), end, sp, out);
-        } else if (nestedReport(a, phraseEnd + 1, last)) {
-            // "According to police, Roe said ...": Roe's words, which came through the police, at Roe's cue
-            return false;
-        } else if (last - phraseEnd >= MIN_INDIRECT_TOKENS) {
-            addIndirect(a, phraseEnd + 1, last, sp, out);
-        } else {
-            return false;
+        boolean opensClause = end >= from && (tokens.get(end).word().equals(";")
+                || "CC".equals(tokens.get(end).pos()))
+                // "As a result of the unrest, according to police, twenty people were arrested": no verb before
+                || !hasVerb(tokens, from, end);
+        if (t - from >= MIN_INDIRECT_TOKENS && !opensClause) {
+            addIndirect(a, from, end, sp, out);
+            return phraseEnd;
         }
-        return true;
+        if (nestedReport(a, phraseEnd + 1, last)) {
+            // "According to police, Roe said ...": Roe's words, which came through the police, at Roe's cue
+            return -1;
+        }
+        if (last - phraseEnd < MIN_INDIRECT_TOKENS) return -1;
+        int reportEnd = reportEnd(a, phraseEnd + 1, last);
+        addIndirect(a, phraseEnd + 1, reportEnd, sp, out);
+        return reportEnd;
+    }
+
+    /**
+     * Where the report whose content opens at token {@code first} ends, no further right than {@code last}: before a
+     * conjunction that opens another report ("…, but the union said …", "… and added that …"), with the comma before
+     * it; else at {@code last}.
+     */
+    private static int reportEnd(Attribution a, int first, int last) {
+        List<Token> tokens = a.doc().tokens();
+        for (int k = first + 1; k < last; k++) {
+            if (!CLAUSE_LINKS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))
+                    || !opensReport(a, k + 1, last)) continue;
+            int end = k - 1;
+            if (end > first && tokens.get(end).word().equals(",")) end--;
+            return end;
+        }
+        return last;
+    }
+
+    /**
+     * Whether a report opens at token {@code k}: a cue that shares the clause's subject ("and added that ...", "but
+     * has said the ..."), or a subject opening right there with its cue after it ("but the union said ...", "while
+     * Roe, the port chief, insisted ..."), the cue reporting a clause of its own (not "and promised to", "and said
+     * nothing").
+     */
+    private static boolean opensReport(Attribution a, int k, int last) {
+        List<Token> tokens = a.doc().tokens();
+        for (int u = k; u <= Math.min(last, k + NESTED_SUBJECT); u++) {
+            Token tok = tokens.get(u);
+            boolean finite = FINITE.contains(tok.pos()) || "VBN".equals(tok.pos()) && u > k
+                    && "have".equals(tokens.get(u - 1).lemma());
+            if (!finite) {
+                if (tok.word().equals(".") || tok.word().equals(";") || tok.word().equals(":")) return false;
+                continue;
+            }
+            if (isAuxiliary(tokens, u, last)) continue;
+            if (!a.isCue(u) || a.isBelief(u) || a.negated(u) || !a.reportsClause(a.clauseStart(u, last), last)) {
+                return false;
+            }
+            if (coordinated(tokens, k - 1, u)) return true;
+            Speaker subject = a.subjectOf(u, k);
+            return subject != null && a.subjectOpening(a.tokenAt(subject.span().start()), k) == k;
+        }
+        return false;
+    }
+
+    /** Whether tokens [from, to] hold a finite verb. */
+    private static boolean hasVerb(List<Token> tokens, int from, int to) {
+        for (int k = from; k <= to; k++) if (FINITE.contains(tokens.get(k).pos())) return true;
+        return false;
+    }
+
+    /** The speaker of the last direct quote in {@code sentence}, or null. */
+    private static Speaker lastSpeaker(List<Quote> quotes, Span sentence) {
+        Speaker found = null;
+        for (Quote q : quotes) {
+            if (q.direct() && q.start() < sentence.end() && sentence.start() < q.end()) {
+                found = q.speakerName() == null ? null
+                        : new Speaker(q.speaker(), q.speakerName(), q.speakerSpan(), q.cue(), q.cueSpan());
+            }
+        }
+        return found;
+    }
+
+    /** Whether the finite token {@code u} is a modal or "have"/"has" before the verb it goes with ("has said"). */
+    private static boolean isAuxiliary(List<Token> tokens, int u, int last) {
+        if (u + 1 > last) return false;
+        String next = tokens.get(u + 1).pos();
+        return ("MD".equals(tokens.get(u).pos()) || "have".equals(tokens.get(u).lemma()))
+                && next != null && (next.startsWith("VB") || next.equals("RB"));
     }
 
     /**

@@ -61,7 +61,7 @@ final class RolePhrases {
     /** The role phrase for people starting at token {@code from} when it ends its clause there, or null. */
     Speaker phrase(int from, int cue) {
         Phrase p = at(from);
-        return p != null && isPeople(p) && endsHere(p.end() + 1)
+        return p != null && (isPeople(p) || isSource(p, cue)) && endsHere(p.end() + 1)
                 ? attribution.nominalSpeaker(p.start(), p.end(), p.head(), cue) : null;
     }
 
@@ -71,7 +71,7 @@ final class RolePhrases {
      */
     Speaker phrase(int from, int last, int cue) {
         Phrase p = at(from);
-        if (p == null || p.end() > last || !isPeople(p)) return null;
+        if (p == null || p.end() > last || !isPeople(p) && !isSource(p, cue)) return null;
         // "according to officials on Saturday,": the time is when they spoke, not who they are
         int end = last;
         while (end > p.end() && Attribution.isTimeWord(doc.tokens().get(end))) end--;
@@ -126,6 +126,16 @@ final class RolePhrases {
         Token tok = doc.tokens().get(t);
         if ("POS".equals(tok.pos())) return false;
         return attribution.endsClause(t) || Attribution.isPreposition(tok) || Attribution.isTimeWord(tok);
+    }
+
+    /**
+     * Whether the phrase names a body or a record "according to" at token {@code cue} cites ("according to the
+     * ministry", "according to court documents"); after a verb of saying such a phrase is no role for people.
+     */
+    private boolean isSource(Phrase p, int cue) {
+        Token head = doc.tokens().get(p.head());
+        return "according".equalsIgnoreCase(doc.tokens().get(cue).word())
+                && Cues.isSource(head.lemma() == null ? head.word() : head.lemma());
     }
 
     private boolean isPeople(Phrase p) {

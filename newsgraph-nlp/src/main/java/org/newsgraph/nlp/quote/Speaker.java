@@ -18,4 +18,9 @@ record Speaker(String entityId, String name, Span span, String cue, Span cueSpan
     static Speaker cuedBy(String entityId, String name, Span span, Token t) {
         return new Speaker(entityId, name, span, t.word(), new Span(t.start(), t.end()));
     }
+
+    /** This speaker with cue token {@code t}: the same person speaking again ("… and added that …"). */
+    Speaker cuedBy(Token t) {
+        return cuedBy(entityId, name, span, t);
+    }
 }
