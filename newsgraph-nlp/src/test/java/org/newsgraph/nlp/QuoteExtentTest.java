@@ -1,5 +1,6 @@
 package org.newsgraph.nlp;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -69,6 +70,15 @@ class QuoteExtentTest {
                         "dredging would start", "Ann Roe", ""),
                 row("Ann Roe said the vote was fair and that she would not resign over the dispute.",
                         "would not resign", "Ann Roe", ""));
+    }
+
+    @Test
+    void a_source_between_a_subject_and_its_verb_splits_the_report_in_two_pieces() {
+        String text = "The port's ferry business, according to a local newspaper, is too big to be sold to one buyer.";
+        Quote q = quoteWith(text, "too big to be sold");
+        assertThat(q.speakerName()).isEqualTo("a local newspaper");
+        assertThat(q.parts()).extracting(p -> p.of(text))
+                .containsExactly("The port's ferry business", "is too big to be sold to one buyer");
     }
 
     static Stream<Arguments> noReport() {

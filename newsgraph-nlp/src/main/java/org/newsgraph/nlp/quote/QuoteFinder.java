@@ -310,8 +310,26 @@ public final class QuoteFinder {
         }
         if (last - phraseEnd < MIN_INDIRECT_TOKENS) return -1;
         int reportEnd = reportEnd(a, phraseEnd + 1, last);
-        addIndirect(a, phraseEnd + 1, reportEnd, sp, out);
+        // "Tesco's Polish operation, according to a newspaper, is too big to sell whole": the source stands between
+        // a subject and its verb, so the report is the two pieces around it
+        if (end >= from && a.phraseStart(from, end) == from && a.beforeVerb(phraseEnd + 1)) {
+            addInTwoPieces(a, from, end, phraseEnd + 1, reportEnd, sp, out);
+        } else {
+            addIndirect(a, phraseEnd + 1, reportEnd, sp, out);
+        }
         return reportEnd;
+    }
+
+    /** A report of {@code sp} in tokens [first, firstEnd] and [second, last], around its attribution. */
+    private static void addInTwoPieces(Attribution a, int first, int firstEnd, int second, int last, Speaker sp,
+                                       List<Quote> out) {
+        List<Token> tokens = a.doc().tokens();
+        Span head = new Span(tokens.get(first).start(), tokens.get(firstEnd).end());
+        Span rest = new Span(tokens.get(second).start(), tokens.get(last).end());
+        Quote q = quote(a, head.of(a.doc().text()) + " " + rest.of(a.doc().text()), head.start(), rest.end(), sp,
+                false);
+        out.add(new Quote(q.text(), q.start(), q.end(), q.speaker(), q.speakerName(), q.cue(), false,
+                q.speakerSpan(), q.cueSpan(), q.via(), q.viaSpan(), List.of(head, rest)));
     }
 
     /**
