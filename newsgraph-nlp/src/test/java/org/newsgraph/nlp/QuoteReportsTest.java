@@ -100,6 +100,11 @@ class QuoteReportsTest {
                         "wreck had moved", false, "said", "coast guard", ""),
                 row("Ferry use grew in the spring. Port records show the night ferry carried twice as many "
                         + "passengers in May.", "carried twice as many", false, "show", "Port records", ""),
+                // a trailing attribution after a report is the source it came through (nineteenth session)
+                row("Police said the driver had fled on foot after the crash, a spokesman for the city said.",
+                        "driver had fled", false, "said", "Police", "a spokesman for the city"),
+                row("The ministry said the trawler had entered the zone twice, said the port's harbour master.",
+                        "entered the zone twice", false, "said", "The ministry", "harbour master"),
                 // a body that calls something by a phrase says it (nineteenth session)
                 row("Two patrol boats stopped the trawler on Sunday. The ministry called the seizure “an act of "
                         + "piracy against our fishermen” on Monday.", "act of piracy", true, "called",

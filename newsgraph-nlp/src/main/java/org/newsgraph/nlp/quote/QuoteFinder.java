@@ -204,7 +204,16 @@ public final class QuoteFinder {
             if (afterQuote && !a.reportsClause(contentStart, last)) continue;
             if (sp != null && contentStart >= 0 && last - contentStart + 1 >= MIN_INDIRECT_TOKENS) {
                 int end = reportEnd(a, contentStart, last);
-                addIndirect(a, contentStart, end, sp, out);
+                // "Police said the man fled, a spokesman said.": the report closes before the one who passed it on
+                Trailing trailing = trailing(a, contentStart, end);
+                if (trailing == null) {
+                    addIndirect(a, contentStart, end, sp, out);
+                } else {
+                    addIndirect(a, contentStart, trailing.comma() - 1, sp, out);
+                    Quote q = out.remove(out.size() - 1);
+                    out.add(new Quote(q.text(), q.start(), q.end(), q.speaker(), q.speakerName(), q.cue(), false,
+                            q.speakerSpan(), q.cueSpan(), trailing.source().name(), trailing.source().span()));
+                }
                 if (end >= last) return;
                 previous = sp;
                 from = end + 1;
@@ -372,6 +381,55 @@ public final class QuoteFinder {
             if (coordinated(tokens, k - 1, u)) return true;
             Speaker subject = a.subjectOf(u, k);
             return subject != null && a.subjectOpening(a.tokenAt(subject.span().start()), k) == k;
+        }
+        return false;
+    }
+
+    /** A trailing attribution closing a report: the comma before it and the one who passed the report on. */
+    private record Trailing(int comma, Speaker source) {
+    }
+
+    /**
+     * The attribution that closes the report in tokens [first, last] after a comma ("…, a spokesman said.", "…,
+     * said the ministry on Monday."), or null: a cue of saying with its subject opening right after the comma, and no
+     * finite verb after the cue (", he said, would …" goes on).
+     */
+    private static Trailing trailing(Attribution a, int first, int last) {
+        List<Token> tokens = a.doc().tokens();
+        for (int c = first + MIN_INDIRECT_TOKENS; c < last; c++) {
+            if (!tokens.get(c).word().equals(",")) continue;
+            Speaker source = trailingSource(a, c + 1, last);
+            if (source != null) return new Trailing(c, source);
+        }
+        return null;
+    }
+
+    private static Speaker trailingSource(Attribution a, int k, int last) {
+        List<Token> tokens = a.doc().tokens();
+        if (a.isCue(k) && !a.negated(k)) {
+            Speaker sp = a.speakerRight(k);
+            return sp != null && attributionEndsSentence(a, k, sp, last) ? sp : null;
+        }
+        for (int u = k + 1; u <= Math.min(last, k + NESTED_SUBJECT); u++) {
+            if (!FINITE.contains(tokens.get(u).pos())) continue;
+            if (!a.isCue(u) || a.isBelief(u) || a.negated(u) || hasVerb(tokens, u + 1, last)) return null;
+            Speaker sp = a.subjectOf(u, k);
+            return sp != null && a.subjectOpening(a.tokenAt(sp.span().start()), k) == k && namesSomeone(a, sp)
+                    ? sp : null;
+        }
+        return null;
+    }
+
+    /**
+     * Whether a speaker's phrase names somebody anywhere in it ("a spokesman for the city"), not only at its end as
+     * {@link #someone} asks of a clause's subject.
+     */
+    private static boolean namesSomeone(Attribution a, Speaker sp) {
+        if (sp.entityId() != null) return true;
+        List<Token> tokens = a.doc().tokens();
+        for (int k = a.tokenAt(sp.span().start()); k < a.tokenAt(sp.span().end()); k++) {
+            if (PeopleNouns.contains(tokens.get(k))
+                    || Pronouns.isPronoun(tokens.get(k).word().toLowerCase(Locale.ROOT))) return true;
         }
         return false;
     }
