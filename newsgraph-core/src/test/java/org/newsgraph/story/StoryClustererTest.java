@@ -335,21 +335,37 @@ class StoryClustererTest {
     }
 
     @Test
-    void a_line_reaches_back_a_year_and_no_further() {
+    void a_line_reaches_back_four_months_from_the_placement_day_and_no_further() {
+        // the same stage of the same case, once within the line's reach and once beyond it
+        for (int gap : new int[] {110, 130}) {
+            StoryClusterer clusterer = StoryClusterer.withBackground(StoryParams.DEFAULT);
+            var inquiry = clusterer.add(named("inquiry", JUNE_1, INQUIRY, "Edwin Falk", "Telmar Construction",
+                    "Carrow"));
+            var trial = clusterer.add(named("trial", JUNE_1 + gap, TRIAL, "Edwin Falk", "Telmar Construction",
+                    "Carrow"));
+            assertThat(trial.storyId()).isNotEqualTo(inquiry.storyId());
+            assertThat(clusterer.story(trial.storyId()).follows()).isEqualTo(gap <= 120 ? inquiry.storyId() : null);
+        }
+    }
+
+    @Test
+    void an_undated_article_reaches_back_from_the_stream_s_front() {
         StoryClusterer clusterer = StoryClusterer.withBackground(StoryParams.DEFAULT);
-        var inquiry = clusterer.add(named("inquiry", JUNE_1, INQUIRY, "Edwin Falk", "Telmar Construction", "Carrow"));
-        var trial = clusterer.add(named("trial", JUNE_1 + 400, TRIAL, "Edwin Falk", "Telmar Construction", "Carrow"));
-        assertThat(trial.storyId()).isNotEqualTo(inquiry.storyId());
-        assertThat(clusterer.story(trial.storyId()).follows()).isNull();
+        clusterer.add(named("inquiry", JUNE_1, INQUIRY, "Edwin Falk", "Telmar Construction", "Carrow"));
+        clusterer.add(article("flood", JUNE_1 + 240, "Herald", "The river Lune burst its banks at Hatherley "
+                + "overnight, flooding two hundred homes and closing the railway bridge.", "Hatherley"));
+        // placed eight months after the inquiry, the undated verdict is too far from it to continue it
+        var undated = clusterer.add(named("undated", null, VERDICT, "Edwin Falk", "Telmar Construction"));
+        assertThat(clusterer.story(undated.storyId()).follows()).isNull();
     }
 
     @Test
     void an_undated_article_is_placed_at_the_stream_s_front_not_beside_an_old_story() {
         StoryClusterer clusterer = StoryClusterer.withBackground(StoryParams.DEFAULT);
         var inquiry = clusterer.add(named("inquiry", JUNE_1, INQUIRY, "Edwin Falk", "Telmar Construction", "Carrow"));
-        var flood = clusterer.add(article("flood", JUNE_1 + 240, "Herald", "The river Lune burst its banks at "
+        var flood = clusterer.add(article("flood", JUNE_1 + 100, "Herald", "The river Lune burst its banks at "
                 + "Hatherley overnight, flooding two hundred homes and closing the railway bridge.", "Hatherley"));
-        // the verdict page lost its date: nothing says it is close to the inquiry eight months before
+        // the verdict page lost its date: nothing says it is close to the inquiry three months before
         var undated = clusterer.add(named("undated", null, VERDICT, "Edwin Falk", "Telmar Construction"));
         assertThat(undated.storyId()).isNotEqualTo(inquiry.storyId());
         assertThat(clusterer.story(undated.storyId()).follows()).isEqualTo(inquiry.storyId());
