@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class StoryClustererTest {
@@ -68,6 +69,39 @@ class StoryClustererTest {
         java.util.Map<String, String> story = new java.util.HashMap<>();
         for (StoryInput input : stream) story.put(input.id(), clusterer.add(input).storyId());
         return story;
+    }
+
+    private static final String QESHM_2005 = "BANDAR ABBAS, 12 May 2005. A magnitude 6.1 earthquake struck the island "
+            + "of Qeshm in southern Iran on Thursday, killing 13 villagers and destroying hundreds of homes, officials said.";
+    private static final String QESHM_2005_FOLLOW_UP = "Rescuers on Qeshm searched the rubble on Friday after the "
+            + "magnitude 6.1 quake of 12 May 2005 killed 13 people in villages near Bandar Abbas.";
+    private static final String QESHM_2008 = "27 November 2008. A magnitude 5.9 earthquake shook the island of Qeshm "
+            + "on Sunday, killing 10 people as mud-brick houses collapsed, the Red Crescent said.";
+
+    private static Map<String, String> quakes(Integer day, String later) {
+        StoryClusterer clusterer = StoryClusterer.withBackground(StoryParams.DEFAULT);
+        List<EntityRef> qeshm = List.of(EntityRef.byName("Qeshm", "LOCATION", 2));
+        List<EntityRef> laterCast = List.of(EntityRef.byName("Qeshm", "LOCATION", 1),
+                EntityRef.byName("Red Crescent", "ORGANIZATION", 2));
+        Map<String, String> out = new java.util.HashMap<>();
+        out.put("first", clusterer.add(new StoryInput("first", day, "Wire", null, QESHM_2005, qeshm, List.of())).storyId());
+        out.put("follow-up", clusterer.add(new StoryInput("follow-up", day, "Wire", null, QESHM_2005_FOLLOW_UP, qeshm,
+                List.of())).storyId());
+        out.put("later", clusterer.add(new StoryInput("later", day, "Wire", null, later, laterCast, List.of())).storyId());
+        return out;
+    }
+
+    @Test
+    void undated_reports_whose_leads_state_other_numbers_are_another_occurrence() {
+        Map<String, String> undated = quakes(null, QESHM_2008);
+        assertThat(undated.get("follow-up")).isEqualTo(undated.get("first"));
+        assertThat(undated.get("later")).isNotEqualTo(undated.get("first"));
+        // the same words without their numbers join: the numbers alone told the two quakes apart
+        Map<String, String> withoutNumbers = quakes(null, QESHM_2008.replaceAll("[0-9.]+ ", ""));
+        assertThat(withoutNumbers.get("later")).isEqualTo(withoutNumbers.get("first"));
+        // dated on one day, the decay decides and a story's new numbers do not split it
+        Map<String, String> dated = quakes(JUNE_1, QESHM_2008);
+        assertThat(dated.get("later")).isEqualTo(dated.get("first"));
     }
 
     @Test
@@ -154,7 +188,7 @@ class StoryClustererTest {
     }
 
     @Test
-    void a_second_hurricane_days_later_opens_its_own_story() {
+    void a_second_hurricane_days_laterCastopens_its_own_story() {
         var story = storiesOf(StoryClusterer.withBackground(StoryParams.DEFAULT), TWO_HURRICANES);
         assertThat(story.get("ines2")).isEqualTo(story.get("ines1"));
         assertThat(story.get("joaquin1")).isNotEqualTo(story.get("ines1"));
