@@ -58,15 +58,6 @@ public final class StoryClusterer implements Serializable {
      * back: at 120 days 10 of the 14 wrong links go and 4 of the 41 right ones (docs/stories.md, nineteenth session).
      */
     private static final int LINE_HORIZON_DAYS = 120;
-    /**
-     * The share of similarity an article loses to a story when their leads state numbers and share none
-     * ({@link LeadNumbers}) and no publication dates say how far apart they are (the article or the story is
-     * undated): a date line, a magnitude, a toll or an age that differs marks another occurrence of the same kind of
-     * event, which shares all its words. Where both are dated the time decay measures that distance instead, and
-     * one story's follow-ups state new numbers every day (a toll rises, a storm changes category). Tuned on the ECB+
-     * train split only (0.2-0.4 with leads of 200-1,000 characters; docs/stories.md, nineteenth session).
-     */
-    private static final double NUMBERS_DISAGREE = 0.3;
     /** Postings are partitioned after at least this many arrivals, and at least an eighth of the live stories. */
     private static final int MIN_ARRIVALS_BETWEEN_PARTITIONS = 256;
 
@@ -132,7 +123,9 @@ public final class StoryClusterer implements Serializable {
         for (StoryState s : candidates(weightedTerms, weightedEntities, day)) {
             int gap = s.gapDays(day);
             double score = similarity(s, weightedTerms, weightedEntities) * Math.pow(0.5, gap / params.halfLifeDays());
-            if ((day == null || s.lastDay == null) && s.numbersDisagree(leadNumbers)) score *= 1 - NUMBERS_DISAGREE;
+            if ((day == null || s.lastDay == null) && s.numbersDisagree(leadNumbers)) {
+                score *= 1 - params.numbersDisagree();
+            }
             if (score > bestScore) {
                 bestScore = score;
                 best = s;

@@ -79,7 +79,11 @@ class StoryClustererTest {
             + "on Sunday, killing 10 people as mud-brick houses collapsed, the Red Crescent said.";
 
     private static Map<String, String> quakes(Integer day, String later) {
-        StoryClusterer clusterer = StoryClusterer.withBackground(StoryParams.DEFAULT);
+        return quakes(StoryParams.DEFAULT, day, later);
+    }
+
+    private static Map<String, String> quakes(StoryParams params, Integer day, String later) {
+        StoryClusterer clusterer = StoryClusterer.withBackground(params);
         List<EntityRef> qeshm = List.of(EntityRef.byName("Qeshm", "LOCATION", 2));
         List<EntityRef> laterCast = List.of(EntityRef.byName("Qeshm", "LOCATION", 1),
                 EntityRef.byName("Red Crescent", "ORGANIZATION", 2));
@@ -102,6 +106,8 @@ class StoryClustererTest {
         // dated on one day, the decay decides and a story's new numbers do not split it
         Map<String, String> dated = quakes(JUNE_1, QESHM_2008);
         assertThat(dated.get("later")).isEqualTo(dated.get("first"));
+        Map<String, String> ruleOff = quakes(StoryParams.DEFAULT.withNumbersDisagree(0), null, QESHM_2008);
+        assertThat(ruleOff.get("later")).isEqualTo(ruleOff.get("first"));
     }
 
     @Test
