@@ -32,7 +32,8 @@ final class LeadNumbers {
             // a number that starts in the lead is read whole, as "1,200" or "6.1", wherever it ends
             for (; j < text.length(); j++) {
                 char c = text.charAt(j);
-                boolean joins = (c == ',' || c == '.') && j + 1 < text.length() && Character.isDigit(text.charAt(j + 1));
+                boolean joins = (c == ',' || c == '.') && j + 1 < text.length()
+                        && Character.isDigit(text.charAt(j + 1));
                 if (Character.isDigit(c)) digits.append(c);
                 else if (joins && c == '.') {
                     decimal = true;

@@ -72,7 +72,8 @@ class StoryClustererTest {
     }
 
     private static final String QESHM_2005 = "BANDAR ABBAS, 12 May 2005. A magnitude 6.1 earthquake struck the island "
-            + "of Qeshm in southern Iran on Thursday, killing 13 villagers and destroying hundreds of homes, officials said.";
+            + "of Qeshm in southern Iran on Thursday, killing 13 villagers and destroying hundreds of homes, officials "
+            + "said.";
     private static final String QESHM_2005_FOLLOW_UP = "Rescuers on Qeshm searched the rubble on Friday after the "
             + "magnitude 6.1 quake of 12 May 2005 killed 13 people in villages near Bandar Abbas.";
     private static final String QESHM_2008 = "27 November 2008. A magnitude 5.9 earthquake shook the island of Qeshm "
@@ -87,11 +88,11 @@ class StoryClustererTest {
         List<EntityRef> qeshm = List.of(EntityRef.byName("Qeshm", "LOCATION", 2));
         List<EntityRef> laterCast = List.of(EntityRef.byName("Qeshm", "LOCATION", 1),
                 EntityRef.byName("Red Crescent", "ORGANIZATION", 2));
+        List<StoryInput> stream = List.of(new StoryInput("first", day, "Wire", null, QESHM_2005, qeshm, List.of()),
+                new StoryInput("follow-up", day, "Wire", null, QESHM_2005_FOLLOW_UP, qeshm, List.of()),
+                new StoryInput("later", day, "Wire", null, later, laterCast, List.of()));
         Map<String, String> out = new java.util.HashMap<>();
-        out.put("first", clusterer.add(new StoryInput("first", day, "Wire", null, QESHM_2005, qeshm, List.of())).storyId());
-        out.put("follow-up", clusterer.add(new StoryInput("follow-up", day, "Wire", null, QESHM_2005_FOLLOW_UP, qeshm,
-                List.of())).storyId());
-        out.put("later", clusterer.add(new StoryInput("later", day, "Wire", null, later, laterCast, List.of())).storyId());
+        for (StoryInput input : stream) out.put(input.id(), clusterer.add(input).storyId());
         return out;
     }
 
