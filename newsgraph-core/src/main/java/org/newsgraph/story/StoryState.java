@@ -3,6 +3,7 @@ package org.newsgraph.story;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,8 +73,9 @@ final class StoryState implements Serializable {
         terms.add(docTerms, termPostings, index, termVocabulary);
         entities.add(docEntities, entityPostings, index, entityVocabulary);
         String source = Story.sourceOf(input.publisher(), input.id());
+        // a HashSet: the stored state's reader admits the collection classes it names, not Set.copyOf's
         members.put(input.id(), new Member(docTerms, docEntities, source, input.publishedDay(),
-                Set.copyOf(docLeadNumbers)));
+                new HashSet<>(docLeadNumbers)));
         for (String n : docLeadNumbers) leadNumbers.merge(n, 1, Integer::sum);
         sources.merge(source, 1, Integer::sum);
         Integer day = input.publishedDay();
