@@ -125,7 +125,8 @@ public final class StoryClusterer implements Serializable {
         for (StoryState s : candidates(weightedTerms, weightedEntities, day)) {
             int gap = s.gapDays(day);
             double score = similarity(s, weightedTerms, weightedEntities) * Math.pow(0.5, gap / params.halfLifeDays());
-            if ((day == null || s.lastDay == null) && s.numbersDisagree(leadNumbers)) {
+            // an undated article's placement day is assumed, not measured, so its own date decides
+            if ((input.publishedDay() == null || s.lastDay == null) && s.numbersDisagree(leadNumbers)) {
                 score *= 1 - params.numbersDisagree();
             }
             if (score > bestScore) {

@@ -80,17 +80,21 @@ class StoryClustererTest {
             + "on Sunday, killing 10 people as mud-brick houses collapsed, the Red Crescent said.";
 
     private static Map<String, String> quakes(Integer day, String later) {
-        return quakes(StoryParams.DEFAULT, day, later);
+        return quakes(StoryParams.DEFAULT, day, day, later);
     }
 
     private static Map<String, String> quakes(StoryParams params, Integer day, String later) {
+        return quakes(params, day, day, later);
+    }
+
+    private static Map<String, String> quakes(StoryParams params, Integer day, Integer laterDay, String later) {
         StoryClusterer clusterer = StoryClusterer.withBackground(params);
         List<EntityRef> qeshm = List.of(EntityRef.byName("Qeshm", "LOCATION", 2));
         List<EntityRef> laterCast = List.of(EntityRef.byName("Qeshm", "LOCATION", 1),
                 EntityRef.byName("Red Crescent", "ORGANIZATION", 2));
         List<StoryInput> stream = List.of(new StoryInput("first", day, "Wire", null, QESHM_2005, qeshm, List.of()),
                 new StoryInput("follow-up", day, "Wire", null, QESHM_2005_FOLLOW_UP, qeshm, List.of()),
-                new StoryInput("later", day, "Wire", null, later, laterCast, List.of()));
+                new StoryInput("later", laterDay, "Wire", null, later, laterCast, List.of()));
         Map<String, String> out = new java.util.HashMap<>();
         for (StoryInput input : stream) out.put(input.id(), clusterer.add(input).storyId());
         return out;
@@ -107,6 +111,9 @@ class StoryClustererTest {
         // dated on one day, the decay decides and a story's new numbers do not split it
         Map<String, String> dated = quakes(JUNE_1, QESHM_2008);
         assertThat(dated.get("later")).isEqualTo(dated.get("first"));
+        // an undated report in a dated stream is placed at the stream's front, a day assumed, not measured
+        Map<String, String> undatedLater = quakes(StoryParams.DEFAULT, JUNE_1, null, QESHM_2008);
+        assertThat(undatedLater.get("later")).isNotEqualTo(undatedLater.get("first"));
         Map<String, String> ruleOff = quakes(StoryParams.DEFAULT.withNumbersDisagree(0), null, QESHM_2008);
         assertThat(ruleOff.get("later")).isEqualTo(ruleOff.get("first"));
     }
