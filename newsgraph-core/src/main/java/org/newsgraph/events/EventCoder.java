@@ -87,11 +87,37 @@ public final class EventCoder {
         NamedStates states = new NamedStates(d.entities(), resolver, day);
         int previousStart = 0;
         for (Sentence s : d.nlp().sentences()) {
+            int from = out.size();
             codeSentence(d, states, new SentenceGraph(d.nlp().text(), d.nlp().tokens(), s), s, previousStart, day,
                     out, mainClauses);
+            oncePerSentence(out, from);
             previousStart = s.span().start();
         }
         return out;
+    }
+
+    /**
+     * "Kenyan and Ugandan leaders met in Nairobi and held talks", "troops shelled the town, shelling it for hours":
+     * two triggers of one sentence that give the same act by the same source on the same target, in the same
+     * modality and on the same day, report one event; the first (nearest the sentence's start) stays. Acts on other
+     * days stay apart ("met on Monday and again on Friday").
+     */
+    static void oncePerSentence(List<Event> out, int from) {
+        Set<String> seen = new HashSet<>();
+        for (int i = from; i < out.size(); ) {
+            Event e = out.get(i);
+            String key = e.cameo() + '|' + e.modality() + '|' + e.date() + '|' + sameActorKey(e.source()) + '|'
+                    + sameActorKey(e.target());
+            if (seen.add(key)) i++;
+            else out.remove(i);
+        }
+    }
+
+    /** An actor by its entity when linked, else by its code and words. */
+    private static String sameActorKey(EventActor a) {
+        if (a == null) return "";
+        if (a.entity() != null) return "entity:" + a.entity();
+        return a.code() + ':' + a.text().toLowerCase(java.util.Locale.ROOT);
     }
 
     /**
