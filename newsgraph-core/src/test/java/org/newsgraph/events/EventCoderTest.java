@@ -1666,6 +1666,38 @@ class EventCoderTest {
                 });
     }
 
+    @Test
+    void summoning_a_states_envoy_is_disapproval_of_that_state() {
+        assertThat(code("Poland summoned the Belarusian ambassador over the border incident.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.cameo()).isEqualTo("110");
+                    assertThat(e.type()).isEqualTo("ACCUSE");
+                    assertThat(e.source().country()).isEqualTo("POL");
+                    assertThat(e.target().country()).isEqualTo("BLR");
+                });
+        assertThat(code("Sweden summoned Iran's envoy after the executions.")).anySatisfy(e -> {
+            assertThat(e.cameo()).isEqualTo("110");
+            assertThat(e.target().country()).isEqualTo("IRN");
+        });
+    }
+
+    @Test
+    void consumers_boycotting_goods_conduct_a_boycott_not_an_embargo() {
+        assertThat(code("Kenyan consumers boycotted South African goods over the trade dispute.")).anySatisfy(e -> {
+            assertThat(e.cameo()).isEqualTo("143");
+            assertThat(e.source().country()).isEqualTo("KEN");
+        });
+    }
+
+    @Test
+    void released_persons_are_0841() {
+        assertThat(code("Eritrea released the Yemeni fishermen and their boat on Sunday.")).anySatisfy(e -> {
+            assertThat(e.cameo()).isEqualTo("0841");
+            assertThat(e.type()).isEqualTo("RETREAT");
+            assertThat(e.source().country()).isEqualTo("ERI");
+        });
+    }
+
     private static String codedAs(String text, String word) {
         List<Event> events = triggeredBy(text, word);
         assertThat(events).as(text).hasSize(1);
@@ -1693,7 +1725,7 @@ class EventCoderTest {
 
     @Test
     void freeing_or_handing_back_is_releasing_and_house_arrest_is_an_arrest() {
-        assertThat(codedAs("Rebels freed three Filipino hostages on Sunday.", "freed")).isEqualTo("RETREAT/084");
+        assertThat(codedAs("Rebels freed three Filipino hostages on Sunday.", "freed")).isEqualTo("RETREAT/0841");
         assertThat(codedAs("Iraq handed back two captured Kuwaiti pilots to Kuwait on Sunday.", "handed back"))
                 .isEqualTo("RETREAT/084");
         assertThat(codedAs("The junta placed the former prime minister under house arrest.", "placed"))
