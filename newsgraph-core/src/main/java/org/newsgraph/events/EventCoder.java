@@ -353,10 +353,13 @@ public final class EventCoder {
     /**
      * "needs to explain": a verb that only says its infinitive is owed ({@link ModalityDetector#OWING}) is no event
      * by its dictionary default (NEED: demand, 100); its subject demands nothing of anyone. Not "failed to", which
-     * CAMEO coders take as a rejection (120), as the GSR does.
+     * CAMEO coders take as a rejection (120), as the GSR does. Nor is one that says its infinitive was attempted
+     * ({@link ModalityDetector#ATTEMPTING}: "sought to acquire uranium" is no intent to cooperate, SEEK's 030): the
+     * infinitive is the act, attempted.
      */
     private static boolean qualifiesInfinitive(SentenceGraph g, int v) {
-        if (!ModalityDetector.OWING.contains(g.lemmas[v].toLowerCase())) return false;
+        String lemma = g.lemmas[v].toLowerCase();
+        if (!ModalityDetector.OWING.contains(lemma) && !ModalityDetector.ATTEMPTING.contains(lemma)) return false;
         int c = g.child(v, "xcomp");
         return c >= 0 && g.isVerb(c);
     }

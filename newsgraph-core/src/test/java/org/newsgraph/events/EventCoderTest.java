@@ -1698,6 +1698,19 @@ class EventCoderTest {
         });
     }
 
+    @Test
+    void an_act_someone_tried_or_attempted_is_attempted_not_done() {
+        assertThat(code("Syrian troops tried to storm the rebel-held town of Qusair.")).isNotEmpty()
+                .allSatisfy(e -> {
+                    assertThat(e.modality()).isEqualTo(EventModality.ATTEMPTED);
+                    assertThat(e.cameo()).startsWith("19");
+                });
+        assertThat(code("Taliban militants attempted to seize the airport in Kandahar.")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.modality()).isEqualTo(EventModality.ATTEMPTED));
+        assertThat(code("Syrian troops stormed the rebel-held town of Qusair.")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.modality()).isEqualTo(EventModality.ASSERTED));
+    }
+
     private static String codedAs(String text, String word) {
         List<Event> events = triggeredBy(text, word);
         assertThat(events).as(text).hasSize(1);
