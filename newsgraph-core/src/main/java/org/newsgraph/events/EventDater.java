@@ -26,7 +26,7 @@ final class EventDater {
     private static final Pattern CALENDAR = Pattern.compile("^\\d{4}(-\\d{2}(-\\d{2})?)?(/.*)?$");
     private static final Pattern BOUND_BEFORE = Pattern.compile("(?i).*\\b(?:since|until|till)\\s*$");
     private static final List<String> OTHER_CLAUSES = List.of("conj", "parataxis", "ccomp", "advcl", "acl", "csubj",
-            "punct", "appos", "list");
+            "punct", "appos", "list", "dep");
 
     /**
      * The trigger's participants, whose reduced or relative clauses recall acts of their own: "investigating
@@ -120,9 +120,12 @@ final class EventDater {
 
     /**
      * "freed the boat after it was seized in January": a clause of the trigger's that says what came before or
-     * after it dates that other act.
+     * after it dates that other act; so does a past participle the parser left as a bare {@code dep} of the trigger,
+     * a reduced relative on its object ("released the trawler, seized in May").
      */
     private static boolean recalled(SentenceGraph g, int clause) {
+        // "released the trawler, seized in May, on Friday": the parser hangs the participle on the verb as a bare dep
+        if ("dep".equals(g.rel(clause)) && g.pos(clause).equals("VBN")) return true;
         if (!"advcl".equals(g.baseRel(clause))) return false;
         for (int k = 0; k < g.childCount(clause); k++) {
             int c = g.child(clause, k);

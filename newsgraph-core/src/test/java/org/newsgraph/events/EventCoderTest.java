@@ -1658,6 +1658,12 @@ class EventCoderTest {
                     assertThat(e.trigger().of(after)).isEqualTo("released");
                     assertThat(e.date()).isEqualTo("2011-05-20");
                 });
+        String dep = "Senegal released the Russian trawler, seized in May, on Friday.";
+        assertThat(code(dep, List.of(time(dep, "May", "2011-05"), time(dep, "Friday", "2011-06-17")), "2011-06-18"))
+                .anySatisfy(e -> {
+                    assertThat(e.trigger().of(dep)).isEqualTo("released");
+                    assertThat(e.date()).isEqualTo("2011-06-17");
+                });
         String recalled = "The Greek freighter, seized in April, was released by Somali pirates.";
         assertThat(code(recalled, List.of(time(recalled, "April", "2011-04")), "2011-05-20"))
                 .anySatisfy(e -> {
