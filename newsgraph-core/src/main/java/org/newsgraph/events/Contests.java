@@ -22,10 +22,16 @@ final class Contests {
     private static final Set<String> WINNING = Set.of("defeat", "beat", "best", "overcome", "overpower",
             "overwhelm");
     private static final Set<String> ARMED = Set.of("MIL", "REB", "INS", "UAF", "COP", "SPY");
-    /** Games and competitions, and what a game is played for. */
+    /** Games and competitions: what a side is beaten "in" or "at". */
     private static final Set<String> GAMES = Set.of("match", "game", "final", "semifinal", "semi-final",
-            "quarterfinal", "quarter-final", "cup", "league", "tournament", "championship", "qualifier", "derby",
-            "playoff", "play-off", "olympics", "rugby", "football", "soccer", "cricket", "tennis", "hockey");
+            "quarterfinal", "quarter-final", "cup", "tournament", "championship", "qualifier", "derby", "playoff",
+            "play-off", "olympics");
+    /**
+     * Nouns that make a compound a game ("the rugby match", "the Premier League final"); not heads of their own
+     * ("in league with Iran" is no game) and not adjectives ("in the final days of the war").
+     */
+    private static final Set<String> SPORTS = Set.of("league", "cup", "rugby", "football", "soccer", "cricket",
+            "tennis", "hockey", "basketball", "baseball", "match", "game");
     /** A score: "3-1", "21-17". */
     private static final Pattern SCORE = Pattern.compile("\\d{1,3}-\\d{1,3}");
 
@@ -76,15 +82,12 @@ final class Contests {
         return false;
     }
 
-    /** A noun of a game or competition, or one a game's compound or adjective names ("World Cup qualifier"). */
+    /** A noun of a game or competition, or one a sport's compound names ("the World Cup qualifier"). */
     private static boolean game(SentenceGraph g, int head) {
         if (GAMES.contains(g.lemmas[head].toLowerCase(Locale.ROOT))) return true;
         for (int k = 0; k < g.childCount(head); k++) {
             int c = g.child(head, k);
-            String r = g.baseRel(c);
-            if ((r.equals("compound") || r.equals("amod")) && GAMES.contains(g.lemmas[c].toLowerCase(Locale.ROOT))) {
-                return true;
-            }
+            if (g.rel(c).equals("compound") && SPORTS.contains(g.lemmas[c].toLowerCase(Locale.ROOT))) return true;
         }
         return false;
     }

@@ -1632,6 +1632,11 @@ class EventCoderTest {
                 .anySatisfy(e -> assertThat(e.cameo()).startsWith("19"));
         assertThat(code("Masked gunmen attacked supporters during the football match in Alexandria."))
                 .anySatisfy(e -> assertThat(e.cameo()).startsWith("19"));
+        // an adjective "final" and "in league with" name no game
+        assertThat(code("Iraq attacked Iran in the final days of the war."))
+                .anySatisfy(e -> assertThat(e.cameo()).startsWith("19"));
+        assertThat(code("Hamas, in league with Iran, attacked Israel."))
+                .anySatisfy(e -> assertThat(e.cameo()).startsWith("19"));
     }
 
     @Test
