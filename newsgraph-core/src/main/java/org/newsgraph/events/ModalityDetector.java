@@ -200,7 +200,7 @@ final class ModalityDetector {
         EventModality m = null;
         boolean owed = rel.equals("xcomp") && OWING.contains(lemma);
         if (rel.equals("xcomp") && NEGATING_VERBS.contains(lemma)) m = EventModality.NEGATED;
-        else if (rel.equals("xcomp") && ATTEMPTING.contains(lemma)) return new Reading(EventModality.ATTEMPTED, false);
+        else if (rel.equals("xcomp") && ATTEMPTING.contains(lemma)) return attempt(g, h);
         else if (DEMAND_VERBS.contains(lemma) || owed) m = EventModality.DEMANDED;
         else if (SUPPOSE_VERBS.contains(lemma)) m = EventModality.HYPOTHETICAL;
         else if (rel.equals("xcomp") && FUTURE_VERBS.contains(lemma)) m = EventModality.FUTURE;
@@ -211,6 +211,15 @@ final class ModalityDetector {
         else if (code.startsWith("03")) m = EventModality.FUTURE;
         else if (code.startsWith("12") && rel.equals("xcomp")) m = EventModality.NEGATED;
         return m == null ? null : new Reading(m, stated && m != EventModality.DEMANDED);
+    }
+
+    /**
+     * An act tried: attempted, unless the attempt itself is negated or not asserted ("does not attempt to compete":
+     * negated; "would seek to extradite": hypothetical; "will try to": future), which then holds for the act.
+     */
+    private static Reading attempt(SentenceGraph g, int attempting) {
+        Reading own = own(g, attempting);
+        return new Reading(own.modality() == EventModality.ASSERTED ? EventModality.ATTEMPTED : own.modality(), false);
     }
 
     /**

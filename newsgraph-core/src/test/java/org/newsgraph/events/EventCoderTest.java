@@ -1720,6 +1720,11 @@ class EventCoderTest {
                 .allSatisfy(e -> assertThat(e.modality()).isEqualTo(EventModality.ATTEMPTED));
         assertThat(code("Syrian troops stormed the rebel-held town of Qusair.")).isNotEmpty()
                 .allSatisfy(e -> assertThat(e.modality()).isEqualTo(EventModality.ASSERTED));
+        // an attempt that is negated or only supposed passes that on
+        assertThat(code("Turkey did not attempt to seize the island.")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.modality()).isEqualTo(EventModality.NEGATED));
+        assertThat(code("Mexico would seek to extradite the gunman.")).isNotEmpty()
+                .noneSatisfy(e -> assertThat(e.modality()).isIn(EventModality.ATTEMPTED, EventModality.ASSERTED));
     }
 
     private static String codedAs(String text, String word) {
