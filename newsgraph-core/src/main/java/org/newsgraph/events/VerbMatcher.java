@@ -156,8 +156,11 @@ final class VerbMatcher {
                         sameGroup ? phrase : phraseOf(g, clause[i]))) {
                     return true;
                 }
-                // a slot outside any group is matched earliest: a later match cannot help the slots after it
-                if (slot.group() == 0) return false;
+                // earliest is best unless the slot opens a group its next slot continues: only a later opening can
+                // then help ("met in Geneva in a dispute")
+                boolean opens = !sameGroup && slot.group() != 0 && k + 1 < slots.size()
+                        && slots.get(k + 1).group() == slot.group();
+                if (!opens) return false;
                 break;
             }
         }
