@@ -99,8 +99,8 @@ public final class EventCoder {
     /**
      * "Kenyan and Ugandan leaders met in Nairobi and held talks", "troops shelled the town, shelling it for hours":
      * two triggers of one sentence that give the same act by the same source on the same target, in the same
-     * modality and on the same day, report one event; the first (nearest the sentence's start) stays. Acts on other
-     * days stay apart ("met on Monday and again on Friday").
+     * modality and on the same day, report one event; the first coded stays. Acts on other days stay apart ("met on
+     * Monday and again on Friday").
      */
     static void oncePerSentence(List<Event> out, int from) {
         Set<String> seen = new HashSet<>();

@@ -6,8 +6,8 @@ import org.newsgraph.model.EventModality;
 /**
  * Decides whether the text asserts an event or only negates, supposes, plans or demands it, from the trigger's own
  * dependents (negation, modal and future auxiliaries, a conditional "if") and from the verbs it is embedded under
- * ("failed to", "plans to", "threatened to", "urged X to", "is set to", "tried to"). The nearest marker wins: in "said it would
- * not attack" the negation on "attack" decides.
+ * ("failed to", "plans to", "threatened to", "urged X to", "is set to", "tried to"). The nearest marker wins: in
+ * "said it would not attack" the negation on "attack" decides.
  *
  * <p>What an embedding verb does to its complement follows the CAMEO class of that verb where it has one (a request
  * or demand, CAMEO 02 and 10, demands its complement; a threat, 13, makes it hypothetical; an intent or promise,
