@@ -87,11 +87,37 @@ public final class EventCoder {
         NamedStates states = new NamedStates(d.entities(), resolver, day);
         int previousStart = 0;
         for (Sentence s : d.nlp().sentences()) {
+            int from = out.size();
             codeSentence(d, states, new SentenceGraph(d.nlp().text(), d.nlp().tokens(), s), s, previousStart, day,
                     out, mainClauses);
+            oncePerSentence(out, from);
             previousStart = s.span().start();
         }
         return out;
+    }
+
+    /**
+     * "Kenyan and Ugandan leaders met in Nairobi and held talks", "troops shelled the town, shelling it for hours":
+     * two triggers of one sentence that give the same act by the same source on the same target, in the same
+     * modality and on the same day, report one event; the first coded stays. Acts on other days stay apart ("met on
+     * Monday and again on Friday").
+     */
+    static void oncePerSentence(List<Event> out, int from) {
+        Set<String> seen = new HashSet<>();
+        for (int i = from; i < out.size(); ) {
+            Event e = out.get(i);
+            String key = e.cameo() + '|' + e.modality() + '|' + e.date() + '|' + sameActorKey(e.source()) + '|'
+                    + sameActorKey(e.target());
+            if (seen.add(key)) i++;
+            else out.remove(i);
+        }
+    }
+
+    /** An actor by its entity when linked, else by its code and words. */
+    private static String sameActorKey(EventActor a) {
+        if (a == null) return "";
+        if (a.entity() != null) return "entity:" + a.entity();
+        return a.code() + ':' + a.text().toLowerCase(java.util.Locale.ROOT);
     }
 
     /**
@@ -327,10 +353,13 @@ public final class EventCoder {
     /**
      * "needs to explain": a verb that only says its infinitive is owed ({@link ModalityDetector#OWING}) is no event
      * by its dictionary default (NEED: demand, 100); its subject demands nothing of anyone. Not "failed to", which
-     * CAMEO coders take as a rejection (120), as the GSR does.
+     * CAMEO coders take as a rejection (120), as the GSR does. Nor is one that says its infinitive was attempted
+     * ({@link ModalityDetector#ATTEMPTING}: "sought to acquire uranium" is no intent to cooperate, SEEK's 030): the
+     * infinitive is the act, attempted.
      */
     private static boolean qualifiesInfinitive(SentenceGraph g, int v) {
-        if (!ModalityDetector.OWING.contains(g.lemmas[v].toLowerCase())) return false;
+        String lemma = g.lemmas[v].toLowerCase();
+        if (!ModalityDetector.OWING.contains(lemma) && !ModalityDetector.ATTEMPTING.contains(lemma)) return false;
         int c = g.child(v, "xcomp");
         return c >= 0 && g.isVerb(c);
     }

@@ -2,6 +2,7 @@ package org.newsgraph.events;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsgraph.model.Event.DateBasis;
 import org.newsgraph.model.Span;
@@ -13,7 +14,8 @@ import org.newsgraph.model.TimeExpression;
  * when nothing closer does), else the publication date, flagged as such. "Two years ago" counts back from the
  * publication date ({@link AgoDates}). A time after "since" or "until" in another clause bounds a state of that
  * clause ("the ferry that has linked the towns since 1921"), so it dates nothing else, and one in a clause about the
- * trigger's object dates that clause's act, not the trigger's.
+ * trigger's subject or object, or in an "after" or "before" clause of the trigger's, dates that clause's act, not the
+ * trigger's.
  */
 final class EventDater {
 
@@ -24,7 +26,15 @@ final class EventDater {
     private static final Pattern CALENDAR = Pattern.compile("^\\d{4}(-\\d{2}(-\\d{2})?)?(/.*)?$");
     private static final Pattern BOUND_BEFORE = Pattern.compile("(?i).*\\b(?:since|until|till)\\s*$");
     private static final List<String> OTHER_CLAUSES = List.of("conj", "parataxis", "ccomp", "advcl", "acl", "csubj",
-            "punct", "appos", "list");
+            "punct", "appos", "list", "dep");
+
+    /**
+     * The trigger's participants, whose reduced or relative clauses recall acts of their own: "investigating
+     * contracts signed in 2023", "the trawler, seized in March, was released".
+     */
+    private static final Set<String> PARTICIPANTS = Set.of("obj", "nsubj", "iobj");
+    /** Subordinators of a clause whose act comes before or after the main clause's. */
+    private static final Set<String> SEQUENCE = Set.of("after", "before");
 
     private EventDater() {
     }
@@ -100,8 +110,26 @@ final class EventDater {
         if (i >= g.size || g.token(i).start() > offset) return false;
         boolean modifier = false;
         for (int k = i, steps = 0; k >= 0 && steps < g.size; k = g.head(k), steps++) {
-            if (g.head(k) == v) return modifier && "obj".equals(g.baseRel(k));
+            if (g.head(k) == v) {
+                return modifier && PARTICIPANTS.contains(g.baseRel(k)) || recalled(g, k);
+            }
             modifier |= "acl".equals(g.baseRel(k));
+        }
+        return false;
+    }
+
+    /**
+     * "freed the boat after it was seized in January": a clause of the trigger's that says what came before or
+     * after it dates that other act; so does a past participle the parser left as a bare {@code dep} of the trigger,
+     * a reduced relative on its object ("released the trawler, seized in May").
+     */
+    private static boolean recalled(SentenceGraph g, int clause) {
+        // "released the trawler, seized in May, on Friday": the parser hangs the participle on the verb as a bare dep
+        if ("dep".equals(g.rel(clause)) && g.pos(clause).equals("VBN")) return true;
+        if (!"advcl".equals(g.baseRel(clause))) return false;
+        for (int k = 0; k < g.childCount(clause); k++) {
+            int c = g.child(clause, k);
+            if (g.rel(c).equals("mark") && SEQUENCE.contains(g.lemmas[c].toLowerCase(Locale.ROOT))) return true;
         }
         return false;
     }

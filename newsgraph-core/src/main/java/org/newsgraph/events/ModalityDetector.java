@@ -6,8 +6,8 @@ import org.newsgraph.model.EventModality;
 /**
  * Decides whether the text asserts an event or only negates, supposes, plans or demands it, from the trigger's own
  * dependents (negation, modal and future auxiliaries, a conditional "if") and from the verbs it is embedded under
- * ("failed to", "plans to", "threatened to", "urged X to", "is set to"). The nearest marker wins: in "said it would
- * not attack" the negation on "attack" decides.
+ * ("failed to", "plans to", "threatened to", "urged X to", "is set to", "tried to"). The nearest marker wins: in
+ * "said it would not attack" the negation on "attack" decides.
  *
  * <p>What an embedding verb does to its complement follows the CAMEO class of that verb where it has one (a request
  * or demand, CAMEO 02 and 10, demands its complement; a threat, 13, makes it hypothetical; an intent or promise,
@@ -21,8 +21,14 @@ final class ModalityDetector {
     private static final Set<String> NEGATING_VERBS = Set.of("fail", "refuse", "decline", "reject", "avoid",
             "cancel", "deny", "stop", "halt", "postpone", "abandon", "forgo", "scrap", "call off");
     private static final Set<String> FUTURE_VERBS = Set.of("plan", "intend", "expect", "prepare", "schedule",
-            "aim", "hope", "want", "seek", "promise", "pledge", "vow", "swear", "agree", "decide", "set", "go",
+            "aim", "hope", "want", "promise", "pledge", "vow", "swear", "agree", "decide", "set", "go",
             "mean");
+    /**
+     * "tried to storm the compound", "attempted to seize the airport", "sought to acquire uranium": the act was
+     * undertaken and may have failed; the text does not say it was done. Not a statement of intent either (the
+     * dictionary's SEEK code, 030): the attempt is the act's modality.
+     */
+    static final Set<String> ATTEMPTING = Set.of("try", "attempt", "seek");
     /**
      * "vowed to fight", "swore to retaliate", "pledged to withdraw", "plans to visit Kabul", "intends to send
      * troops": a promise or plan of the subject's own act is the announcement of it, whatever code the promising or
@@ -194,6 +200,7 @@ final class ModalityDetector {
         EventModality m = null;
         boolean owed = rel.equals("xcomp") && OWING.contains(lemma);
         if (rel.equals("xcomp") && NEGATING_VERBS.contains(lemma)) m = EventModality.NEGATED;
+        else if (rel.equals("xcomp") && ATTEMPTING.contains(lemma)) return attempt(g, h);
         else if (DEMAND_VERBS.contains(lemma) || owed) m = EventModality.DEMANDED;
         else if (SUPPOSE_VERBS.contains(lemma)) m = EventModality.HYPOTHETICAL;
         else if (rel.equals("xcomp") && FUTURE_VERBS.contains(lemma)) m = EventModality.FUTURE;
@@ -204,6 +211,15 @@ final class ModalityDetector {
         else if (code.startsWith("03")) m = EventModality.FUTURE;
         else if (code.startsWith("12") && rel.equals("xcomp")) m = EventModality.NEGATED;
         return m == null ? null : new Reading(m, stated && m != EventModality.DEMANDED);
+    }
+
+    /**
+     * An act tried: attempted, unless the attempt itself is negated or not asserted ("does not attempt to compete":
+     * negated; "would seek to extradite": hypothetical; "will try to": future), which then holds for the act.
+     */
+    private static Reading attempt(SentenceGraph g, int attempting) {
+        Reading own = own(g, attempting);
+        return new Reading(own.modality() == EventModality.ASSERTED ? EventModality.ATTEMPTED : own.modality(), false);
     }
 
     /**

@@ -41,7 +41,8 @@ final class NominalEvents {
                 for (VerbPattern p : s.patterns()) {
                     if (!p.before().isEmpty() || p.after().size() != 1 || p.code() == null) continue;
                     for (List<VerbPattern.Word> alt : p.after().get(0).alternatives()) {
-                        if (alt.size() > 2) continue;
+                        // three words at most: "joint military exercises" (062) is more than "military exercises"
+                        if (alt.size() > 3) continue;
                         Entry e = new Entry(alt, p.code(), p.reverseCode());
                         lexicon.add(e);
                         if (e.code().startsWith("04")) meetings.add(e);

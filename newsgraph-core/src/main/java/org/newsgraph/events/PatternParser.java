@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Parses one PETRARCH pattern line, {@code - $ TROOP * (TOWARD RETREAT)  [0874]  # MOVE}: "*" is the verb, words
- * before and after it must occur in that order, "{...}" is a contiguous phrase, "(...)" only groups, "A/B" are
+ * before and after it must occur in that order, "{...}" is a contiguous phrase, "(...)" one phrase (a preposition
+ * and what it governs: "(IN &DISPUTE)" is "in a dispute", not "met in Geneva over the dispute"), "A/B" are
  * alternatives, "&SET" any member of a synonym set. The actor markers ($ source, + target, % compound, ^ skip) are
  * dropped: actors come from the dependency parse, not from word positions. A pattern naming a set the dictionary
  * never defines (&FIGHT_GAMES, &WEATHER, &DEMONSTRATION, &FIGHT_CRIM) matches nothing: read without the set,
@@ -31,15 +32,18 @@ final class PatternParser {
         List<VerbPattern.Slot> before = new ArrayList<>(), after = new ArrayList<>();
         List<VerbPattern.Slot> current = before;
         List<List<List<VerbPattern.Word>>> phrase = null;
-        for (String raw : body.replace("{", " { ").replace("}", " } ").replace("(", " ").replace(")", " ")
+        int groups = 0, group = 0;
+        for (String raw : body.replace("{", " { ").replace("}", " } ").replace("(", " ( ").replace(")", " ) ")
                 .strip().split("\\s+")) {
             if (raw.isEmpty()) continue;
             switch (raw) {
+                case "(" -> group = ++groups;
+                case ")" -> group = 0;
                 case "*" -> current = after;
                 case "$", "+", "%", "^" -> { }
                 case "{" -> phrase = new ArrayList<>();
                 case "}" -> {
-                    if (phrase != null && !phrase.isEmpty()) current.add(new VerbPattern.Slot(product(phrase)));
+                    if (phrase != null && !phrase.isEmpty()) current.add(new VerbPattern.Slot(product(phrase), group));
                     phrase = null;
                 }
                 default -> {
@@ -47,7 +51,7 @@ final class PatternParser {
                     List<List<VerbPattern.Word>> alts = alternatives(raw, sets);
                     if (alts.isEmpty()) continue;
                     if (phrase != null) phrase.add(alts);
-                    else current.add(new VerbPattern.Slot(alts));
+                    else current.add(new VerbPattern.Slot(alts, group));
                 }
             }
         }

@@ -133,24 +133,54 @@ final class VerbMatcher {
         return matchSlots(g, p.before(), clause, 0, split, v) && matchSlots(g, p.after(), clause, split + 1, n, v);
     }
 
-    /** Greedy in-order match of the slots over {@code clause[from, to)}; adjacency is by sentence position. */
+    /**
+     * In-order match of the slots over {@code clause[from, to)}, earliest first; adjacency is by sentence position.
+     * A slot of the group the previous slot opened must lie in that slot's phrase; when it does not, a later
+     * opening of the group is tried ("met in Geneva in a dispute").
+     */
     private static boolean matchSlots(SentenceGraph g, List<VerbPattern.Slot> slots, int[] clause, int from, int to,
                                       int v) {
-        int at = from;
-        for (VerbPattern.Slot slot : slots) {
-            int found = -1;
-            for (int i = at; i < to && found < 0; i++) {
-                for (List<VerbPattern.Word> alt : slot.alternatives()) {
-                    if (runMatches(g, alt, clause, i, to, v)) {
-                        found = i + alt.size();
-                        break;
-                    }
+        return matchFrom(g, slots, 0, clause, from, to, v, 0, -1);
+    }
+
+    private static boolean matchFrom(SentenceGraph g, List<VerbPattern.Slot> slots, int k, int[] clause, int at,
+                                     int to, int v, int group, int phrase) {
+        if (k == slots.size()) return true;
+        VerbPattern.Slot slot = slots.get(k);
+        boolean sameGroup = slot.group() != 0 && slot.group() == group;
+        for (int i = at; i < to; i++) {
+            if (sameGroup && !within(g, clause[i], phrase)) continue;
+            for (List<VerbPattern.Word> alt : slot.alternatives()) {
+                if (!runMatches(g, alt, clause, i, to, v)) continue;
+                if (matchFrom(g, slots, k + 1, clause, i + alt.size(), to, v, slot.group(),
+                        sameGroup ? phrase : phraseOf(g, clause[i]))) {
+                    return true;
                 }
+                // earliest is best unless the slot opens a group its next slot continues: only a later opening can
+                // then help ("met in Geneva in a dispute")
+                boolean opens = !sameGroup && slot.group() != 0 && k + 1 < slots.size()
+                        && slots.get(k + 1).group() == slot.group();
+                if (!opens) return false;
+                break;
             }
-            if (found < 0) return false;
-            at = found;
         }
-        return true;
+        return false;
+    }
+
+    /**
+     * The phrase a group's first word opens: a preposition's is what it governs ("in" of "in a dispute"); -1 (any
+     * word of the clause) when the word is no preposition here ("(BACK TO)": the parser hangs neither on the other).
+     */
+    private static int phraseOf(SentenceGraph g, int t) {
+        String r = g.rel(t);
+        return r.equals("case") || r.equals("mark") ? g.head(t) : -1;
+    }
+
+    /** Whether token {@code t} is {@code root} or hangs under it; any token when there is no root. */
+    private static boolean within(SentenceGraph g, int t, int root) {
+        if (root < 0) return true;
+        for (int x = t, steps = 0; x >= 0 && steps < g.size; x = g.head(x), steps++) if (x == root) return true;
+        return false;
     }
 
     /**

@@ -15,8 +15,16 @@ import java.util.List;
 record VerbPattern(List<Slot> before, List<Slot> after, String code, String reverseCode, boolean nullEvent,
                    String verb) {
 
-    /** One position of a pattern: any of the alternatives, each a run of adjacent words. */
-    record Slot(List<List<Word>> alternatives) {
+    /**
+     * One position of a pattern: any of the alternatives, each a run of adjacent words. {@code group} numbers the
+     * "(...)" group the slot belongs to (0: none): PETRARCH writes a prepositional phrase so, "(IN &DISPUTE)" being
+     * "in a dispute", so the slots of one group must fall in one phrase.
+     */
+    record Slot(List<List<Word>> alternatives, int group) {
+
+        Slot(List<List<Word>> alternatives) {
+            this(alternatives, 0);
+        }
     }
 
     /** A dictionary word: exact (trailing "_") or a stem. */

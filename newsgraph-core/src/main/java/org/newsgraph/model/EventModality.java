@@ -17,7 +17,9 @@ public enum EventModality {
     /** announced, planned or promised for later ("will", "plans to", "is set to", "agreed to") */
     FUTURE,
     /** asked for or demanded by someone ("urged X to", "called for") */
-    DEMANDED;
+    DEMANDED,
+    /** tried, its success not reported ("tried to", "attempted to", "sought to") */
+    ATTEMPTED;
 
     @JsonValue
     public String json() {
