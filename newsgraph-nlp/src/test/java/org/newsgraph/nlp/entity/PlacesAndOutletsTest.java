@@ -75,4 +75,25 @@ class PlacesAndOutletsTest {
         assertThat(new EntityResolver().resolve(TaggedText.parse("Grant|NNP|PER said|VBD no|DT")).entities())
                 .extracting(Entity::gender).containsOnlyNulls();
     }
+    @Test
+    void a_name_read_as_a_person_and_written_with_its_country_or_state_is_a_place() {
+        assertThat(names("based|VBN at|IN Marwood|NNP|PER Heath|NNP|PER ,|, England|NNP|LOC ,|, in|IN 1943|CD"))
+                .containsExactly("LOCATION Marwood Heath x1", "LOCATION England x1");
+        assertThat(names("marched|VBD to|TO Tolley|NNP|PER ,|, Maryland|NNP|LOC from|IN where|WRB"))
+                .containsExactly("LOCATION Tolley x1", "LOCATION Maryland x1");
+    }
+
+    @Test
+    void a_person_with_an_apposition_or_an_honorific_before_a_region_stays_a_person() {
+        // the region goes on into a possessive, a noun or a verb: it opens a phrase of its own
+        assertThat(names("said|VBD Ann|NNP|PER Tolley|NNP|PER ,|, Ohio|NNP|LOC 's|POS governor|NN"))
+                .contains("PERSON Ann Tolley x1");
+        assertThat(names("said|VBD Ann|NNP|PER Tolley|NNP|PER ,|, Texas|NNP|LOC officials|NNS said|VBD"))
+                .contains("PERSON Ann Tolley x1");
+        assertThat(names("Mr|NNP Tolley|NNP|PER ,|, England|NNP|LOC ,|, won|VBD"))
+                .contains("PERSON Tolley x1");
+        // a place that is no country, state or province qualifies nothing
+        assertThat(names("said|VBD Ann|NNP|PER Tolley|NNP|PER ,|, Marwood|NNP|LOC ,|, at|IN noon|NN"))
+                .contains("PERSON Ann Tolley x1");
+    }
 }
