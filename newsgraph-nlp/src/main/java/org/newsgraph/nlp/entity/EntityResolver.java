@@ -180,12 +180,32 @@ public final class EntityResolver {
             if (before != null && before != d.type()) conflicting.add(it.form().key());
             boolean free = true;
             for (int t = d.first(); t < d.end(); t++) free &= !covered[t];
-            if (!free) continue;
+            if (!free) {
+                widened(doc, items, it, d, covered);
+                continue;
+            }
             items.add(it);
             for (int t = d.first(); t < d.end(); t++) covered[t] = true;
         }
         types.keySet().removeAll(conflicting);
         return types;
+    }
+
+    /**
+     * A described name that goes on past the tagger's mention at its start over words the tagger left untagged ("the
+     * trawler [Mame Diarra] Fall") replaces that mention: the description shows where the name ends.
+     */
+    private static void widened(NlpDocument doc, List<Item> items, Item it, ClassNouns.Typed d, boolean[] covered) {
+        for (int i = 0; i < items.size(); i++) {
+            Span old = items.get(i).span();
+            if (old.start() != it.span().start() || old.end() >= it.span().end()) continue;
+            for (int t = d.first(); t < d.end(); t++) {
+                if (doc.tokens().get(t).start() >= old.end() && covered[t]) return;
+            }
+            items.set(i, it);
+            for (int t = d.first(); t < d.end(); t++) covered[t] = true;
+            return;
+        }
     }
 
     /**
