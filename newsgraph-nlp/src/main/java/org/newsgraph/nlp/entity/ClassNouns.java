@@ -115,6 +115,7 @@ final class ClassNouns {
                     // "the trawler Mame Diarra Fall": the tagger's person ends before a word it read as a noun
                     if (type == EntityType.MISC) {
                         while (end < s.endToken() && startingAt[end] == null && isName(doc, end)) end++;
+                        if (calledByLastWord(tokens, mentions, head, end)) continue;
                     }
                     out.add(new Typed(head, end, type));
                 }
@@ -122,6 +123,21 @@ final class ClassNouns {
         }
         out.addAll(craftRepeats(tokens, out));
         return out;
+    }
+
+    /**
+     * Whether the article calls the name's bearer by its last word alone, as a person ("the boat Moussa Diallo sold
+     * ... Diallo said"): a craft is called by its whole name, a person by the surname, so the name after the
+     * vessel's noun is the subject of a clause about the boat.
+     */
+    private static boolean calledByLastWord(List<Token> tokens, List<Mention> mentions, int first, int end) {
+        if (end - first < 2) return false;
+        String last = tokens.get(end - 1).word();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON && m.endToken() - m.firstToken() == 1
+                    && tokens.get(m.firstToken()).word().equals(last)) return true;
+        }
+        return false;
     }
 
     /**

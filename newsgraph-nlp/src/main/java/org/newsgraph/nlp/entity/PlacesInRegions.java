@@ -15,7 +15,8 @@ import java.util.List;
  * England", "Sandy Hook, Maryland, from where"), is a place: that is how places are qualified, and towns named like
  * people ("Harrison", "Saffron Walden") are what the tagger reads as people. The qualifier must close its phrase
  * ({@link QualifiedPlaces#endsItsPhrase}), so a person's apposition stays ("Ann Lee, Ohio's governor", "Ann Lee,
- * Texas officials said"), and a name after an honorific is a person's whatever follows it.
+ * Texas officials said"); a name after an honorific, or of two words or more opening with a given name, is a
+ * person's whatever follows it: lists of people give their home states so ("Maria Lopez, Texas, and Tom Berg, Ohio").
  */
 final class PlacesInRegions {
 
@@ -31,7 +32,8 @@ final class PlacesInRegions {
             boolean place = m.type() == EntityType.PERSON && next != null && next.type() == EntityType.LOCATION
                     && next.firstToken() == m.endToken() + 1 && tokens.get(m.endToken()).word().equals(",")
                     && isRegion(next.text()) && QualifiedPlaces.endsItsPhrase(tokens, next)
-                    && PersonEvidence.honorificGender(tokens, m.firstToken()) == null;
+                    && PersonEvidence.honorificGender(tokens, m.firstToken()) == null
+                    && !(m.endToken() - m.firstToken() > 1 && GivenNames.contains(tokens.get(m.firstToken()).word()));
             out.add(place ? MentionSpans.of(doc, m.firstToken(), m.endToken(), EntityType.LOCATION) : m);
         }
         return out;

@@ -25,6 +25,10 @@ class ClassNounsTest {
                 .containsExactly("LOCATION Tarvia");
         assertThat(resolved("the|DT ferry|NN||ferry Acme|NNP|ORG Lines|NNP|ORG runs|VBZ"))
                 .containsExactly("ORGANIZATION Acme Lines");
+        // the name opens a clause about the boat: the article calls its bearer by the surname alone
+        assertThat(resolved("the|DT boat|NN||boat Awa|NNP|PER Sow|NNP|PER sold|VBD sank|VBD ;|: Sow|NNP|PER "
+                + "said|VBD so|RB"))
+                .containsExactly("PERSON Awa Sow", "PERSON Sow");
         // a possessive after the noun: the person is the ship's, not the ship
         assertThat(resolved("the|DT ship|NN||ship 's|POS captain|NN ,|, Awa|NNP|PER Sow|NNP|PER ,|, said|VBD"))
                 .containsExactly("PERSON Awa Sow");

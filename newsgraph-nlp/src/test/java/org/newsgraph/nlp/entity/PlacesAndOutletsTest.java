@@ -92,6 +92,10 @@ class PlacesAndOutletsTest {
                 .contains("PERSON Ann Tolley x1");
         assertThat(names("Mr|NNP Tolley|NNP|PER ,|, England|NNP|LOC ,|, won|VBD"))
                 .contains("PERSON Tolley x1");
+        // a list of people with their home states: a name opening with a given name is a person's
+        assertThat(names("went|VBD to|TO Maria|NNP|PER Tolley|NNP|PER ,|, Texas|NNP|LOC ,|, and|CC Tom|NNP|PER "
+                + "Marwood|NNP|PER ,|, Ohio|NNP|LOC ,|, for|IN it|PRP"))
+                .contains("PERSON Maria Tolley x1", "PERSON Tom Marwood x1");
         // a place that is no country, state or province qualifies nothing
         assertThat(names("said|VBD Ann|NNP|PER Tolley|NNP|PER ,|, Marwood|NNP|LOC ,|, at|IN noon|NN"))
                 .contains("PERSON Ann Tolley x1");
