@@ -95,6 +95,11 @@ final class ClassNouns {
                         out.add(new Typed(name[0], name[1], type));
                     }
                 } else {
+                    Typed boarded = boarded(doc, startingAt, mentions, t, s.endToken());
+                    if (boarded != null) {
+                        out.add(boarded);
+                        continue;
+                    }
                     // "the band Korn", "from Japanese punk band The Mad Capsule Markets": the class right before;
                     // not "the company Tuesday said". The class noun is the cheap test, so it goes first.
                     EntityType type = type(tokens.get(t));
@@ -123,6 +128,36 @@ final class ClassNouns {
         }
         out.addAll(craftRepeats(tokens, out));
         return out;
+    }
+
+    /**
+     * "aboard the Sea Star", "on board the Stena Impero": what people are aboard is a craft, whatever the tagger made
+     * of its name (a person's, a company's); not a name that modifies what follows ("aboard an Air France flight",
+     * "aboard the Sea Star's lifeboat", "aboard Flight 93"), a place, or a person brought aboard a firm ("brought
+     * aboard John Smith as adviser": without "the" a name the tagger read as a person's stays one).
+     */
+    private static Typed boarded(NlpDocument doc, Mention[] startingAt, List<Mention> mentions, int t,
+                                 int sentenceEnd) {
+        List<Token> tokens = doc.tokens();
+        String w = tokens.get(t).word().toLowerCase(java.util.Locale.ROOT);
+        if (!(w.equals("aboard") || w.equals("onboard")
+                || w.equals("board") && t > 0 && tokens.get(t - 1).word().equalsIgnoreCase("on"))) return null;
+        int head = t + 1;
+        boolean the = head < sentenceEnd && tokens.get(head).word().equals("the");
+        if (the) head++;
+        if (head >= sentenceEnd || !isName(doc, head) || EntityResolver.isNotName(tokens.get(head).word())) {
+            return null;
+        }
+        Mention m = startingAt[head];
+        if (m != null && (m.type() == EntityType.LOCATION || m.type() == EntityType.MISC
+                || !the && m.type() == EntityType.PERSON)) return null;
+        int end = m != null ? m.endToken() : head;
+        if (m == null && overlapsMention(mentions, head, head + 1)) return null;
+        while (end < sentenceEnd && startingAt[end] == null && isName(doc, end)) end++;
+        String next = end < tokens.size() ? pos(tokens.get(end)) : "";
+        if (next.startsWith("NN") || next.equals("CD") || next.equals("POS")
+                || calledByLastWord(tokens, mentions, head, end)) return null;
+        return new Typed(head, end, EntityType.MISC);
     }
 
     /**

@@ -39,4 +39,16 @@ class ClassNounsTest {
                 + "system|NN ,|, but|CC AIDX|NNP|ORG failed|VBD"))
                 .containsExactly("ORGANIZATION AIDX", "ORGANIZATION AIDX");
     }
+    @Test
+    void what_people_are_aboard_is_a_craft_unless_the_name_modifies_a_noun() {
+        assertThat(resolved("a|DT fire|NN aboard|IN the|DT Sea|NNP|ORG Star|NNP|ORG near|IN Tarvia|NNP|LOC"))
+                .containsExactly("MISC Sea Star", "LOCATION Tarvia");
+        assertThat(resolved("crew|NN on|IN board|NN the|DT Stella|NNP|PER Norrland|NNP|PER were|VBD safe|JJ"))
+                .containsExactly("MISC Stella Norrland");
+        assertThat(resolved("aboard|IN an|DT Acme|NNP|ORG Air|NNP|ORG flight|NN to|TO Tarvia|NNP|LOC"))
+                .containsExactly("ORGANIZATION Acme Air", "LOCATION Tarvia");
+        // brought aboard a firm: a person without "the"
+        assertThat(resolved("they|PRP brought|VBD aboard|RB Awa|NNP|PER Sow|NNP|PER as|IN adviser|NN"))
+                .containsExactly("PERSON Awa Sow");
+    }
 }
