@@ -17,8 +17,9 @@ import java.util.Set;
  * a modal verb), and the tagger then ends the person's name before it and starts another after it: "Omar" becomes a
  * one-word person apart from "Ahmed". A lower-case particle between a person's name and a person's name or an
  * untagged proper noun joins them into one person; a place the tagger made of the given name ("Chérif ould
- * Abdallah") joins a person's name after the particle. And a person's name of two words or more that ends in a
- * particle ("Ahmed Ould") takes the name after it, whatever the tagger made of that: no name ends in one.
+ * Abdallah"), or a proper noun it left untagged, joins a person's name after the particle. And a person's name of
+ * two words or more that ends in a particle ("Ahmed Ould") takes the name after it, whatever the tagger made of
+ * that: no name ends in one.
  */
 final class NameParticles {
     /** Particles that stand between a given name and a family name (Arabic, Dutch, German, Romance). */
@@ -66,6 +67,25 @@ final class NameParticles {
                 if (newEnd == after) newEnd = -1;
             }
             out.add(newEnd < 0 ? m : MentionSpans.of(doc, m.firstToken(), newEnd, EntityType.PERSON));
+        }
+        return withGivenNamesBefore(doc, out, taken);
+    }
+
+    /**
+     * A person's name after a lower-case particle takes the untagged proper noun before the particle ("Chérif ould
+     * Abdallah" where the tagger found "Abdallah" only), no day or month ("On Monday van Gogh").
+     */
+    private static List<Mention> withGivenNamesBefore(NlpDocument doc, List<Mention> mentions, boolean[] taken) {
+        List<Token> tokens = doc.tokens();
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            int first = m.firstToken();
+            while (first > 0 && !taken[first - 1] && lowerCaseParticle(tokens.get(first - 1))) first--;
+            int given = first - 1;
+            boolean joins = m.type() == EntityType.PERSON && first < m.firstToken() && given >= 0 && !taken[given]
+                    && properNoun(tokens.get(given)) && doc.sentenceOf(given) == doc.sentenceOf(m.firstToken())
+                    && !EntityResolver.isNotName(tokens.get(given).word());
+            out.add(joins ? MentionSpans.of(doc, given, m.endToken(), EntityType.PERSON) : m);
         }
         return out;
     }

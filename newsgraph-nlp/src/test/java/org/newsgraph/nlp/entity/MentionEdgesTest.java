@@ -301,6 +301,11 @@ class MentionEdgesTest {
         // a given name the tagger read as a place joins the person after the particle
         assertThat(resolved("Tijani|NNP|LOC ould|MD Moktar|NNP|PER arrived|VBD"))
                 .containsExactly("PERSON Tijani ould Moktar");
+        // an untagged given name before the particle, but no day or month
+        assertThat(resolved("Tijani|NNP ould|MD Moktar|NNP|PER arrived|VBD"))
+                .containsExactly("PERSON Tijani ould Moktar");
+        assertThat(resolved("on|IN Monday|NNP van|NNP Velden|NNP|PER arrived|VBD"))
+                .containsExactly("PERSON Velden");
         // a name that ends in a particle takes the name after it, whatever the tagger made of that
         assertThat(resolved("Sidi|NNP|PER Ould|NNP|PER Baba|NNP|LOC arrived|VBD"))
                 .containsExactly("PERSON Sidi Ould Baba");
