@@ -72,8 +72,8 @@ public final class EntityResolver {
                 OrganisationEdges.apply(doc, NameParticles.apply(doc, HyphenatedNames.apply(doc,
                 CompassPlaces.apply(doc, MentionSplits.apply(doc))))))));
         NlpDocument split = new NlpDocument(doc.text(), doc.tokens(), doc.sentences(), edged, doc.layers());
-        List<Mention> mentions = OutletNames.apply(split, PlacesInRegions.apply(split, ListedPlaces.apply(split,
-                CountryNameSpans.apply(split, OrganisationNames.apply(split)))));
+        List<Mention> mentions = OutletNames.apply(split, PossessivePlaces.apply(split, PlacesInRegions.apply(split,
+                ListedPlaces.apply(split, CountryNameSpans.apply(split, OrganisationNames.apply(split))))));
         Map<Integer, Span> qualified = QualifiedPlaces.find(split, mentions);
         AcronymSenses senses = AcronymSenses.find(split, mentions);
         for (Mention m : mentions) {

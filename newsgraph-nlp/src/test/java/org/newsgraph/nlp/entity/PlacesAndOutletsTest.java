@@ -100,4 +100,14 @@ class PlacesAndOutletsTest {
         assertThat(names("said|VBD Ann|NNP|PER Tolley|NNP|PER ,|, Marwood|NNP|LOC ,|, at|IN noon|NN"))
                 .contains("PERSON Ann Tolley x1");
     }
+    @Test
+    void a_place_named_after_its_owner_is_one_place_and_the_owners_other_things_are_not() {
+        assertThat(names("the|DT road|NN to|TO Tolley|NNP|PER 's|POS Mill|NNP was|VBD closed|VBN"))
+                .containsExactly("LOCATION Tolley 's Mill x1");
+        // a common noun, a business, or an owner of two words is no such place
+        assertThat(names("Tolley|NNP|PER 's|POS mill|NN was|VBD closed|VBN")).containsExactly("PERSON Tolley x1");
+        assertThat(names("Tolley|NNP|PER 's|POS Inn|NNP was|VBD closed|VBN")).containsExactly("PERSON Tolley x1");
+        assertThat(names("Ann|NNP|PER Tolley|NNP|PER 's|POS Road|NNP show|NN ended|VBD"))
+                .containsExactly("PERSON Ann Tolley x1");
+    }
 }
