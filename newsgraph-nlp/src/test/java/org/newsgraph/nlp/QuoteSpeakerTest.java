@@ -134,8 +134,8 @@ class QuoteSpeakerTest {
                 // opened with, "he" not the "Ms"
                 row("Mr Diallo met the trader Fatou Ndiaye in Kayar on Monday. “Nothing has been decided,” she said.",
                         "Nothing has been decided", "Fatou Ndiaye"),
-                row("Ms Kane, the mayor of Kayar, welcomed Aliou Sarr to the port. “This is a good day,” he said.",
-                        "This is a good day", "Aliou Sarr"));
+                row("Aliou Sarr opened the new quay on Monday. Ms Kane, the mayor of Kayar, welcomed the boats. “This "
+                        + "is a good day,” he said.", "This is a good day", "Aliou Sarr"));
     }
 
     @ParameterizedTest
