@@ -129,7 +129,13 @@ class QuoteSpeakerTest {
                 // a nominal speaker after a quote speaks for the quote that goes on in the next sentence, as a name does
                 row("Council notes\n\nThe firm paid the mayor's cousin, the paper reported. “Every tender was open,” the "
                         + "mayor's office said in a statement. “These claims are politics and nothing else.”",
-                        "politics and nothing else", "the mayor's office"));
+                        "politics and nothing else", "the mayor's office"),
+                // an honorific tells the gender of a surname alone: "she" is not the "Mr" the sentence before
+                // opened with, "he" not the "Ms"
+                row("Mr Diallo met the trader Fatou Ndiaye in Kayar on Monday. “Nothing has been decided,” she said.",
+                        "Nothing has been decided", "Fatou Ndiaye"),
+                row("Aliou Sarr opened the new quay on Monday. Ms Kane, the mayor of Kayar, welcomed the boats. “This "
+                        + "is a good day,” he said.", "This is a good day", "Aliou Sarr"));
     }
 
     @ParameterizedTest

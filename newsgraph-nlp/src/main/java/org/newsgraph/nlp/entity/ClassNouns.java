@@ -48,7 +48,14 @@ final class ClassNouns {
                     "island", "country", "province", "county", "district", "region", "suburb", "neighbourhood",
                     "neighborhood", "capital", "parish", "valley", "peninsula", "hamlet", "borough", "commune",
                     "prefecture", "sea", "ocean", "bay", "desert", "locality", "settlement", "archipelago",
-                    "township", "canton", "emirate", "kingdom", "republic", "state"));
+                    "township", "canton", "emirate", "kingdom", "republic", "state"),
+            // A vessel's name after its kind ("the trawler Mame Diarra Fall", "the tanker Stena Impero") is often
+            // a person's name or words, and the tagger reads it as a person; the model has no type for craft, so
+            // it is a miscellaneous name. Not "carrier", which in news is most often an airline or a telecom.
+            EntityType.MISC, Set.of("ship", "vessel", "trawler", "tanker", "ferry", "boat", "freighter",
+                    "frigate", "destroyer", "cruiser", "warship", "submarine", "yacht", "liner", "schooner",
+                    "barge", "tugboat", "dredger", "seiner", "longliner", "pirogue", "dhow", "catamaran", "gunboat",
+                    "corvette", "icebreaker", "steamer", "steamship"));
     private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
     private static final Set<String> AFFILIATION = Set.of("of", "at", "from");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
@@ -88,6 +95,11 @@ final class ClassNouns {
                         out.add(new Typed(name[0], name[1], type));
                     }
                 } else {
+                    Typed boarded = boarded(doc, startingAt, mentions, t, s.endToken());
+                    if (boarded != null) {
+                        out.add(boarded);
+                        continue;
+                    }
                     // "the band Korn", "from Japanese punk band The Mad Capsule Markets": the class right before;
                     // not "the company Tuesday said". The class noun is the cheap test, so it goes first.
                     EntityType type = type(tokens.get(t));
@@ -99,14 +111,87 @@ final class ClassNouns {
                             || (!article && EntityResolver.isNotName(tokens.get(head).word()))) {
                         continue;
                     }
+                    // "the ferry Dakar sent": a place or a company after a craft's noun is no craft's name
+                    if (type == EntityType.MISC && startingAt[head] != null
+                            && startingAt[head].type() != EntityType.PERSON) continue;
                     int end = nameRunEnd(doc, head, s.endToken());
                     if (startingAt[head] != null) end = startingAt[head].endToken();
                     else if (overlapsMention(mentions, head, end)) continue;
+                    // "the trawler Mame Diarra Fall": the tagger's person ends before a word it read as a noun
+                    if (type == EntityType.MISC) {
+                        while (end < s.endToken() && startingAt[end] == null && isName(doc, end)) end++;
+                        if (calledByLastWord(tokens, mentions, head, end)) continue;
+                    }
                     out.add(new Typed(head, end, type));
                 }
             }
         }
+        out.addAll(craftRepeats(tokens, out));
         return out;
+    }
+
+    /**
+     * "aboard the Sea Star", "on board the Stena Impero": what people are aboard is a craft, whatever the tagger made
+     * of its name (a person's, a company's); not a name that modifies what follows ("aboard an Air France flight",
+     * "aboard the Sea Star's lifeboat", "aboard Flight 93"), a place, or a person brought aboard a firm ("brought
+     * aboard John Smith as adviser": without "the" a name the tagger read as a person's stays one).
+     */
+    private static Typed boarded(NlpDocument doc, Mention[] startingAt, List<Mention> mentions, int t,
+                                 int sentenceEnd) {
+        List<Token> tokens = doc.tokens();
+        String w = tokens.get(t).word().toLowerCase(java.util.Locale.ROOT);
+        if (!(w.equals("aboard") || w.equals("onboard")
+                || w.equals("board") && t > 0 && tokens.get(t - 1).word().equalsIgnoreCase("on"))) return null;
+        int head = t + 1;
+        boolean the = head < sentenceEnd && tokens.get(head).word().equals("the");
+        if (the) head++;
+        if (head >= sentenceEnd || !isName(doc, head) || EntityResolver.isNotName(tokens.get(head).word())) {
+            return null;
+        }
+        Mention m = startingAt[head];
+        if (m != null && (m.type() == EntityType.LOCATION || m.type() == EntityType.MISC
+                || !the && m.type() == EntityType.PERSON)) return null;
+        int end = m != null ? m.endToken() : head;
+        if (m == null && overlapsMention(mentions, head, head + 1)) return null;
+        while (end < sentenceEnd && startingAt[end] == null && isName(doc, end)) end++;
+        String next = end < tokens.size() ? pos(tokens.get(end)) : "";
+        if (next.startsWith("NN") || next.equals("CD") || next.equals("POS")
+                || calledByLastWord(tokens, mentions, head, end)) return null;
+        return new Typed(head, end, EntityType.MISC);
+    }
+
+    /**
+     * Whether the article calls the name's bearer by its last word alone, as a person ("the boat Moussa Diallo sold
+     * ... Diallo said"): a craft is called by its whole name, a person by the surname, so the name after the
+     * vessel's noun is the subject of a clause about the boat.
+     */
+    private static boolean calledByLastWord(List<Token> tokens, List<Mention> mentions, int first, int end) {
+        if (end - first < 2) return false;
+        String last = tokens.get(end - 1).word();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON && m.endToken() - m.firstToken() == 1
+                    && tokens.get(m.firstToken()).word().equals(last)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The other places the article writes a craft's name word for word ("the trawler Mame Diarra Fall ... the crew of
+     * the Mame Diarra Fall"), where the tagger may have read a part of it as a person's name.
+     */
+    private static List<Typed> craftRepeats(List<Token> tokens, List<Typed> found) {
+        List<Typed> more = new ArrayList<>();
+        for (Typed f : found) {
+            if (f.type() != EntityType.MISC) continue;
+            int length = f.end() - f.first();
+            for (int t = 0; t + length <= tokens.size(); t++) {
+                int i = 0;
+                while (i < length && tokens.get(t + i).word().equals(tokens.get(f.first() + i).word())) i++;
+                Typed at = new Typed(t, t + length, EntityType.MISC);
+                if (i == length && !found.contains(at) && !more.contains(at)) more.add(at);
+            }
+        }
+        return more;
     }
 
     /**
@@ -129,6 +214,8 @@ final class ClassNouns {
         if (appositive && t < end && !APPOSITION_ENDS.contains(tokens.get(t).word())) return null;
         int head = t - 1;
         while (head > from && !pos(tokens.get(head)).startsWith("NN")) head--;
+        // "a ship-to-ship safety system": a noun before a hyphen is the first part of a compound the tokenizer split
+        if (head > from && head + 1 < end && tokens.get(head + 1).word().equals("-")) return null;
         EntityType type = head > from ? type(tokens.get(head)) : null;
         // A role to something, or a person-like role in something, is a metaphor, not what the name is: "Russia is
         // a party to the treaty", "Sony is a major player in the market"; "X is a club in Leeds" still describes.

@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
 
 /**
  * Resolves the tagger's mentions in one article to entities, after their edges are mended ({@link MentionSplits},
- * {@link HyphenatedNames}, {@link OrganisationEdges}, {@link Nicknames}, {@link RunTogetherNames}) and
+ * {@link HyphenatedNames}, {@link NameParticles}, {@link OrganisationEdges}, {@link Nicknames},
+ * {@link RunTogetherNames}) and
  * {@link OrganisationNames} has put together the organisation names the tagger cut up. {@link ListedPlaces} types places
  * under their current names ("Kyiv", "Czechia") and {@link OutletNames} newspapers named after their towns ("the Kyiv
  * Ledger"). The article is its own
@@ -68,11 +69,11 @@ public final class EntityResolver {
         List<Item> items = new ArrayList<>();
         boolean[] covered = new boolean[doc.tokens().size()];
         List<Mention> edged = TimeZoneNames.apply(doc, RunTogetherNames.apply(doc, Nicknames.apply(doc,
-                OrganisationEdges.apply(doc, HyphenatedNames.apply(doc, CompassPlaces.apply(doc,
-                MentionSplits.apply(doc)))))));
+                OrganisationEdges.apply(doc, NameParticles.apply(doc, HyphenatedNames.apply(doc,
+                CompassPlaces.apply(doc, MentionSplits.apply(doc))))))));
         NlpDocument split = new NlpDocument(doc.text(), doc.tokens(), doc.sentences(), edged, doc.layers());
-        List<Mention> mentions = OutletNames.apply(split, ListedPlaces.apply(split,
-                CountryNameSpans.apply(split, OrganisationNames.apply(split))));
+        List<Mention> mentions = OutletNames.apply(split, PossessivePlaces.apply(split, PlacesInRegions.apply(split,
+                ListedPlaces.apply(split, CountryNameSpans.apply(split, OrganisationNames.apply(split))))));
         Map<Integer, Span> qualified = QualifiedPlaces.find(split, mentions);
         AcronymSenses senses = AcronymSenses.find(split, mentions);
         for (Mention m : mentions) {
@@ -179,12 +180,32 @@ public final class EntityResolver {
             if (before != null && before != d.type()) conflicting.add(it.form().key());
             boolean free = true;
             for (int t = d.first(); t < d.end(); t++) free &= !covered[t];
-            if (!free) continue;
+            if (!free) {
+                widened(doc, items, it, d, covered);
+                continue;
+            }
             items.add(it);
             for (int t = d.first(); t < d.end(); t++) covered[t] = true;
         }
         types.keySet().removeAll(conflicting);
         return types;
+    }
+
+    /**
+     * A described name that goes on past the tagger's mention at its start over words the tagger left untagged ("the
+     * trawler [Mame Diarra] Fall") replaces that mention: the description shows where the name ends.
+     */
+    private static void widened(NlpDocument doc, List<Item> items, Item it, ClassNouns.Typed d, boolean[] covered) {
+        for (int i = 0; i < items.size(); i++) {
+            Span old = items.get(i).span();
+            if (old.start() != it.span().start() || old.end() >= it.span().end()) continue;
+            for (int t = d.first(); t < d.end(); t++) {
+                if (doc.tokens().get(t).start() >= old.end() && covered[t]) return;
+            }
+            items.set(i, it);
+            for (int t = d.first(); t < d.end(); t++) covered[t] = true;
+            return;
+        }
     }
 
     /**

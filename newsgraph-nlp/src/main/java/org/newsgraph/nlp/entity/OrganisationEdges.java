@@ -63,7 +63,7 @@ final class OrganisationEdges {
                 continue;
             }
             int sentenceStart = MentionSpans.sentenceStart(doc, first);
-            while (first > sentenceStart && !tagged[first - 1] && nationality(tokens.get(first - 1))) first--;
+            while (first > sentenceStart && !tagged[first - 1] && isNationality(tokens.get(first - 1))) first--;
             if (first > sentenceStart && !tagged[first - 1] && UNITS.contains(tokens.get(end - 1).word())
                     && unitNumber(tokens, first - 1, sentenceStart)) first--;
             out.add(MentionSpans.withBounds(doc, m, first, end));
@@ -80,7 +80,8 @@ final class OrganisationEdges {
         return true;
     }
 
-    private static boolean nationality(Token t) {
+    /** A proper noun that is a people's adjective or plural in CoreNLP's demonym list ("Spanish", "African"). */
+    static boolean isNationality(Token t) {
         return t.pos() != null && t.pos().startsWith("NNP") && NATIONALITIES.contains(t.word());
     }
 

@@ -1,6 +1,8 @@
 package org.newsgraph.nlp.entity;
 
+import org.newsgraph.events.CountryPlaces;
 import org.newsgraph.model.EntityType;
+import org.newsgraph.pipeline.CountryNames;
 import org.newsgraph.pipeline.Mention;
 import org.newsgraph.pipeline.NlpDocument;
 import org.newsgraph.pipeline.Token;
@@ -15,7 +17,10 @@ import java.util.Set;
  * corporate head word ("Sheffield Hallam University", "Acme Widgets Ltd"), optionally followed by "of" and more
  * proper nouns ("Ministry of Defence", "University of Ghent"), and an acronym the text defines for one in brackets
  * ("Mortgage Bankers Association (MBA)"). Where the tagger found the same span with another type, or a longer
- * name reaching past it, its reading is kept: it saw the whole name ("West Bank" stays a place).
+ * name reaching past it, its reading is kept: it saw the whole name ("West Bank" stays a place). But not a place
+ * whose words before the head are led by a people's adjective ("the African Union", "the European Parliament"): a
+ * place is not named by its people's adjective and an institution's head word, the body of those people is, unless
+ * the lists name a place so ("Soviet Union", "Czech Republic").
  */
 final class OrganisationNames {
 
@@ -66,10 +71,24 @@ final class OrganisationNames {
         for (Mention m : mentions) {
             boolean overlaps = m.firstToken() < end && m.endToken() > first;
             if (overlaps && (m.firstToken() < first || m.endToken() > end)) return;
-            if (m.firstToken() == first && m.endToken() == end) return;
+            if (m.firstToken() == first && m.endToken() == end && !peoplesBodyReadAsPlace(doc, m)) return;
         }
         mentions.removeIf(m -> m.firstToken() < end && m.endToken() > first);
         mentions.add(mention(doc, first, end));
+    }
+
+    /**
+     * Whether the tagger's place is an organisation of a people: a word before its head is a people's adjective
+     * ("African Union", "West African Monetary Union"), and the name is no country or listed place.
+     */
+    private static boolean peoplesBodyReadAsPlace(NlpDocument doc, Mention m) {
+        if (m.type() != EntityType.LOCATION || CountryNames.isCountry(m.text()) || CountryPlaces.contains(m.text())) {
+            return false;
+        }
+        for (int t = m.firstToken(); t < m.endToken() - 1; t++) {
+            if (OrganisationEdges.isNationality(doc.tokens().get(t))) return true;
+        }
+        return false;
     }
 
     /** "(MBA)" right after an organisation whose initials it spells is that organisation too. */

@@ -14,7 +14,7 @@ import java.util.Set;
  * prison, but prosecutors filed charges against him"); or only around a thing's: "it" or "its" pointing back at it.
  * The tagger's type is a guess from the name's own letters; these words are the article's.
  */
-final class PersonEvidence {
+public final class PersonEvidence {
 
     private static final Set<String> MALE_PRONOUNS = Set.of("he", "him", "his", "himself");
     private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her", "hers", "herself");
@@ -26,7 +26,7 @@ final class PersonEvidence {
     }
 
     /** "MALE" after Mr, "FEMALE" after Mrs, Ms or Miss (with or without a full stop), else null. */
-    static String honorificGender(List<Token> tokens, int nameToken) {
+    public static String honorificGender(List<Token> tokens, int nameToken) {
         if (nameToken <= 0) return null;
         String before = tokens.get(nameToken - 1).word().replace(".", "").toLowerCase(Locale.ROOT);
         return switch (before) {

@@ -71,7 +71,7 @@ final class QualifiedPlaces {
      * country ("from Mexico, Texas officials said", "exports to Canada, Alberta's premier said", "an attack by China,
      * Washington said").
      */
-    private static boolean endsItsPhrase(List<Token> tokens, Mention region) {
+    static boolean endsItsPhrase(List<Token> tokens, Mention region) {
         if (region.endToken() >= tokens.size()) return true;
         String pos = tokens.get(region.endToken()).pos();
         return pos == null || !(pos.startsWith("NN") || pos.startsWith("VB") || pos.equals("MD") || pos.equals("POS")
@@ -79,7 +79,7 @@ final class QualifiedPlaces {
     }
 
     /** A state or province of CoreNLP's list that is no country's name ("Georgia" is both). */
-    private static boolean isRegion(String name) {
+    static boolean isRegion(String name) {
         return REGION_NAMES.contains(name.toLowerCase(Locale.ROOT)) && !CountryNames.isCountry(name);
     }
 

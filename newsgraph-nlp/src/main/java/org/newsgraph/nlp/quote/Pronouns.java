@@ -4,6 +4,7 @@ import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Span;
 import org.newsgraph.nlp.entity.GivenNames;
+import org.newsgraph.nlp.entity.PersonEvidence;
 import org.newsgraph.nlp.entity.ResolvedEntities;
 import org.newsgraph.pipeline.NlpDocument;
 import org.newsgraph.pipeline.PeopleNouns;
@@ -61,7 +62,7 @@ final class Pronouns {
             Referent subject = previousSubject(t, w);
             if (subject != null) return subject;
         }
-        return of(entities.lastBefore(tok.start(), EntityType.PERSON, p -> mayBe(w, p, doc.text())));
+        return of(entities.lastBefore(tok.start(), EntityType.PERSON, p -> mayBe(w, p)));
     }
 
     private static Referent of(Entity e) {
@@ -76,7 +77,7 @@ final class Pronouns {
         }
         // "the president said the country would stop what he called ...": the one person the article titled so
         Entity titled = titledSubject(doc.sentences().get(s), t);
-        if (titled != null) return mayBe(pronoun, titled, doc.text()) ? of(titled) : null;
+        if (titled != null) return mayBe(pronoun, titled) ? of(titled) : null;
         for (int k = s - 1; k >= Math.max(0, s - SENTENCES_BACK); k--) {
             Sentence sentence = doc.sentences().get(k);
             // "“Deal will happen!” he wrote.": the splitter ends a sentence at the quote's own mark; the words quoted
@@ -88,7 +89,7 @@ final class Pronouns {
                 return phrase == null ? null : new Referent(null, phrase);
             }
             Entity e = person(subject);
-            if (e != null) return mayBe(pronoun, e, doc.text()) ? of(e) : null;
+            if (e != null) return mayBe(pronoun, e) ? of(e) : null;
             if (!doc.tokens().get(subject).word().equalsIgnoreCase(pronoun)) return null;
         }
         return null;
@@ -176,8 +177,10 @@ final class Pronouns {
     }
 
     /**
-     * Whether pronoun {@code pronoun} may point back at {@code person}: "she" not at a man, "he" not at a woman, as
-     * far as the given name tells ("Hillary Clinton", "Donald Trump"; a surname alone or a name the list files
+     * Whether pronoun {@code pronoun} may point back at {@code person}: "she" not at a man, "he" not at a woman. The
+     * article's own word comes first: an honorific before one of the person's mentions ("Mr Diallo", "Ms Kane") says
+     * the gender of a surname alone and of a name whose given name the list does not know or files otherwise.
+     * Else as far as the given name tells ("Hillary Clinton", "Donald Trump"; a surname alone or a name the list files
      * under both genders tells nothing). A name in East Asian order ("Kim Jong-un", "Moon Jae-in": the given name is
      * last, a romanised pair of syllables) opens with the family name, which tells nothing either; nor does a first
      * word of two letters, most often a Chinese family name ("Ma Ngok", "Lu Kang"), which the list files as a woman's.
@@ -185,7 +188,14 @@ final class Pronouns {
      * when the article calls the person by it alone ("Kim said"): news names people by their family name, so that
      * word is one, whatever the list files it under; "Mary" of "Mary Barra" called by her first name keeps hers.
      */
-    private static boolean mayBe(String pronoun, Entity person, String text) {
+    private boolean mayBe(String pronoun, Entity person) {
+        String text = doc.text();
+        if (!pronoun.equals("i")) {
+            for (Span m : person.mentions()) {
+                String g = PersonEvidence.honorificGender(doc.tokens(), attribution.tokenAt(m.start()));
+                if (g != null) return g.equals(pronoun.equals("she") ? "FEMALE" : "MALE");
+            }
+        }
         String[] words = person.name().split(" ");
         if (pronoun.equals("i") || words.length < 2 || words[0].length() < 3
                 || EAST_ASIAN_GIVEN.matcher(words[words.length - 1]).matches()) {

@@ -289,4 +289,51 @@ class MentionEdgesTest {
                 Set.of(Layer.TOKENS, Layer.POS, Layer.MENTIONS));
         assertThat(new EntityResolver().resolve(doc).typedMentions()).hasSize(1);
     }
+    @Test
+    void a_lower_case_particle_between_two_parts_of_a_name_makes_one_person() {
+        // the POS tagger reads "ould" as a modal, and the tagger ends the name before it
+        assertThat(resolved("minister|NN Sidi|NNP|PER ould|MD Baba|NNP|PER Kane|NNP|PER said|VBD"))
+                .containsExactly("PERSON Sidi ould Baba Kane");
+        assertThat(resolved("minister|NN Sidi|NNP|PER ould|MD Baba|NNP said|VBD"))
+                .containsExactly("PERSON Sidi ould Baba");
+        assertThat(resolved("Jan|NNP|PER van|NNP der|NNP Velden|NNP|PER won|VBD"))
+                .containsExactly("PERSON Jan van der Velden");
+        // a given name the tagger read as a place joins the person after the particle
+        assertThat(resolved("Tijani|NNP|LOC ould|MD Moktar|NNP|PER arrived|VBD"))
+                .containsExactly("PERSON Tijani ould Moktar");
+        // an untagged given name before the particle, but no day or month
+        assertThat(resolved("Tijani|NNP ould|MD Moktar|NNP|PER arrived|VBD"))
+                .containsExactly("PERSON Tijani ould Moktar");
+        assertThat(resolved("on|IN Monday|NNP van|NNP Velden|NNP|PER arrived|VBD"))
+                .containsExactly("PERSON Velden");
+        // a name that ends in a particle takes the name after it, whatever the tagger made of that
+        assertThat(resolved("Sidi|NNP|PER Ould|NNP|PER Baba|NNP|LOC arrived|VBD"))
+                .containsExactly("PERSON Sidi Ould Baba");
+    }
+
+    @Test
+    void no_particle_or_a_particle_before_another_kind_of_name_joins_nothing() {
+        assertThat(resolved("Sidi|NNP|PER met|VBD Baba|NNP|PER"))
+                .containsExactly("PERSON Sidi", "PERSON Baba");
+        assertThat(resolved("Sidi|NNP|PER de|IN Acme|NNP|ORG Corp|NNP|ORG left|VBD"))
+                .containsExactly("PERSON Sidi", "ORGANIZATION Acme Corp");
+        assertThat(resolved("Tarvia|NNP|LOC de|IN Velden|NNP is|VBZ far|RB"))
+                .containsExactly("LOCATION Tarvia");
+        // "Ben" and "Al" are given names of their own: a name may end in them
+        assertThat(resolved("Sidi|NNP|PER Ben|NNP|PER met|VBD Tarvia|NNP|LOC"))
+                .containsExactly("PERSON Sidi Ben", "LOCATION Tarvia");
+    }
+
+    @Test
+    void a_place_led_by_a_peoples_adjective_and_ending_in_an_institutions_head_word_is_an_organisation() {
+        assertThat(resolved("the|DT African|NNP|LOC Union|NNP|LOC sent|VBD envoys|NNS"))
+                .containsExactly("ORGANIZATION African Union");
+        assertThat(resolved("the|DT West|NNP|LOC African|NNP|LOC Fisheries|NNP|LOC Council|NNP|LOC met|VBD"))
+                .containsExactly("ORGANIZATION West African Fisheries Council");
+        // a listed place keeps the tagger's reading, and so does one without a people's adjective
+        assertThat(resolved("the|DT Soviet|NNP|LOC Union|NNP|LOC collapsed|VBD"))
+                .containsExactly("LOCATION Soviet Union");
+        assertThat(resolved("the|DT Tarvia|NNP|LOC Union|NNP|LOC collapsed|VBD"))
+                .containsExactly("LOCATION Tarvia Union");
+    }
 }

@@ -75,4 +75,39 @@ class PlacesAndOutletsTest {
         assertThat(new EntityResolver().resolve(TaggedText.parse("Grant|NNP|PER said|VBD no|DT")).entities())
                 .extracting(Entity::gender).containsOnlyNulls();
     }
+    @Test
+    void a_name_read_as_a_person_and_written_with_its_country_or_state_is_a_place() {
+        assertThat(names("based|VBN at|IN Marwood|NNP|PER Heath|NNP|PER ,|, England|NNP|LOC ,|, in|IN 1943|CD"))
+                .containsExactly("LOCATION Marwood Heath x1", "LOCATION England x1");
+        assertThat(names("marched|VBD to|TO Tolley|NNP|PER ,|, Maryland|NNP|LOC from|IN where|WRB"))
+                .containsExactly("LOCATION Tolley x1", "LOCATION Maryland x1");
+    }
+
+    @Test
+    void a_person_with_an_apposition_or_an_honorific_before_a_region_stays_a_person() {
+        // the region goes on into a possessive, a noun or a verb: it opens a phrase of its own
+        assertThat(names("said|VBD Ann|NNP|PER Tolley|NNP|PER ,|, Ohio|NNP|LOC 's|POS governor|NN"))
+                .contains("PERSON Ann Tolley x1");
+        assertThat(names("said|VBD Ann|NNP|PER Tolley|NNP|PER ,|, Texas|NNP|LOC officials|NNS said|VBD"))
+                .contains("PERSON Ann Tolley x1");
+        assertThat(names("Mr|NNP Tolley|NNP|PER ,|, England|NNP|LOC ,|, won|VBD"))
+                .contains("PERSON Tolley x1");
+        // a list of people with their home states: a name opening with a given name is a person's
+        assertThat(names("went|VBD to|TO Maria|NNP|PER Tolley|NNP|PER ,|, Texas|NNP|LOC ,|, and|CC Tom|NNP|PER "
+                + "Marwood|NNP|PER ,|, Ohio|NNP|LOC ,|, for|IN it|PRP"))
+                .contains("PERSON Maria Tolley x1", "PERSON Tom Marwood x1");
+        // a place that is no country, state or province qualifies nothing
+        assertThat(names("said|VBD Ann|NNP|PER Tolley|NNP|PER ,|, Marwood|NNP|LOC ,|, at|IN noon|NN"))
+                .contains("PERSON Ann Tolley x1");
+    }
+    @Test
+    void a_place_named_after_its_owner_is_one_place_and_the_owners_other_things_are_not() {
+        assertThat(names("the|DT road|NN to|TO Tolley|NNP|PER 's|POS Mill|NNP was|VBD closed|VBN"))
+                .containsExactly("LOCATION Tolley 's Mill x1");
+        // a common noun, a business, or an owner of two words is no such place
+        assertThat(names("Tolley|NNP|PER 's|POS mill|NN was|VBD closed|VBN")).containsExactly("PERSON Tolley x1");
+        assertThat(names("Tolley|NNP|PER 's|POS Inn|NNP was|VBD closed|VBN")).containsExactly("PERSON Tolley x1");
+        assertThat(names("Ann|NNP|PER Tolley|NNP|PER 's|POS Road|NNP show|NN ended|VBD"))
+                .containsExactly("PERSON Ann Tolley x1");
+    }
 }

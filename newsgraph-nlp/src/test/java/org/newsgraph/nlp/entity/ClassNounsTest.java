@@ -1,0 +1,54 @@
+package org.newsgraph.nlp.entity;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.nlp.entity.TaggedText.resolved;
+
+/** What the article says a name is, on mentions written as the tagger leaves them (see {@link TaggedText}). */
+class ClassNounsTest {
+
+    @Test
+    void a_name_after_a_vessels_noun_is_a_craft_in_every_mention_and_no_person() {
+        assertThat(resolved("police|NNS seized|VBD the|DT trawler|NN||trawler Awa|NNP|PER Sow|NNP|PER Diop|NN "
+                + "and|CC Awa|NNP|PER Sow|NNP|PER Diop|NN sank|VBD"))
+                .containsExactly("MISC Awa Sow Diop", "MISC Awa Sow Diop");
+        assertThat(resolved("the|DT tanker|NN||tanker Stella|NNP|PER Norrland|NNP|PER was|VBD freed|VBN"))
+                .containsExactly("MISC Stella Norrland");
+        assertThat(resolved("the|DT frigate|NN||frigate HMS|NNP Tarvia|NNP escorted|VBD it|PRP"))
+                .containsExactly("MISC HMS Tarvia");
+    }
+
+    @Test
+    void a_place_or_a_company_after_a_vessels_noun_keeps_its_type() {
+        assertThat(resolved("the|DT boat|NN||boat Tarvia|NNP|LOC seized|VBD"))
+                .containsExactly("LOCATION Tarvia");
+        assertThat(resolved("the|DT ferry|NN||ferry Acme|NNP|ORG Lines|NNP|ORG runs|VBZ"))
+                .containsExactly("ORGANIZATION Acme Lines");
+        // the name opens a clause about the boat: the article calls its bearer by the surname alone
+        assertThat(resolved("the|DT boat|NN||boat Awa|NNP|PER Sow|NNP|PER sold|VBD sank|VBD ;|: Sow|NNP|PER "
+                + "said|VBD so|RB"))
+                .containsExactly("PERSON Awa Sow", "PERSON Sow");
+        // a possessive after the noun: the person is the ship's, not the ship
+        assertThat(resolved("the|DT ship|NN||ship 's|POS captain|NN ,|, Awa|NNP|PER Sow|NNP|PER ,|, said|VBD"))
+                .containsExactly("PERSON Awa Sow");
+    }
+    @Test
+    void a_noun_in_a_compound_the_tokenizer_split_describes_nothing() {
+        assertThat(resolved("AIDX|NNP|ORG is|VBZ a|DT ship|NN||ship -|HYPH to|IN -|HYPH ship|NN||ship safety|NN "
+                + "system|NN ,|, but|CC AIDX|NNP|ORG failed|VBD"))
+                .containsExactly("ORGANIZATION AIDX", "ORGANIZATION AIDX");
+    }
+    @Test
+    void what_people_are_aboard_is_a_craft_unless_the_name_modifies_a_noun() {
+        assertThat(resolved("a|DT fire|NN aboard|IN the|DT Sea|NNP|ORG Star|NNP|ORG near|IN Tarvia|NNP|LOC"))
+                .containsExactly("MISC Sea Star", "LOCATION Tarvia");
+        assertThat(resolved("crew|NN on|IN board|NN the|DT Stella|NNP|PER Norrland|NNP|PER were|VBD safe|JJ"))
+                .containsExactly("MISC Stella Norrland");
+        assertThat(resolved("aboard|IN an|DT Acme|NNP|ORG Air|NNP|ORG flight|NN to|TO Tarvia|NNP|LOC"))
+                .containsExactly("ORGANIZATION Acme Air", "LOCATION Tarvia");
+        // brought aboard a firm: a person without "the"
+        assertThat(resolved("they|PRP brought|VBD aboard|RB Awa|NNP|PER Sow|NNP|PER as|IN adviser|NN"))
+                .containsExactly("PERSON Awa Sow");
+    }
+}
