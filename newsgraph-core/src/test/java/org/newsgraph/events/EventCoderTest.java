@@ -1753,6 +1753,24 @@ class EventCoderTest {
     }
 
     @Test
+    void forces_withdrawn_retreat_a_withdrawn_bid_stays_a_concession() {
+        assertThat(codedAs("Ethiopia withdrew its forces from the disputed town on Friday.", "withdrew"))
+                .isEqualTo("RETREAT/0874");
+        assertThat(codedAs("Rebel forces withdrew from the besieged city on Sunday.", "withdrew"))
+                .isEqualTo("RETREAT/0874");
+        assertThat(codedAs("The company withdrew its bid for the state airline.", "withdrew"))
+                .isEqualTo("CONCEDE/080");
+    }
+
+    @Test
+    void preventing_a_march_restricts_freedoms_and_blocking_a_highway_obstructs() {
+        assertThat(codedAs("Police prevented a march by opposition supporters on Saturday.", "prevented"))
+                .isEqualTo("COERCE/1721");
+        assertThat(codedAs("Protesters blocked the main highway into the capital on Thursday.", "blocked"))
+                .isEqualTo("PROTEST/144");
+    }
+
+    @Test
     void freeing_or_handing_back_is_releasing_and_house_arrest_is_an_arrest() {
         assertThat(codedAs("Rebels freed three Filipino hostages on Sunday.", "freed")).isEqualTo("RETREAT/0841");
         assertThat(codedAs("Iraq handed back two captured Kuwaiti pilots to Kuwait on Sunday.", "handed back"))
