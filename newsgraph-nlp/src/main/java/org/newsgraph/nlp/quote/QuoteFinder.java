@@ -186,6 +186,11 @@ public final class QuoteFinder {
             if (!a.isCue(t) && !finding || a.negated(t)) continue;
             Speaker sp = sharesSubject && previous != null ? previous.cuedBy(tokens.get(t))
                     : a.subjectOf(t, s.firstToken());
+            // "The minister said exports rose, though he admitted ...": a pronoun opening a later report of the
+            // sentence is the earlier report's speaker where that one is a phrase the pronoun search cannot see
+            if (sp != null && previous != null && previous.entityId() == null && isPronoun(a, sp)) {
+                sp = previous.cuedBy(tokens.get(t));
+            }
             // "The scientists found that ..., the study said": a finding another cue reports is that cue's content
             if (finding && (sp == null || !a.reportsFindings(sp) || cueAfter(t, last, a::isCue))) continue;
             int contentStart = finding ? a.findingStart(t, last) : a.clauseStart(t, last);
@@ -366,6 +371,8 @@ public final class QuoteFinder {
      */
     private static boolean opensReport(Attribution a, int k, int last) {
         List<Token> tokens = a.doc().tokens();
+        // "…, and according to witnesses, …": another source's report
+        if (a.isAccordingTo(k) || tokens.get(k).word().equals(",") && a.isAccordingTo(k + 1)) return true;
         for (int u = k; u <= Math.min(last, k + NESTED_SUBJECT); u++) {
             Token tok = tokens.get(u);
             boolean finite = FINITE.contains(tok.pos()) || "VBN".equals(tok.pos()) && u > k
@@ -378,11 +385,23 @@ public final class QuoteFinder {
             if (!a.isCue(u) || a.isBelief(u) || a.negated(u) || !a.reportsClause(a.clauseStart(u, last), last)) {
                 return false;
             }
-            if (coordinated(tokens, k - 1, u)) return true;
+            if (coordinated(tokens, k - 1, u)) return continuesReporter(tokens, k - 1, u);
             Speaker subject = a.subjectOf(u, k);
             return subject != null && a.subjectOpening(a.tokenAt(subject.span().start()), k) == k;
         }
         return false;
+    }
+
+    /**
+     * Whether cue {@code u}, coordinated by the conjunction at {@code link} without a subject of its own, goes on from
+     * the reporter rather than from the reported clause's subject: "Police said the man shouted at the guards and
+     * said he had a bomb" is the man's saying, inside the report; a comma before the conjunction ("…, and predicted
+     * that …"), a contrast ("but denied that …") or "added" goes back to the reporter.
+     */
+    private static boolean continuesReporter(List<Token> tokens, int link, int u) {
+        String conjunction = tokens.get(link).word().toLowerCase(Locale.ROOT);
+        return tokens.get(link - 1).word().equals(",") || !conjunction.equals("and")
+                || "add".equals(tokens.get(u).lemma());
     }
 
     /** A trailing attribution closing a report: the comma before it and the one who passed the report on. */
@@ -432,6 +451,12 @@ public final class QuoteFinder {
                     || Pronouns.isPronoun(tokens.get(k).word().toLowerCase(Locale.ROOT))) return true;
         }
         return false;
+    }
+
+    /** Whether the speaker's words are a third-person pronoun ("he", "it", "they"). */
+    private static boolean isPronoun(Attribution a, Speaker sp) {
+        String words = sp.span().of(a.doc().text()).toLowerCase(Locale.ROOT);
+        return words.equals("he") || words.equals("she") || words.equals("it") || words.equals("they");
     }
 
     /** Whether tokens [from, to] hold a finite verb. */

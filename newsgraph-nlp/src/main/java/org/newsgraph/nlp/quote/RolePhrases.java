@@ -135,7 +135,7 @@ final class RolePhrases {
     private boolean isSource(Phrase p, int cue) {
         Token head = doc.tokens().get(p.head());
         return "according".equalsIgnoreCase(doc.tokens().get(cue).word())
-                && Cues.isSource(head.lemma() == null ? head.word() : head.lemma());
+                && Cues.isSource(head.word(), head.lemma());
     }
 
     private boolean isPeople(Phrase p) {
