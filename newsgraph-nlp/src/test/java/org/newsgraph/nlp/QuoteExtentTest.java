@@ -65,6 +65,9 @@ class QuoteExtentTest {
                 // words before "according to" without a verb are no report: the report follows the source
                 row("As a result of the storm, according to the coast guard, twenty boats were damaged in the "
                         + "harbour.", "twenty boats were damaged", "coast guard", "result of the storm"),
+                // review19: after a clause of state or modality "and" + cue goes back to the reporter
+                row("The coach said his players were tired after the long trip and admitted that the defence had "
+                        + "been poor.", "defence had been poor", "The coach", "tired"),
                 // review19: a pronoun opening a later report is the earlier report's speaker
                 row("The mayor opened the new quay on Monday. The minister said exports rose in May, though he "
                         + "admitted that imports had risen faster.", "imports had risen faster", "The minister", ""),

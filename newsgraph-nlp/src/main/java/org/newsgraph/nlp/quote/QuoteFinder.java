@@ -29,6 +29,8 @@ public final class QuoteFinder {
     /** How many words the subject of a report nested in another may take ("a source, whom it did not name,"). */
     private static final int NESTED_SUBJECT = 12;
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+    /** Verbs of state and auxiliaries: a reported clause built on them tells no act its doer could go on from. */
+    private static final Set<String> ACT_NEUTRAL = Set.of("be", "have", "do");
     /** Conjunctions after which a clause of its own, and so a report of its own, may open. */
     private static final Set<String> CLAUSE_LINKS = Set.of("but", "yet", "and", "though", "although", "while",
             "whereas");
@@ -355,7 +357,7 @@ public final class QuoteFinder {
         List<Token> tokens = a.doc().tokens();
         for (int k = first + 1; k < last; k++) {
             if (!CLAUSE_LINKS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))
-                    || !opensReport(a, k + 1, last)) continue;
+                    || !opensReport(a, first, k + 1, last)) continue;
             int end = k - 1;
             if (end > first && tokens.get(end).word().equals(",")) end--;
             return end;
@@ -369,7 +371,7 @@ public final class QuoteFinder {
      * Roe, the port chief, insisted ..."), the cue reporting a clause of its own (not "and promised to", "and said
      * nothing").
      */
-    private static boolean opensReport(Attribution a, int k, int last) {
+    private static boolean opensReport(Attribution a, int content, int k, int last) {
         List<Token> tokens = a.doc().tokens();
         // "…, and according to witnesses, …": another source's report
         if (a.isAccordingTo(k) || tokens.get(k).word().equals(",") && a.isAccordingTo(k + 1)) return true;
@@ -385,7 +387,7 @@ public final class QuoteFinder {
             if (!a.isCue(u) || a.isBelief(u) || a.negated(u) || !a.reportsClause(a.clauseStart(u, last), last)) {
                 return false;
             }
-            if (coordinated(tokens, k - 1, u)) return continuesReporter(tokens, k - 1, u);
+            if (coordinated(tokens, k - 1, u)) return continuesReporter(tokens, content, k - 1, u);
             Speaker subject = a.subjectOf(u, k);
             return subject != null && a.subjectOpening(a.tokenAt(subject.span().start()), k) == k;
         }
@@ -394,14 +396,23 @@ public final class QuoteFinder {
 
     /**
      * Whether cue {@code u}, coordinated by the conjunction at {@code link} without a subject of its own, goes on from
-     * the reporter rather than from the reported clause's subject: "Police said the man shouted at the guards and
-     * said he had a bomb" is the man's saying, inside the report; a comma before the conjunction ("…, and predicted
-     * that …"), a contrast ("but denied that …") or "added" goes back to the reporter.
+     * the reporter rather than from the subject of the reported clause opening at {@code content}. "Police said the
+     * man shouted at the guards and said he had a bomb": a cue in the past tense after a clause whose verb is an act
+     * in the past tense goes on with that act's doer, inside the report. A comma before the conjunction ("…, and
+     * predicted that …"), a contrast ("but denied that …"), "added", or a reported clause of state, modality or
+     * another tense ("said the players were tired and admitted that …", "said she would not stand again and has
+     * said …") goes back to the reporter.
      */
-    private static boolean continuesReporter(List<Token> tokens, int link, int u) {
+    private static boolean continuesReporter(List<Token> tokens, int content, int link, int u) {
         String conjunction = tokens.get(link).word().toLowerCase(Locale.ROOT);
-        return tokens.get(link - 1).word().equals(",") || !conjunction.equals("and")
-                || "add".equals(tokens.get(u).lemma());
+        if (tokens.get(link - 1).word().equals(",") || !conjunction.equals("and")
+                || "add".equals(tokens.get(u).lemma())) return true;
+        for (int k = content; k < link; k++) {
+            Token tok = tokens.get(k);
+            if (!FINITE.contains(tok.pos())) continue;
+            return !"VBD".equals(tok.pos()) || !"VBD".equals(tokens.get(u).pos()) || ACT_NEUTRAL.contains(tok.lemma());
+        }
+        return true;
     }
 
     /** A trailing attribution closing a report: the comma before it and the one who passed the report on. */
