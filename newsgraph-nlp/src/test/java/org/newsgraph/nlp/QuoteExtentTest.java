@@ -68,6 +68,9 @@ class QuoteExtentTest {
                 // review19: after a clause of state or modality "and" + cue goes back to the reporter
                 row("The coach said his players were tired after the long trip and admitted that the defence had "
                         + "been poor.", "defence had been poor", "The coach", "tired"),
+                row("The director explained that the museum had been closed because of a lack of funds and a "
+                        + "dispute with the builder, and stated that it would reopen in the summer.",
+                        "dispute with the builder", "The director", "reopen"),
                 // review19: a pronoun opening a later report is the earlier report's speaker
                 row("The mayor opened the new quay on Monday. The minister said exports rose in May, though he "
                         + "admitted that imports had risen faster.", "imports had risen faster", "The minister", ""),

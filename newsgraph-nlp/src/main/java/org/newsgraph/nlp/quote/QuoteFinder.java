@@ -387,7 +387,10 @@ public final class QuoteFinder {
             if (!a.isCue(u) || a.isBelief(u) || a.negated(u) || !a.reportsClause(a.clauseStart(u, last), last)) {
                 return false;
             }
-            if (coordinated(tokens, k - 1, u)) return continuesReporter(tokens, content, k - 1, u);
+            // a cue coordinated by a later conjunction ("a lack of funds and a dispute ..., and stated") is that
+            // conjunction's to open
+            if (coordinated(tokens, k - 1, u)) return afterAuxiliaries(tokens, k - 1, u) == k - 1
+                    && continuesReporter(tokens, content, k - 1, u);
             Speaker subject = a.subjectOf(u, k);
             return subject != null && a.subjectOpening(a.tokenAt(subject.span().start()), k) == k;
         }
@@ -519,10 +522,15 @@ public final class QuoteFinder {
 
     /** Whether cue {@code u} follows "and"/"but" past its adverbs: it shares the reporting clause's subject. */
     private static boolean coordinated(List<Token> tokens, int first, int u) {
+        return "CC".equals(tokens.get(afterAuxiliaries(tokens, first, u)).pos());
+    }
+
+    /** The token before verb {@code u} past its adverbs, modals and "have", no further left than {@code first}. */
+    private static int afterAuxiliaries(List<Token> tokens, int first, int u) {
         int k = u - 1;
         while (k > first && tokens.get(k).pos() != null && (tokens.get(k).pos().startsWith("RB")
                 || tokens.get(k).pos().equals("MD") || "have".equals(tokens.get(k).lemma()))) k--;
-        return "CC".equals(tokens.get(k).pos());
+        return k;
     }
 
     /**
