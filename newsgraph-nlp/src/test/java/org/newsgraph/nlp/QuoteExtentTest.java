@@ -65,6 +65,22 @@ class QuoteExtentTest {
                 // words before "according to" without a verb are no report: the report follows the source
                 row("As a result of the storm, according to the coast guard, twenty boats were damaged in the "
                         + "harbour.", "twenty boats were damaged", "coast guard", "result of the storm"),
+                // review19: after a clause of state or modality "and" + cue goes back to the reporter
+                row("The coach said his players were tired after the long trip and admitted that the defence had "
+                        + "been poor.", "defence had been poor", "The coach", "tired"),
+                row("The director explained that the museum had been closed because of a lack of funds and a "
+                        + "dispute with the builder, and stated that it would reopen in the summer.",
+                        "dispute with the builder", "The director", "reopen"),
+                // review19: a pronoun opening a later report is the earlier report's speaker
+                row("The mayor opened the new quay on Monday. The minister said exports rose in May, though he "
+                        + "admitted that imports had risen faster.", "imports had risen faster", "The minister", ""),
+                // review19: "according to" after a conjunction opens another source's report
+                row("The army said the border was calm, and according to witnesses, shelling went on through the "
+                        + "night.", "border was calm", "The army", "shelling"),
+                row("The army said the border was calm, and according to witnesses, shelling went on through the "
+                        + "night.", "shelling went on", "witnesses", ""),
+                row("According to court filings, the firm paid the consultant twice for the same report.",
+                        "paid the consultant", "court filings", ""),
                 // guards: a clause coordinated without a cue of its own stays in the report
                 row("Ann Roe said the port would expand next year and the dredging would start in June.",
                         "dredging would start", "Ann Roe", ""),
@@ -87,7 +103,10 @@ class QuoteExtentTest {
                 Arguments.of("Ann Roe called the ruling “a mixed result” and maintains a policy of silence on the "
                         + "case.", "policy of silence"),
                 Arguments.of("The ministry said the trawler had no licence, and claimed a second seizure in the "
-                        + "same week.", "second seizure"));
+                        + "same week.", "second seizure"),
+                // review19: "and said" after the reported clause's own verb is its subject's saying, inside the report
+                Arguments.of("Police said the man shouted at the guards and said he had a bomb in his bag.",
+                        "he had a bomb"));
     }
 
     @ParameterizedTest

@@ -256,6 +256,12 @@ final class Attribution {
                 && (beforeVerb(content + 1) || modifiedSubjectThenVerb(content + 1, last));
     }
 
+    /** Whether tokens [from, last] hold a finite verb. */
+    boolean finiteVerbIn(int from, int last) {
+        for (int k = from; k <= last; k++) if (isFinite(doc.tokens().get(k))) return true;
+        return false;
+    }
+
     /**
      * Whether a noun phrase (or a pronoun) starting at token {@code from} is followed at once by a finite verb, past
      * adverbs: the subject of a clause, not an object.

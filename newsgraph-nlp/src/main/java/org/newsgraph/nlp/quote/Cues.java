@@ -45,16 +45,24 @@ final class Cues {
             "army", "military", "navy", "regulator", "watchdog", "newspaper", "broadcaster", "network", "station",
             "group", "charity", "airline", "operator", "prosecution", "parliament", "senate", "congress", "cabinet");
     /** Records that state what a source found ("according to the study", "according to court documents"). */
-    static final Set<String> RECORDS = Set.of("report", "study", "survey", "poll", "data", "figure", "statistic",
-            "record", "document", "statement", "estimate", "census", "filing", "indictment", "complaint", "lawsuit",
+    static final Set<String> RECORDS = Set.of("report", "study", "survey", "poll", "data", "datum", "figure",
+            "statistic", "record", "document", "statement", "estimate", "census", "filing", "indictment", "complaint", "lawsuit",
             "analysis", "research", "tally", "count", "website", "letter", "memo", "transcript", "release", "media",
             "assessment", "audit", "review", "investigation", "inquiry", "affidavit", "ruling", "account", "testimony",
             "projection", "forecast", "model", "map", "list", "registry", "register");
 
-    /** Whether the noun {@code lemma} names a body or a record that can be the source "according to" names. */
-    static boolean isSource(String lemma) {
-        String l = lemma.toLowerCase(Locale.ROOT);
-        return BODIES.contains(l) || RECORDS.contains(l);
+    /**
+     * Whether the noun {@code word} (lemma {@code lemma}) names a body or a record that can be the source "according
+     * to" names; the lemmatiser leaves some plurals as written ("filings"), so a plural's singular counts too.
+     */
+    static boolean isSource(String word, String lemma) {
+        String w = word.toLowerCase(Locale.ROOT), l = lemma == null ? w : lemma.toLowerCase(Locale.ROOT);
+        String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+        return isSourceWord(l) || isSourceWord(w) || isSourceWord(singular);
+    }
+
+    private static boolean isSourceWord(String w) {
+        return BODIES.contains(w) || RECORDS.contains(w);
     }
 
     private Cues() {

@@ -29,6 +29,8 @@ public final class QuoteFinder {
     /** How many words the subject of a report nested in another may take ("a source, whom it did not name,"). */
     private static final int NESTED_SUBJECT = 12;
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+    /** Verbs of state and auxiliaries: a reported clause built on them tells no act its doer could go on from. */
+    private static final Set<String> ACT_NEUTRAL = Set.of("be", "have", "do");
     /** Conjunctions after which a clause of its own, and so a report of its own, may open. */
     private static final Set<String> CLAUSE_LINKS = Set.of("but", "yet", "and", "though", "although", "while",
             "whereas");
@@ -186,6 +188,11 @@ public final class QuoteFinder {
             if (!a.isCue(t) && !finding || a.negated(t)) continue;
             Speaker sp = sharesSubject && previous != null ? previous.cuedBy(tokens.get(t))
                     : a.subjectOf(t, s.firstToken());
+            // "The minister said exports rose, though he admitted ...": a pronoun opening a later report of the
+            // sentence is the earlier report's speaker where that one is a phrase the pronoun search cannot see
+            if (sp != null && previous != null && previous.entityId() == null && isPronoun(a, sp)) {
+                sp = previous.cuedBy(tokens.get(t));
+            }
             // "The scientists found that ..., the study said": a finding another cue reports is that cue's content
             if (finding && (sp == null || !a.reportsFindings(sp) || cueAfter(t, last, a::isCue))) continue;
             int contentStart = finding ? a.findingStart(t, last) : a.clauseStart(t, last);
@@ -350,7 +357,7 @@ public final class QuoteFinder {
         List<Token> tokens = a.doc().tokens();
         for (int k = first + 1; k < last; k++) {
             if (!CLAUSE_LINKS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))
-                    || !opensReport(a, k + 1, last)) continue;
+                    || !opensReport(a, first, k + 1, last)) continue;
             int end = k - 1;
             if (end > first && tokens.get(end).word().equals(",")) end--;
             return end;
@@ -364,8 +371,10 @@ public final class QuoteFinder {
      * Roe, the port chief, insisted ..."), the cue reporting a clause of its own (not "and promised to", "and said
      * nothing").
      */
-    private static boolean opensReport(Attribution a, int k, int last) {
+    private static boolean opensReport(Attribution a, int content, int k, int last) {
         List<Token> tokens = a.doc().tokens();
+        // "…, and according to witnesses, …": another source's report
+        if (a.isAccordingTo(k) || tokens.get(k).word().equals(",") && a.isAccordingTo(k + 1)) return true;
         for (int u = k; u <= Math.min(last, k + NESTED_SUBJECT); u++) {
             Token tok = tokens.get(u);
             boolean finite = FINITE.contains(tok.pos()) || "VBN".equals(tok.pos()) && u > k
@@ -378,11 +387,35 @@ public final class QuoteFinder {
             if (!a.isCue(u) || a.isBelief(u) || a.negated(u) || !a.reportsClause(a.clauseStart(u, last), last)) {
                 return false;
             }
-            if (coordinated(tokens, k - 1, u)) return true;
+            // a cue coordinated by a later conjunction ("a lack of funds and a dispute ..., and stated") is that
+            // conjunction's to open
+            if (coordinated(tokens, k - 1, u)) return afterAuxiliaries(tokens, k - 1, u) == k - 1
+                    && continuesReporter(tokens, content, k - 1, u);
             Speaker subject = a.subjectOf(u, k);
             return subject != null && a.subjectOpening(a.tokenAt(subject.span().start()), k) == k;
         }
         return false;
+    }
+
+    /**
+     * Whether cue {@code u}, coordinated by the conjunction at {@code link} without a subject of its own, goes on from
+     * the reporter rather than from the subject of the reported clause opening at {@code content}. "Police said the
+     * man shouted at the guards and said he had a bomb": a cue in the past tense after a clause whose verb is an act
+     * in the past tense goes on with that act's doer, inside the report. A comma before the conjunction ("…, and
+     * predicted that …"), a contrast ("but denied that …"), "added", or a reported clause of state, modality or
+     * another tense ("said the players were tired and admitted that …", "said she would not stand again and has
+     * said …") goes back to the reporter.
+     */
+    private static boolean continuesReporter(List<Token> tokens, int content, int link, int u) {
+        String conjunction = tokens.get(link).word().toLowerCase(Locale.ROOT);
+        if (tokens.get(link - 1).word().equals(",") || !conjunction.equals("and")
+                || "add".equals(tokens.get(u).lemma())) return true;
+        for (int k = content; k < link; k++) {
+            Token tok = tokens.get(k);
+            if (!FINITE.contains(tok.pos())) continue;
+            return !"VBD".equals(tok.pos()) || !"VBD".equals(tokens.get(u).pos()) || ACT_NEUTRAL.contains(tok.lemma());
+        }
+        return true;
     }
 
     /** A trailing attribution closing a report: the comma before it and the one who passed the report on. */
@@ -434,6 +467,12 @@ public final class QuoteFinder {
         return false;
     }
 
+    /** Whether the speaker's words are a third-person pronoun ("he", "it", "they"). */
+    private static boolean isPronoun(Attribution a, Speaker sp) {
+        String words = sp.span().of(a.doc().text()).toLowerCase(Locale.ROOT);
+        return words.equals("he") || words.equals("she") || words.equals("it") || words.equals("they");
+    }
+
     /** Whether tokens [from, to] hold a finite verb. */
     private static boolean hasVerb(List<Token> tokens, int from, int to) {
         for (int k = from; k <= to; k++) if (FINITE.contains(tokens.get(k).pos())) return true;
@@ -483,10 +522,15 @@ public final class QuoteFinder {
 
     /** Whether cue {@code u} follows "and"/"but" past its adverbs: it shares the reporting clause's subject. */
     private static boolean coordinated(List<Token> tokens, int first, int u) {
+        return "CC".equals(tokens.get(afterAuxiliaries(tokens, first, u)).pos());
+    }
+
+    /** The token before verb {@code u} past its adverbs, modals and "have", no further left than {@code first}. */
+    private static int afterAuxiliaries(List<Token> tokens, int first, int u) {
         int k = u - 1;
         while (k > first && tokens.get(k).pos() != null && (tokens.get(k).pos().startsWith("RB")
                 || tokens.get(k).pos().equals("MD") || "have".equals(tokens.get(k).lemma()))) k--;
-        return "CC".equals(tokens.get(k).pos());
+        return k;
     }
 
     /**

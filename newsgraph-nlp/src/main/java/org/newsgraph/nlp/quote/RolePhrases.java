@@ -72,6 +72,8 @@ final class RolePhrases {
     Speaker phrase(int from, int last, int cue) {
         Phrase p = at(from);
         if (p == null || p.end() > last || !isPeople(p) && !isSource(p, cue)) return null;
+        // "which according to its filings lost money last year,": a record's phrase ends where a verb begins
+        if (!isPeople(p) && attribution.finiteVerbIn(p.end() + 1, last)) return null;
         // "according to officials on Saturday,": the time is when they spoke, not who they are
         int end = last;
         while (end > p.end() && Attribution.isTimeWord(doc.tokens().get(end))) end--;
@@ -135,7 +137,7 @@ final class RolePhrases {
     private boolean isSource(Phrase p, int cue) {
         Token head = doc.tokens().get(p.head());
         return "according".equalsIgnoreCase(doc.tokens().get(cue).word())
-                && Cues.isSource(head.lemma() == null ? head.word() : head.lemma());
+                && Cues.isSource(head.word(), head.lemma());
     }
 
     private boolean isPeople(Phrase p) {
