@@ -56,6 +56,7 @@ final class ClassNouns {
                     "frigate", "destroyer", "cruiser", "warship", "submarine", "yacht", "liner", "schooner",
                     "barge", "tugboat", "dredger", "seiner", "longliner", "pirogue", "dhow", "catamaran", "gunboat",
                     "corvette", "icebreaker", "steamer", "steamship"));
+    private static final java.util.regex.Pattern CAPITALS = java.util.regex.Pattern.compile("\\p{Lu}{2,}");
     private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
     private static final Set<String> AFFILIATION = Set.of("of", "at", "from");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
@@ -287,12 +288,17 @@ final class ClassNouns {
         return (w.equals("&") || w.equals("of") || w.equals("and")) && t + 1 < limit && isName(doc, t + 1);
     }
 
-    /** A proper noun, or a capitalised word that is not the first of its sentence. */
+    /**
+     * A proper noun, or a capitalised word that is not the first of its sentence, or one written in capitals that
+     * is: the POS tagger reads a headword in capitals opening an article ("CALOI is a Brazilian manufacturer") as a
+     * common noun, but no common noun is written so except in a shouted headline.
+     */
     static boolean isName(NlpDocument doc, int t) {
         Token tok = doc.tokens().get(t);
         if (tok.word().isEmpty() || !Character.isUpperCase(tok.word().charAt(0))) return false;
         if (tok.pos() != null && tok.pos().startsWith("NNP")) return true;
-        return doc.sentences().get(doc.sentenceOf(t)).firstToken() != t && tok.word().length() > 1;
+        return tok.word().length() > 1 && (doc.sentences().get(doc.sentenceOf(t)).firstToken() != t
+                || CAPITALS.matcher(tok.word()).matches());
     }
 
     private static int openingBracket(List<Token> tokens, int from, int close) {

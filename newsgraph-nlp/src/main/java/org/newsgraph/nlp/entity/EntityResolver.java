@@ -78,7 +78,8 @@ public final class EntityResolver {
         AcronymSenses senses = AcronymSenses.find(split, mentions);
         for (Mention m : mentions) {
             for (int t = m.firstToken(); t < m.endToken(); t++) covered[t] = true;
-            if (!isKindOfThing(doc.tokens(), m)) items.add(item(doc, m.firstToken(), m.endToken(), m.type()));
+            boolean label = m.endToken() == m.firstToken() + 1 && ListLabels.at(doc, m.firstToken());
+            if (!isKindOfThing(doc.tokens(), m) && !label) items.add(item(doc, m.firstToken(), m.endToken(), m.type()));
         }
         Map<String, EntityType> described = described(doc, mentions, items, covered);
         items.addAll(missedRepeats(doc, items, covered));
@@ -415,7 +416,8 @@ public final class EntityResolver {
                 int n = c.form().words().size();
                 if ((matches(tokens, covered, t, c.form().words()) || acronymRepeat(tokens, covered, t,
                         c.form().words()) || personNameAsNoun(doc, covered, t, c))
-                        && !properNoun(tokens, t - 1) && !properNoun(tokens, t + n)) {
+                        && !properNoun(tokens, t - 1) && !properNoun(tokens, t + n)
+                        && !(n == 1 && ListLabels.at(doc, t))) {
                     found.add(item(doc, t, t + n, c.type()));
                     t += n - 1;
                     break;

@@ -51,4 +51,15 @@ class ClassNounsTest {
         assertThat(resolved("they|PRP brought|VBD aboard|RB Awa|NNP|PER Sow|NNP|PER as|IN adviser|NN"))
                 .containsExactly("PERSON Awa Sow");
     }
+
+    @Test
+    void a_headword_in_capitals_opening_the_article_is_the_name_described() {
+        // the POS tagger reads the capitals as a common noun; the company's later mentions are the tagger's person
+        assertThat(resolved("TARVIO|NN is|VBZ a|DT Danish|JJ maker|NN of|IN bicycles|NNS ,|, and|CC "
+                + "Tarvio|NNP|PER opened|VBD a|DT plant|NN"))
+                .containsExactly("ORGANIZATION TARVIO", "ORGANIZATION Tarvio");
+        // a capitalised common noun opening a sentence is no name
+        assertThat(resolved("Police|NNS are|VBP a|DT union|NN of|IN Tarvio|NNP|PER and|CC others|NNS"))
+                .containsExactly("PERSON Tarvio");
+    }
 }

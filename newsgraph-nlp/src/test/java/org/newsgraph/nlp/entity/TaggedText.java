@@ -18,7 +18,7 @@ import java.util.Set;
  * boundaries they mend whatever the CRF does with the sentence today. Tokens are {@code word|POS} or
  * {@code word|POS|TYPE} (PER, LOC, ORG, MISC; neighbouring tokens of one type form one mention, {@code B-TYPE}
  * starts a new one), or {@code word|POS|TYPE|lemma} where the lemma matters ({@code bands|NNS||band}); a token
- * written {@code ~word|POS} follows the previous one without a space.
+ * written {@code ~word|POS} follows the previous one without a space; a lone {@code ¶} ends a sentence there.
  */
 final class TaggedText {
     private static final Map<String, EntityType> TYPES = Map.of("PER", EntityType.PERSON, "LOC",
@@ -31,7 +31,12 @@ final class TaggedText {
         StringBuilder text = new StringBuilder();
         List<Token> tokens = new ArrayList<>();
         List<String> labels = new ArrayList<>();
+        List<Integer> breaks = new ArrayList<>();
         for (String t : tagged.split(" ")) {
+            if (t.equals("¶")) {
+                breaks.add(tokens.size());
+                continue;
+            }
             boolean glued = t.startsWith("~");
             String[] f = (glued ? t.substring(1) : t).split("\\|");
             if (!glued && !text.isEmpty()) text.append(' ');
@@ -42,7 +47,14 @@ final class TaggedText {
             labels.add(f.length > 2 && !f[2].isEmpty() ? f[2] : null);
         }
         String s = text.toString();
-        List<Sentence> sentences = List.of(new Sentence(new Span(0, s.length()), 0, tokens.size()));
+        List<Sentence> sentences = new ArrayList<>();
+        breaks.add(tokens.size());
+        int from = 0;
+        for (int b : breaks) {
+            if (b == from) continue;
+            sentences.add(new Sentence(new Span(tokens.get(from).start(), tokens.get(b - 1).end()), from, b));
+            from = b;
+        }
         NlpDocument untagged = new NlpDocument(s, tokens, sentences, List.of(),
                 Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.POS));
         List<Mention> mentions = new ArrayList<>();
