@@ -81,6 +81,11 @@ class QuoteExtentTest {
                         + "night.", "shelling went on", "witnesses", ""),
                 row("According to court filings, the firm paid the consultant twice for the same report.",
                         "paid the consultant", "court filings", ""),
+                // review19: after a quote and its attribution, another subject's report is a report of its own
+                row("“We have done nothing wrong,” the company said in a statement, but regulators said they would "
+                        + "go on with the inquiry.", "would go on with the inquiry", "regulators", ""),
+                row("“The harbour is safe,” Ann Roe told reporters, and the fire chief said the cause of the blaze "
+                        + "was still unknown.", "cause of the blaze", "the fire chief", ""),
                 // guards: a clause coordinated without a cue of its own stays in the report
                 row("Ann Roe said the port would expand next year and the dredging would start in June.",
                         "dredging would start", "Ann Roe", ""),

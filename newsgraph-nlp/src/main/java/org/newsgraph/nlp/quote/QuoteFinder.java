@@ -171,6 +171,15 @@ public final class QuoteFinder {
         int last = s.endToken() - 1;
         while (last > s.firstToken() && tokens.get(last).pos() != null && !tokens.get(last).pos().isEmpty()
                 && !Character.isLetterOrDigit(tokens.get(last).word().charAt(0))) last--;
+        // "“…,” the candidate told supporters, but she said the count was not final": another subject's report
+        // after the quote's attribution is a report of its own, read as in a sentence without a quote
+        for (int c = from; afterQuote && c < last; c++) {
+            if (CLAUSE_LINKS.contains(tokens.get(c).word().toLowerCase(Locale.ROOT)) && !a.isCue(c + 1)
+                    && opensReport(a, c + 1, c + 1, last)) {
+                afterQuote = false;
+                from = c + 1;
+            }
+        }
         for (int t = from; t <= last; t++) {
             boolean sharesSubject = t > from && coordinated(tokens, from, t);
             if (afterQuote && (a.isAccordingTo(t) || !sharesSubject)) continue;
