@@ -25,27 +25,29 @@ class QuoteExtentTest {
         return Arguments.of(text, words, speaker, notInside);
     }
 
+    /**
+     * Two reports of one sentence: the first's words and speaker, which must not hold the second's words, and the
+     * second's.
+     */
+    private static Arguments[] two(String text, String firstWords, String firstSpeaker, String secondWords,
+                                   String secondSpeaker) {
+        return new Arguments[] {row(text, firstWords, firstSpeaker, secondWords),
+                row(text, secondWords, secondSpeaker, "")};
+    }
+
     static Stream<Arguments> reports() {
-        return Stream.of(
+        return Stream.<Object>of(
                 // two speakers, each with a report of its own
-                row("The mayor said the bridge would reopen in May, but the union said repairs would take until "
-                        + "the autumn.", "bridge would reopen", "The mayor", "union"),
-                row("The mayor said the bridge would reopen in May, but the union said repairs would take until "
-                        + "the autumn.", "repairs would take", "the union", ""),
-                row("Tom Berg said the new fares were fair, although the consumer group said they had doubled in "
-                        + "two years.", "fares were fair", "Tom Berg", "doubled"),
-                row("Tom Berg said the new fares were fair, although the consumer group said they had doubled in "
-                        + "two years.", "had doubled", "the consumer group", ""),
+                two("The mayor said the bridge would reopen in May, but the union said repairs would take until "
+                        + "the autumn.", "bridge would reopen", "The mayor", "repairs would take", "the union"),
+                two("Tom Berg said the new fares were fair, although the consumer group said they had doubled in "
+                        + "two years.", "fares were fair", "Tom Berg", "had doubled", "the consumer group"),
                 // one speaker, a second cue coordinated with the first
-                row("Ann Roe said the port would expand next year and added that the dredging would start in June.",
-                        "port would expand", "Ann Roe", "dredging"),
-                row("Ann Roe said the port would expand next year and added that the dredging would start in June.",
-                        "dredging would start", "Ann Roe", ""),
+                two("Ann Roe said the port would expand next year and added that the dredging would start in June.",
+                        "port would expand", "Ann Roe", "dredging would start", "Ann Roe"),
                 // "according to" is one report; another may follow it in the sentence
-                row("According to the ministry, the trawler entered the zone without a licence, but its owners said "
-                        + "the permit was valid.", "trawler entered", "the ministry", "permit"),
-                row("According to the ministry, the trawler entered the zone without a licence, but its owners said "
-                        + "the permit was valid.", "permit was valid", "its owners", ""),
+                two("According to the ministry, the trawler entered the zone without a licence, but its owners said "
+                        + "the permit was valid.", "trawler entered", "the ministry", "permit was valid", "its owners"),
                 // a body or a record as the source "according to" names
                 row("The ferry carried more than three hundred passengers, according to the company.",
                         "three hundred passengers", "the company", ""),
@@ -75,10 +77,8 @@ class QuoteExtentTest {
                 row("The mayor opened the new quay on Monday. The minister said exports rose in May, though he "
                         + "admitted that imports had risen faster.", "imports had risen faster", "The minister", ""),
                 // review19: "according to" after a conjunction opens another source's report
-                row("The army said the border was calm, and according to witnesses, shelling went on through the "
-                        + "night.", "border was calm", "The army", "shelling"),
-                row("The army said the border was calm, and according to witnesses, shelling went on through the "
-                        + "night.", "shelling went on", "witnesses", ""),
+                two("The army said the border was calm, and according to witnesses, shelling went on through the "
+                        + "night.", "border was calm", "The army", "shelling went on", "witnesses"),
                 row("According to court filings, the firm paid the consultant twice for the same report.",
                         "paid the consultant", "court filings", ""),
                 // review19: after a quote and its attribution, another subject's report is a report of its own
@@ -90,7 +90,8 @@ class QuoteExtentTest {
                 row("Ann Roe said the port would expand next year and the dredging would start in June.",
                         "dredging would start", "Ann Roe", ""),
                 row("Ann Roe said the vote was fair and that she would not resign over the dispute.",
-                        "would not resign", "Ann Roe", ""));
+                        "would not resign", "Ann Roe", ""))
+                .flatMap(r -> r instanceof Arguments[] pair ? Stream.of(pair) : Stream.of((Arguments) r));
     }
 
     @Test
