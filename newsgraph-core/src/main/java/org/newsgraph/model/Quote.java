@@ -41,6 +41,18 @@ public record Quote(String text, int start, int end, String speaker, String spea
                 parts);
     }
 
+    /** The same quote, passed on by {@code via} (its words at {@code viaSpan}). */
+    public Quote withVia(String via, Span viaSpan) {
+        return new Quote(text, start, end, speaker, speakerName, cue, direct, speakerSpan, cueSpan, via, viaSpan,
+                parts);
+    }
+
+    /** The same quote in the pieces {@code parts}, where words not quoted stand between them. */
+    public Quote withParts(List<Span> parts) {
+        return new Quote(text, start, end, speaker, speakerName, cue, direct, speakerSpan, cueSpan, via, viaSpan,
+                parts);
+    }
+
     /** The offsets of the quoted words: its parts, or its one span. */
     public List<Span> pieces() {
         return parts.isEmpty() ? List.of(new Span(start, end)) : parts;

@@ -225,10 +225,8 @@ public final class QuoteFinder {
                 if (trailing == null) {
                     addIndirect(a, contentStart, end, sp, out);
                 } else {
-                    addIndirect(a, contentStart, trailing.comma() - 1, sp, out);
-                    Quote q = out.remove(out.size() - 1);
-                    out.add(new Quote(q.text(), q.start(), q.end(), q.speaker(), q.speakerName(), q.cue(), false,
-                            q.speakerSpan(), q.cueSpan(), trailing.source().name(), trailing.source().span()));
+                    Quote q = indirectQuote(a, contentStart, trailing.comma() - 1, sp);
+                    out.add(q.withVia(trailing.source().name(), trailing.source().span()));
                 }
                 if (end >= last) return;
                 previous = sp;
@@ -324,7 +322,7 @@ public final class QuoteFinder {
         boolean opensClause = end >= from && (tokens.get(end).word().equals(";")
                 || "CC".equals(tokens.get(end).pos()))
                 // "As a result of the unrest, according to police, twenty people were arrested": no verb before
-                || !hasVerb(tokens, from, end);
+                || !a.finiteVerbIn(from, end);
         if (t - from >= MIN_INDIRECT_TOKENS && !opensClause) {
             addIndirect(a, from, end, sp, out);
             return phraseEnd;
@@ -353,8 +351,7 @@ public final class QuoteFinder {
         Span rest = new Span(tokens.get(second).start(), tokens.get(last).end());
         Quote q = quote(a, head.of(a.doc().text()) + " " + rest.of(a.doc().text()), head.start(), rest.end(), sp,
                 false);
-        out.add(new Quote(q.text(), q.start(), q.end(), q.speaker(), q.speakerName(), q.cue(), false,
-                q.speakerSpan(), q.cueSpan(), q.via(), q.viaSpan(), List.of(head, rest)));
+        out.add(q.withParts(List.of(head, rest)));
     }
 
     /**
@@ -454,7 +451,7 @@ public final class QuoteFinder {
         }
         for (int u = k + 1; u <= Math.min(last, k + NESTED_SUBJECT); u++) {
             if (!FINITE.contains(tokens.get(u).pos())) continue;
-            if (!a.isCue(u) || a.isBelief(u) || a.negated(u) || hasVerb(tokens, u + 1, last)) return null;
+            if (!a.isCue(u) || a.isBelief(u) || a.negated(u) || a.finiteVerbIn(u + 1, last)) return null;
             Speaker sp = a.subjectOf(u, k);
             return sp != null && a.subjectOpening(a.tokenAt(sp.span().start()), k) == k && namesSomeone(a, sp)
                     ? sp : null;
@@ -480,12 +477,6 @@ public final class QuoteFinder {
     private static boolean isPronoun(Attribution a, Speaker sp) {
         String words = sp.span().of(a.doc().text()).toLowerCase(Locale.ROOT);
         return words.equals("he") || words.equals("she") || words.equals("it") || words.equals("they");
-    }
-
-    /** Whether tokens [from, to] hold a finite verb. */
-    private static boolean hasVerb(List<Token> tokens, int from, int to) {
-        for (int k = from; k <= to; k++) if (FINITE.contains(tokens.get(k).pos())) return true;
-        return false;
     }
 
     /** The speaker of the last direct quote in {@code sentence}, or null. */
@@ -553,8 +544,13 @@ public final class QuoteFinder {
     }
 
     private static void addIndirect(Attribution a, int first, int last, Speaker sp, List<Quote> out) {
+        out.add(indirectQuote(a, first, last, sp));
+    }
+
+    /** The report of {@code sp} in tokens [first, last]. */
+    private static Quote indirectQuote(Attribution a, int first, int last, Speaker sp) {
         NlpDocument doc = a.doc();
         int start = doc.tokens().get(first).start(), end = doc.tokens().get(last).end();
-        out.add(quote(a, doc.text().substring(start, end), start, end, sp, false));
+        return quote(a, doc.text().substring(start, end), start, end, sp, false);
     }
 }
