@@ -38,9 +38,10 @@ import java.util.function.Predicate;
 public final class StoryClusterer implements Serializable {
 
     // 6: undated articles placed at the stream's front, terms without the stop words of the article's language; 7:
-    // story lines reach back four months, not a year, and the stories keep their members' lead numbers. A state built
-    // before is rebuilt, so its links and stories follow the rules
-    private static final long serialVersionUID = 7L;
+    // story lines reach back four months, not a year, and the stories keep their members' lead numbers; 8: undated
+    // articles are placed at a front a single far-future date does not move. A state built before is rebuilt, so its
+    // links and stories follow the rules
+    private static final long serialVersionUID = 8L;
 
     /** Where an article went. */
     public record Assignment(String storyId, boolean opened, double similarity) {
@@ -84,6 +85,7 @@ public final class StoryClusterer implements Serializable {
     private Integer archiveDay;
     private boolean archiveStale;
     private Integer latestDay;
+    private final StreamFront front;
     private int arrivalsSincePartition;
     private int liveStoryCount;
 
@@ -105,6 +107,7 @@ public final class StoryClusterer implements Serializable {
     StoryClusterer(StoryParams params, boolean archiveColdStories) {
         this.params = params;
         this.archiveColdStories = archiveColdStories;
+        this.front = new StreamFront(params.coldAfterDays());
     }
 
     /** Places an article; adding an id again returns its existing story and changes nothing. */
@@ -148,19 +151,21 @@ public final class StoryClusterer implements Serializable {
         byArticle.put(input.id(), best);
         Integer published = input.publishedDay();
         if (published != null && (latestDay == null || published > latestDay)) latestDay = published;
+        if (published != null) front.arrived(published);
         if (++arrivalsSincePartition >= Math.max(MIN_ARRIVALS_BETWEEN_PARTITIONS, liveStoryCount / 8)) partition();
         return new Assignment(best.id, opened, opened ? 0 : bestScore);
     }
 
     /**
-     * The day an article is placed at: its publication day, or for an undated one the latest publication day the
-     * stream has seen. No date is no evidence that an article is close in time to any story, so an undated article
-     * is taken to arrive at the stream's front, where it is read: it may join the stories live there, under their
-     * decay and horizon, and never an old story merely because nothing measures its distance. It adds no date to the
-     * story it joins. A stream without any date (ECB+) places everything as before, without decay.
+     * The day an article is placed at: its publication day, or for an undated one the day the stream has reached
+     * ({@link StreamFront}: the latest publication day seen, unless a single date lies far ahead of all the recent
+     * ones). No date is no evidence that an article is close in time to any story, so an undated article is taken to
+     * arrive at the stream's front, where it is read: it may join the stories live there, under their decay and
+     * horizon, and never an old story merely because nothing measures its distance. It adds no date to the story it
+     * joins. A stream without any date (ECB+) places everything as before, without decay.
      */
     private Integer placementDay(StoryInput input) {
-        return input.publishedDay() != null ? input.publishedDay() : latestDay;
+        return input.publishedDay() != null ? input.publishedDay() : front.day();
     }
 
     /**

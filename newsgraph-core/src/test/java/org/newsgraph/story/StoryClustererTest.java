@@ -422,4 +422,37 @@ class StoryClustererTest {
         assertThat(undatedFlood.storyId()).isEqualTo(flood.storyId());
         assertThat(clusterer.story(flood.storyId()).lastSeen()).isEqualTo(clusterer.story(flood.storyId()).firstSeen());
     }
+    private static final String FLOOD = "The river Lune burst its banks at Hatherley overnight, flooding two hundred "
+            + "homes and closing the railway bridge.";
+    private static final String FLOOD_FOLLOW_UP = "Two hundred homes in Hatherley were flooded when the river Lune "
+            + "burst its banks; the railway bridge stays closed.";
+    private static final String CONCERT = "Tickets for the open-air concert season at Carrow castle went on sale, "
+            + "with a choir festival and three orchestras on the programme.";
+
+    @Test
+    void a_page_dated_years_ahead_does_not_move_where_undated_articles_are_placed() {
+        StoryClusterer clusterer = StoryClusterer.withBackground(StoryParams.DEFAULT);
+        var flood = clusterer.add(article("flood", JUNE_1, "Herald", FLOOD, "Hatherley"));
+        clusterer.add(article("rain", JUNE_1 + 1, "Wire", "Rain kept falling on Hatherley as the river Lune stayed "
+                + "above its banks and the railway bridge remained closed to trains.", "Hatherley"));
+        // a scraped page whose date line was misread: seven years ahead of everything else in the stream
+        clusterer.add(article("concert", JUNE_1 + 7 * 365, "Courier", CONCERT, "Carrow"));
+        clusterer.add(article("council", JUNE_1 + 2, "Courier", "Carrow's council approved the harbour budget and a "
+                + "new library after a long debate on Tuesday.", "Carrow"));
+        var undated = clusterer.add(article("flood2", null, "Wire", FLOOD_FOLLOW_UP, "Hatherley"));
+        assertThat(undated.storyId()).isEqualTo(flood.storyId());
+    }
+
+    @Test
+    void the_front_follows_a_stream_that_moves_on_once_a_second_article_confirms_it() {
+        StoryClusterer clusterer = StoryClusterer.withBackground(StoryParams.DEFAULT);
+        var flood = clusterer.add(article("flood", JUNE_1, "Herald", FLOOD, "Hatherley"));
+        int yearOn = JUNE_1 + 365;
+        clusterer.add(article("concert", yearOn, "Courier", CONCERT, "Carrow"));
+        clusterer.add(article("council", yearOn + 1, "Courier", "Carrow's council approved the harbour budget and "
+                + "a new library after a long debate on Tuesday.", "Carrow"));
+        // placed a year after the flood, the undated report is too far from it to join it
+        var undated = clusterer.add(article("flood2", null, "Wire", FLOOD_FOLLOW_UP, "Hatherley"));
+        assertThat(undated.storyId()).isNotEqualTo(flood.storyId());
+    }
 }
