@@ -7,7 +7,10 @@ import java.util.Set;
  * The numbers an article's lead states: years, decimals and numbers of two digits or more ("2013", "6.1", "1,200",
  * "33"), written as digits and not glued to letters ("3D", "737MAX" and "4th" are names or ordinals, not facts). A
  * report's opening names its occurrence's own facts (the date line, the magnitude, the toll, an age), so two leads
- * that name numbers and share none are likely about two occurrences of one kind of event.
+ * that name numbers and share none are likely about two occurrences of one kind of event. A time of day (digits on
+ * both sides of a colon: "22: 46 GMT", "4:16 PM") is left out: in a lead it is mostly when the page was last updated,
+ * which two reports of one occurrence do not share, and its minutes are two-digit numbers any other lead may state
+ * by chance ("46 knockouts"), which would hide a disagreement.
  */
 final class LeadNumbers {
 
@@ -41,9 +44,27 @@ final class LeadNumbers {
                 } else if (!joins) break;
             }
             boolean glued = j < text.length() && Character.isLetter(text.charAt(j));
-            if (!glued && (decimal || digits.length() >= 2)) out.add(digits.toString());
+            boolean clock = digitAcrossColon(text, j, 1) || digitAcrossColon(text, i - 1, -1);
+            if (!glued && !clock && (decimal || digits.length() >= 2)) out.add(digits.toString());
             i = j;
         }
         return out;
+    }
+
+    /**
+     * Whether, reading from {@code at} in {@code step}'s direction past spaces, a colon comes and then, past spaces
+     * again, a digit: the number beside {@code at} is one side of a time of day.
+     */
+    private static boolean digitAcrossColon(String text, int at, int step) {
+        int k = skipSpaces(text, at, step);
+        if (k < 0 || k >= text.length() || text.charAt(k) != ':') return false;
+        k = skipSpaces(text, k + step, step);
+        return k >= 0 && k < text.length() && Character.isDigit(text.charAt(k));
+    }
+
+    private static int skipSpaces(String text, int at, int step) {
+        int k = at;
+        while (k >= 0 && k < text.length() && text.charAt(k) == ' ') k += step;
+        return k;
     }
 }

@@ -22,4 +22,14 @@ class LeadNumbersTest {
         String background = "x".repeat(LeadNumbers.LEAD_CHARS) + " In 1998 a quake of 6.6 struck.";
         assertThat(LeadNumbers.of("A quake struck in 2013. " + background)).containsExactly("2013");
     }
+
+    @Test
+    void leaves_out_the_numbers_of_a_time_of_day() {
+        assertThat(LeadNumbers.of("7 July 2012 | Last updated at 22: 46 GMT | Klitschko (52-3, 46 knockouts) won."))
+                .containsExactlyInAnyOrder("2012", "52", "46");
+        assertThat(LeadNumbers.of("September 17, 2013 4:16 PM ET. Microsoft issued a fix at 10 : 30.")).
+                containsExactlyInAnyOrder("17", "2013");
+        // a colon with no digit across it ends a date line or a label, and the number stays
+        assertThat(LeadNumbers.of("May 3, 2013: a quake. Toll: 45 dead.")).containsExactlyInAnyOrder("2013", "45");
+    }
 }
