@@ -23,8 +23,8 @@ import java.util.function.Predicate;
  * score is then halved for every {@link StoryParams#halfLifeDays()} between the article's date and the story's dated
  * span, and a story silent for more than {@link StoryParams#coldAfterDays()} is not considered. Where the article or
  * the story is undated, no dates measure how far apart they are, and leads stating numbers none of which they share
- * ({@link LeadNumbers}) take {@link StoryParams#numbersDisagree()} of the score. An undated article is placed as of
- * the latest publication day seen ({@link #placementDay}). An article that opens a story may continue
+ * ({@link LeadNumbers}) take {@link StoryParams#numbersDisagree()} of the score. An undated article is placed at the
+ * day the stream has reached ({@link #placementDay}, {@link StreamFront}). An article that opens a story may continue
  * an earlier one ({@link #continued}): the links make story lines across weeks and months, the stories stay short.
  * Candidate stories are those sharing one of the article's {@link StoryParams#queryTerms()} highest-weighted terms or
  * entities, found through postings, so the cost per article does not grow with the number of stories.
