@@ -561,6 +561,10 @@ public final class EventCoder {
         if (targets.isEmpty() && sources.size() < 2) {
             targets = !sectorOnly.isEmpty() ? sectorOnly
                     : AimedTargets.of(g, v, code, sources, h -> phraseActors(d, g, h, day, scratch));
+            if (targets.isEmpty()) {
+                targets = AimedTargets.authorOfObject(g, v, sources, n -> nominal.inLexicon(g, n),
+                        h -> phraseActors(d, g, h, day, scratch));
+            }
             if (targets.isEmpty()) targets = !audience.isEmpty() ? audience : place;
         }
         return domestic(d, states, g, v, code, day, scratch, sources, targets);

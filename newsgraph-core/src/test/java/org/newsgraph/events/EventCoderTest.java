@@ -1855,4 +1855,16 @@ class EventCoderTest {
         // easing what is no restriction of the governed is none of it
         assertThat(code("The central bank eased interest rates on Tuesday.")).isEmpty();
     }
+
+    @Test
+    void repressing_a_protest_acts_on_whoever_staged_it() {
+        String prevented = "Riot police prevented the demonstration staged by students outside the ministry.";
+        assertThat(triggeredBy(prevented, "prevented")).singleElement()
+                .satisfies(e -> assertThat(e.target().text()).isEqualTo("students outside the ministry"));
+        String brokeUp = "Police broke up a demonstration organised by Kurdish students in Istanbul.";
+        assertThat(code(brokeUp)).singleElement().satisfies(e -> {
+            assertThat(e.target().text()).isEqualTo("Kurdish students in Istanbul");
+            assertThat(e.target().country()).isEqualTo("TUR");
+        });
+    }
 }
