@@ -408,6 +408,12 @@ public final class EventCoder {
                 continue;
             }
             int root = Integer.parseInt(inner.code().substring(0, 2));
+            // "agreed to set up a research centre", "agreed to investigate": an act of no cooperation the composer
+            // can name (statements, appeals, inquiries: CAMEO 01-03, 09) is committed to as an uncoded one is;
+            // agreeing to conflict is no intent to cooperate and keeps the agreeing verb's code
+            if ((root < 4 || root == 9) && g.rel(c).equals("xcomp") && g.hasChildWord(c, "mark", "to")) {
+                return new VerbMatcher.Coded("030", null, coded.lastToken());
+            }
             if (root < 4 || root > 8) continue;
             String intent = composer.compose(CodeComposer.Act.INTEND, inner.code());
             if (intent != null) return new VerbMatcher.Coded(intent, null, coded.lastToken());

@@ -1867,4 +1867,13 @@ class EventCoderTest {
             assertThat(e.target().country()).isEqualTo("TUR");
         });
     }
+
+    @Test
+    void agreeing_to_an_inquiry_is_the_intent_to_cooperate_and_agreeing_to_attack_is_not() {
+        // AGREE's own code (050, diplomatic cooperation) stood when its complement was coded outside 04-08
+        assertThat(codedAs("The two governments agreed to investigate the border shooting jointly.", "agreed"))
+                .isEqualTo("AGREE/030");
+        assertThat(codedAs("Rebel leaders agreed to attack the capital together.", "agreed"))
+                .isEqualTo("SUPPORT/050");
+    }
 }
