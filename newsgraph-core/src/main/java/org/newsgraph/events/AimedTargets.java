@@ -51,10 +51,11 @@ final class AimedTargets {
     }
 
     /**
-     * The author of the act the trigger's object names, when the object is an act of the noun lexicon and its
-     * author is named by "by", on the noun or on a participle that qualifies it ("rejected demands by the
-     * opposition", "prevented the demonstration staged by students"): to reject, repress or grant an act is to act
-     * on whoever did or made it, as "rejected the opposition's demands" is. None of them a source; empty when none.
+     * The author of the act the trigger's object names, when the object is an act of the noun lexicon (a protest,
+     * an attack, a meeting) and its author is named by "by", on the noun or on a participle that qualifies it
+     * ("prevented the demonstration staged by students", "broke up a demonstration organised by Kurdish students"):
+     * to repress or answer an act is to act on whoever did it, as "banned a march by trade unions" already is by the
+     * object's own phrase. None of them a source; empty when none.
      */
     static List<EventActor> authorOfObject(SentenceGraph g, int v, List<EventActor> sources, IntPredicate act,
                                            DomesticCountry.ActorPhrases phrases) {
