@@ -3,6 +3,7 @@ package org.newsgraph.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.newsgraph.model.EventActor;
 
 /**
@@ -47,6 +48,37 @@ final class AimedTargets {
             x = g.child(x, "xcomp");
         }
         return List.of();
+    }
+
+    /**
+     * The author of the act the trigger's object names, when the object is an act of the noun lexicon (a protest,
+     * an attack, a meeting) and its author is named by "by", on the noun or on a participle that qualifies it
+     * ("prevented the demonstration staged by students", "broke up a demonstration organised by Kurdish students"):
+     * to repress or answer an act is to act on whoever did it, as "banned a march by trade unions" already is by the
+     * object's own phrase. None of them a source; empty when none.
+     */
+    static List<EventActor> authorOfObject(SentenceGraph g, int v, List<EventActor> sources, IntPredicate act,
+                                           DomesticCountry.ActorPhrases phrases) {
+        int object = g.child(v, "obj");
+        if (object < 0 || !act.test(object)) return List.of();
+        int author = byPhrase(g, object);
+        for (int k = 0; author < 0 && k < g.childCount(object); k++) {
+            int c = g.child(object, k);
+            if (g.baseRel(c).equals("acl") && g.pos(c).equals("VBN")) author = byPhrase(g, c);
+        }
+        if (author < 0) return List.of();
+        List<EventActor> found = new ArrayList<>(phrases.of(author));
+        found.removeIf(a -> isSource(a, sources));
+        return found;
+    }
+
+    private static int byPhrase(SentenceGraph g, int head) {
+        for (int k = 0; k < g.childCount(head); k++) {
+            int c = g.child(head, k);
+            String rel = g.baseRel(c);
+            if ((rel.equals("nmod") || rel.equals("obl")) && "by".equals(Arguments.caseOf(g, c))) return c;
+        }
+        return -1;
     }
 
     /**

@@ -408,6 +408,12 @@ public final class EventCoder {
                 continue;
             }
             int root = Integer.parseInt(inner.code().substring(0, 2));
+            // "agreed to set up a research centre", "agreed to investigate": an act of no cooperation the composer
+            // can name (statements, appeals, inquiries: CAMEO 01-03, 09) is committed to as an uncoded one is;
+            // agreeing to conflict is no intent to cooperate and keeps the agreeing verb's code
+            if ((root < 4 || root == 9) && g.rel(c).equals("xcomp") && g.hasChildWord(c, "mark", "to")) {
+                return new VerbMatcher.Coded("030", null, coded.lastToken());
+            }
             if (root < 4 || root > 8) continue;
             String intent = composer.compose(CodeComposer.Act.INTEND, inner.code());
             if (intent != null) return new VerbMatcher.Coded(intent, null, coded.lastToken());
@@ -561,6 +567,10 @@ public final class EventCoder {
         if (targets.isEmpty() && sources.size() < 2) {
             targets = !sectorOnly.isEmpty() ? sectorOnly
                     : AimedTargets.of(g, v, code, sources, h -> phraseActors(d, g, h, day, scratch));
+            if (targets.isEmpty()) {
+                targets = AimedTargets.authorOfObject(g, v, sources, n -> nominal.inLexicon(g, n),
+                        h -> phraseActors(d, g, h, day, scratch));
+            }
             if (targets.isEmpty()) targets = !audience.isEmpty() ? audience : place;
         }
         return domestic(d, states, g, v, code, day, scratch, sources, targets);

@@ -46,13 +46,47 @@ final class SentenceGraph {
             int h = t.head() - offset;
             head[i] = t.head() < 0 || h < 0 || h >= size ? -1 : h;
             rel[i] = t.relation() == null ? "" : t.relation();
-            if (head[i] >= 0) counts[head[i] + 1]++;
         }
+        reducedRelatives(tokens);
+        for (int i = 0; i < size; i++) if (head[i] >= 0) counts[head[i] + 1]++;
         childStart = new int[size + 1];
         for (int i = 0; i < size; i++) childStart[i + 1] = childStart[i] + counts[i + 1];
         children = new int[childStart[size]];
         int[] fill = Arrays.copyOf(childStart, size);
         for (int i = 0; i < size; i++) if (head[i] >= 0) children[fill[head[i]]++] = i;
+    }
+
+    /**
+     * "Police prevented the demonstration staged by students": the parser often reads a past participle after a
+     * verb's object as a clause of its own, the object its subject, and hangs it on the verb as a bare "dep", so
+     * the verb loses its object and the participle gains a doer it never had. A participle with no auxiliary, no
+     * object of its own and a subject between it and a verb that has no object or clausal complement is a reduced
+     * relative clause on that noun ("weapons seized last year", "fishermen detained for ..."): the noun is the
+     * verb's object again and the participle its modifier.
+     */
+    private void reducedRelatives(List<Token> tokens) {
+        for (int p = 0; p < size; p++) {
+            int verb = head[p];
+            if (!rel[p].equals("dep") || verb < 0 || verb > p || !"VBN".equals(tokens.get(offset + p).pos())) continue;
+            String verbPos = tokens.get(offset + verb).pos();
+            if (verbPos == null || !verbPos.startsWith("VB")) continue;
+            int subject = -1;
+            boolean blocked = false;
+            for (int i = 0; i < size; i++) {
+                if (head[i] == verb && (rel[i].equals("obj") || rel[i].equals("ccomp") || rel[i].equals("xcomp"))) {
+                    blocked = true;
+                }
+                if (head[i] != p) continue;
+                if (rel[i].startsWith("aux") || rel[i].equals("cop") || rel[i].equals("obj")) blocked = true;
+                if (rel[i].equals("nsubj") && i > verb && i < p) subject = i;
+            }
+            String subjectPos = subject < 0 ? null : tokens.get(offset + subject).pos();
+            if (blocked || subjectPos == null || !subjectPos.startsWith("NN")) continue;
+            head[subject] = verb;
+            rel[subject] = "obj";
+            head[p] = subject;
+            rel[p] = "acl";
+        }
     }
 
     Token token(int i) {

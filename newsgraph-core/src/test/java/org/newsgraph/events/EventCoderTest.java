@@ -1816,4 +1816,64 @@ class EventCoderTest {
         assertThat(codedAs("Arab states boycotted Israeli companies for decades.", "boycotted"))
                 .isEqualTo("SANCTION/163");
     }
+
+    @Test
+    void a_participle_the_parser_hangs_on_the_verb_is_a_reduced_relative_on_its_object() {
+        // the parser made "the demonstration" the subject of "staged" and "staged" a bare dep of "prevented"
+        String prevented = "Riot police prevented the demonstration staged by students outside the ministry.";
+        assertThat(codedAs(prevented, "prevented")).isEqualTo("COERCE/1721");
+        ParsedSentences.Parsed p = ParsedSentences.of(prevented);
+        SentenceGraph g = p.graph();
+        int staged = p.token("staged"), demonstration = p.token("demonstration");
+        assertThat(g.rel(demonstration)).isEqualTo("obj");
+        assertThat(g.head(demonstration)).isEqualTo(p.token("prevented"));
+        assertThat(g.rel(staged)).isEqualTo("acl");
+        assertThat(g.head(staged)).isEqualTo(demonstration);
+        assertThat(codedAs("The army recaptured the town seized by rebels in March.", "recaptured"))
+                .isEqualTo("ASSAULT/192");
+        // the freed are the release's target, not the doers of their own detention
+        String freed = "The navy freed three fishermen detained by coast guards last month.";
+        assertThat(code(freed)).singleElement().satisfies(e -> {
+            assertThat(e.trigger().of(freed)).isEqualTo("freed");
+            assertThat(e.cameo()).isEqualTo("0841");
+            assertThat(e.target().text()).isEqualTo("three fishermen");
+        });
+        // a participle with its own auxiliary is a clause of its own, and a reported clause keeps its subject
+        ParsedSentences.Parsed said = ParsedSentences.of("Police said the suspects arrested on Monday were released.");
+        assertThat(said.graph().rel(said.token("suspects"))).isEqualTo("nsubj");
+        assertThat(said.graph().rel(said.token("released"))).isEqualTo("dep");
+    }
+
+    @Test
+    void easing_emergency_measures_or_rule_eases_a_state_of_emergency() {
+        assertThat(codedAs("The government eased emergency measures in the northern province on Thursday.", "eased"))
+                .isEqualTo("CONCEDE/0814");
+        assertThat(codedAs("The president eased the state of emergency imposed after the riots.", "eased"))
+                .isEqualTo("CONCEDE/0814");
+        assertThat(codedAs("The government lifted emergency rule in the southern provinces.", "lifted"))
+                .isEqualTo("CONCEDE/0814");
+        // easing what is no restriction of the governed is none of it
+        assertThat(code("The central bank eased interest rates on Tuesday.")).isEmpty();
+    }
+
+    @Test
+    void repressing_a_protest_acts_on_whoever_staged_it() {
+        String prevented = "Riot police prevented the demonstration staged by students outside the ministry.";
+        assertThat(triggeredBy(prevented, "prevented")).singleElement()
+                .satisfies(e -> assertThat(e.target().text()).isEqualTo("students outside the ministry"));
+        String brokeUp = "Police broke up a demonstration organised by Kurdish students in Istanbul.";
+        assertThat(code(brokeUp)).singleElement().satisfies(e -> {
+            assertThat(e.target().text()).isEqualTo("Kurdish students in Istanbul");
+            assertThat(e.target().country()).isEqualTo("TUR");
+        });
+    }
+
+    @Test
+    void agreeing_to_an_inquiry_is_the_intent_to_cooperate_and_agreeing_to_attack_is_not() {
+        // AGREE's own code (050, diplomatic cooperation) stood when its complement was coded outside 04-08
+        assertThat(codedAs("The two governments agreed to investigate the border shooting jointly.", "agreed"))
+                .isEqualTo("AGREE/030");
+        assertThat(codedAs("Rebel leaders agreed to attack the capital together.", "agreed"))
+                .isEqualTo("SUPPORT/050");
+    }
 }
