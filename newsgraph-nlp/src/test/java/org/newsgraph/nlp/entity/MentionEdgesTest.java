@@ -137,6 +137,19 @@ class MentionEdgesTest {
     }
 
     @Test
+    void a_bare_number_before_a_singular_unit_that_modifies_nothing_is_its_number() {
+        assertThat(resolved("It|PRP was|VBD renamed|VBN 41|CD Tank|NNP|ORG Brigade|NNP|ORG on|IN 3|CD May|NNP"))
+                .containsExactly("ORGANIZATION 41 Tank Brigade");
+        assertThat(resolved("pilots|NNS joined|VBD 12|CD Air|NNP|ORG Wing|NNP|ORG ,|, then|RB left|VBD"))
+                .containsExactly("ORGANIZATION 12 Air Wing");
+        // a count: the unit modifies the noun after it, or a date's day comes before it
+        assertThat(resolved("pilots|NNS joined|VBD 12|CD Air|NNP|ORG Wing|NNP|ORG squadrons|NNS"))
+                .containsExactly("ORGANIZATION Air Wing");
+        assertThat(resolved("On|IN May|NNP 3|CD Tank|NNP|ORG Brigade|NNP|ORG left|VBD"))
+                .containsExactly("ORGANIZATION Tank Brigade");
+    }
+
+    @Test
     void a_possessive_inside_one_organisation_name_does_not_cut_it() {
         assertThat(resolved("at|IN St.|NNP|ORG Agnes|NNP|ORG 's|POS|ORG General|NNP|ORG Hospital|NNP|ORG"))
                 .containsExactly("ORGANIZATION St. Agnes 's General Hospital");
