@@ -115,7 +115,7 @@ final class ClassNouns {
                     // "the ferry Dakar sent": a place or a company after a craft's noun is no craft's name
                     if (type == EntityType.MISC && startingAt[head] != null
                             && startingAt[head].type() != EntityType.PERSON) continue;
-                    int end = nameRunEnd(doc, head, s.endToken());
+                    int end = nameRunEnd(doc, startingAt, head, s.endToken());
                     if (startingAt[head] != null) end = startingAt[head].endToken();
                     else if (overlapsMention(mentions, head, end)) continue;
                     // "the trawler Mame Diarra Fall": the tagger's person ends before a word it read as a noun
@@ -273,9 +273,14 @@ final class ClassNouns {
         return false;
     }
 
-    private static int nameRunEnd(NlpDocument doc, int from, int sentenceEnd) {
+    /**
+     * The end of the name run from {@code from}, over "&", "of" and "and" between name words; not over an "and"
+     * before a name the tagger found on its own ("the band The Stands and Sean Payne"): that "and" joins two names.
+     */
+    private static int nameRunEnd(NlpDocument doc, Mention[] startingAt, int from, int sentenceEnd) {
         int end = from;
-        while (end < sentenceEnd && (isName(doc, end) || joinerBetweenNames(doc, end, sentenceEnd))) end++;
+        while (end < sentenceEnd && (isName(doc, end) || joinerBetweenNames(doc, end, sentenceEnd)
+                && !(doc.tokens().get(end).word().equals("and") && startingAt[end + 1] != null))) end++;
         return end;
     }
 
