@@ -820,8 +820,8 @@ public final class EntityResolver {
     }
 
     /**
-     * Whether a one-word short form is the acronym of a longer name, of a compatible type: no person on either side,
-     * and no country's short name ("US", "UK"), which only ever joins that country's other names
+     * Whether a one-word short form is the acronym of a longer name, of a compatible type: no person on either side
+     * (but an acronym the tagger read as one), and no country's short name ("US", "UK"), which only ever joins that country's other names
      * ({@link #mergeCountryNames}); the tagger types acronyms loosely, so places, organisations and MISC mix ("ISS"
      * as an organisation beside the "International Space Station" as a place). "US" stays apart from a company
      * "Ultimate Sports".
@@ -829,7 +829,11 @@ public final class EntityResolver {
     private static boolean spellsOut(List<Item> shortItems, EntityType shortType, List<Item> longItems,
                                      EntityType longType) {
         List<String> shortWords = shortItems.get(0).form().words();
-        return shortWords.size() == 1 && longType != EntityType.PERSON && shortType != EntityType.PERSON
+        // the tagger reads an acronym it does not know as a person ("ALOR"), but no person's name is written in
+        // capitals of three letters or more inside ordinary prose
+        boolean person = shortType == EntityType.PERSON
+                && !(isAllCapitals(shortWords) && shortWords.get(0).replace(".", "").length() >= 3);
+        return shortWords.size() == 1 && longType != EntityType.PERSON && !person
                 && CountryNames.countryOf(shortWords.get(0)) == null
                 && isAcronymOf(shortWords.get(0), longItems.get(0).form().words());
     }
@@ -895,7 +899,23 @@ public final class EntityResolver {
         String s = initials.toString();
         // one initial to spare covers a dropped generic last word ("EADS" of "... Space Company"); with an acronym
         // inside the name it would make "US" the short form of "US Senate", the country of its own body
-        return s.equals(a) || (!spellsAcronym && s.length() == a.length() + 1 && s.startsWith(a));
+        return s.equals(a) || (!spellsAcronym && s.length() == a.length() + 1 && s.startsWith(a))
+                || !spellsAcronym && a.equals(initialsWithJoiners(longWords));
+    }
+
+    /**
+     * The initials with those of the joining words inside the name too: some bodies spell their "of" and "for"
+     * ("ALOR" for the Australian League of Rights, "BOE" for the Bank of England); not a leading "the".
+     */
+    private static String initialsWithJoiners(List<String> longWords) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < longWords.size(); i++) {
+            String w = longWords.get(i);
+            if (w.isEmpty() || NameForm.isPossessive(w) || !Character.isLetter(w.charAt(0))
+                    || i == 0 && w.equalsIgnoreCase("the")) continue;
+            out.append(Character.toUpperCase(w.charAt(0)));
+        }
+        return out.toString();
     }
 
     private static boolean capitalisedWord(List<String> words, String word) {
