@@ -821,7 +821,7 @@ public final class EntityResolver {
 
     /**
      * Whether a one-word short form is the acronym of a longer name, of a compatible type: no person on either side
-     * (but an acronym the tagger read as one), and no country's short name ("US", "UK"), which only ever joins that country's other names
+     * (but an organisation's acronym the tagger read as one), and no country's short name ("US", "UK"), which only ever joins that country's other names
      * ({@link #mergeCountryNames}); the tagger types acronyms loosely, so places, organisations and MISC mix ("ISS"
      * as an organisation beside the "International Space Station" as a place). "US" stays apart from a company
      * "Ultimate Sports".
@@ -829,13 +829,18 @@ public final class EntityResolver {
     private static boolean spellsOut(List<Item> shortItems, EntityType shortType, List<Item> longItems,
                                      EntityType longType) {
         List<String> shortWords = shortItems.get(0).form().words();
-        // the tagger reads an acronym it does not know as a person ("ALOR"), but no person's name is written in
-        // capitals of three letters or more inside ordinary prose
-        boolean person = shortType == EntityType.PERSON
-                && !(isAllCapitals(shortWords) && shortWords.get(0).replace(".", "").length() >= 3);
-        return shortWords.size() == 1 && longType != EntityType.PERSON && !person
-                && CountryNames.countryOf(shortWords.get(0)) == null
-                && isAcronymOf(shortWords.get(0), longItems.get(0).form().words());
+        List<String> longWords = longItems.get(0).form().words();
+        if (shortWords.size() != 1 || longType == EntityType.PERSON
+                || CountryNames.countryOf(shortWords.get(0)) != null) return false;
+        if (shortType != EntityType.PERSON && isAcronymOf(shortWords.get(0), longWords)) return true;
+        // Only an organisation's acronym spells its joining words ("ALOR", the Australian League of Rights), and the
+        // tagger reads one it does not know as a person; no person's name is written in capitals of three letters
+        // or more inside ordinary prose. An event's or a work's name does not lend its type so: a festival "of"
+        // something keeps the acronym the tagger typed an organisation.
+        boolean capitals = isAllCapitals(shortWords) && shortWords.get(0).replace(".", "").length() >= 3;
+        return longType == EntityType.ORGANIZATION && (shortType != EntityType.PERSON || capitals)
+                && (isAcronymOf(shortWords.get(0), longWords)
+                    || shortWords.get(0).replace(".", "").equals(initialsWithJoiners(longWords)));
     }
 
     private static boolean joins(List<Item> shortItems, List<String> shortWords, EntityType shortType,
@@ -899,8 +904,7 @@ public final class EntityResolver {
         String s = initials.toString();
         // one initial to spare covers a dropped generic last word ("EADS" of "... Space Company"); with an acronym
         // inside the name it would make "US" the short form of "US Senate", the country of its own body
-        return s.equals(a) || (!spellsAcronym && s.length() == a.length() + 1 && s.startsWith(a))
-                || !spellsAcronym && a.equals(initialsWithJoiners(longWords));
+        return s.equals(a) || (!spellsAcronym && s.length() == a.length() + 1 && s.startsWith(a));
     }
 
     /**
@@ -908,6 +912,7 @@ public final class EntityResolver {
      * ("ALOR" for the Australian League of Rights, "BOE" for the Bank of England); not a leading "the".
      */
     private static String initialsWithJoiners(List<String> longWords) {
+        if (longWords.stream().anyMatch(w -> w.length() > 1 && isCapitalWord(w))) return "";
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < longWords.size(); i++) {
             String w = longWords.get(i);

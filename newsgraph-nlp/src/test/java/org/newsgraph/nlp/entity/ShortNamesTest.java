@@ -58,6 +58,10 @@ class ShortNamesTest {
         assertThat(names("the|DT Nordic|NNP|ORG League|NNP|ORG of|IN|ORG Towns|NNP|ORG met|VBD ;|: NOT|NNP|PER "
                 + "said|VBD so|RB"))
                 .containsExactlyInAnyOrder("ORGANIZATION Nordic League of Towns x1", "PERSON NOT x1");
+        // only an organisation's: a festival of the tagger's keeps the organisation its joiners' initials spell
+        assertThat(names("the|DT Nordic|NNP|MISC Feast|NNP|MISC of|IN|MISC Towns|NNP|MISC began|VBD ;|: "
+                + "NFOT|NNP|ORG said|VBD so|RB"))
+                .containsExactlyInAnyOrder("MISC Nordic Feast of Towns x1", "ORGANIZATION NFOT x1");
     }
 
     @Test
