@@ -50,6 +50,28 @@ class MentionEdgesTest {
     }
 
     @Test
+    void an_ampersand_after_a_whole_body_before_another_name_cuts_the_mention() {
+        assertThat(resolved("a|DT former|JJ Eastvale|NNP|ORG Rugby|NNP|ORG League|NNP|ORG &|CC|ORG Harbour|NNP|ORG "
+                + "City|NNP|ORG Sharks|NNP|ORG player|NN"))
+                .containsExactly("ORGANIZATION Eastvale Rugby League", "ORGANIZATION Harbour City Sharks");
+        // one name: no whole body before the "&", or the same body's head word after it
+        assertThat(resolved("shares|NNS of|IN Tolley|NNP|ORG &|CC|ORG Marsh|NNP|ORG Foods|NNP|ORG rose|VBD"))
+                .containsExactly("ORGANIZATION Tolley & Marsh Foods");
+        assertThat(resolved("the|DT Farmers|NNP|ORG Bank|NNP|ORG &|CC|ORG Trust|NNP|ORG Company|NNP|ORG "
+                + "failed|VBD"))
+                .containsExactly("ORGANIZATION Farmers Bank & Trust Company");
+    }
+
+    @Test
+    void a_body_the_tagger_found_after_for_is_not_part_of_the_name_before_it() {
+        assertThat(resolved("he|PRP plays|VBZ in|IN the|DT Nordic|NNP|MISC Cup|NNP|MISC League|NNP|MISC for|IN "
+                + "FK|NNP|ORG Tromvik|NNP|ORG"))
+                .containsExactly("MISC Nordic Cup League", "ORGANIZATION FK Tromvik");
+        assertThat(resolved("the|DT Arvo|NNP Institute|NNP for|IN Coastal|NNP Studies|NNPS said|VBD"))
+                .containsExactly("ORGANIZATION Arvo Institute for Coastal Studies");
+    }
+
+    @Test
     void a_leading_lower_case_the_is_not_part_of_a_name() {
         assertThat(resolved("members|NNS of|IN the|DT|ORG Rural|NNP|ORG Credit|NNP|ORG League|NNP|ORG"))
                 .containsExactly("ORGANIZATION Rural Credit League");
