@@ -72,6 +72,17 @@ class MentionEdgesTest {
     }
 
     @Test
+    void a_place_after_a_capitalised_battle_of_is_the_name_of_an_event() {
+        assertThat(resolved("he|PRP fought|VBD at|IN the|DT Battle|NNP of|IN Tarvik|NNP|LOC and|CC the|DT "
+                + "3rd|JJ Battle|NNP of|IN Oldmere|NNP|LOC Ford|NNP|LOC"))
+                .containsExactly("MISC Battle of Tarvik", "MISC 3rd Battle of Oldmere Ford");
+        assertThat(resolved("the|DT Siege|NNP of|IN Vell|NNP|LOC ended|VBD")).containsExactly("MISC Siege of Vell");
+        // a description in lower case, or another kind of thing "of" the place, keeps the place
+        assertThat(resolved("the|DT battle|NN of|IN Tarvik|NNP|LOC ended|VBD")).containsExactly("LOCATION Tarvik");
+        assertThat(resolved("the|DT Port|NNP of|IN Tarvik|NNP|LOC grew|VBD")).containsExactly("LOCATION Tarvik");
+    }
+
+    @Test
     void a_leading_lower_case_the_is_not_part_of_a_name() {
         assertThat(resolved("members|NNS of|IN the|DT|ORG Rural|NNP|ORG Credit|NNP|ORG League|NNP|ORG"))
                 .containsExactly("ORGANIZATION Rural Credit League");
