@@ -118,6 +118,9 @@ final class ClassNouns {
                     int end = nameRunEnd(doc, startingAt, head, s.endToken());
                     if (startingAt[head] != null) end = startingAt[head].endToken();
                     else if (overlapsMention(mentions, head, end)) continue;
+                    // "a second-team All-America pick": a run that ends inside a hyphenated word is a compound
+                    // modifier's first part, not a name
+                    if (endsInsideWord(tokens, end)) continue;
                     // "the trawler Mame Diarra Fall": the tagger's person ends before a word it read as a noun
                     if (type == EntityType.MISC) {
                         while (end < s.endToken() && startingAt[end] == null && isName(doc, end)) end++;
@@ -265,6 +268,12 @@ final class ClassNouns {
     private static boolean capitalisedSubject(NlpDocument doc, int t) {
         Token tok = doc.tokens().get(t);
         return tok.pos() != null && tok.pos().startsWith("NN") && Character.isUpperCase(tok.word().charAt(0));
+    }
+
+    /** Whether token {@code end} is a hyphen written against the word before it: the written word goes on. */
+    private static boolean endsInsideWord(List<Token> tokens, int end) {
+        return end > 0 && end < tokens.size() && tokens.get(end).word().equals("-")
+                && tokens.get(end).start() == tokens.get(end - 1).end();
     }
 
     /** A tagger mention inside the run that does not start with it: "the club President John Smith". */

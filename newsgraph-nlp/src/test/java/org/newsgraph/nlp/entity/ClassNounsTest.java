@@ -72,4 +72,12 @@ class ClassNounsTest {
         assertThat(resolved("the|DT band|NN||band Sun|NNP and|CC Moon|NNP played|VBD"))
                 .containsExactly("ORGANIZATION Sun and Moon");
     }
+
+    @Test
+    void a_word_after_a_class_noun_that_goes_on_past_a_hyphen_is_no_name() {
+        assertThat(resolved("he|PRP was|VBD a|DT first|JJ ~-|HYPH ~team|NN||team All|RB ~-|HYPH ~Star|NNP "
+                + "in|IN 1999|CD"))
+                .isEmpty();
+        assertThat(resolved("the|DT band|NN||band Korn|NNP played|VBD")).containsExactly("ORGANIZATION Korn");
+    }
 }
