@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 
 /**
  * Resolves the tagger's mentions in one article to entities, after their edges are mended ({@link MentionSplits},
- * {@link BattleNames}, {@link HyphenatedNames}, {@link NameParticles}, {@link OrganisationEdges}, {@link Nicknames},
+ * {@link EventNames}, {@link HyphenatedNames}, {@link NameParticles}, {@link OrganisationEdges}, {@link Nicknames},
  * {@link RunTogetherNames}) and
  * {@link OrganisationNames} has put together the organisation names the tagger cut up. {@link ListedPlaces} types places
  * under their current names ("Kyiv", "Czechia") and {@link OutletNames} newspapers named after their towns ("the Kyiv
@@ -70,7 +70,7 @@ public final class EntityResolver {
         boolean[] covered = new boolean[doc.tokens().size()];
         List<Mention> edged = TimeZoneNames.apply(doc, RunTogetherNames.apply(doc, Nicknames.apply(doc,
                 OrganisationEdges.apply(doc, NameParticles.apply(doc, HyphenatedNames.apply(doc,
-                BattleNames.apply(doc, CompassPlaces.apply(doc, MentionSplits.apply(doc)))))))));
+                EventNames.apply(doc, CompassPlaces.apply(doc, MentionSplits.apply(doc)))))))));
         NlpDocument split = new NlpDocument(doc.text(), doc.tokens(), doc.sentences(), edged, doc.layers());
         List<Mention> mentions = OutletNames.apply(split, PossessivePlaces.apply(split, PlacesInRegions.apply(split,
                 ListedPlaces.apply(split, CountryNameSpans.apply(split, OrganisationNames.apply(split))))));

@@ -83,6 +83,22 @@ class MentionEdgesTest {
     }
 
     @Test
+    void a_name_before_capitalised_words_ending_in_an_awards_noun_is_part_of_the_award() {
+        assertThat(resolved("she|PRP won|VBD the|DT 12th|JJ Veltra|NNP|ORG Film|NNP Awards|NNPS in|IN "
+                + "Oslo|NNP|LOC"))
+                .containsExactly("MISC 12th Veltra Film Awards", "LOCATION Oslo");
+        assertThat(resolved("the|DT Ana|NNP|PER Sorel|NNP|PER Peace|NNP|MISC Prize|NNP|MISC went|VBD to|TO "
+                + "him|PRP"))
+                .containsExactly("MISC Ana Sorel Peace Prize");
+        // another name between, lower-case words, or a possessive: the name stands on its own
+        assertThat(resolved("Veltra|NNP|ORG beat|VBD Ostia|NNP|ORG in|IN the|DT Cup|NNP final|NN"))
+                .containsExactly("ORGANIZATION Veltra", "ORGANIZATION Ostia");
+        assertThat(resolved("Veltra|NNP|ORG won|VBD ;|: Veltra|NNP|ORG Oslo|NNP|LOC Cup|NNP"))
+                .containsExactly("ORGANIZATION Veltra", "ORGANIZATION Veltra", "MISC Oslo Cup");
+        assertThat(resolved("Veltra|NNP|ORG 's|POS film|NN awards|NNS")).containsExactly("ORGANIZATION Veltra");
+    }
+
+    @Test
     void a_leading_lower_case_the_is_not_part_of_a_name() {
         assertThat(resolved("members|NNS of|IN the|DT|ORG Rural|NNP|ORG Credit|NNP|ORG League|NNP|ORG"))
                 .containsExactly("ORGANIZATION Rural Credit League");
