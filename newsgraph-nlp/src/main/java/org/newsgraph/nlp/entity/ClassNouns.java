@@ -109,6 +109,7 @@ final class ClassNouns {
                     boolean article = head + 1 < s.endToken() && tokens.get(head).word().equals("The")
                             && startingAt[head] == null && isName(doc, head + 1);
                     if (type == null || head >= s.endToken() || !(article || isName(doc, head))
+                            || prefixed(tokens, head)
                             || (!article && EntityResolver.isNotName(tokens.get(head).word()))) {
                         continue;
                     }
@@ -118,9 +119,6 @@ final class ClassNouns {
                     int end = nameRunEnd(doc, startingAt, head, s.endToken());
                     if (startingAt[head] != null) end = startingAt[head].endToken();
                     else if (overlapsMention(mentions, head, end)) continue;
-                    // "a second-team All-America pick": a run that ends inside a hyphenated word is a compound
-                    // modifier's first part, not a name
-                    if (endsInsideWord(tokens, end)) continue;
                     // "the trawler Mame Diarra Fall": the tagger's person ends before a word it read as a noun
                     if (type == EntityType.MISC) {
                         while (end < s.endToken() && startingAt[end] == null && isName(doc, end)) end++;
@@ -270,10 +268,14 @@ final class ClassNouns {
         return tok.pos() != null && tok.pos().startsWith("NN") && Character.isUpperCase(tok.word().charAt(0));
     }
 
-    /** Whether token {@code end} is a hyphen written against the word before it: the written word goes on. */
-    private static boolean endsInsideWord(List<Token> tokens, int end) {
-        return end > 0 && end < tokens.size() && tokens.get(end).word().equals("-")
-                && tokens.get(end).start() == tokens.get(end - 1).end();
+    /**
+     * Whether the word at {@code t} is a prefix written against a hyphen ("second team All-American", "a first-team
+     * All-Star", "the group Pro-Life"): an honour or a stance built on a prefix, capitalised as a title, not a name
+     * the class noun before it describes.
+     */
+    private static boolean prefixed(List<Token> tokens, int t) {
+        return t + 1 < tokens.size() && tokens.get(t + 1).word().equals("-")
+                && tokens.get(t + 1).start() == tokens.get(t).end() && HyphenatedNames.isPrefix(tokens.get(t).word());
     }
 
     /** A tagger mention inside the run that does not start with it: "the club President John Smith". */

@@ -74,9 +74,11 @@ class ClassNounsTest {
     }
 
     @Test
-    void a_word_after_a_class_noun_that_goes_on_past_a_hyphen_is_no_name() {
+    void a_prefix_written_against_a_hyphen_after_a_class_noun_is_no_name() {
         assertThat(resolved("he|PRP was|VBD a|DT first|JJ ~-|HYPH ~team|NN||team All|RB ~-|HYPH ~Star|NNP "
                 + "in|IN 1999|CD"))
+                .isEmpty();
+        assertThat(resolved("he|PRP was|VBD second|JJ team|NN||team All|RB ~-|HYPH ~American|JJ in|IN 1969|CD"))
                 .isEmpty();
         assertThat(resolved("the|DT band|NN||band Korn|NNP played|VBD")).containsExactly("ORGANIZATION Korn");
     }
