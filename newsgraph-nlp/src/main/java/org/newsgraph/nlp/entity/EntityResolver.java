@@ -821,10 +821,10 @@ public final class EntityResolver {
 
     /**
      * Whether a one-word short form is the acronym of a longer name, of a compatible type: no person on either side
-     * (but an organisation's acronym the tagger read as one), and no country's short name ("US", "UK"), which only ever joins that country's other names
-     * ({@link #mergeCountryNames}); the tagger types acronyms loosely, so places, organisations and MISC mix ("ISS"
-     * as an organisation beside the "International Space Station" as a place). "US" stays apart from a company
-     * "Ultimate Sports".
+     * (but an organisation's acronym the tagger read as one), and no country's short name ("US", "UK"), which only
+     * ever joins that country's other names ({@link #mergeCountryNames}); the tagger types acronyms loosely, so
+     * places, organisations and MISC mix ("ISS" as an organisation beside the "International Space Station" as a
+     * place). "US" stays apart from a company "Ultimate Sports".
      */
     private static boolean spellsOut(List<Item> shortItems, EntityType shortType, List<Item> longItems,
                                      EntityType longType) {

@@ -6,6 +6,7 @@ import org.newsgraph.pipeline.NlpDocument;
 import org.newsgraph.pipeline.Token;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -53,7 +54,7 @@ final class EventNames {
             if (!inside) out.add(m);
         }
         for (int[] e : events) out.add(MentionSpans.of(doc, e[0], e[1], EntityType.MISC));
-        out.sort(java.util.Comparator.comparingInt(Mention::firstToken));
+        out.sort(Comparator.comparingInt(Mention::firstToken));
         return out;
     }
 

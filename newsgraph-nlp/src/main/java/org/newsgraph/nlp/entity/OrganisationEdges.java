@@ -100,7 +100,7 @@ final class OrganisationEdges {
                 || !afterMonth && !modifiesNext(tokens, unitEnd);
     }
 
-    /** Whether the word after a name is one the name can modify: a noun, an adjective or a number. */
+    /** Whether the word after a name is one the name can modify or own: a noun, an adjective, a number, a "'s". */
     private static boolean modifiesNext(List<Token> tokens, int next) {
         if (next >= tokens.size()) return false;
         String pos = tokens.get(next).pos() == null ? "" : tokens.get(next).pos();
