@@ -109,13 +109,14 @@ final class ClassNouns {
                     boolean article = head + 1 < s.endToken() && tokens.get(head).word().equals("The")
                             && startingAt[head] == null && isName(doc, head + 1);
                     if (type == null || head >= s.endToken() || !(article || isName(doc, head))
+                            || prefixed(tokens, head)
                             || (!article && EntityResolver.isNotName(tokens.get(head).word()))) {
                         continue;
                     }
                     // "the ferry Dakar sent": a place or a company after a craft's noun is no craft's name
                     if (type == EntityType.MISC && startingAt[head] != null
                             && startingAt[head].type() != EntityType.PERSON) continue;
-                    int end = nameRunEnd(doc, head, s.endToken());
+                    int end = nameRunEnd(doc, startingAt, head, s.endToken());
                     if (startingAt[head] != null) end = startingAt[head].endToken();
                     else if (overlapsMention(mentions, head, end)) continue;
                     // "the trawler Mame Diarra Fall": the tagger's person ends before a word it read as a noun
@@ -267,15 +268,30 @@ final class ClassNouns {
         return tok.pos() != null && tok.pos().startsWith("NN") && Character.isUpperCase(tok.word().charAt(0));
     }
 
+    /**
+     * Whether the word at {@code t} is a prefix written against a hyphen ("second team All-American", "a first-team
+     * All-Star", "the group Pro-Life"): an honour or a stance built on a prefix, capitalised as a title, not a name
+     * the class noun before it describes.
+     */
+    private static boolean prefixed(List<Token> tokens, int t) {
+        return t + 1 < tokens.size() && tokens.get(t + 1).word().equals("-")
+                && tokens.get(t + 1).start() == tokens.get(t).end() && HyphenatedNames.isPrefix(tokens.get(t).word());
+    }
+
     /** A tagger mention inside the run that does not start with it: "the club President John Smith". */
     private static boolean overlapsMention(List<Mention> mentions, int first, int end) {
         for (Mention m : mentions) if (m.firstToken() < end && m.endToken() > first) return true;
         return false;
     }
 
-    private static int nameRunEnd(NlpDocument doc, int from, int sentenceEnd) {
+    /**
+     * The end of the name run from {@code from}, over "&", "of" and "and" between name words; not over an "and"
+     * before a name the tagger found on its own ("the band The Stands and Sean Payne"): that "and" joins two names.
+     */
+    private static int nameRunEnd(NlpDocument doc, Mention[] startingAt, int from, int sentenceEnd) {
         int end = from;
-        while (end < sentenceEnd && (isName(doc, end) || joinerBetweenNames(doc, end, sentenceEnd))) end++;
+        while (end < sentenceEnd && (isName(doc, end) || joinerBetweenNames(doc, end, sentenceEnd)
+                && !(doc.tokens().get(end).word().equals("and") && startingAt[end + 1] != null))) end++;
         return end;
     }
 

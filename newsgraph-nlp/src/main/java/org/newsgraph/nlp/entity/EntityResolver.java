@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 
 /**
  * Resolves the tagger's mentions in one article to entities, after their edges are mended ({@link MentionSplits},
- * {@link HyphenatedNames}, {@link NameParticles}, {@link OrganisationEdges}, {@link Nicknames},
+ * {@link EventNames}, {@link HyphenatedNames}, {@link NameParticles}, {@link OrganisationEdges}, {@link Nicknames},
  * {@link RunTogetherNames}) and
  * {@link OrganisationNames} has put together the organisation names the tagger cut up. {@link ListedPlaces} types places
  * under their current names ("Kyiv", "Czechia") and {@link OutletNames} newspapers named after their towns ("the Kyiv
@@ -70,7 +70,7 @@ public final class EntityResolver {
         boolean[] covered = new boolean[doc.tokens().size()];
         List<Mention> edged = TimeZoneNames.apply(doc, RunTogetherNames.apply(doc, Nicknames.apply(doc,
                 OrganisationEdges.apply(doc, NameParticles.apply(doc, HyphenatedNames.apply(doc,
-                CompassPlaces.apply(doc, MentionSplits.apply(doc))))))));
+                EventNames.apply(doc, CompassPlaces.apply(doc, MentionSplits.apply(doc)))))))));
         NlpDocument split = new NlpDocument(doc.text(), doc.tokens(), doc.sentences(), edged, doc.layers());
         List<Mention> mentions = OutletNames.apply(split, PossessivePlaces.apply(split, PlacesInRegions.apply(split,
                 ListedPlaces.apply(split, CountryNameSpans.apply(split, OrganisationNames.apply(split))))));
@@ -820,18 +820,27 @@ public final class EntityResolver {
     }
 
     /**
-     * Whether a one-word short form is the acronym of a longer name, of a compatible type: no person on either side,
-     * and no country's short name ("US", "UK"), which only ever joins that country's other names
-     * ({@link #mergeCountryNames}); the tagger types acronyms loosely, so places, organisations and MISC mix ("ISS"
-     * as an organisation beside the "International Space Station" as a place). "US" stays apart from a company
-     * "Ultimate Sports".
+     * Whether a one-word short form is the acronym of a longer name, of a compatible type: no person on either side
+     * (but an organisation's acronym the tagger read as one), and no country's short name ("US", "UK"), which only
+     * ever joins that country's other names ({@link #mergeCountryNames}); the tagger types acronyms loosely, so
+     * places, organisations and MISC mix ("ISS" as an organisation beside the "International Space Station" as a
+     * place). "US" stays apart from a company "Ultimate Sports".
      */
     private static boolean spellsOut(List<Item> shortItems, EntityType shortType, List<Item> longItems,
                                      EntityType longType) {
         List<String> shortWords = shortItems.get(0).form().words();
-        return shortWords.size() == 1 && longType != EntityType.PERSON && shortType != EntityType.PERSON
-                && CountryNames.countryOf(shortWords.get(0)) == null
-                && isAcronymOf(shortWords.get(0), longItems.get(0).form().words());
+        List<String> longWords = longItems.get(0).form().words();
+        if (shortWords.size() != 1 || longType == EntityType.PERSON
+                || CountryNames.countryOf(shortWords.get(0)) != null) return false;
+        if (shortType != EntityType.PERSON && isAcronymOf(shortWords.get(0), longWords)) return true;
+        // Only an organisation's acronym spells its joining words ("ALOR", the Australian League of Rights), and the
+        // tagger reads one it does not know as a person; no person's name is written in capitals of three letters
+        // or more inside ordinary prose. An event's or a work's name does not lend its type so: a festival "of"
+        // something keeps the acronym the tagger typed an organisation.
+        boolean capitals = isAllCapitals(shortWords) && shortWords.get(0).replace(".", "").length() >= 3;
+        return longType == EntityType.ORGANIZATION && (shortType != EntityType.PERSON || capitals)
+                && (isAcronymOf(shortWords.get(0), longWords)
+                    || shortWords.get(0).replace(".", "").equals(initialsWithJoiners(longWords)));
     }
 
     private static boolean joins(List<Item> shortItems, List<String> shortWords, EntityType shortType,
@@ -896,6 +905,22 @@ public final class EntityResolver {
         // one initial to spare covers a dropped generic last word ("EADS" of "... Space Company"); with an acronym
         // inside the name it would make "US" the short form of "US Senate", the country of its own body
         return s.equals(a) || (!spellsAcronym && s.length() == a.length() + 1 && s.startsWith(a));
+    }
+
+    /**
+     * The initials with those of the joining words inside the name too: some bodies spell their "of" and "for"
+     * ("ALOR" for the Australian League of Rights, "BOE" for the Bank of England); not a leading "the".
+     */
+    private static String initialsWithJoiners(List<String> longWords) {
+        if (longWords.stream().anyMatch(w -> w.length() > 1 && isCapitalWord(w))) return "";
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < longWords.size(); i++) {
+            String w = longWords.get(i);
+            if (w.isEmpty() || NameForm.isPossessive(w) || !Character.isLetter(w.charAt(0))
+                    || i == 0 && w.equalsIgnoreCase("the")) continue;
+            out.append(Character.toUpperCase(w.charAt(0)));
+        }
+        return out.toString();
     }
 
     private static boolean capitalisedWord(List<String> words, String word) {

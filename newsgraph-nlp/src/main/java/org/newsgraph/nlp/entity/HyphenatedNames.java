@@ -111,8 +111,13 @@ final class HyphenatedNames {
      */
     private static boolean namePart(NlpDocument doc, int t) {
         Token w = doc.tokens().get(t);
-        if (PREFIXES.contains(w.word().toLowerCase(Locale.ROOT))) return false;
+        if (isPrefix(w.word())) return false;
         return t != MentionSpans.sentenceStart(doc, t) || w.pos() != null && w.pos().startsWith("NNP");
+    }
+
+    /** A prefix written before a hyphen ("Pro", "Anti", "All"), in any case. */
+    static boolean isPrefix(String word) {
+        return PREFIXES.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static boolean endsInHead(Token last, EntityType type) {

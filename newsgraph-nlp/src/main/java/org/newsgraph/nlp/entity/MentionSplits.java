@@ -16,7 +16,8 @@ import java.util.Set;
  * come out inside it. A free-standing separator ends a name; a possessive ends one only between two names of two
  * words or more (one-word owners are part of the name: "Howe's Brigade", "People's Republic"), and not where the
  * possessive is inside one name: the part after it ends in an organisation's head word ("Ben & Jerry's Homemade
- * Holdings", "Her Majesty's Prison Service") or the owner is a saint or a royal ("St. Mary's Medical Center"). A
+ * Holdings", "Her Majesty's Prison Service") or the owner is a saint or a royal ("St. Mary's Medical Center"). An
+ * "&" ends a name only after an organisation's head word and before another name (see {@link #twoBodies}). A
  * mention with a currency sign ("US$") is no name at all. A leading lower-case "the" is dropped, and so is a
  * sentence's first word that is no noun, unless the rest is no name alone or the article writes the whole name
  * mid-sentence. An outlet in capitals told something and the person after it ("told NPR Leila Nasser had left")
@@ -54,7 +55,8 @@ final class MentionSplits {
             boolean titled = from > 0 && PERSONAL_TITLES.contains(tokens.get(from - 1).word());
             for (int t = from; t < m.endToken(); t++) {
                 String w = tokens.get(t).word();
-                if (SEPARATORS.contains(w) || POSSESSIVES.contains(w) && cutsAt(tokens, from, t, m.endToken())) {
+                if (SEPARATORS.contains(w) || POSSESSIVES.contains(w) && cutsAt(tokens, from, t, m.endToken())
+                        || w.equals("&") && twoBodies(tokens, from, t, m.endToken())) {
                     add(doc, out, m, from, t);
                     from = t + 1;
                 } else if (titled && w.equals("of") && t > from && m.type() != EntityType.PERSON) {
@@ -124,6 +126,19 @@ final class MentionSplits {
     private static boolean cutsAt(List<Token> tokens, int from, int t, int end) {
         return t - from >= 2 && end - t > 2 && !NAMED_OWNERS.contains(tokens.get(from).word())
                 && !OrganisationNames.isHeadWord(tokens.get(end - 1).word());
+    }
+
+    /**
+     * Whether the "&" at {@code t} stands between two bodies: the part before ends in an organisation's head word, so
+     * it is a whole name ("the Eastvale Rugby League & Harbour City Sharks"), and the part after is a name of two
+     * words or more that opens with no head word. One name holds its "&" between words that are no whole name
+     * ("Marks & Spencer", "Procter & Gamble") or before a head word of the same body ("Citizens Bank & Trust
+     * Company").
+     */
+    private static boolean twoBodies(List<Token> tokens, int from, int t, int end) {
+        return t - from >= 2 && end - t > 2 && OrganisationNames.isHeadWord(tokens.get(t - 1).word())
+                && Character.isUpperCase(tokens.get(t + 1).word().charAt(0))
+                && !OrganisationNames.isHeadWord(tokens.get(t + 1).word());
     }
 
     /** A mention with a currency sign ("US$", "HK$") names the unit of an amount, not an entity. */

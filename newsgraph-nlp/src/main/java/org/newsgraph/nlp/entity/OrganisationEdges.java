@@ -65,7 +65,7 @@ final class OrganisationEdges {
             int sentenceStart = MentionSpans.sentenceStart(doc, first);
             while (first > sentenceStart && !tagged[first - 1] && isNationality(tokens.get(first - 1))) first--;
             if (first > sentenceStart && !tagged[first - 1] && UNITS.contains(tokens.get(end - 1).word())
-                    && unitNumber(tokens, first - 1, sentenceStart)) first--;
+                    && unitNumber(tokens, first - 1, sentenceStart, end)) first--;
             out.add(MentionSpans.withBounds(doc, m, first, end));
         }
         return out;
@@ -87,13 +87,24 @@ final class OrganisationEdges {
 
     /**
      * An ordinal ("3rd Army") is a unit's number; a bare number only where it cannot count or date anything: first
-     * in the sentence or right after "the" ("the 65 Air Division", not "3 Army officers" or "May 3 Army engineers").
+     * in the sentence or right after "the" ("the 65 Air Division", not "3 Army officers" or "May 3 Army engineers"),
+     * or where nothing the number could count follows the singular unit ("Redesignated 65 Air Division on 17 April",
+     * "assigned to 4 Air Defense Wing ."): a count of units writes the unit plural, or modifies a noun after it.
      */
-    private static boolean unitNumber(List<Token> tokens, int t, int sentenceStart) {
+    private static boolean unitNumber(List<Token> tokens, int t, int sentenceStart, int unitEnd) {
         String w = tokens.get(t).word();
         boolean afterMonth = t > sentenceStart && EntityResolver.isMonth(tokens.get(t - 1).word());
         if (ORDINAL.matcher(w).matches()) return !afterMonth;
-        return NUMBER.matcher(w).matches() && (t == sentenceStart || tokens.get(t - 1).word().equalsIgnoreCase("the"));
+        if (!NUMBER.matcher(w).matches()) return false;
+        return t == sentenceStart || tokens.get(t - 1).word().equalsIgnoreCase("the")
+                || !afterMonth && !modifiesNext(tokens, unitEnd);
+    }
+
+    /** Whether the word after a name is one the name can modify or own: a noun, an adjective, a number, a "'s". */
+    private static boolean modifiesNext(List<Token> tokens, int next) {
+        if (next >= tokens.size()) return false;
+        String pos = tokens.get(next).pos() == null ? "" : tokens.get(next).pos();
+        return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("CD") || pos.equals("POS");
     }
 
     /** The single-word forms in CoreNLP's demonym list (adjectives and plurals; the first column names the place). */

@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * Organisation names the news-trained taggers cut up or miss: a run of proper nouns ending in an institutional or
  * corporate head word ("Sheffield Hallam University", "Acme Widgets Ltd"), optionally followed by "of" and more
- * proper nouns ("Ministry of Defence", "University of Ghent"), and an acronym the text defines for one in brackets
+ * proper nouns ("Ministry of Defence", "University of Ghent"; not into an organisation the tagger found on its own
+ * there: "the Swiss Super League for FC Basel" are two bodies), and an acronym the text defines for one in brackets
  * ("Mortgage Bankers Association (MBA)"). Where the tagger found the same span with another type, or a longer
  * name reaching past it, its reading is kept: it saw the whole name ("West Bank" stays a place). But not a place
  * whose words before the head are led by a people's adjective ("the African Union", "the European Parliament"): a
@@ -51,7 +52,7 @@ final class OrganisationNames {
             while (first > 0 && sameSentence(doc, first - 1, i) && nameWord(doc, first - 1)) first--;
             int end = i + 1;
             if (end + 1 < tokens.size() && OF.contains(tokens.get(end).word()) && properNoun(tokens.get(end + 1))
-                    && sameSentence(doc, end + 1, i)) {
+                    && sameSentence(doc, end + 1, i) && !organisationAt(doc, end + 1)) {
                 end += 2;
                 while (end < tokens.size() && sameSentence(doc, end, i) && properNoun(tokens.get(end))) end++;
             }
@@ -64,6 +65,18 @@ final class OrganisationNames {
         addDefinedAcronyms(doc, out);
         out.sort(Comparator.comparingInt(Mention::firstToken));
         return out;
+    }
+
+    /**
+     * Whether the tagger found an organisation of its own starting at {@code t}: after "of" or "for" that is another
+     * body ("plays in the Swiss Super League for FC Basel"), where a place or an untagged word continues the name
+     * ("University of Ghent", "Institute for Fiscal Studies").
+     */
+    private static boolean organisationAt(NlpDocument doc, int t) {
+        for (Mention m : doc.mentions()) {
+            if (m.firstToken() == t && m.type() == EntityType.ORGANIZATION) return true;
+        }
+        return false;
     }
 
     /** Adds the name unless the tagger found it, or a longer name reaching past it: the tagger saw more. */

@@ -62,4 +62,24 @@ class ClassNounsTest {
         assertThat(resolved("Police|NNS are|VBP a|DT union|NN of|IN Tarvio|NNP|PER and|CC others|NNS"))
                 .containsExactly("PERSON Tarvio");
     }
+
+    @Test
+    void an_and_before_a_name_the_tagger_found_ends_the_name_after_a_class_noun() {
+        assertThat(resolved("the|DT brother|NN of|IN the|DT singer|NN of|IN the|DT band|NN||band The|DT "
+                + "Velvet|NNP Hours|NNPS and|CC Ola|NNP|PER Berg|NNP|PER"))
+                .containsExactly("ORGANIZATION The Velvet Hours", "PERSON Ola Berg");
+        // an untagged name after "and" still belongs to the name: "the band Sun and Moon"
+        assertThat(resolved("the|DT band|NN||band Sun|NNP and|CC Moon|NNP played|VBD"))
+                .containsExactly("ORGANIZATION Sun and Moon");
+    }
+
+    @Test
+    void a_prefix_written_against_a_hyphen_after_a_class_noun_is_no_name() {
+        assertThat(resolved("he|PRP was|VBD a|DT first|JJ ~-|HYPH ~team|NN||team All|RB ~-|HYPH ~Star|NNP "
+                + "in|IN 1999|CD"))
+                .isEmpty();
+        assertThat(resolved("he|PRP was|VBD second|JJ team|NN||team All|RB ~-|HYPH ~American|JJ in|IN 1969|CD"))
+                .isEmpty();
+        assertThat(resolved("the|DT band|NN||band Korn|NNP played|VBD")).containsExactly("ORGANIZATION Korn");
+    }
 }

@@ -50,6 +50,55 @@ class MentionEdgesTest {
     }
 
     @Test
+    void an_ampersand_after_a_whole_body_before_another_name_cuts_the_mention() {
+        assertThat(resolved("a|DT former|JJ Eastvale|NNP|ORG Rugby|NNP|ORG League|NNP|ORG &|CC|ORG Harbour|NNP|ORG "
+                + "City|NNP|ORG Sharks|NNP|ORG player|NN"))
+                .containsExactly("ORGANIZATION Eastvale Rugby League", "ORGANIZATION Harbour City Sharks");
+        // one name: no whole body before the "&", or the same body's head word after it
+        assertThat(resolved("shares|NNS of|IN Tolley|NNP|ORG &|CC|ORG Marsh|NNP|ORG Foods|NNP|ORG rose|VBD"))
+                .containsExactly("ORGANIZATION Tolley & Marsh Foods");
+        assertThat(resolved("the|DT Farmers|NNP|ORG Bank|NNP|ORG &|CC|ORG Trust|NNP|ORG Company|NNP|ORG "
+                + "failed|VBD"))
+                .containsExactly("ORGANIZATION Farmers Bank & Trust Company");
+    }
+
+    @Test
+    void a_body_the_tagger_found_after_for_is_not_part_of_the_name_before_it() {
+        assertThat(resolved("he|PRP plays|VBZ in|IN the|DT Nordic|NNP|MISC Cup|NNP|MISC League|NNP|MISC for|IN "
+                + "FK|NNP|ORG Tromvik|NNP|ORG"))
+                .containsExactly("MISC Nordic Cup League", "ORGANIZATION FK Tromvik");
+        assertThat(resolved("the|DT Arvo|NNP Institute|NNP for|IN Coastal|NNP Studies|NNPS said|VBD"))
+                .containsExactly("ORGANIZATION Arvo Institute for Coastal Studies");
+    }
+
+    @Test
+    void a_place_after_a_capitalised_battle_of_is_the_name_of_an_event() {
+        assertThat(resolved("he|PRP fought|VBD at|IN the|DT Battle|NNP of|IN Tarvik|NNP|LOC and|CC the|DT "
+                + "3rd|JJ Battle|NNP of|IN Oldmere|NNP|LOC Ford|NNP|LOC"))
+                .containsExactly("MISC Battle of Tarvik", "MISC 3rd Battle of Oldmere Ford");
+        assertThat(resolved("the|DT Siege|NNP of|IN Vell|NNP|LOC ended|VBD")).containsExactly("MISC Siege of Vell");
+        // a description in lower case, or another kind of thing "of" the place, keeps the place
+        assertThat(resolved("the|DT battle|NN of|IN Tarvik|NNP|LOC ended|VBD")).containsExactly("LOCATION Tarvik");
+        assertThat(resolved("the|DT Port|NNP of|IN Tarvik|NNP|LOC grew|VBD")).containsExactly("LOCATION Tarvik");
+    }
+
+    @Test
+    void a_name_before_capitalised_words_ending_in_an_awards_noun_is_part_of_the_award() {
+        assertThat(resolved("she|PRP won|VBD the|DT 12th|JJ Veltra|NNP|ORG Film|NNP Awards|NNPS in|IN "
+                + "Oslo|NNP|LOC"))
+                .containsExactly("MISC 12th Veltra Film Awards", "LOCATION Oslo");
+        assertThat(resolved("the|DT Ana|NNP|PER Sorel|NNP|PER Peace|NNP|MISC Prize|NNP|MISC went|VBD to|TO "
+                + "him|PRP"))
+                .containsExactly("MISC Ana Sorel Peace Prize");
+        // another name between, lower-case words, or a possessive: the name stands on its own
+        assertThat(resolved("Veltra|NNP|ORG beat|VBD Ostia|NNP|ORG in|IN the|DT Cup|NNP final|NN"))
+                .containsExactly("ORGANIZATION Veltra", "ORGANIZATION Ostia");
+        assertThat(resolved("Veltra|NNP|ORG won|VBD ;|: Veltra|NNP|ORG Oslo|NNP|LOC Cup|NNP"))
+                .containsExactly("ORGANIZATION Veltra", "ORGANIZATION Veltra", "MISC Oslo Cup");
+        assertThat(resolved("Veltra|NNP|ORG 's|POS film|NN awards|NNS")).containsExactly("ORGANIZATION Veltra");
+    }
+
+    @Test
     void a_leading_lower_case_the_is_not_part_of_a_name() {
         assertThat(resolved("members|NNS of|IN the|DT|ORG Rural|NNP|ORG Credit|NNP|ORG League|NNP|ORG"))
                 .containsExactly("ORGANIZATION Rural Credit League");
@@ -134,6 +183,19 @@ class MentionEdgesTest {
         assertThat(resolved("the|DT 41|CD Signal|NNP|ORG Regiment|NNP|ORG moved|VBD"))
                 .containsExactly("ORGANIZATION 41 Signal Regiment");
         assertThat(resolved("7|CD Squadron|NNP|ORG flew|VBD home|RB")).containsExactly("ORGANIZATION 7 Squadron");
+    }
+
+    @Test
+    void a_bare_number_before_a_singular_unit_that_modifies_nothing_is_its_number() {
+        assertThat(resolved("It|PRP was|VBD renamed|VBN 41|CD Tank|NNP|ORG Brigade|NNP|ORG on|IN 3|CD May|NNP"))
+                .containsExactly("ORGANIZATION 41 Tank Brigade");
+        assertThat(resolved("pilots|NNS joined|VBD 12|CD Air|NNP|ORG Wing|NNP|ORG ,|, then|RB left|VBD"))
+                .containsExactly("ORGANIZATION 12 Air Wing");
+        // a count: the unit modifies the noun after it, or a date's day comes before it
+        assertThat(resolved("pilots|NNS joined|VBD 12|CD Air|NNP|ORG Wing|NNP|ORG squadrons|NNS"))
+                .containsExactly("ORGANIZATION Air Wing");
+        assertThat(resolved("On|IN May|NNP 3|CD Tank|NNP|ORG Brigade|NNP|ORG left|VBD"))
+                .containsExactly("ORGANIZATION Tank Brigade");
     }
 
     @Test

@@ -50,6 +50,21 @@ class ShortNamesTest {
     }
 
     @Test
+    void an_acronym_may_spell_the_joining_words_of_the_name() {
+        assertThat(names("the|DT Nordic|NNP|ORG League|NNP|ORG of|IN|ORG Towns|NNP|ORG met|VBD ;|: NLOT|NNP|PER "
+                + "said|VBD so|RB"))
+                .containsExactly("ORGANIZATION Nordic League of Towns x2");
+        // the joiners' letters count only all together: "NLT" still spells it, "NOT" does not
+        assertThat(names("the|DT Nordic|NNP|ORG League|NNP|ORG of|IN|ORG Towns|NNP|ORG met|VBD ;|: NOT|NNP|PER "
+                + "said|VBD so|RB"))
+                .containsExactlyInAnyOrder("ORGANIZATION Nordic League of Towns x1", "PERSON NOT x1");
+        // only an organisation's: a festival of the tagger's keeps the organisation its joiners' initials spell
+        assertThat(names("the|DT Nordic|NNP|MISC Feast|NNP|MISC of|IN|MISC Towns|NNP|MISC began|VBD ;|: "
+                + "NFOT|NNP|ORG said|VBD so|RB"))
+                .containsExactlyInAnyOrder("MISC Nordic Feast of Towns x1", "ORGANIZATION NFOT x1");
+    }
+
+    @Test
     void an_honorific_tells_which_of_two_people_with_one_surname_a_bare_surname_is() {
         String twoPellows = "Minister|NNP Anna|NNP|PER Pellow|NNP|PER and|CC negotiator|NN Thomas|NNP|PER "
                 + "Pellow|NNP|PER spoke|VBD ;|: ";
