@@ -32,6 +32,13 @@ final class Cues {
     static final Set<String> BELIEFS = Set.of("think", "believe");
     /** Verbs whose infinitive cue reports nothing said: "declined to comment", "refused to say". */
     static final Set<String> REFUSALS = Set.of("decline", "refuse", "fail", "refrain");
+    /**
+     * What a speaker does to an audience beside saying ("and urged drivers to ...", "and thanked the fans"):
+     * coordinated after a report without a subject of its own, such an act is the reporter's, not one more act of
+     * whom the report is about. Not acts that reported people do as often ("asked for", "called for", "vowed to").
+     */
+    static final Set<String> ADDRESS = Set.of("urge", "thank", "apologise", "apologize", "appeal", "praise",
+            "encourage", "congratulate", "express", "welcome", "invite", "reiterate");
     /** Words that negate a cue before it: "did not say", "has never claimed", "don't think" report nothing said. */
     static final Set<String> NEGATIONS = Set.of("not", "n't", "n’t", "never");
 

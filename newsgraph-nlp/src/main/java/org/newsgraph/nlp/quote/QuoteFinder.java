@@ -181,7 +181,8 @@ public final class QuoteFinder {
             }
         }
         for (int t = from; t <= last; t++) {
-            boolean sharesSubject = t > from && coordinated(tokens, from, t);
+            boolean sharesSubject = t > from && coordinated(tokens, from, t)
+                    || previous != null && reportingParticiple(a, t, last);
             if (afterQuote && (a.isAccordingTo(t) || !sharesSubject)) continue;
             if (t + 1 <= last && a.isAccordingTo(t)) {
                 int used = accordingTo(a, from, t, last, out);
@@ -205,12 +206,13 @@ public final class QuoteFinder {
             // "The scientists found that ..., the study said": a finding another cue reports is that cue's content
             if (finding && (sp == null || !a.reportsFindings(sp) || cueAfter(t, last, a::isCue))) continue;
             int contentStart = finding ? a.findingStart(t, last) : a.clauseStart(t, last);
-            // "The pilot told passengers the flight was late, a spokesman said", "told members they expected a deal,
-            // though employers said ...": a clause after "told <someone>" with no "that" has no edge of its own, so
-            // where another report follows in the sentence, that one is taken (the told clause may be its content)
+            // "The pilot told passengers the flight was late, a spokesman said": a clause after "told <someone>" with
+            // no "that" has no edge of its own, so where another report follows inside it, that one is taken (the
+            // told clause may be its content); one after the told clause ends ("…, though employers said …", "… and
+            // said he had sold …") leaves the told clause its own report
             if (contentStart > t + 1 && "tell".equalsIgnoreCase(tokens.get(t).lemma())
                     && !tokens.get(contentStart - 1).word().equalsIgnoreCase("that")
-                    && cueAfter(contentStart, last, u -> a.isCue(u) && !a.isBelief(u) || a.isFinding(u))) continue;
+                    && reportsLater(a, contentStart, cueReportEnd(a, contentStart, last))) continue;
             // "CNN reported the governor said ...": the quote is the innermost report, taken at its own cue
             if (contentStart >= 0 && nestedReport(a, contentStart, last)) continue;
             // a name inside the reported clause is none of its speakers; the agent of a passive cue ("was told by
@@ -218,8 +220,10 @@ public final class QuoteFinder {
             if (sp != null && sp.span().start() > tokens.get(t).start() && (contentStart < 0
                     || sp.span().start() >= tokens.get(contentStart).start())) sp = null;
             if (afterQuote && !a.reportsClause(contentStart, last)) continue;
-            if (sp != null && contentStart >= 0 && last - contentStart + 1 >= MIN_INDIRECT_TOKENS) {
-                int end = reportEnd(a, contentStart, last);
+            // a belief in a few words is rarely a report ("I think I got everyone")
+            if (sp != null && contentStart >= 0 && (a.isBelief(t) ? last - contentStart + 1 >= MIN_INDIRECT_TOKENS
+                    : longEnough(a, contentStart, last))) {
+                int end = cueReportEnd(a, contentStart, last);
                 // "Police said the man fled, a spokesman said.": the report closes before the one who passed it on
                 Trailing trailing = trailing(a, contentStart, end);
                 if (trailing == null) {
@@ -241,12 +245,36 @@ public final class QuoteFinder {
             // a participle reports what follows it, not the clause before ("…, continuing its run")
             // "Fares rose, the audit found.": a finding before its source only where the source ends the sentence
             if (!afterQuote && comma >= from && tokens.get(comma).word().equals(",") && !"VBG".equals(tokens.get(t).pos())
-                    && comma - from >= MIN_INDIRECT_TOKENS && (!finding || t == last)) {
+                    && longEnough(a, from, comma - 1) && (!finding || t == last)) {
                 Speaker rev = sp != null ? sp : a.speakerRight(t);
                 int end = rev == null ? -1 : clauseBefore(a, from, comma, rev);
-                if (end - from >= MIN_INDIRECT_TOKENS && attributionEndsSentence(a, t, rev, last)) {
+                if (longEnough(a, from, end - 1) && attributionEndsSentence(a, t, rev, last)) {
                     addIndirect(a, from, end - 1, rev, out);
                     return;
+                }
+                // the speaker stands inside the attribution, between the commas, and a pronoun right after the cue
+                // is its object ("drew his pistol, pointed it, and shot" is no attribution)
+                int comma2 = rev == null || rev.span().start() < tokens.get(comma).end()
+                        || a.tokenAt(rev.span().start()) == t + 1 && "PRP".equals(tokens.get(t + 1).pos()) ? -1
+                        : commaAfterAttribution(a, t, rev, last);
+                if (comma2 > 0 && longEnough(a, from, end - 1)) {
+                    // "The village was shelled, residents said, but the army denied it": the report ends at the
+                    // attribution, and another clause with its own subject (or the speaker's next report: "…,
+                    // adding that …") goes on; "The vaccine is safe, the agency said, and will be offered ...": the
+                    // report goes on past its attribution, in two pieces
+                    int link = comma2 + 1;
+                    boolean linked = CLAUSE_LINKS.contains(tokens.get(link).word().toLowerCase(Locale.ROOT));
+                    if (reportingParticiple(a, link, last) || linked && a.reportsClause(link + 1, last)) {
+                        addIndirect(a, from, end - 1, rev, out);
+                        previous = rev;
+                        from = linked ? link + 1 : link;
+                        t = from - 1;
+                        continue;
+                    }
+                    if (linked && a.beforeVerb(link + 1)) {
+                        addInTwoPieces(a, from, end - 1, link, cueReportEnd(a, link, last), rev, out);
+                        return;
+                    }
                 }
             }
         }
@@ -260,6 +288,31 @@ public final class QuoteFinder {
     private static boolean cueAfter(int t, int last, IntPredicate isCue) {
         for (int u = t + 1; u <= last; u++) if (isCue.test(u)) return true;
         return false;
+    }
+
+    /**
+     * Whether tokens [first, last] are long enough for a report: a few words, or fewer when they are a clause with its
+     * subject and verb ("tests would continue", "that it agreed"), which no phrase of a cue's object is.
+     */
+    private static boolean longEnough(Attribution a, int first, int last) {
+        int length = last - first + 1;
+        if (length >= MIN_INDIRECT_TOKENS) return true;
+        if (length < MIN_INDIRECT_TOKENS - 1 || !a.reportsClause(first, last)) return false;
+        // not a clause that is itself a report or stops at an auxiliary ("…, CNN reported the governor said", "where
+        // records predicted it would be")
+        Token end = a.doc().tokens().get(last);
+        return !Cues.CLAUSE.contains(end.lemma()) && !"MD".equals(end.pos()) && !ACT_NEUTRAL.contains(end.lemma());
+    }
+
+    /**
+     * Whether a cue of saying or finding follows token {@code t}, up to token {@code last} ("told reporters he believed
+     * ..." is one report, and so is "told reporters the suspect was armed and asked the public not to approach him":
+     * a cue coordinated without a clause of its own reports nothing).
+     */
+    private static boolean reportsLater(Attribution a, int t, int last) {
+        List<Token> tokens = a.doc().tokens();
+        return cueAfter(t, last, u -> a.isCue(u) && !a.isBelief(u) && (!coordinated(tokens, t, u)
+                || a.reportsClause(a.clauseStart(u, last), last)) || a.isFinding(u));
     }
 
     /**
@@ -302,6 +355,22 @@ public final class QuoteFinder {
         // a pronoun right after the cue is its object ("…, you answer it,” he said")
         return (name == cue + 1 && !"PRP".equals(tokens.get(name).pos()) || role > cue && a.isRole(cue + 1, role))
                 && last - (after - 1) <= 5 && !FINITE.contains(next);
+    }
+
+    /**
+     * The comma that closes a mid-sentence attribution by cue {@code cue} and speaker {@code sp} ("…, residents said,
+     * but …", "…, said the agency on Monday, and …"): within a few words after the cue and the speaker, with no verb
+     * between; or -1.
+     */
+    private static int commaAfterAttribution(Attribution a, int cue, Speaker sp, int last) {
+        List<Token> tokens = a.doc().tokens();
+        int k = Math.max(cue, a.tokenAt(sp.span().end()) - 1) + 1;
+        for (int stop = Math.min(last - 1, k + 4); k <= stop; k++) {
+            Token tok = tokens.get(k);
+            if (tok.word().equals(",")) return k;
+            if (tok.pos() == null || tok.pos().startsWith("VB") || tok.pos().equals("MD")) return -1;
+        }
+        return -1;
     }
 
     /**
@@ -362,6 +431,7 @@ public final class QuoteFinder {
     private static int reportEnd(Attribution a, int first, int last) {
         List<Token> tokens = a.doc().tokens();
         for (int k = first + 1; k < last; k++) {
+            if (reportingParticiple(a, k + 1, last)) return k - 1;
             if (!CLAUSE_LINKS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))
                     || !opensReport(a, first, k + 1, last)) continue;
             int end = k - 1;
@@ -369,6 +439,63 @@ public final class QuoteFinder {
             return end;
         }
         return last;
+    }
+
+    /**
+     * Where the report a cue of saying made, whose content opens at token {@code first}, ends: as {@link #reportEnd},
+     * or before an act of the reporter coordinated after it ("said the road would close and urged drivers to ...").
+     */
+    private static int cueReportEnd(Attribution a, int first, int last) {
+        int end = reportEnd(a, first, last);
+        List<Token> tokens = a.doc().tokens();
+        for (int k = first + 1; k < end; k++) {
+            if (!tokens.get(k).word().equalsIgnoreCase("and")) continue;
+            int verb = k + 1;
+            while (verb < end && "RB".equals(tokens.get(verb).pos())) verb++;
+            if (!"VBD".equals(tokens.get(verb).pos()) || !reportersAct(a, first, k, verb)) continue;
+            return tokens.get(k - 1).word().equals(",") ? k - 2 : k - 1;
+        }
+        return end;
+    }
+
+    /**
+     * Whether the past-tense verb {@code verb}, coordinated by "and" at {@code link} without a subject of its own
+     * after the clause reported from token {@code first}, is the reporter's act: whatever the act after a modal,
+     * which the verb cannot go on from ("said the road would close and urged ..."; not "would appear in court and was
+     * held"), another cue after a clause in the present ("claimed emissions have fallen and argued against ..."; not
+     * "confirmed it has infected 200 people and killed three"), and an act of addressing an audience
+     * ({@link Cues#ADDRESS}) or a refusal to say more after a clause in the past ("said the company was aware of it
+     * and declined to comment"). Any other act in the past goes on from the reported clause's subject ("said the man
+     * was drunk and hit a pedestrian", "… and declined a breath test").
+     */
+    private static boolean reportersAct(Attribution a, int first, int link, int verb) {
+        List<Token> tokens = a.doc().tokens();
+        for (int k = first; k < link; k++) {
+            String pos = tokens.get(k).pos();
+            if (!FINITE.contains(pos)) continue;
+            if ("MD".equals(pos)) return !ACT_NEUTRAL.contains(tokens.get(verb).lemma());
+            if (!"VBD".equals(pos)) return a.isCue(verb);
+            return Cues.ADDRESS.contains(tokens.get(verb).lemma()) || refusesToSay(a, verb);
+        }
+        return false;
+    }
+
+    /** Whether verb {@code verb} refuses to speak ("declined to comment", "refused to say more"). */
+    private static boolean refusesToSay(Attribution a, int verb) {
+        List<Token> tokens = a.doc().tokens();
+        return Cues.REFUSALS.contains(tokens.get(verb).lemma()) && verb + 2 < tokens.size()
+                && tokens.get(verb + 1).word().equalsIgnoreCase("to")
+                && (a.isCue(verb + 2) || "elaborate".equalsIgnoreCase(tokens.get(verb + 2).lemma()));
+    }
+
+    /**
+     * Whether token {@code u} is a participle cue after a comma that reports a clause of its own ("…, adding that no
+     * jobs would be cut", "…, saying the talks had failed"): a further report of the clause's own speaker.
+     */
+    private static boolean reportingParticiple(Attribution a, int u, int last) {
+        List<Token> tokens = a.doc().tokens();
+        return u <= last && "VBG".equals(tokens.get(u).pos()) && tokens.get(u - 1).word().equals(",")
+                && a.isCue(u) && !a.isBelief(u) && a.reportsClause(a.clauseStart(u, last), last);
     }
 
     /**
@@ -435,8 +562,8 @@ public final class QuoteFinder {
      */
     private static Trailing trailing(Attribution a, int first, int last) {
         List<Token> tokens = a.doc().tokens();
-        for (int c = first + MIN_INDIRECT_TOKENS; c < last; c++) {
-            if (!tokens.get(c).word().equals(",")) continue;
+        for (int c = first + 1; c < last; c++) {
+            if (!tokens.get(c).word().equals(",") || !longEnough(a, first, c - 1)) continue;
             Speaker source = trailingSource(a, c + 1, last);
             if (source != null) return new Trailing(c, source);
         }
