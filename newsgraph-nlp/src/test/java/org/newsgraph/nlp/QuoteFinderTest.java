@@ -94,6 +94,20 @@ class QuoteFinderTest {
     }
 
     @Test
+    void tokenised_typewriter_marks_quote_as_curly_ones_do() {
+        // corpora rebuilt from Penn Treebank-style tokens write `` and '' set apart by spaces
+        String text = "Maria Lopez, the union leader, was blunt. `` This offer is an insult , '' Lopez said , `` and "
+                + "our members will reject it . '' She called it a `` token '' gesture.";
+        Analysis a = analyze(text);
+        Quote q = quoteContaining(a, "This offer is an insult");
+        assertThat(q.direct()).isTrue();
+        assertThat(q.parts()).extracting(p -> p.of(text))
+                .containsExactly("This offer is an insult ,", "and our members will reject it .");
+        assertThat(speakerName(a, q)).isEqualTo("Maria Lopez");
+        assertThat(a.quotes()).noneMatch(x -> x.text().contains("token"));
+    }
+
+    @Test
     void an_interrupted_quote_is_one_quote_in_two_parts_without_its_attribution() {
         String text = "Maria Lopez, the union leader, was blunt. “This offer is an insult,” Lopez said, “and our "
                 + "members will reject it by a wide margin.” “We will strike,” she said. “Nobody wants that.”";

@@ -34,6 +34,7 @@ public final class QuoteFinder {
     /** Conjunctions after which a clause of its own, and so a report of its own, may open. */
     private static final Set<String> CLAUSE_LINKS = Set.of("but", "yet", "and", "though", "although", "while",
             "whereas");
+    private static final Pattern OPENING_MARK_AT_END = Pattern.compile("\\s*(?:``|.)\\s*$");
     private static final Pattern TRANSCRIPT_LABEL = Pattern.compile("([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\\s");
 
     public List<Quote> find(NlpDocument doc, ResolvedEntities entities) {
@@ -53,9 +54,9 @@ public final class QuoteFinder {
             Speaker caller = label == null && (s.open() || attribution.reportingClause(s.end()) == null)
                     ? naming.caller(s.start(), s.end()) : null;
             Speaker sp = label != null ? label : caller != null ? caller
-                    : attribution.direct(s.start() - 1, s.open() ? s.end() : s.end() + 1);
+                    : attribution.direct(s.markStart(), s.markEnd());
             // a quote left open at a paragraph's end goes on in the next paragraph, if that opens with a mark
-            boolean goesOn = previousOpenEnd >= 0 && doc.text().substring(previousOpenEnd, s.start() - 1).isBlank();
+            boolean goesOn = previousOpenEnd >= 0 && doc.text().substring(previousOpenEnd, s.markStart()).isBlank();
             if (sp == null && goesOn) sp = previous;
             // words a speaker called something by are that speaker's however short ("called it a “disaster”")
             if (label == null && caller == null && (terms.isName(s)
@@ -116,8 +117,9 @@ public final class QuoteFinder {
     private static boolean interrupted(String text, Quote a, Quote b) {
         Span cue = b.cueSpan();
         if (cue == null || !cue.equals(a.cueSpan()) || cue.start() < a.end() || cue.end() > b.start()) return false;
-        // b's content opens right after its mark: what stands before that mark must close the attribution
-        String between = text.substring(a.end(), b.start() - 1).stripTrailing();
+        // what stands before b's opening mark (one character, or tokenised `` set apart by a space) must close the
+        // attribution
+        String between = OPENING_MARK_AT_END.matcher(text.substring(a.end(), b.start())).replaceFirst("");
         return between.indexOf('\n') < 0 && (between.endsWith(",") || between.endsWith(":"));
     }
 
