@@ -100,6 +100,8 @@ final class Attribution {
     Speaker direct(int markStart, int markEnd) {
         Speaker dashed = afterDash(markEnd);
         if (dashed != null) return dashed;
+        Speaker labelled = beforeColon(markStart);
+        if (labelled != null) return labelled;
         int after = tokenAt(markEnd);
         int sentence = after < doc.tokens().size() ? doc.sentenceOf(after) : -1;
         // A cue after the quote counts only inside the quote's own sentence: “…him.” She says … is a new claim.
@@ -871,6 +873,29 @@ final class Attribution {
         if (t + 1 >= doc.tokens().size() || !DASHES.contains(doc.tokens().get(t).word())) return null;
         Speaker s = speakerAt(t + 1, t);
         return s;
+    }
+
+    /**
+     * Name: “…”: a person named in a phrase with no verb before a colon that introduces the quote, where the phrase
+     * opens its sentence or follows an earlier quote ("Secretary of the Air Force James Roche: “No, Sir …”", as in
+     * exchanges of letters and testimonies quoted in turn), or null. A clause before the colon has a cue to find
+     * ("He told the court: “…”").
+     */
+    Speaker beforeColon(int markStart) {
+        int colon = tokenAt(markStart) - 1;
+        if (colon < 1 || !doc.tokens().get(colon).word().equals(":")) return null;
+        Sentence sentence = sentence(colon);
+        int floor = sentence == null ? 0 : sentence.firstToken();
+        Speaker person = null;
+        for (int t = colon - 1; t >= floor; t--) {
+            Token tok = doc.tokens().get(t);
+            if (isQuoteMark(tok.word()) || tok.word().equals(":")) break;
+            if (tok.pos() == null || tok.pos().startsWith("VB") || tok.pos().equals("MD")
+                    || tok.pos().startsWith("PRP") && !tok.pos().equals("PRP$")) return null;
+            Speaker s = person == null ? speakerAt(t, colon) : null;
+            if (s != null && !isOrganisation(tok) && !isPlace(tok)) person = s;
+        }
+        return person;
     }
 
     /**
