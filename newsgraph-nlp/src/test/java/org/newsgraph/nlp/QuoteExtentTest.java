@@ -112,6 +112,20 @@ class QuoteExtentTest {
                         "Reuters"),
                 row("Talks on the border will resume in Oslo next week, said the ministry.", "Talks on the border",
                         "the ministry", ""),
+                // review20: a role before the second subject's name, a refusal to give details, a phrase after a
+                // mid-sentence attribution, a participle after a report with a quote in marks
+                two("The chairman told shareholders the merger was fair, but fund manager Tom Reed said the price was "
+                        + "too low.", "merger was fair", "The chairman", "price was too low", "Tom Reed"),
+                row("The ministry said two ships had been seized and declined to give further details.",
+                        "two ships had been seized", "The ministry", "declined"),
+                row("Traffic was light, police said, with most roads empty by noon.", "Traffic was light",
+                        "police", "most roads"),
+                row("The admiral said the fleet would sail in May, adding: “We are ready for anything.”",
+                        "ready for anything", "The admiral", ""),
+                // review20 guards: a bare verb after a modal, a person's own act of address, increasing something
+                row("The mill said it would close the site and cut 200 jobs.", "cut 200 jobs", "The mill", ""),
+                row("State media said the leader toured the farm and praised the workers.", "praised the workers",
+                        "State media", ""),
                 // guards: a clause coordinated without a cue of its own stays in the report
                 row("Police said the suspect would appear in court on Monday and was being held in custody.",
                         "was being held", "Police", ""),
@@ -146,6 +160,11 @@ class QuoteExtentTest {
                 // session 20: a pronoun right after a cue is its object, so no attribution stands between commas
                 Arguments.of("The officer drew his pistol, pointed it, and fired twice at the car.",
                         "The officer drew"),
+                // review20: adding to something increases it; the clause is the noun's, nobody's report
+                Arguments.of("Stocks fell on Friday, adding to fears that the recovery had stalled.",
+                        "the recovery had stalled"),
+                Arguments.of("The firm said sales rose, adding to signs that demand was returning.",
+                        "demand was returning"),
                 // session 20: three words that are a report themselves are no report's content
                 Arguments.of("The ferry hit the pier at dawn, local radio reported the captain said.",
                         "the captain said"));

@@ -39,6 +39,15 @@ final class Cues {
      */
     static final Set<String> ADDRESS = Set.of("urge", "thank", "apologise", "apologize", "appeal", "praise",
             "encourage", "congratulate", "express", "welcome", "invite", "reiterate");
+    /**
+     * Cues that go on with a report already made, as a participle after it ("…, adding that …", "…, noting …"): the
+     * reporter's, where others ("…, shouting that …") may be the reported person's.
+     */
+    static final Set<String> CONTINUING = Set.of("add", "note", "say", "stress", "emphasize", "emphasise",
+            "explain");
+    /** What one declines to do when one declines to say more: "declined to give details", "refused to discuss it". */
+    static final Set<String> DISCLOSURES = Set.of("elaborate", "give", "provide", "discuss", "disclose", "release",
+            "identify", "name", "specify", "detail");
     /** Words that negate a cue before it: "did not say", "has never claimed", "don't think" report nothing said. */
     static final Set<String> NEGATIONS = Set.of("not", "n't", "n’t", "never");
 

@@ -223,9 +223,10 @@ public final class QuoteFinder {
                     || sp.span().start() >= tokens.get(contentStart).start())) sp = null;
             if (afterQuote && !a.reportsClause(contentStart, last)) continue;
             // a belief in a few words is rarely a report ("I think I got everyone")
+            int end = contentStart < 0 ? -1 : cueReportEnd(a, contentStart, last);
+            // a report cut off at an auxiliary ("Officials said they would, adding that …") says nothing itself
             if (sp != null && contentStart >= 0 && (a.isBelief(t) ? last - contentStart + 1 >= MIN_INDIRECT_TOKENS
-                    : longEnough(a, contentStart, last))) {
-                int end = cueReportEnd(a, contentStart, last);
+                    : longEnough(a, contentStart, last)) && !endsAtAuxiliary(tokens.get(end))) {
                 // "Police said the man fled, a spokesman said.": the report closes before the one who passed it on
                 Trailing trailing = trailing(a, contentStart, end);
                 if (trailing == null) {
@@ -249,34 +250,34 @@ public final class QuoteFinder {
             if (!afterQuote && comma >= from && tokens.get(comma).word().equals(",") && !"VBG".equals(tokens.get(t).pos())
                     && longEnough(a, from, comma - 1) && (!finding || t == last)) {
                 Speaker rev = sp != null ? sp : a.speakerRight(t);
-                int end = rev == null ? -1 : clauseBefore(a, from, comma, rev);
-                if (longEnough(a, from, end - 1) && attributionEndsSentence(a, t, rev, last)) {
-                    addIndirect(a, from, end - 1, rev, out);
-                    return;
-                }
+                int before = rev == null ? -1 : clauseBefore(a, from, comma, rev);
+                if (!longEnough(a, from, before - 1)) continue;
                 // the speaker stands inside the attribution, between the commas, and a pronoun right after the cue
                 // is its object ("drew his pistol, pointed it, and shot" is no attribution)
-                int comma2 = rev == null || rev.span().start() < tokens.get(comma).end()
+                int comma2 = rev.span().start() < tokens.get(comma).end()
                         || a.tokenAt(rev.span().start()) == t + 1 && "PRP".equals(tokens.get(t + 1).pos()) ? -1
                         : commaAfterAttribution(a, t, rev, last);
-                if (comma2 > 0 && longEnough(a, from, end - 1)) {
-                    // "The village was shelled, residents said, but the army denied it": the report ends at the
-                    // attribution, and another clause with its own subject (or the speaker's next report: "…,
-                    // adding that …") goes on; "The vaccine is safe, the agency said, and will be offered ...": the
-                    // report goes on past its attribution, in two pieces
+                if (comma2 > 0) {
+                    // "The village was shelled, residents said, but the army denied it", "Turnout was low, officials
+                    // said, with fewer than half voting": the report ends at the attribution, and what follows is
+                    // read on its own (another clause, or the speaker's next report: "…, adding that …"); "The
+                    // vaccine is safe, the agency said, and will be offered ...": a verb without a subject goes on
+                    // with the report, in two pieces
                     int link = comma2 + 1;
                     boolean linked = CLAUSE_LINKS.contains(tokens.get(link).word().toLowerCase(Locale.ROOT));
-                    if (reportingParticiple(a, link, last) || linked && a.reportsClause(link + 1, last)) {
-                        addIndirect(a, from, end - 1, rev, out);
-                        previous = rev;
-                        from = linked ? link + 1 : link;
-                        t = from - 1;
-                        continue;
-                    }
                     if (linked && a.beforeVerb(link + 1)) {
-                        addInTwoPieces(a, from, end - 1, link, cueReportEnd(a, link, last), rev, out);
+                        addInTwoPieces(a, from, before - 1, link, cueReportEnd(a, link, last), rev, out);
                         return;
                     }
+                    addIndirect(a, from, before - 1, rev, out);
+                    previous = rev;
+                    from = linked ? link + 1 : link;
+                    t = from - 1;
+                    continue;
+                }
+                if (attributionEndsSentence(a, t, rev, last)) {
+                    addIndirect(a, from, before - 1, rev, out);
+                    return;
                 }
             }
         }
@@ -303,7 +304,12 @@ public final class QuoteFinder {
         // not a clause that is itself a report or stops at an auxiliary ("…, CNN reported the governor said", "where
         // records predicted it would be")
         Token end = a.doc().tokens().get(last);
-        return !Cues.CLAUSE.contains(end.lemma()) && !"MD".equals(end.pos()) && !ACT_NEUTRAL.contains(end.lemma());
+        return !Cues.CLAUSE.contains(end.lemma()) && !endsAtAuxiliary(end);
+    }
+
+    /** Whether a report ending in token {@code end} stops at a modal or an auxiliary ("they would", "it was"). */
+    private static boolean endsAtAuxiliary(Token end) {
+        return "MD".equals(end.pos()) || ACT_NEUTRAL.contains(end.lemma());
     }
 
     /**
@@ -475,29 +481,54 @@ public final class QuoteFinder {
         for (int k = first; k < link; k++) {
             String pos = tokens.get(k).pos();
             if (!FINITE.contains(pos)) continue;
-            if ("MD".equals(pos)) return !ACT_NEUTRAL.contains(tokens.get(verb).lemma());
+            Token act = tokens.get(verb);
+            // "would close the plant and cut 400 jobs": a past tag on a verb whose past is its bare form is the
+            // tagger's guess, and the bare verb goes on from the modal
+            if ("MD".equals(pos)) {
+                return !ACT_NEUTRAL.contains(act.lemma()) && !act.word().equalsIgnoreCase(act.lemma());
+            }
             if (!"VBD".equals(pos)) return a.isCue(verb);
-            return Cues.ADDRESS.contains(tokens.get(verb).lemma()) || refusesToSay(a, verb);
+            return refusesToSay(a, verb) || Cues.ADDRESS.contains(act.lemma()) && !namesSomeoneBefore(a, first, k);
         }
         return false;
     }
 
-    /** Whether verb {@code verb} refuses to speak ("declined to comment", "refused to say more"). */
+    /**
+     * Whether verb {@code verb} refuses to speak ("declined to comment", "refused to say more", "declined to give
+     * details").
+     */
     private static boolean refusesToSay(Attribution a, int verb) {
         List<Token> tokens = a.doc().tokens();
         return Cues.REFUSALS.contains(tokens.get(verb).lemma()) && verb + 2 < tokens.size()
                 && tokens.get(verb + 1).word().equalsIgnoreCase("to")
-                && (a.isCue(verb + 2) || "elaborate".equalsIgnoreCase(tokens.get(verb + 2).lemma()));
+                && (a.isCue(verb + 2) || Cues.DISCLOSURES.contains(tokens.get(verb + 2).lemma()));
     }
 
     /**
-     * Whether token {@code u} is a participle cue after a comma that reports a clause of its own ("…, adding that no
-     * jobs would be cut", "…, saying the talks had failed"): a further report of the clause's own speaker.
+     * Whether the words [first, verb) before the reported clause's verb name a person or people ("the president
+     * visited the site and praised …": the praise may be the president's), not a thing or a body.
+     */
+    private static boolean namesSomeoneBefore(Attribution a, int first, int verb) {
+        for (int k = first; k < verb; k++) {
+            Token tok = a.doc().tokens().get(k);
+            if (a.isPerson(tok) || PeopleNouns.contains(tok)
+                    || Pronouns.isPronoun(tok.word().toLowerCase(Locale.ROOT)) && !"it".equalsIgnoreCase(tok.word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether token {@code u} is a participle cue after a comma that goes on with a report ({@link Cues#CONTINUING})
+     * and reports a clause of its own ("…, adding that no jobs would be cut", "…, saying the talks had failed"): a
+     * further report of the clause's own speaker.
      */
     private static boolean reportingParticiple(Attribution a, int u, int last) {
         List<Token> tokens = a.doc().tokens();
         return u <= last && "VBG".equals(tokens.get(u).pos()) && tokens.get(u - 1).word().equals(",")
-                && a.isCue(u) && !a.isBelief(u) && a.reportsClause(a.clauseStart(u, last), last);
+                && Cues.CONTINUING.contains(tokens.get(u).lemma()) && a.isCue(u)
+                && a.reportsClause(a.clauseStart(u, last), last);
     }
 
     /**
@@ -527,7 +558,10 @@ public final class QuoteFinder {
             if (coordinated(tokens, k - 1, u)) return afterAuxiliaries(tokens, k - 1, u) == k - 1
                     && continuesReporter(tokens, content, k - 1, u);
             Speaker subject = a.subjectOf(u, k);
-            return subject != null && a.subjectOpening(a.tokenAt(subject.span().start()), k) == k;
+            if (subject == null) return false;
+            int opening = a.subjectOpening(a.tokenAt(subject.span().start()), k);
+            // "…, but opposition leader Ann Shaw said …": a role before the name opens the subject
+            return opening == k || opening > k && a.isRole(k, opening - 1);
         }
         return false;
     }
