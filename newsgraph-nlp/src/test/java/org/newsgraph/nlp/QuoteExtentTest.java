@@ -122,6 +122,10 @@ class QuoteExtentTest {
                         "police", "most roads"),
                 row("The admiral said the fleet would sail in May, adding: “We are ready for anything.”",
                         "ready for anything", "The admiral", ""),
+                // review20: an attribution inside a clause reports the clause around it
+                row("The driver, police said, was known to them.", "was known to them", "police", "said"),
+                row("Most of the wells in the district, the survey pointed out, have run dry.", "have run dry",
+                        "the survey", "pointed"),
                 // review20 guards: a bare verb after a modal, a person's own act of address, increasing something
                 row("The mill said it would close the site and cut 200 jobs.", "cut 200 jobs", "The mill", ""),
                 row("State media said the leader toured the farm and praised the workers.", "praised the workers",

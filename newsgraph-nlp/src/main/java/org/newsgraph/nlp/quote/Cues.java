@@ -43,8 +43,8 @@ final class Cues {
      * Cues that go on with a report already made, as a participle after it ("…, adding that …", "…, noting …"): the
      * reporter's, where others ("…, shouting that …") may be the reported person's.
      */
-    static final Set<String> CONTINUING = Set.of("add", "note", "say", "stress", "emphasize", "emphasise",
-            "explain");
+    static final Set<String> CONTINUING = Set.of("add", "note", "say", "state", "stress", "emphasize", "emphasise",
+            "explain", "argue", "insist", "claim");
     /** What one declines to do when one declines to say more: "declined to give details", "refused to discuss it". */
     static final Set<String> DISCLOSURES = Set.of("elaborate", "give", "provide", "discuss", "disclose", "release",
             "identify", "name", "specify", "detail");

@@ -226,7 +226,8 @@ public final class QuoteFinder {
             int end = contentStart < 0 ? -1 : cueReportEnd(a, contentStart, last);
             // a report cut off at an auxiliary ("Officials said they would, adding that …") says nothing itself
             if (sp != null && contentStart >= 0 && (a.isBelief(t) ? last - contentStart + 1 >= MIN_INDIRECT_TOKENS
-                    : longEnough(a, contentStart, last)) && !endsAtAuxiliary(tokens.get(end))) {
+                    : longEnough(a, contentStart, last))
+                    && !(end - contentStart < MIN_INDIRECT_TOKENS && endsAtAuxiliary(tokens.get(end)))) {
                 // "Police said the man fled, a spokesman said.": the report closes before the one who passed it on
                 Trailing trailing = trailing(a, contentStart, end);
                 if (trailing == null) {
@@ -247,33 +248,53 @@ public final class QuoteFinder {
             // a cue opening the sentence (a scrape cut off before "said ...") has no clause before it
             // a participle reports what follows it, not the clause before ("…, continuing its run")
             // "Fares rose, the audit found.": a finding before its source only where the source ends the sentence
-            if (!afterQuote && comma >= from && tokens.get(comma).word().equals(",") && !"VBG".equals(tokens.get(t).pos())
-                    && longEnough(a, from, comma - 1) && (!finding || t == last)) {
+            if (!afterQuote && comma > from && tokens.get(comma).word().equals(",") && !"VBG".equals(tokens.get(t).pos())
+                    && (!finding || t == last)) {
                 Speaker rev = sp != null ? sp : a.speakerRight(t);
                 int before = rev == null ? -1 : clauseBefore(a, from, comma, rev);
-                if (!longEnough(a, from, before - 1)) continue;
+                if (before <= from) continue;
                 // the speaker stands inside the attribution, between the commas, and a pronoun right after the cue
                 // is its object ("drew his pistol, pointed it, and shot" is no attribution)
                 int comma2 = rev.span().start() < tokens.get(comma).end()
                         || a.tokenAt(rev.span().start()) == t + 1 && "PRP".equals(tokens.get(t + 1).pos()) ? -1
                         : commaAfterAttribution(a, t, rev, last);
-                if (comma2 > 0) {
+                // "The gunman, police said, was known to them", "they had, his father says, paid smugglers": an
+                // attribution inside a clause, between its subject or auxiliary and the rest, reports the clause
+                // around it, in two pieces
+                if (comma2 > 0 && interruptsClause(a, from, before - 1, comma2 + 1)) {
+                    int rest = cueReportEnd(a, comma2 + 1, last);
+                    if (rest - comma2 + before - from >= MIN_INDIRECT_TOKENS) {
+                        addInTwoPieces(a, from, before - 1, comma2 + 1, rest, rev, out);
+                        if (rest >= last) return;
+                        previous = rev;
+                        from = rest + 1;
+                        t = rest;
+                        continue;
+                    }
+                }
+                if (!longEnough(a, from, before - 1)) continue;
+                if (comma2 > 0 && closesClause(a, from, before - 1)) {
                     // "The village was shelled, residents said, but the army denied it", "Turnout was low, officials
                     // said, with fewer than half voting": the report ends at the attribution, and what follows is
                     // read on its own (another clause, or the speaker's next report: "…, adding that …"); "The
                     // vaccine is safe, the agency said, and will be offered ...": a verb without a subject goes on
-                    // with the report, in two pieces
+                    // with the report, in two pieces. A parenthetical inside a clause ("Challenges, I would say, are
+                    // …", "…, which, they observed, occurred …") is none of these
                     int link = comma2 + 1;
-                    boolean linked = CLAUSE_LINKS.contains(tokens.get(link).word().toLowerCase(Locale.ROOT));
+                    Token next = tokens.get(link);
+                    boolean linked = CLAUSE_LINKS.contains(next.word().toLowerCase(Locale.ROOT));
                     if (linked && a.beforeVerb(link + 1)) {
                         addInTwoPieces(a, from, before - 1, link, cueReportEnd(a, link, last), rev, out);
                         return;
                     }
-                    addIndirect(a, from, before - 1, rev, out);
-                    previous = rev;
-                    from = linked ? link + 1 : link;
-                    t = from - 1;
-                    continue;
+                    if (linked && a.reportsClause(link + 1, last) || reportingParticiple(a, link, last)
+                            || next.word().equalsIgnoreCase("with") || "VBG".equals(next.pos())) {
+                        addIndirect(a, from, before - 1, rev, out);
+                        previous = rev;
+                        from = linked ? link + 1 : link;
+                        t = from - 1;
+                        continue;
+                    }
                 }
                 if (attributionEndsSentence(a, t, rev, last)) {
                     addIndirect(a, from, before - 1, rev, out);
@@ -363,6 +384,48 @@ public final class QuoteFinder {
         // a pronoun right after the cue is its object ("…, you answer it,” he said")
         return (name == cue + 1 && !"PRP".equals(tokens.get(name).pos()) || role > cue && a.isRole(cue + 1, role))
                 && last - (after - 1) <= 5 && !FINITE.contains(next);
+    }
+
+    /**
+     * Whether an attribution between tokens [first, last] and the words from token {@code next} interrupts one
+     * clause: the words before it have no verb (a subject: "The gunman, police said, was …") or end at an auxiliary
+     * ("they had, his father says, paid …"), and the words after it go on with a verb.
+     */
+    private static boolean interruptsClause(Attribution a, int first, int last, int next) {
+        List<Token> tokens = a.doc().tokens();
+        String opening = tokens.get(first).pos();
+        if ("IN".equals(opening) || "WRB".equals(opening) || "CC".equals(opening)) return false;
+        boolean verb = false;
+        for (int k = first; k <= last && !verb; k++) {
+            String pos = tokens.get(k).pos();
+            verb = pos == null || pos.startsWith("VB") || pos.equals("MD");
+        }
+        String nextPos = tokens.get(next).pos();
+        boolean goesOnWithVerb = nextPos != null && (nextPos.startsWith("VB") || nextPos.equals("MD")
+                || nextPos.startsWith("RB") && a.beforeVerb(next));
+        return goesOnWithVerb && (!verb || endsAtAuxiliary(tokens.get(last)));
+    }
+
+    /**
+     * Whether tokens [first, last] are a clause of their own: a verb, no subordinator first, and a last word
+     * that closes it (not "which", "but", "is" or "had", where the clause goes on past an interruption).
+     */
+    private static boolean closesClause(Attribution a, int first, int last) {
+        List<Token> tokens = a.doc().tokens();
+        // a clause opened by a subordinator ("If these findings are accurate, scientists say, …") is not the report
+        String opening = tokens.get(first).pos();
+        if (last <= first || "IN".equals(opening) || "WRB".equals(opening)) return false;
+        // the tagger reads some past tenses after a subject as participles ("The storm killed 12 people")
+        boolean verb = false;
+        for (int k = first + 1; k <= last && !verb; k++) {
+            String pos = tokens.get(k).pos();
+            verb = pos != null && (FINITE.contains(pos) || "VBN".equals(pos));
+        }
+        if (!verb) return false;
+        Token end = tokens.get(last);
+        String pos = end.pos() == null ? "" : end.pos();
+        return !endsAtAuxiliary(end) && (pos.startsWith("NN") || pos.startsWith("JJ") || pos.startsWith("RB")
+                || pos.startsWith("VB") || pos.equals("CD") || pos.equals("PRP"));
     }
 
     /**
