@@ -86,7 +86,55 @@ class QuoteExtentTest {
                         + "go on with the inquiry.", "would go on with the inquiry", "regulators", ""),
                 row("“The harbour is safe,” Ann Roe told reporters, and the fire chief said the cause of the blaze "
                         + "was still unknown.", "cause of the blaze", "the fire chief", ""),
+                // session 20: a participle cue after a comma is its clause's speaker's next report
+                two("“The pier is safe,” the harbour master said on Friday, adding that the ferries would sail as "
+                        + "usual.", "The pier is safe", "the harbour master", "ferries would sail", "the harbour master"),
+                two("The council said the library would close in March, noting that a new one was being built.",
+                        "library would close", "The council", "new one was being built", "The council"),
+                // session 20: "told <someone> X" stays a report when another report follows it
+                two("The skipper told rescuers the engine had failed and said the crew were safe.",
+                        "engine had failed", "The skipper", "crew were safe", "The skipper"),
+                two("The headteacher told parents the roof was sound, but the inspectors said it needed repair.",
+                        "roof was sound", "The headteacher", "needed repair", "the inspectors"),
+                // session 20: an act of the reporter coordinated after the report is not in it
+                row("The mayor said the market would move to the square and urged traders to register early.",
+                        "market would move", "The mayor", "urged"),
+                row("The club said the stand was unsafe and declined to comment on the match.",
+                        "stand was unsafe", "The club", "declined"),
+                // session 20: a mid-sentence attribution ends its report where a new clause goes on
+                row("The dam had held through the night, engineers said, but the town was told to prepare for "
+                        + "floods.", "dam had held", "engineers", "town was told"),
+                row("The plant is safe for workers, the regulator said, and will reopen on Monday.",
+                        "will reopen on Monday", "the regulator", "said"),
+                // session 20: a trailing attribution by an organisation is the report's via; a body after its cue
+                // speaks
+                row("The minister said the fares would rise, Reuters reported.", "fares would rise", "The minister",
+                        "Reuters"),
+                row("Talks on the border will resume in Oslo next week, said the ministry.", "Talks on the border",
+                        "the ministry", ""),
+                // review20: a role before the second subject's name, a refusal to give details, a phrase after a
+                // mid-sentence attribution, a participle after a report with a quote in marks
+                two("The chairman told shareholders the merger was fair, but fund manager Tom Reed said the price was "
+                        + "too low.", "merger was fair", "The chairman", "price was too low", "Tom Reed"),
+                row("The ministry said two ships had been seized and declined to give further details.",
+                        "two ships had been seized", "The ministry", "declined"),
+                row("Traffic was light, police said, with most roads empty by noon.", "Traffic was light",
+                        "police", "most roads"),
+                row("The admiral said the fleet would sail in May, adding: “We are ready for anything.”",
+                        "ready for anything", "The admiral", ""),
+                // review20: an attribution inside a clause reports the clause around it
+                row("The driver, police said, was known to them.", "was known to them", "police", "said"),
+                row("Most of the wells in the district, the survey pointed out, have run dry.", "have run dry",
+                        "the survey", "pointed"),
+                // review20 guards: a bare verb after a modal, a person's own act of address, increasing something
+                row("The mill said it would close the site and cut 200 jobs.", "cut 200 jobs", "The mill", ""),
+                row("State media said the leader toured the farm and praised the workers.", "praised the workers",
+                        "State media", ""),
                 // guards: a clause coordinated without a cue of its own stays in the report
+                row("Police said the suspect would appear in court on Monday and was being held in custody.",
+                        "was being held", "Police", ""),
+                row("Officials confirmed the virus has infected forty people and killed two of them.",
+                        "killed two", "Officials", ""),
                 row("Ann Roe said the port would expand next year and the dredging would start in June.",
                         "dredging would start", "Ann Roe", ""),
                 row("Ann Roe said the vote was fair and that she would not resign over the dispute.",
@@ -112,7 +160,18 @@ class QuoteExtentTest {
                         + "same week.", "second seizure"),
                 // review19: "and said" after the reported clause's own verb is its subject's saying, inside the report
                 Arguments.of("Police said the man shouted at the guards and said he had a bomb in his bag.",
-                        "he had a bomb"));
+                        "he had a bomb"),
+                // session 20: a pronoun right after a cue is its object, so no attribution stands between commas
+                Arguments.of("The officer drew his pistol, pointed it, and fired twice at the car.",
+                        "The officer drew"),
+                // review20: adding to something increases it; the clause is the noun's, nobody's report
+                Arguments.of("Stocks fell on Friday, adding to fears that the recovery had stalled.",
+                        "the recovery had stalled"),
+                Arguments.of("The firm said sales rose, adding to signs that demand was returning.",
+                        "demand was returning"),
+                // session 20: three words that are a report themselves are no report's content
+                Arguments.of("The ferry hit the pier at dawn, local radio reported the captain said.",
+                        "the captain said"));
     }
 
     @ParameterizedTest

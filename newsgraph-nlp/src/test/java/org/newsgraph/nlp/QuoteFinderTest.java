@@ -94,6 +94,33 @@ class QuoteFinderTest {
     }
 
     @Test
+    void tokenised_typewriter_marks_quote_as_curly_ones_do() {
+        // corpora rebuilt from Penn Treebank-style tokens write `` and '' set apart by spaces
+        String text = "Maria Lopez, the union leader, was blunt. `` This offer is an insult , '' Lopez said , `` and "
+                + "our members will reject it . '' She called it a `` token '' gesture.";
+        Analysis a = analyze(text);
+        Quote q = quoteContaining(a, "This offer is an insult");
+        assertThat(q.direct()).isTrue();
+        assertThat(q.parts()).extracting(p -> p.of(text))
+                .containsExactly("This offer is an insult ,", "and our members will reject it .");
+        assertThat(speakerName(a, q)).isEqualTo("Maria Lopez");
+        assertThat(a.quotes()).noneMatch(x -> x.text().contains("token"));
+    }
+
+    @Test
+    void a_name_before_a_colon_speaks_the_quote_after_it() {
+        // letters or testimonies quoted in turn: each name with its title, a colon, the words
+        String text = "The committee published the exchange. Harbour director Ann Roe: “The pier cannot take another "
+                + "winter.” Finance officer Tom Lee: “Then we will find the money somewhere else.” The council told "
+                + "Lee's office: “We need the figures by Friday.”";
+        Analysis a = analyze(text);
+        assertThat(speakerName(a, quoteContaining(a, "pier cannot take"))).isEqualTo("Ann Roe");
+        assertThat(speakerName(a, quoteContaining(a, "find the money"))).isEqualTo("Tom Lee");
+        // a clause before the colon has its own subject and cue: not the person it names
+        assertThat(quoteContaining(a, "figures by Friday").speakerName()).isEqualTo("The council");
+    }
+
+    @Test
     void an_interrupted_quote_is_one_quote_in_two_parts_without_its_attribution() {
         String text = "Maria Lopez, the union leader, was blunt. “This offer is an insult,” Lopez said, “and our "
                 + "members will reject it by a wide margin.” “We will strike,” she said. “Nobody wants that.”";

@@ -100,6 +100,8 @@ final class Attribution {
     Speaker direct(int markStart, int markEnd) {
         Speaker dashed = afterDash(markEnd);
         if (dashed != null) return dashed;
+        Speaker labelled = beforeColon(markStart);
+        if (labelled != null) return labelled;
         int after = tokenAt(markEnd);
         int sentence = after < doc.tokens().size() ? doc.sentenceOf(after) : -1;
         // A cue after the quote counts only inside the quote's own sentence: “…him.” She says … is a new claim.
@@ -179,6 +181,9 @@ final class Attribution {
         for (int k = t + 1; k <= Math.min(last, t + 6); k++) {
             Token tok = tokens.get(k);
             String w = tok.word();
+            // "adding to fears that …", "adding weight to the view that …": to add to something is to increase it,
+            // and the clause is the noun's
+            if (w.equalsIgnoreCase("to") && "add".equals(tokens.get(t).lemma())) return -1;
             if (w.equalsIgnoreCase("that") && ("IN".equals(tok.pos()) || k < last
                     && Character.isLetterOrDigit(tokens.get(k + 1).word().charAt(0))
                     && !"CC".equals(tokens.get(k + 1).pos()))) return k + 1;
@@ -249,9 +254,9 @@ final class Attribution {
      */
     boolean reportsClause(int content, int last) {
         List<Token> tokens = doc.tokens();
-        if (content < 1 || content > last) return false;
+        if (content < 0 || content > last) return false;
         // a demonstrative alone is a subject too ("but said this too was unrelated")
-        return tokens.get(content - 1).word().equalsIgnoreCase("that") || subjectThenVerb(content, last)
+        return content > 0 && tokens.get(content - 1).word().equalsIgnoreCase("that") || subjectThenVerb(content, last)
                 || "DT".equals(tokens.get(content).pos())
                 && (beforeVerb(content + 1) || modifiedSubjectThenVerb(content + 1, last));
     }
@@ -457,6 +462,15 @@ final class Attribution {
      */
     Speaker subjectOf(int cue, int floor) {
         if (!participleAfterComma(cue, floor)) return speakerLeft(cue, floor);
+        Speaker s = participleSubject(cue, floor);
+        // "The general said the troops would withdraw, adding: …": a participle that goes on with a report is the
+        // reporter's, not the reported clause's subject's ("said the gunman fired, shouting that …" is the gunman's)
+        Speaker outer = s != null && Cues.CONTINUING.contains(doc.tokens().get(cue).lemma()) ? reporter(s) : null;
+        return outer != null ? withCue(outer, cue) : s;
+    }
+
+    /** The subject of the clause that participle {@code cue} after a comma hangs from, or null. */
+    private Speaker participleSubject(int cue, int floor) {
         // the clause a participle hangs from may open far before it: its subject is anywhere in the sentence
         Sentence sentence = sentence(cue);
         if (sentence != null) floor = Math.min(floor, sentence.firstToken());
@@ -874,6 +888,29 @@ final class Attribution {
     }
 
     /**
+     * Name: “…”: a person named in a phrase with no verb before a colon that introduces the quote, where the phrase
+     * opens its sentence or follows an earlier quote ("Secretary of the Air Force James Roche: “No, Sir …”", as in
+     * exchanges of letters and testimonies quoted in turn), or null. A clause before the colon has a cue to find
+     * ("He told the court: “…”").
+     */
+    Speaker beforeColon(int markStart) {
+        int colon = tokenAt(markStart) - 1;
+        if (colon < 1 || !doc.tokens().get(colon).word().equals(":")) return null;
+        Sentence sentence = sentence(colon);
+        int floor = sentence == null ? 0 : sentence.firstToken();
+        Speaker person = null;
+        for (int t = colon - 1; t >= floor; t--) {
+            Token tok = doc.tokens().get(t);
+            if (isQuoteMark(tok.word()) || tok.word().equals(":")) break;
+            if (tok.pos() == null || tok.pos().startsWith("VB") || tok.pos().equals("MD")
+                    || tok.pos().startsWith("PRP") && !tok.pos().equals("PRP$")) return null;
+            Speaker s = person == null ? speakerAt(t, colon) : null;
+            if (s != null && !isOrganisation(tok) && !isPlace(tok)) person = s;
+        }
+        return person;
+    }
+
+    /**
      * An inverted speaker after the cue: said Smith, said the spokesman. A person named right after an organisation
      * speaks for it ("said Acme spokesman John Roe", "remarked Acme Trust scientist Ann Lee").
      */
@@ -979,7 +1016,7 @@ final class Attribution {
                 && doc.tokens().get(t + 1).word().equalsIgnoreCase("to");
     }
 
-    private boolean isPerson(Token tok) {
+    boolean isPerson(Token tok) {
         Entity e = entities.at(tok.start(), tok.end());
         return e != null && e.type() == EntityType.PERSON;
     }

@@ -32,6 +32,22 @@ final class Cues {
     static final Set<String> BELIEFS = Set.of("think", "believe");
     /** Verbs whose infinitive cue reports nothing said: "declined to comment", "refused to say". */
     static final Set<String> REFUSALS = Set.of("decline", "refuse", "fail", "refrain");
+    /**
+     * What a speaker does to an audience beside saying ("and urged drivers to ...", "and thanked the fans"):
+     * coordinated after a report without a subject of its own, such an act is the reporter's, not one more act of
+     * whom the report is about. Not acts that reported people do as often ("asked for", "called for", "vowed to").
+     */
+    static final Set<String> ADDRESS = Set.of("urge", "thank", "apologise", "apologize", "appeal", "praise",
+            "encourage", "congratulate", "express", "welcome", "invite", "reiterate");
+    /**
+     * Cues that go on with a report already made, as a participle after it ("…, adding that …", "…, noting …"): the
+     * reporter's, where others ("…, shouting that …") may be the reported person's.
+     */
+    static final Set<String> CONTINUING = Set.of("add", "note", "say", "state", "stress", "emphasize", "emphasise",
+            "explain", "argue", "insist", "claim");
+    /** What one declines to do when one declines to say more: "declined to give details", "refused to discuss it". */
+    static final Set<String> DISCLOSURES = Set.of("elaborate", "give", "provide", "discuss", "disclose", "release",
+            "identify", "name", "specify", "detail");
     /** Words that negate a cue before it: "did not say", "has never claimed", "don't think" report nothing said. */
     static final Set<String> NEGATIONS = Set.of("not", "n't", "n’t", "never");
 

@@ -34,6 +34,7 @@ public final class QuoteFinder {
     /** Conjunctions after which a clause of its own, and so a report of its own, may open. */
     private static final Set<String> CLAUSE_LINKS = Set.of("but", "yet", "and", "though", "although", "while",
             "whereas");
+    private static final Pattern OPENING_MARK_AT_END = Pattern.compile("\\s*(?:``|.)\\s*$");
     private static final Pattern TRANSCRIPT_LABEL = Pattern.compile("([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\\s");
 
     public List<Quote> find(NlpDocument doc, ResolvedEntities entities) {
@@ -53,9 +54,9 @@ public final class QuoteFinder {
             Speaker caller = label == null && (s.open() || attribution.reportingClause(s.end()) == null)
                     ? naming.caller(s.start(), s.end()) : null;
             Speaker sp = label != null ? label : caller != null ? caller
-                    : attribution.direct(s.start() - 1, s.open() ? s.end() : s.end() + 1);
+                    : attribution.direct(s.markStart(), s.markEnd());
             // a quote left open at a paragraph's end goes on in the next paragraph, if that opens with a mark
-            boolean goesOn = previousOpenEnd >= 0 && doc.text().substring(previousOpenEnd, s.start() - 1).isBlank();
+            boolean goesOn = previousOpenEnd >= 0 && doc.text().substring(previousOpenEnd, s.markStart()).isBlank();
             if (sp == null && goesOn) sp = previous;
             // words a speaker called something by are that speaker's however short ("called it a “disaster”")
             if (label == null && caller == null && (terms.isName(s)
@@ -116,8 +117,9 @@ public final class QuoteFinder {
     private static boolean interrupted(String text, Quote a, Quote b) {
         Span cue = b.cueSpan();
         if (cue == null || !cue.equals(a.cueSpan()) || cue.start() < a.end() || cue.end() > b.start()) return false;
-        // b's content opens right after its mark: what stands before that mark must close the attribution
-        String between = text.substring(a.end(), b.start() - 1).stripTrailing();
+        // what stands before b's opening mark (one character, or tokenised `` set apart by a space) must close the
+        // attribution
+        String between = OPENING_MARK_AT_END.matcher(text.substring(a.end(), b.start())).replaceFirst("");
         return between.indexOf('\n') < 0 && (between.endsWith(",") || between.endsWith(":"));
     }
 
@@ -181,7 +183,8 @@ public final class QuoteFinder {
             }
         }
         for (int t = from; t <= last; t++) {
-            boolean sharesSubject = t > from && coordinated(tokens, from, t);
+            boolean sharesSubject = t > from && coordinated(tokens, from, t)
+                    || previous != null && reportingParticiple(a, t, last);
             if (afterQuote && (a.isAccordingTo(t) || !sharesSubject)) continue;
             if (t + 1 <= last && a.isAccordingTo(t)) {
                 int used = accordingTo(a, from, t, last, out);
@@ -205,12 +208,13 @@ public final class QuoteFinder {
             // "The scientists found that ..., the study said": a finding another cue reports is that cue's content
             if (finding && (sp == null || !a.reportsFindings(sp) || cueAfter(t, last, a::isCue))) continue;
             int contentStart = finding ? a.findingStart(t, last) : a.clauseStart(t, last);
-            // "The pilot told passengers the flight was late, a spokesman said", "told members they expected a deal,
-            // though employers said ...": a clause after "told <someone>" with no "that" has no edge of its own, so
-            // where another report follows in the sentence, that one is taken (the told clause may be its content)
+            // "The pilot told passengers the flight was late, a spokesman said": a clause after "told <someone>" with
+            // no "that" has no edge of its own, so where another report follows inside it, that one is taken (the
+            // told clause may be its content); one after the told clause ends ("…, though employers said …", "… and
+            // said he had sold …") leaves the told clause its own report
             if (contentStart > t + 1 && "tell".equalsIgnoreCase(tokens.get(t).lemma())
                     && !tokens.get(contentStart - 1).word().equalsIgnoreCase("that")
-                    && cueAfter(contentStart, last, u -> a.isCue(u) && !a.isBelief(u) || a.isFinding(u))) continue;
+                    && reportsLater(a, contentStart, cueReportEnd(a, contentStart, last))) continue;
             // "CNN reported the governor said ...": the quote is the innermost report, taken at its own cue
             if (contentStart >= 0 && nestedReport(a, contentStart, last)) continue;
             // a name inside the reported clause is none of its speakers; the agent of a passive cue ("was told by
@@ -218,8 +222,12 @@ public final class QuoteFinder {
             if (sp != null && sp.span().start() > tokens.get(t).start() && (contentStart < 0
                     || sp.span().start() >= tokens.get(contentStart).start())) sp = null;
             if (afterQuote && !a.reportsClause(contentStart, last)) continue;
-            if (sp != null && contentStart >= 0 && last - contentStart + 1 >= MIN_INDIRECT_TOKENS) {
-                int end = reportEnd(a, contentStart, last);
+            // a belief in a few words is rarely a report ("I think I got everyone")
+            int end = contentStart < 0 ? -1 : cueReportEnd(a, contentStart, last);
+            // a report cut off at an auxiliary ("Officials said they would, adding that …") says nothing itself
+            if (sp != null && contentStart >= 0 && (a.isBelief(t) ? last - contentStart + 1 >= MIN_INDIRECT_TOKENS
+                    : longEnough(a, contentStart, last))
+                    && !(end - contentStart < MIN_INDIRECT_TOKENS && endsAtAuxiliary(tokens.get(end)))) {
                 // "Police said the man fled, a spokesman said.": the report closes before the one who passed it on
                 Trailing trailing = trailing(a, contentStart, end);
                 if (trailing == null) {
@@ -240,12 +248,56 @@ public final class QuoteFinder {
             // a cue opening the sentence (a scrape cut off before "said ...") has no clause before it
             // a participle reports what follows it, not the clause before ("…, continuing its run")
             // "Fares rose, the audit found.": a finding before its source only where the source ends the sentence
-            if (!afterQuote && comma >= from && tokens.get(comma).word().equals(",") && !"VBG".equals(tokens.get(t).pos())
-                    && comma - from >= MIN_INDIRECT_TOKENS && (!finding || t == last)) {
+            if (!afterQuote && comma > from && tokens.get(comma).word().equals(",") && !"VBG".equals(tokens.get(t).pos())
+                    && (!finding || t == last)) {
                 Speaker rev = sp != null ? sp : a.speakerRight(t);
-                int end = rev == null ? -1 : clauseBefore(a, from, comma, rev);
-                if (end - from >= MIN_INDIRECT_TOKENS && attributionEndsSentence(a, t, rev, last)) {
-                    addIndirect(a, from, end - 1, rev, out);
+                int before = rev == null ? -1 : clauseBefore(a, from, comma, rev);
+                if (before <= from) continue;
+                // the speaker stands inside the attribution, between the commas, and a pronoun right after the cue
+                // is its object ("drew his pistol, pointed it, and shot" is no attribution)
+                int comma2 = rev.span().start() < tokens.get(comma).end()
+                        || a.tokenAt(rev.span().start()) == t + 1 && "PRP".equals(tokens.get(t + 1).pos()) ? -1
+                        : commaAfterAttribution(a, t, rev, last);
+                // "The gunman, police said, was known to them", "they had, his father says, paid smugglers": an
+                // attribution inside a clause, between its subject or auxiliary and the rest, reports the clause
+                // around it, in two pieces
+                if (comma2 > 0 && interruptsClause(a, from, before - 1, comma2 + 1)) {
+                    int rest = cueReportEnd(a, comma2 + 1, last);
+                    if (rest - comma2 + before - from >= MIN_INDIRECT_TOKENS) {
+                        addInTwoPieces(a, from, before - 1, comma2 + 1, rest, rev, out);
+                        if (rest >= last) return;
+                        previous = rev;
+                        from = rest + 1;
+                        t = rest;
+                        continue;
+                    }
+                }
+                if (!longEnough(a, from, before - 1)) continue;
+                if (comma2 > 0 && closesClause(a, from, before - 1)) {
+                    // "The village was shelled, residents said, but the army denied it", "Turnout was low, officials
+                    // said, with fewer than half voting": the report ends at the attribution, and what follows is
+                    // read on its own (another clause, or the speaker's next report: "…, adding that …"); "The
+                    // vaccine is safe, the agency said, and will be offered ...": a verb without a subject goes on
+                    // with the report, in two pieces. A parenthetical inside a clause ("Challenges, I would say, are
+                    // …", "…, which, they observed, occurred …") is none of these
+                    int link = comma2 + 1;
+                    Token next = tokens.get(link);
+                    boolean linked = CLAUSE_LINKS.contains(next.word().toLowerCase(Locale.ROOT));
+                    if (linked && a.beforeVerb(link + 1)) {
+                        addInTwoPieces(a, from, before - 1, link, cueReportEnd(a, link, last), rev, out);
+                        return;
+                    }
+                    if (linked && a.reportsClause(link + 1, last) || reportingParticiple(a, link, last)
+                            || next.word().equalsIgnoreCase("with") || "VBG".equals(next.pos())) {
+                        addIndirect(a, from, before - 1, rev, out);
+                        previous = rev;
+                        from = linked ? link + 1 : link;
+                        t = from - 1;
+                        continue;
+                    }
+                }
+                if (attributionEndsSentence(a, t, rev, last)) {
+                    addIndirect(a, from, before - 1, rev, out);
                     return;
                 }
             }
@@ -260,6 +312,36 @@ public final class QuoteFinder {
     private static boolean cueAfter(int t, int last, IntPredicate isCue) {
         for (int u = t + 1; u <= last; u++) if (isCue.test(u)) return true;
         return false;
+    }
+
+    /**
+     * Whether tokens [first, last] are long enough for a report: a few words, or fewer when they are a clause with its
+     * subject and verb ("tests would continue", "that it agreed"), which no phrase of a cue's object is.
+     */
+    private static boolean longEnough(Attribution a, int first, int last) {
+        int length = last - first + 1;
+        if (length >= MIN_INDIRECT_TOKENS) return true;
+        if (length < MIN_INDIRECT_TOKENS - 1 || !a.reportsClause(first, last)) return false;
+        // not a clause that is itself a report or stops at an auxiliary ("…, CNN reported the governor said", "where
+        // records predicted it would be")
+        Token end = a.doc().tokens().get(last);
+        return !Cues.CLAUSE.contains(end.lemma()) && !endsAtAuxiliary(end);
+    }
+
+    /** Whether a report ending in token {@code end} stops at a modal or an auxiliary ("they would", "it was"). */
+    private static boolean endsAtAuxiliary(Token end) {
+        return "MD".equals(end.pos()) || ACT_NEUTRAL.contains(end.lemma());
+    }
+
+    /**
+     * Whether a cue of saying or finding follows token {@code t}, up to token {@code last} ("told reporters he believed
+     * ..." is one report, and so is "told reporters the suspect was armed and asked the public not to approach him":
+     * a cue coordinated without a clause of its own reports nothing).
+     */
+    private static boolean reportsLater(Attribution a, int t, int last) {
+        List<Token> tokens = a.doc().tokens();
+        return cueAfter(t, last, u -> a.isCue(u) && !a.isBelief(u) && (!coordinated(tokens, t, u)
+                || a.reportsClause(a.clauseStart(u, last), last)) || a.isFinding(u));
     }
 
     /**
@@ -302,6 +384,64 @@ public final class QuoteFinder {
         // a pronoun right after the cue is its object ("…, you answer it,” he said")
         return (name == cue + 1 && !"PRP".equals(tokens.get(name).pos()) || role > cue && a.isRole(cue + 1, role))
                 && last - (after - 1) <= 5 && !FINITE.contains(next);
+    }
+
+    /**
+     * Whether an attribution between tokens [first, last] and the words from token {@code next} interrupts one
+     * clause: the words before it have no verb (a subject: "The gunman, police said, was …") or end at an auxiliary
+     * ("they had, his father says, paid …"), and the words after it go on with a verb.
+     */
+    private static boolean interruptsClause(Attribution a, int first, int last, int next) {
+        List<Token> tokens = a.doc().tokens();
+        String opening = tokens.get(first).pos();
+        if ("IN".equals(opening) || "WRB".equals(opening) || "CC".equals(opening)) return false;
+        boolean verb = false;
+        for (int k = first; k <= last && !verb; k++) {
+            String pos = tokens.get(k).pos();
+            verb = pos == null || pos.startsWith("VB") || pos.equals("MD");
+        }
+        String nextPos = tokens.get(next).pos();
+        boolean goesOnWithVerb = nextPos != null && (nextPos.startsWith("VB") || nextPos.equals("MD")
+                || nextPos.startsWith("RB") && a.beforeVerb(next));
+        return goesOnWithVerb && (!verb || endsAtAuxiliary(tokens.get(last)));
+    }
+
+    /**
+     * Whether tokens [first, last] are a clause of their own: a verb, no subordinator first, and a last word
+     * that closes it (not "which", "but", "is" or "had", where the clause goes on past an interruption).
+     */
+    private static boolean closesClause(Attribution a, int first, int last) {
+        List<Token> tokens = a.doc().tokens();
+        // a clause opened by a subordinator ("If these findings are accurate, scientists say, …") is not the report
+        String opening = tokens.get(first).pos();
+        if (last <= first || "IN".equals(opening) || "WRB".equals(opening)) return false;
+        // the tagger reads some past tenses after a subject as participles ("The storm killed 12 people")
+        boolean verb = false;
+        for (int k = first + 1; k <= last && !verb; k++) {
+            String pos = tokens.get(k).pos();
+            verb = pos != null && (FINITE.contains(pos) || "VBN".equals(pos));
+        }
+        if (!verb) return false;
+        Token end = tokens.get(last);
+        String pos = end.pos() == null ? "" : end.pos();
+        return !endsAtAuxiliary(end) && (pos.startsWith("NN") || pos.startsWith("JJ") || pos.startsWith("RB")
+                || pos.startsWith("VB") || pos.equals("CD") || pos.equals("PRP"));
+    }
+
+    /**
+     * The comma that closes a mid-sentence attribution by cue {@code cue} and speaker {@code sp} ("…, residents said,
+     * but …", "…, said the agency on Monday, and …"): within a few words after the cue and the speaker, with no verb
+     * between; or -1.
+     */
+    private static int commaAfterAttribution(Attribution a, int cue, Speaker sp, int last) {
+        List<Token> tokens = a.doc().tokens();
+        int k = Math.max(cue, a.tokenAt(sp.span().end()) - 1) + 1;
+        for (int stop = Math.min(last - 1, k + 4); k <= stop; k++) {
+            Token tok = tokens.get(k);
+            if (tok.word().equals(",")) return k;
+            if (tok.pos() == null || tok.pos().startsWith("VB") || tok.pos().equals("MD")) return -1;
+        }
+        return -1;
     }
 
     /**
@@ -362,6 +502,7 @@ public final class QuoteFinder {
     private static int reportEnd(Attribution a, int first, int last) {
         List<Token> tokens = a.doc().tokens();
         for (int k = first + 1; k < last; k++) {
+            if (reportingParticiple(a, k + 1, last)) return k - 1;
             if (!CLAUSE_LINKS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))
                     || !opensReport(a, first, k + 1, last)) continue;
             int end = k - 1;
@@ -369,6 +510,88 @@ public final class QuoteFinder {
             return end;
         }
         return last;
+    }
+
+    /**
+     * Where the report a cue of saying made, whose content opens at token {@code first}, ends: as {@link #reportEnd},
+     * or before an act of the reporter coordinated after it ("said the road would close and urged drivers to ...").
+     */
+    private static int cueReportEnd(Attribution a, int first, int last) {
+        int end = reportEnd(a, first, last);
+        List<Token> tokens = a.doc().tokens();
+        for (int k = first + 1; k < end; k++) {
+            if (!tokens.get(k).word().equalsIgnoreCase("and")) continue;
+            int verb = k + 1;
+            while (verb < end && "RB".equals(tokens.get(verb).pos())) verb++;
+            if (!"VBD".equals(tokens.get(verb).pos()) || !reportersAct(a, first, k, verb)) continue;
+            return tokens.get(k - 1).word().equals(",") ? k - 2 : k - 1;
+        }
+        return end;
+    }
+
+    /**
+     * Whether the past-tense verb {@code verb}, coordinated by "and" at {@code link} without a subject of its own
+     * after the clause reported from token {@code first}, is the reporter's act: whatever the act after a modal,
+     * which the verb cannot go on from ("said the road would close and urged ..."; not "would appear in court and was
+     * held"), another cue after a clause in the present ("claimed emissions have fallen and argued against ..."; not
+     * "confirmed it has infected 200 people and killed three"), and an act of addressing an audience
+     * ({@link Cues#ADDRESS}) or a refusal to say more after a clause in the past ("said the company was aware of it
+     * and declined to comment"). Any other act in the past goes on from the reported clause's subject ("said the man
+     * was drunk and hit a pedestrian", "… and declined a breath test").
+     */
+    private static boolean reportersAct(Attribution a, int first, int link, int verb) {
+        List<Token> tokens = a.doc().tokens();
+        for (int k = first; k < link; k++) {
+            String pos = tokens.get(k).pos();
+            if (!FINITE.contains(pos)) continue;
+            Token act = tokens.get(verb);
+            // "would close the plant and cut 400 jobs": a past tag on a verb whose past is its bare form is the
+            // tagger's guess, and the bare verb goes on from the modal
+            if ("MD".equals(pos)) {
+                return !ACT_NEUTRAL.contains(act.lemma()) && !act.word().equalsIgnoreCase(act.lemma());
+            }
+            if (!"VBD".equals(pos)) return a.isCue(verb);
+            return refusesToSay(a, verb) || Cues.ADDRESS.contains(act.lemma()) && !namesSomeoneBefore(a, first, k);
+        }
+        return false;
+    }
+
+    /**
+     * Whether verb {@code verb} refuses to speak ("declined to comment", "refused to say more", "declined to give
+     * details").
+     */
+    private static boolean refusesToSay(Attribution a, int verb) {
+        List<Token> tokens = a.doc().tokens();
+        return Cues.REFUSALS.contains(tokens.get(verb).lemma()) && verb + 2 < tokens.size()
+                && tokens.get(verb + 1).word().equalsIgnoreCase("to")
+                && (a.isCue(verb + 2) || Cues.DISCLOSURES.contains(tokens.get(verb + 2).lemma()));
+    }
+
+    /**
+     * Whether the words [first, verb) before the reported clause's verb name a person or people ("the president
+     * visited the site and praised …": the praise may be the president's), not a thing or a body.
+     */
+    private static boolean namesSomeoneBefore(Attribution a, int first, int verb) {
+        for (int k = first; k < verb; k++) {
+            Token tok = a.doc().tokens().get(k);
+            if (a.isPerson(tok) || PeopleNouns.contains(tok)
+                    || Pronouns.isPronoun(tok.word().toLowerCase(Locale.ROOT)) && !"it".equalsIgnoreCase(tok.word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether token {@code u} is a participle cue after a comma that goes on with a report ({@link Cues#CONTINUING})
+     * and reports a clause of its own ("…, adding that no jobs would be cut", "…, saying the talks had failed"): a
+     * further report of the clause's own speaker.
+     */
+    private static boolean reportingParticiple(Attribution a, int u, int last) {
+        List<Token> tokens = a.doc().tokens();
+        return u <= last && "VBG".equals(tokens.get(u).pos()) && tokens.get(u - 1).word().equals(",")
+                && Cues.CONTINUING.contains(tokens.get(u).lemma()) && a.isCue(u)
+                && a.reportsClause(a.clauseStart(u, last), last);
     }
 
     /**
@@ -398,7 +621,10 @@ public final class QuoteFinder {
             if (coordinated(tokens, k - 1, u)) return afterAuxiliaries(tokens, k - 1, u) == k - 1
                     && continuesReporter(tokens, content, k - 1, u);
             Speaker subject = a.subjectOf(u, k);
-            return subject != null && a.subjectOpening(a.tokenAt(subject.span().start()), k) == k;
+            if (subject == null) return false;
+            int opening = a.subjectOpening(a.tokenAt(subject.span().start()), k);
+            // "…, but opposition leader Ann Shaw said …": a role before the name opens the subject
+            return opening == k || opening > k && a.isRole(k, opening - 1);
         }
         return false;
     }
@@ -435,8 +661,8 @@ public final class QuoteFinder {
      */
     private static Trailing trailing(Attribution a, int first, int last) {
         List<Token> tokens = a.doc().tokens();
-        for (int c = first + MIN_INDIRECT_TOKENS; c < last; c++) {
-            if (!tokens.get(c).word().equals(",")) continue;
+        for (int c = first + 1; c < last; c++) {
+            if (!tokens.get(c).word().equals(",") || !longEnough(a, first, c - 1)) continue;
             Speaker source = trailingSource(a, c + 1, last);
             if (source != null) return new Trailing(c, source);
         }

@@ -4,14 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds quoted stretches of text in curly (“…”), straight ("…"), guillemet («…», »…«) and low-high („…“) marks.
- * A quote left open at the end of a paragraph runs to that paragraph's end, as multi-paragraph quotes in news
- * reopen with a new mark on the next paragraph and never close the first.
+ * Finds quoted stretches of text in curly (“…”), straight ("…"), guillemet («…», »…«), low-high („…“) and
+ * typewriter-tokenised (``…'', as corpora built from Penn Treebank-style tokens write them) marks. A quote left open at
+ * the end of a paragraph runs to that paragraph's end, as multi-paragraph quotes in news reopen with a new mark on the
+ * next paragraph and never close the first.
  */
 public final class QuoteMarks {
+    private static final String TOKENISED_OPEN = "``", TOKENISED_CLOSE = "''";
 
-    /** Content offsets (inside the marks), and whether the closing mark was missing. */
-    public record Stretch(int start, int end, boolean open) {
+    /**
+     * Content offsets (inside the marks), whether the closing mark was missing, and where the opening mark starts
+     * and the closing mark ends (the content's end when it is missing); a mark may take two characters.
+     */
+    public record Stretch(int start, int end, boolean open, int markStart, int markEnd) {
     }
 
     private QuoteMarks() {
@@ -21,21 +26,38 @@ public final class QuoteMarks {
         List<Stretch> out = new ArrayList<>();
         int i = 0, n = text.length();
         while (i < n) {
-            char c = text.charAt(i);
-            char close = closer(c, text, i);
+            if (text.startsWith(TOKENISED_OPEN, i)) {
+                i = add(text, i, TOKENISED_OPEN.length(), TOKENISED_CLOSE, out);
+                continue;
+            }
+            char close = closer(text.charAt(i), text, i);
             if (close == 0) {
                 i++;
                 continue;
             }
-            int j = i + 1;
-            int limit = paragraphEnd(text, j);
-            while (j < limit && !closes(text.charAt(j), close, c)) j++;
-            boolean open = j >= limit;
-            int end = open ? trimEnd(text, limit) : j;
-            if (end > i + 1) out.add(new Stretch(i + 1, end, open));
-            i = open ? limit : j + 1;
+            String closing = text.charAt(i) == '„' ? "“”" : String.valueOf(close);
+            i = add(text, i, 1, closing, out);
         }
         return out;
+    }
+
+    /**
+     * Adds the stretch whose opening mark of {@code openLength} characters starts at {@code i} and which the first of
+     * the marks {@code closing} (one string of two characters for a two-character mark, else any one of its
+     * characters) closes in the paragraph; returns where to go on.
+     */
+    private static int add(String text, int i, int openLength, String closing, List<Stretch> out) {
+        int j = i + openLength;
+        int limit = paragraphEnd(text, j);
+        boolean pair = closing.equals(TOKENISED_CLOSE);
+        while (j < limit && !(pair ? text.startsWith(closing, j) : closing.indexOf(text.charAt(j)) >= 0)) j++;
+        boolean open = j >= limit;
+        int markEnd = open ? trimEnd(text, limit) : j + (pair ? closing.length() : 1);
+        // tokenised text sets its marks apart with spaces ("`` We will win , ''"), which are no part of the quote
+        int start = i + openLength, end = trimEnd(text, open ? limit : j);
+        while (start < end && Character.isWhitespace(text.charAt(start))) start++;
+        if (end > start) out.add(new Stretch(start, end, open, i, markEnd));
+        return open ? limit : markEnd;
     }
 
     /** The closing mark an opening mark at {@code i} expects, or 0 when {@code c} opens nothing there. */
@@ -50,10 +72,6 @@ public final class QuoteMarks {
                 return i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)) ? '"' : 0;
             default: return 0;
         }
-    }
-
-    private static boolean closes(char c, char close, char open) {
-        return c == close || (open == '„' && c == '”');
     }
 
     private static int paragraphEnd(String text, int from) {

@@ -40,17 +40,17 @@ final class QuotedTerms {
     /** Whether the quoted stretch {@code s} is a name given to something ("nicknamed “the Beast”"), at any length. */
     boolean isName(QuoteMarks.Stretch s) {
         if (!naming.isName(s.start())) return false;
-        termEnd = end(s);
+        termEnd = s.markEnd();
         return true;
     }
 
     /** Whether the short quoted stretch {@code s}, attributed to {@code speaker} (or null), is speech. */
     boolean isSpeech(QuoteMarks.Stretch s, Speaker speaker) {
-        int mark = s.start() - 1;
+        int mark = s.markStart();
         boolean term = INTRODUCED_AS_TERM.matcher(text).region(Math.max(0, mark - 40), Math.max(0, mark)).find()
                 || termEnd >= 0 && termEnd <= mark && LIST_GAP.matcher(text).region(termEnd, mark).matches();
         if (term) {
-            termEnd = end(s);
+            termEnd = s.markEnd();
             return false;
         }
         return speaker != null && !modifiesNounAfter(s) && (wholeSentence(s) || !s.open() && attribution.cueRightAfter(s.end())
@@ -65,21 +65,16 @@ final class QuotedTerms {
     private boolean modifiesNounAfter(QuoteMarks.Stretch s) {
         if (s.open()) return false;
         List<Token> tokens = attribution.doc().tokens();
-        int after = attribution.tokenAt(s.end() + 1);
+        int after = attribution.tokenAt(s.markEnd());
         int last = attribution.tokenAt(s.end()) - 1;
         if (after >= tokens.size() || last < 0 || tokens.get(last).start() < s.start()) return false;
         Token noun = tokens.get(last), next = tokens.get(after);
         return isNoun(noun) && isNoun(next) && Character.isLowerCase(next.word().charAt(0))
-                && !DEICTIC_DAYS.contains(next.word()) && next.start() - s.end() <= 2;
+                && !DEICTIC_DAYS.contains(next.word()) && next.start() - s.markEnd() <= 1;
     }
 
     private static boolean isNoun(Token t) {
         return t.pos() != null && t.pos().startsWith("NN");
-    }
-
-    /** Where the stretch ends with its closing mark. */
-    private static int end(QuoteMarks.Stretch s) {
-        return s.open() ? s.end() : s.end() + 1;
     }
 
     /**
@@ -88,9 +83,9 @@ final class QuotedTerms {
      * led the party since 2019, told reporters).
      */
     private boolean wholeSentence(QuoteMarks.Stretch s) {
-        int before = s.start() - 2;
+        int before = s.markStart() - 1;
         while (before >= 0 && Character.isWhitespace(text.charAt(before))) before--;
-        if (before >= 0 && ".!?”\"".indexOf(text.charAt(before)) < 0) return false;
+        if (before >= 0 && ".!?”\"'".indexOf(text.charAt(before)) < 0) return false;
         int last = s.end() - 1;
         while (last > s.start() && Character.isWhitespace(text.charAt(last))) last--;
         return ".!?…,".indexOf(text.charAt(last)) >= 0 && Character.isUpperCase(text.charAt(s.start()));

@@ -134,10 +134,15 @@ final class RolePhrases {
      * Whether the phrase names a body or a record "according to" at token {@code cue} cites ("according to the
      * ministry", "according to court documents"); after a verb of saying such a phrase is no role for people.
      */
+    /**
+     * Whether a phrase that names no people is a report's source: a body or a record after "according to", a body
+     * after a cue of saying it follows ("…, said the ministry": a record says nothing itself).
+     */
     private boolean isSource(Phrase p, int cue) {
         Token head = doc.tokens().get(p.head());
         return "according".equalsIgnoreCase(doc.tokens().get(cue).word())
-                && Cues.isSource(head.word(), head.lemma());
+                ? Cues.isSource(head.word(), head.lemma())
+                : Cues.BODIES.contains(head.lemma() == null ? head.word() : head.lemma().toLowerCase(Locale.ROOT));
     }
 
     private boolean isPeople(Phrase p) {
