@@ -400,8 +400,7 @@ class StoryClustererTest {
     void an_undated_article_reaches_back_from_the_stream_s_front() {
         StoryClusterer clusterer = StoryClusterer.withBackground(StoryParams.DEFAULT);
         clusterer.add(named("inquiry", JUNE_1, INQUIRY, "Edwin Falk", "Telmar Construction", "Carrow"));
-        clusterer.add(article("flood", JUNE_1 + 240, "Herald", "The river Lune burst its banks at Hatherley "
-                + "overnight, flooding two hundred homes and closing the railway bridge.", "Hatherley"));
+        clusterer.add(article("flood", JUNE_1 + 240, "Herald", FLOOD, "Hatherley"));
         // placed eight months after the inquiry, the undated verdict is too far from it to continue it
         var undated = clusterer.add(named("undated", null, VERDICT, "Edwin Falk", "Telmar Construction"));
         assertThat(clusterer.story(undated.storyId()).follows()).isNull();
@@ -411,23 +410,24 @@ class StoryClustererTest {
     void an_undated_article_is_placed_at_the_stream_s_front_not_beside_an_old_story() {
         StoryClusterer clusterer = StoryClusterer.withBackground(StoryParams.DEFAULT);
         var inquiry = clusterer.add(named("inquiry", JUNE_1, INQUIRY, "Edwin Falk", "Telmar Construction", "Carrow"));
-        var flood = clusterer.add(article("flood", JUNE_1 + 100, "Herald", "The river Lune burst its banks at "
-                + "Hatherley overnight, flooding two hundred homes and closing the railway bridge.", "Hatherley"));
+        var flood = clusterer.add(article("flood", JUNE_1 + 100, "Herald", FLOOD, "Hatherley"));
         // the verdict page lost its date: nothing says it is close to the inquiry three months before
         var undated = clusterer.add(named("undated", null, VERDICT, "Edwin Falk", "Telmar Construction"));
         assertThat(undated.storyId()).isNotEqualTo(inquiry.storyId());
         assertThat(clusterer.story(undated.storyId()).follows()).isEqualTo(inquiry.storyId());
-        var undatedFlood = clusterer.add(article("flood2", null, "Wire", "Two hundred homes in Hatherley were "
-                + "flooded when the river Lune burst its banks; the railway bridge stays closed.", "Hatherley"));
+        var undatedFlood = clusterer.add(article("flood2", null, "Wire", FLOOD_FOLLOW_UP, "Hatherley"));
         assertThat(undatedFlood.storyId()).isEqualTo(flood.storyId());
         assertThat(clusterer.story(flood.storyId()).lastSeen()).isEqualTo(clusterer.story(flood.storyId()).firstSeen());
     }
+
     private static final String FLOOD = "The river Lune burst its banks at Hatherley overnight, flooding two hundred "
             + "homes and closing the railway bridge.";
     private static final String FLOOD_FOLLOW_UP = "Two hundred homes in Hatherley were flooded when the river Lune "
             + "burst its banks; the railway bridge stays closed.";
     private static final String CONCERT = "Tickets for the open-air concert season at Carrow castle went on sale, "
             + "with a choir festival and three orchestras on the programme.";
+    private static final String COUNCIL = "Carrow's council approved the harbour budget and a new library after a "
+            + "long debate on Tuesday.";
 
     @Test
     void a_page_dated_years_ahead_does_not_move_where_undated_articles_are_placed() {
@@ -437,8 +437,7 @@ class StoryClustererTest {
                 + "above its banks and the railway bridge remained closed to trains.", "Hatherley"));
         // a scraped page whose date line was misread: seven years ahead of everything else in the stream
         clusterer.add(article("concert", JUNE_1 + 7 * 365, "Courier", CONCERT, "Carrow"));
-        clusterer.add(article("council", JUNE_1 + 2, "Courier", "Carrow's council approved the harbour budget and a "
-                + "new library after a long debate on Tuesday.", "Carrow"));
+        clusterer.add(article("council", JUNE_1 + 2, "Courier", COUNCIL, "Carrow"));
         var undated = clusterer.add(article("flood2", null, "Wire", FLOOD_FOLLOW_UP, "Hatherley"));
         assertThat(undated.storyId()).isEqualTo(flood.storyId());
     }
@@ -449,8 +448,7 @@ class StoryClustererTest {
         var flood = clusterer.add(article("flood", JUNE_1, "Herald", FLOOD, "Hatherley"));
         int yearOn = JUNE_1 + 365;
         clusterer.add(article("concert", yearOn, "Courier", CONCERT, "Carrow"));
-        clusterer.add(article("council", yearOn + 1, "Courier", "Carrow's council approved the harbour budget and "
-                + "a new library after a long debate on Tuesday.", "Carrow"));
+        clusterer.add(article("council", yearOn + 1, "Courier", COUNCIL, "Carrow"));
         // placed a year after the flood, the undated report is too far from it to join it
         var undated = clusterer.add(article("flood2", null, "Wire", FLOOD_FOLLOW_UP, "Hatherley"));
         assertThat(undated.storyId()).isNotEqualTo(flood.storyId());
