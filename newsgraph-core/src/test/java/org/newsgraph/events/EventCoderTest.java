@@ -1893,4 +1893,14 @@ class EventCoderTest {
                 .anySatisfy(e -> assertThat(e.cameo()).isEqualTo("150"))
                 .noneSatisfy(e -> assertThat(e.cameo()).isEqualTo("128"));
     }
+
+    @Test
+    void accepting_a_formula_is_the_intent_to_cooperate() {
+        String text = "Greece accepted a compromise formula for ending the dispute over the island, officials said.";
+        assertThat(code(text)).anySatisfy(e -> {
+            assertThat(e.trigger().of(text)).isEqualTo("accepted");
+            assertThat(e.cameo()).isEqualTo("030");
+            assertThat(e.source().country()).isEqualTo("GRC");
+        });
+    }
 }
