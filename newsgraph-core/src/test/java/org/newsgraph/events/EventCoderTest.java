@@ -1876,4 +1876,31 @@ class EventCoderTest {
         assertThat(codedAs("Rebel leaders agreed to attack the capital together.", "agreed"))
                 .isEqualTo("SUPPORT/050");
     }
+
+    @Test
+    void violating_a_ban_curfew_or_law_defies_it_and_violating_airspace_stays_a_show_of_force() {
+        String ban = "Protesters in Dhaka violated a ban by the interior ministry on public gatherings.";
+        assertThat(code(ban)).anySatisfy(e -> {
+            assertThat(e.trigger().of(ban)).isEqualTo("violated");
+            assertThat(e.cameo()).isEqualTo("128");
+            assertThat(e.type()).isEqualTo("REJECT");
+            assertThat(e.target()).isNotNull();
+            assertThat(e.target().country()).isEqualTo("BGD");
+        });
+        assertThat(code("Hundreds of students violated the curfew in the northern city on Tuesday."))
+                .anySatisfy(e -> assertThat(e.cameo()).isEqualTo("128"));
+        assertThat(code("Syrian jets violated Turkish airspace on Monday."))
+                .anySatisfy(e -> assertThat(e.cameo()).isEqualTo("150"))
+                .noneSatisfy(e -> assertThat(e.cameo()).isEqualTo("128"));
+    }
+
+    @Test
+    void accepting_a_formula_is_the_intent_to_cooperate() {
+        String text = "Greece accepted a compromise formula for ending the dispute over the island, officials said.";
+        assertThat(code(text)).anySatisfy(e -> {
+            assertThat(e.trigger().of(text)).isEqualTo("accepted");
+            assertThat(e.cameo()).isEqualTo("030");
+            assertThat(e.source().country()).isEqualTo("GRC");
+        });
+    }
 }
