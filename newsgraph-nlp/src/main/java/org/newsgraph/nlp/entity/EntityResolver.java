@@ -68,9 +68,9 @@ public final class EntityResolver {
         if (doc.tokens().isEmpty()) return ResolvedEntities.NONE;
         List<Item> items = new ArrayList<>();
         boolean[] covered = new boolean[doc.tokens().size()];
-        List<Mention> edged = TimeZoneNames.apply(doc, RunTogetherNames.apply(doc, Nicknames.apply(doc,
-                OrganisationEdges.apply(doc, NameParticles.apply(doc, HyphenatedNames.apply(doc,
-                EventNames.apply(doc, CompassPlaces.apply(doc, MentionSplits.apply(doc)))))))));
+        List<Mention> edged = TitleNames.apply(doc, TimeZoneNames.apply(doc, RunTogetherNames.apply(doc,
+                Nicknames.apply(doc, OrganisationEdges.apply(doc, NameParticles.apply(doc, HyphenatedNames.apply(doc,
+                EventNames.apply(doc, CompassPlaces.apply(doc, MentionSplits.apply(doc))))))))));
         NlpDocument split = new NlpDocument(doc.text(), doc.tokens(), doc.sentences(), edged, doc.layers());
         List<Mention> mentions = OutletNames.apply(split, PossessivePlaces.apply(split, PlacesInRegions.apply(split,
                 ListedPlaces.apply(split, CountryNameSpans.apply(split, OrganisationNames.apply(split))))));
