@@ -89,6 +89,8 @@ public final class EntityResolver {
                 ? new Item(it.form(), described.get(it.form().key()), it.span())
                 : stems.contains(it.form().key()) && !isFounderNamed(it)
                 ? new Item(it.form(), EntityType.ORGANIZATION, it.span()) : it);
+        // the article's repeats of a station's call sign the tagger missed ("6PR") take the frequency before them too
+        items.replaceAll(it -> withFrequency(doc, it));
 
         Map<String, List<Item>> byKey = new LinkedHashMap<>();
         for (Item it : items) byKey.computeIfAbsent(it.form().key(), k -> new ArrayList<>()).add(it);
@@ -375,6 +377,13 @@ public final class EntityResolver {
      */
     private static boolean familyNameFirst(List<String> words) {
         return words.size() > 1 && SYLLABLE_PAIR.matcher(String.join("", words.subList(1, words.size()))).matches();
+    }
+
+    /** The organisation's one-word call sign with the frequency before it ({@link OrganisationEdges}). */
+    private static Item withFrequency(NlpDocument doc, Item it) {
+        if (it.type() != EntityType.ORGANIZATION || it.form().words().size() != 1) return it;
+        int t = tokenStartingAt(doc, it.span().start());
+        return t > 0 && OrganisationEdges.frequencyBefore(doc, t) ? item(doc, t - 1, t + 1, it.type()) : it;
     }
 
     private static int tokenStartingAt(NlpDocument doc, int offset) {
