@@ -94,7 +94,9 @@ public final class EntityResolver {
 
         Map<String, List<Item>> byKey = new LinkedHashMap<>();
         for (Item it : items) byKey.computeIfAbsent(it.form().key(), k -> new ArrayList<>()).add(it);
-        for (List<Item> same : byKey.values()) placesReadAsPeople(doc, same);
+        PlaceCompanions companions = new PlaceCompanions(doc.tokens(), tokenSpans(doc, items, EntityType.LOCATION));
+        Set<String> personWords = personWords(items);
+        for (List<Item> same : byKey.values()) placesReadAsPeople(doc, same, companions, personWords);
         List<List<Item>> otherHolders = surnamesAfterHonorifics(doc, byKey);
         List<List<Item>> groups = new ArrayList<>(bareCountryApartFromQualified(
                 countriesApartFromPeople(byKey.values(), items), qualified));
@@ -135,11 +137,7 @@ public final class EntityResolver {
      */
     private static List<List<Item>> countriesApartFromPeople(java.util.Collection<List<Item>> byKey,
                                                              List<Item> items) {
-        Set<String> personWords = new HashSet<>();
-        for (Item it : items) {
-            List<String> w = it.form().words();
-            if (it.type() == EntityType.PERSON && w.size() > 1) for (String s : w) personWords.add(NameForm.keyOf(s));
-        }
+        Set<String> personWords = personWords(items);
         List<List<Item>> out = new ArrayList<>();
         for (List<Item> same : byKey) {
             List<Item> places = same.stream().filter(it -> it.type() == EntityType.LOCATION).toList();
@@ -290,17 +288,50 @@ public final class EntityResolver {
 
     /**
      * A name the tagger reads as a person but the article mostly puts after "in", "near" or "at" ("born in
-     * Harrison", "a school near Grantham") is a place: people are rarely somewhere's preposition object.
+     * Harrison", "a school near Grantham") is a place: people are rarely somewhere's preposition object. So is one
+     * the article sets once beside a place as its like ({@link PlaceCompanions}: "from Harrison to Bridgton
+     * Junction"), unless the article gives it as a person's: a word of a person's fuller name ("Boris Johnson ...
+     * Johnson and Britain"), after an honorific, or opening with a given name ("from Ann Lee to Paris"; a route's
+     * end qualified by a place, "to Sandy Hook, Maryland", is a place's name whatever its first word).
      */
-    private static void placesReadAsPeople(NlpDocument doc, List<Item> same) {
+    private static void placesReadAsPeople(NlpDocument doc, List<Item> same, PlaceCompanions companions,
+                                           Set<String> personWords) {
         if (majority(same) != EntityType.PERSON) return;
+        List<String> words = same.get(0).form().words();
         int located = 0;
+        boolean beside = false, qualified = false;
+        boolean person = words.size() == 1 && personWords.contains(same.get(0).form().key());
         for (Item it : same) {
             int t = tokenStartingAt(doc, it.span().start());
+            if (t < 0) continue;
             if (t > 0 && LOCATIVE.contains(doc.tokens().get(t - 1).word())) located++;
+            beside |= companions.besidePlace(t, t + it.form().words().size());
+            qualified |= companions.qualifiedRouteEnd(t, t + it.form().words().size());
+            person |= PersonEvidence.honorificGender(doc.tokens(), t) != null;
         }
-        if (located == 0 || located * 2 <= same.size()) return;
+        boolean given = words.size() > 1 && GivenNames.contains(words.get(0));
+        if (!(located > 0 && located * 2 > same.size() || !person && (qualified || beside && !given))) return;
         same.replaceAll(it -> new Item(it.form(), EntityType.LOCATION, it.span()));
+    }
+
+    /** The words of the article's person names of two words or more, as keys. */
+    private static Set<String> personWords(List<Item> items) {
+        Set<String> out = new HashSet<>();
+        for (Item it : items) {
+            List<String> w = it.form().words();
+            if (it.type() == EntityType.PERSON && w.size() > 1) for (String s : w) out.add(NameForm.keyOf(s));
+        }
+        return out;
+    }
+
+    /** The {first token, end token} of the items of one type. */
+    private static List<int[]> tokenSpans(NlpDocument doc, List<Item> items, EntityType type) {
+        List<int[]> out = new ArrayList<>();
+        for (Item it : items) {
+            int t = tokenStartingAt(doc, it.span().start());
+            if (it.type() == type && t >= 0) out.add(new int[]{t, t + it.form().words().size()});
+        }
+        return out;
     }
 
     /**

@@ -1,0 +1,58 @@
+package org.newsgraph.nlp.entity;
+
+import org.newsgraph.pipeline.Token;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where a name stands beside a place as its like: joined to it by "and"/"or" ("between Caernarfon and Dinas", "near
+ * Ancaster and Grantham", "branches to Harrison and Bridgton Junction") or at the other end of a route from it
+ * ("from Harrison to Bridgton Junction", "marching from Poolesville to Sandy Hook, Maryland"). Words joined so are
+ * of one kind, and a route runs between places; a person beside a place is written with what relates them ("Smith
+ * in Paris").
+ */
+final class PlaceCompanions {
+    private static final Set<String> JOINERS = Set.of("and", "or");
+
+    private final List<Token> tokens;
+    /** For each token index, whether a place's mention starts there, and the start of the place ending there. */
+    private final boolean[] placeStarts;
+    private final int[] placeStartEndingAt;
+
+    /** {@code places} holds the places' {first token, end token}. */
+    PlaceCompanions(List<Token> tokens, List<int[]> places) {
+        this.tokens = tokens;
+        placeStarts = new boolean[tokens.size() + 1];
+        placeStartEndingAt = new int[tokens.size() + 1];
+        java.util.Arrays.fill(placeStartEndingAt, -1);
+        for (int[] p : places) {
+            placeStarts[p[0]] = true;
+            placeStartEndingAt[p[1]] = p[0];
+        }
+    }
+
+    /**
+     * Whether the name from token {@code first} to {@code end} is joined to a place or opens a route to one ("from
+     * Harrison to Bridgton Junction"). A person's full name can stand so too ("a letter from Ann Lee to Paris").
+     */
+    boolean besidePlace(int first, int end) {
+        String before = first > 0 ? tokens.get(first - 1).word() : "";
+        String after = end < tokens.size() ? tokens.get(end).word() : "";
+        boolean placeAfter = end + 1 < placeStarts.length && placeStarts[end + 1];
+        if (JOINERS.contains(after) && placeAfter) return true;
+        if (first > 0 && JOINERS.contains(before) && placeStartEndingAt[first - 1] >= 0) return true;
+        return before.equals("from") && after.equals("to") && placeAfter;
+    }
+
+    /**
+     * Whether the name ends a route from a place and is itself qualified by a place ("from Poolesville to Sandy
+     * Hook, Maryland"): the end of a route alone may be whom something is sent to ("a letter from Paris to Lee").
+     */
+    boolean qualifiedRouteEnd(int first, int end) {
+        if (first < 1 || !tokens.get(first - 1).word().equals("to") || end + 1 >= placeStarts.length
+                || !tokens.get(end).word().equals(",") || !placeStarts[end + 1]) return false;
+        int placeStart = placeStartEndingAt[first - 1];
+        return placeStart > 0 && tokens.get(placeStart - 1).word().equals("from");
+    }
+}
