@@ -413,4 +413,15 @@ class MentionEdgesTest {
         assertThat(resolved("3AW|NNP|ORG hired|VBD him|PRP ¶ he|PRP left|VBD 1278|CD 3AW|NN in|IN 1990|CD"))
                 .containsExactly("ORGANIZATION 3AW", "ORGANIZATION 1278 3AW");
     }
+
+    @Test
+    void a_hall_of_fame_is_an_organisation_and_a_hall_of_famer_no_mention() {
+        assertThat(resolved("the|DT Curling|NNP|MISC Hall|NNP|MISC of|IN|MISC Fame|NNP|MISC inducted|VBD him|PRP"))
+                .containsExactly("ORGANIZATION Curling Hall of Fame");
+        assertThat(resolved("with|IN Hall|NNP|ORG of|IN|ORG Famer|NNP|ORG Ann|NNP|PER Dinmore|NNP|PER"))
+                .containsExactly("PERSON Ann Dinmore");
+        // a hall named otherwise keeps the tagger's reading
+        assertThat(resolved("at|IN the|DT Hall|NNP|MISC of|IN|MISC Mirrors|NNP|MISC"))
+                .containsExactly("MISC Hall of Mirrors");
+    }
 }
