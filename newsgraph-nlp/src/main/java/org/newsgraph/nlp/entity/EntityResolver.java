@@ -293,7 +293,8 @@ public final class EntityResolver {
      * the article sets once beside a place as its like ({@link PlaceCompanions}: "from Harrison to Bridgton
      * Junction"), unless the article gives it as a person's: a word of a person's fuller name ("Boris Johnson ...
      * Johnson and Britain"), after an honorific, or opening with a given name ("from Ann Lee to Paris"; a route's
-     * end qualified by a place, "to Sandy Hook, Maryland", is a place's name whatever its first word).
+     * end qualified by a place, "to Sandy Hook, Maryland", is a place's name whatever its first word). So is one
+     * ending in a place's common noun ({@link PlaceHeads}: "Bobby Morris Playfield").
      */
     private static void placesReadAsPeople(NlpDocument doc, List<Item> same, PlaceCompanions companions,
                                            Set<String> personWords) {
@@ -311,7 +312,8 @@ public final class EntityResolver {
             person |= PersonEvidence.honorificGender(doc.tokens(), t) != null;
         }
         boolean given = words.size() > 1 && GivenNames.contains(words.get(0));
-        if (!(located > 0 && located * 2 > same.size() || !person && (qualified || beside && !given))) return;
+        if (!(located > 0 && located * 2 > same.size() || !person && (qualified || beside && !given)
+                || !person && PlaceHeads.namesPlace(words))) return;
         same.replaceAll(it -> new Item(it.form(), EntityType.LOCATION, it.span()));
     }
 

@@ -368,4 +368,16 @@ class NameVariantsTest {
         assertThat(resolved("a|DT letter|NN from|IN Ann|NNP|PER Dinmore|NNP|PER to|TO Tarvia|NNP|LOC"))
                 .containsExactly("PERSON Ann Dinmore", "LOCATION Tarvia");
     }
+
+    @Test
+    void a_name_ending_in_a_places_common_noun_is_the_place_not_the_person_it_honours() {
+        assertThat(resolved("the|DT lit|JJ Tarbo|NNP|PER Dinmore|NNP|PER Playfield|NNP|PER opened|VBD"))
+                .containsExactly("LOCATION Tarbo Dinmore Playfield");
+        assertThat(resolved("a|DT parcel|NN named|VBN Dinmore|NNP|PER Park|NNP|PER ¶ the|DT new|JJ "
+                + "Dinmore|NNP|LOC Park|NNP|LOC"))
+                .containsExactly("LOCATION Dinmore Park", "LOCATION Dinmore Park");
+        // a surname after a given name is a person's
+        assertThat(resolved("actress|NN Grace|NNP|PER Park|NNP|PER said|VBD"))
+                .containsExactly("PERSON Grace Park");
+    }
 }
