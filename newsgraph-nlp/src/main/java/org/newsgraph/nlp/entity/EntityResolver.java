@@ -312,8 +312,9 @@ public final class EntityResolver {
             person |= PersonEvidence.honorificGender(doc.tokens(), t) != null;
         }
         boolean given = words.size() > 1 && GivenNames.contains(words.get(0));
+        boolean readAsPlace = same.stream().anyMatch(it -> it.type() == EntityType.LOCATION);
         if (!(located > 0 && located * 2 > same.size() || !person && (qualified || beside && !given)
-                || !person && PlaceHeads.namesPlace(words))) return;
+                || !person && PlaceHeads.namesPlace(words, readAsPlace))) return;
         same.replaceAll(it -> new Item(it.form(), EntityType.LOCATION, it.span()));
     }
 

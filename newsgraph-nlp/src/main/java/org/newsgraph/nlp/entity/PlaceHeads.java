@@ -16,9 +16,13 @@ final class PlaceHeads {
     private PlaceHeads() {
     }
 
-    /** Whether a name the tagger read as a person's is a place's for its last word. */
-    static boolean namesPlace(List<String> words) {
+    /**
+     * Whether a name the tagger read as a person's is a place's for its last word; {@code readAsPlace} where the
+     * tagger read another of its mentions as a place, which outweighs a given name's first word ("a parcel named
+     * Lincoln Park ... the new Lincoln Park in West Seattle").
+     */
+    static boolean namesPlace(List<String> words, boolean readAsPlace) {
         if (words.size() < 2 || !HEADS.contains(words.get(words.size() - 1))) return false;
-        return words.size() >= 3 || !GivenNames.contains(words.get(0));
+        return readAsPlace || words.size() >= 3 || !GivenNames.contains(words.get(0));
     }
 }

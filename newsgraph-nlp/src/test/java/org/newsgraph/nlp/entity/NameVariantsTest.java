@@ -376,8 +376,11 @@ class NameVariantsTest {
         assertThat(resolved("a|DT parcel|NN named|VBN Dinmore|NNP|PER Park|NNP|PER ¶ the|DT new|JJ "
                 + "Dinmore|NNP|LOC Park|NNP|LOC"))
                 .containsExactly("LOCATION Dinmore Park", "LOCATION Dinmore Park");
-        // a surname after a given name is a person's
+        // a surname after a given name is a person's, unless the tagger read the name as a place elsewhere
         assertThat(resolved("actress|NN Grace|NNP|PER Park|NNP|PER said|VBD"))
                 .containsExactly("PERSON Grace Park");
+        assertThat(resolved("a|DT parcel|NN named|VBN Grace|NNP|PER Park|NNP|PER ¶ the|DT new|JJ "
+                + "Grace|NNP|LOC Park|NNP|LOC"))
+                .containsExactly("LOCATION Grace Park", "LOCATION Grace Park");
     }
 }
