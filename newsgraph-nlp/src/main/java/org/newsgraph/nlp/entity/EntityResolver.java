@@ -294,7 +294,8 @@ public final class EntityResolver {
      * Junction"), unless the article gives it as a person's: a word of a person's fuller name ("Boris Johnson ...
      * Johnson and Britain"), after an honorific, or opening with a given name ("from Ann Lee to Paris"; a route's
      * end qualified by a place, "to Sandy Hook, Maryland", is a place's name whatever its first word). So is one
-     * ending in a place's common noun ({@link PlaceHeads}: "Bobby Morris Playfield").
+     * ending in a place's common noun that the article writes as a place's once ({@link PlaceHeads}: "the lighted
+     * Bobby Morris Playfield").
      */
     private static void placesReadAsPeople(NlpDocument doc, List<Item> same, PlaceCompanions companions,
                                            Set<String> personWords) {
@@ -302,6 +303,7 @@ public final class EntityResolver {
         List<String> words = same.get(0).form().words();
         int located = 0;
         boolean beside = false, qualified = false;
+        boolean placeLike = same.stream().anyMatch(it -> it.type() == EntityType.LOCATION);
         boolean person = words.size() == 1 && personWords.contains(same.get(0).form().key());
         for (Item it : same) {
             int t = tokenStartingAt(doc, it.span().start());
@@ -310,11 +312,11 @@ public final class EntityResolver {
             beside |= companions.besidePlace(t, t + it.form().words().size());
             qualified |= companions.qualifiedRouteEnd(t, t + it.form().words().size());
             person |= PersonEvidence.honorificGender(doc.tokens(), t) != null;
+            placeLike |= PlaceHeads.afterArticle(doc.tokens(), t);
         }
         boolean given = words.size() > 1 && GivenNames.contains(words.get(0));
-        boolean readAsPlace = same.stream().anyMatch(it -> it.type() == EntityType.LOCATION);
         if (!(located > 0 && located * 2 > same.size() || !person && (qualified || beside && !given)
-                || !person && PlaceHeads.namesPlace(words, readAsPlace))) return;
+                || !person && placeLike && PlaceHeads.endsInPlaceNoun(words))) return;
         same.replaceAll(it -> new Item(it.form(), EntityType.LOCATION, it.span()));
     }
 

@@ -1,19 +1,24 @@
 package org.newsgraph.nlp.entity;
 
+import org.newsgraph.pipeline.CountryNames;
 import org.newsgraph.pipeline.Token;
 
 import java.util.List;
 import java.util.Set;
 
 /**
- * Where a name stands beside a place as its like: joined to it by "and"/"or" ("between Caernarfon and Dinas", "near
- * Ancaster and Grantham", "branches to Harrison and Bridgton Junction") or at the other end of a route from it
- * ("from Harrison to Bridgton Junction", "marching from Poolesville to Sandy Hook, Maryland"). Words joined so are
- * of one kind, and a route runs between places; a person beside a place is written with what relates them ("Smith
- * in Paris").
+ * Where a name stands beside a place as its like: joined to it by "and"/"or" after a preposition of place
+ * ("between Caernarfon and Dinas", "near Ancaster and Grantham", "branches to Harrison and Bridgton Junction") or at
+ * the other end of a route from it ("from Harrison to Bridgton Junction", "marching from Poolesville to Sandy Hook,
+ * Maryland"). Words joined so are of one kind, and a route runs between places; a person beside a place is written
+ * with what relates them ("Smith in Paris"). Not beside a country, which a name stands beside as its leader ("a win
+ * for Iran and Assad"), nor in a list of any kind ("three lions: Rambo, Katryn and Nakita").
  */
 final class PlaceCompanions {
     private static final Set<String> JOINERS = Set.of("and", "or");
+    /** Prepositions that make a pair of names a pair of places: "between Caernarfon and Dinas", "in Lviv and Dnipro". */
+    private static final Set<String> LOCATIVES = Set.of("between", "near", "in", "at", "from", "to", "into",
+            "through", "via");
 
     private final List<Token> tokens;
     /** For each token index, whether a place's mention starts there, and the start of the place ending there. */
@@ -27,6 +32,10 @@ final class PlaceCompanions {
         placeStartEndingAt = new int[tokens.size() + 1];
         java.util.Arrays.fill(placeStartEndingAt, -1);
         for (int[] p : places) {
+            // a country beside a name is often its leader's or its regime's ("a win for Iran and Assad")
+            StringBuilder name = new StringBuilder();
+            for (int t = p[0]; t < p[1]; t++) name.append(t > p[0] ? " " : "").append(tokens.get(t).word());
+            if (CountryNames.isCountry(name.toString())) continue;
             placeStarts[p[0]] = true;
             placeStartEndingAt[p[1]] = p[0];
         }
@@ -40,8 +49,9 @@ final class PlaceCompanions {
         String before = first > 0 ? tokens.get(first - 1).word() : "";
         String after = end < tokens.size() ? tokens.get(end).word() : "";
         boolean placeAfter = end + 1 < placeStarts.length && placeStarts[end + 1];
-        if (JOINERS.contains(after) && placeAfter) return true;
-        if (first > 0 && JOINERS.contains(before) && placeStartEndingAt[first - 1] >= 0) return true;
+        if (JOINERS.contains(after) && placeAfter && first > 0 && LOCATIVES.contains(before)) return true;
+        int pairStart = first > 0 && JOINERS.contains(before) ? placeStartEndingAt[first - 1] : -1;
+        if (pairStart > 0 && LOCATIVES.contains(tokens.get(pairStart - 1).word())) return true;
         return before.equals("from") && after.equals("to") && placeAfter;
     }
 

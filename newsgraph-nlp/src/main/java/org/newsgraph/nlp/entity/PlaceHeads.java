@@ -1,13 +1,15 @@
 package org.newsgraph.nlp.entity;
 
+import org.newsgraph.pipeline.Token;
+
 import java.util.List;
 import java.util.Set;
 
 /**
- * A name that ends in the common noun of a place's kind ("Bobby Morris Playfield", "Lincoln Park", "Dean Road") is
- * the place's, named after a person: a person's name does not end in such a noun unless it is a surname, and a
- * surname follows a given name ("Grace Park", "Ricki Lake"), which the check leaves a person's. Three words or more
- * ending so are a place whatever the first: a given name and a surname before the noun are whom the place honours.
+ * A name that ends in the common noun of a place's kind ("the lighted Bobby Morris Playfield", "Lincoln Park") is the
+ * place's, named after a person, where the article writes it as a place's somewhere: after "the" (with adjectives
+ * between), which a person's name does not take, or as the tagger's place in another mention. A person's name can
+ * end in such a noun as a surname ("Grace Park", "Heung Min Park", "Ricki Lake"), so the noun alone decides nothing.
  */
 final class PlaceHeads {
     private static final Set<String> HEADS = Set.of("Park", "Playfield", "Playground", "Avenue", "Boulevard",
@@ -16,13 +18,15 @@ final class PlaceHeads {
     private PlaceHeads() {
     }
 
-    /**
-     * Whether a name the tagger read as a person's is a place's for its last word; {@code readAsPlace} where the
-     * tagger read another of its mentions as a place, which outweighs a given name's first word ("a parcel named
-     * Lincoln Park ... the new Lincoln Park in West Seattle").
-     */
-    static boolean namesPlace(List<String> words, boolean readAsPlace) {
-        if (words.size() < 2 || !HEADS.contains(words.get(words.size() - 1))) return false;
-        return readAsPlace || words.size() >= 3 || !GivenNames.contains(words.get(0));
+    /** Whether the name ends in a place's noun; the caller asks whether the article writes it as a place's. */
+    static boolean endsInPlaceNoun(List<String> words) {
+        return words.size() >= 2 && HEADS.contains(words.get(words.size() - 1));
+    }
+
+    /** Whether "the" opens the phrase of the name at token {@code t}, with only adjectives between. */
+    static boolean afterArticle(List<Token> tokens, int t) {
+        int b = t - 1;
+        while (b >= 0 && tokens.get(b).pos() != null && tokens.get(b).pos().startsWith("JJ")) b--;
+        return b >= 0 && tokens.get(b).word().equalsIgnoreCase("the");
     }
 }

@@ -367,6 +367,11 @@ class NameVariantsTest {
                 .containsExactly("LOCATION Tarvia", "PERSON Dinmore");
         assertThat(resolved("a|DT letter|NN from|IN Ann|NNP|PER Dinmore|NNP|PER to|TO Tarvia|NNP|LOC"))
                 .containsExactly("PERSON Ann Dinmore", "LOCATION Tarvia");
+        // beside a country a name is its leader; a list without a preposition of place may be of anything
+        assertThat(resolved("aid|NN went|VBD to|TO Iran|NNP|LOC and|CC Dinmore|NNP|PER"))
+                .containsExactly("LOCATION Iran", "PERSON Dinmore");
+        assertThat(resolved("three|CD lions|NNS :|: Rambo|NNP|PER ,|, Dinmore|NNP|PER and|CC Tarvia|NNP|LOC"))
+                .containsExactly("PERSON Rambo", "PERSON Dinmore", "LOCATION Tarvia");
     }
 
     @Test
@@ -376,9 +381,11 @@ class NameVariantsTest {
         assertThat(resolved("a|DT parcel|NN named|VBN Dinmore|NNP|PER Park|NNP|PER ¶ the|DT new|JJ "
                 + "Dinmore|NNP|LOC Park|NNP|LOC"))
                 .containsExactly("LOCATION Dinmore Park", "LOCATION Dinmore Park");
-        // a surname after a given name is a person's, unless the tagger read the name as a place elsewhere
+        // a surname: the article never writes the name as a place's
         assertThat(resolved("actress|NN Grace|NNP|PER Park|NNP|PER said|VBD"))
                 .containsExactly("PERSON Grace Park");
+        assertThat(resolved("Heung|NNP|PER Min|NNP|PER Park|NNP|PER joined|VBD the|DT club|NN"))
+                .containsExactly("PERSON Heung Min Park");
         assertThat(resolved("a|DT parcel|NN named|VBN Grace|NNP|PER Park|NNP|PER ¶ the|DT new|JJ "
                 + "Grace|NNP|LOC Park|NNP|LOC"))
                 .containsExactly("LOCATION Grace Park", "LOCATION Grace Park");
