@@ -351,7 +351,7 @@ class NameVariantsTest {
         assertThat(resolved("marching|VBG from|IN Oxley|NNP|LOC to|TO Sandy|NNP|PER Brook|NNP|PER ,|, "
                 + "Tarvia|NNP|LOC"))
                 .containsExactly("LOCATION Oxley", "LOCATION Sandy Brook", "LOCATION Tarvia");
-        assertThat(resolved("it|PRP lies|VBZ between|IN Oxley|NNP|LOC and|CC Dinmore|NNP|PER"))
+        assertThat(resolved("a|DT school|NN near|IN Oxley|NNP|LOC and|CC Dinmore|NNP|PER"))
                 .containsExactly("LOCATION Oxley", "LOCATION Dinmore");
     }
 
@@ -367,6 +367,11 @@ class NameVariantsTest {
                 .containsExactly("LOCATION Tarvia", "PERSON Dinmore");
         assertThat(resolved("a|DT letter|NN from|IN Ann|NNP|PER Dinmore|NNP|PER to|TO Tarvia|NNP|LOC"))
                 .containsExactly("PERSON Ann Dinmore", "LOCATION Tarvia");
+        // a pair of people the tagger half misread as a place
+        assertThat(resolved("talks|NNS between|IN Dinmore|NNP|PER and|CC Tarbo|NNP|LOC ended|VBD"))
+                .containsExactly("PERSON Dinmore", "LOCATION Tarbo");
+        assertThat(resolved("a|DT call|NN from|IN Dinmore|NNP|PER to|TO Tarbo|NNP|LOC ended|VBD"))
+                .containsExactly("PERSON Dinmore", "LOCATION Tarbo");
         // beside a country a name is its leader; a list without a preposition of place may be of anything
         assertThat(resolved("aid|NN went|VBD to|TO Iran|NNP|LOC and|CC Dinmore|NNP|PER"))
                 .containsExactly("LOCATION Iran", "PERSON Dinmore");
