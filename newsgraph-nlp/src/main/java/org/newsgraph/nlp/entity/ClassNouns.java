@@ -57,7 +57,7 @@ final class ClassNouns {
                     "barge", "tugboat", "dredger", "seiner", "longliner", "pirogue", "dhow", "catamaran", "gunboat",
                     "corvette", "icebreaker", "steamer", "steamship"));
     private static final java.util.regex.Pattern CAPITALS = java.util.regex.Pattern.compile("\\p{Lu}{2,}");
-    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
+    static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
     private static final Set<String> AFFILIATION = Set.of("of", "at", "from");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** Where an apposition ends: "X, a Danish chain, ..." but not "X, a member of the band". */
@@ -205,7 +205,7 @@ final class ClassNouns {
     }
 
     /** The type the description starting at {@code from} gives, from its head noun; null if none. */
-    private static EntityType describedAs(List<Token> tokens, int from, int end, boolean appositive) {
+    static EntityType describedAs(List<Token> tokens, int from, int end, boolean appositive) {
         if (from >= end || !ARTICLES.contains(tokens.get(from).word().toLowerCase(java.util.Locale.ROOT))) {
             return null;
         }

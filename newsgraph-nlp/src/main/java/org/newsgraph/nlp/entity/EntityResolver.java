@@ -68,9 +68,10 @@ public final class EntityResolver {
         if (doc.tokens().isEmpty()) return ResolvedEntities.NONE;
         List<Item> items = new ArrayList<>();
         boolean[] covered = new boolean[doc.tokens().size()];
-        List<Mention> edged = TimeZoneNames.apply(doc, RunTogetherNames.apply(doc, Nicknames.apply(doc,
-                OrganisationEdges.apply(doc, NameParticles.apply(doc, HyphenatedNames.apply(doc,
-                EventNames.apply(doc, CompassPlaces.apply(doc, MentionSplits.apply(doc)))))))));
+        List<Mention> edged = TitleNames.apply(doc, TimeZoneNames.apply(doc, RunTogetherNames.apply(doc,
+                Nicknames.apply(doc, OrganisationEdges.apply(doc, NameParticles.apply(doc, HyphenatedNames.apply(doc,
+                EventNames.apply(doc, HallsOfFame.apply(doc, CompassPlaces.apply(doc,
+                MentionSplits.apply(doc)))))))))));
         NlpDocument split = new NlpDocument(doc.text(), doc.tokens(), doc.sentences(), edged, doc.layers());
         List<Mention> mentions = OutletNames.apply(split, PossessivePlaces.apply(split, PlacesInRegions.apply(split,
                 ListedPlaces.apply(split, CountryNameSpans.apply(split, OrganisationNames.apply(split))))));
@@ -89,10 +90,14 @@ public final class EntityResolver {
                 ? new Item(it.form(), described.get(it.form().key()), it.span())
                 : stems.contains(it.form().key()) && !isFounderNamed(it)
                 ? new Item(it.form(), EntityType.ORGANIZATION, it.span()) : it);
+        // the article's repeats of a station's call sign the tagger missed ("6PR") take the frequency before them too
+        items.replaceAll(it -> withFrequency(doc, it));
 
         Map<String, List<Item>> byKey = new LinkedHashMap<>();
         for (Item it : items) byKey.computeIfAbsent(it.form().key(), k -> new ArrayList<>()).add(it);
-        for (List<Item> same : byKey.values()) placesReadAsPeople(doc, same);
+        PlaceCompanions companions = new PlaceCompanions(doc.tokens(), tokenSpans(doc, items, EntityType.LOCATION));
+        Set<String> personWords = personWords(items);
+        for (List<Item> same : byKey.values()) placesReadAsPeople(doc, same, companions, personWords);
         List<List<Item>> otherHolders = surnamesAfterHonorifics(doc, byKey);
         List<List<Item>> groups = new ArrayList<>(bareCountryApartFromQualified(
                 countriesApartFromPeople(byKey.values(), items), qualified));
@@ -133,11 +138,7 @@ public final class EntityResolver {
      */
     private static List<List<Item>> countriesApartFromPeople(java.util.Collection<List<Item>> byKey,
                                                              List<Item> items) {
-        Set<String> personWords = new HashSet<>();
-        for (Item it : items) {
-            List<String> w = it.form().words();
-            if (it.type() == EntityType.PERSON && w.size() > 1) for (String s : w) personWords.add(NameForm.keyOf(s));
-        }
+        Set<String> personWords = personWords(items);
         List<List<Item>> out = new ArrayList<>();
         for (List<Item> same : byKey) {
             List<Item> places = same.stream().filter(it -> it.type() == EntityType.LOCATION).toList();
@@ -288,17 +289,55 @@ public final class EntityResolver {
 
     /**
      * A name the tagger reads as a person but the article mostly puts after "in", "near" or "at" ("born in
-     * Harrison", "a school near Grantham") is a place: people are rarely somewhere's preposition object.
+     * Harrison", "a school near Grantham") is a place: people are rarely somewhere's preposition object. So is one
+     * the article sets once beside a place as its like ({@link PlaceCompanions}: "from Harrison to Bridgton
+     * Junction"), unless the article gives it as a person's: a word of a person's fuller name ("Boris Johnson ...
+     * Johnson and Britain"), after an honorific, or opening with a given name ("from Ann Lee to Paris"; a route's
+     * end qualified by a place, "to Sandy Hook, Maryland", is a place's name whatever its first word). So is one
+     * ending in a place's common noun that the article writes as a place's once ({@link PlaceHeads}: "the lighted
+     * Bobby Morris Playfield").
      */
-    private static void placesReadAsPeople(NlpDocument doc, List<Item> same) {
+    private static void placesReadAsPeople(NlpDocument doc, List<Item> same, PlaceCompanions companions,
+                                           Set<String> personWords) {
         if (majority(same) != EntityType.PERSON) return;
+        List<String> words = same.get(0).form().words();
         int located = 0;
+        boolean beside = false, qualified = false;
+        boolean placeLike = same.stream().anyMatch(it -> it.type() == EntityType.LOCATION);
+        boolean person = words.size() == 1 && personWords.contains(same.get(0).form().key());
         for (Item it : same) {
             int t = tokenStartingAt(doc, it.span().start());
+            if (t < 0) continue;
             if (t > 0 && LOCATIVE.contains(doc.tokens().get(t - 1).word())) located++;
+            beside |= companions.besidePlace(t, t + it.form().words().size());
+            qualified |= companions.qualifiedRouteEnd(t, t + it.form().words().size());
+            person |= PersonEvidence.honorificGender(doc.tokens(), t) != null;
+            placeLike |= PlaceHeads.afterArticle(doc.tokens(), t);
         }
-        if (located == 0 || located * 2 <= same.size()) return;
+        boolean given = words.size() > 1 && GivenNames.contains(words.get(0));
+        if (!(located > 0 && located * 2 > same.size() || !person && (qualified || beside && !given)
+                || !person && placeLike && PlaceHeads.endsInPlaceNoun(words))) return;
         same.replaceAll(it -> new Item(it.form(), EntityType.LOCATION, it.span()));
+    }
+
+    /** The words of the article's person names of two words or more, as keys. */
+    private static Set<String> personWords(List<Item> items) {
+        Set<String> out = new HashSet<>();
+        for (Item it : items) {
+            List<String> w = it.form().words();
+            if (it.type() == EntityType.PERSON && w.size() > 1) for (String s : w) out.add(NameForm.keyOf(s));
+        }
+        return out;
+    }
+
+    /** The {first token, end token} of the items of one type. */
+    private static List<int[]> tokenSpans(NlpDocument doc, List<Item> items, EntityType type) {
+        List<int[]> out = new ArrayList<>();
+        for (Item it : items) {
+            int t = tokenStartingAt(doc, it.span().start());
+            if (it.type() == type && t >= 0) out.add(new int[]{t, t + it.form().words().size()});
+        }
+        return out;
     }
 
     /**
@@ -375,6 +414,13 @@ public final class EntityResolver {
      */
     private static boolean familyNameFirst(List<String> words) {
         return words.size() > 1 && SYLLABLE_PAIR.matcher(String.join("", words.subList(1, words.size()))).matches();
+    }
+
+    /** The organisation's one-word call sign with the frequency before it ({@link OrganisationEdges}). */
+    private static Item withFrequency(NlpDocument doc, Item it) {
+        if (it.type() != EntityType.ORGANIZATION || it.form().words().size() != 1) return it;
+        int t = tokenStartingAt(doc, it.span().start());
+        return t > 0 && OrganisationEdges.frequencyBefore(doc, t) ? item(doc, t - 1, t + 1, it.type()) : it;
     }
 
     private static int tokenStartingAt(NlpDocument doc, int offset) {

@@ -15,12 +15,13 @@ import java.util.regex.Pattern;
 /**
  * Words at the edges of organisation names that the tagger leaves out or takes in. Left out: a nationality
  * adjective the tagger left untagged in front ("the Spanish Air Force", "German Federal Police": the name as the
- * organisation writes it), and the number of a military unit ("the 65 Air Division", "3rd Infantry Division"). Taken
- * in: a member's title after a party ("a Labour MP", "Liberal MPP"), which names a person, not the party; a name
- * ending in such a title takes no nationality either ("a Scottish MSP"). Not an organisation at all: the portfolio
- * in an office's title, right after "Secretary of" or "Minister for" ("Secretary of State Jane Roe", "the Minister of
- * Finance"), one or two of the words portfolios are named with; with an article it names one ("Secretary of the
- * Navy"), and a place stays a place ("Prime Minister of Canada").
+ * organisation writes it), the number of a military unit ("the 65 Air Division", "3rd Infantry Division") and the
+ * frequency before a station's call sign ("882 6PR"). Taken in: a member's title after a party ("a Labour MP",
+ * "Liberal MPP"), which names a person, not the party; a name ending in such a title takes no nationality either ("a
+ * Scottish MSP"). Not an organisation at all: the portfolio in an office's title, right after "Secretary of" or
+ * "Minister for" ("Secretary of State Jane Roe", "the Minister of Finance"), one or two of the words portfolios are
+ * named with; with an article it names one ("Secretary of the Navy"), and a place stays a place ("Prime Minister of
+ * Canada").
  */
 final class OrganisationEdges {
     /** CoreNLP's list of places and their adjectival forms (Wikipedia's list, edited by the Stanford NLP group). */
@@ -30,6 +31,10 @@ final class OrganisationEdges {
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}");
     private static final Set<String> UNITS = Set.of("Division", "Wing", "Corps", "Brigade", "Regiment",
             "Battalion", "Squadron", "Fleet", "Army");
+    /** An Australian or New Zealand call sign: the state's or region's digit, then letters ("6PR", "3AW", "2GB"). */
+    private static final Pattern CALL_SIGN = Pattern.compile("\\d[A-Z]{2,3}");
+    private static final Pattern KILOHERTZ = Pattern.compile("\\d{3,4}");
+    private static final Pattern MEGAHERTZ = Pattern.compile("\\d{2,3}\\.\\d");
     private static final Pattern MEMBER_TITLE = Pattern.compile("(MP|MPP|MEP|MLA|MSP)s?");
     /** Offices held by one person: "the Foreign Ministers of NATO" are members of an organisation, not a title. */
     private static final Set<String> OFFICES = Set.of("Secretary", "Minister", "Undersecretary");
@@ -66,6 +71,7 @@ final class OrganisationEdges {
             while (first > sentenceStart && !tagged[first - 1] && isNationality(tokens.get(first - 1))) first--;
             if (first > sentenceStart && !tagged[first - 1] && UNITS.contains(tokens.get(end - 1).word())
                     && unitNumber(tokens, first - 1, sentenceStart, end)) first--;
+            if (end - first == 1 && !tagged[Math.max(first - 1, 0)] && frequencyBefore(doc, first)) first--;
             out.add(MentionSpans.withBounds(doc, m, first, end));
         }
         return out;
@@ -98,6 +104,27 @@ final class OrganisationEdges {
         if (!NUMBER.matcher(w).matches()) return false;
         return t == sentenceStart || tokens.get(t - 1).word().equalsIgnoreCase("the")
                 || !afterMonth && !modifiesNext(tokens, unitEnd);
+    }
+
+    /** Whether a call sign at {@code t} has its frequency right before it, in its sentence. */
+    static boolean frequencyBefore(NlpDocument doc, int t) {
+        return t > MentionSpans.sentenceStart(doc, t) && CALL_SIGN.matcher(doc.tokens().get(t).word()).matches()
+                && frequency(doc.tokens().get(t - 1).word());
+    }
+
+    /**
+     * A broadcast frequency, which stations put before their call sign as part of their name ("882 6PR", "1116 SEN"):
+     * kilohertz of the medium-wave band or megahertz of the FM band. A year is above the band, and no count of
+     * things precedes a call sign.
+     */
+    private static boolean frequency(String w) {
+        if (KILOHERTZ.matcher(w).matches()) {
+            int khz = Integer.parseInt(w);
+            return khz >= 520 && khz <= 1710;
+        }
+        if (!MEGAHERTZ.matcher(w).matches()) return false;
+        double mhz = Double.parseDouble(w);
+        return mhz >= 87.5 && mhz <= 108.0;
     }
 
     /** Whether the word after a name is one the name can modify or own: a noun, an adjective, a number, a "'s". */

@@ -82,4 +82,35 @@ class ClassNounsTest {
                 .isEmpty();
         assertThat(resolved("the|DT band|NN||band Korn|NNP played|VBD")).containsExactly("ORGANIZATION Korn");
     }
+
+    @Test
+    void a_described_name_opening_with_a_number_or_holding_joiners_is_the_whole_subject() {
+        // the tagger knows only the last word, as a place; the description's subject is the band's whole name
+        assertThat(resolved("40|CD Steps|NNS to|TO Venus|NNP|LOC is|VBZ an|DT indie|JJ rock|NN band|NN||band ¶ "
+                + "In|IN 2003|CD ,|, 40|CD Steps|NNS to|TO Venus|NNP|LOC toured|VBD Tarvia|NNP|LOC"))
+                .containsExactly("ORGANIZATION 40 Steps to Venus", "ORGANIZATION 40 Steps to Venus",
+                        "LOCATION Tarvia");
+        // the name and its spelt-out form in brackets
+        assertThat(resolved("40|CD Steps|NNS to|TO Venus|NNP|LOC (|-LRB- or|CC Forty|CD Steps|NNS to|TO "
+                + "Venus|NNP|LOC )|-RRB- is|VBZ a|DT band|NN||band"))
+                .containsExactly("ORGANIZATION 40 Steps to Venus", "ORGANIZATION Forty Steps to Venus");
+        assertThat(resolved("Choir|NNP of|IN the|DT Tarvio|NNP|ORG is|VBZ a|DT Danish|JJ label|NN||label"))
+                .containsExactly("ORGANIZATION Choir of the Tarvio");
+    }
+
+    @Test
+    void words_before_a_described_name_that_are_no_part_of_it_stay_out() {
+        // a preposition opens the sentence: a time, not the name
+        assertThat(resolved("In|IN 2005|CD Tarvio|NNP|ORG was|VBD a|DT small|JJ label|NN||label"))
+                .containsExactly("ORGANIZATION Tarvio");
+        // an office before a person's description
+        assertThat(resolved("The|DT Mayor|NNP of|IN Tarvia|NNP|LOC is|VBZ a|DT lawyer|NN||lawyer"))
+                .noneMatch(m -> m.contains("Mayor"));
+        // capitalised words alone before the tagger's name are the tagger's to cut
+        assertThat(resolved("Velvet|NNP Tarvio|NNP|ORG is|VBZ a|DT label|NN||label"))
+                .containsExactly("ORGANIZATION Tarvio");
+        // no description: the number counts something
+        assertThat(resolved("40|CD Steps|NNS to|TO Venus|NNP|LOC were|VBD built|VBN"))
+                .containsExactly("LOCATION Venus");
+    }
 }

@@ -398,4 +398,30 @@ class MentionEdgesTest {
         assertThat(resolved("the|DT Tarvia|NNP|LOC Union|NNP|LOC collapsed|VBD"))
                 .containsExactly("LOCATION Tarvia Union");
     }
+
+    @Test
+    void a_broadcast_frequency_before_a_call_sign_is_part_of_the_stations_name() {
+        assertThat(resolved("he|PRP joined|VBD 1278|CD 3AW|NNP|ORG in|IN 1990|CD"))
+                .containsExactly("ORGANIZATION 1278 3AW");
+        assertThat(resolved("listeners|NNS of|IN 96.4|CD 4BC|NNP|ORG called|VBD"))
+                .containsExactly("ORGANIZATION 96.4 4BC");
+        // a year is above the medium-wave band; a name that is no call sign keeps its number out
+        assertThat(resolved("in|IN 1994|CD 6PR|NNP|ORG moved|VBD")).containsExactly("ORGANIZATION 6PR");
+        assertThat(resolved("he|PRP sold|VBD 600|CD Acme|NNP|ORG shares|NNS"))
+                .containsExactly("ORGANIZATION Acme");
+        // a repeat the tagger missed takes its frequency as well
+        assertThat(resolved("3AW|NNP|ORG hired|VBD him|PRP ¶ he|PRP left|VBD 1278|CD 3AW|NN in|IN 1990|CD"))
+                .containsExactly("ORGANIZATION 3AW", "ORGANIZATION 1278 3AW");
+    }
+
+    @Test
+    void a_hall_of_fame_is_an_organisation_and_a_hall_of_famer_no_mention() {
+        assertThat(resolved("the|DT Curling|NNP|MISC Hall|NNP|MISC of|IN|MISC Fame|NNP|MISC inducted|VBD him|PRP"))
+                .containsExactly("ORGANIZATION Curling Hall of Fame");
+        assertThat(resolved("with|IN Hall|NNP|ORG of|IN|ORG Famer|NNP|ORG Ann|NNP|PER Dinmore|NNP|PER"))
+                .containsExactly("PERSON Ann Dinmore");
+        // a hall named otherwise keeps the tagger's reading
+        assertThat(resolved("at|IN the|DT Hall|NNP|MISC of|IN|MISC Mirrors|NNP|MISC"))
+                .containsExactly("MISC Hall of Mirrors");
+    }
 }

@@ -341,4 +341,58 @@ class NameVariantsTest {
         assertThat(names("South|NNP|LOC Sudan|NNP|LOC and|CC Sudan|NNP|LOC met|VBD ;|: Sudan|NNP|LOC won|VBD"))
                 .containsExactlyInAnyOrder("LOCATION South Sudan x1", "LOCATION Sudan x2");
     }
+
+    @Test
+    void a_lone_name_set_beside_a_place_as_its_like_is_a_place_in_every_mention() {
+        // the tagger's person at a route's end and joined to a place: the article's other mentions follow
+        assertThat(resolved("trains|NNS ran|VBD from|IN Tarbury|NNP|PER to|TO Oxley|NNP|LOC Junction|NNP|LOC ¶ "
+                + "the|DT line|NN reached|VBD Tarbury|NNP|PER in|IN 1898|CD"))
+                .containsExactly("LOCATION Tarbury", "LOCATION Oxley Junction", "LOCATION Tarbury");
+        assertThat(resolved("marching|VBG from|IN Oxley|NNP|LOC to|TO Sandy|NNP|PER Brook|NNP|PER ,|, "
+                + "Tarvia|NNP|LOC"))
+                .containsExactly("LOCATION Oxley", "LOCATION Sandy Brook", "LOCATION Tarvia");
+        assertThat(resolved("a|DT school|NN near|IN Oxley|NNP|LOC and|CC Dinmore|NNP|PER"))
+                .containsExactly("LOCATION Oxley", "LOCATION Dinmore");
+    }
+
+    @Test
+    void a_person_the_article_names_in_full_or_with_an_honorific_stays_a_person_beside_a_place() {
+        assertThat(resolved("Ann|NNP|PER Dinmore|NNP|PER spoke|VBD ;|: Dinmore|NNP|PER and|CC Tarvia|NNP|LOC "
+                + "agreed|VBD"))
+                .containsExactly("PERSON Ann Dinmore", "PERSON Dinmore", "LOCATION Tarvia");
+        assertThat(resolved("Mr|NNP Dinmore|NNP|PER and|CC Tarvia|NNP|LOC agreed|VBD"))
+                .containsExactly("PERSON Dinmore", "LOCATION Tarvia");
+        // whom a letter goes to, and a full name opening with a given name
+        assertThat(resolved("a|DT letter|NN from|IN Tarvia|NNP|LOC to|TO Dinmore|NNP|PER"))
+                .containsExactly("LOCATION Tarvia", "PERSON Dinmore");
+        assertThat(resolved("a|DT letter|NN from|IN Ann|NNP|PER Dinmore|NNP|PER to|TO Tarvia|NNP|LOC"))
+                .containsExactly("PERSON Ann Dinmore", "LOCATION Tarvia");
+        // a pair of people the tagger half misread as a place
+        assertThat(resolved("talks|NNS between|IN Dinmore|NNP|PER and|CC Tarbo|NNP|LOC ended|VBD"))
+                .containsExactly("PERSON Dinmore", "LOCATION Tarbo");
+        assertThat(resolved("a|DT call|NN from|IN Dinmore|NNP|PER to|TO Tarbo|NNP|LOC ended|VBD"))
+                .containsExactly("PERSON Dinmore", "LOCATION Tarbo");
+        // beside a country a name is its leader; a list without a preposition of place may be of anything
+        assertThat(resolved("aid|NN went|VBD to|TO Iran|NNP|LOC and|CC Dinmore|NNP|PER"))
+                .containsExactly("LOCATION Iran", "PERSON Dinmore");
+        assertThat(resolved("three|CD lions|NNS :|: Rambo|NNP|PER ,|, Dinmore|NNP|PER and|CC Tarvia|NNP|LOC"))
+                .containsExactly("PERSON Rambo", "PERSON Dinmore", "LOCATION Tarvia");
+    }
+
+    @Test
+    void a_name_ending_in_a_places_common_noun_is_the_place_not_the_person_it_honours() {
+        assertThat(resolved("the|DT lit|JJ Tarbo|NNP|PER Dinmore|NNP|PER Playfield|NNP|PER opened|VBD"))
+                .containsExactly("LOCATION Tarbo Dinmore Playfield");
+        assertThat(resolved("a|DT parcel|NN named|VBN Dinmore|NNP|PER Park|NNP|PER ¶ the|DT new|JJ "
+                + "Dinmore|NNP|LOC Park|NNP|LOC"))
+                .containsExactly("LOCATION Dinmore Park", "LOCATION Dinmore Park");
+        // a surname: the article never writes the name as a place's
+        assertThat(resolved("actress|NN Grace|NNP|PER Park|NNP|PER said|VBD"))
+                .containsExactly("PERSON Grace Park");
+        assertThat(resolved("Heung|NNP|PER Min|NNP|PER Park|NNP|PER joined|VBD the|DT club|NN"))
+                .containsExactly("PERSON Heung Min Park");
+        assertThat(resolved("a|DT parcel|NN named|VBN Grace|NNP|PER Park|NNP|PER ¶ the|DT new|JJ "
+                + "Grace|NNP|LOC Park|NNP|LOC"))
+                .containsExactly("LOCATION Grace Park", "LOCATION Grace Park");
+    }
 }
