@@ -126,6 +126,9 @@ class QuoteExtentTest {
                 row("The driver, police said, was known to them.", "was known to them", "police", "said"),
                 row("Most of the wells in the district, the survey pointed out, have run dry.", "have run dry",
                         "the survey", "pointed"),
+                // a possessive pronoun before a noun for people opens the subject: not the name before it
+                row("The mayor is a rival of the governor Tom Reed, and her aides had claimed that the budget was "
+                        + "rigged.", "budget was rigged", "her aides", ""),
                 // review20 guards: a bare verb after a modal, a person's own act of address, increasing something
                 row("The mill said it would close the site and cut 200 jobs.", "cut 200 jobs", "The mill", ""),
                 row("State media said the leader toured the farm and praised the workers.", "praised the workers",

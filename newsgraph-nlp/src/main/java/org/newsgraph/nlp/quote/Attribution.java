@@ -713,6 +713,10 @@ final class Attribution {
             // "“…,” the governor's office said in a statement. “…”": the phrase after the earlier quote's mark
             // speaks for the next quote too
             if (isQuoteMark(tok.word())) return t + 1 < cue ? nominal(t + 1, cue) : null;
+            // "Navalny is a critic of Putin, and his associates alleged": a possessive pronoun before a noun for
+            // people opens the subject; the scan must not pass over it to a name before
+            int head = "PRP$".equals(tok.pos()) ? peopleHead(t + 1, cue) : -1;
+            if (head >= 0) return nominal(t, head, cue);
             Speaker s = speakerAt(t, cue);
             // "Trump's doctors said", "associates of Navalny said": a person who only modifies a noun, or follows a
             // preposition, is part of the speaker's phrase; "have broken with Roe and urged" has none
@@ -731,6 +735,21 @@ final class Attribution {
             if (phrase != null) return phrase;
         }
         return nominal(limit, cue);
+    }
+
+    /**
+     * The last of tokens [from, cue) that are nouns and adjectives ending in a noun for people, with only auxiliaries
+     * and adverbs after it before the cue ("associates had", "two lawyers also"), or -1.
+     */
+    private int peopleHead(int from, int cue) {
+        int k = cue - 1;
+        while (k >= from && (isAuxiliary(doc.tokens().get(k)) || "RB".equals(doc.tokens().get(k).pos()))) k--;
+        if (k < from || !PeopleNouns.contains(doc.tokens().get(k))) return -1;
+        for (int j = from; j <= k; j++) {
+            String pos = doc.tokens().get(j).pos();
+            if (pos == null || !(pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("CD"))) return -1;
+        }
+        return k;
     }
 
     /**
