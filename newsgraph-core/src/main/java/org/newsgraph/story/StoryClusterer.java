@@ -84,7 +84,6 @@ public final class StoryClusterer implements Serializable {
     private final boolean archiveColdStories;
     private Integer archiveDay;
     private boolean archiveStale;
-    private Integer latestDay;
     private final StreamFront front;
     private int arrivalsSincePartition;
     private int liveStoryCount;
@@ -150,7 +149,6 @@ public final class StoryClusterer implements Serializable {
         if (wasArchived && !archived(best)) archiveStale = true;
         byArticle.put(input.id(), best);
         Integer published = input.publishedDay();
-        if (published != null && (latestDay == null || published > latestDay)) latestDay = published;
         if (published != null) front.arrived(published);
         if (++arrivalsSincePartition >= Math.max(MIN_ARRIVALS_BETWEEN_PARTITIONS, liveStoryCount / 8)) partition();
         return new Assignment(best.id, opened, opened ? 0 : bestScore);
@@ -340,16 +338,19 @@ public final class StoryClusterer implements Serializable {
     }
 
     /**
-     * Leaves the stories cold for the latest publication day seen out of the postings' live lists. Run every so many
-     * arrivals (at least an eighth of the live stories, so filtering the live lists costs a constant per arrival);
-     * until the next one, a story revived meanwhile (a late article moved its span within reach, or a removal left
-     * it undated) makes every article read the whole lists, and the next one builds the live lists again from those.
+     * Leaves the stories cold for the day the stream has reached ({@link StreamFront}) out of the postings' live
+     * lists. Run every so many arrivals (at least an eighth of the live stories, so filtering the live lists costs a
+     * constant per arrival); until the next one, a story revived meanwhile (a late article moved its span within
+     * reach, or a removal left it undated) makes every article read the whole lists, and the next one builds the live
+     * lists again from those.
      */
     private void partition() {
         arrivalsSincePartition = 0;
-        if (!archiveColdStories || latestDay == null) return;
+        // the stream's front, not the latest day seen: one page dated years ahead would leave every story cold
+        Integer day = front.day();
+        if (!archiveColdStories || day == null) return;
         boolean rebuild = archiveStale;
-        archiveDay = latestDay;
+        archiveDay = day;
         archiveStale = false;
         termPostings.partition(story -> archived(stories.get(story)), rebuild);
         entityPostings.partition(story -> archived(stories.get(story)), rebuild);

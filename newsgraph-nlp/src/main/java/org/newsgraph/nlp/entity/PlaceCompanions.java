@@ -3,6 +3,7 @@ package org.newsgraph.nlp.entity;
 import org.newsgraph.pipeline.CountryNames;
 import org.newsgraph.pipeline.Token;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -35,7 +36,7 @@ final class PlaceCompanions {
         placeStarts = new boolean[tokens.size() + 1];
         longPlaceStarts = new boolean[tokens.size() + 1];
         placeStartEndingAt = new int[tokens.size() + 1];
-        java.util.Arrays.fill(placeStartEndingAt, -1);
+        Arrays.fill(placeStartEndingAt, -1);
         for (int[] p : places) {
             // a country beside a name is often its leader's or its regime's ("a win for Iran and Assad")
             StringBuilder name = new StringBuilder();
