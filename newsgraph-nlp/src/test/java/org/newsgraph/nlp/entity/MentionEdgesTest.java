@@ -31,6 +31,40 @@ class MentionEdgesTest {
     }
 
     @Test
+    void a_region_named_by_its_extent_or_height_keeps_that_word() {
+        assertThat(resolved("legends|NNS of|IN Greater|NNP Varnia|NNP|LOC and|CC Upper|NNP Tarvia|NNP|LOC"))
+                .containsExactly("LOCATION Greater Varnia", "LOCATION Upper Tarvia");
+        assertThat(resolved("in|IN greater|JJR Varnia|NNP|LOC"))
+                .containsExactly("LOCATION Varnia");
+    }
+
+    @Test
+    void a_capitalised_kind_of_place_before_of_and_a_place_is_one_name() {
+        assertThat(resolved("a|DT village|NN in|IN the|DT West|NNP Riding|NNP of|IN Tarvia|NNP|LOC ,|, Varnia|NNP|LOC"))
+                .containsExactly("LOCATION West Riding of Tarvia", "LOCATION Varnia");
+        assertThat(resolved("the|DT Grand|NNP|MISC Duchy|NNP|MISC of|IN Lesno|NNP|LOC and|CC the|DT City|NNP "
+                + "of|IN Brelton|NNP|LOC"))
+                .containsExactly("LOCATION Grand Duchy of Lesno", "LOCATION City of Brelton");
+        // a lower-case kind describes, a name before the kind makes it a part, an office is no place
+        assertThat(resolved("the|DT city|NN of|IN Brelton|NNP|LOC near|IN Lesno|NNP City|NNP of|IN "
+                + "Tarvia|NNP|LOC"))
+                .containsExactly("LOCATION Brelton", "LOCATION Tarvia");
+        assertThat(resolved("the|DT Governor|NNP|ORG of|IN|ORG the|DT|ORG Province|NNP|ORG of|IN Tarvia|NNP|LOC"))
+                .containsExactly("ORGANIZATION Governor of the Province", "LOCATION Tarvia");
+    }
+
+    @Test
+    void a_place_named_before_its_kind_and_of_is_a_part_of_the_place_after_of() {
+        assertThat(resolved("in|IN the|DT Kumbal|NNP|LOC Taluk|NNP|LOC of|IN|LOC Vellore|NNP|LOC "
+                + "District|NNP|LOC"))
+                .containsExactly("LOCATION Kumbal Taluk", "LOCATION Vellore District");
+        // a kind that opens the name, a modifier before it, or a state's form keep the tagger's one place
+        assertThat(resolved("the|DT Bay|NNP|LOC of|IN|LOC Tarvia|NNP|LOC and|CC the|DT "
+                + "Islamic|NNP|B-LOC Republic|NNP|LOC of|IN|LOC Varnia|NNP|LOC"))
+                .containsExactly("LOCATION Bay of Tarvia", "LOCATION Islamic Republic of Varnia");
+    }
+
+    @Test
     void two_names_of_one_type_glued_by_a_hyphen_are_one_name_and_lower_case_words_stay_out() {
         assertThat(resolved("a|DT village|NN in|IN Lipno|NNP|LOC ~-|HYPH ~Kirov|NNP|LOC County|NNP|LOC"))
                 .containsExactly("LOCATION Lipno-Kirov County");
