@@ -65,6 +65,20 @@ class MentionEdgesTest {
     }
 
     @Test
+    void a_name_the_tagger_read_as_a_body_that_ends_in_a_features_noun_is_a_place() {
+        assertThat(resolved("water|NN from|IN Harlow|NNP|ORG Reservoir|NNP|ORG reached|VBD Tarvia|NNP|LOC "
+                + "by|IN Mill|NNP|ORG Place|NNP|ORG"))
+                .containsExactly("LOCATION Harlow Reservoir", "LOCATION Tarvia", "LOCATION Mill Place");
+        assertThat(resolved("recruits|NNS met|VBD at|IN Camp|NNP|ORG Harlow|NNP|ORG"))
+                .containsExactly("LOCATION Camp Harlow");
+        // nouns that end businesses' and bands' names too, and a longer name opening with a camp's noun, stay
+        assertThat(resolved("Harlow|NNP|ORG Park|NNP|ORG and|CC Harlow|NNP|ORG Beach|NNP|ORG hired|VBD "
+                + "Camp|NNP|ORG Harlow|NNP|ORG Holdings|NNP|ORG"))
+                .containsExactly("ORGANIZATION Harlow Park", "ORGANIZATION Harlow Beach",
+                        "ORGANIZATION Camp Harlow Holdings");
+    }
+
+    @Test
     void two_names_of_one_type_glued_by_a_hyphen_are_one_name_and_lower_case_words_stay_out() {
         assertThat(resolved("a|DT village|NN in|IN Lipno|NNP|LOC ~-|HYPH ~Kirov|NNP|LOC County|NNP|LOC"))
                 .containsExactly("LOCATION Lipno-Kirov County");
