@@ -79,6 +79,20 @@ class MentionEdgesTest {
     }
 
     @Test
+    void a_head_words_name_goes_on_over_of_the_and_ends_the_tagger_s_mention_that_ran_into_it() {
+        assertThat(resolved("attached|VBN to|IN the|DT IV|NNP|ORG Corps|NNP|ORG of|IN|ORG the|DT|ORG Army|NNP|ORG "
+                + "of|IN the|DT Tarvo|NNP|LOC in|IN 1862|CD"))
+                .containsExactly("ORGANIZATION IV Corps", "ORGANIZATION Army of the Tarvo");
+        assertThat(resolved("after|IN the|DT Army|NNP|ORG of|IN the|DT North|NNP 's|POS victories|NNS"))
+                .containsExactly("ORGANIZATION Army of the North");
+        // a body the tagger found after "the" is its own, and a common noun after "the" is no name
+        assertThat(resolved("the|DT Council|NNP|ORG of|IN the|DT Tarvia|NNP|ORG League|NNP|ORG met|VBD"))
+                .containsExactly("ORGANIZATION Council", "ORGANIZATION Tarvia League");
+        assertThat(resolved("the|DT Tarvia|NNP|ORG Bank|NNP|ORG of|IN the|DT year|NN"))
+                .containsExactly("ORGANIZATION Tarvia Bank");
+    }
+
+    @Test
     void two_names_of_one_type_glued_by_a_hyphen_are_one_name_and_lower_case_words_stay_out() {
         assertThat(resolved("a|DT village|NN in|IN Lipno|NNP|LOC ~-|HYPH ~Kirov|NNP|LOC County|NNP|LOC"))
                 .containsExactly("LOCATION Lipno-Kirov County");
