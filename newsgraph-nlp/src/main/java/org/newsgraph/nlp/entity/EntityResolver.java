@@ -74,8 +74,8 @@ public final class EntityResolver {
                 PlacesOfPlaces.apply(doc, MentionSplits.apply(doc))))))))))));
         NlpDocument split = new NlpDocument(doc.text(), doc.tokens(), doc.sentences(), edged, doc.layers());
         List<Mention> mentions = OutletNames.apply(split, PossessivePlaces.apply(split, PlacesInRegions.apply(split,
-                ListedPlaces.apply(split, CountryNameSpans.apply(split, FeatureNames.apply(split,
-                OrganisationNames.apply(split)))))));
+                ListedPlaces.apply(split, CountryNameSpans.apply(split, TeamNames.apply(split,
+                FeatureNames.apply(split, OrganisationNames.apply(split))))))));
         Map<Integer, Span> qualified = QualifiedPlaces.find(split, mentions);
         AcronymSenses senses = AcronymSenses.find(split, mentions);
         for (Mention m : mentions) {

@@ -93,6 +93,21 @@ class MentionEdgesTest {
     }
 
     @Test
+    void a_place_and_a_capitalised_plural_after_it_name_a_team() {
+        assertThat(resolved("he|PRP founded|VBD the|DT Tarvo|NNP|LOC 67s|NNS in|IN 1967|CD"))
+                .containsExactly("ORGANIZATION Tarvo 67s");
+        assertThat(resolved("the|DT Tarvo|NNP|LOC Comets|NNPS won|VBD ¶ fans|NNS in|IN Tarvo|NNP|LOC "
+                + "cheered|VBD the|DT Tarvo|NNP|LOC Comets|NNS|LOC"))
+                .containsExactly("ORGANIZATION Tarvo Comets", "LOCATION Tarvo", "ORGANIZATION Tarvo Comets");
+        // a feature's plural names the place itself; a name that goes on is another name's; and without the place
+        // alone in the article the tagger's whole place stays
+        assertThat(resolved("the|DT Tarvo|NNP|LOC Islands|NNPS|LOC and|CC Velka|NNP|LOC Keys|NNPS ,|, "
+                + "Tarvo|NNP|LOC Comets|NNPS Park|NNP and|CC Dorva|NNP|LOC Comets|NNPS|LOC"))
+                .containsExactly("LOCATION Tarvo Islands", "LOCATION Velka", "LOCATION Tarvo",
+                        "LOCATION Dorva Comets");
+    }
+
+    @Test
     void two_names_of_one_type_glued_by_a_hyphen_are_one_name_and_lower_case_words_stay_out() {
         assertThat(resolved("a|DT village|NN in|IN Lipno|NNP|LOC ~-|HYPH ~Kirov|NNP|LOC County|NNP|LOC"))
                 .containsExactly("LOCATION Lipno-Kirov County");
