@@ -319,8 +319,10 @@ public final class EntityResolver {
             placeLike |= PlaceHeads.afterArticle(doc.tokens(), t);
         }
         boolean given = words.size() > 1 && GivenNames.contains(words.get(0));
-        // half the mentions after "in", "near" or "at" decide where the tagger itself read one as a place
-        boolean mostlyLocated = located * 2 > same.size() || taggedPlace && !person && located * 2 == same.size();
+        // half the mentions after "in", "near" or "at" decide where the tagger itself read one as a place, but not
+        // for a country's name, which a player or a singer bears beside the country ("Jordan scored ... in Jordan")
+        boolean mostlyLocated = located * 2 > same.size() || taggedPlace && !person && located * 2 == same.size()
+                && !CountryNames.isCountry(same.get(0).form().joined());
         if (!(located > 0 && mostlyLocated || !person && (qualified || beside && !given)
                 || !person && placeLike && PlaceHeads.endsInPlaceNoun(words))) return;
         same.replaceAll(it -> new Item(it.form(), EntityType.LOCATION, it.span()));

@@ -363,6 +363,9 @@ class NameVariantsTest {
         // the tagger never read it as a place, or the article gives it as a word of a person's full name
         assertThat(resolved("Dorvanne|NNP|PER sang|VBD ¶ fans|NNS in|IN Dorvanne|NNP|PER cheered|VBD"))
                 .containsExactly("PERSON Dorvanne", "PERSON Dorvanne");
+        // a country's name is a player's as well as the country's: the tie is not the article's word on the name
+        assertThat(resolved("Chad|NNP|PER scored|VBD ¶ a|DT game|NN in|IN Chad|NNP|LOC"))
+                .containsExactly("PERSON Chad", "PERSON Chad");
         assertThat(resolved("Ann|NNP|PER Dorvanne|NNP|PER sang|VBD ¶ Dorvanne|NNP|PER left|VBD ¶ "
                 + "fans|NNS in|IN Dorvanne|NNP|LOC"))
                 .containsExactly("PERSON Ann Dorvanne", "PERSON Dorvanne", "PERSON Dorvanne");
