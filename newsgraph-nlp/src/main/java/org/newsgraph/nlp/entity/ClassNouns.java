@@ -48,7 +48,9 @@ final class ClassNouns {
                     "island", "country", "province", "county", "district", "region", "suburb", "neighbourhood",
                     "neighborhood", "capital", "parish", "valley", "peninsula", "hamlet", "borough", "commune",
                     "prefecture", "sea", "ocean", "bay", "desert", "locality", "settlement", "archipelago",
-                    "township", "canton", "emirate", "kingdom", "republic", "state"),
+                    "township", "canton", "emirate", "kingdom", "republic", "state", "cave", "reservoir", "park",
+                    "forest", "glacier", "canyon", "gorge", "wetland", "marsh", "swamp", "plateau", "waterfall",
+                    "lagoon", "pond", "creek", "estuary", "reef", "volcano", "fjord"),
             // A vessel's name after its kind ("the trawler Mame Diarra Fall", "the tanker Stena Impero") is often
             // a person's name or words, and the tagger reads it as a person; the model has no type for craft, so
             // it is a miscellaneous name. Not "carrier", which in news is most often an airline or a telecom.

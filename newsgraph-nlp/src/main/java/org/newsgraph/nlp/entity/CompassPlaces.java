@@ -13,10 +13,11 @@ import java.util.Set;
  * "South Sudan", "North Macedonia": a point of the compass written as a proper noun right before a place, which the
  * tagger left out of it, is part of that place's name. News writes the part of a country in lower case ("southern
  * Sudan", "the south of Sudan"), so the capitalised word names another place, and without it "South Sudan and
- * Sudan" would be one country.
+ * Sudan" would be one country. The same holds for the words that name a region by its extent or height ("Greater
+ * Poland", "Upper Austria", "Lower Saxony"): "greater London" is no name.
  */
 final class CompassPlaces {
-    private static final Set<String> POINTS = Set.of("North", "South", "East", "West");
+    private static final Set<String> POINTS = Set.of("North", "South", "East", "West", "Greater", "Upper", "Lower");
 
     private CompassPlaces() {
     }

@@ -71,10 +71,11 @@ public final class EntityResolver {
         List<Mention> edged = TitleNames.apply(doc, TimeZoneNames.apply(doc, RunTogetherNames.apply(doc,
                 Nicknames.apply(doc, OrganisationEdges.apply(doc, NameParticles.apply(doc, HyphenatedNames.apply(doc,
                 EventNames.apply(doc, HallsOfFame.apply(doc, CompassPlaces.apply(doc,
-                MentionSplits.apply(doc)))))))))));
+                PlacesOfPlaces.apply(doc, MentionSplits.apply(doc))))))))))));
         NlpDocument split = new NlpDocument(doc.text(), doc.tokens(), doc.sentences(), edged, doc.layers());
         List<Mention> mentions = OutletNames.apply(split, PossessivePlaces.apply(split, PlacesInRegions.apply(split,
-                ListedPlaces.apply(split, CountryNameSpans.apply(split, OrganisationNames.apply(split))))));
+                ListedPlaces.apply(split, CountryNameSpans.apply(split, TeamNames.apply(split,
+                FeatureNames.apply(split, OrganisationNames.apply(split))))))));
         Map<Integer, Span> qualified = QualifiedPlaces.find(split, mentions);
         AcronymSenses senses = AcronymSenses.find(split, mentions);
         for (Mention m : mentions) {
@@ -289,7 +290,9 @@ public final class EntityResolver {
 
     /**
      * A name the tagger reads as a person but the article mostly puts after "in", "near" or "at" ("born in
-     * Harrison", "a school near Grantham") is a place: people are rarely somewhere's preposition object. So is one
+     * Harrison", "a school near Grantham") is a place: people are rarely somewhere's preposition object; half its
+     * mentions so are enough where the tagger read one of them as a place ("Gascony and Brittany ... in Brittany",
+     * one mention of each, where the first decided for the person). So is one
      * the article sets once beside a place as its like ({@link PlaceCompanions}: "from Harrison to Bridgton
      * Junction"), unless the article gives it as a person's: a word of a person's fuller name ("Boris Johnson ...
      * Johnson and Britain"), after an honorific, or opening with a given name ("from Ann Lee to Paris"; a route's
@@ -303,7 +306,8 @@ public final class EntityResolver {
         List<String> words = same.get(0).form().words();
         int located = 0;
         boolean beside = false, qualified = false;
-        boolean placeLike = same.stream().anyMatch(it -> it.type() == EntityType.LOCATION);
+        boolean taggedPlace = same.stream().anyMatch(it -> it.type() == EntityType.LOCATION);
+        boolean placeLike = taggedPlace;
         boolean person = words.size() == 1 && personWords.contains(same.get(0).form().key());
         for (Item it : same) {
             int t = tokenStartingAt(doc, it.span().start());
@@ -315,7 +319,11 @@ public final class EntityResolver {
             placeLike |= PlaceHeads.afterArticle(doc.tokens(), t);
         }
         boolean given = words.size() > 1 && GivenNames.contains(words.get(0));
-        if (!(located > 0 && located * 2 > same.size() || !person && (qualified || beside && !given)
+        // half the mentions after "in", "near" or "at" decide where the tagger itself read one as a place, but not
+        // for a country's name, which a player or a singer bears beside the country ("Jordan scored ... in Jordan")
+        boolean mostlyLocated = located * 2 > same.size() || taggedPlace && !person && located * 2 == same.size()
+                && !CountryNames.isCountry(same.get(0).form().joined());
+        if (!(located > 0 && mostlyLocated || !person && (qualified || beside && !given)
                 || !person && placeLike && PlaceHeads.endsInPlaceNoun(words))) return;
         same.replaceAll(it -> new Item(it.form(), EntityType.LOCATION, it.span()));
     }

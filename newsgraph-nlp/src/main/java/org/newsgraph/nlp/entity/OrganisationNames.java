@@ -44,6 +44,7 @@ final class OrganisationNames {
     static List<Mention> apply(NlpDocument doc) {
         List<Token> tokens = doc.tokens();
         List<int[]> found = new ArrayList<>();
+        List<Mention> out = new ArrayList<>(doc.mentions());
         for (int i = 0; i < tokens.size(); i++) {
             // The last of several heads ends the name: "General Motors Corporation", "Aer Lingus Group PLC".
             if (!isHead(tokens.get(i)) || (i + 1 < tokens.size() && isHead(tokens.get(i + 1))
@@ -51,16 +52,19 @@ final class OrganisationNames {
             int first = i;
             while (first > 0 && sameSentence(doc, first - 1, i) && nameWord(doc, first - 1)) first--;
             int end = i + 1;
-            if (end + 1 < tokens.size() && OF.contains(tokens.get(end).word()) && properNoun(tokens.get(end + 1))
-                    && sameSentence(doc, end + 1, i) && !organisationAt(doc, end + 1)) {
-                end += 2;
+            int after = end + 1;
+            // "Army of the Potomac", "Ministry of the Interior": the article before a name after "of" is the name's
+            if (after + 1 < tokens.size() && tokens.get(after).word().equals("the")) after++;
+            if (after < tokens.size() && OF.contains(tokens.get(end).word()) && properNoun(tokens.get(after))
+                    && sameSentence(doc, after, i) && !organisationAt(doc, after)) {
+                end = after + 1;
                 while (end < tokens.size() && sameSentence(doc, end, i) && properNoun(tokens.get(end))) end++;
             }
             if (end - first < 2) continue;
+            if (end > i + 1 && first == i) cutAtHead(doc, out, first);
             found.add(new int[]{first, end});
             i = end - 1;
         }
-        List<Mention> out = new ArrayList<>(doc.mentions());
         for (int[] f : found) addName(doc, out, f[0], f[1]);
         addDefinedAcronyms(doc, out);
         out.sort(Comparator.comparingInt(Mention::firstToken));
@@ -77,6 +81,24 @@ final class OrganisationNames {
             if (m.firstToken() == t && m.type() == EntityType.ORGANIZATION) return true;
         }
         return false;
+    }
+
+    /**
+     * The tagger's mention that runs over "of" into the head word opening a name of its own ("the IV Corps of the
+     * Army of the Potomac" read as "IV Corps of the Army" and "Potomac") ends before that "of": the head word's name
+     * goes on past it, so the tagger stopped inside a name, not at the end of one.
+     */
+    private static void cutAtHead(NlpDocument doc, List<Mention> mentions, int head) {
+        List<Token> tokens = doc.tokens();
+        int of = head - 1;
+        if (of > 0 && tokens.get(of).word().equals("the")) of--;
+        if (of <= 0 || !OF.contains(tokens.get(of).word())) return;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.endToken() == head + 1 && m.firstToken() < of) {
+                mentions.set(k, MentionSpans.of(doc, m.firstToken(), of, m.type()));
+            }
+        }
     }
 
     /** Adds the name unless the tagger found it, or a longer name reaching past it: the tagger saw more. */

@@ -20,6 +20,22 @@ class ClassNounsTest {
     }
 
     @Test
+    void a_natural_features_noun_describes_a_place() {
+        assertThat(resolved("the|DT Marrow|NNP|ORG Cave|NNP|ORG is|VBZ a|DT limestone|NN cave|NN||cave and|CC "
+                + "Marrow|NNP|ORG Cave|NNP|ORG draws|VBZ visitors|NNS"))
+                .containsExactly("LOCATION Marrow Cave", "LOCATION Marrow Cave");
+        assertThat(resolved("near|IN the|DT nature|NN park|NN||park Velki|NNP|ORG Lug|NNP|ORG ,|, where|WRB "
+                + "Velki|NNP|PER Lug|NNP|PER floods|VBZ"))
+                .containsExactly("LOCATION Velki Lug", "LOCATION Velki Lug");
+    }
+
+    @Test
+    void a_body_named_after_a_features_noun_keeps_its_description() {
+        assertThat(resolved("Harrow|NNP|ORG Creek|NNP|ORG is|VBZ a|DT folk|NN band|NN||band"))
+                .containsExactly("ORGANIZATION Harrow Creek");
+    }
+
+    @Test
     void a_place_or_a_company_after_a_vessels_noun_keeps_its_type() {
         assertThat(resolved("the|DT boat|NN||boat Tarvia|NNP|LOC seized|VBD"))
                 .containsExactly("LOCATION Tarvia");

@@ -31,6 +31,83 @@ class MentionEdgesTest {
     }
 
     @Test
+    void a_region_named_by_its_extent_or_height_keeps_that_word() {
+        assertThat(resolved("legends|NNS of|IN Greater|NNP Varnia|NNP|LOC and|CC Upper|NNP Tarvia|NNP|LOC"))
+                .containsExactly("LOCATION Greater Varnia", "LOCATION Upper Tarvia");
+        assertThat(resolved("in|IN greater|JJR Varnia|NNP|LOC"))
+                .containsExactly("LOCATION Varnia");
+    }
+
+    @Test
+    void a_capitalised_kind_of_place_before_of_and_a_place_is_one_name() {
+        assertThat(resolved("a|DT village|NN in|IN the|DT West|NNP Riding|NNP of|IN Tarvia|NNP|LOC ,|, Varnia|NNP|LOC"))
+                .containsExactly("LOCATION West Riding of Tarvia", "LOCATION Varnia");
+        assertThat(resolved("the|DT Grand|NNP|MISC Duchy|NNP|MISC of|IN Lesno|NNP|LOC and|CC the|DT City|NNP "
+                + "of|IN Brelton|NNP|LOC"))
+                .containsExactly("LOCATION Grand Duchy of Lesno", "LOCATION City of Brelton");
+        // a lower-case kind describes, a name before the kind makes it a part, an office is no place
+        assertThat(resolved("the|DT city|NN of|IN Brelton|NNP|LOC near|IN Lesno|NNP City|NNP of|IN "
+                + "Tarvia|NNP|LOC"))
+                .containsExactly("LOCATION Brelton", "LOCATION Tarvia");
+        assertThat(resolved("the|DT Governor|NNP|ORG of|IN|ORG the|DT|ORG Province|NNP|ORG of|IN Tarvia|NNP|LOC"))
+                .containsExactly("ORGANIZATION Governor of the Province", "LOCATION Tarvia");
+    }
+
+    @Test
+    void a_place_named_before_its_kind_and_of_is_a_part_of_the_place_after_of() {
+        assertThat(resolved("in|IN the|DT Kumbal|NNP|LOC Taluk|NNP|LOC of|IN|LOC Vellore|NNP|LOC "
+                + "District|NNP|LOC"))
+                .containsExactly("LOCATION Kumbal Taluk", "LOCATION Vellore District");
+        // a kind that opens the name, a modifier before it, or a state's form keep the tagger's one place
+        assertThat(resolved("the|DT Bay|NNP|LOC of|IN|LOC Tarvia|NNP|LOC and|CC the|DT "
+                + "Islamic|NNP|B-LOC Republic|NNP|LOC of|IN|LOC Varnia|NNP|LOC"))
+                .containsExactly("LOCATION Bay of Tarvia", "LOCATION Islamic Republic of Varnia");
+    }
+
+    @Test
+    void a_name_the_tagger_read_as_a_body_that_ends_in_a_features_noun_is_a_place() {
+        assertThat(resolved("water|NN from|IN Harlow|NNP|ORG Reservoir|NNP|ORG reached|VBD Tarvia|NNP|LOC "
+                + "by|IN Mill|NNP|ORG Place|NNP|ORG"))
+                .containsExactly("LOCATION Harlow Reservoir", "LOCATION Tarvia", "LOCATION Mill Place");
+        assertThat(resolved("recruits|NNS met|VBD at|IN Camp|NNP|ORG Harlow|NNP|ORG"))
+                .containsExactly("LOCATION Camp Harlow");
+        // nouns that end businesses' and bands' names too, and a longer name opening with a camp's noun, stay
+        assertThat(resolved("Harlow|NNP|ORG Park|NNP|ORG and|CC Harlow|NNP|ORG Beach|NNP|ORG hired|VBD "
+                + "Camp|NNP|ORG Harlow|NNP|ORG Holdings|NNP|ORG"))
+                .containsExactly("ORGANIZATION Harlow Park", "ORGANIZATION Harlow Beach",
+                        "ORGANIZATION Camp Harlow Holdings");
+    }
+
+    @Test
+    void a_head_words_name_goes_on_over_of_the_and_ends_the_tagger_s_mention_that_ran_into_it() {
+        assertThat(resolved("attached|VBN to|IN the|DT IV|NNP|ORG Corps|NNP|ORG of|IN|ORG the|DT|ORG Army|NNP|ORG "
+                + "of|IN the|DT Tarvo|NNP|LOC in|IN 1862|CD"))
+                .containsExactly("ORGANIZATION IV Corps", "ORGANIZATION Army of the Tarvo");
+        assertThat(resolved("after|IN the|DT Army|NNP|ORG of|IN the|DT North|NNP 's|POS victories|NNS"))
+                .containsExactly("ORGANIZATION Army of the North");
+        // a body the tagger found after "the" is its own, and a common noun after "the" is no name
+        assertThat(resolved("the|DT Council|NNP|ORG of|IN the|DT Tarvia|NNP|ORG League|NNP|ORG met|VBD"))
+                .containsExactly("ORGANIZATION Council", "ORGANIZATION Tarvia League");
+        assertThat(resolved("the|DT Tarvia|NNP|ORG Bank|NNP|ORG of|IN the|DT year|NN"))
+                .containsExactly("ORGANIZATION Tarvia Bank");
+    }
+
+    @Test
+    void a_place_and_a_capitalised_plural_after_it_name_a_team() {
+        assertThat(resolved("he|PRP founded|VBD the|DT Tarvo|NNP|LOC 67s|NNS in|IN 1967|CD"))
+                .containsExactly("ORGANIZATION Tarvo 67s");
+        assertThat(resolved("the|DT Tarvo|NNP|LOC Comets|NNPS won|VBD ¶ fans|NNS in|IN Tarvo|NNP|LOC "
+                + "cheered|VBD the|DT Tarvo|NNP|LOC Comets|NNS|LOC"))
+                .containsExactly("ORGANIZATION Tarvo Comets", "LOCATION Tarvo", "ORGANIZATION Tarvo Comets");
+        // a feature's plural names the place itself; a name that goes on is another name's; and without the place
+        // alone in the article the tagger's whole place stays
+        assertThat(resolved("the|DT Tarvo|NNP|LOC Islands|NNPS|LOC and|CC Velka|NNP|LOC Keys|NNPS ,|, "
+                + "Tarvo|NNP|LOC Comets|NNPS Park|NNP and|CC Dorva|NNP|LOC Comets|NNPS|LOC"))
+                .containsExactly("LOCATION Tarvo Islands", "LOCATION Velka", "LOCATION Tarvo",
+                        "LOCATION Dorva Comets");
+    }
+
+    @Test
     void two_names_of_one_type_glued_by_a_hyphen_are_one_name_and_lower_case_words_stay_out() {
         assertThat(resolved("a|DT village|NN in|IN Lipno|NNP|LOC ~-|HYPH ~Kirov|NNP|LOC County|NNP|LOC"))
                 .containsExactly("LOCATION Lipno-Kirov County");

@@ -356,6 +356,22 @@ class NameVariantsTest {
     }
 
     @Test
+    void half_its_mentions_after_in_make_a_place_of_a_name_the_tagger_read_once_as_a_place() {
+        assertThat(resolved("the|DT weavers|NNS of|IN Gascony|NNP|LOC and|CC Dorvanne|NNP|PER ¶ "
+                + "they|PRP lived|VBD in|IN Dorvanne|NNP|LOC"))
+                .containsExactly("LOCATION Gascony", "LOCATION Dorvanne", "LOCATION Dorvanne");
+        // the tagger never read it as a place, or the article gives it as a word of a person's full name
+        assertThat(resolved("Dorvanne|NNP|PER sang|VBD ¶ fans|NNS in|IN Dorvanne|NNP|PER cheered|VBD"))
+                .containsExactly("PERSON Dorvanne", "PERSON Dorvanne");
+        // a country's name is a player's as well as the country's: the tie is not the article's word on the name
+        assertThat(resolved("Chad|NNP|PER scored|VBD ¶ a|DT game|NN in|IN Chad|NNP|LOC"))
+                .containsExactly("PERSON Chad", "PERSON Chad");
+        assertThat(resolved("Ann|NNP|PER Dorvanne|NNP|PER sang|VBD ¶ Dorvanne|NNP|PER left|VBD ¶ "
+                + "fans|NNS in|IN Dorvanne|NNP|LOC"))
+                .containsExactly("PERSON Ann Dorvanne", "PERSON Dorvanne", "PERSON Dorvanne");
+    }
+
+    @Test
     void a_person_the_article_names_in_full_or_with_an_honorific_stays_a_person_beside_a_place() {
         assertThat(resolved("Ann|NNP|PER Dinmore|NNP|PER spoke|VBD ;|: Dinmore|NNP|PER and|CC Tarvia|NNP|LOC "
                 + "agreed|VBD"))
