@@ -424,4 +424,44 @@ class MentionEdgesTest {
         assertThat(resolved("at|IN the|DT Hall|NNP|MISC of|IN|MISC Mirrors|NNP|MISC"))
                 .containsExactly("MISC Hall of Mirrors");
     }
+
+    @Test
+    void a_makers_name_before_a_model_designation_is_the_name_of_a_product() {
+        assertThat(resolved("an|DT Avex|NNP|ORG A380|NNP landed|VBD and|CC Avex|NNP|ORG said|VBD"))
+                .containsExactly("MISC Avex A380", "ORGANIZATION Avex");
+        assertThat(resolved("the|DT carrier|NN bought|VBD 20|CD new|JJ Korvel|NNP|ORG 787|CD jets|NNS"))
+                .containsExactly("MISC Korvel 787");
+        // the variant the tokenizer splits off, the plural, and the words that go on naming the model
+        assertThat(resolved("the|DT Korvel|NNP|ORG 737|CD ~-|HYPH ~800|CD has|VBZ range|NN"))
+                .containsExactly("MISC Korvel 737-800");
+        assertThat(resolved("it|PRP flies|VBZ Korvel|NNP|ORG 707s|CD for|IN freight|NN"))
+                .containsExactly("MISC Korvel 707s");
+        assertThat(resolved("the|DT new|JJ Korvel|NNP|ORG 737|CD Max|NNP|PER crashed|VBD"))
+                .containsExactly("MISC Korvel 737 Max");
+        assertThat(resolved("shares|NNS in|IN the|DT S&P|NNP|ORG 500|CD index|NN fell|VBD"))
+                .containsExactly("MISC S&P 500");
+    }
+
+    @Test
+    void a_number_after_an_organisation_that_can_count_or_date_stays_out_of_its_name() {
+        // a result, a channel's number, a year: nothing before the name makes it a thing, or the number is no model's
+        assertThat(resolved("seats|NNS :|: Labour|NNP|ORG 203|CD ,|, Greens|NNPS|ORG 112|CD"))
+                .containsExactly("ORGANIZATION Labour", "ORGANIZATION Greens");
+        assertThat(resolved("it|PRP aired|VBD on|IN the|DT Tarvia|NNP|ORG 7|CD news|NN"))
+                .containsExactly("ORGANIZATION Tarvia");
+        assertThat(resolved("the|DT Avex|NNP|ORG 2019|CD results|NNS were|VBD good|JJ"))
+                .containsExactly("ORGANIZATION Avex");
+    }
+
+    @Test
+    void an_abbreviation_ending_a_name_keeps_the_stop_the_tokenizer_split_off() {
+        assertThat(resolved("the|DT chief|NN of|IN Avex|NNP|ORG Inc|NNP|ORG ~.|. ¶ Ann|NNP|PER Lee|NNP|PER "
+                + "said|VBD so|RB"))
+                .containsExactly("ORGANIZATION Avex Inc.", "PERSON Ann Lee");
+        assertThat(resolved("we|PRP met|VBD in|IN Washington|NNP|LOC ,|, D.C|NNP|LOC ~.|. ¶ It|PRP rained|VBD"))
+                .containsExactly("LOCATION Washington", "LOCATION D.C.");
+        // a full word ends its sentence with the stop
+        assertThat(resolved("it|PRP sold|VBD to|TO Avex|NNP|ORG Bank|NNP|ORG ~.|. ¶ It|PRP rose|VBD"))
+                .containsExactly("ORGANIZATION Avex Bank");
+    }
 }
