@@ -19,9 +19,10 @@ import java.util.Set;
  * there: "the Swiss Super League for FC Basel" are two bodies), and an acronym the text defines for one in brackets
  * ("Mortgage Bankers Association (MBA)"). Where the tagger found the same span with another type, or a longer
  * name reaching past it, its reading is kept: it saw the whole name ("West Bank" stays a place). But not a place
- * whose words before the head are led by a people's adjective ("the African Union", "the European Parliament"): a
- * place is not named by its people's adjective and an institution's head word, the body of those people is, unless
- * the lists name a place so ("Soviet Union", "Czech Republic").
+ * that ends in a head word no place is named with ("the United States Air Force"), or whose words before the head
+ * are led by a people's adjective ("the African Union", "the European Parliament"): a place is not named by its
+ * people's adjective and an institution's head word, the body of those people is, unless the lists name a place so
+ * ("Soviet Union", "Czech Republic").
  */
 final class OrganisationNames {
 
@@ -33,7 +34,13 @@ final class OrganisationNames {
             "Foundation", "Trust", "Church", "Army", "Navy", "Airlines", "Airways", "Motors", "Industries",
             "Studios", "Orchestra", "Bureau", "Board", "Parliament", "Assembly", "Fund", "Reserve", "Holdings",
             "Organisation", "Organization", "Service", "Services", "Systems", "Technologies", "Laboratories",
-            "Labs", "Entertainment", "Pictures", "Network", "Broadcasting", "Police", "Court", "Senate");
+            "Labs", "Entertainment", "Pictures", "Network", "Broadcasting", "Police", "Court", "Senate", "Force",
+            "Forces");
+    /**
+     * Head words that also end the names of places: a river's bank, a court or a church as a building, a school's
+     * or college's grounds, a union of lands ("West Bank", "Hampton Court", "Soviet Union").
+     */
+    private static final Set<String> PLACE_HEADS = Set.of("Bank", "Court", "Church", "School", "College", "Union");
     /** Words that join the head to the rest of the name after it. */
     private static final Set<String> OF = Set.of("of", "for");
 
@@ -56,7 +63,8 @@ final class OrganisationNames {
                 end += 2;
                 while (end < tokens.size() && sameSentence(doc, end, i) && properNoun(tokens.get(end))) end++;
             }
-            if (end - first < 2) continue;
+            // "The Force", "The League": an article and a head word name no body of their own (a title's words)
+            if (end - first < 2 || end - first == 2 && tokens.get(first).word().equals("The")) continue;
             found.add(new int[]{first, end});
             i = end - 1;
         }
@@ -84,20 +92,23 @@ final class OrganisationNames {
         for (Mention m : mentions) {
             boolean overlaps = m.firstToken() < end && m.endToken() > first;
             if (overlaps && (m.firstToken() < first || m.endToken() > end)) return;
-            if (m.firstToken() == first && m.endToken() == end && !peoplesBodyReadAsPlace(doc, m)) return;
+            if (m.firstToken() == first && m.endToken() == end && !bodyReadAsPlace(doc, m)) return;
         }
         mentions.removeIf(m -> m.firstToken() < end && m.endToken() > first);
         mentions.add(mention(doc, first, end));
     }
 
     /**
-     * Whether the tagger's place is an organisation of a people: a word before its head is a people's adjective
-     * ("African Union", "West African Monetary Union"), and the name is no country or listed place.
+     * Whether the tagger's place is an organisation: it ends in a head word no place is named with ("United States
+     * Air Force", "International Badminton Federation"), or a word before its head is a people's adjective ("African
+     * Union", "West African Monetary Union"); and the name is no country or listed place.
      */
-    private static boolean peoplesBodyReadAsPlace(NlpDocument doc, Mention m) {
+    private static boolean bodyReadAsPlace(NlpDocument doc, Mention m) {
         if (m.type() != EntityType.LOCATION || CountryNames.isCountry(m.text()) || CountryPlaces.contains(m.text())) {
             return false;
         }
+        String head = doc.tokens().get(m.endToken() - 1).word();
+        if (!PLACE_HEADS.contains(head.endsWith(".") ? head.substring(0, head.length() - 1) : head)) return true;
         for (int t = m.firstToken(); t < m.endToken() - 1; t++) {
             if (OrganisationEdges.isNationality(doc.tokens().get(t))) return true;
         }

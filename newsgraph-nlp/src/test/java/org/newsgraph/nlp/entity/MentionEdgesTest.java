@@ -400,6 +400,22 @@ class MentionEdgesTest {
     }
 
     @Test
+    void a_place_ending_in_a_head_word_no_place_is_named_with_is_an_organisation() {
+        assertThat(resolved("Tarvian|NNP Air|NNP|LOC Force|NNP|LOC officials|NNS met|VBD"))
+                .containsExactly("ORGANIZATION Tarvian Air Force");
+        assertThat(resolved("the|DT Velden|NNP|LOC Rowing|NNP|LOC Federation|NNP|LOC voted|VBD"))
+                .containsExactly("ORGANIZATION Velden Rowing Federation");
+        // a head word that also ends places' names keeps the tagger's place
+        assertThat(resolved("he|PRP lives|VBZ on|IN the|DT Velden|NNP|LOC Bank|NNP|LOC now|RB"))
+                .containsExactly("LOCATION Velden Bank");
+        assertThat(resolved("at|IN Hampden|NNP|LOC Court|NNP|LOC ,|, he|PRP said|VBD"))
+                .containsExactly("LOCATION Hampden Court");
+        // an article and a head word open no name of their own ("Star Wars: The Force Awakens")
+        assertThat(resolved("in|IN The|DT Force|NNP Awakens|VBZ ,|, Rey|NNP|PER flies|VBZ"))
+                .containsExactly("PERSON Rey");
+    }
+
+    @Test
     void a_broadcast_frequency_before_a_call_sign_is_part_of_the_stations_name() {
         assertThat(resolved("he|PRP joined|VBD 1278|CD 3AW|NNP|ORG in|IN 1990|CD"))
                 .containsExactly("ORGANIZATION 1278 3AW");
