@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * (with the capitalised words that go on naming the model, "Boeing 737 Max", "Airbus A330 MRTT") is one
  * miscellaneous name, as CoNLL-style annotation has products. A code of capitals and digits ("A380", "XC90") is a
  * designation wherever it follows; a bare number only where it cannot be a count or a score: three digits, written
- * with a variant or a plural ("737-800", "707s") or after an article, a number or an adjective that makes the name a
- * thing ("a Boeing 747", "22 new Boeing 787s"; not "Labour 203, Greens 12").
+ * with a variant or a plural ("737-800", "707s") or in a noun phrase opened by an article, a number or an adjective,
+ * which makes the name a thing ("a Boeing 747", "22 new Boeing 787s", "the grounded Boeing 737"; not "Labour 203,
+ * Greens 12").
  */
 final class ModelNames {
 
@@ -28,6 +29,8 @@ final class ModelNames {
     private static final Pattern VARIANT = Pattern.compile("-?\\d{1,4}[A-Z]{0,2}s?");
     /** Parts of speech before a name that make it a thing: an article or determiner, a count, an adjective. */
     private static final Set<String> THING_BEFORE = Set.of("DT", "CD", "JJ", "JJR", "JJS", "PRP$");
+    /** Words between such an opening and the name: participles and adverbs ("the recently grounded Boeing 737"). */
+    private static final Set<String> MODIFIERS = Set.of("VBN", "VBG", "RB");
 
     private ModelNames() {
     }
@@ -63,7 +66,17 @@ final class ModelNames {
         if (CODE.matcher(w).matches()) return true;
         if (!NUMBER.matcher(w).matches()) return false;
         if (w.endsWith("s") || variantEnd(tokens, d) > d + 1) return true;
-        return first > 0 && tokens.get(first - 1).pos() != null && THING_BEFORE.contains(tokens.get(first - 1).pos());
+        return thingBefore(tokens, first);
+    }
+
+    /** Whether the noun phrase before the name opens with an article, a count or an adjective ("the grounded ..."). */
+    private static boolean thingBefore(List<Token> tokens, int first) {
+        for (int t = first - 1; t >= 0 && tokens.get(t).pos() != null; t--) {
+            String pos = tokens.get(t).pos();
+            if (THING_BEFORE.contains(pos)) return true;
+            if (!MODIFIERS.contains(pos)) return false;
+        }
+        return false;
     }
 
     /** The end of the designation at {@code d} with the variant glued to it: "737", "-", "800". */
