@@ -40,7 +40,8 @@ final class AbbreviationStops {
     }
 
     private static boolean isAbbreviation(String word) {
+        // "U.S." already holds its own stop: a second one after it ("in the U.S..") is the sentence's
         int dot = word.indexOf('.');
-        return ABBREVIATIONS.contains(word) || dot > 0 && dot < word.length() - 1;
+        return ABBREVIATIONS.contains(word) || dot > 0 && !word.endsWith(".");
     }
 }

@@ -38,9 +38,11 @@ final class OrganisationNames {
             "Forces");
     /**
      * Head words that also end the names of places: a river's bank, a court or a church as a building, a school's
-     * or college's grounds, a union of lands ("West Bank", "Hampton Court", "Soviet Union").
+     * or college's grounds, a carmaker's assembly plant, a union of lands ("West Bank", "Hampton Court", "Norfolk
+     * Assembly", "Soviet Union").
      */
-    private static final Set<String> PLACE_HEADS = Set.of("Bank", "Court", "Church", "School", "College", "Union");
+    private static final Set<String> PLACE_HEADS = Set.of("Bank", "Court", "Church", "School", "College", "Assembly",
+            "Union");
     /** Words that join the head to the rest of the name after it. */
     private static final Set<String> OF = Set.of("of", "for");
 
@@ -59,17 +61,21 @@ final class OrganisationNames {
             while (first > 0 && sameSentence(doc, first - 1, i) && nameWord(doc, first - 1)) first--;
             int end = i + 1;
             if (end + 1 < tokens.size() && OF.contains(tokens.get(end).word()) && properNoun(tokens.get(end + 1))
-                    && sameSentence(doc, end + 1, i) && !organisationAt(doc, end + 1)) {
+                    && sameSentence(doc, end + 1, i) && !organisationAt(doc, end + 1)
+                    && !mentionAt(doc, end + 1, EntityType.PERSON)) {
                 end += 2;
-                while (end < tokens.size() && sameSentence(doc, end, i) && properNoun(tokens.get(end))) end++;
+                // the office's holder the tagger found after it is no part of the name ("Secretary of the Air
+                // Force for Acquisition Ann Lee")
+                while (end < tokens.size() && sameSentence(doc, end, i) && properNoun(tokens.get(end))
+                        && !mentionAt(doc, end, EntityType.PERSON)) end++;
             }
             // "The Force", "The League": an article and a head word name no body of their own (a title's words)
             if (end - first < 2 || end - first == 2 && tokens.get(first).word().equals("The")) continue;
-            found.add(new int[]{first, end});
+            found.add(new int[]{first, end, i});
             i = end - 1;
         }
         List<Mention> out = new ArrayList<>(doc.mentions());
-        for (int[] f : found) addName(doc, out, f[0], f[1]);
+        for (int[] f : found) addName(doc, out, f[0], f[1], f[2]);
         addDefinedAcronyms(doc, out);
         out.sort(Comparator.comparingInt(Mention::firstToken));
         return out;
@@ -81,18 +87,23 @@ final class OrganisationNames {
      * ("University of Ghent", "Institute for Fiscal Studies").
      */
     private static boolean organisationAt(NlpDocument doc, int t) {
+        return mentionAt(doc, t, EntityType.ORGANIZATION);
+    }
+
+    /** Whether the tagger found a mention of {@code type} starting at token {@code t}. */
+    private static boolean mentionAt(NlpDocument doc, int t, EntityType type) {
         for (Mention m : doc.mentions()) {
-            if (m.firstToken() == t && m.type() == EntityType.ORGANIZATION) return true;
+            if (m.firstToken() == t && m.type() == type) return true;
         }
         return false;
     }
 
     /** Adds the name unless the tagger found it, or a longer name reaching past it: the tagger saw more. */
-    private static void addName(NlpDocument doc, List<Mention> mentions, int first, int end) {
+    private static void addName(NlpDocument doc, List<Mention> mentions, int first, int end, int head) {
         for (Mention m : mentions) {
             boolean overlaps = m.firstToken() < end && m.endToken() > first;
             if (overlaps && (m.firstToken() < first || m.endToken() > end)) return;
-            if (m.firstToken() == first && m.endToken() == end && !bodyReadAsPlace(doc, m)) return;
+            if (m.firstToken() == first && m.endToken() == end && !bodyReadAsPlace(doc, m, head)) return;
         }
         mentions.removeIf(m -> m.firstToken() < end && m.endToken() > first);
         mentions.add(mention(doc, first, end));
@@ -103,12 +114,12 @@ final class OrganisationNames {
      * Air Force", "International Badminton Federation"), or a word before its head is a people's adjective ("African
      * Union", "West African Monetary Union"); and the name is no country or listed place.
      */
-    private static boolean bodyReadAsPlace(NlpDocument doc, Mention m) {
+    private static boolean bodyReadAsPlace(NlpDocument doc, Mention m, int head) {
         if (m.type() != EntityType.LOCATION || CountryNames.isCountry(m.text()) || CountryPlaces.contains(m.text())) {
             return false;
         }
-        String head = doc.tokens().get(m.endToken() - 1).word();
-        if (!PLACE_HEADS.contains(head.endsWith(".") ? head.substring(0, head.length() - 1) : head)) return true;
+        String word = doc.tokens().get(head).word();
+        if (!PLACE_HEADS.contains(word.endsWith(".") ? word.substring(0, word.length() - 1) : word)) return true;
         for (int t = m.firstToken(); t < m.endToken() - 1; t++) {
             if (OrganisationEdges.isNationality(doc.tokens().get(t))) return true;
         }

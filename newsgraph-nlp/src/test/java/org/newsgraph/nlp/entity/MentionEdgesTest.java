@@ -400,6 +400,15 @@ class MentionEdgesTest {
     }
 
     @Test
+    void a_head_words_of_or_for_does_not_take_in_the_person_after_the_name() {
+        assertThat(resolved("the|DT Secretary|NNP of|IN the|DT Air|NNP Force|NNP for|IN Acquisition|NNP Ann|NNP|PER "
+                + "Lee|NNP|PER resigned|VBD"))
+                .containsExactly("ORGANIZATION Air Force for Acquisition", "PERSON Ann Lee");
+        assertThat(resolved("the|DT Velden|NNP Rowing|NNP Club|NNP of|IN Ann|NNP|PER Lee|NNP|PER won|VBD"))
+                .containsExactly("ORGANIZATION Velden Rowing Club", "PERSON Ann Lee");
+    }
+
+    @Test
     void a_place_ending_in_a_head_word_no_place_is_named_with_is_an_organisation() {
         assertThat(resolved("Tarvian|NNP Air|NNP|LOC Force|NNP|LOC officials|NNS met|VBD"))
                 .containsExactly("ORGANIZATION Tarvian Air Force");
@@ -410,6 +419,9 @@ class MentionEdgesTest {
                 .containsExactly("LOCATION Velden Bank");
         assertThat(resolved("at|IN Hampden|NNP|LOC Court|NNP|LOC ,|, he|PRP said|VBD"))
                 .containsExactly("LOCATION Hampden Court");
+        assertThat(resolved("the|DT Velden|NNP|LOC Assembly|NNP|LOC of|IN|LOC Velden|NNP|LOC ,|, Ohio|NNP|LOC "
+                + "closed|VBD"))
+                .containsExactly("LOCATION Velden Assembly of Velden", "LOCATION Ohio");
         // an article and a head word open no name of their own ("Star Wars: The Force Awakens")
         assertThat(resolved("in|IN The|DT Force|NNP Awakens|VBZ ,|, Rey|NNP|PER flies|VBZ"))
                 .containsExactly("PERSON Rey");
@@ -476,7 +488,9 @@ class MentionEdgesTest {
                 .containsExactly("ORGANIZATION Avex Inc.", "PERSON Ann Lee");
         assertThat(resolved("we|PRP met|VBD in|IN Washington|NNP|LOC ,|, D.C|NNP|LOC ~.|. ¶ It|PRP rained|VBD"))
                 .containsExactly("LOCATION Washington", "LOCATION D.C.");
-        // a full word ends its sentence with the stop
+        // a full word ends its sentence with the stop, and an abbreviation written with its own stop keeps one
+        assertThat(resolved("he|PRP has|VBZ 90|CD dealers|NNS in|IN the|DT U.S.|NNP|LOC ~.|. ¶ It|PRP grew|VBD"))
+                .containsExactly("LOCATION U.S.");
         assertThat(resolved("it|PRP sold|VBD to|TO Avex|NNP|ORG Bank|NNP|ORG ~.|. ¶ It|PRP rose|VBD"))
                 .containsExactly("ORGANIZATION Avex Bank");
     }
