@@ -19,9 +19,10 @@ import java.util.Set;
  * there: "the Swiss Super League for FC Basel" are two bodies), and an acronym the text defines for one in brackets
  * ("Mortgage Bankers Association (MBA)"). Where the tagger found the same span with another type, or a longer
  * name reaching past it, its reading is kept: it saw the whole name ("West Bank" stays a place). But not a place
- * whose words before the head are led by a people's adjective ("the African Union", "the European Parliament"): a
- * place is not named by its people's adjective and an institution's head word, the body of those people is, unless
- * the lists name a place so ("Soviet Union", "Czech Republic").
+ * that ends in a head word no place is named with ("the United States Air Force"), or whose words before the head
+ * are led by a people's adjective ("the African Union", "the European Parliament"): a place is not named by its
+ * people's adjective and an institution's head word, the body of those people is, unless the lists name a place so
+ * ("Soviet Union", "Czech Republic").
  */
 final class OrganisationNames {
 
@@ -33,7 +34,15 @@ final class OrganisationNames {
             "Foundation", "Trust", "Church", "Army", "Navy", "Airlines", "Airways", "Motors", "Industries",
             "Studios", "Orchestra", "Bureau", "Board", "Parliament", "Assembly", "Fund", "Reserve", "Holdings",
             "Organisation", "Organization", "Service", "Services", "Systems", "Technologies", "Laboratories",
-            "Labs", "Entertainment", "Pictures", "Network", "Broadcasting", "Police", "Court", "Senate");
+            "Labs", "Entertainment", "Pictures", "Network", "Broadcasting", "Police", "Court", "Senate", "Force",
+            "Forces");
+    /**
+     * Head words that also end the names of places: a river's bank, a court or a church as a building, a school's
+     * or college's grounds, a carmaker's assembly plant, a union of lands ("West Bank", "Hampton Court", "Norfolk
+     * Assembly", "Soviet Union").
+     */
+    private static final Set<String> PLACE_HEADS = Set.of("Bank", "Court", "Church", "School", "College", "Assembly",
+            "Union");
     /** Words that join the head to the rest of the name after it. */
     private static final Set<String> OF = Set.of("of", "for");
 
@@ -56,16 +65,21 @@ final class OrganisationNames {
             // "Army of the Potomac", "Ministry of the Interior": the article before a name after "of" is the name's
             if (after + 1 < tokens.size() && tokens.get(after).word().equals("the")) after++;
             if (after < tokens.size() && OF.contains(tokens.get(end).word()) && properNoun(tokens.get(after))
-                    && sameSentence(doc, after, i) && !organisationAt(doc, after)) {
+                    && sameSentence(doc, after, i) && !organisationAt(doc, after)
+                    && !mentionAt(doc, after, EntityType.PERSON)) {
                 end = after + 1;
-                while (end < tokens.size() && sameSentence(doc, end, i) && properNoun(tokens.get(end))) end++;
+                // the office's holder the tagger found after it is no part of the name ("Secretary of the Air
+                // Force for Acquisition Ann Lee")
+                while (end < tokens.size() && sameSentence(doc, end, i) && properNoun(tokens.get(end))
+                        && !mentionAt(doc, end, EntityType.PERSON)) end++;
             }
-            if (end - first < 2) continue;
+            // "The Force", "The League": an article and a head word name no body of their own (a title's words)
+            if (end - first < 2 || end - first == 2 && tokens.get(first).word().equals("The")) continue;
             if (end > i + 1 && first == i) cutAtHead(doc, out, first);
-            found.add(new int[]{first, end});
+            found.add(new int[]{first, end, i});
             i = end - 1;
         }
-        for (int[] f : found) addName(doc, out, f[0], f[1]);
+        for (int[] f : found) addName(doc, out, f[0], f[1], f[2]);
         addDefinedAcronyms(doc, out);
         out.sort(Comparator.comparingInt(Mention::firstToken));
         return out;
@@ -77,8 +91,13 @@ final class OrganisationNames {
      * ("University of Ghent", "Institute for Fiscal Studies").
      */
     private static boolean organisationAt(NlpDocument doc, int t) {
+        return mentionAt(doc, t, EntityType.ORGANIZATION);
+    }
+
+    /** Whether the tagger found a mention of {@code type} starting at token {@code t}. */
+    private static boolean mentionAt(NlpDocument doc, int t, EntityType type) {
         for (Mention m : doc.mentions()) {
-            if (m.firstToken() == t && m.type() == EntityType.ORGANIZATION) return true;
+            if (m.firstToken() == t && m.type() == type) return true;
         }
         return false;
     }
@@ -102,24 +121,27 @@ final class OrganisationNames {
     }
 
     /** Adds the name unless the tagger found it, or a longer name reaching past it: the tagger saw more. */
-    private static void addName(NlpDocument doc, List<Mention> mentions, int first, int end) {
+    private static void addName(NlpDocument doc, List<Mention> mentions, int first, int end, int head) {
         for (Mention m : mentions) {
             boolean overlaps = m.firstToken() < end && m.endToken() > first;
             if (overlaps && (m.firstToken() < first || m.endToken() > end)) return;
-            if (m.firstToken() == first && m.endToken() == end && !peoplesBodyReadAsPlace(doc, m)) return;
+            if (m.firstToken() == first && m.endToken() == end && !bodyReadAsPlace(doc, m, head)) return;
         }
         mentions.removeIf(m -> m.firstToken() < end && m.endToken() > first);
         mentions.add(mention(doc, first, end));
     }
 
     /**
-     * Whether the tagger's place is an organisation of a people: a word before its head is a people's adjective
-     * ("African Union", "West African Monetary Union"), and the name is no country or listed place.
+     * Whether the tagger's place is an organisation: it ends in a head word no place is named with ("United States
+     * Air Force", "International Badminton Federation"), or a word before its head is a people's adjective ("African
+     * Union", "West African Monetary Union"); and the name is no country or listed place.
      */
-    private static boolean peoplesBodyReadAsPlace(NlpDocument doc, Mention m) {
+    private static boolean bodyReadAsPlace(NlpDocument doc, Mention m, int head) {
         if (m.type() != EntityType.LOCATION || CountryNames.isCountry(m.text()) || CountryPlaces.contains(m.text())) {
             return false;
         }
+        String word = doc.tokens().get(head).word();
+        if (!PLACE_HEADS.contains(word.endsWith(".") ? word.substring(0, word.length() - 1) : word)) return true;
         for (int t = m.firstToken(); t < m.endToken() - 1; t++) {
             if (OrganisationEdges.isNationality(doc.tokens().get(t))) return true;
         }

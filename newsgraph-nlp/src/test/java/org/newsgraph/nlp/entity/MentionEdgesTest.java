@@ -477,6 +477,34 @@ class MentionEdgesTest {
     }
 
     @Test
+    void a_head_words_of_or_for_does_not_take_in_the_person_after_the_name() {
+        assertThat(resolved("the|DT Secretary|NNP of|IN the|DT Air|NNP Force|NNP for|IN Acquisition|NNP Ann|NNP|PER "
+                + "Lee|NNP|PER resigned|VBD"))
+                .containsExactly("ORGANIZATION Air Force for Acquisition", "PERSON Ann Lee");
+        assertThat(resolved("the|DT Velden|NNP Rowing|NNP Club|NNP of|IN Ann|NNP|PER Lee|NNP|PER won|VBD"))
+                .containsExactly("ORGANIZATION Velden Rowing Club", "PERSON Ann Lee");
+    }
+
+    @Test
+    void a_place_ending_in_a_head_word_no_place_is_named_with_is_an_organisation() {
+        assertThat(resolved("Tarvian|NNP Air|NNP|LOC Force|NNP|LOC officials|NNS met|VBD"))
+                .containsExactly("ORGANIZATION Tarvian Air Force");
+        assertThat(resolved("the|DT Velden|NNP|LOC Rowing|NNP|LOC Federation|NNP|LOC voted|VBD"))
+                .containsExactly("ORGANIZATION Velden Rowing Federation");
+        // a head word that also ends places' names keeps the tagger's place
+        assertThat(resolved("he|PRP lives|VBZ on|IN the|DT Velden|NNP|LOC Bank|NNP|LOC now|RB"))
+                .containsExactly("LOCATION Velden Bank");
+        assertThat(resolved("at|IN Hampden|NNP|LOC Court|NNP|LOC ,|, he|PRP said|VBD"))
+                .containsExactly("LOCATION Hampden Court");
+        assertThat(resolved("the|DT Velden|NNP|LOC Assembly|NNP|LOC of|IN|LOC Velden|NNP|LOC ,|, Ohio|NNP|LOC "
+                + "closed|VBD"))
+                .containsExactly("LOCATION Velden Assembly of Velden", "LOCATION Ohio");
+        // an article and a head word open no name of their own ("Star Wars: The Force Awakens")
+        assertThat(resolved("in|IN The|DT Force|NNP Awakens|VBZ ,|, Rey|NNP|PER flies|VBZ"))
+                .containsExactly("PERSON Rey");
+    }
+
+    @Test
     void a_broadcast_frequency_before_a_call_sign_is_part_of_the_stations_name() {
         assertThat(resolved("he|PRP joined|VBD 1278|CD 3AW|NNP|ORG in|IN 1990|CD"))
                 .containsExactly("ORGANIZATION 1278 3AW");
@@ -500,5 +528,47 @@ class MentionEdgesTest {
         // a hall named otherwise keeps the tagger's reading
         assertThat(resolved("at|IN the|DT Hall|NNP|MISC of|IN|MISC Mirrors|NNP|MISC"))
                 .containsExactly("MISC Hall of Mirrors");
+    }
+
+    @Test
+    void a_makers_name_before_a_model_designation_is_the_name_of_a_product() {
+        assertThat(resolved("an|DT Avex|NNP|ORG A380|NNP landed|VBD and|CC Avex|NNP|ORG said|VBD"))
+                .containsExactly("MISC Avex A380", "ORGANIZATION Avex");
+        assertThat(resolved("the|DT carrier|NN bought|VBD 20|CD new|JJ Korvel|NNP|ORG 787|CD jets|NNS"))
+                .containsExactly("MISC Korvel 787");
+        // the variant the tokenizer splits off, the plural, and the words that go on naming the model
+        assertThat(resolved("the|DT Korvel|NNP|ORG 737|CD ~-|HYPH ~800|CD has|VBZ range|NN"))
+                .containsExactly("MISC Korvel 737-800");
+        assertThat(resolved("it|PRP flies|VBZ Korvel|NNP|ORG 707s|CD for|IN freight|NN"))
+                .containsExactly("MISC Korvel 707s");
+        assertThat(resolved("the|DT grounded|VBN Korvel|NNP|ORG 737|CD Max|NNP|PER crashed|VBD"))
+                .containsExactly("MISC Korvel 737 Max");
+        assertThat(resolved("shares|NNS in|IN the|DT S&P|NNP|ORG 500|CD index|NN fell|VBD"))
+                .containsExactly("MISC S&P 500");
+    }
+
+    @Test
+    void a_number_after_an_organisation_that_can_count_or_date_stays_out_of_its_name() {
+        // a result, a channel's number, a year: nothing before the name makes it a thing, or the number is no model's
+        assertThat(resolved("seats|NNS :|: Labour|NNP|ORG 203|CD ,|, Greens|NNPS|ORG 112|CD"))
+                .containsExactly("ORGANIZATION Labour", "ORGANIZATION Greens");
+        assertThat(resolved("it|PRP aired|VBD on|IN the|DT Tarvia|NNP|ORG 7|CD news|NN"))
+                .containsExactly("ORGANIZATION Tarvia");
+        assertThat(resolved("the|DT Avex|NNP|ORG 2019|CD results|NNS were|VBD good|JJ"))
+                .containsExactly("ORGANIZATION Avex");
+    }
+
+    @Test
+    void an_abbreviation_ending_a_name_keeps_the_stop_the_tokenizer_split_off() {
+        assertThat(resolved("the|DT chief|NN of|IN Avex|NNP|ORG Inc|NNP|ORG ~.|. ¶ Ann|NNP|PER Lee|NNP|PER "
+                + "said|VBD so|RB"))
+                .containsExactly("ORGANIZATION Avex Inc.", "PERSON Ann Lee");
+        assertThat(resolved("we|PRP met|VBD in|IN Washington|NNP|LOC ,|, D.C|NNP|LOC ~.|. ¶ It|PRP rained|VBD"))
+                .containsExactly("LOCATION Washington", "LOCATION D.C.");
+        // a full word ends its sentence with the stop, and an abbreviation written with its own stop keeps one
+        assertThat(resolved("he|PRP has|VBZ 90|CD dealers|NNS in|IN the|DT U.S.|NNP|LOC ~.|. ¶ It|PRP grew|VBD"))
+                .containsExactly("LOCATION U.S.");
+        assertThat(resolved("it|PRP sold|VBD to|TO Avex|NNP|ORG Bank|NNP|ORG ~.|. ¶ It|PRP rose|VBD"))
+                .containsExactly("ORGANIZATION Avex Bank");
     }
 }
