@@ -512,7 +512,13 @@ public final class EventCoder {
             if (!g.isPassive(v)) return null;
             // what an accusation is "of" or "with" is the charge, never the accused: only the passive subject is
             if (accusation(g, v, code)) return unattributed(d, states, g, v, day, scratch, true);
-            return materialConflict(code) ? unattributed(d, states, g, v, day, scratch, false) : null;
+            if (materialConflict(code)) return unattributed(d, states, g, v, day, scratch, false);
+            // "the opposition leader was released", "the minister was criticised": an act reported without its doer
+            // is still done, to whom the passive's subject names when it is an actor itself; a thing that only
+            // mentions actors is the act's content ("a summit between the two leaders is planned")
+            int undergoer = g.child(v, "nsubj:pass");
+            return undergoer >= 0 && actors.actorHead(g, undergoer, d.entities(), day)
+                    ? unattributed(d, states, g, v, day, scratch, true) : null;
         }
         // a thing, quality or act is no doer ("the shares of the company increased", "Trump's impulsiveness will
         // lead him to fold"); violence keeps the phrase that names its means and place ("an explosion near Samarra
