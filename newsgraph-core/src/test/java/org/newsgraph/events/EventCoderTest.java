@@ -1903,4 +1903,43 @@ class EventCoderTest {
             assertThat(e.source().country()).isEqualTo("GRC");
         });
     }
+
+    @Test
+    void a_passive_subject_is_read_as_the_object_the_dictionary_patterns_name() {
+        // "- * SANCTIONS [163]" and "- * CURFEW [1723]" are written for the active voice; the passive was IMPOSE's 170
+        assertThat(codedAs("Sanctions were imposed on Iraq by the Security Council in August.", "imposed"))
+                .isEqualTo("SANCTION/163");
+        assertThat(codedAs("A curfew was imposed on Kathmandu after two days of rioting.", "imposed"))
+                .isEqualTo("COERCE/1723");
+    }
+
+    @Test
+    void the_opposition_is_a_group_and_opposition_to_something_a_stance() {
+        String rejected = "The opposition rejected the government's offer of talks on Tuesday.";
+        assertThat(triggeredBy(rejected, "rejected")).singleElement()
+                .satisfies(e -> assertThat(e.source().sector()).isEqualTo("OPP"));
+        String demands = "The government rejected demands by the opposition for early elections.";
+        assertThat(triggeredBy(demands, "rejected")).singleElement().satisfies(e -> {
+            assertThat(e.target()).isNotNull();
+            assertThat(e.target().sector()).isEqualTo("OPP");
+        });
+        String voiced = "Britain voiced its opposition to the sanctions at the meeting in Brussels.";
+        assertThat(code(voiced)).allSatisfy(e -> {
+            assertThat(e.source().sector()).isNotEqualTo("OPP");
+            if (e.target() != null) assertThat(e.target().sector()).isNotEqualTo("OPP");
+        });
+    }
+
+    @Test
+    void an_agentless_passive_is_done_to_its_subject_by_nobody_named() {
+        String released = "The opposition leader was released from prison on Tuesday after eight months in detention.";
+        assertThat(triggeredBy(released, "released")).singleElement().satisfies(e -> {
+            assertThat(e.cameo()).isEqualTo("0841");
+            assertThat(e.source()).isNull();
+            assertThat(e.target().text()).isEqualTo("The opposition leader");
+        });
+        assertThat(codedAs("The minister was criticised for his handling of the crisis.", "criticised"))
+                .isEqualTo("ACCUSE/111");
+        assertThat(code("He was elected president in 1998.")).isEmpty();
+    }
 }
