@@ -1931,15 +1931,34 @@ class EventCoderTest {
     }
 
     @Test
-    void an_agentless_passive_is_done_to_its_subject_by_nobody_named() {
-        String released = "The opposition leader was released from prison on Tuesday after eight months in detention.";
-        assertThat(triggeredBy(released, "released")).singleElement().satisfies(e -> {
-            assertThat(e.cameo()).isEqualTo("0841");
+    void an_agentless_passive_of_verbal_conflict_is_aimed_at_its_subject_by_nobody_named() {
+        String criticised = "The minister was criticised for his handling of the crisis.";
+        assertThat(triggeredBy(criticised, "criticised")).singleElement().satisfies(e -> {
+            assertThat(e.cameo()).isEqualTo("111");
             assertThat(e.source()).isNull();
-            assertThat(e.target().text()).isEqualTo("The opposition leader");
+            assertThat(e.target().text()).isEqualTo("The minister");
         });
-        assertThat(codedAs("The minister was criticised for his handling of the crisis.", "criticised"))
-                .isEqualTo("ACCUSE/111");
+        // other agentless passives stay uncoded: on the demo they were products released, permissions given
+        assertThat(code("The opposition leader was released from prison on Tuesday after eight months in detention."))
+                .isEmpty();
         assertThat(code("He was elected president in 1998.")).isEmpty();
+    }
+
+    @Test
+    void a_participle_of_purpose_names_whom_an_act_without_an_object_is_aimed_at() {
+        String marched = "Students marched through the streets of Jakarta demanding the resignation of the president.";
+        assertThat(triggeredBy(marched, "marched")).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("PROTEST");
+            assertThat(e.target()).isNotNull();
+            assertThat(e.target().sector()).isEqualTo("GOV");
+        });
+        String seoul = "Thousands of workers marched in Seoul on Sunday, protesting the arrest of union leaders by the "
+                + "Korean government.";
+        assertThat(triggeredBy(seoul, "marched")).singleElement()
+                .satisfies(e -> assertThat(e.target().text()).doesNotStartWith("Seoul"));
+        // an act with an object of its own keeps it
+        String attacked = "Rebels attacked a village in northern Uganda, killing 12 Ugandan civilians, the army said.";
+        assertThat(triggeredBy(attacked, "attacked")).singleElement()
+                .satisfies(e -> assertThat(e.target().text()).isEqualTo("a village"));
     }
 }
