@@ -52,6 +52,7 @@ final class ActorBuilder {
         if (g.isNoun(head) && !g.pos(head).startsWith("NNP") && TIME_UNITS.contains(g.upperLemmas[head])) {
             return List.of();
         }
+        if (Stances.held(g, head)) return List.of();
         int n = g.subtree(head, OUTSIDE_PHRASE, scratch);
         int[] phrase = withoutTime(g, head, java.util.Arrays.copyOf(scratch, n));
         List<int[]> variants = splitCoordinatedModifiers(g, head, phrase);
@@ -265,6 +266,7 @@ final class ActorBuilder {
      * neither do nor undergo an act.
      */
     boolean actorHead(SentenceGraph g, int head, List<Entity> entities, LocalDate day) {
+        if (Stances.held(g, head)) return false;
         int at = head;
         for (int depth = 0; depth < 3; depth++) {
             if (!g.pos(at).startsWith("NN") || name(g, at) || namedBy(g, at)) return true;

@@ -28,19 +28,25 @@ final class AimedTargets {
     static List<EventActor> of(SentenceGraph g, int v, String code, List<EventActor> sources,
                                DomesticCountry.ActorPhrases phrases) {
         boolean threat = code != null && code.startsWith("13");
+        boolean protest = code != null && code.startsWith("14");
         // a threat's condition may hang on the threatened act ("threatened to hold a strike unless ...")
         for (int x = v, steps = 0; x >= 0 && steps < 4; steps++) {
             for (int k = 0; k < g.childCount(x); k++) {
                 int c = g.child(x, k);
-                if (!g.baseRel(c).equals("advcl") || !g.isVerb(c)) continue;
+                if (!g.isVerb(c)) continue;
+                if (x == v && protest && participialPurpose(g, c)) {
+                    List<EventActor> aimed = aimedAt(g, v, code, Arguments.targets(g, c, -1), sources, phrases, true);
+                    if (!aimed.isEmpty()) return aimed;
+                }
+                if (!g.baseRel(c).equals("advcl")) continue;
                 if (x == v && g.hasChildWord(c, "mark", "to")) {
-                    List<EventActor> aimed = aimedAt(g, v, code, Arguments.targets(g, c, -1), sources, phrases);
+                    List<EventActor> aimed = aimedAt(g, v, code, Arguments.targets(g, c, -1), sources, phrases, false);
                     if (!aimed.isEmpty()) return aimed;
                 }
                 if (threat && (g.hasChildWord(c, "mark", "unless") || g.hasChildWord(c, "mark", "if"))) {
                     int subj = g.child(c, "nsubj");
                     List<EventActor> aimed = subj < 0 ? List.of()
-                            : aimedAt(g, v, code, List.of(subj), sources, phrases);
+                            : aimedAt(g, v, code, List.of(subj), sources, phrases, false);
                     if (!aimed.isEmpty()) return aimed;
                 }
             }
@@ -92,15 +98,37 @@ final class AimedTargets {
         return FOR.contains(g.lemmas[t].toLowerCase()) || FOR.contains(g.lemmas[g.head(t)].toLowerCase());
     }
 
+    /**
+     * "marched through Jakarta demanding the resignation of the president", "rallied in Seoul, protesting the arrest
+     * of union leaders": after a protest (CAMEO 14), a present participle with no subject or conjunction of its own
+     * says what its doers protest, as an infinitive of purpose does. The parser hangs it as an adverbial clause or,
+     * after a comma or a place, as a bare dependent. After other acts such a participle is as often a second act or
+     * a circumstance ("urged anyone to contact police by calling 101", "criticized the move, arguing ...",
+     * "considered him a flight risk, prior to setting the bond": on the demo most of them, session 21).
+     */
+    private static boolean participialPurpose(SentenceGraph g, int c) {
+        String r = g.baseRel(c);
+        return (r.equals("advcl") || r.equals("dep")) && g.pos(c).equals("VBG") && g.child(c, "nsubj") < 0
+                && g.child(c, "mark") < 0 && g.head(c) < c;
+    }
+
+    /**
+     * The first named actor the heads give, none of them a source; with {@code sectorOnly}, else the first named only
+     * by a sector ("demanding the resignation of the president", whose country the sentence's place gives later,
+     * as it does a sector-only object).
+     */
     private static List<EventActor> aimedAt(SentenceGraph g, int v, String code, List<Integer> heads,
-                                            List<EventActor> sources, DomesticCountry.ActorPhrases phrases) {
+                                            List<EventActor> sources, DomesticCountry.ActorPhrases phrases,
+                                            boolean sectorOnlyToo) {
+        List<EventActor> sectorOnly = List.of();
         for (int t : heads) {
             if (Arguments.isLocative(g, t) || servedBy(g, v, t, code)) continue;
             List<EventActor> found = new ArrayList<>(phrases.of(t));
             found.removeIf(a -> isSource(a, sources));
             if (ActorBuilder.named(found)) return found;
+            if (sectorOnly.isEmpty()) sectorOnly = found;
         }
-        return List.of();
+        return sectorOnlyToo ? sectorOnly : List.of();
     }
 
     private static boolean isSource(EventActor a, List<EventActor> sources) {

@@ -512,7 +512,9 @@ public final class EventCoder {
             if (!g.isPassive(v)) return null;
             // what an accusation is "of" or "with" is the charge, never the accused: only the passive subject is
             if (accusation(g, v, code)) return unattributed(d, states, g, v, day, scratch, true);
-            return materialConflict(code) ? unattributed(d, states, g, v, day, scratch, false) : null;
+            if (materialConflict(code)) return unattributed(d, states, g, v, day, scratch, false);
+            return verbalConflictUndergone(d, g, v, code, day)
+                    ? unattributed(d, states, g, v, day, scratch, true) : null;
         }
         // a thing, quality or act is no doer ("the shares of the company increased", "Trump's impulsiveness will
         // lead him to fold"); violence keeps the phrase that names its means and place ("an explosion near Samarra
@@ -819,6 +821,26 @@ public final class EventCoder {
             if ("with".equals(kase) || "of".equals(kase)) return true;
         }
         return false;
+    }
+
+    /**
+     * "The minister was criticised for his handling of the crisis", "the rebels were warned": verbal conflict (CAMEO
+     * 11-14: disapproval, rejection, threats, protest) reported without its doer is still aimed at the passive's
+     * subject, when that subject is an actor itself. Not a passive that says what the subject is or becomes ("is
+     * claimed to be", "was branded a traitor", "was sworn in as governor": a complement or a particle), nor other
+     * acts: on the demo, agentless "was released", "was given", "was allowed", "was considered", "was introduced"
+     * were products, permissions and opinions far more often than political acts (session 21).
+     */
+    private boolean verbalConflictUndergone(Document d, SentenceGraph g, int v, String code, LocalDate day) {
+        if (code == null || code.compareTo("11") < 0 || code.compareTo("15") >= 0) return false;
+        int undergoer = g.child(v, "nsubj:pass");
+        if (undergoer < 0 || !actors.actorHead(g, undergoer, d.entities(), day)) return false;
+        for (int k = 0; k < g.childCount(v); k++) {
+            String r = g.rel(g.child(v, k));
+            if (r.equals("xcomp") || r.equals("compound:prt") || r.equals("obj")) return false;
+            if (g.baseRel(g.child(v, k)).equals("obl") && "as".equals(Arguments.caseOf(g, g.child(v, k)))) return false;
+        }
+        return true;
     }
 
     private static boolean materialConflict(String code) {

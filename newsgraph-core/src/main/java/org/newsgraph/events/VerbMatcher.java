@@ -40,7 +40,7 @@ final class VerbMatcher {
 
     /** Whether a "[---]" pattern of the verb's own senses matches: the dictionary says it is no event here. */
     boolean vetoed(SentenceGraph g, int v, int[] scratch) {
-        int n = g.subtree(v, OTHER_CLAUSES, scratch);
+        int n = clause(g, v, scratch);
         for (VerbSense s : verbs.senses(g.upperLemmas[v])) {
             for (VerbPattern p : s.patterns()) if (p.nullEvent() && matches(g, p, v, scratch, n)) return true;
         }
@@ -61,7 +61,7 @@ final class VerbMatcher {
         VerbSense fallback = null;
         boolean silenced = false;
         int fallbackLast = v, bestParticles = -1;
-        int n = g.subtree(v, OTHER_CLAUSES, scratch);
+        int n = clause(g, v, scratch);
         VerbPattern best = null;
         int bestLast = v;
         for (VerbSense s : senses) {
@@ -127,9 +127,33 @@ final class VerbMatcher {
         return at;
     }
 
+    /**
+     * The verb's clause in the order its patterns read it. A passive's subject is what an active verb has as its
+     * object, and the dictionary writes its patterns for the active voice ("- * SANCTIONS [163] # IMPOSE"): so
+     * "sanctions were imposed on Iraq" is read as "imposed sanctions on Iraq", the subject's phrase right after the
+     * verb. Fills {@code out} and returns the count.
+     */
+    static int clause(SentenceGraph g, int v, int[] out) {
+        int n = g.subtree(v, OTHER_CLAUSES, out);
+        int subject = g.child(v, "nsubj:pass");
+        if (subject < 0 || subject > v) return n;
+        int[] moved = new int[n];
+        int m = g.subtree(subject, OTHER_CLAUSES, moved);
+        boolean[] inSubject = new boolean[g.size];
+        for (int i = 0; i < m; i++) inSubject[moved[i]] = true;
+        int[] rest = new int[n];
+        int r = 0;
+        for (int i = 0; i < n; i++) if (!inSubject[out[i]]) rest[r++] = out[i];
+        int k = 0, i = 0;
+        while (i < r && rest[i] <= v) out[k++] = rest[i++];
+        for (int j = 0; j < m; j++) if (moved[j] < v) out[k++] = moved[j];
+        while (i < r) out[k++] = rest[i++];
+        return k;
+    }
+
     private static boolean matches(SentenceGraph g, VerbPattern p, int v, int[] clause, int n) {
         int split = 0;
-        while (split < n && clause[split] < v) split++;
+        while (split < n && clause[split] != v) split++;
         return matchSlots(g, p.before(), clause, 0, split, v) && matchSlots(g, p.after(), clause, split + 1, n, v);
     }
 
