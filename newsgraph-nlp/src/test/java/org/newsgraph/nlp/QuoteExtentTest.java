@@ -133,6 +133,23 @@ class QuoteExtentTest {
                 row("The mill said it would close the site and cut 200 jobs.", "cut 200 jobs", "The mill", ""),
                 row("State media said the leader toured the farm and praised the workers.", "praised the workers",
                         "State media", ""),
+                // session 21: a subject opening with a quantifier or naming a part of a group ("at least", "more
+                // than", "nearly", "more snow", "hundreds of ...") is a clause, and so is one after a mid-sentence
+                // attribution and "and"
+                row("Rescuers said at least nine climbers were still missing on the glacier.",
+                        "at least nine climbers", "Rescuers", ""),
+                row("The airline said more than 4,000 flights had been cancelled since Friday.",
+                        "more than 4,000 flights", "The airline", ""),
+                row("The council said nearly 80 families would be moved before winter.", "nearly 80 families",
+                        "The council", ""),
+                two("The coach told players the pitch was too wet, but groundsmen said more snow would fall by noon.",
+                        "pitch was too wet", "The coach", "more snow would fall", "groundsmen"),
+                row("Farmers said dozens of cattle had drowned in the valley.", "dozens of cattle had drowned",
+                        "Farmers", ""),
+                row("The levee might give way tonight, hydrologists said, and hundreds of homes were emptied.",
+                        "levee might give way", "hydrologists", "hundreds of homes"),
+                row("The ferry left late, passengers said, and then the engines stopped.", "ferry left late",
+                        "passengers", "engines stopped"),
                 // guards: a clause coordinated without a cue of its own stays in the report
                 row("Police said the suspect would appear in court on Monday and was being held in custody.",
                         "was being held", "Police", ""),
@@ -172,6 +189,8 @@ class QuoteExtentTest {
                         "the recovery had stalled"),
                 Arguments.of("The firm said sales rose, adding to signs that demand was returning.",
                         "demand was returning"),
+                // session 21: a comparative after a cue is its object when no subject and verb follow
+                Arguments.of("The minister said more about the budget on the radio.", "more about the budget"),
                 // session 20: three words that are a report themselves are no report's content
                 Arguments.of("The ferry hit the pier at dawn, local radio reported the captain said.",
                         "the captain said"));

@@ -38,6 +38,11 @@ final class Attribution {
             "remark", "word", "release", "announcement", "account", "memo", "essay", "website", "spokesman",
             "spokeswoman", "spokesperson");
     private static final Set<String> DASHES = Set.of("―", "—", "–", "--", "-");
+    /** Words that bound a number ("nearly 300 homes", "about 40 cars"), tagged as adverbs or prepositions. */
+    private static final Set<String> APPROXIMATORS = Set.of("about", "around", "over", "under", "nearly", "almost",
+            "roughly", "approximately", "some", "just", "only", "barely", "fully");
+    /** Comparatives that quantify a noun ("more rain", "most households", "fewer than 20"). */
+    private static final Set<String> COMPARATIVES = Set.of("more", "most", "less", "least", "fewer", "fewest");
 
     private final NlpDocument doc;
     private final ResolvedEntities entities;
@@ -277,13 +282,47 @@ final class Attribution {
         if (k <= last && ("PRP".equals(tokens.get(k).pos()) || "EX".equals(tokens.get(k).pos()))) {
             k++;
         } else {
-            while (k <= last && inNounPhrase(tokens.get(k).pos())) k++;
-            if (k == from || !tokens.get(k - 1).pos().startsWith("NN") && !"CD".equals(tokens.get(k - 1).pos())) {
-                return false;
+            k = nounPhraseEnd(afterQuantifier(from, last), last);
+            // "thousands of residents were", "most of the trains stayed", "some of them said": a part of a group
+            if (k >= 0 && k < last && tokens.get(k).word().equalsIgnoreCase("of")) {
+                k = "PRP".equals(tokens.get(k + 1).pos()) ? k + 2 : nounPhraseEnd(k + 1, last);
             }
+            if (k < 0) return false;
         }
         while (k <= last && "RB".equals(tokens.get(k).pos())) k++;
         return k <= last && isFinite(tokens.get(k));
+    }
+
+    /**
+     * Where the noun phrase starting at token {@code from} ends (the token after it), or -1 when none starts there
+     * or it ends in no noun or number; a superlative heads one too when a part of it follows ("most of the ...").
+     */
+    private int nounPhraseEnd(int from, int last) {
+        List<Token> tokens = doc.tokens();
+        int k = from;
+        while (k <= last && inNounPhrase(tokens.get(k).pos())) k++;
+        if (k == from) return -1;
+        String head = tokens.get(k - 1).pos();
+        boolean partOf = k <= last && tokens.get(k).word().equalsIgnoreCase("of")
+                && (head.equals("JJS") || head.equals("DT"));
+        return head.startsWith("NN") || head.equals("CD") || partOf ? k : -1;
+    }
+
+    /**
+     * The first token after a quantifier opening a subject ("at least 12 people", "nearly 300 homes", "more than
+     * 10,000", "more rain", "most households"), which the tagger tags as a preposition or an adverb; {@code from}
+     * when there is none.
+     */
+    private int afterQuantifier(int from, int last) {
+        if (from + 1 > last) return from;
+        List<Token> tokens = doc.tokens();
+        String w = tokens.get(from).word().toLowerCase(Locale.ROOT);
+        Token next = tokens.get(from + 1);
+        String n = next.word().toLowerCase(Locale.ROOT);
+        if (w.equals("at") && (n.equals("least") || n.equals("most")) || w.equals("up") && n.equals("to")
+                || COMPARATIVES.contains(w) && n.equals("than")) return from + 2;
+        if (APPROXIMATORS.contains(w) && "CD".equals(next.pos())) return from + 1;
+        return COMPARATIVES.contains(w) && inNounPhrase(next.pos()) ? from + 1 : from;
     }
 
     /** Whether a word tagged {@code pos} can stand in a noun phrase before or as its head noun. */

@@ -287,7 +287,10 @@ public final class QuoteFinder {
                         addInTwoPieces(a, from, before - 1, link, cueReportEnd(a, link, last), rev, out);
                         return;
                     }
-                    if (linked && a.reportsClause(link + 1, last) || reportingParticiple(a, link, last)
+                    // "…, survivors said, and then it was dark": an adverb may open the next clause
+                    int clause = link + 1;
+                    while (linked && clause < last && "RB".equals(tokens.get(clause).pos())) clause++;
+                    if (linked && a.reportsClause(clause, last) || reportingParticiple(a, link, last)
                             || next.word().equalsIgnoreCase("with") || "VBG".equals(next.pos())) {
                         addIndirect(a, from, before - 1, rev, out);
                         previous = rev;
