@@ -833,6 +833,8 @@ public final class EventCoder {
      */
     private boolean verbalConflictUndergone(Document d, SentenceGraph g, int v, String code, LocalDate day) {
         if (code == null || code.compareTo("11") < 0 || code.compareTo("15") >= 0) return false;
+        // an accusation without its charge is left to {@link #accusation}: "customers were charged twice" is a bill
+        if (code.startsWith("112")) return false;
         int undergoer = g.child(v, "nsubj:pass");
         if (undergoer < 0 || !actors.actorHead(g, undergoer, d.entities(), day)) return false;
         for (int k = 0; k < g.childCount(v); k++) {
