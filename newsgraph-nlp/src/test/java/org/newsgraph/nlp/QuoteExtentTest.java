@@ -150,6 +150,19 @@ class QuoteExtentTest {
                         "levee might give way", "hydrologists", "hundreds of homes"),
                 row("The ferry left late, passengers said, and then the engines stopped.", "ferry left late",
                         "passengers", "engines stopped"),
+                // session 22: beliefs of expectation report the clause right after them
+                row("Ann Roe fears the strike will spread to the ports by Friday.", "strike will spread", "Ann Roe",
+                        ""),
+                row("The farmers hope that the rain will come before the harvest.", "rain will come",
+                        "The farmers", ""),
+                // a report in a clause a subordinator opens ends where the main clause opens
+                two("While Tom Berg felt the bridge should close for repairs, Ann Roe kept it open, arguing that "
+                        + "the cracks were small.", "bridge should close", "Tom Berg", "cracks were small",
+                        "Ann Roe"),
+                row("Although Tom Berg said the ferry was safe to sail, the coast guard kept it in port.",
+                        "ferry was safe", "Tom Berg", "coast guard"),
+                row("Though Tom Berg remarked that, because the paint wears off, it was unlikely to be used widely.",
+                        "it was unlikely to be used", "Tom Berg", ""),
                 // guards: a clause coordinated without a cue of its own stays in the report
                 row("Police said the suspect would appear in court on Monday and was being held in custody.",
                         "was being held", "Police", ""),
@@ -191,6 +204,10 @@ class QuoteExtentTest {
                         "demand was returning"),
                 // session 21: a comparative after a cue is its object when no subject and verb follow
                 Arguments.of("The minister said more about the budget on the radio.", "more about the budget"),
+                // session 22: an expectation's object or infinitive is no report
+                Arguments.of("Analysts expect growth of two percent in the coming year.", "growth of two percent"),
+                Arguments.of("The ferry is expected to sail again on Friday after repairs.", "to sail again"),
+                Arguments.of("The fishermen fear the worst after the storm passed the islands.", "the worst"),
                 // session 20: three words that are a report themselves are no report's content
                 Arguments.of("The ferry hit the pier at dawn, local radio reported the captain said.",
                         "the captain said"));

@@ -72,6 +72,10 @@ class QuoteSpeakerTest {
                 row("The magazine spoke to the biologist Karen Holt.\n\n((Reporter)) What got you into reefs?\n\n"
                         + "((Karen Holt)) I grew up with the films of Jacques Cousteau, and I think that the ocean is "
                         + "where I was always meant to work.", "the ocean is where", "Karen Holt"),
+                // "we" in such a turn is said by the turn's speaker, for a group the answer need not name
+                row("The magazine spoke to the astronomer Karen Holt of the Lund Observatory.\n\n((Reporter)) What "
+                        + "did you find?\n\n((Karen Holt)) At first we thought the star was a binary, but now we "
+                        + "believe there are three of them.", "there are three of them", "Karen Holt"),
                 // a person who only modifies a noun, or follows a preposition, is not the speaker: the phrase is
                 row("Senator Laura Venn was taken to hospital on Friday. Senator Laura Venn's doctors said that the "
                         + "infection was under control.", "infection was under control",

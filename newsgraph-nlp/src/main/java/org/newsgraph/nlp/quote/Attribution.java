@@ -183,6 +183,7 @@ final class Attribution {
      */
     int clauseStart(int t, int last) {
         List<Token> tokens = doc.tokens();
+        if (Cues.EXPECTATIONS.contains(lemma(tokens.get(t)))) return expectedClause(t, last);
         for (int k = t + 1; k <= Math.min(last, t + 6); k++) {
             Token tok = tokens.get(k);
             String w = tok.word();
@@ -208,6 +209,17 @@ final class Attribution {
                 // "said exports fell", "said new talks would start": a bare noun phrase and then its verb
                 || subjectThenVerb(t + 1, last);
         return lemma != null && Cues.CLAUSE.contains(lemma) && clauseNext ? t + 1 : -1;
+    }
+
+    /** Where the clause believed by cue {@code t}, one of {@link Cues#EXPECTATIONS}, begins, or -1. */
+    private int expectedClause(int t, int last) {
+        List<Token> tokens = doc.tokens();
+        int before = t - 1;
+        while (before >= 0 && "RB".equals(tokens.get(before).pos())) before--;
+        if (t + 1 > last || before >= 0 && "be".equals(lemma(tokens.get(before)))) return -1;
+        // "expected that anyway": a "that" with no clause after it is the object
+        int from = tokens.get(t + 1).word().equalsIgnoreCase("that") ? t + 2 : t + 1;
+        return subjectThenVerb(from, last) || from > t + 1 && modifiedSubjectThenVerb(from, last) ? from : -1;
     }
 
     /**
@@ -386,7 +398,16 @@ final class Attribution {
 
     /** Whether token {@code t} is a cue of belief ("thinks", "believed"), not of saying. */
     boolean isBelief(int t) {
-        return isCue(t) && Cues.BELIEFS.contains(doc.tokens().get(t).lemma().toLowerCase(Locale.ROOT));
+        return isCue(t) && Cues.BELIEFS.contains(doc.tokens().get(t).lemma().toLowerCase(Locale.ROOT))
+                || isExpectation(t);
+    }
+
+    /** Whether token {@code t} is a verb of a belief held more than stated, one of {@link Cues#EXPECTATIONS}. */
+    boolean isExpectation(int t) {
+        // "Hope Hicks": a capitalised word inside a sentence is a name
+        Token tok = doc.tokens().get(t);
+        return isVerbIn(t, Cues.EXPECTATIONS) && (Character.isLowerCase(tok.word().charAt(0))
+                || doc.sentences().get(doc.sentenceOf(t)).firstToken() == t);
     }
 
     /**

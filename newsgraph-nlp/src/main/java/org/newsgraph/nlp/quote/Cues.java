@@ -30,6 +30,12 @@ final class Cues {
      * report nothing said, and the one reporting them speaks.
      */
     static final Set<String> BELIEFS = Set.of("think", "believe");
+    /**
+     * Beliefs held more than stated, whose verb as often takes an object or an infinitive ("expects growth of 2%",
+     * "fear the worst", "expected me to stay", "felt a bit like", "is expected to"): a report only of a clause right
+     * after the active verb, or after its "that", and never the cue of a quote in marks or of the clause before it.
+     */
+    static final Set<String> EXPECTATIONS = Set.of("suspect", "fear", "expect", "hope", "doubt", "feel");
     /** Verbs whose infinitive cue reports nothing said: "declined to comment", "refused to say". */
     static final Set<String> REFUSALS = Set.of("decline", "refuse", "fail", "refrain");
     /**

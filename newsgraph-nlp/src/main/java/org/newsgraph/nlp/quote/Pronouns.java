@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * endorsed his rival, Roe. “…,” he said": Lee, not Roe; "One of the victims spoke. She said": the victim, a phrase
  * without entity), following a chain of the same pronoun as subject back a few sentences; otherwise, and when no
  * such subject fits, the last person of the pronoun's gender named.
- * "It"/"they"/"we" are the last organisation.
+ * "It"/"they"/"we" are the last organisation; in an interview, "I" and "we" are the one whose turn it is.
  */
 final class Pronouns {
     static final Set<String> PERSON = Set.of("he", "she", "i");
@@ -54,11 +54,13 @@ final class Pronouns {
     Referent referent(int t) {
         Token tok = doc.tokens().get(t);
         String w = tok.word().toLowerCase(Locale.ROOT);
-        if (GROUP.contains(w)) return of(entities.lastBefore(tok.start(), EntityType.ORGANIZATION));
-        if (w.equals("i")) {
+        // in an interview, "we" is said by the one whose turn it is, on behalf of a group the answer may not name
+        if (w.equals("i") || w.equals("we")) {
             InterviewTurns.Turn turn = turns.at(tok.start());
-            if (turn != null) return of(turn.person());
-        } else {
+            if (turn != null && (turn.person() != null || w.equals("i"))) return of(turn.person());
+        }
+        if (GROUP.contains(w)) return of(entities.lastBefore(tok.start(), EntityType.ORGANIZATION));
+        if (!w.equals("i")) {
             Referent subject = previousSubject(t, w);
             if (subject != null) return subject;
         }

@@ -32,6 +32,9 @@ public final class QuoteFinder {
     /** Verbs of state and auxiliaries: a reported clause built on them tells no act its doer could go on from. */
     private static final Set<String> ACT_NEUTRAL = Set.of("be", "have", "do");
     /** Conjunctions after which a clause of its own, and so a report of its own, may open. */
+    /** Words that open a sentence with a subordinate clause, the main clause coming after its comma. */
+    private static final Set<String> SUBORDINATE_OPENERS = Set.of("whereas", "while", "although", "though",
+            "because", "since", "if", "when", "as", "after", "before", "unless");
     private static final Set<String> CLAUSE_LINKS = Set.of("but", "yet", "and", "though", "although", "while",
             "whereas");
     private static final Pattern OPENING_MARK_AT_END = Pattern.compile("\\s*(?:``|.)\\s*$");
@@ -197,7 +200,8 @@ public final class QuoteFinder {
                 }
             }
             boolean finding = a.isFinding(t);
-            if (!a.isCue(t) && !finding || a.negated(t)) continue;
+            boolean expectation = a.isExpectation(t);
+            if (!a.isCue(t) && !finding && !expectation || a.negated(t)) continue;
             Speaker sp = sharesSubject && previous != null ? previous.cuedBy(tokens.get(t))
                     : a.subjectOf(t, s.firstToken());
             // "The minister said exports rose, though he admitted ...": a pronoun opening a later report of the
@@ -223,7 +227,8 @@ public final class QuoteFinder {
                     || sp.span().start() >= tokens.get(contentStart).start())) sp = null;
             if (afterQuote && !a.reportsClause(contentStart, last)) continue;
             // a belief in a few words is rarely a report ("I think I got everyone")
-            int end = contentStart < 0 ? -1 : cueReportEnd(a, contentStart, last);
+            int reportEnd = contentStart < 0 ? -1 : cueReportEnd(a, contentStart, last);
+            int end = contentStart < 0 ? -1 : subordinateEnd(a, from, t, contentStart, reportEnd);
             // a report cut off at an auxiliary ("Officials said they would, adding that …") says nothing itself
             if (sp != null && contentStart >= 0 && (a.isBelief(t) ? last - contentStart + 1 >= MIN_INDIRECT_TOKENS
                     : longEnough(a, contentStart, last))
@@ -237,7 +242,8 @@ public final class QuoteFinder {
                     out.add(q.withVia(trailing.source().name(), trailing.source().span()));
                 }
                 if (end >= last) return;
-                previous = sp;
+                // the main clause after a subordinate one has a subject of its own ("…, Roe favored it, arguing …")
+                previous = end < reportEnd ? null : sp;
                 from = end + 1;
                 t = end;
                 continue;
@@ -247,9 +253,10 @@ public final class QuoteFinder {
             while (comma > from && !tokens.get(comma).word().equals(",") && t - comma < 8) comma--;
             // a cue opening the sentence (a scrape cut off before "said ...") has no clause before it
             // a participle reports what follows it, not the clause before ("…, continuing its run")
-            // "Fares rose, the audit found.": a finding before its source only where the source ends the sentence
+            // "Fares rose, the audit found.": a finding or an expectation before its source only where the source
+            // ends the sentence ("…, and we expect that to happen" holds none)
             if (!afterQuote && comma > from && tokens.get(comma).word().equals(",") && !"VBG".equals(tokens.get(t).pos())
-                    && (!finding || t == last)) {
+                    && (!finding && !expectation || t == last)) {
                 Speaker rev = sp != null ? sp : a.speakerRight(t);
                 int before = rev == null ? -1 : clauseBefore(a, from, comma, rev);
                 if (before <= from) continue;
@@ -484,6 +491,27 @@ public final class QuoteFinder {
             addIndirect(a, phraseEnd + 1, reportEnd, sp, out);
         }
         return reportEnd;
+    }
+
+    /**
+     * Where a report ends whose cue {@code cue} stands in a clause opened by a subordinator at {@code from} ("Whereas Lee felt the
+     * parties should decide, Roe favoured an open primary", "Although the mayor said the bridge was safe, engineers
+     * closed it"): at the comma after which the main clause opens with its subject and verb; else at {@code end}.
+     */
+    private static int subordinateEnd(Attribution a, int from, int cue, int first, int end) {
+        List<Token> tokens = a.doc().tokens();
+        if (!SUBORDINATE_OPENERS.contains(tokens.get(from).word().toLowerCase(Locale.ROOT))) return end;
+        // "When asked, Roe said ...": a cue after the subordinate clause's comma is the main clause's own
+        for (int k = from + 1; k < cue; k++) if (tokens.get(k).word().equals(",")) return end;
+        // "… remarked that, because the spray wears off, it was unlikely …": a clause the report itself opens with
+        // a subordinator closes at the first comma, not the sentence's
+        String opening = tokens.get(first).word().toLowerCase(Locale.ROOT);
+        if (opening.equals(",") || SUBORDINATE_OPENERS.contains(opening)) return end;
+        for (int k = first + 1; k < end; k++) {
+            if (tokens.get(k).word().equals(",") && a.reportsClause(k + 1, end)
+                    && !CLAUSE_LINKS.contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT))) return k - 1;
+        }
+        return end;
     }
 
     /** A report of {@code sp} in tokens [first, firstEnd] and [second, last], around its attribution. */
