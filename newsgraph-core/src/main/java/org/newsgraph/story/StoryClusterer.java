@@ -39,9 +39,9 @@ public final class StoryClusterer implements Serializable {
 
     // 6: undated articles placed at the stream's front, terms without the stop words of the article's language; 7:
     // story lines reach back four months, not a year, and the stories keep their members' lead numbers; 8: undated
-    // articles are placed at a front a single far-future date does not move. A state built before is rebuilt, so its
-    // links and stories follow the rules
-    private static final long serialVersionUID = 8L;
+    // articles are placed at a front a single far-future date does not move; 9: names count twice in the term
+    // vectors. A state built before is rebuilt, so its links and stories follow the rules
+    private static final long serialVersionUID = 9L;
 
     /** Where an article went. */
     public record Assignment(String storyId, boolean opened, double similarity) {
@@ -374,6 +374,8 @@ public final class StoryClusterer implements Serializable {
         };
         if (input.title() != null) Terms.split(input.title(), sink);
         Terms.split(input.text(), sink);
+        // not the title's: a headline capitalises every word
+        for (int c = 1; c < params.nameCount(); c++) Terms.names(input.text(), sink);
         return DocVector.ofCounts(termBuffer, null, n[0]);
     }
 
