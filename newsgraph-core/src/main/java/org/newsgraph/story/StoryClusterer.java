@@ -373,9 +373,11 @@ public final class StoryClusterer implements Serializable {
             termBuffer[n[0]++] = termVocabulary.id(term);
         };
         if (input.title() != null) Terms.split(input.title(), sink);
-        Terms.split(input.text(), sink);
-        // not the title's: a headline capitalises every word
-        for (int c = 1; c < params.nameCount(); c++) Terms.names(input.text(), sink);
+        // not the title's names: a headline capitalises every word
+        int extra = params.nameCount() - 1;
+        Terms.split(input.text(), sink, extra == 0 ? null : term -> {
+            for (int c = 0; c < extra; c++) sink.term(term);
+        });
         return DocVector.ofCounts(termBuffer, null, n[0]);
     }
 

@@ -12,7 +12,7 @@ import java.io.Serializable;
  * @param queryTerms     how many of an article's highest-weighted terms and entities look up candidate stories
  * @param numbersDisagree the share of similarity an article loses to a story when either is undated and their leads
  *                        state numbers of which they share none ({@link LeadNumbers}); 0 turns the rule off
- * @param nameCount      how many times a word written as a name ({@link Terms#names}) counts in an article's terms;
+ * @param nameCount      how many times a word written as a name ({@link Terms#split(String, Terms.Sink, Terms.Sink)}) counts in an article's terms;
  *                        1 counts it as any other word
  */
 public record StoryParams(double threshold, double entityWeight, double halfLifeDays, int coldAfterDays,

@@ -32,21 +32,17 @@ final class Terms {
      * and it would make every interview by one outlet look alike.
      */
     static void split(String text, Sink sink) {
-        scan(text, sink, false);
+        split(text, sink, null);
     }
 
     /**
-     * Emits the terms of {@code text} written with a capital away from a sentence's start ("in Banstead", "the Red
-     * Sox", "offered Teixeira"): the names of the people, places and organisations an article is about, which tell
-     * two events of one kind apart better than the words they share (fire, supermarket, offer). A word opening a
-     * sentence, a line or a quotation is capitalised whatever it is and is left out, as are stop words and turn
-     * labels, as in {@link #split}.
+     * As {@link #split(String, Sink)}, and each term written with a capital away from a sentence's start ("in
+     * Banstead", "the Red Sox", "offered Teixeira") goes to {@code names} too, in the same pass: the names of the
+     * people, places and organisations an article is about, which tell two events of one kind apart better than the
+     * words they share (fire, supermarket, offer). A word opening a sentence, a line or a quotation is capitalised
+     * whatever it is and is not taken for a name. {@code names} may be null.
      */
-    static void names(String text, Sink sink) {
-        scan(text, sink, true);
-    }
-
-    private static void scan(String text, Sink sink, boolean namesOnly) {
+    static void split(String text, Sink sink, Sink names) {
         int n = text.length();
         int i = turnLabelEnd(text, 0);
         boolean sentenceStart = true;
@@ -63,9 +59,12 @@ final class Terms {
             while (i < n && Character.isLetterOrDigit(text.charAt(i))) i++;
             boolean name = !sentenceStart && start < n && Character.isUpperCase(text.charAt(start));
             sentenceStart = false;
-            if (i - start >= 2 && (name || !namesOnly)) {
+            if (i - start >= 2) {
                 String term = text.substring(start, i).toLowerCase(Locale.ROOT);
-                if (!STOP.contains(term)) sink.term(term);
+                if (!STOP.contains(term)) {
+                    sink.term(term);
+                    if (name && names != null) names.term(term);
+                }
             }
         }
     }
