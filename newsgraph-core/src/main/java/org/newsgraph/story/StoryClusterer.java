@@ -39,9 +39,9 @@ public final class StoryClusterer implements Serializable {
 
     // 6: undated articles placed at the stream's front, terms without the stop words of the article's language; 7:
     // story lines reach back four months, not a year, and the stories keep their members' lead numbers; 8: undated
-    // articles are placed at a front a single far-future date does not move. A state built before is rebuilt, so its
-    // links and stories follow the rules
-    private static final long serialVersionUID = 8L;
+    // articles are placed at a front a single far-future date does not move; 9: names count twice in the term
+    // vectors. A state built before is rebuilt, so its links and stories follow the rules
+    private static final long serialVersionUID = 9L;
 
     /** Where an article went. */
     public record Assignment(String storyId, boolean opened, double similarity) {
@@ -373,7 +373,11 @@ public final class StoryClusterer implements Serializable {
             termBuffer[n[0]++] = termVocabulary.id(term);
         };
         if (input.title() != null) Terms.split(input.title(), sink);
-        Terms.split(input.text(), sink);
+        // not the title's names: a headline capitalises every word
+        int extra = params.nameCount() - 1;
+        Terms.split(input.text(), sink, extra == 0 ? null : term -> {
+            for (int c = 0; c < extra; c++) sink.term(term);
+        });
         return DocVector.ofCounts(termBuffer, null, n[0]);
     }
 

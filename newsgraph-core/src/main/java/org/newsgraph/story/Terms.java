@@ -32,18 +32,39 @@ final class Terms {
      * and it would make every interview by one outlet look alike.
      */
     static void split(String text, Sink sink) {
+        split(text, sink, null);
+    }
+
+    /**
+     * As {@link #split(String, Sink)}, and each term written with a capital away from a sentence's start ("in
+     * Banstead", "the Red Sox", "offered Teixeira") goes to {@code names} too, in the same pass: the names of the
+     * people, places and organisations an article is about, which tell two events of one kind apart better than the
+     * words they share (fire, supermarket, offer). A word opening a sentence, a line or a quotation is capitalised
+     * whatever it is and is not taken for a name. {@code names} may be null.
+     */
+    static void split(String text, Sink sink, Sink names) {
         int n = text.length();
         int i = turnLabelEnd(text, 0);
+        boolean sentenceStart = true;
         while (i < n) {
             while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
-                if (text.charAt(i) == '\n') i = turnLabelEnd(text, i + 1);
-                else i++;
+                char c = text.charAt(i);
+                if (c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '\u201c') sentenceStart = true;
+                if (c == '\n') {
+                    sentenceStart = true;
+                    i = turnLabelEnd(text, i + 1);
+                } else i++;
             }
             int start = i;
             while (i < n && Character.isLetterOrDigit(text.charAt(i))) i++;
+            boolean name = !sentenceStart && start < n && Character.isUpperCase(text.charAt(start));
+            sentenceStart = false;
             if (i - start >= 2) {
                 String term = text.substring(start, i).toLowerCase(Locale.ROOT);
-                if (!STOP.contains(term)) sink.term(term);
+                if (!STOP.contains(term)) {
+                    sink.term(term);
+                    if (name && names != null) names.term(term);
+                }
             }
         }
     }

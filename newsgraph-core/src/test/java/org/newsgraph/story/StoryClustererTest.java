@@ -191,13 +191,35 @@ class StoryClustererTest {
                     + "were left without power as winds reached 190 kilometres an hour.", "Joaquin",
                     "Calloway Keys"));
 
+    // Two supermarket fires of the same words in two towns, undated: the town and the county are what differ.
+    private static final List<StoryInput> TWO_SUPERMARKET_FIRES = List.of(
+            article("banstead1", null, "Wire", "A fire destroyed a supermarket in Banstead on Sunday night. More than "
+                    + "fifty firefighters from Surrey fought the blaze, which broke out on the roof, and residents of "
+                    + "High Street were evacuated."),
+            article("banstead2", null, "Herald", "Investigators in Banstead said the blaze that gutted the supermarket "
+                    + "began on its roof. The Surrey fire service said the store was a total loss and High Street "
+                    + "stays closed."),
+            article("wellington1", null, "Courier", "A fire badly damaged a supermarket in Wellington on Sunday. Crews "
+                    + "from Somerset fought the blaze and the store will stay closed."));
+
+    @Test
+    void a_fire_in_another_town_opens_its_own_story_because_names_count_twice() {
+        var story = storiesOf(StoryClusterer.withBackground(StoryParams.DEFAULT), TWO_SUPERMARKET_FIRES);
+        assertThat(story.get("banstead2")).isEqualTo(story.get("banstead1"));
+        assertThat(story.get("wellington1")).isNotEqualTo(story.get("banstead1"));
+        var namesAsWords = storiesOf(StoryClusterer.withBackground(StoryParams.DEFAULT.withNameCount(1)),
+                TWO_SUPERMARKET_FIRES);
+        assertThat(namesAsWords.get("wellington1")).isEqualTo(namesAsWords.get("banstead1"));
+    }
+
     @Test
     void a_story_followed_up_over_weeks_stays_one_story_beside_another_closure() {
         var story = storiesOf(StoryClusterer.withBackground(StoryParams.DEFAULT), BRIDGE_AND_VIADUCT);
         assertThat(List.of(story.get("bridge2"), story.get("bridge3"))).containsOnly(story.get("bridge1"));
         assertThat(story.get("viaduct2")).isEqualTo(story.get("viaduct1")).isNotEqualTo(story.get("bridge1"));
-        var weekHalfLife = storiesOf(StoryClusterer.withBackground(new StoryParams(0.225, 0.2, 7, 30, 30)),
-                BRIDGE_AND_VIADUCT);
+        // names counting as any word: the bridge's and the viaduct's names alone would carry the follow-up over a week
+        var weekHalfLife = storiesOf(StoryClusterer.withBackground(new StoryParams(0.225, 0.2, 7, 30, 30)
+                .withNameCount(1)), BRIDGE_AND_VIADUCT);
         assertThat(weekHalfLife.get("bridge2")).isNotEqualTo(weekHalfLife.get("bridge1"));
     }
 
@@ -206,7 +228,8 @@ class StoryClustererTest {
         var story = storiesOf(StoryClusterer.withBackground(StoryParams.DEFAULT), TWO_HURRICANES);
         assertThat(story.get("ines2")).isEqualTo(story.get("ines1"));
         assertThat(story.get("joaquin1")).isNotEqualTo(story.get("ines1"));
-        var noDecay = new StoryParams(0.225, 0.2, 1e9, 30, 30);
+        // names counting as any word: counted twice, the storms' and islands' names alone keep them apart
+        var noDecay = new StoryParams(0.225, 0.2, 1e9, 30, 30).withNameCount(1);
         var undecayed = storiesOf(StoryClusterer.withBackground(noDecay), TWO_HURRICANES);
         assertThat(undecayed.get("joaquin1")).isEqualTo(undecayed.get("ines1"));
     }

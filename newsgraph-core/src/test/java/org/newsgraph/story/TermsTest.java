@@ -42,4 +42,14 @@ class TermsTest {
         assertThat(Terms.oneWordName("The Washington Post")).isNull();
         assertThat(Terms.oneWordName(null)).isNull();
     }
+
+    @Test
+    void names_are_the_words_written_with_a_capital_away_from_a_sentence_s_start() {
+        List<String> all = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        Terms.split("Crews from Somerset fought the fire in Wellington. The store, Waitrose said, will close.\n"
+                + "Residents told \"Police they left\", and The US envoy ((aside)) met NATO 2024.", all::add, names::add);
+        assertThat(all).startsWith("crews", "somerset", "fought").contains("police", "nato", "2024");
+        assertThat(names).containsExactly("somerset", "wellington", "waitrose", "nato");
+    }
 }
