@@ -71,9 +71,14 @@ final class DomesticCountry {
         return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }
 
-    /** The actors with a country filled where they had none: from {@code place}, else from a counterpart. */
+    /**
+     * The actors with a country filled where they had none: from {@code place}, else from a state coordinated with
+     * them, else from a counterpart.
+     */
     static List<EventActor> fill(List<EventActor> actors, String place, List<EventActor> counterparts) {
-        String fallback = place != null ? place : state(counterparts);
+        // "mediated between the Sri Lankan government and Tamil rebels", "Israeli troops and settlers": one side's
+        // coordinated actors share its conflict, so a state among them is nearer than the other side's
+        String fallback = place != null ? place : state(actors) != null ? state(actors) : state(counterparts);
         if (fallback == null) return actors;
         List<EventActor> out = null;
         for (int i = 0; i < actors.size(); i++) {
