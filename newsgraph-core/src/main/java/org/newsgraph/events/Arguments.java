@@ -17,8 +17,11 @@ final class Arguments {
 
     private static final Set<String> TARGET_CASES = Set.of("to", "with", "against", "on", "at", "from", "toward",
             "towards", "into", "upon", "in", "over", "for", "of", "between");
-    /** Adverb particles of phrasal verbs ("pull out", "break away"), which take the verb's prepositional phrase. */
-    private static final Set<String> PARTICLES = Set.of("out", "away", "off", "back");
+    /**
+     * Adverb particles of phrasal verbs ("pull out", "break away"), which take the verb's prepositional phrase; not
+     * "back", whose phrase is where one returns ("went back to Iran": no meeting with Iran, demo, session 22).
+     */
+    private static final Set<String> PARTICLES = Set.of("out", "away", "off");
     /** Adjectives that judge an act ("it is impossible to ..."), never what their "it" does itself. */
     private static final Set<String> EVALUATIVE = Set.of("possible", "impossible", "difficult", "hard", "easy",
             "necessary", "unnecessary", "important", "essential", "vital", "crucial", "critical", "wise", "unwise",

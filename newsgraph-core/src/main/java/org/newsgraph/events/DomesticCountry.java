@@ -2,6 +2,8 @@ package org.newsgraph.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.IntPredicate;
 import org.newsgraph.model.EventActor;
 
@@ -14,6 +16,8 @@ import org.newsgraph.model.EventActor;
  * named persons out of the counterpart rule lost more domestic ones than it saved on the development half.
  */
 final class DomesticCountry {
+
+    private static final Set<String> ISO_STATES = Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
 
     private DomesticCountry() {
     }
@@ -72,22 +76,33 @@ final class DomesticCountry {
     }
 
     /**
-     * The actors with a country filled where they had none: from {@code place}, else from a state coordinated with
-     * them, else from a counterpart.
+     * The actors with a country filled where they had none: from {@code place}, else, for a group named by its
+     * sector, from a state coordinated with it, else from a counterpart.
      */
     static List<EventActor> fill(List<EventActor> actors, String place, List<EventActor> counterparts) {
-        // "mediated between the Sri Lankan government and Tamil rebels", "Israeli troops and settlers": one side's
-        // coordinated actors share its conflict, so a state among them is nearer than the other side's
-        String fallback = place != null ? place : state(actors) != null ? state(actors) : state(counterparts);
-        if (fallback == null) return actors;
+        String fallback = place != null ? place : state(counterparts);
+        String side = place != null ? null : country(actors);
+        if (fallback == null && side == null) return actors;
         List<EventActor> out = null;
         for (int i = 0; i < actors.size(); i++) {
             EventActor a = actors.get(i);
             if (a.country() != null || a.organization() != null) continue;
+            // "mediated between the Sri Lankan government and Tamil rebels", "Israeli troops and settlers": a group
+            // coordinated with a country's actor is on that side, nearer than the other side; only a group named by
+            // its sector, for a person, a place or a thing so coordinated ("the Hang Seng and Singapore Straits
+            // Times", "Aktobe" beside Russia) need not share the other's country (demo, session 22)
+            String country = side != null && a.sector() != null ? side : fallback;
+            if (country == null) continue;
             if (out == null) out = new ArrayList<>(actors);
-            out.set(i, withCountry(a, fallback));
+            out.set(i, withCountry(a, country));
         }
         return out == null ? actors : out;
+    }
+
+    /** The first country among the actors that is a state by ISO 3166 (no "PPL" of the people dictionaries). */
+    private static String country(List<EventActor> actors) {
+        for (EventActor a : actors) if (a.country() != null && ISO_STATES.contains(a.country())) return a.country();
+        return null;
     }
 
     private static boolean isState(String country) {
