@@ -1992,5 +1992,9 @@ class EventCoderTest {
         String hebron = "Israeli troops and settlers attacked Palestinian farmers near Hebron on Saturday.";
         assertThat(triggeredBy(hebron, "attacked")).extracting(e -> e.source().code())
                 .containsExactlyInAnyOrder("ISRMIL", "ISRCVL");
+        // the people dictionaries' "PPL" of "a man" is no state to lend
+        String injured = "Police said two women and a man were injured.";
+        assertThat(triggeredBy(injured, "injured")).filteredOn(e -> e.target().text().equals("two women"))
+                .singleElement().satisfies(e -> assertThat(e.target().country()).isNull());
     }
 }
