@@ -829,10 +829,12 @@ public final class EventCoder {
      * subject, when that subject is an actor itself. Not a passive that says what the subject is or becomes ("is
      * claimed to be", "was branded a traitor", "was sworn in as governor": a complement or a particle), nor other
      * acts: on the demo, agentless "was released", "was given", "was allowed", "was considered", "was introduced"
-     * were products, permissions and opinions far more often than political acts (session 21).
+     * were products, permissions and opinions far more often than political acts (session 21). An accusation of
+     * crime (112) names its charge ("with", "of": {@link #accusation}); without one, "customers were charged twice"
+     * is a price.
      */
     private boolean verbalConflictUndergone(Document d, SentenceGraph g, int v, String code, LocalDate day) {
-        if (code == null || code.compareTo("11") < 0 || code.compareTo("15") >= 0) return false;
+        if (code == null || code.compareTo("11") < 0 || code.compareTo("15") >= 0 || code.startsWith("112")) return false;
         int undergoer = g.child(v, "nsubj:pass");
         if (undergoer < 0 || !actors.actorHead(g, undergoer, d.entities(), day)) return false;
         for (int k = 0; k < g.childCount(v); k++) {
