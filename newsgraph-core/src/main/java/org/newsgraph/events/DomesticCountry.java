@@ -2,8 +2,6 @@ package org.newsgraph.events;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.function.IntPredicate;
 import org.newsgraph.model.EventActor;
 
@@ -16,8 +14,6 @@ import org.newsgraph.model.EventActor;
  * named persons out of the counterpart rule lost more domestic ones than it saved on the development half.
  */
 final class DomesticCountry {
-
-    private static final Set<String> ISO_STATES = Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
 
     private DomesticCountry() {
     }
@@ -99,9 +95,9 @@ final class DomesticCountry {
         return out == null ? actors : out;
     }
 
-    /** The first country among the actors that is a state by ISO 3166 (no "PPL" of the people dictionaries). */
+    /** The first country among the actors that is a state ({@link ActorCode#state}: no "PPL" of "a man"). */
     private static String country(List<EventActor> actors) {
-        for (EventActor a : actors) if (a.country() != null && ISO_STATES.contains(a.country())) return a.country();
+        for (EventActor a : actors) if (a.country() != null && ActorCode.state(a.country())) return a.country();
         return null;
     }
 
