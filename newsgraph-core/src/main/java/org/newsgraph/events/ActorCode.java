@@ -109,7 +109,8 @@ public record ActorCode(String country, String sector, String organization, Stri
         return new ActorCode(country, sector, org, home);
     }
 
-    private static boolean state(String part) {
+    /** Whether a 3-letter part is a state: ISO 3166 alpha-3 or a state the dictionaries code otherwise. */
+    static boolean state(String part) {
         return ISO_STATES.contains(part) || OTHER_STATES.contains(part);
     }
 }

@@ -10,7 +10,8 @@ import org.newsgraph.model.EventActor;
  * Whom an act without an object of its own is aimed at, when a clause hanging on it says so: the purpose it is
  * done for ("started a hunger strike to protest President Assad's failure", "blocked roads to press their demands
  * from Bouteflika's government": the protest is against them), and the condition a threat sets ("threatened to hold
- * a general strike unless Israel rescinded its annexation": a threat coerces whoever must comply, CAMEO 13).
+ * a general strike unless Israel rescinded its annexation": a threat coerces whoever must comply, CAMEO 13, also
+ * one named only by a sector, "unless the government resigned", whose country the sentence's place gives later).
  * A hostile act's purpose may also name those it is done for: "marched to demand the release of Kizza Besigye",
  * "protested to support the president" are not aimed at them ({@link #servedBy}). And the doers are never their own
  * target ("threatened to halt deliveries unless Russia received its payments", Russia being the threatener).
@@ -46,7 +47,7 @@ final class AimedTargets {
                 if (threat && (g.hasChildWord(c, "mark", "unless") || g.hasChildWord(c, "mark", "if"))) {
                     int subj = g.child(c, "nsubj");
                     List<EventActor> aimed = subj < 0 ? List.of()
-                            : aimedAt(g, v, code, List.of(subj), sources, phrases, false);
+                            : aimedAt(g, v, code, List.of(subj), sources, phrases, true);
                     if (!aimed.isEmpty()) return aimed;
                 }
             }

@@ -16,7 +16,12 @@ import org.newsgraph.pipeline.PeopleNouns;
 final class Arguments {
 
     private static final Set<String> TARGET_CASES = Set.of("to", "with", "against", "on", "at", "from", "toward",
-            "towards", "into", "upon", "in", "over", "for", "of");
+            "towards", "into", "upon", "in", "over", "for", "of", "between");
+    /**
+     * Adverb particles of phrasal verbs ("pull out", "break away"), which take the verb's prepositional phrase; not
+     * "back", whose phrase is where one returns ("went back to Iran": no meeting with Iran, demo, session 22).
+     */
+    private static final Set<String> PARTICLES = Set.of("out", "away", "off");
     /** Adjectives that judge an act ("it is impossible to ..."), never what their "it" does itself. */
     private static final Set<String> EVALUATIVE = Set.of("possible", "impossible", "difficult", "hard", "easy",
             "necessary", "unnecessary", "important", "essential", "vital", "crucial", "critical", "wise", "unwise",
@@ -98,6 +103,7 @@ final class Arguments {
             String kase = caseOf(g, c);
             if (kase != null && TARGET_CASES.contains(kase)) out.add(c);
         }
+        particleObliques(g, v, out);
         // "threatened to impose sanctions on X", "demanded that X withdraw": the counterpart of a speech act is
         // often only in its complement, so the complement's own arguments come last
         for (int k = 0; k < g.childCount(v); k++) {
@@ -178,6 +184,25 @@ final class Arguments {
      * complements it controls in turn, nearest first (a chain of control verbs has one doer and the last verb's
      * object as counterpart).
      */
+    /**
+     * "pulled out of the town of Jezzine", "broke away from the alliance": the parser often hangs the phrase on the
+     * adverb particle of a phrasal verb instead of on the verb, whose argument it is all the same.
+     */
+    private static void particleObliques(SentenceGraph g, int v, List<Integer> out) {
+        for (int k = 0; k < g.childCount(v); k++) {
+            int p = g.child(v, k);
+            if (p < v || !(g.rel(p).equals("advmod") || g.rel(p).equals("compound:prt"))
+                    || !PARTICLES.contains(g.lemmas[p].toLowerCase())) {
+                continue;
+            }
+            for (int j = 0; j < g.childCount(p); j++) {
+                int c = g.child(p, j);
+                String kase = g.baseRel(c).equals("obl") ? caseOf(g, c) : null;
+                if (kase != null && TARGET_CASES.contains(kase)) out.add(c);
+            }
+        }
+    }
+
     private static void controlled(SentenceGraph g, int xcomp, List<Integer> out) {
         for (int c = xcomp, depth = 0; c >= 0 && depth < 3; c = g.child(c, "xcomp"), depth++) out.addAll(direct(g, c));
     }

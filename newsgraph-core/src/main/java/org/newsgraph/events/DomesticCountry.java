@@ -71,18 +71,34 @@ final class DomesticCountry {
         return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }
 
-    /** The actors with a country filled where they had none: from {@code place}, else from a counterpart. */
+    /**
+     * The actors with a country filled where they had none: from {@code place}, else, for a group named by its
+     * sector, from a state coordinated with it, else from a counterpart.
+     */
     static List<EventActor> fill(List<EventActor> actors, String place, List<EventActor> counterparts) {
         String fallback = place != null ? place : state(counterparts);
-        if (fallback == null) return actors;
+        String side = place != null ? null : country(actors);
+        if (fallback == null && side == null) return actors;
         List<EventActor> out = null;
         for (int i = 0; i < actors.size(); i++) {
             EventActor a = actors.get(i);
             if (a.country() != null || a.organization() != null) continue;
+            // "mediated between the Sri Lankan government and Tamil rebels", "Israeli troops and settlers": a group
+            // coordinated with a country's actor is on that side, nearer than the other side; only a group named by
+            // its sector, for a person, a place or a thing so coordinated ("the Hang Seng and Singapore Straits
+            // Times", "Aktobe" beside Russia) need not share the other's country (demo, session 22)
+            String country = side != null && a.sector() != null ? side : fallback;
+            if (country == null) continue;
             if (out == null) out = new ArrayList<>(actors);
-            out.set(i, withCountry(a, fallback));
+            out.set(i, withCountry(a, country));
         }
         return out == null ? actors : out;
+    }
+
+    /** The first country among the actors that is a state ({@link ActorCode#state}: no "PPL" of "a man"). */
+    private static String country(List<EventActor> actors) {
+        for (EventActor a : actors) if (a.country() != null && ActorCode.state(a.country())) return a.country();
+        return null;
     }
 
     private static boolean isState(String country) {

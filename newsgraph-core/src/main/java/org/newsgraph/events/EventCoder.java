@@ -829,12 +829,14 @@ public final class EventCoder {
      * subject, when that subject is an actor itself. Not a passive that says what the subject is or becomes ("is
      * claimed to be", "was branded a traitor", "was sworn in as governor": a complement or a particle), nor other
      * acts: on the demo, agentless "was released", "was given", "was allowed", "was considered", "was introduced"
-     * were products, permissions and opinions far more often than political acts (session 21).
+     * were products, permissions and opinions far more often than political acts (session 21). An accusation of
+     * crime (112) names its charge, a noun ({@link #accusation}) or a deed ("accused of inciting the murder",
+     * "charged for allegedly providing the weapon"); without one, "customers were charged twice" is a price.
      */
     private boolean verbalConflictUndergone(Document d, SentenceGraph g, int v, String code, LocalDate day) {
         if (code == null || code.compareTo("11") < 0 || code.compareTo("15") >= 0) return false;
-        // an accusation without its charge is left to {@link #accusation}: "customers were charged twice" is a bill
-        if (code.startsWith("112")) return false;
+        // an accusation needs its charge or deed: "customers were charged twice" is a bill
+        if (code.startsWith("112") && !chargedDeed(g, v)) return false;
         int undergoer = g.child(v, "nsubj:pass");
         if (undergoer < 0 || !actors.actorHead(g, undergoer, d.entities(), day)) return false;
         for (int k = 0; k < g.childCount(v); k++) {
@@ -843,6 +845,20 @@ public final class EventCoder {
             if (g.baseRel(g.child(v, k)).equals("obl") && "as".equals(Arguments.caseOf(g, g.child(v, k)))) return false;
         }
         return true;
+    }
+
+    /** "accused of inciting", "charged for providing", "charged with selling": a deed as the charge. */
+    private static boolean chargedDeed(SentenceGraph g, int v) {
+        for (int k = 0; k < g.childCount(v); k++) {
+            int c = g.child(v, k);
+            if (!g.baseRel(c).equals("advcl") || !g.pos(c).equals("VBG")) continue;
+            for (String rel : new String[] {"case", "mark"}) {
+                if (g.hasChildWord(c, rel, "of") || g.hasChildWord(c, rel, "for") || g.hasChildWord(c, rel, "with")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean materialConflict(String code) {

@@ -1961,4 +1961,40 @@ class EventCoderTest {
         assertThat(triggeredBy(attacked, "attacked")).singleElement()
                 .satisfies(e -> assertThat(e.target().text()).isEqualTo("a village"));
     }
+
+    @Test
+    void mediating_between_parties_is_aimed_at_both_and_the_rebels_share_the_governments_country() {
+        String offered = "Norway offered on Monday to mediate between the Philippine government and communist rebels.";
+        assertThat(triggeredBy(offered, "offered")).extracting(e -> e.target().code())
+                .containsExactlyInAnyOrder("PHLGOV", "PHLREB");
+    }
+
+    @Test
+    void a_phrase_the_parser_hangs_on_a_verbs_particle_is_the_verbs() {
+        String pulled = "Syrian troops pulled out of the Lebanese town of Zahle on Tuesday, security sources said.";
+        assertThat(triggeredBy(pulled, "pulled out")).singleElement().satisfies(e -> {
+            assertThat(e.cameo()).isEqualTo("0874");
+            assertThat(e.target().country()).isEqualTo("LBN");
+        });
+        // a journey back is no act on the place it starts from
+        assertThat(code("The foreign minister flew back from Washington on Monday.")).isEmpty();
+    }
+
+    @Test
+    void a_threats_condition_aims_it_at_whoever_must_comply_even_one_named_by_a_sector() {
+        String kenya = "Opposition parties in Kenya threatened to boycott the vote unless the government resigned.";
+        assertThat(triggeredBy(kenya, "threatened")).singleElement()
+                .satisfies(e -> assertThat(e.target().code()).isEqualTo("KENGOV"));
+    }
+
+    @Test
+    void coordinated_actors_share_the_country_one_of_them_names() {
+        String hebron = "Israeli troops and settlers attacked Palestinian farmers near Hebron on Saturday.";
+        assertThat(triggeredBy(hebron, "attacked")).extracting(e -> e.source().code())
+                .containsExactlyInAnyOrder("ISRMIL", "ISRCVL");
+        // the people dictionaries' "PPL" of "a man" is no state to lend
+        String injured = "Police said two women and a man were injured.";
+        assertThat(triggeredBy(injured, "injured")).filteredOn(e -> e.target().text().equals("two women"))
+                .singleElement().satisfies(e -> assertThat(e.target().country()).isNull());
+    }
 }

@@ -109,6 +109,10 @@ class LegalStepsTest {
         assertThat(charge.source()).isNull();
         assertThat(charge.target().span().of(text)).isEqualTo("The governor of Mombasa");
         assertThat(events("Customers were charged twice for the same order.")).isEmpty();
+        // a deed as the charge is one all the same
+        assertThat(only("The governor was later accused of inciting the riots.", "112").target().span()
+                .of("The governor was later accused of inciting the riots.")).isEqualTo("The governor");
+        assertThat(only("A police officer has been charged for allegedly supplying the weapon.", "112").source()).isNull();
     }
 
     @Test
