@@ -72,6 +72,14 @@ public record ActorCode(String country, String sector, String organization, Stri
             "BUD", "CHR", "CON", "CPT", "CTH", "DOX", "DRZ", "HIN", "HSD", "ITH", "JAN", "JEW", "JHW", "LDS", "MOS",
             "MRN", "MSH", "MUS", "NRM", "PAG", "PRO", "SFI", "SHI", "SHN", "SIK", "TAO", "UDO", "ZRO");
 
+    /**
+     * The Phoenix agents file codes "man", "men", "people" and "persons" [~PPL], a code CAMEO's actor types do not
+     * have: read as a country it gave "a man" the state PPL and lent it to the actors coordinated with him ("gunmen
+     * and a man": PPLUAF). People in general are CAMEO's civilians.
+     */
+    private static final String PEOPLE = "PPL";
+    private static final String CIVILIANS = "CVL";
+
     static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO", "IMG", "MNC", "NGM", "INT");
 
     /**
@@ -91,7 +99,7 @@ public record ActorCode(String country, String sector, String organization, Stri
     static ActorCode parse(String cameo, Set<String> roles) {
         String country = null, sector = null, org = null, home = null;
         for (int i = 0; i + 3 <= cameo.length(); i += 3) {
-            String part = cameo.substring(i, i + 3);
+            String part = PEOPLE.equals(cameo.substring(i, i + 3)) ? CIVILIANS : cameo.substring(i, i + 3);
             if (i == 0 && NOT_STATES.contains(part)) {
                 continue;
             } else if (i == 0 && !roles.contains(part)) {

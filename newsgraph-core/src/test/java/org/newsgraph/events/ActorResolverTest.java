@@ -83,6 +83,13 @@ class ActorResolverTest {
     }
 
     @Test
+    void people_in_general_are_civilians_of_no_country() {
+        // the agents file codes them [~PPL], which CAMEO's actor types lack: no state "PPL" to lend to others
+        assertThat(resolve("a man", "a man")).isEqualTo(new ActorCode(null, "CVL", null));
+        assertThat(resolve("Kenyan people", "Kenyan people")).isEqualTo(new ActorCode("KEN", "CVL", null));
+    }
+
+    @Test
     void a_concatenated_code_never_repeats_a_part() {
         assertThat(new ActorCode("JPN", "BUS", "JPN").cameo()).isEqualTo("JPNBUS");
         // an organisation comes with its international type, not into another country's code
