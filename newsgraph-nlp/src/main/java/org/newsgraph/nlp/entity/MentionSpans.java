@@ -27,6 +27,11 @@ final class MentionSpans {
     }
 
     /** The first token of the sentence holding token {@code t}; 0 when the document has no sentences. */
+    /** Whether tokens {@code a} and {@code b} stand in one sentence: a name never runs across a sentence's end. */
+    static boolean sameSentence(NlpDocument doc, int a, int b) {
+        return doc.sentenceOf(a) == doc.sentenceOf(b);
+    }
+
     static int sentenceStart(NlpDocument doc, int t) {
         int s = doc.sentenceOf(t);
         return s < 0 ? 0 : doc.sentences().get(s).firstToken();

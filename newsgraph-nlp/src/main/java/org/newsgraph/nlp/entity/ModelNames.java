@@ -43,13 +43,13 @@ final class ModelNames {
             Mention m = mentions.get(i);
             if (m.firstToken() < skipUntil) continue;
             int d = m.endToken();
-            if (m.type() != EntityType.ORGANIZATION || d >= tokens.size() || !sameSentence(doc, d - 1, d)
+            if (m.type() != EntityType.ORGANIZATION || d >= tokens.size() || !MentionSpans.sameSentence(doc, d - 1, d)
                     || !designation(tokens, m.firstToken(), d)) {
                 out.add(m);
                 continue;
             }
             int end = variantEnd(tokens, d);
-            while (end < tokens.size() && sameSentence(doc, d, end) && modelWord(tokens.get(end))) end++;
+            while (end < tokens.size() && MentionSpans.sameSentence(doc, d, end) && modelWord(tokens.get(end))) end++;
             // a name the tagger found inside the model's words ("A380" as MISC, "Max" as a person) is part of it
             for (int j = i + 1; j < mentions.size() && mentions.get(j).firstToken() < end; j++) {
                 end = Math.max(end, mentions.get(j).endToken());
@@ -90,9 +90,5 @@ final class ModelNames {
     /** A capitalised word going on with the model's name ("Max", "Dreamliner", "MRTT"). */
     private static boolean modelWord(Token t) {
         return t.pos() != null && t.pos().startsWith("NNP") && Character.isUpperCase(t.word().charAt(0));
-    }
-
-    private static boolean sameSentence(NlpDocument doc, int a, int b) {
-        return doc.sentenceOf(a) == doc.sentenceOf(b);
     }
 }

@@ -57,20 +57,20 @@ final class OrganisationNames {
         for (int i = 0; i < tokens.size(); i++) {
             // The last of several heads ends the name: "General Motors Corporation", "Aer Lingus Group PLC".
             if (!isHead(tokens.get(i)) || (i + 1 < tokens.size() && isHead(tokens.get(i + 1))
-                    && sameSentence(doc, i, i + 1))) continue;
+                    && MentionSpans.sameSentence(doc, i, i + 1))) continue;
             int first = i;
-            while (first > 0 && sameSentence(doc, first - 1, i) && nameWord(doc, first - 1)) first--;
+            while (first > 0 && MentionSpans.sameSentence(doc, first - 1, i) && nameWord(doc, first - 1)) first--;
             int end = i + 1;
             int after = end + 1;
             // "Army of the Potomac", "Ministry of the Interior": the article before a name after "of" is the name's
             if (after + 1 < tokens.size() && tokens.get(after).word().equals("the")) after++;
             if (after < tokens.size() && OF.contains(tokens.get(end).word()) && properNoun(tokens.get(after))
-                    && sameSentence(doc, after, i) && !organisationAt(doc, after)
+                    && MentionSpans.sameSentence(doc, after, i) && !organisationAt(doc, after)
                     && !mentionAt(doc, after, EntityType.PERSON)) {
                 end = after + 1;
                 // the office's holder the tagger found after it is no part of the name ("Secretary of the Air
                 // Force for Acquisition Ann Lee")
-                while (end < tokens.size() && sameSentence(doc, end, i) && properNoun(tokens.get(end))
+                while (end < tokens.size() && MentionSpans.sameSentence(doc, end, i) && properNoun(tokens.get(end))
                         && !mentionAt(doc, end, EntityType.PERSON)) end++;
             }
             // "The Force", "The League": an article and a head word name no body of their own (a title's words)
@@ -194,9 +194,5 @@ final class OrganisationNames {
     /** A proper noun written with a capital (the tagger calls some lower-case words NNP). */
     static boolean properNoun(Token t) {
         return t.pos() != null && t.pos().startsWith("NNP") && Character.isUpperCase(t.word().charAt(0));
-    }
-
-    private static boolean sameSentence(NlpDocument doc, int a, int b) {
-        return doc.sentenceOf(a) == doc.sentenceOf(b);
     }
 }

@@ -40,7 +40,7 @@ final class TeamNames {
             if (m.type() != EntityType.LOCATION) {
                 out.add(m);
             } else if (end < tokens.size() && !covered[end] && isPlural(tokens.get(end)) && closes(tokens, end + 1)
-                    && sameSentence(doc, m.firstToken(), end)) {
+                    && MentionSpans.sameSentence(doc, m.firstToken(), end)) {
                 out.add(MentionSpans.of(doc, m.firstToken(), end + 1, EntityType.ORGANIZATION));
             } else if (end - m.firstToken() >= 2 && isPlural(tokens.get(end - 1)) && closes(tokens, end)
                     && places.contains(MentionSpans.of(doc, m.firstToken(), end - 1, m.type()).text())) {
@@ -65,9 +65,5 @@ final class TeamNames {
         if (t >= tokens.size()) return true;
         String w = tokens.get(t).word();
         return !Character.isUpperCase(w.charAt(0)) && !w.equals("'s") && !Character.isDigit(w.charAt(0));
-    }
-
-    private static boolean sameSentence(NlpDocument doc, int a, int b) {
-        return doc.sentenceOf(a) == doc.sentenceOf(b);
     }
 }
