@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.model.Analysis;
 import org.newsgraph.model.TimeExpression;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TimeResolutionTest {
@@ -147,6 +149,26 @@ class TimeResolutionTest {
         assertThat(a.publishedEstimate()).isNotNull();
         assertThat(a.publishedEstimate().earliest()).isEqualTo("2018-03-05");
         assertThat(a.publishedEstimate().basis()).contains("March 5");
+    }
+
+    @Test
+    void an_undated_article_is_no_older_than_a_year_a_past_clause_places_its_report_in() {
+        Analysis a = Fixtures.analyze("In his 2019 address the premier built on the reforms of the year before. "
+                + "The next round of talks is planned for February 27-28. Exports peaked last year.", null).analysis();
+        assertThat(a.publishedEstimate()).isNotNull();
+        assertThat(a.publishedEstimate().earliest()).isEqualTo("2019-01-01");
+        assertThat(a.publishedEstimate().basis()).contains("2019");
+        assertThat(valueOf(a, "February 27")).startsWith("2019-02-27");
+        assertThat(valueOf(a, "last year")).isEqualTo("2018");
+    }
+
+    @Test
+    void a_year_set_as_a_target_or_outside_a_past_clause_dates_no_undated_article() {
+        for (String text : List.of("The ministry pledged to halve emissions by 2030. The plan was welcomed.",
+                "The 2030 targets are ambitious, the minister says.",
+                "The agency will publish its figures in 2027.")) {
+            assertThat(Fixtures.analyze(text, null).analysis().publishedEstimate()).as(text).isNull();
+        }
     }
 
     @Test

@@ -3,8 +3,11 @@ package org.newsgraph.nlp.time;
 import org.newsgraph.model.PublishedEstimate;
 import org.newsgraph.model.TimeExpression;
 import org.newsgraph.pipeline.NlpDocument;
+import org.newsgraph.pipeline.Token;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -15,22 +18,39 @@ import java.util.regex.Pattern;
 final class PublishedEstimator {
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    /**
+     * Prepositions that place what a past-tense clause reports in the year after them ("in 2019", "since 2016");
+     * "by", "until" and "before" name deadlines, which past clauses set for the future ("pledged to cut it by 2030").
+     */
+    private static final Set<String> PLACING = Set.of("in", "during", "since", "throughout", "from", "of");
+    /** Words between such a preposition and its year: "in his 2019 New Year's address". */
+    private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "its", "their", "our", "this", "that");
 
     private PublishedEstimator() {
     }
 
-    /** Null when the article gives no absolute date at day or month precision. */
+    /**
+     * Null when the article gives no absolute date at day or month precision, nor a year a past-tense clause places
+     * what it reports in. Such a year bounds publication from below as a day does ("in his 2019 New Year's address
+     * he built on ..." was written in 2019 or later, and counts from January 1st); a year alone says nothing useful
+     * from above ("later in 2030" may be written in 2030), nor outside such a clause ("the 2030 targets are").
+     */
     static PublishedEstimate estimate(NlpDocument doc, List<TimeExpression> unresolved) {
         String pastMax = null, pastText = null, futureMin = null, futureText = null;
         for (TimeExpression t : unresolved) {
             String day = asDay(t.value());
-            if (day == null) continue;
+            boolean year = day == null && t.value() != null && YEAR.matcher(t.value()).matches()
+                    && placed(doc, t.start()) && TenseAnchoring.tense(doc, t.start(), t.end()) < 0;
+            if (day == null && !year) continue;
             if (TenseAnchoring.tense(doc, t.start(), t.end()) > 0) {
                 if (futureMin == null || day.compareTo(futureMin) < 0) {
                     futureMin = day;
                     futureText = t.text();
                 }
-            } else if (pastMax == null || day.compareTo(pastMax) > 0) {
+            } else {
+                if (year) day = t.value() + "-01-01";
+                if (pastMax != null && day.compareTo(pastMax) <= 0) continue;
                 pastMax = day;
                 pastText = t.text();
             }
@@ -44,6 +64,15 @@ final class PublishedEstimator {
         String basis = "latest date reported in the past tense: \"" + pastText + "\""
                 + (latest != null ? "; earliest date announced for the future: \"" + futureText + "\"" : "");
         return new PublishedEstimate(pastMax, latest, basis);
+    }
+
+    /** Whether the expression starting at {@code start} follows a preposition placing a past event in its year. */
+    private static boolean placed(NlpDocument doc, int start) {
+        List<Token> tokens = doc.tokens();
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).start() < start) i++;
+        if (i < tokens.size() && i > 0 && DETERMINERS.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))) i--;
+        return i > 0 && PLACING.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT));
     }
 
     /** A month counts from its first day, the most cautious reading for an earliest bound. */
