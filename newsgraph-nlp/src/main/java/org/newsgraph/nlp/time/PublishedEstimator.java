@@ -5,6 +5,7 @@ import org.newsgraph.model.TimeExpression;
 import org.newsgraph.pipeline.NlpDocument;
 import org.newsgraph.pipeline.Token;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,6 +20,7 @@ final class PublishedEstimator {
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern NAMED_WITHOUT_YEAR = Pattern.compile("XXXX-\\d{2}(-\\d{2})?(/XXXX-\\d{2}(-\\d{2})?)?");
     /**
      * Prepositions that place what a past-tense clause reports in the year after them ("in 2019", "since 2016");
      * "by", "until" and "before" name deadlines, which past clauses set for the future ("pledged to cut it by 2030").
@@ -36,8 +38,9 @@ final class PublishedEstimator {
      * he built on ..." was written in 2019 or later, and counts from January 1st); a year alone says nothing useful
      * from above ("later in 2030" may be written in 2030), nor outside such a clause ("the 2030 targets are").
      */
-    static PublishedEstimate estimate(NlpDocument doc, List<TimeExpression> unresolved) {
+    static Estimate estimate(NlpDocument doc, List<TimeExpression> unresolved) {
         String pastMax = null, pastText = null, futureMin = null, futureText = null;
+        boolean pastYear = false;
         for (TimeExpression t : unresolved) {
             String day = asDay(t.value());
             boolean year = day == null && t.value() != null && YEAR.matcher(t.value()).matches()
@@ -53,17 +56,42 @@ final class PublishedEstimator {
                 if (pastMax != null && day.compareTo(pastMax) <= 0) continue;
                 pastMax = day;
                 pastText = t.text();
+                pastYear = year;
             }
         }
         if (pastMax == null && futureMin == null) return null;
         if (pastMax == null) {
-            return new PublishedEstimate(null, futureMin, "only future dates are given; the earliest, \""
-                    + futureText + "\", bounds publication from above");
+            return new Estimate(new PublishedEstimate(null, futureMin, "only future dates are given; the earliest, \""
+                    + futureText + "\", bounds publication from above"), false);
         }
         String latest = futureMin != null && futureMin.compareTo(pastMax) >= 0 ? futureMin : null;
         String basis = "latest date reported in the past tense: \"" + pastText + "\""
                 + (latest != null ? "; earliest date announced for the future: \"" + futureText + "\"" : "");
-        return new PublishedEstimate(pastMax, latest, basis);
+        return new Estimate(new PublishedEstimate(pastMax, latest, basis), pastYear);
+    }
+
+    /**
+     * @param yearOnly the only bound is a year's first day, so times finer than a year cannot be placed against it:
+     *                 "Friday" or "last month" would fall on days before the bound itself
+     */
+    record Estimate(PublishedEstimate published, boolean yearOnly) {
+    }
+
+    /**
+     * The times resolved against a year-only bound, each kept only where the year is all the bound supplied: a year
+     * ("last year" 2018) or a named day or month whose year was missing ("February 27" 2019-02-27); the others keep
+     * their unresolved value.
+     */
+    static List<TimeExpression> placedByYear(List<TimeExpression> resolved, List<TimeExpression> unresolved) {
+        List<TimeExpression> out = new ArrayList<>(resolved.size());
+        for (TimeExpression t : resolved) {
+            TimeExpression before = unresolved.stream().filter(u -> u.start() == t.start() && u.end() == t.end())
+                    .findFirst().orElse(null);
+            boolean yearWasAllItNeeded = t.value() != null && YEAR.matcher(t.value()).matches()
+                    || before != null && before.value() != null && NAMED_WITHOUT_YEAR.matcher(before.value()).matches();
+            out.add(yearWasAllItNeeded || before == null ? t : before);
+        }
+        return out;
     }
 
     /** Whether the expression starting at {@code start} follows a preposition placing a past event in its year. */

@@ -121,10 +121,13 @@ public final class TimeTagger {
      */
     public Undated tagUndated(NlpDocument doc) {
         List<TimeExpression> unresolved = tag(doc, null);
-        PublishedEstimate estimate = PublishedEstimator.estimate(doc, unresolved);
-        String anchor = estimate == null ? null : estimate.earliest() != null ? estimate.earliest()
-                : estimate.latest();
-        return new Undated(anchor == null ? unresolved : tag(doc, anchor), estimate);
+        PublishedEstimator.Estimate estimate = PublishedEstimator.estimate(doc, unresolved);
+        if (estimate == null) return new Undated(unresolved, null);
+        PublishedEstimate published = estimate.published();
+        List<TimeExpression> resolved = tag(doc, published.earliest() != null ? published.earliest()
+                : published.latest());
+        return new Undated(estimate.yearOnly() ? PublishedEstimator.placedByYear(resolved, unresolved) : resolved,
+                published);
     }
 
     /** @param estimate null when the text gives no absolute date to estimate its publication from */
