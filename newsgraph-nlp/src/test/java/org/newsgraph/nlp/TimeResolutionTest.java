@@ -166,10 +166,12 @@ class TimeResolutionTest {
     }
 
     @Test
-    void a_year_set_as_a_target_or_outside_a_past_clause_dates_no_undated_article() {
+    void a_year_set_as_a_target_or_a_plan_or_outside_a_past_clause_dates_no_undated_article() {
         for (String text : List.of("The ministry pledged to halve emissions by 2030. The plan was welcomed.",
                 "The 2030 targets are ambitious, the minister says.",
-                "The agency will publish its figures in 2027.")) {
+                "The agency will publish its figures in 2027.",
+                "The founder announced that the new system would be released in 2027, a year late.",
+                "The telescope, scheduled for launch in 2027, was shown to reporters.")) {
             assertThat(Fixtures.analyze(text, null).analysis().publishedEstimate()).as(text).isNull();
         }
     }

@@ -26,6 +26,10 @@ final class PublishedEstimator {
      * "by", "until" and "before" name deadlines, which past clauses set for the future ("pledged to cut it by 2030").
      */
     private static final Set<String> PLACING = Set.of("in", "during", "since", "throughout", "from", "of");
+    /** Modals, infinitives and words of planning: a clause holding one may set its year in the future. */
+    private static final Set<String> LOOKING_AHEAD = Set.of("will", "would", "shall", "should", "can", "could", "may",
+            "might", "must", "to", "plan", "plans", "planned", "scheduled", "expected", "due", "set", "hoped",
+            "predicted", "forecast", "aims", "aimed", "intends", "intended", "promised", "pledged", "vowed");
     /** Words between such a preposition and its year: "in his 2019 New Year's address". */
     private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "its", "their", "our", "this", "that");
 
@@ -44,7 +48,7 @@ final class PublishedEstimator {
         for (TimeExpression t : unresolved) {
             String day = asDay(t.value());
             boolean year = day == null && t.value() != null && YEAR.matcher(t.value()).matches()
-                    && placed(doc, t.start()) && TenseAnchoring.tense(doc, t.start(), t.end()) < 0;
+                    && placedInThePast(doc, t.start()) && TenseAnchoring.tense(doc, t.start(), t.end()) < 0;
             if (day == null && !year) continue;
             if (TenseAnchoring.tense(doc, t.start(), t.end()) > 0) {
                 if (futureMin == null || day.compareTo(futureMin) < 0) {
@@ -94,13 +98,28 @@ final class PublishedEstimator {
         return out;
     }
 
-    /** Whether the expression starting at {@code start} follows a preposition placing a past event in its year. */
-    private static boolean placed(NlpDocument doc, int start) {
+    /**
+     * Whether the year starting at {@code start} follows a preposition placing a past event in it, with no word
+     * before it in its sentence that looks ahead: past clauses report plans ("announced that it would be released in
+     * 2007", "scheduled for launch in 2021", "said the jet can be tested in 2010"), which name a year to come.
+     */
+    private static boolean placedInThePast(NlpDocument doc, int start) {
         List<Token> tokens = doc.tokens();
-        int i = 0;
-        while (i < tokens.size() && tokens.get(i).start() < start) i++;
-        if (i < tokens.size() && i > 0 && DETERMINERS.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))) i--;
-        return i > 0 && PLACING.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT));
+        int year = 0;
+        while (year < tokens.size() && tokens.get(year).start() < start) year++;
+        if (year == tokens.size()) return false;
+        int i = year;
+        if (i < tokens.size() && i > 0 && DETERMINERS.contains(lower(tokens.get(i - 1)))) i--;
+        if (i == 0 || !PLACING.contains(lower(tokens.get(i - 1)))) return false;
+        int first = doc.sentences().get(doc.sentenceOf(year)).firstToken();
+        for (int k = first; k < year; k++) {
+            if (LOOKING_AHEAD.contains(lower(tokens.get(k)))) return false;
+        }
+        return true;
+    }
+
+    private static String lower(Token t) {
+        return t.word().toLowerCase(Locale.ROOT);
     }
 
     /** A month counts from its first day, the most cautious reading for an earliest bound. */
