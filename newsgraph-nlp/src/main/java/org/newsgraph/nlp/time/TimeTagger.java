@@ -117,21 +117,24 @@ public final class TimeTagger {
 
     /**
      * Times of a text with no publication date: resolved against the latest date it reports in the past tense (or,
-     * when it gives only future dates, the earliest of those), with that estimate; unresolved when it has neither.
+     * when it gives only future dates, the earliest of those), with that estimate; unresolved when it has neither, or
+     * when the estimate is a year only.
      */
     public Undated tagUndated(NlpDocument doc) {
         List<TimeExpression> unresolved = tag(doc, null);
         PublishedEstimator.Estimate estimate = PublishedEstimator.estimate(doc, unresolved);
-        if (estimate == null) return new Undated(unresolved, null);
+        if (estimate == null) return new Undated(unresolved, null, false);
         PublishedEstimate published = estimate.published();
-        List<TimeExpression> resolved = tag(doc, published.earliest() != null ? published.earliest()
-                : published.latest());
-        return new Undated(estimate.yearOnly() ? PublishedEstimator.placedByYear(resolved, unresolved) : resolved,
-                published);
+        if (estimate.yearOnly()) return new Undated(unresolved, published, false);
+        return new Undated(tag(doc, published.earliest() != null ? published.earliest() : published.latest()),
+                published, true);
     }
 
-    /** @param estimate null when the text gives no absolute date to estimate its publication from */
-    public record Undated(List<TimeExpression> times, PublishedEstimate estimate) {
+    /**
+     * @param estimate null when the text gives no absolute date to estimate its publication from
+     * @param resolved whether relative times were resolved against the estimate
+     */
+    public record Undated(List<TimeExpression> times, PublishedEstimate estimate, boolean resolved) {
     }
 
     /**
