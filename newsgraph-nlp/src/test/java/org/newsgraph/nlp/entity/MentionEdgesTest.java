@@ -571,4 +571,34 @@ class MentionEdgesTest {
         assertThat(resolved("it|PRP sold|VBD to|TO Avex|NNP|ORG Bank|NNP|ORG ~.|. ¶ It|PRP rose|VBD"))
                 .containsExactly("ORGANIZATION Avex Bank");
     }
+
+    @Test
+    void a_railway_or_canal_named_after_the_places_it_joins_is_one_name() {
+        assertThat(resolved("He|PRP worked|VBD for|IN the|DT Tarvik|NNP|LOC and|CC Ostrum|NNP|ORG "
+                + "Railroad|NNP|ORG in|IN 1900|CD"))
+                .containsExactly("ORGANIZATION Tarvik and Ostrum Railroad");
+        // a list of places before the last pair, one of them read as a person
+        assertThat(resolved("the|DT Ladd|NNP|PER ,|, Halvo|NNP|LOC and|CC Santa|NNP|LOC Vera|NNP|LOC "
+                + "Railway|NNP|LOC opened|VBD"))
+                .containsExactly("LOCATION Ladd , Halvo and Santa Vera Railway");
+        assertThat(resolved("the|DT Brenn|NNP|LOC &|CC Ostrum|NNP|LOC Canal|NNP|LOC froze|VBD"))
+                .containsExactly("LOCATION Brenn & Ostrum Canal");
+    }
+
+    @Test
+    void a_line_named_by_its_description_or_after_a_person_or_company_keeps_the_place_apart() {
+        // "Grand Trunk", "Maine Central": the line's name is whole without the place before "and"
+        assertThat(resolved("trains|NNS ran|VBD to|TO Tarvik|NNP|LOC and|CC the|DT Grand|NNP|ORG Trunk|NNP|ORG "
+                + "Railway|NNP|ORG ran|VBD on|RB"))
+                .containsExactly("LOCATION Tarvik", "ORGANIZATION Grand Trunk Railway");
+        assertThat(resolved("from|IN Tarvik|NNP|LOC and|CC Ostrum|NNP|ORG Central|NNP|ORG Railroad|NNP|ORG"))
+                .containsExactly("LOCATION Tarvik", "ORGANIZATION Ostrum Central Railroad");
+        assertThat(resolved("Ann|NNP|PER Lee|NNP|PER and|CC Ostrum|NNP|ORG Railroad|NNP|ORG agreed|VBD"))
+                .containsExactly("PERSON Ann Lee", "ORGANIZATION Ostrum Railroad");
+        assertThat(resolved("Avex|NNP|ORG Bank|NNP|ORG and|CC Ostrum|NNP|ORG Railroad|NNP|ORG agreed|VBD"))
+                .containsExactly("ORGANIZATION Avex Bank", "ORGANIZATION Ostrum Railroad");
+        // a company of the same pattern without a line's head word is the tagger's
+        assertThat(resolved("Tarvik|NNP|LOC and|CC Ostrum|NNP|ORG Mills|NNP|ORG merged|VBD"))
+                .containsExactly("LOCATION Tarvik", "ORGANIZATION Ostrum Mills");
+    }
 }
