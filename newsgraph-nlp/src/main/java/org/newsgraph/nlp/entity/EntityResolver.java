@@ -71,7 +71,7 @@ public final class EntityResolver {
         List<Mention> edged = TitleNames.apply(doc, TimeZoneNames.apply(doc, RunTogetherNames.apply(doc,
                 Nicknames.apply(doc, OrganisationEdges.apply(doc, NameParticles.apply(doc, HyphenatedNames.apply(doc,
                 EventNames.apply(doc, ModelNames.apply(doc, HallsOfFame.apply(doc, CompassPlaces.apply(doc,
-                PlacesOfPlaces.apply(doc, RouteNames.apply(doc, AbbreviationStops.apply(doc, MentionSplits.apply(doc)))))))))))))));
+                PlacesOfPlaces.apply(doc, RouteNames.apply(doc, AbbreviationStops.apply(doc, QuotedTitles.apply(doc, MentionSplits.apply(doc))))))))))))))));
         NlpDocument split = new NlpDocument(doc.text(), doc.tokens(), doc.sentences(), edged, doc.layers());
         List<Mention> mentions = OutletNames.apply(split, PossessivePlaces.apply(split, PlacesInRegions.apply(split,
                 ListedPlaces.apply(split, CountryNameSpans.apply(split, TeamNames.apply(split,

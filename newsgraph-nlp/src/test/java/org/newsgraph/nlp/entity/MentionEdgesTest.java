@@ -601,4 +601,27 @@ class MentionEdgesTest {
         assertThat(resolved("Tarvik|NNP|LOC and|CC Ostrum|NNP|ORG Mills|NNP|ORG merged|VBD"))
                 .containsExactly("LOCATION Tarvik", "ORGANIZATION Ostrum Mills");
     }
+
+    @Test
+    void a_quoted_title_holding_a_name_is_one_miscellaneous_name() {
+        assertThat(resolved("the|DT band|NN played|VBD \"|`` Rain|NNP over|IN Tarvik|NNP|LOC \"|'' and|CC "
+                + "\"|`` Ode|NNP for|IN Ann|NNP|PER \"|'' in|IN Oslo|NNP|LOC"))
+                .containsExactly("MISC Rain over Tarvik", "MISC Ode for Ann", "LOCATION Oslo");
+        assertThat(resolved("he|PRP won|VBD the|DT “|`` Hero|NNP of|IN the|DT Tarvian|NNP|LOC Union|NNP|LOC ”|'' "
+                + "and|CC wrote|VBD \"|`` Ann|NNP|PER 's|POS List|NNP \"|''"))
+                .containsExactly("MISC Hero of the Tarvian Union", "MISC Ann 's List");
+    }
+
+    @Test
+    void quoted_names_speech_and_nicknames_keep_their_mentions() {
+        // capitalised words alone may be a name set in quotes, and a single word a nickname
+        assertThat(resolved("a|DT man|NN named|VBN \"|`` P|NNP|PER Wilson|NNP|PER \"|'' joined|VBD "
+                + "\"|`` Tarvik|NNP|ORG HC|NNP|ORG \"|''"))
+                .containsExactly("PERSON P Wilson", "ORGANIZATION Tarvik HC");
+        // speech has lower-case words; a title may not end in a small word
+        assertThat(resolved("\"|`` We|PRP love|VBP Tarvik|NNP|LOC \"|'' ,|, said|VBD Ann|NNP|PER Lee|NNP|PER"))
+                .containsExactly("LOCATION Tarvik", "PERSON Ann Lee");
+        assertThat(resolved("he|PRP cried|VBD \"|`` Tarvik|NNP|LOC for|IN \"|'' twice|RB"))
+                .containsExactly("LOCATION Tarvik");
+    }
 }
