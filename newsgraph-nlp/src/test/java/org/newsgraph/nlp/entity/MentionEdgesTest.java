@@ -624,4 +624,24 @@ class MentionEdgesTest {
         assertThat(resolved("he|PRP cried|VBD \"|`` Tarvik|NNP|LOC for|IN \"|'' twice|RB"))
                 .containsExactly("LOCATION Tarvik");
     }
+
+    @Test
+    void a_name_read_as_a_person_that_only_ever_heads_a_phrase_after_the_is_no_person() {
+        assertThat(resolved("the|DT king|NN of|IN the|DT Varni|NNP|PER ,|, a|DT pagan|JJ people|NNS ,|, "
+                + "fled|VBD ¶ The|DT Varni|NNP|PER then|RB retreated|VBD"))
+                .containsExactly("MISC Varni", "MISC Varni");
+    }
+
+    @Test
+    void a_name_after_the_that_modifies_a_noun_or_opens_a_pair_stays_a_person() {
+        assertThat(resolved("the|DT Tarrow|NNP|PER administration|NN said|VBD so|RB"))
+                .containsExactly("PERSON Tarrow");
+        assertThat(resolved("the|DT Ann|NNP|PER and|CC Bo|NNP|PER Lind|NNP|PER Foundation|NNP gave|VBD"))
+                .contains("PERSON Ann");
+        assertThat(resolved("the|DT Roe|NNP|PER v.|IN Wade|NNP|PER ruling|NN"))
+                .containsExactly("PERSON Roe", "PERSON Wade");
+        // one mention without the article keeps the person for all
+        assertThat(resolved("the|DT Varni|NNP|PER fled|VBD ¶ Varni|NNP|PER said|VBD so|RB"))
+                .containsExactly("PERSON Varni", "PERSON Varni");
+    }
 }
