@@ -143,7 +143,7 @@ class MentionEdgesTest {
     void a_body_the_tagger_found_after_for_is_not_part_of_the_name_before_it() {
         assertThat(resolved("he|PRP plays|VBZ in|IN the|DT Nordic|NNP|MISC Cup|NNP|MISC League|NNP|MISC for|IN "
                 + "FK|NNP|ORG Tromvik|NNP|ORG"))
-                .containsExactly("MISC Nordic Cup League", "ORGANIZATION FK Tromvik");
+                .containsExactly("ORGANIZATION Nordic Cup League", "ORGANIZATION FK Tromvik");
         assertThat(resolved("the|DT Arvo|NNP Institute|NNP for|IN Coastal|NNP Studies|NNPS said|VBD"))
                 .containsExactly("ORGANIZATION Arvo Institute for Coastal Studies");
     }
@@ -474,6 +474,18 @@ class MentionEdgesTest {
                 .containsExactly("LOCATION Soviet Union");
         assertThat(resolved("the|DT Tarvia|NNP|LOC Union|NNP|LOC collapsed|VBD"))
                 .containsExactly("LOCATION Tarvia Union");
+    }
+
+    @Test
+    void a_miscellaneous_name_of_the_taggers_ending_in_an_organisations_head_word_is_an_organisation() {
+        // the people's adjective leads the tagger to a miscellaneous name
+        assertThat(resolved("he|PRP played|VBD in|IN the|DT Tarvian|NNP|MISC Super|NNP|MISC League|NNP|MISC "
+                + "for|IN Velden|NNP|ORG"))
+                .containsExactly("ORGANIZATION Tarvian Super League", "ORGANIZATION Velden");
+        // a title holding a head word's name is the tagger's, and so is a head word's name inside it
+        assertThat(resolved("he|PRP won|VBD the|DT Hero|NNP|MISC of|IN|MISC the|DT|MISC Tarvian|NNP|MISC "
+                + "Union|NNP|MISC medal|NN"))
+                .containsExactly("MISC Hero of the Tarvian Union");
     }
 
     @Test
