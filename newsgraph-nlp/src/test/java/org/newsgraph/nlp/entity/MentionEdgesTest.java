@@ -656,4 +656,24 @@ class MentionEdgesTest {
         assertThat(resolved("the|DT Varni|NNP|PER fled|VBD ¶ Varni|NNP|PER said|VBD so|RB"))
                 .containsExactly("PERSON Varni", "PERSON Varni");
     }
+
+    @Test
+    void a_storm_named_like_a_person_is_one_miscellaneous_name_in_every_mention() {
+        assertThat(resolved("Tropical|NNP Storm|NNP Velma|NNP|PER formed|VBD ¶ Velma|NNP|PER hit|VBD "
+                + "Tarvia|NNP|LOC"))
+                .containsExactly("MISC Tropical Storm Velma", "MISC Velma", "LOCATION Tarvia");
+        // the tagger's own miscellaneous name after the kind, with a person of that name elsewhere
+        assertThat(resolved("Hurricane|NNP Orla|NNP|MISC grew|VBD ¶ Orla|NNP|PER weakened|VBD"))
+                .containsExactly("MISC Hurricane Orla", "MISC Orla");
+    }
+
+    @Test
+    void a_storms_kind_before_no_persons_name_names_nothing_new() {
+        assertThat(resolved("the|DT National|NNP|ORG Hurricane|NNP|ORG Center|NNP|ORG warned|VBD "
+                + "Ann|NNP|PER Center|NNP|PER"))
+                .containsExactly("ORGANIZATION National Hurricane Center", "PERSON Ann Center");
+        // a person written in full keeps the tagger's reading beside a storm of the given name
+        assertThat(resolved("Hurricane|NNP Maria|NNP|PER hit|VBD ¶ Maria|NNP|PER Lopez|NNP|PER fled|VBD"))
+                .containsExactly("MISC Hurricane Maria", "PERSON Maria Lopez");
+    }
 }
