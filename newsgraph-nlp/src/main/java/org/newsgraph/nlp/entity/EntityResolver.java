@@ -73,9 +73,9 @@ public final class EntityResolver {
                 EventNames.apply(doc, ModelNames.apply(doc, HallsOfFame.apply(doc, CompassPlaces.apply(doc,
                 PlacesOfPlaces.apply(doc, RouteNames.apply(doc, AbbreviationStops.apply(doc, QuotedTitles.apply(doc, MentionSplits.apply(doc))))))))))))))));
         NlpDocument split = new NlpDocument(doc.text(), doc.tokens(), doc.sentences(), edged, doc.layers());
-        List<Mention> mentions = StormNames.apply(split, ArticleNames.apply(split, OutletNames.apply(split, PossessivePlaces.apply(split, PlacesInRegions.apply(split,
+        List<Mention> mentions = StormNames.apply(split, PlaceLists.apply(split, ArticleNames.apply(split, OutletNames.apply(split, PossessivePlaces.apply(split, PlacesInRegions.apply(split,
                 ListedPlaces.apply(split, CountryNameSpans.apply(split, TeamNames.apply(split,
-                FeatureNames.apply(split, OrganisationNames.apply(split))))))))));
+                FeatureNames.apply(split, OrganisationNames.apply(split)))))))))));
         Map<Integer, Span> qualified = QualifiedPlaces.find(split, mentions);
         AcronymSenses senses = AcronymSenses.find(split, mentions);
         for (Mention m : mentions) {

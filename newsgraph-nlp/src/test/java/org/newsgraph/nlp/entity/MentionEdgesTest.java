@@ -676,4 +676,30 @@ class MentionEdgesTest {
         assertThat(resolved("Hurricane|NNP Maria|NNP|PER hit|VBD ¶ Maria|NNP|PER Lopez|NNP|PER fled|VBD"))
                 .containsExactly("MISC Hurricane Maria", "PERSON Maria Lopez");
     }
+
+    @Test
+    void a_name_read_as_a_person_in_a_list_the_article_gives_as_places_is_a_place() {
+        assertThat(resolved("the|DT towns|NNS of|IN Varno|NNP|PER ,|, Tarvik|NNP|LOC ,|, Oslen|NNP|PER and|CC "
+                + "Brenn|NNP|PER flooded|VBD"))
+                .containsExactly("LOCATION Varno", "LOCATION Tarvik", "LOCATION Oslen", "LOCATION Brenn");
+        assertThat(resolved("crews|NNS came|VBD from|IN Varno|NNP|PER ,|, Tarvik|NNP|LOC ,|, and|CC "
+                + "Brenn|NNP|PER"))
+                .containsExactly("LOCATION Varno", "LOCATION Tarvik", "LOCATION Brenn");
+    }
+
+    @Test
+    void a_list_of_people_or_one_not_given_as_places_keeps_its_persons() {
+        // no place among the items
+        assertThat(resolved("letters|NNS from|IN Nadia|NNP|PER ,|, Ashlyn|NNP|PER and|CC Tova|NNP|PER"))
+                .containsExactly("PERSON Nadia", "PERSON Ashlyn", "PERSON Tova");
+        // no place noun or preposition of place before it
+        assertThat(resolved("Varno|NNP|PER ,|, Tarvik|NNP|LOC and|CC Brenn|NNP|PER signed|VBD"))
+                .containsExactly("PERSON Varno", "LOCATION Tarvik", "PERSON Brenn");
+        // a person's full name in the list, and a word of one elsewhere in the article
+        assertThat(resolved("from|IN Ann|NNP|PER Varno|NNP|PER ,|, Tarvik|NNP|LOC and|CC Brenn|NNP|PER"))
+                .containsExactly("PERSON Ann Varno", "LOCATION Tarvik", "PERSON Brenn");
+        assertThat(resolved("from|IN Brenn|NNP|PER ,|, Tarvik|NNP|LOC and|CC Oslen|NNP|PER came|VBD ¶ "
+                + "Ole|NNP|PER Brenn|NNP|PER spoke|VBD"))
+                .containsExactly("PERSON Brenn", "LOCATION Tarvik", "LOCATION Oslen", "PERSON Ole Brenn");
+    }
 }
