@@ -71,11 +71,11 @@ public final class EntityResolver {
         List<Mention> edged = TitleNames.apply(doc, TimeZoneNames.apply(doc, RunTogetherNames.apply(doc,
                 Nicknames.apply(doc, OrganisationEdges.apply(doc, NameParticles.apply(doc, HyphenatedNames.apply(doc,
                 EventNames.apply(doc, ModelNames.apply(doc, HallsOfFame.apply(doc, CompassPlaces.apply(doc,
-                PlacesOfPlaces.apply(doc, AbbreviationStops.apply(doc, MentionSplits.apply(doc))))))))))))));
+                PlacesOfPlaces.apply(doc, RouteNames.apply(doc, AbbreviationStops.apply(doc, QuotedTitles.apply(doc, MentionSplits.apply(doc))))))))))))))));
         NlpDocument split = new NlpDocument(doc.text(), doc.tokens(), doc.sentences(), edged, doc.layers());
-        List<Mention> mentions = OutletNames.apply(split, PossessivePlaces.apply(split, PlacesInRegions.apply(split,
+        List<Mention> mentions = StormNames.apply(split, PlaceLists.apply(split, ArticleNames.apply(split, OutletNames.apply(split, PossessivePlaces.apply(split, PlacesInRegions.apply(split,
                 ListedPlaces.apply(split, CountryNameSpans.apply(split, TeamNames.apply(split,
-                FeatureNames.apply(split, OrganisationNames.apply(split))))))));
+                FeatureNames.apply(split, OrganisationNames.apply(split)))))))))));
         Map<Integer, Span> qualified = QualifiedPlaces.find(split, mentions);
         AcronymSenses senses = AcronymSenses.find(split, mentions);
         for (Mention m : mentions) {
@@ -469,7 +469,8 @@ public final class EntityResolver {
             for (Item c : cands) {
                 int n = c.form().words().size();
                 if ((matches(tokens, covered, t, c.form().words()) || acronymRepeat(tokens, covered, t,
-                        c.form().words()) || personNameAsNoun(doc, covered, t, c))
+                        c.form().words()) || personNameAsNoun(doc, covered, t, c)
+                        || capitalisedRepeat(tokens, covered, t, c.form().words()))
                         && !properNoun(tokens, t - 1) && !properNoun(tokens, t + n)
                         && !(n == 1 && ListLabels.at(doc, t))) {
                     found.add(item(doc, t, t + n, c.type()));
@@ -522,6 +523,23 @@ public final class EntityResolver {
                 && !capitalWordAt(tokens, t - 1) && !capitalWordAt(tokens, t + 1)
                 && (!tagIn(FUNCTION_TAGS, tokens, t) || tagIn(DETERMINERS, tokens, t - 1)
                 || tagIn(NOUNS, tokens, t + 1));
+    }
+
+    /**
+     * A name of several words written again word for word, every word capitalised as the tagged mention has it,
+     * whatever the part-of-speech tagger made of the words there: "later One Nation member" (read as a number and a
+     * common noun) is the party the article named "One Nation" before. Several capitalised words in the same order
+     * are the name; a single word is not (a capital can just open a sentence), so one-word names keep the
+     * proper-noun test.
+     */
+    private static boolean capitalisedRepeat(List<Token> tokens, boolean[] covered, int t, List<String> words) {
+        if (words.size() < 2 || t + words.size() > tokens.size()) return false;
+        for (int k = 0; k < words.size(); k++) {
+            String w = tokens.get(t + k).word();
+            if (covered[t + k] || !w.equals(words.get(k)) || !Character.isUpperCase(w.charAt(0))
+                    && !Character.isDigit(w.charAt(0))) return false;
+        }
+        return true;
     }
 
     private static boolean tagIn(Set<String> tags, List<Token> tokens, int t) {

@@ -18,7 +18,9 @@ import java.util.Set;
  * proper nouns ("Ministry of Defence", "University of Ghent"; not into an organisation the tagger found on its own
  * there: "the Swiss Super League for FC Basel" are two bodies), and an acronym the text defines for one in brackets
  * ("Mortgage Bankers Association (MBA)"). Where the tagger found the same span with another type, or a longer
- * name reaching past it, its reading is kept: it saw the whole name ("West Bank" stays a place). But not a place
+ * name reaching past it, its reading is kept: it saw the whole name ("West Bank" stays a place). But not a
+ * miscellaneous name, which the tagger makes of a body led by a people's adjective ("the Swiss Super League", "the
+ * English Federation"): no event, work or product is named by an institution's head word. Nor a place
  * that ends in a head word no place is named with ("the United States Air Force"), or whose words before the head
  * are led by a people's adjective ("the African Union", "the European Parliament"): a place is not named by its
  * people's adjective and an institution's head word, the body of those people is, unless the lists name a place so
@@ -125,7 +127,8 @@ final class OrganisationNames {
         for (Mention m : mentions) {
             boolean overlaps = m.firstToken() < end && m.endToken() > first;
             if (overlaps && (m.firstToken() < first || m.endToken() > end)) return;
-            if (m.firstToken() == first && m.endToken() == end && !bodyReadAsPlace(doc, m, head)) return;
+            if (m.firstToken() == first && m.endToken() == end && m.type() != EntityType.MISC
+                    && !bodyReadAsPlace(doc, m, head)) return;
         }
         mentions.removeIf(m -> m.firstToken() < end && m.endToken() > first);
         mentions.add(mention(doc, first, end));

@@ -411,4 +411,17 @@ class NameVariantsTest {
                 + "Grace|NNP|LOC Park|NNP|LOC"))
                 .containsExactly("LOCATION Grace Park", "LOCATION Grace Park");
     }
+
+    @Test
+    void a_name_of_several_words_written_again_word_for_word_is_found_whatever_the_tagger_read_there() {
+        // "One" read as a number and "Nation" as a common noun in the second sentence
+        assertThat(resolved("Vera|NNP|PER Holt|NNP|PER joined|VBD One|CD|ORG Nation|NNP|ORG ¶ Later|RB "
+                + "One|CD Nation|NN lost|VBD seats|NNS"))
+                .containsExactly("PERSON Vera Holt", "ORGANIZATION One Nation", "ORGANIZATION One Nation");
+        // a repeat must be written as the name is: lower-case words are the common phrase ("red hat"), and one
+        // capitalised word is no evidence (it may open a sentence)
+        assertThat(resolved("Red|NNP|ORG Hat|NNP|ORG hired|VBD staff|NNS ¶ He|PRP wore|VBD a|DT red|JJ hat|NN "
+                + "¶ Red|JJ wine|NN"))
+                .containsExactly("ORGANIZATION Red Hat");
+    }
 }
