@@ -163,6 +163,11 @@ class QuoteExtentTest {
                         "ferry was safe", "Tom Berg", "coast guard"),
                 row("Though Tom Berg remarked that, because the paint wears off, it was unlikely to be used widely.",
                         "it was unlikely to be used", "Tom Berg", ""),
+                row("Whereas Tom Berg said the ferry was safe to sail, the coast guard kept it in port.",
+                        "ferry was safe", "Tom Berg", "coast guard"),
+                // a contrast set off by a comma is the writer's, not the speaker's
+                row("Ann Roe said the reserves would last two years, whereas the treasury put the figure at five.",
+                        "reserves would last", "Ann Roe", "treasury"),
                 // guards: a clause coordinated without a cue of its own stays in the report
                 row("Police said the suspect would appear in court on Monday and was being held in custody.",
                         "was being held", "Police", ""),

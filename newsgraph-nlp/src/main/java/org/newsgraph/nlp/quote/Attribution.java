@@ -30,7 +30,7 @@ final class Attribution {
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
     /** Words tagged IN that open a clause rather than a prepositional phrase: "that", "because", "after" ... */
     private static final Set<String> SUBORDINATORS = Set.of("that", "because", "after", "before", "if", "while",
-            "as", "although", "though", "since", "unless", "until", "whether", "when", "so");
+            "as", "although", "though", "whereas", "since", "unless", "until", "whether", "when", "so");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight", "a.m.", "p.m.", "am", "pm");
     /** Nouns for words, or for who says them, whose possessor is their speaker: "Roe's statement reads". */

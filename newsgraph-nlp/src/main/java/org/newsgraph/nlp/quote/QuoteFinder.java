@@ -528,12 +528,14 @@ public final class QuoteFinder {
     /**
      * Where the report whose content opens at token {@code first} ends, no further right than {@code last}: before a
      * conjunction that opens another report ("…, but the union said …", "… and added that …"), with the comma before
-     * it; else at {@code last}.
+     * it, or before a contrast set off by a comma (", whereas …"); else at {@code last}.
      */
     private static int reportEnd(Attribution a, int first, int last) {
         List<Token> tokens = a.doc().tokens();
         for (int k = first + 1; k < last; k++) {
             if (reportingParticiple(a, k + 1, last)) return k - 1;
+            // "said reserves would last two years, whereas the office put it at five": the contrast is the writer's
+            if (tokens.get(k).word().equals(",") && tokens.get(k + 1).word().equalsIgnoreCase("whereas")) return k - 1;
             if (!CLAUSE_LINKS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))
                     || !opensReport(a, first, k + 1, last)) continue;
             int end = k - 1;
