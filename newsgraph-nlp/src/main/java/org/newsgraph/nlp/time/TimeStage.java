@@ -53,9 +53,6 @@ public final class TimeStage implements ArticleStage {
             if (estimate == null && !times.isEmpty()) {
                 warnings.add("times: no publication date and no absolute date to estimate it from; "
                         + "relative times left unresolved");
-            } else if (estimate != null && !undated.resolved() && !times.isEmpty()) {
-                warnings.add("times: no publication date; the text dates it only to " + estimate.earliest()
-                        .substring(0, 4) + " or later, so relative times are left unresolved");
             }
         }
         return in.withAnalysis(new Analysis(a.sentences(), a.entities(), a.quotes(), times, a.events(), estimate,

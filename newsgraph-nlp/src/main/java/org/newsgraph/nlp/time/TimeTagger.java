@@ -117,24 +117,18 @@ public final class TimeTagger {
 
     /**
      * Times of a text with no publication date: resolved against the latest date it reports in the past tense (or,
-     * when it gives only future dates, the earliest of those), with that estimate; unresolved when it has neither, or
-     * when the estimate is a year only.
+     * when it gives only future dates, the earliest of those), with that estimate; unresolved when it has neither.
      */
     public Undated tagUndated(NlpDocument doc) {
         List<TimeExpression> unresolved = tag(doc, null);
-        PublishedEstimator.Estimate estimate = PublishedEstimator.estimate(doc, unresolved);
-        if (estimate == null) return new Undated(unresolved, null, false);
-        PublishedEstimate published = estimate.published();
-        if (estimate.yearOnly()) return new Undated(unresolved, published, false);
-        return new Undated(tag(doc, published.earliest() != null ? published.earliest() : published.latest()),
-                published, true);
+        PublishedEstimate estimate = PublishedEstimator.estimate(doc, unresolved);
+        String anchor = estimate == null ? null : estimate.earliest() != null ? estimate.earliest()
+                : estimate.latest();
+        return new Undated(anchor == null ? unresolved : tag(doc, anchor), estimate);
     }
 
-    /**
-     * @param estimate null when the text gives no absolute date to estimate its publication from
-     * @param resolved whether relative times were resolved against the estimate
-     */
-    public record Undated(List<TimeExpression> times, PublishedEstimate estimate, boolean resolved) {
+    /** @param estimate null when the text gives no absolute date to estimate its publication from */
+    public record Undated(List<TimeExpression> times, PublishedEstimate estimate) {
     }
 
     /**
