@@ -1,5 +1,6 @@
 package org.newsgraph.nlp.entity;
 
+import org.newsgraph.events.CountryPlaces;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.LegalForms;
@@ -99,6 +100,8 @@ public final class EntityResolver {
         PlaceCompanions companions = new PlaceCompanions(doc.tokens(), tokenSpans(doc, items, EntityType.LOCATION));
         Set<String> personWords = personWords(items);
         for (List<Item> same : byKey.values()) placesReadAsPeople(doc, same, companions, personWords);
+        Map<String, Integer> surnames = surnameCounts(byKey);
+        for (List<Item> same : byKey.values()) surnamesReadAsPlaces(doc, same, companions, surnames);
         List<List<Item>> otherHolders = surnamesAfterHonorifics(doc, byKey);
         List<List<Item>> groups = new ArrayList<>(bareCountryApartFromQualified(
                 countriesApartFromPeople(byKey.values(), items), qualified));
@@ -326,6 +329,42 @@ public final class EntityResolver {
         if (!(located > 0 && mostlyLocated || !person && (qualified || beside && !given)
                 || !person && placeLike && PlaceHeads.endsInPlaceNoun(words))) return;
         same.replaceAll(it -> new Item(it.form(), EntityType.LOCATION, it.span()));
+    }
+
+    /**
+     * A one-word name the tagger reads as a place that is the surname of one person the article names in full, and
+     * that the article never writes as a place is written (after "in", "near" or "at", beside a place, qualified by
+     * a region, in the dateline's capitals), is that person ("Martin Brudermueller ... According to Brudermueller,
+     * ..."): the tagger types an unknown surname after a preposition as a place. A country's name or a place the
+     * lists know keeps its reading ("Michael Jordan ... in Jordan" is settled elsewhere), and a surname two full
+     * names share decides nothing.
+     */
+    private static void surnamesReadAsPlaces(NlpDocument doc, List<Item> same, PlaceCompanions companions,
+                                             Map<String, Integer> surnames) {
+        if (majority(same) != EntityType.LOCATION || same.get(0).form().words().size() != 1
+                || surnames.getOrDefault(same.get(0).form().key(), 0) != 1) return;
+        String name = same.get(0).form().joined();
+        if (CountryNames.isCountry(name) || CountryPlaces.contains(name)
+                || isAllCapitals(same.get(0).form().words())) return;
+        for (Item it : same) {
+            int t = tokenStartingAt(doc, it.span().start());
+            if (t < 0 || t > 0 && LOCATIVE.contains(doc.tokens().get(t - 1).word().toLowerCase(Locale.ROOT))
+                    || companions.besidePlace(t, t + 1) || companions.qualifiedRouteEnd(t, t + 1)
+                    || t + 2 < doc.tokens().size() && doc.tokens().get(t + 1).word().equals(",")
+                    && QualifiedPlaces.isRegion(doc.tokens().get(t + 2).word())) return;
+        }
+        same.replaceAll(it -> new Item(it.form(), EntityType.PERSON, it.span()));
+    }
+
+    /** How many of the article's people named in full bear each surname (its key). */
+    private static Map<String, Integer> surnameCounts(Map<String, List<Item>> byKey) {
+        Map<String, Integer> out = new HashMap<>();
+        for (List<Item> same : byKey.values()) {
+            List<String> w = same.get(0).form().words();
+            if (w.size() < 2 || majority(same) != EntityType.PERSON) continue;
+            out.merge(NameForm.keyOf(familyNameFirst(w) ? w.get(0) : w.get(w.size() - 1)), 1, Integer::sum);
+        }
+        return out;
     }
 
     /** The words of the article's person names of two words or more, as keys. */

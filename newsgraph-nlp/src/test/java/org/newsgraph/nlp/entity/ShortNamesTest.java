@@ -40,6 +40,23 @@ class ShortNamesTest {
     }
 
     @Test
+    void a_surname_read_as_a_place_joins_the_one_person_named_with_it() {
+        assertThat(names("Martin|NNP|PER Brudermueller|NNP|PER will|MD close|VB a|DT plant|NN ;|: according|VBG "
+                + "to|TO Brudermueller|NNP|LOC ,|, gas|NN costs|NNS rose|VBD"))
+                .containsExactly("PERSON Martin Brudermueller x2");
+        // written as a place is written: after "in", or a country's name, it stays a place
+        assertThat(names("Martin|NNP|PER Brudermueller|NNP|PER will|MD close|VB a|DT plant|NN ;|: staff|NNS "
+                + "in|IN Brudermueller|NNP|LOC were|VBD told|VBN"))
+                .containsExactlyInAnyOrder("PERSON Martin Brudermueller x1", "LOCATION Brudermueller x1");
+        assertThat(names("Michael|NNP|PER Jordan|NNP|PER visited|VBD ;|: Jordan|NNP|LOC welcomed|VBD him|PRP"))
+                .containsExactlyInAnyOrder("PERSON Michael Jordan x1", "LOCATION Jordan x1");
+        // two people named in full with it: which one is unknown
+        assertThat(names("Rafael|NNP|PER Tallis|NNP|PER and|CC Toni|NNP|PER Tallis|NNP|PER met|VBD ;|: "
+                + "according|VBG to|TO Tallis|NNP|LOC ,|, it|PRP rained|VBD"))
+                .contains("LOCATION Tallis x1");
+    }
+
+    @Test
     void an_acronym_skips_the_possessive_of_the_name_it_spells() {
         assertThat(names("The|DT Federated|NNP|ORG Rail|NNP|ORG Workers|NNPS|ORG '|POS|ORG Union|NNP|ORG "
                 + "walked|VBD out|RP ;|: the|DT FRWU|NNP|ORG said|VBD so|RB"))
