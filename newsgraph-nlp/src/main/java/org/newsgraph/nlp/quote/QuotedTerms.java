@@ -22,6 +22,8 @@ final class QuotedTerms {
     private static final Pattern INTRODUCED_AS_TERM = Pattern.compile("(?i)(?:\\bso-called|\\bsuch as"
             + "|\\bthe (?:terms?|words?|phrases?|slogans?|labels?|catchphrases?|buzzwords?|mantra))\\s*$");
     /** Nouns the tagger reads as common nouns that say when, not what ("a “historic breakthrough” today"). */
+    /** Tags of a finite verb or a modal: what a subject takes. */
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
     private static final Set<String> DEICTIC_DAYS = Set.of("today", "tonight", "yesterday", "tomorrow");
     /** What may stand between two terms of one list: commas and "and"/"or", outside or inside the marks. */
     private static final Pattern LIST_GAP = Pattern.compile("(?i)[\\s,;”\"»]*(?:and|or)?[\\s,]*");
@@ -53,7 +55,7 @@ final class QuotedTerms {
             termEnd = s.markEnd();
             return false;
         }
-        return speaker != null && !modifiesNounAfter(s) && (wholeSentence(s) || !s.open() && attribution.cueRightAfter(s.end())
+        return speaker != null && !modifiesNounAfter(s) && !subjectOfVerbAfter(s) && (wholeSentence(s) || !s.open() && attribution.cueRightAfter(s.end())
                 || attribution.cueBefore(s.start()));
     }
 
@@ -71,6 +73,25 @@ final class QuotedTerms {
         Token noun = tokens.get(last), next = tokens.get(after);
         return isNoun(noun) && isNoun(next) && Character.isLowerCase(next.word().charAt(0))
                 && !DEICTIC_DAYS.contains(next.word()) && next.start() - s.markEnd() <= 1;
+    }
+
+    /**
+     * Whether the quoted words end a noun phrase that a finite verb right after the closing mark has for subject
+     * (Critics said the president's faith in the “art of the deal” had been misplaced; the “reform” will cost jobs).
+     * Reported words are what a clause says of its subject, not the subject: marks inside the subject are the
+     * writer's around a term. A reporting verb there ("“Never,” said Roe") makes the quote that verb's, and words
+     * ending in punctuation hand over to what follows.
+     */
+    private boolean subjectOfVerbAfter(QuoteMarks.Stretch s) {
+        if (s.open() || attribution.cueRightAfter(s.end())) return false;
+        int last = s.end() - 1;
+        while (last > s.start() && Character.isWhitespace(text.charAt(last))) last--;
+        if (!Character.isLetterOrDigit(text.charAt(last))) return false;
+        List<Token> tokens = attribution.doc().tokens();
+        int after = attribution.tokenAt(s.markEnd());
+        if (after >= tokens.size()) return false;
+        Token next = tokens.get(after);
+        return next.pos() != null && FINITE.contains(next.pos()) && next.start() - s.markEnd() <= 1;
     }
 
     private static boolean isNoun(Token t) {
