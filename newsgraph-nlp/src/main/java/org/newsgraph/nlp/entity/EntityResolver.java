@@ -702,6 +702,9 @@ public final class EntityResolver {
             }
             int target = -1, spelled = -1;
             boolean ambiguous = false, ambiguousSpelling = false;
+            // the names it could be that the article had written by its last bare mention ({@link #firstStart})
+            int lastShort = lastStart(groups.get(g));
+            Map<Integer, EntityType> namedBefore = new HashMap<>();
             for (int l = 0; l < n; l++) {
                 if (words[l].size() <= words[g].size() || !joins(groups.get(g), words[g], majority[g], words[l],
                         majority[l], groups.get(l)) || isAnotherAgency(senses, groups.get(g), groups.get(l))
@@ -713,13 +716,35 @@ public final class EntityResolver {
                 int root = find(parent, l);
                 if (target == -1) target = root;
                 else if (target != root) ambiguous = true;
+                if (firstStart(groups.get(l)) < lastShort) namedBefore.put(root, majority[l]);
                 if (!spellsOut(groups.get(g), majority[g], groups.get(l), majority[l])) continue;
                 if (spelled == -1) spelled = root;
                 else if (spelled != root) ambiguousSpelling = true;
             }
             if (spelled != -1 && !ambiguousSpelling) parent[find(parent, g)] = spelled;
             else if (target != -1 && !ambiguous) parent[find(parent, g)] = target;
+            else if (ambiguous && namedBefore.size() == 1 && majority[g] == EntityType.PERSON
+                    && namedBefore.containsValue(EntityType.PERSON)) {
+                parent[find(parent, g)] = namedBefore.keySet().iterator().next();
+            }
         }
+    }
+
+    /**
+     * Where a group is first written. A surname two people of the article share is the one the article had named in
+     * full when it last wrote the surname alone ("Rafael Nadal ... Nadal said ... Toni Nadal, his uncle"): a reporter
+     * who brings in a second holder of the name writes the bare surname for the first one only until then.
+     */
+    private static int firstStart(List<Item> group) {
+        int min = Integer.MAX_VALUE;
+        for (Item it : group) min = Math.min(min, it.span().start());
+        return min;
+    }
+
+    private static int lastStart(List<Item> group) {
+        int max = -1;
+        for (Item it : group) max = Math.max(max, it.span().start());
+        return max;
     }
 
     /**

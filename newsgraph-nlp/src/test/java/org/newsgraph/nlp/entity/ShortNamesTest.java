@@ -57,6 +57,17 @@ class ShortNamesTest {
     }
 
     @Test
+    void a_shared_surname_is_the_one_person_named_before_its_last_bare_mention() {
+        assertThat(names("Rafael|NNP|PER Tallis|NNP|PER won|VBD ;|: Tallis|NNP|PER said|VBD so|RB ;|: "
+                + "Toni|NNP|PER Tallis|NNP|PER watched|VBD"))
+                .containsExactlyInAnyOrder("PERSON Rafael Tallis x2", "PERSON Toni Tallis x1");
+        // written alone after both were named: which one is unknown
+        assertThat(names("Rafael|NNP|PER Tallis|NNP|PER won|VBD ;|: Toni|NNP|PER Tallis|NNP|PER watched|VBD ;|: "
+                + "Tallis|NNP|PER said|VBD so|RB"))
+                .containsExactlyInAnyOrder("PERSON Rafael Tallis x1", "PERSON Toni Tallis x1", "PERSON Tallis x1");
+    }
+
+    @Test
     void an_acronym_skips_the_possessive_of_the_name_it_spells() {
         assertThat(names("The|DT Federated|NNP|ORG Rail|NNP|ORG Workers|NNPS|ORG '|POS|ORG Union|NNP|ORG "
                 + "walked|VBD out|RP ;|: the|DT FRWU|NNP|ORG said|VBD so|RB"))
