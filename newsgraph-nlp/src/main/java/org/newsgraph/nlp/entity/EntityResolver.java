@@ -48,6 +48,9 @@ public final class EntityResolver {
     private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "the", "this", "that", "but", "and", "new", "one");
     private static final Set<String> LOCATIVE = Set.of("in", "near", "at");
+    /** Prepositions that take places and hardly ever people. */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "at", "across", "throughout",
+            "outside", "inside", "around");
     /** Part-of-speech tags of closed-class words: pronouns, wh-words, determiners, prepositions, modals... */
     private static final Set<String> FUNCTION_TAGS = Set.of("WP", "WP$", "WDT", "WRB", "PRP", "PRP$", "DT", "PDT",
             "IN", "CC", "MD", "TO", "EX", "RP");
@@ -333,8 +336,8 @@ public final class EntityResolver {
 
     /**
      * A one-word name the tagger reads as a place that is the surname of one person the article names in full, and
-     * that the article never writes as a place is written (after "in", "near" or "at", beside a place, qualified by
-     * a region, in the dateline's capitals), is that person ("Martin Brudermueller ... According to Brudermueller,
+     * that the article never writes as a place is written (after "in", "near", "across"..., beside a place,
+     * qualified by a region, in the dateline's capitals), is that person ("Martin Brudermueller ... According to Brudermueller,
      * ..."): the tagger types an unknown surname after a preposition as a place. A country's name or a place the
      * lists know keeps its reading ("Michael Jordan ... in Jordan" is settled elsewhere), and a surname two full
      * names share decides nothing.
@@ -348,12 +351,22 @@ public final class EntityResolver {
                 || isAllCapitals(same.get(0).form().words())) return;
         for (Item it : same) {
             int t = tokenStartingAt(doc, it.span().start());
-            if (t < 0 || t > 0 && LOCATIVE.contains(doc.tokens().get(t - 1).word().toLowerCase(Locale.ROOT))
-                    || companions.besidePlace(t, t + 1) || companions.qualifiedRouteEnd(t, t + 1)
+            if (t < 0 || placePreposition(doc.tokens(), t) || companions.besidePlace(t, t + 1) || companions.qualifiedRouteEnd(t, t + 1)
                     || t + 2 < doc.tokens().size() && doc.tokens().get(t + 1).word().equals(",")
                     && QualifiedPlaces.isRegion(doc.tokens().get(t + 2).word())) return;
         }
         same.replaceAll(it -> new Item(it.form(), EntityType.PERSON, it.span()));
+    }
+
+    /**
+     * Whether a place's preposition heads the phrase of the token at {@code t}, past its determiner and adjectives
+     * ("in southern Tarvia").
+     */
+    private static boolean placePreposition(List<Token> tokens, int t) {
+        int p = t - 1;
+        while (p >= 0 && tokens.get(p).pos() != null
+                && (tokens.get(p).pos().startsWith("JJ") || tokens.get(p).pos().equals("DT"))) p--;
+        return p >= 0 && PLACE_PREPOSITIONS.contains(tokens.get(p).word().toLowerCase(Locale.ROOT));
     }
 
     /** How many of the article's people named in full bear each surname (its key). */

@@ -48,6 +48,9 @@ class ShortNamesTest {
         assertThat(names("Martin|NNP|PER Brudermueller|NNP|PER will|MD close|VB a|DT plant|NN ;|: staff|NNS "
                 + "in|IN Brudermueller|NNP|LOC were|VBD told|VBN"))
                 .containsExactlyInAnyOrder("PERSON Martin Brudermueller x1", "LOCATION Brudermueller x1");
+        assertThat(names("Kim|NNP|PER Tarvia|NNP|PER spoke|VBD ;|: rain|NN fell|VBD in|IN southern|JJ "
+                + "Tarvia|NNP|LOC"))
+                .containsExactlyInAnyOrder("PERSON Kim Tarvia x1", "LOCATION Tarvia x1");
         assertThat(names("Michael|NNP|PER Jordan|NNP|PER visited|VBD ;|: Jordan|NNP|LOC welcomed|VBD him|PRP"))
                 .containsExactlyInAnyOrder("PERSON Michael Jordan x1", "LOCATION Jordan x1");
         // two people named in full with it: which one is unknown
