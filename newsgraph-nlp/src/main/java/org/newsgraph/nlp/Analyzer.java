@@ -4,6 +4,7 @@ import org.newsgraph.events.EventStage;
 import org.newsgraph.model.Analysis;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.Article;
+import org.newsgraph.model.Span;
 import org.newsgraph.nlp.quote.QuoteStage;
 import org.newsgraph.nlp.time.TimeStage;
 import org.newsgraph.nlp.time.TimeTagger;
@@ -23,6 +24,8 @@ import java.util.List;
 public final class Analyzer {
     /** About 40,000 tokens: longer texts are transcripts or dumps, and would hold one thread for a minute. */
     public static final int MAX_CHARS = 200_000;
+    /** Ten times a long news sentence (about 60 words): no sentence of prose runs this long. */
+    static final int RUN_ON_CHARS = 3_000;
 
     private final StagePipeline pipeline;
     private final int maxChars;
@@ -71,10 +74,27 @@ public final class Analyzer {
             if (out.nlp().sentences().isEmpty()) {
                 return out.withAnalysis(withWarnings(out.analysis(), List.of("analysis: no sentences found")));
             }
-            return out;
+            String runOn = runOnWarning(out.analysis().sentences());
+            return runOn == null ? out : out.withAnalysis(withWarnings(out.analysis(), List.of(runOn)));
         } catch (RuntimeException e) {
             return skipped(article, Analysis.FAILED + describe(article) + ": " + e);
         }
+    }
+
+    /**
+     * Text without sentence ends (a scraped line of keywords, a caption dump, a transcript without stops) comes out
+     * of the splitter as one "sentence" of thousands of characters, in which cue verbs and names far apart are read
+     * as one clause: the annotations are there but not to be trusted, and the warning says so and where.
+     */
+    static String runOnWarning(List<Span> sentences) {
+        int n = 0, first = -1;
+        for (Span s : sentences) {
+            if (s.end() - s.start() <= RUN_ON_CHARS) continue;
+            if (n++ == 0) first = s.start();
+        }
+        return n == 0 ? null : "analysis: " + n + (n == 1 ? " sentence" : " sentences") + " of over " + RUN_ON_CHARS
+                + " characters without a sentence end (the first at offset " + first + "); quotes and names read"
+                + " there may be wrong";
     }
 
     /** The last paragraph or sentence break before the cap, so no sentence is cut in half. */

@@ -14,7 +14,8 @@ final class Datelines {
 
     /**
      * At the start of a paragraph: a place in capitals (up to four words, three letters or more in all), an optional
-     * region or date after a comma ("South Korea", "March 3"), an optional credit in brackets, then a dash with space
+     * region or date after a comma ("South Korea", "March 3"), and up to two more comma groups, since a date written
+     * with its year has a comma of its own ("CAMBRIDGE, Massachusetts, August 4, 2021"), an optional credit in brackets, then a dash with space
      * after it and the first sentence starting with a capital, a digit or a quote mark. A headline in capitals ends
      * in no dash; a subject before an apposition between dashes ("NATO - the alliance ... - said") goes on in lower
      * case; "U.S. - China trade" has two letters before its dash.
@@ -22,6 +23,7 @@ final class Datelines {
     private static final Pattern DATELINE = Pattern.compile(
             "(?m)^[\\t ]*(?<place>\\p{Lu}[\\p{Lu}'’.-]{2,}(?:[ ]+\\p{Lu}[\\p{Lu}'’.-]+){0,3})"
                     + "(?:,[ ]*[\\p{L}.][\\p{L}.]*(?:[ ]+[\\p{L}\\d.]+){0,3})?"
+                    + "(?:,[ ]*[\\p{L}\\d.]+(?:[ ]+[\\p{L}\\d.]+){0,3}){0,2}"
                     + "(?:[ ]*\\([^()\\n]{1,40}\\))?"
                     + "(?<separator>[ ]*(?:[-–—]{1,2})[ ]+)(?=[\\p{Lu}\\d\"“‘'])");
     private static final int MIN_PLACE_LETTERS = 3;

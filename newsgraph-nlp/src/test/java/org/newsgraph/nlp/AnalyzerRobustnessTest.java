@@ -38,6 +38,18 @@ class AnalyzerRobustnessTest {
     }
 
     @Test
+    void text_without_sentence_ends_is_analysed_with_a_warning_naming_where() {
+        String line = "harbour council ferry budget residents weather port mayor ".repeat(60);
+        AnalyzedArticle r = Fixtures.ANALYZER.analyze(Article.builder().text("Ferry news\n\n" + line)
+                .language("en").build());
+        assertThat(r.analysis().analysisWarnings()).anyMatch(w -> w.contains("without a sentence end")
+                && w.contains("offset"));
+        AnalyzedArticle prose = Fixtures.analyze("The council met on Monday. The mayor said the ferry would run.",
+                "2019-02-20");
+        assertThat(prose.analysis().analysisWarnings()).noneMatch(w -> w.contains("without a sentence end"));
+    }
+
+    @Test
     void two_threads_get_the_same_analysis_as_one() throws Exception {
         String a = "Prime Minister Theresa May met Jean-Claude Juncker in Brussels on Wednesday. “We made "
                 + "progress,” May said.";

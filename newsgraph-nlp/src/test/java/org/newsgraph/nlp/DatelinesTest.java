@@ -16,7 +16,9 @@ class DatelinesTest {
             "HANOI - Donald Trump and Kim Jong Un met on Wednesday.",
             "SEOUL, South Korea (AP) — North Korea fired two missiles on Thursday.",
             "WASHINGTON, March 3 (Reuters) -- The Treasury imposed sanctions on two shipping firms.",
-            "NEW YORK — Stocks fell sharply on Monday."})
+            "NEW YORK — Stocks fell sharply on Monday.",
+            "SEOUL, March 5, 2019 (Reuters) - North Korean leader Kim Jong-un agreed to a third summit.",
+            "CAMBRIDGE, Massachusetts, August 4, 2021 (Reuters) - Moderna said its booster worked."})
     void a_dateline_s_dash_becomes_a_paragraph_break_of_the_same_length(String text) {
         String apart = Datelines.apart(text);
         assertThat(apart).hasSameSizeAs(text).contains("\n\n");
@@ -34,7 +36,8 @@ class DatelinesTest {
             "US-led forces entered the town.",
             "Officials said the HANOI - SEOUL flight was cancelled.",
             "NATO - the alliance founded in 1949 - said it would send ships.",
-            "U.S. - China trade talks resumed in Beijing on Tuesday."})
+            "U.S. - China trade talks resumed in Beijing on Tuesday.",
+            "SEOUL, Busan, Incheon and Daegu - four cities - voted on Monday."})
     void text_without_a_dateline_is_left_as_it_is(String text) {
         assertThat(Datelines.apart(text)).isSameAs(text);
     }

@@ -209,6 +209,20 @@ class QuoteFinderTest {
     }
 
     @Test
+    void a_quoted_phrase_after_a_preposition_in_a_clause_s_subject_is_the_writer_s_term() {
+        String text = "Mayor Tomas Rehn met the unions on Monday. Critics said the mayor's faith in the \"art of the "
+                + "deal\" had been misplaced. Rehn said the “reform” will cost nothing. Rehn said the plan was "
+                + "“dead on arrival” and left. “Never,” said Rehn.";
+        Analysis a = analyze(text);
+        // a quote that is the subject itself is the speaker's word for it
+        assertThat(a.quotes()).filteredOn(Quote::direct).extracting(Quote::text)
+                .noneMatch(t -> t.contains("art of the deal"))
+                .anyMatch(t -> t.equals("reform"))
+                .anyMatch(t -> t.contains("dead on arrival"))
+                .anyMatch(t -> t.contains("Never"));
+    }
+
+    @Test
     void short_quotes_with_their_cue_at_the_marks_or_in_a_reporting_clause_are_quotes() {
         String text = "Governor Maria Lindqvist met the unions on Monday. “Never,” Lindqvist said. Asked about the "
                 + "budget, she said: “Not yet.” Lindqvist says she has “big plans” for the harbour.\n\n“Does "

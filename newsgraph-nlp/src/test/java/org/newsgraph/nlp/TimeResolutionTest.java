@@ -237,6 +237,13 @@ class TimeResolutionTest {
     }
 
     @Test
+    void a_clock_time_is_not_put_on_the_day_a_comparison_names() {
+        Analysis a = Fixtures.analyze("Polls closed at 19:00 on Sunday. Turnout had reached 38 percent by 15:00, "
+                + "lower than in the election of February 3.", PUBLISHED).analysis();
+        assertThat(valueOf(a, "15:00")).startsWith(PUBLISHED + "T15:00");
+    }
+
+    @Test
     void decades_are_written_with_three_digits_and_the_past_decade_is_the_one_before() {
         Analysis a = Fixtures.analyze("Prices last reached this level in the 1990s. Sales doubled in the past "
                 + "decade.", PUBLISHED).analysis();

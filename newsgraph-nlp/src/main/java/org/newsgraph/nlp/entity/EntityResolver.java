@@ -1,5 +1,6 @@
 package org.newsgraph.nlp.entity;
 
+import org.newsgraph.events.CountryPlaces;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.LegalForms;
@@ -47,6 +48,9 @@ public final class EntityResolver {
     private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "the", "this", "that", "but", "and", "new", "one");
     private static final Set<String> LOCATIVE = Set.of("in", "near", "at");
+    /** Prepositions that take places and hardly ever people. */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "at", "across", "throughout",
+            "outside", "inside", "around");
     /** Part-of-speech tags of closed-class words: pronouns, wh-words, determiners, prepositions, modals... */
     private static final Set<String> FUNCTION_TAGS = Set.of("WP", "WP$", "WDT", "WRB", "PRP", "PRP$", "DT", "PDT",
             "IN", "CC", "MD", "TO", "EX", "RP");
@@ -99,6 +103,8 @@ public final class EntityResolver {
         PlaceCompanions companions = new PlaceCompanions(doc.tokens(), tokenSpans(doc, items, EntityType.LOCATION));
         Set<String> personWords = personWords(items);
         for (List<Item> same : byKey.values()) placesReadAsPeople(doc, same, companions, personWords);
+        Map<String, Integer> surnames = surnameCounts(byKey);
+        for (List<Item> same : byKey.values()) surnamesReadAsPlaces(doc, same, companions, surnames);
         List<List<Item>> otherHolders = surnamesAfterHonorifics(doc, byKey);
         List<List<Item>> groups = new ArrayList<>(bareCountryApartFromQualified(
                 countriesApartFromPeople(byKey.values(), items), qualified));
@@ -326,6 +332,52 @@ public final class EntityResolver {
         if (!(located > 0 && mostlyLocated || !person && (qualified || beside && !given)
                 || !person && placeLike && PlaceHeads.endsInPlaceNoun(words))) return;
         same.replaceAll(it -> new Item(it.form(), EntityType.LOCATION, it.span()));
+    }
+
+    /**
+     * A one-word name the tagger reads as a place that is the surname of one person the article names in full, and
+     * that the article never writes as a place is written (after "in", "near", "across"..., beside a place,
+     * qualified by a region, in the dateline's capitals), is that person ("Martin Brudermueller ... According to Brudermueller,
+     * ..."): the tagger types an unknown surname after a preposition as a place. A country's name or a place the
+     * lists know keeps its reading ("Michael Jordan ... in Jordan" is settled elsewhere), and a surname two full
+     * names share decides nothing.
+     */
+    private static void surnamesReadAsPlaces(NlpDocument doc, List<Item> same, PlaceCompanions companions,
+                                             Map<String, Integer> surnames) {
+        if (majority(same) != EntityType.LOCATION || same.get(0).form().words().size() != 1
+                || surnames.getOrDefault(same.get(0).form().key(), 0) != 1) return;
+        String name = same.get(0).form().joined();
+        if (CountryNames.isCountry(name) || CountryPlaces.contains(name)
+                || isAllCapitals(same.get(0).form().words())) return;
+        for (Item it : same) {
+            int t = tokenStartingAt(doc, it.span().start());
+            if (t < 0 || placePreposition(doc.tokens(), t) || companions.besidePlace(t, t + 1) || companions.qualifiedRouteEnd(t, t + 1)
+                    || t + 2 < doc.tokens().size() && doc.tokens().get(t + 1).word().equals(",")
+                    && QualifiedPlaces.isRegion(doc.tokens().get(t + 2).word())) return;
+        }
+        same.replaceAll(it -> new Item(it.form(), EntityType.PERSON, it.span()));
+    }
+
+    /**
+     * Whether a place's preposition heads the phrase of the token at {@code t}, past its determiner and adjectives
+     * ("in southern Tarvia").
+     */
+    private static boolean placePreposition(List<Token> tokens, int t) {
+        int p = t - 1;
+        while (p >= 0 && tokens.get(p).pos() != null
+                && (tokens.get(p).pos().startsWith("JJ") || tokens.get(p).pos().equals("DT"))) p--;
+        return p >= 0 && PLACE_PREPOSITIONS.contains(tokens.get(p).word().toLowerCase(Locale.ROOT));
+    }
+
+    /** How many of the article's people named in full bear each surname (its key). */
+    private static Map<String, Integer> surnameCounts(Map<String, List<Item>> byKey) {
+        Map<String, Integer> out = new HashMap<>();
+        for (List<Item> same : byKey.values()) {
+            List<String> w = same.get(0).form().words();
+            if (w.size() < 2 || majority(same) != EntityType.PERSON) continue;
+            out.merge(NameForm.keyOf(familyNameFirst(w) ? w.get(0) : w.get(w.size() - 1)), 1, Integer::sum);
+        }
+        return out;
     }
 
     /** The words of the article's person names of two words or more, as keys. */
@@ -681,6 +733,9 @@ public final class EntityResolver {
             }
             int target = -1, spelled = -1;
             boolean ambiguous = false, ambiguousSpelling = false;
+            // the names it could be that the article had written by its last bare mention ({@link #firstStart})
+            int lastShort = lastStart(groups.get(g));
+            Map<Integer, EntityType> namedBefore = new HashMap<>();
             for (int l = 0; l < n; l++) {
                 if (words[l].size() <= words[g].size() || !joins(groups.get(g), words[g], majority[g], words[l],
                         majority[l], groups.get(l)) || isAnotherAgency(senses, groups.get(g), groups.get(l))
@@ -692,13 +747,35 @@ public final class EntityResolver {
                 int root = find(parent, l);
                 if (target == -1) target = root;
                 else if (target != root) ambiguous = true;
+                if (firstStart(groups.get(l)) < lastShort) namedBefore.put(root, majority[l]);
                 if (!spellsOut(groups.get(g), majority[g], groups.get(l), majority[l])) continue;
                 if (spelled == -1) spelled = root;
                 else if (spelled != root) ambiguousSpelling = true;
             }
             if (spelled != -1 && !ambiguousSpelling) parent[find(parent, g)] = spelled;
             else if (target != -1 && !ambiguous) parent[find(parent, g)] = target;
+            else if (ambiguous && namedBefore.size() == 1 && majority[g] == EntityType.PERSON
+                    && namedBefore.containsValue(EntityType.PERSON)) {
+                parent[find(parent, g)] = namedBefore.keySet().iterator().next();
+            }
         }
+    }
+
+    /**
+     * Where a group is first written. A surname two people of the article share is the one the article had named in
+     * full when it last wrote the surname alone ("Rafael Nadal ... Nadal said ... Toni Nadal, his uncle"): a reporter
+     * who brings in a second holder of the name writes the bare surname for the first one only until then.
+     */
+    private static int firstStart(List<Item> group) {
+        int min = Integer.MAX_VALUE;
+        for (Item it : group) min = Math.min(min, it.span().start());
+        return min;
+    }
+
+    private static int lastStart(List<Item> group) {
+        int max = -1;
+        for (Item it : group) max = Math.max(max, it.span().start());
+        return max;
     }
 
     /**

@@ -17,6 +17,7 @@ final class ClockDays {
     /** A clock value on some day: the date part, then "T" and a clock time or part of day. */
     private static final Pattern CLOCK = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(T.*)");
     /** Words by which the expression names its own day. */
+    private static final Pattern THAN = Pattern.compile("(?i)\\bthan\\b");
     private static final Pattern OWN_DAY = Pattern.compile("(?i).*\\b(today|tonight|yesterday|tomorrow|monday|tuesday"
             + "|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august"
             + "|september|october|november|december|(?:19|20)\\d\\d)\\b.*");
@@ -37,6 +38,16 @@ final class ClockDays {
         return out;
     }
 
+    /**
+     * Whether the day {@code o} is what a comparison measures against ("38 percent by 3 p.m., lower than in the
+     * election of May 21"): a "than" between the clock time (or the sentence's start) and the day puts the day in
+     * another event, not on the clock time.
+     */
+    private static boolean inComparison(String text, int sentenceStart, TimeExpression t, TimeExpression o) {
+        int from = t.end() <= o.start() ? t.end() : sentenceStart;
+        return from < o.start() && THAN.matcher(text).region(from, o.start()).find();
+    }
+
     /** The one day named by a DATE in the sentence of {@code t}, or null when none or several are. */
     private static String sentenceDay(NlpDocument doc, List<TimeExpression> times, TimeExpression t) {
         Span s = Neighbours.sentence(doc, t.start());
@@ -44,7 +55,7 @@ final class ClockDays {
         String day = null;
         for (TimeExpression o : times) {
             if (o == t || o.start() < s.start() || o.start() >= s.end() || o.value() == null) continue;
-            if (!DAY.matcher(o.value()).matches()) continue;
+            if (!DAY.matcher(o.value()).matches() || inComparison(doc.text(), s.start(), t, o)) continue;
             if (day != null && !day.equals(o.value())) return null;
             day = o.value();
         }

@@ -40,6 +40,37 @@ class ShortNamesTest {
     }
 
     @Test
+    void a_surname_read_as_a_place_joins_the_one_person_named_with_it() {
+        assertThat(names("Martin|NNP|PER Brudermueller|NNP|PER will|MD close|VB a|DT plant|NN ;|: according|VBG "
+                + "to|TO Brudermueller|NNP|LOC ,|, gas|NN costs|NNS rose|VBD"))
+                .containsExactly("PERSON Martin Brudermueller x2");
+        // written as a place is written: after "in", or a country's name, it stays a place
+        assertThat(names("Martin|NNP|PER Brudermueller|NNP|PER will|MD close|VB a|DT plant|NN ;|: staff|NNS "
+                + "in|IN Brudermueller|NNP|LOC were|VBD told|VBN"))
+                .containsExactlyInAnyOrder("PERSON Martin Brudermueller x1", "LOCATION Brudermueller x1");
+        assertThat(names("Kim|NNP|PER Tarvia|NNP|PER spoke|VBD ;|: rain|NN fell|VBD in|IN southern|JJ "
+                + "Tarvia|NNP|LOC"))
+                .containsExactlyInAnyOrder("PERSON Kim Tarvia x1", "LOCATION Tarvia x1");
+        assertThat(names("Michael|NNP|PER Jordan|NNP|PER visited|VBD ;|: Jordan|NNP|LOC welcomed|VBD him|PRP"))
+                .containsExactlyInAnyOrder("PERSON Michael Jordan x1", "LOCATION Jordan x1");
+        // two people named in full with it: which one is unknown
+        assertThat(names("Rafael|NNP|PER Tallis|NNP|PER and|CC Toni|NNP|PER Tallis|NNP|PER met|VBD ;|: "
+                + "according|VBG to|TO Tallis|NNP|LOC ,|, it|PRP rained|VBD"))
+                .contains("LOCATION Tallis x1");
+    }
+
+    @Test
+    void a_shared_surname_is_the_one_person_named_before_its_last_bare_mention() {
+        assertThat(names("Rafael|NNP|PER Tallis|NNP|PER won|VBD ;|: Tallis|NNP|PER said|VBD so|RB ;|: "
+                + "Toni|NNP|PER Tallis|NNP|PER watched|VBD"))
+                .containsExactlyInAnyOrder("PERSON Rafael Tallis x2", "PERSON Toni Tallis x1");
+        // written alone after both were named: which one is unknown
+        assertThat(names("Rafael|NNP|PER Tallis|NNP|PER won|VBD ;|: Toni|NNP|PER Tallis|NNP|PER watched|VBD ;|: "
+                + "Tallis|NNP|PER said|VBD so|RB"))
+                .containsExactlyInAnyOrder("PERSON Rafael Tallis x1", "PERSON Toni Tallis x1", "PERSON Tallis x1");
+    }
+
+    @Test
     void an_acronym_skips_the_possessive_of_the_name_it_spells() {
         assertThat(names("The|DT Federated|NNP|ORG Rail|NNP|ORG Workers|NNPS|ORG '|POS|ORG Union|NNP|ORG "
                 + "walked|VBD out|RP ;|: the|DT FRWU|NNP|ORG said|VBD so|RB"))
