@@ -35,7 +35,9 @@ final class Boycotts {
     /** {@code coded}, or the dissent of the governed when they are who boycotts or blocks. */
     static VerbMatcher.Coded byTheGoverned(SentenceGraph g, int v, VerbMatcher.Coded coded, List<EventActor> doers) {
         String lemma = g.lemmas[v].toLowerCase(Locale.ROOT);
-        if (!IMPOSED.getOrDefault(lemma, List.of()).contains(coded.code()) || doers.isEmpty()) return coded;
+        if (coded.code() == null || !IMPOSED.getOrDefault(lemma, List.of()).contains(coded.code()) || doers.isEmpty()) {
+            return coded;
+        }
         for (EventActor a : doers) {
             boolean international = a.code() != null && a.code().startsWith("IGO");
             if (a.sector() == null || international || EventCoder.authority(List.of(a)) || ARMED.contains(a.sector())) {
