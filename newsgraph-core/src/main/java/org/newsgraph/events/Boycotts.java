@@ -17,8 +17,9 @@ import org.newsgraph.model.EventActor;
  * Blocking is filed the same way (session 23): imposed it is coercion or a blockade (BLOCK's 170, BLOCKADE's 191,
  * PLOVER COERCE "repression, restrictions on rights ... coercive uses of power"); done by the governed to roads,
  * ports or buildings it is dissent (144, "obstruct passage, block", PLOVER PROTEST), which the dictionary codes only
- * for roads, traffic, entrances and convoys, so "truck drivers blocked the port" was the state's coercion. Armed
- * groups (rebels, insurgents, militias) do neither.
+ * for roads, traffic, entrances and convoys, so "opposition supporters blockaded the parliament" was the state's
+ * coercion. Armed groups (rebels, insurgents, militias) do neither, and a company or an outlet blocking access to
+ * its own service restricts it (the demo's "website GitHub blocked the public access to youtube-dl").
  */
 final class Boycotts {
 
@@ -28,6 +29,8 @@ final class Boycotts {
     private static final Map<String, String> CONDUCTED = Map.of("boycott", "143", "block", "144", "blockade", "144");
     /** Armed groups that are no state's authority: their blockade is force, not dissent. */
     private static final Set<String> ARMED = Set.of("REB", "INS", "UAF");
+    /** Companies and outlets: what they block is access to their own service ("the website blocked access"). */
+    private static final Set<String> SERVICES = Set.of("BUS", "MED");
 
     private Boycotts() {
     }
@@ -43,6 +46,7 @@ final class Boycotts {
             if (a.sector() == null || international || EventCoder.authority(List.of(a)) || ARMED.contains(a.sector())) {
                 return coded;
             }
+            if (!lemma.equals("boycott") && SERVICES.contains(a.sector())) return coded;
         }
         return new VerbMatcher.Coded(CONDUCTED.get(lemma), coded.reverseCode(), coded.lastToken(), coded.byDefault());
     }

@@ -1713,6 +1713,9 @@ class EventCoderTest {
                 .noneSatisfy(e -> assertThat(e.cameo()).isEqualTo("144"));
         assertThat(code("Rebel fighters blockaded the northern town of Kidal for three weeks.")).isNotEmpty()
                 .noneSatisfy(e -> assertThat(e.type()).isEqualTo("PROTEST"));
+        assertThat(code("The news website blocked access to the leaked footage after a court order."))
+                .anySatisfy(e -> assertThat(e.cameo()).isEqualTo("170"))
+                .noneSatisfy(e -> assertThat(e.type()).isEqualTo("PROTEST"));
         // a verb whose sense the dictionary leaves without a code is none of these acts (a first version failed)
         assertThat(code("Airbus has won an order from Qatar Airways for up to 60 of its new jets."))
                 .noneSatisfy(e -> assertThat(e.type()).isEqualTo("PROTEST"));
