@@ -24,13 +24,18 @@ public final class EventsEvalCommand implements Callable<Integer> {
             description = "print the wrongly typed sentences of half A (the development half); never use B")
     String showErrors;
 
+    @Option(names = "--confusion",
+            description = "print, per half, each predicted type/CAMEO code with the gold types of its sentences"
+                    + " (counts only, so half B stays unread)")
+    boolean confusion;
+
     @Override
     public Integer call() throws Exception {
         if (showErrors != null && !showErrors.equals("A")) {
             System.err.println("--show-errors: only half A may be inspected; half B is the untouched test half");
             return 2;
         }
-        new EventBenchmark().run(data, parseCache, System.out, showErrors);
+        new EventBenchmark().run(data, parseCache, System.out, showErrors, confusion);
         return 0;
     }
 

@@ -43,6 +43,12 @@ public final class EventBenchmark {
      * file of earlier parses of the same texts: read when present, written otherwise (parsing is the slow part).
      */
     public void run(Path dataDir, Path parseCache, PrintStream out, String showErrorsOfHalf) throws IOException {
+        run(dataDir, parseCache, out, showErrorsOfHalf, false);
+    }
+
+    /** As above; {@code confusion} also prints each half's predicted codes against the gold types, counts only. */
+    public void run(Path dataDir, Path parseCache, PrintStream out, String showErrorsOfHalf, boolean confusion)
+            throws IOException {
         List<GsrRecord> gold = GsrRecord.load(dataDir);
         long t0 = System.nanoTime();
         List<Parsed> parsed = parseCache != null && Files.isRegularFile(parseCache) ? ParseCache.read(parseCache, gold)
@@ -72,6 +78,10 @@ public final class EventBenchmark {
         out.println("half A  " + a.summary() + "   (errors inspected during development)");
         out.println("half B  " + b.summary() + "   (never inspected)");
         out.print(all.perTypeTable());
+        if (confusion) {
+            out.print("confusion, half A (predicted type/CAMEO code: gold types)\n" + a.confusionTable());
+            out.print("confusion, half B (counts only)\n" + b.confusionTable());
+        }
         out.printf(Locale.ROOT, "throughput, coder only, one thread: %.0f sentences per CPU-second (%.0f/s wall"
                 + " clock on this machine's load) - PETRARCH-2 ~250/s, TABARI 1,000-2,000/s; target >= 1,000/s%n",
                 perSecond[1], perSecond[0]);

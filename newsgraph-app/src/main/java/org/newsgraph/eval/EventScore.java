@@ -17,10 +17,16 @@ final class EventScore {
     private int srcGold, srcCountry, srcSectorGold, srcSector;
     private int tgtGold, tgtCountry, tgtSectorGold, tgtSector;
     private final Map<String, int[]> perType = new TreeMap<>(); // gold, predicted, correct
+    // predicted type/CAMEO code (or "-") -> gold type -> sentences: counts only, so the test half can say which
+    // codes it is wrong on without any of its sentences being read
+    private final Map<String, Map<String, Integer>> confusion = new TreeMap<>();
+    private int noTarget; // gold names a target, the prediction has none
 
     void add(GsrRecord gold, Event e) {
         sentences++;
         String type = e == null ? null : e.type();
+        confusion.computeIfAbsent(e == null ? "-" : e.type() + "/" + e.cameo(), k -> new TreeMap<>())
+                .merge(gold.type(), 1, Integer::sum);
         perType.computeIfAbsent(gold.type(), k -> new int[3])[0]++;
         if (type != null) {
             predicted++;
@@ -45,6 +51,7 @@ final class EventScore {
         if (!goldTargets.isEmpty()) {
             tgtGold++;
             EventActor a = e == null ? null : e.target();
+            if (e != null && a == null) noTarget++;
             if (a != null && countryIn(a, goldTargets)) tgtCountry++;
             if (hasSector(goldTargets)) {
                 tgtSectorGold++;
@@ -107,6 +114,20 @@ final class EventScore {
         StringBuilder sb = new StringBuilder("  type        gold  pred  correct\n");
         perType.forEach((t, c) -> sb.append(String.format(java.util.Locale.ROOT, "  %-10s %5d %5d %8d%n", t, c[0],
                 c[1], c[2])));
+        return sb.toString();
+    }
+
+    /**
+     * One line per predicted type/CAMEO code: how often it was predicted and the gold types of those sentences,
+     * then how many events had no target where the gold names one.
+     */
+    String confusionTable() {
+        StringBuilder sb = new StringBuilder();
+        confusion.forEach((p, golds) -> {
+            int n = golds.values().stream().mapToInt(Integer::intValue).sum();
+            sb.append(String.format(java.util.Locale.ROOT, "  %-16s %3d  gold %s%n", p, n, golds));
+        });
+        sb.append("  events without a target where the gold has one: ").append(noTarget).append('\n');
         return sb.toString();
     }
 

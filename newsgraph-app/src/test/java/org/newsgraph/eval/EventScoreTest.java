@@ -43,6 +43,16 @@ class EventScoreTest {
     }
 
     @Test
+    void the_confusion_table_counts_gold_types_per_predicted_code_and_missing_targets() {
+        EventScore s = new EventScore();
+        s.add(gold("ACCUSE", "LBN", null, "CAN"), predicted("COERCE", "LBN", null, null));
+        s.add(gold("COERCE", "ISR", null, "PSE"), predicted("COERCE", "ISR", null, "PSE"));
+        s.add(gold("AGREE", "USA", null, null), null);
+        assertThat(s.confusionTable()).contains("COERCE/190         2  gold {ACCUSE=1, COERCE=1}",
+                "-                  1  gold {AGREE=1}", "without a target where the gold has one: 1");
+    }
+
+    @Test
     void reads_the_plover_gold_standard_records_when_the_shared_data_is_there() throws Exception {
         String root = System.getProperty("newsgraph.shared.data");
         assumeTrue(root != null, "newsgraph.shared.data not set");

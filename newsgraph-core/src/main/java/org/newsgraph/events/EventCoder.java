@@ -212,6 +212,7 @@ public final class EventCoder {
             if (dyads == null || !Occupations.plausible(coded.code(), dyads.get(0))) continue;
             if (actorsOf == v && Contests.won(g, v, coded.code(), dyads.get(0), dyads.get(1))) continue;
             if (actorsOf == v) coded = Boycotts.byTheGoverned(g, v, coded, dyads.get(0));
+            if (actorsOf == v) coded = MilitaryRetreats.retreated(g, v, coded, dyads.get(0), t -> location(d, g, t));
             // a threat or vow to fight is the actor's statement, whoever it is against ("swore to fight")
             if (actorsOf == v && repeated == null && coded.byDefault() && !reading.stated()
                     && undergone(d, g, v, coded.code(), dyads.get(0), day)) {
@@ -241,7 +242,11 @@ public final class EventCoder {
                 emit(asserted, new VerbMatcher.Coded(stated, null, coded.lastToken()), dyads.get(0), dyads.get(1),
                         out);
             } else {
+                int before = out.size();
                 emit(site, coded, dyads.get(0), dyads.get(1), out);
+                if (actorsOf == v && ChargedDetentions.charged(g, v, coded.code(), verbs)) {
+                    ChargedDetentions.accuse(out.subList(before, out.size()));
+                }
             }
             if (actorsOf == v) appeal(d, g, v, coded.code(), site, dyads.get(0), day, scratch, out);
             if (isMainClause(g, v)) mainClauses.addAll(out.subList(codedBefore, out.size()));

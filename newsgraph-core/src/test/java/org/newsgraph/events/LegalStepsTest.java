@@ -120,4 +120,24 @@ class LegalStepsTest {
         assertThat(events("The Liberal Party suspended the membership of two councillors.")).extracting(Event::cameo)
                 .containsExactly("160");
     }
+
+    @Test
+    void a_detention_that_names_its_charge_is_an_accusation_of_cameo_173() {
+        for (String text : List.of(
+                "Turkish police arrested 12 people in Istanbul over allegations of links to the banned group.",
+                "An Australian aid worker was detained in Cambodia for allegedly spying for a foreign government.")) {
+            Event charged = only(text, "173");
+            assertThat(charged.type()).as(text).isEqualTo("ACCUSE");
+            assertThat(charged.mode()).as(text).isEqualTo("allege");
+            assertThat(charged.target()).as(text).isNotNull();
+        }
+    }
+
+    @Test
+    void held_for_questioning_or_jailed_for_a_term_is_no_charge() {
+        for (String text : List.of("Police detained about 50 protesters for questioning after the rally in Minsk.",
+                "A court jailed the former mayor for five years on Monday.")) {
+            assertThat(only(text, "173").type()).as(text).isEqualTo("COERCE");
+        }
+    }
 }
