@@ -33,6 +33,21 @@ class EntityResolutionTest {
     }
 
     @Test
+    void an_office_the_tagger_ran_into_a_misc_name_parts_the_adjective_from_the_holder() {
+        // the tagger reads "South Korean President Moon Jae" as one MISC name in this text (issue 3's audit probe)
+        String text = "North Korean leader Kim Jong-un has agreed to a third summit with South Korean President Moon "
+                + "Jae-in, officials in Seoul said on Tuesday.\n\nKim told visiting envoys from Seoul that he wanted "
+                + "the talks to take place in the spring, according to a statement from Moon's office.\n\nAnalysts "
+                + "said Kim Jong-un was seeking relief from sanctions before the end of the year. Kim has met Moon "
+                + "twice since April.";
+        List<Entity> es = entities(text);
+        Entity moon = named(es, "Moon Jae-in");
+        assertThat(moon.type()).isEqualTo(EntityType.PERSON);
+        assertThat(moon.mentions()).hasSize(3);
+        assertThat(es).noneMatch(e -> e.name().contains("President"));
+    }
+
+    @Test
     void a_dateline_ends_at_the_dash_the_tokenizer_drops() {
         // the tokenizer leaves no token for a free-standing dash, so the dateline is read off the text
         String text = "LISBON - Portugal's parliament approved the budget on Friday after a long debate.";

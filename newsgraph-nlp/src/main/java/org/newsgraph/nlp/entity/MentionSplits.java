@@ -52,6 +52,12 @@ final class MentionSplits {
                 out.add(MentionSpans.of(doc, from + 1, m.endToken(), EntityType.PERSON));
                 continue;
             }
+            int office = officeInside(tokens, m, from);
+            if (office > 0) {
+                out.add(MentionSpans.of(doc, from, office, m.type()));
+                out.add(MentionSpans.of(doc, office + 1, m.endToken(), EntityType.PERSON));
+                continue;
+            }
             boolean titled = from > 0 && PERSONAL_TITLES.contains(tokens.get(from - 1).word());
             for (int t = from; t < m.endToken(); t++) {
                 String w = tokens.get(t).word();
@@ -120,6 +126,25 @@ final class MentionSplits {
             if (OrganisationNames.isHeadWord(tokens.get(t).word())) return false;
         }
         return m.type() == EntityType.PERSON || GivenNames.contains(next);
+    }
+
+    /**
+     * "South Korean President Moon Jae": the tagger ran a people's adjective, an office and the holder's name into one
+     * MISC name. The office, capitalised between capitalised words, parts the adjective from the person, and belongs
+     * to neither (titles are no part of names). Returns the office's token, or -1.
+     */
+    private static int officeInside(List<Token> tokens, Mention m, int from) {
+        if (m.type() != EntityType.MISC) return -1;
+        for (int t = from + 1; t + 1 < m.endToken(); t++) {
+            String w = tokens.get(t).word();
+            if (!Character.isUpperCase(w.charAt(0)) || !PersonRoles.isOffice(w)) continue;
+            for (int k = from; k < m.endToken(); k++) {
+                String x = tokens.get(k).word();
+                if (!Character.isUpperCase(x.charAt(0)) || OrganisationNames.isHeadWord(x)) return -1;
+            }
+            return t;
+        }
+        return -1;
     }
 
     /** Whether the possessive at {@code t} ends the name [from, t) and starts another that ends before {@code end}. */

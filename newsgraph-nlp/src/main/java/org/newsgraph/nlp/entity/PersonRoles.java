@@ -71,6 +71,13 @@ final class PersonRoles {
         return out;
     }
 
+    /** Whether {@code word} names an office, in any case or short form ("President", "Gen."). */
+    static boolean isOffice(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
+        return OFFICES.contains(w) || SAME_OFFICE.containsKey(w);
+    }
+
     /**
      * Whether a short name given some office is another person than the full name given others: both have one, and
      * the short name's are none of the full name's.
