@@ -19,6 +19,11 @@ import java.util.Set;
  * ("the Trump administration", "the Imus family"), opens a pair ("the Bill and Melinda Gates Foundation", "the
  * Hummer and Saab brands") or a case's name ("the Roe v. Wade ruling") is the person's or what the words after it
  * name, and one mention without the article ("Azna said") keeps the tagger's reading for all.
+ * <p>
+ * Three uses of "the" before a person's word keep the person: a family named by the plural of its surname ("the
+ * Clintons", "the Kennedys"; a people's plural made from an adjective in -i, "the Houthis", "the Yazidis", is no
+ * surname's); a title or role ("the Pope", its one holder, {@link NameForm#isTitle}); and a name as a type before
+ * "of" ("the Mozart of chess": the person stands for a kind of person).
  */
 final class ArticleNames {
 
@@ -32,7 +37,8 @@ final class ArticleNames {
         Map<String, Boolean> allAfterArticle = new HashMap<>();
         for (Mention m : mentions) {
             if (m.type() != EntityType.PERSON || m.endToken() - m.firstToken() != 1) continue;
-            allAfterArticle.merge(m.text(), headAfterArticle(doc, m.firstToken()), Boolean::logicalAnd);
+            boolean group = headAfterArticle(doc, m.firstToken()) && !familyOrTitle(m.text());
+            allAfterArticle.merge(m.text(), group, Boolean::logicalAnd);
         }
         if (!allAfterArticle.containsValue(true)) return mentions;
         List<Mention> out = new ArrayList<>(mentions.size());
@@ -42,6 +48,12 @@ final class ArticleNames {
             out.add(group ? MentionSpans.of(doc, m.firstToken(), m.endToken(), EntityType.MISC) : m);
         }
         return out;
+    }
+
+    /** Whether the word is a family's plural ("Clintons", not "Houthis") or a title ("Pope"). */
+    private static boolean familyOrTitle(String word) {
+        boolean plural = word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("is");
+        return plural || NameForm.isTitle(word);
     }
 
     /** Whether "the" stands right before token {@code t} and no noun, possessive or hyphen follows it. */
@@ -56,6 +68,7 @@ final class ArticleNames {
         Token next = tokens.get(t + 1);
         String pos = next.pos() == null ? "" : next.pos();
         return !(pos.startsWith("NN") || pos.equals("POS") || pos.equals("HYPH") || next.word().equals("-")
-                || next.word().startsWith("'") || pos.equals("CD") || pos.equals("CC") || PARTIES.contains(next.word()));
+                || next.word().startsWith("'") || pos.equals("CD") || pos.equals("CC") || PARTIES.contains(next.word())
+                || next.word().equals("of"));
     }
 }

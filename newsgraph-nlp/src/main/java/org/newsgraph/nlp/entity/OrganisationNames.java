@@ -20,7 +20,9 @@ import java.util.Set;
  * ("Mortgage Bankers Association (MBA)"). Where the tagger found the same span with another type, or a longer
  * name reaching past it, its reading is kept: it saw the whole name ("West Bank" stays a place). But not a
  * miscellaneous name, which the tagger makes of a body led by a people's adjective ("the Swiss Super League", "the
- * English Federation"): no event, work or product is named by an institution's head word. Nor a place
+ * English Federation"): an event or product is rarely named by an institution's head word. A work is ("starred
+ * in Dead Poets Society", "the film Police Academy"), so the tagger's miscellaneous name keeps its type where the
+ * sentence says a work is named ({@link WorkCues}). Nor a place
  * that ends in a head word no place is named with ("the United States Air Force"), or whose words before the head
  * are led by a people's adjective ("the African Union", "the European Parliament"): a place is not named by its
  * people's adjective and an institution's head word, the body of those people is, unless the lists name a place so
@@ -129,6 +131,7 @@ final class OrganisationNames {
             if (overlaps && (m.firstToken() < first || m.endToken() > end)) return;
             if (m.firstToken() == first && m.endToken() == end && m.type() != EntityType.MISC
                     && !bodyReadAsPlace(doc, m, head)) return;
+            if (overlaps && m.type() == EntityType.MISC && WorkCues.before(doc, first, Set.of())) return;
         }
         mentions.removeIf(m -> m.firstToken() < end && m.endToken() > first);
         mentions.add(mention(doc, first, end));

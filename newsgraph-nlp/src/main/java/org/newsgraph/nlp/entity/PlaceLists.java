@@ -18,6 +18,14 @@ import java.util.Set;
  * a place the tagger found among the items. Not a list holding a person's full name ("from Ann Lee, Bala and
  * Paris"), nor an item that is a word of a person's full name in the article, nor a list with no place the tagger
  * found ("his daughters Nadine, Ashley and Toni").
+ * <p>
+ * A place opening the list may be the scene of what the rest do, not one of them: "At a rally in Detroit, Harris,
+ * Walz and Obama urged", "Leaders from Canada, Trudeau, Biden and Sheinbaum met". So one tagged place that is the
+ * list's first item makes no place list, even after a place noun ("the states of Ohio, Vance, Ryan and Brown"); a
+ * preposition alone makes one only when its own object, the first item, is a tagged place and so is another item
+ * ("from Dolgellau, Harlech, Barmouth and Bala"): "came from Vinicius, Rodrygo and Bellingham" is from people,
+ * whatever the tagger made of the others. A place noun with one tagged place further in ("the towns of Beni,
+ * Butembo, Mangina and Katwa") still makes the list.
  */
 final class PlaceLists {
     private static final Set<String> PLACE_NOUNS = Set.of("towns", "cities", "villages", "municipalities",
@@ -80,20 +88,20 @@ final class PlaceLists {
     }
 
     private static boolean isPlaceList(NlpDocument doc, List<Mention> mentions, int i, int end) {
-        boolean place = false;
+        int places = 0;
         for (int k = i; k < end; k++) {
             Mention m = mentions.get(k);
             if (m.type() == EntityType.PERSON && m.endToken() - m.firstToken() > 1) return false;
-            place |= m.type() == EntityType.LOCATION;
+            if (m.type() == EntityType.LOCATION) places++;
         }
-        if (!place) return false;
+        boolean firstPlace = mentions.get(i).type() == EntityType.LOCATION;
+        if (places == 0 || places == 1 && firstPlace) return false;
         List<Token> tokens = doc.tokens();
         int first = mentions.get(i).firstToken();
         int sentenceStart = MentionSpans.sentenceStart(doc, first);
-        if (first > sentenceStart && PREPOSITIONS.contains(tokens.get(first - 1).word())) return true;
         for (int t = first - 1; t >= sentenceStart && t >= first - NOUN_WINDOW; t--) {
             if (PLACE_NOUNS.contains(tokens.get(t).word())) return true;
         }
-        return false;
+        return firstPlace && first > sentenceStart && PREPOSITIONS.contains(tokens.get(first - 1).word());
     }
 }

@@ -18,6 +18,14 @@ import java.util.Set;
  * short function words, which one at least must be, or a possessive ("Uncle John's Band"), since a run of
  * capitalised words alone may be a name set in quotes ("Montreal HC", "Steve Jobs 1955-2011") and speech has
  * lower-case words and punctuation. A quoted word alone is a nickname or a name ({@link Nicknames}).
+ * <p>
+ * Title case alone is no title: slogans ("Death to America", "Justice for George Floyd"), nicknames ("known as
+ * "Prince of Detroit"") and groups' names ("calling itself "Friends of Syria"") are written the same way and keep
+ * the names they hold. So the text must say a work is named: a work's noun or a verb of naming or making it just
+ * before the quotes ("the song", "titled", "recorded"), or a work's noun or a verb of making just after them
+ * (", a song", "was also recorded"), or a quoted item before it in the same list that has one ("songs such as "Dark
+ * Star", "Uncle John's Band""). Quote marks pair in order inside their sentence: an unclosed mark never pairs with
+ * one in a later sentence, and a long quotation's closing mark never opens a new quotation.
  */
 final class QuotedTitles {
     /** Tokens are the raw text ({@code CoreNlpAnnotator}), as in {@link Nicknames}. */
@@ -26,6 +34,8 @@ final class QuotedTitles {
     private static final Set<String> SMALL = Set.of("a", "an", "the", "of", "in", "to", "for", "and", "on", "at",
             "by", "with", "from", "or", "into", "over", "under", "upon", "vs");
     private static final int MAX_WORDS = 12;
+    /** Words between the quoted items of one list. */
+    private static final Set<String> LIST_WORDS = Set.of(",", "and", "or");
 
     private QuotedTitles() {
     }
@@ -33,18 +43,15 @@ final class QuotedTitles {
     static List<Mention> apply(NlpDocument doc, List<Mention> mentions) {
         List<Token> tokens = doc.tokens();
         List<int[]> titles = new ArrayList<>();
-        for (int open = 0; open < tokens.size(); open++) {
-            if (!QUOTES.contains(tokens.get(open).word()) || tokens.get(open).word().equals("”")) continue;
-            int close = open + 1;
-            while (close < tokens.size() && close - open <= MAX_WORDS + 1
-                    && !QUOTES.contains(tokens.get(close).word())) close++;
-            if (close >= tokens.size() || !QUOTES.contains(tokens.get(close).word())) continue;
-            if (close - open - 1 >= 2 && close - open - 1 <= MAX_WORDS
-                    && MentionSpans.sameSentence(doc, open, close) && isTitle(tokens, open + 1, close)
+        int[] cuedBefore = null;
+        for (int[] q : quotePairs(doc)) {
+            int open = q[0], close = q[1];
+            boolean cued = cue(doc, open, close) || cuedBefore != null && listed(tokens, cuedBefore[1], open);
+            cuedBefore = cued ? q : null;
+            if (cued && close - open - 1 >= 2 && close - open - 1 <= MAX_WORDS && isTitle(tokens, open + 1, close)
                     && holdsName(mentions, open + 1, close)) {
                 titles.add(new int[]{open + 1, close});
             }
-            open = close - 1;
         }
         if (titles.isEmpty()) return mentions;
         List<Mention> out = new ArrayList<>(mentions);
@@ -54,6 +61,43 @@ final class QuotedTitles {
         }
         out.sort(Comparator.comparingInt(Mention::firstToken));
         return out;
+    }
+
+    /**
+     * The quote marks of each sentence paired in order, as {open, close} token indexes: a curly mark says which it
+     * is, a straight one closes the mark open before it or opens one. A mark still open at its sentence's end
+     * pairs with nothing.
+     */
+    private static List<int[]> quotePairs(NlpDocument doc) {
+        List<Token> tokens = doc.tokens();
+        List<int[]> pairs = new ArrayList<>();
+        int open = -1;
+        for (int t = 0; t < tokens.size(); t++) {
+            if (open >= 0 && !MentionSpans.sameSentence(doc, open, t)) open = -1;
+            String w = tokens.get(t).word();
+            if (!QUOTES.contains(w)) continue;
+            if (w.equals("“")) {
+                open = t;
+            } else if (open >= 0) {
+                pairs.add(new int[]{open, t});
+                open = -1;
+            } else if (w.equals("\"")) {
+                open = t;
+            }
+        }
+        return pairs;
+    }
+
+    /** Whether a work's noun or a verb of naming or making it stands next to the quotes ({@link WorkCues}). */
+    private static boolean cue(NlpDocument doc, int open, int close) {
+        return WorkCues.before(doc, open, QUOTES) || WorkCues.after(doc, close, QUOTES);
+    }
+
+    /** Whether only list words stand between a closing mark and the next opening one ("Dark Star", "Uncle ..."). */
+    private static boolean listed(List<Token> tokens, int close, int open) {
+        if (open - close < 2) return false;
+        for (int t = close + 1; t < open; t++) if (!LIST_WORDS.contains(tokens.get(t).word())) return false;
+        return true;
     }
 
     /** Whether tokens {@code [first, end)} are a title's words: capitalised ends, small words or a possessive. */

@@ -19,9 +19,14 @@ import java.util.Set;
  * rather than name an end ("Portland and the Grand Trunk Railway", "Bangor and Maine Central Railroad": the name is
  * complete without the place before it), nor over an organisation or a person's full name the tagger found ("Ann Lee
  * and Erie Railroad").
+ * <p>
+ * Only railways: a canal is most often named after the one place it crosses ("the Rhine and Panama Canal",
+ * "between Syracuse and Erie Canal towns" are a river and a canal, a town and a canal), and so is a turnpike, while
+ * a railway named by its ends is the common case. And not where the words before "and" describe a line of their own
+ * ("Canadian National and CPKC Railway" are two companies).
  */
 final class RouteNames {
-    private static final Set<String> HEADS = Set.of("Railroad", "Railway", "Railways", "Canal", "Turnpike");
+    private static final Set<String> HEADS = Set.of("Railroad", "Railway", "Railways");
     /** Words that describe a line instead of naming a place it reaches. */
     private static final Set<String> DESCRIPTIONS = Set.of("Central", "Pacific", "Atlantic", "Trunk", "Union",
             "National", "Grand", "Great", "Northern", "Southern", "Eastern", "Western", "Midland", "Valley", "City",
@@ -44,6 +49,8 @@ final class RouteNames {
             if (described) continue;
             int first = placeBefore(doc, mentions, and);
             if (first < 0) continue;
+            for (int t = first; t < and; t++) described |= DESCRIPTIONS.contains(tokens.get(t).word());
+            if (described) continue;
             // "Atchison, Topeka and Santa Fe": the places before the last pair, separated by commas
             for (int p; first >= 2 && tokens.get(first - 1).word().equals(",")
                     && (p = placeBefore(doc, mentions, first - 1)) >= 0; ) {
