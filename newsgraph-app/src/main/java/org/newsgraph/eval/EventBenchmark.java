@@ -41,12 +41,8 @@ public final class EventBenchmark {
     /**
      * Scores the coder on the gold records in {@code dataDir}. {@code parseCache}, when not null, is a JSON Lines
      * file of earlier parses of the same texts: read when present, written otherwise (parsing is the slow part).
+     * {@code confusion} also prints each half's predicted codes against the gold types, counts only.
      */
-    public void run(Path dataDir, Path parseCache, PrintStream out, String showErrorsOfHalf) throws IOException {
-        run(dataDir, parseCache, out, showErrorsOfHalf, false);
-    }
-
-    /** As above; {@code confusion} also prints each half's predicted codes against the gold types, counts only. */
     public void run(Path dataDir, Path parseCache, PrintStream out, String showErrorsOfHalf, boolean confusion)
             throws IOException {
         List<GsrRecord> gold = GsrRecord.load(dataDir);

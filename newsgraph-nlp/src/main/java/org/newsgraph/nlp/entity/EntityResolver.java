@@ -75,9 +75,11 @@ public final class EntityResolver {
         List<Mention> edged = TitleNames.apply(doc, TimeZoneNames.apply(doc, RunTogetherNames.apply(doc,
                 Nicknames.apply(doc, OrganisationEdges.apply(doc, NameParticles.apply(doc, HyphenatedNames.apply(doc,
                 EventNames.apply(doc, ModelNames.apply(doc, HallsOfFame.apply(doc, CompassPlaces.apply(doc,
-                PlacesOfPlaces.apply(doc, RouteNames.apply(doc, AbbreviationStops.apply(doc, QuotedTitles.apply(doc, MentionSplits.apply(doc))))))))))))))));
+                PlacesOfPlaces.apply(doc, RouteNames.apply(doc, AbbreviationStops.apply(doc,
+                QuotedTitles.apply(doc, MentionSplits.apply(doc))))))))))))))));
         NlpDocument split = new NlpDocument(doc.text(), doc.tokens(), doc.sentences(), edged, doc.layers());
-        List<Mention> mentions = StormNames.apply(split, PlaceLists.apply(split, ArticleNames.apply(split, OutletNames.apply(split, PossessivePlaces.apply(split, PlacesInRegions.apply(split,
+        List<Mention> mentions = StormNames.apply(split, PlaceLists.apply(split, ArticleNames.apply(split,
+                OutletNames.apply(split, PossessivePlaces.apply(split, PlacesInRegions.apply(split,
                 ListedPlaces.apply(split, CountryNameSpans.apply(split, TeamNames.apply(split,
                 FeatureNames.apply(split, OrganisationNames.apply(split)))))))))));
         Map<Integer, Span> qualified = QualifiedPlaces.find(split, mentions);
@@ -337,8 +339,8 @@ public final class EntityResolver {
     /**
      * A one-word name the tagger reads as a place that is the surname of one person the article names in full, and
      * that the article never writes as a place is written (after "in", "near", "across"..., beside a place,
-     * qualified by a region, in the dateline's capitals), is that person ("Martin Brudermueller ... According to Brudermueller,
-     * ..."): the tagger types an unknown surname after a preposition as a place. A country's name or a place the
+     * qualified by a region, in the dateline's capitals), is that person ("Martin Brudermueller ... According to
+     * Brudermueller, ..."): the tagger types an unknown surname after a preposition as a place. A country's name or a place the
      * lists know keeps its reading ("Michael Jordan ... in Jordan" is settled elsewhere), and a surname two full
      * names share decides nothing.
      */
@@ -351,7 +353,8 @@ public final class EntityResolver {
                 || isAllCapitals(same.get(0).form().words())) return;
         for (Item it : same) {
             int t = tokenStartingAt(doc, it.span().start());
-            if (t < 0 || placePreposition(doc.tokens(), t) || companions.besidePlace(t, t + 1) || companions.qualifiedRouteEnd(t, t + 1)
+            if (t < 0 || placePreposition(doc.tokens(), t) || companions.besidePlace(t, t + 1)
+                    || companions.qualifiedRouteEnd(t, t + 1)
                     || t + 2 < doc.tokens().size() && doc.tokens().get(t + 1).word().equals(",")
                     && QualifiedPlaces.isRegion(doc.tokens().get(t + 2).word())) return;
         }
