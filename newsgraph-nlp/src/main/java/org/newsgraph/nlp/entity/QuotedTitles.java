@@ -1,13 +1,16 @@
 package org.newsgraph.nlp.entity;
 
 import org.newsgraph.model.EntityType;
+import org.newsgraph.nlp.quote.QuoteMarks;
 import org.newsgraph.pipeline.Mention;
 import org.newsgraph.pipeline.NlpDocument;
 import org.newsgraph.pipeline.Token;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,8 +27,8 @@ import java.util.Set;
  * the names they hold. So the text must say a work is named: a work's noun or a verb of naming or making it just
  * before the quotes ("the song", "titled", "recorded"), or a work's noun or a verb of making just after them
  * (", a song", "was also recorded"), or a quoted item before it in the same list that has one ("songs such as "Dark
- * Star", "Uncle John's Band""). Quote marks pair in order inside their sentence: an unclosed mark never pairs with
- * one in a later sentence, and a long quotation's closing mark never opens a new quotation.
+ * Star", "Uncle John's Band""). Quotations are paired as the quote finder pairs them ({@link QuoteMarks}), and only
+ * one closed inside its sentence counts, so a long quotation's closing mark never opens a new one.
  */
 final class QuotedTitles {
     /** Tokens are the raw text ({@code CoreNlpAnnotator}), as in {@link Nicknames}. */
@@ -64,25 +67,21 @@ final class QuotedTitles {
     }
 
     /**
-     * The quote marks of each sentence paired in order, as {open, close} token indexes: a curly mark says which it
-     * is, a straight one closes the mark open before it or opens one. A mark still open at its sentence's end
-     * pairs with nothing.
+     * The quotations closed inside their sentence ({@link QuoteMarks}), as {open, close} token indexes of their marks;
+     * an unclosed one pairs with nothing.
      */
     private static List<int[]> quotePairs(NlpDocument doc) {
         List<Token> tokens = doc.tokens();
-        List<int[]> pairs = new ArrayList<>();
-        int open = -1;
+        Map<Integer, Integer> starting = new HashMap<>(), ending = new HashMap<>();
         for (int t = 0; t < tokens.size(); t++) {
-            if (open >= 0 && !MentionSpans.sameSentence(doc, open, t)) open = -1;
-            String w = tokens.get(t).word();
-            if (!QUOTES.contains(w)) continue;
-            if (w.equals("“")) {
-                open = t;
-            } else if (open >= 0) {
-                pairs.add(new int[]{open, t});
-                open = -1;
-            } else if (w.equals("\"")) {
-                open = t;
+            starting.put(tokens.get(t).start(), t);
+            ending.put(tokens.get(t).end(), t);
+        }
+        List<int[]> pairs = new ArrayList<>();
+        for (QuoteMarks.Stretch s : QuoteMarks.find(doc.text())) {
+            Integer open = starting.get(s.markStart()), close = ending.get(s.markEnd());
+            if (!s.open() && open != null && close != null && MentionSpans.sameSentence(doc, open, close)) {
+                pairs.add(new int[]{open, close});
             }
         }
         return pairs;

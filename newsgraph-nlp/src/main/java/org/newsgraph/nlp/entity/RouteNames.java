@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Railways and canals are named after the places they join: "the Baltimore and Ohio Railroad", "the Chesapeake and
- * Ohio Canal", "the Atchison, Topeka and Santa Fe Railway". The tagger reads the first places as places (or as
+ * Railways are named after the places they join: "the Baltimore and Ohio Railroad", "the Chesapeake and Ohio
+ * Railway", "the Atchison, Topeka and Santa Fe Railway". The tagger reads the first places as places (or as
  * persons) and only the last place with the head word as the name, so the name is cut at "and". A mention ending in
  * such a head word after "and" or "&" takes the capitalised words before the conjunction, and a list of them
  * separated by commas, into one name of the mention's type. Not where the words before the head describe the line
@@ -91,6 +91,6 @@ final class RouteNames {
     private static boolean nameWord(Token t) {
         String w = t.word();
         return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && t.pos() != null
-                && (t.pos().startsWith("NNP") || t.pos().startsWith("NN") || t.pos().startsWith("JJ"));
+                && (t.pos().startsWith("NN") || t.pos().startsWith("JJ"));
     }
 }
