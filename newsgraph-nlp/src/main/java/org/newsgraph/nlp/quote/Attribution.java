@@ -1504,7 +1504,7 @@ final class Attribution {
                 && !PeopleNouns.contains(doc.tokens().get(head));
     }
 
-    private static boolean isFinite(Token t) {
+    static boolean isFinite(Token t) {
         return t.pos() != null && FINITE.contains(t.pos());
     }
 

@@ -22,11 +22,6 @@ final class QuotedTerms {
     private static final Pattern INTRODUCED_AS_TERM = Pattern.compile("(?i)(?:\\bso-called|\\bsuch as"
             + "|\\bthe (?:terms?|words?|phrases?|slogans?|labels?|catchphrases?|buzzwords?|mantra))\\s*$");
     /** Nouns the tagger reads as common nouns that say when, not what ("a “historic breakthrough” today"). */
-    /** Tags of a finite verb or a modal: what a subject takes. */
-    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
-    /** Words tagged IN that open a clause, not a prepositional phrase. */
-    private static final Set<String> SUBORDINATORS = Set.of("that", "whether", "if", "because", "as", "while",
-            "though", "although", "since", "unless", "once");
     private static final Set<String> DEICTIC_DAYS = Set.of("today", "tonight", "yesterday", "tomorrow");
     /** What may stand between two terms of one list: commas and "and"/"or", outside or inside the marks. */
     private static final Pattern LIST_GAP = Pattern.compile("(?i)[\\s,;”\"»]*(?:and|or)?[\\s,]*");
@@ -95,9 +90,8 @@ final class QuotedTerms {
         if (before < 1 || after >= tokens.size() || last < 0 || tokens.get(last).start() < s.start()) return false;
         Token determiner = tokens.get(before), preposition = tokens.get(before - 1), next = tokens.get(after);
         return isNoun(tokens.get(last)) && ("DT".equals(determiner.pos()) || "PRP$".equals(determiner.pos()))
-                && "IN".equals(preposition.pos())
-                && !SUBORDINATORS.contains(preposition.word().toLowerCase(java.util.Locale.ROOT))
-                && next.pos() != null && FINITE.contains(next.pos()) && next.start() - s.markEnd() <= 1;
+                && "IN".equals(preposition.pos()) && Attribution.isPreposition(preposition)
+                && Attribution.isFinite(next) && next.start() - s.markEnd() <= 1;
     }
 
     private static boolean isNoun(Token t) {
