@@ -145,6 +145,11 @@ public final class TextScrapeExtractor implements ScrapeParser {
         publisher = first(publisher, headOutlet);
         int lede = layout.next(0, Role.PARAGRAPH);
         if (syndicated == null && lede >= 0) syndicated = WireDateline.agency(layout.text(lede));
+        // a stamp of the page dates it better; without one, the day a wire story was filed is its publication day
+        if (published == null && lede >= 0) {
+            published = WireDateline.date(layout.text(lede));
+            if (published != null) layout.warnings.add("published: the date of the first paragraph's wire dateline");
+        }
         return new PageMetadata(layout.title, layout.subtitle, new ArrayList<>(authors), publisher, syndicated,
                 section, dedupeIgnoringCase(layout.topics), license, published, modified, null, null);
     }

@@ -2,20 +2,69 @@ package org.newsgraph.extract.text;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.extract.DateNormalizer;
 
-/** The agency credit in a wire story's dateline: "SEOUL (Reuters) - ", "WASHINGTON, March 3 (AP) — ". */
+/**
+ * The dateline of a wire story: the agency credit ("SEOUL (Reuters) - ", "WASHINGTON, March 3 (AP) — ") and the date
+ * it gives, before the credit ("WASHINGTON, March 7, 2019 (Reuters) - ") or right after it, ended by a dash of its
+ * own ("SEOUL (AP) — March 5, 2019 — ").
+ */
 final class WireDateline {
 
     private static final int HEAD = 120;
     private static final Pattern DATELINE = Pattern.compile(
-            "[^()]{0,80}?\\((?<agency>\\p{L}[\\p{L}.&' ]{0,30}?)\\)\\s*[-–—]+\\s");
+            "(?<place>[^()]{0,80}?)\\((?<agency>\\p{L}[\\p{L}.&' ]{0,30}?)\\)\\s*[-–—]+\\s");
+    /** A dateline's place before its date: capitalised words, parts set off by commas ("NAIROBI, Kenya, "). */
+    private static final Pattern PLACE = Pattern.compile(
+            "(?:\\p{Lu}[\\p{L}.'’-]*\\s*)+(?:,\\s*(?:\\p{Lu}[\\p{L}.'’-]*\\s*)+)*,\\s*");
+    private static final Pattern DATE_AFTER = Pattern.compile("(?<date>[^-–—]{6,30}?)\\s*[-–—]+\\s");
 
     private WireDateline() {
     }
 
     /** The agency named in the paragraph's dateline, or null. */
     static String agency(String paragraph) {
-        Matcher m = DATELINE.matcher(paragraph.substring(0, Math.min(HEAD, paragraph.length())));
+        Matcher m = DATELINE.matcher(head(paragraph));
         return m.lookingAt() ? m.group("agency").strip() : null;
+    }
+
+    /**
+     * The ISO day of the paragraph's dateline, or null: only a date with day, month and year that ends the place
+     * before the credit or fills the stretch between the credit's dash and the next; a dateline without a year
+     * ("WASHINGTON, March 3 (AP) —") leaves the year to guess, and a date further into the sentence is what it
+     * reports, not when it was filed.
+     */
+    static String date(String paragraph) {
+        String head = head(paragraph);
+        Matcher m = DATELINE.matcher(head);
+        if (!m.lookingAt()) return null;
+        String day = placeThenDay(m.group("place"));
+        if (day != null) return day;
+        Matcher after = DATE_AFTER.matcher(head).region(m.end(), head.length());
+        return after.lookingAt() ? wholeDay(after.group("date")) : null;
+    }
+
+    /** The day of a date that ends the stretch after a place ("WASHINGTON, March 7, 2019"), or null. */
+    private static String placeThenDay(String stretch) {
+        String s = stretch.strip();
+        DateNormalizer.DateMatch d = DateNormalizer.find(s, DateNormalizer.NumericOrder.MONTH_FIRST);
+        if (d == null || !PLACE.matcher(s.substring(0, d.start())).matches()) return null;
+        return day(s, d);
+    }
+
+    /** The day of a date that is the whole stretch ("March 5, 2019"), or null. */
+    private static String wholeDay(String stretch) {
+        String s = stretch.strip();
+        DateNormalizer.DateMatch d = DateNormalizer.find(s, DateNormalizer.NumericOrder.MONTH_FIRST);
+        return d == null || d.start() != 0 ? null : day(s, d);
+    }
+
+    /** A date with day, month and year that ends the stretch gives its day; a month or a year alone gives none. */
+    private static String day(String s, DateNormalizer.DateMatch d) {
+        return d.value().length() < 10 || d.end() != s.length() ? null : d.value().substring(0, 10);
+    }
+
+    private static String head(String paragraph) {
+        return paragraph.substring(0, Math.min(HEAD, paragraph.length()));
     }
 }

@@ -1,0 +1,48 @@
+package org.newsgraph.extract.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class WireDatelineTest {
+
+    @Test
+    void a_dateline_date_with_its_year_before_or_right_after_the_credit_is_the_day_filed() {
+        assertThat(WireDateline.date("OSLO, October 14, 2021 (Reuters) - Norway's wealth fund sold its stake."))
+                .isEqualTo("2021-10-14");
+        assertThat(WireDateline.date("NAIROBI, Kenya, 3 May 2022 (AFP) - Heavy rain flooded the capital."))
+                .isEqualTo("2022-05-03");
+        assertThat(WireDateline.date("LIMA (AP) — July 21, 2020 — Peru's congress voted to delay the election."))
+                .isEqualTo("2020-07-21");
+    }
+
+    @Test
+    void a_dateline_without_a_year_or_a_date_inside_the_sentence_gives_no_day() {
+        // the year is left to guess
+        assertThat(WireDateline.date("DENVER, March 3 (AP) — Snow closed the interstate.")).isNull();
+        // dates the sentence reports, not the filing
+        assertThat(WireDateline.date("MADRID (Reuters) - The strike of June 2, 2021 - the longest in years - ended."))
+                .isNull();
+        assertThat(WireDateline.date("MADRID (Reuters) - Unions that struck on June 2, 2021 said they would return."))
+                .isNull();
+        assertThat(WireDateline.date("The ruling of May 4, 2020 (the first of its kind) - judges said - stands."))
+                .isNull();
+        assertThat(WireDateline.date("Shares of Acme (NYSE) - up 4% since March 2, 2021 - closed higher.")).isNull();
+        // no credit at all
+        assertThat(WireDateline.date("BERLIN, April 2, 2019 - Germany's coalition agreed on a budget.")).isNull();
+    }
+
+    @Test
+    void a_scrape_without_a_date_stamp_is_dated_by_its_dateline_and_says_so() {
+        ScrapedPage page = new TextScrapeExtractor().parse("Fund sells stake\n\nOSLO, October 14, 2021 (Reuters) - "
+                + "Norway's wealth fund sold its stake in a mining group, it said on Thursday.\n\nThe fund holds "
+                + "shares in more than 9,000 companies worldwide.\n");
+        assertThat(page.metadata().published()).isEqualTo("2021-10-14");
+        assertThat(page.article().warnings()).anyMatch(w -> w.contains("wire dateline"));
+        ScrapedPage stamped = new TextScrapeExtractor().parse("Fund sells stake\n\nPublished October 15, 2021\n\n"
+                + "OSLO, October 14, 2021 (Reuters) - Norway's wealth fund sold its stake in a mining group, it said "
+                + "on Thursday.\n\nThe fund holds shares in more than 9,000 companies worldwide.\n");
+        assertThat(stamped.metadata().published()).isEqualTo("2021-10-15");
+        assertThat(stamped.article().warnings()).noneMatch(w -> w.contains("wire dateline"));
+    }
+}
