@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
  * noun ("the fall in prices"), "may" and "march" in lower case (the verbs: "this may help"), "once" in "once more"
  * and "once again" (a repetition, not a past time) and as a conjunction ("will return the boats once the owners
  * pay": a condition), a unit word with no amount or pointer at all ("an exciting day", "New Year"), which TIMEX3
- * would not mark as a duration, and an ordinal count of units ("for the third year running", "the fourth day in a
- * row"), which counts from whatever began the run, not from the reference date.
+ * would not mark as a duration, an ordinal count of units ("for the third year running", "the fourth day in a
+ * row"), which counts from whatever began the run, not from the reference date, and a bare four-digit number among
+ * numbers with no word near it (a column of figures, a list of codes), which SUTime reads as a year for want of any
+ * context.
  */
 final class FalseAlarms {
     private static final Pattern SECOND = Pattern.compile("(?i)(a |the )?second");
@@ -30,9 +32,10 @@ final class FalseAlarms {
      */
     private static final Pattern VERB_MONTH = Pattern.compile("(?:\\S+\\s+)?(may|march)");
     private static final Pattern ONCE = Pattern.compile("(?i)once");
-    private static final Pattern ORDINAL_COUNT = Pattern.compile("(?i)(?:the\\s+)?(?:first|second|third|fourth|fifth"
-            + "|sixth|seventh|eighth|ninth|tenth|\\w+teenth|\\w+tieth|\\d+(?:st|nd|rd|th))\\s+(?:straight\\s+"
-            + "|consecutive\\s+|successive\\s+)?(?:day|week|month|year)(?:\\s+in\\s+a\\s+row|\\s+running)?");
+    private static final Pattern ORDINAL_COUNT = Pattern.compile("(?i)" + OrdinalRuns.COUNT);
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\d{4}");
+    /** Tokens looked at on each side of a bare number for a word that could make it a year ("in", "since", "May"). */
+    private static final int LIST_REACH = 6;
     private static final Pattern BARE_UNIT = Pattern.compile("(?i)(day|week|month|year|hour|minute|decade)");
 
     /** Words a subject may start with. */
@@ -65,6 +68,29 @@ final class FalseAlarms {
         return false;
     }
 
+    /**
+     * Whether the tokens within {@link #LIST_REACH} of the expression hold a number and no word: the number is an
+     * entry of a list of numbers. Sentence ends are crossed, as a list of one number a line is split at each.
+     */
+    private static boolean amongNumbers(NlpDocument doc, TimeExpression t) {
+        boolean number = false;
+        Token k = Neighbours.before(doc, t.start());
+        for (int n = 0; n < LIST_REACH && k != null; n++, k = Neighbours.before(doc, k.start())) {
+            if (hasLetter(k.word())) return false;
+            number |= Character.isDigit(k.word().charAt(0));
+        }
+        k = Neighbours.after(doc, t.end());
+        for (int n = 0; n < LIST_REACH && k != null; n++, k = Neighbours.after(doc, k.end())) {
+            if (hasLetter(k.word())) return false;
+            number |= Character.isDigit(k.word().charAt(0));
+        }
+        return number;
+    }
+
+    private static boolean hasLetter(String word) {
+        return word.codePoints().anyMatch(Character::isLetter);
+    }
+
     static List<TimeExpression> apply(NlpDocument doc, List<TimeExpression> times) {
         List<TimeExpression> out = new ArrayList<>(times.size());
         for (TimeExpression t : times) {
@@ -90,6 +116,7 @@ final class FalseAlarms {
                     || opensClause(doc, next));
         }
         if (ORDINAL_COUNT.matcher(t.text()).matches()) return true;
+        if (BARE_NUMBER.matcher(t.text()).matches() && amongNumbers(doc, t)) return true;
         return "DURATION".equals(t.type()) && BARE_UNIT.matcher(t.text()).matches();
     }
 }

@@ -105,11 +105,13 @@ public final class TimeTagger {
             int e = cm.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             out.add(new TimeExpression(text.substring(b, e), b, e, t.timexType(), value(cm, t)));
         }
-        // Order matters: spans are cut and completed before values are read from them; Durations gives "years" its
+        // Order matters: spans are cut and completed before values are read from them (OrdinalRuns parts a count of
+        // days from the day it reached before FalseAlarms drops such counts); Durations gives "years" its
         // amount before FalseAlarms drops bare units, and writes the value of what VerbLast made a duration; LastUnits
         // compares with decades already in TIMEX3 notation; ClockDays reads the days the anchoring placed.
         out = DayRanges.extend(text, MergedExpressions.apply(doc, out, referenceDate));
-        out = AgoDurations.apply(FalseAlarms.apply(doc, Durations.apply(text, VerbLast.apply(doc, out))));
+        out = LeadingVerbs.apply(doc, VerbLast.apply(doc, OrdinalRuns.apply(out)));
+        out = AgoDurations.apply(FalseAlarms.apply(doc, Durations.apply(text, out)));
         out = PartsOfYears.apply(doc, out, referenceDate);
         out = TimexValues.apply(TenseAnchoring.apply(doc, OffsetGranularity.apply(out, referenceDate), referenceDate));
         return ClockDays.apply(doc, LastUnits.apply(out, referenceDate), referenceDate);
@@ -168,6 +170,11 @@ public final class TimeTagger {
         Token before = tokens.get(i - 1);
         return before.pos() != null && before.pos().startsWith("NN") && Character.isUpperCase(before.word().charAt(0))
                 && !CANDIDATE.matcher(before.word()).matches();
+    }
+
+    /** Whether the word is one SUTime's rules start from: a calendar name, a unit, a deictic word or a number. */
+    static boolean isTimeWord(String word) {
+        return CANDIDATE.matcher(word).matches();
     }
 
     static boolean candidate(List<Token> tokens, Sentence s, int i) {
