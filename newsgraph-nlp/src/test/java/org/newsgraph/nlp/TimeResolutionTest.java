@@ -2,6 +2,8 @@ package org.newsgraph.nlp;
 
 import org.junit.jupiter.api.Test;
 import org.newsgraph.model.Analysis;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Caption;
 import org.newsgraph.model.TimeExpression;
 
 import java.util.List;
@@ -352,5 +354,83 @@ class TimeResolutionTest {
         Analysis a = Fixtures.analyze("Exports fell for the fifth year running. Rents rose for the third consecutive "
                 + "month. The ferry will sail once the storm passes.", PUBLISHED).analysis();
         assertThat(a.times()).isEmpty();
+    }
+
+    @Test
+    void an_ordinal_count_of_days_parts_from_the_weekday_it_reached() {
+        Analysis a = Fixtures.analyze("Nurses kept up their walkout for a second day on Tuesday. Prices of "
+                + "rice rose for the 12th straight day on Monday.", PUBLISHED).analysis();
+        assertThat(a.times()).extracting(TimeExpression::text).containsExactly("Tuesday", "Monday");
+        assertThat(valueOf(a, "Tuesday")).isEqualTo("2019-02-19");
+        assertThat(valueOf(a, "Monday")).isEqualTo("2019-02-18");
+        // near misses: an ordinal of a thing, and a count standing apart from its day, keep their reading
+        Analysis near = Fixtures.analyze("A second suspect was arrested on Tuesday. On the third day of the trial, "
+                + "on Monday, the judge called a recess.", PUBLISHED).analysis();
+        assertThat(near.times()).extracting(TimeExpression::text).contains("Tuesday", "Monday")
+                .noneMatch(t -> t.contains("second") || t.contains("third"));
+        assertThat(valueOf(near, "Tuesday")).isEqualTo("2019-02-19");
+    }
+
+    @Test
+    void a_verb_before_a_time_stays_out_of_its_span() {
+        Analysis a = Fixtures.analyze("Construction is due to start next month. The new line will open next "
+                + "year.", PUBLISHED).analysis();
+        assertThat(a.times()).extracting(TimeExpression::text).containsExactly("next month", "next year");
+        assertThat(valueOf(a, "next month")).isEqualTo("2019-03");
+        // a noun "start" or "end" belongs to the expression
+        Analysis noun = Fixtures.analyze("Talks are expected by the end of the month.", PUBLISHED).analysis();
+        assertThat(noun.times()).extracting(TimeExpression::text).containsExactly("the end of the month");
+    }
+
+    @Test
+    void a_four_digit_number_in_a_list_of_numbers_is_no_year() {
+        Analysis list = Fixtures.analyze("31190\n77678\n1725\n61503\n33994\n1985\n88003\n8392\n", null)
+                .analysis();
+        assertThat(list.times()).isEmpty();
+        // years among numbers, but with words beside them
+        Analysis years = Fixtures.analyze("Output rose 12 percent in 1985. Sales were 4,200 in 2019, 5,100 in 2020 "
+                + "and 6,000 in 2021.", PUBLISHED).analysis();
+        assertThat(years.times()).extracting(TimeExpression::text).contains("1985", "2019", "2020", "2021");
+        Analysis runs = Fixtures.analyze("She ran for governor three times — 2010, 2014, 2018.", PUBLISHED).analysis();
+        assertThat(runs.times()).extracting(TimeExpression::text).contains("2010", "2014", "2018");
+    }
+
+    @Test
+    void a_date_under_a_modal_bounds_no_undated_article() {
+        Analysis a = Fixtures.analyze("Residents voted on March 12, 2024 to approve a new clinic. The council said "
+                + "the building would be finished by September 2026.", null).analysis();
+        assertThat(a.publishedEstimate().earliest()).isEqualTo("2024-03-12");
+        assertThat(a.publishedEstimate().latest()).isNull();
+        Analysis could = Fixtures.analyze("Engineers said on May 3, 2023 that the mine could reopen in August 2025.",
+                null).analysis();
+        assertThat(could.publishedEstimate().earliest()).isEqualTo("2023-05-03");
+        // near misses: a past "by" is a lower bound, a "will" an upper one, "would have" the past
+        assertThat(Fixtures.analyze("The bridge was finished by September 2023, officials said.", null).analysis()
+                .publishedEstimate().earliest()).isEqualTo("2023-09-01");
+        assertThat(Fixtures.analyze("The school will open in September 2026.", null).analysis()
+                .publishedEstimate().latest()).isEqualTo("2026-09-01");
+        assertThat(Fixtures.analyze("Without the strike, the line would have opened in June 2022.", null).analysis()
+                .publishedEstimate().earliest()).isEqualTo("2022-06-01");
+    }
+
+    @Test
+    void a_photo_caption_s_day_bounds_an_undated_article_from_below_without_anchoring_its_times() {
+        String text = "The minister said last year that the reform was his priority. In his 2019 budget speech he "
+                + "promised lower taxes.";
+        Analysis a = Fixtures.ANALYZER.analyze(Article.builder().text(text).language("en").captions(List.of(
+                new Caption("The minister arrives at parliament in Rome on October 3, 2019.", "Reuters"))).build())
+                .analysis();
+        assertThat(a.publishedEstimate().earliest()).isEqualTo("2019-10-03");
+        assertThat(a.publishedEstimate().basis()).contains("caption");
+        assertThat(a.times()).filteredOn(t -> t.text().equals("last year")).singleElement()
+                .satisfies(t -> assertThat(t.value()).isNull());
+        // the article's own dates come first; a caption looking ahead bounds nothing
+        Analysis dated = Fixtures.ANALYZER.analyze(Article.builder().text("The storm hit the coast on March 3, 2018."
+                + " Repairs began last week.").language("en").captions(List.of(new Caption("A flooded street in "
+                + "Brest on March 9, 2018.", null))).build()).analysis();
+        assertThat(dated.publishedEstimate().earliest()).isEqualTo("2018-03-03");
+        Analysis ahead = Fixtures.ANALYZER.analyze(Article.builder().text(text).language("en").captions(List.of(
+                new Caption("The stadium that will host the final on July 5, 2026.", null))).build()).analysis();
+        assertThat(ahead.publishedEstimate()).isNull();
     }
 }

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Estimates when an undated article was published from its own absolutely dated references: news reports what
  * happened, so the article is no older than the latest date it reports in the past tense, and most likely
- * appeared before the earliest date it announces for the future.
+ * appeared before the earliest date it announces for the future. A date under a modal ("would be finished by
+ * September 2026", "could reopen in May") is neither: what was foreseen or may happen.
  */
 final class PublishedEstimator {
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -25,7 +26,9 @@ final class PublishedEstimator {
         for (TimeExpression t : unresolved) {
             String day = asDay(t.value());
             if (day == null) continue;
-            if (TenseAnchoring.tense(doc, t.start(), t.end()) > 0) {
+            int tense = TenseAnchoring.tenseForBounds(doc, t.start(), t.end());
+            if (tense == TenseAnchoring.MODAL) continue;
+            if (tense > 0) {
                 if (futureMin == null || day.compareTo(futureMin) < 0) {
                     futureMin = day;
                     futureText = t.text();

@@ -267,12 +267,27 @@ final class TenseAnchoring {
     }
 
     /**
+     * {@link #tense(NlpDocument, int, int)} for bounding a publication date: {@link #MODAL} when a modal ("would",
+     * "could", "might", "should", "may", "must") is the nearest marker: "said the school would be finished by
+     * September 2026" tells what was foreseen, which may or may not have come by the time of writing, so the date
+     * bounds publication neither from below nor from above.
+     */
+    static int tenseForBounds(NlpDocument doc, int start, int end) {
+        return tense(doc, start, end, false, null, true);
+    }
+
+    /**
      * {@link #tense(NlpDocument, int, int)}, for a named day or month ({@code named}) also {@link #WOULD}; inside a
      * quote in marks ({@code quote} not null) a verb in the present tense of that quote marks the future too ("“We
      * meet them on Monday,” she said"): speech is anchored in its present, while the narration around it uses the
      * present for states and names ("the statues that dot the island", "Super Tuesday comes from").
      */
     private static int tense(NlpDocument doc, int start, int end, boolean named, QuoteMarks.Stretch quote) {
+        return tense(doc, start, end, named, quote, false);
+    }
+
+    private static int tense(NlpDocument doc, int start, int end, boolean named, QuoteMarks.Stretch quote,
+                             boolean bounds) {
         for (var s : doc.sentences()) {
             if (s.span().start() > start || s.span().end() < start) continue;
             long best = Long.MAX_VALUE;
@@ -288,7 +303,11 @@ final class TenseAnchoring {
                 }
                 // "shops would close on Sunday" under old rules, "would meet on Thursday" when he was mayor: a habit or
                 // a condition, no day
-                if (marker == 0 || marker == WOULD && !pastSaying) continue;
+                if (bounds && (marker == WOULD || marker == MODAL)) {
+                    marker = MODAL;
+                } else if (marker == 0 || marker == MODAL || marker == WOULD && !pastSaying) {
+                    continue;
+                }
                 boolean infinitive = marker == INFINITIVE;
                 if (infinitive) marker = 1;
                 Token t = doc.tokens().get(i);
@@ -395,10 +414,13 @@ final class TenseAnchoring {
     private static final int PRESENT = 3;
     /** A verb after "would": the future of a past saying, placed nearest the reference. */
     private static final int WOULD = 4;
+    /** A verb after another modal ("could reopen", "might close"): what may happen, no tense. */
+    static final int MODAL = 5;
+    private static final Set<String> MODALS = Set.of("could", "might", "should", "may", "must");
 
     /**
      * -1 past, +1 future after will/shall, {@link #INFINITIVE} future after "to", {@link #WOULD} after "would",
-     * {@link #PRESENT} the present tense, 0 no marker.
+     * {@link #MODAL} after another modal, {@link #PRESENT} the present tense, 0 no marker.
      */
     private static int marker(List<Token> tokens, int first, int i) {
         Token t = tokens.get(i);
@@ -414,6 +436,7 @@ final class TenseAnchoring {
             if (before.equals("will") || before.equals("'ll") || before.equals("shall")) return 1;
             // "said it would hold talks on Monday": the future of a saying in the past; "would have met" is past
             if (before.equals("would")) return perfect(tokens, i) ? -1 : WOULD;
+            if (MODALS.contains(before)) return perfect(tokens, i) ? -1 : MODAL;
             if (before.equals("to")) return pastAttempt(tokens, k - 1) ? -1 : INFINITIVE;
             String pos = tokens.get(k).pos();
             if (pos == null || !pos.startsWith("RB")) return 0;

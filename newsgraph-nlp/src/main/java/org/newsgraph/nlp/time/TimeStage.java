@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Time expressions resolved against the publication date; when the article has none, against an estimate from its
- * own dated references (then {@code published_estimate} says how it was reached).
+ * own dated references (then {@code published_estimate} says how it was reached), which a photo caption's date may
+ * bound from below ({@link CaptionDates}).
  */
 public final class TimeStage implements ArticleStage {
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -49,11 +50,13 @@ public final class TimeStage implements ArticleStage {
         } else {
             TimeTagger.Undated undated = tagger.tagUndated(in.nlp());
             times = undated.times();
-            estimate = undated.estimate();
-            if (estimate == null && !times.isEmpty()) {
-                warnings.add("times: no publication date and no absolute date to estimate it from; "
-                        + "relative times left unresolved");
+            PublishedEstimate bounded = CaptionDates.bound(in.article().captions(), undated.estimate());
+            if (undated.estimate() == null && !times.isEmpty()) {
+                warnings.add(bounded == null ? "times: no publication date and no absolute date to estimate it from; "
+                        + "relative times left unresolved" : "times: no publication date and no absolute date in the "
+                        + "text; relative times left unresolved (the estimate rests on a photo caption)");
             }
+            estimate = bounded;
         }
         return in.withAnalysis(new Analysis(a.sentences(), a.entities(), a.quotes(), times, a.events(), estimate,
                 warnings));
