@@ -380,6 +380,9 @@ class TimeResolutionTest {
         // a noun "start" or "end" belongs to the expression
         Analysis noun = Fixtures.analyze("Talks are expected by the end of the month.", PUBLISHED).analysis();
         assertThat(noun.times()).extracting(TimeExpression::text).containsExactly("the end of the month");
+        Analysis season = Fixtures.analyze("The end of the season is next month. March 5 marks the anniversary.",
+                PUBLISHED).analysis();
+        assertThat(season.times()).extracting(TimeExpression::text).contains("next month", "March 5");
     }
 
     @Test
@@ -391,6 +394,9 @@ class TimeResolutionTest {
         Analysis years = Fixtures.analyze("Output rose 12 percent in 1985. Sales were 4,200 in 2019, 5,100 in 2020 "
                 + "and 6,000 in 2021.", PUBLISHED).analysis();
         assertThat(years.times()).extracting(TimeExpression::text).contains("1985", "2019", "2020", "2021");
+        Analysis table = Fixtures.analyze("Rainfall totals: 1998 12.4, 1999 10.1, 2000 9.8 millimetres.", PUBLISHED)
+                .analysis();
+        assertThat(table.times()).extracting(TimeExpression::text).contains("1998", "1999", "2000");
         Analysis runs = Fixtures.analyze("She ran for governor three times — 2010, 2014, 2018.", PUBLISHED).analysis();
         assertThat(runs.times()).extracting(TimeExpression::text).contains("2010", "2014", "2018");
     }

@@ -43,6 +43,12 @@ class WireDatelineTest {
                 + "OSLO, October 14, 2021 (Reuters) - Norway's wealth fund sold its stake in a mining group, it said "
                 + "on Thursday.\n\nThe fund holds shares in more than 9,000 companies worldwide.\n");
         assertThat(stamped.metadata().published()).isEqualTo("2021-10-15");
+        // an update stamp is no first publication: the dateline still dates the story
+        ScrapedPage updated = new TextScrapeExtractor().parse("Rates rise\n\nUpdated: 2022-07-28\n\nWASHINGTON, "
+                + "July 27, 2022 (Reuters) - The Federal Reserve raised rates by three quarters of a point.\n\n"
+                + "Markets rallied after the decision.\n");
+        assertThat(updated.metadata().published()).isEqualTo("2022-07-27");
+        assertThat(updated.metadata().modified()).isEqualTo("2022-07-28");
         assertThat(stamped.article().warnings()).noneMatch(w -> w.contains("wire dateline"));
     }
 }
