@@ -78,10 +78,11 @@ public final class EntityResolver {
                 PlacesOfPlaces.apply(doc, RouteNames.apply(doc, AbbreviationStops.apply(doc,
                 QuotedTitles.apply(doc, MentionSplits.apply(doc))))))))))))))));
         NlpDocument split = new NlpDocument(doc.text(), doc.tokens(), doc.sentences(), edged, doc.layers());
-        List<Mention> mentions = StormNames.apply(split, PlaceLists.apply(split, ArticleNames.apply(split,
+        List<Mention> mentions = PossessiveNames.apply(split, StormNames.apply(split, PlaceLists.apply(split,
+                ArticleNames.apply(split,
                 OutletNames.apply(split, PossessivePlaces.apply(split, PlacesInRegions.apply(split,
                 ListedPlaces.apply(split, CountryNameSpans.apply(split, TeamNames.apply(split,
-                FeatureNames.apply(split, OrganisationNames.apply(split)))))))))));
+                FeatureNames.apply(split, OrganisationNames.apply(split))))))))))));
         Map<Integer, Span> qualified = QualifiedPlaces.find(split, mentions);
         AcronymSenses senses = AcronymSenses.find(split, mentions);
         for (Mention m : mentions) {
@@ -171,7 +172,8 @@ public final class EntityResolver {
             words.add(tok.word());
             offsets.add(new int[]{tok.start(), tok.end()});
         }
-        NameForm f = NameForm.of(words, offsets, type == EntityType.PERSON);
+        NameForm f = PossessiveNames.isFirm(words, type) ? new NameForm(List.copyOf(words), offsets.get(0)[0],
+                offsets.get(1)[1]) : NameForm.of(words, offsets, type == EntityType.PERSON);
         return new Item(f, type, new Span(f.wordStart(), f.wordEnd()));
     }
 
