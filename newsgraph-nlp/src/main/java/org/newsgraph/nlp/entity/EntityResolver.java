@@ -78,10 +78,11 @@ public final class EntityResolver {
                 PlacesOfPlaces.apply(doc, RouteNames.apply(doc, AbbreviationStops.apply(doc,
                 QuotedTitles.apply(doc, MentionSplits.apply(doc))))))))))))))));
         NlpDocument split = new NlpDocument(doc.text(), doc.tokens(), doc.sentences(), edged, doc.layers());
-        List<Mention> mentions = StormNames.apply(split, PlaceLists.apply(split, ArticleNames.apply(split,
+        List<Mention> mentions = PossessiveNames.apply(split, StormNames.apply(split, PlaceLists.apply(split,
+                ArticleNames.apply(split,
                 OutletNames.apply(split, PossessivePlaces.apply(split, PlacesInRegions.apply(split,
                 ListedPlaces.apply(split, CountryNameSpans.apply(split, TeamNames.apply(split,
-                FeatureNames.apply(split, OrganisationNames.apply(split)))))))))));
+                FeatureNames.apply(split, OrganisationNames.apply(split))))))))))));
         Map<Integer, Span> qualified = QualifiedPlaces.find(split, mentions);
         AcronymSenses senses = AcronymSenses.find(split, mentions);
         for (Mention m : mentions) {
@@ -171,7 +172,8 @@ public final class EntityResolver {
             words.add(tok.word());
             offsets.add(new int[]{tok.start(), tok.end()});
         }
-        NameForm f = NameForm.of(words, offsets, type == EntityType.PERSON);
+        NameForm f = PossessiveNames.isFirm(words, type) ? new NameForm(List.copyOf(words), offsets.get(0)[0],
+                offsets.get(1)[1]) : NameForm.of(words, offsets, type == EntityType.PERSON);
         return new Item(f, type, new Span(f.wordStart(), f.wordEnd()));
     }
 
@@ -306,7 +308,8 @@ public final class EntityResolver {
      * Johnson and Britain"), after an honorific, or opening with a given name ("from Ann Lee to Paris"; a route's
      * end qualified by a place, "to Sandy Hook, Maryland", is a place's name whatever its first word). So is one
      * ending in a place's common noun that the article writes as a place's once ({@link PlaceHeads}: "the lighted
-     * Bobby Morris Playfield").
+     * Bobby Morris Playfield"). So is a one-word name the tagger itself read as often a place as a person, where
+     * nothing in the article makes it a person's ({@link #readAsBothEvenly}); a tie used to go to the first mention.
      */
     private static void placesReadAsPeople(NlpDocument doc, List<Item> same, PlaceCompanions companions,
                                            Set<String> personWords) {
@@ -331,9 +334,46 @@ public final class EntityResolver {
         // for a country's name, which a player or a singer bears beside the country ("Jordan scored ... in Jordan")
         boolean mostlyLocated = located * 2 > same.size() || taggedPlace && !person && located * 2 == same.size()
                 && !CountryNames.isCountry(same.get(0).form().joined());
-        if (!(located > 0 && mostlyLocated || !person && (qualified || beside && !given)
+        boolean evenSplit = words.size() == 1 && !person && readAsBothEvenly(doc, same.get(0).form().key())
+                && !CountryNames.isCountry(same.get(0).form().joined());
+        if (!(located > 0 && mostlyLocated || evenSplit || !person && (qualified || beside && !given)
                 || !person && placeLike && PlaceHeads.endsInPlaceNoun(words))) return;
         same.replaceAll(it -> new Item(it.form(), EntityType.LOCATION, it.span()));
+    }
+
+    /**
+     * Whether the tagger read the name of this key as a place and as a person equally often, and the article says
+     * nothing of a person about it: no person's name of several words holds it ("Pope Francis", "Imam Khomeini"), no
+     * "he" or "she" points back at it ({@link PersonEvidence}), no title follows it in apposition ("Austin, the
+     * team's captain,"). A person in a news text is named in full, with an honorific or described, a place needs no
+     * more than its one word; the repeats the resolver found ({@link #missedRepeats}) take the first reading's type
+     * and are no votes of the tagger's.
+     */
+    private static boolean readAsBothEvenly(NlpDocument doc, String key) {
+        int persons = 0, places = 0;
+        boolean[] none = new boolean[doc.tokens().size()];
+        for (Mention m : doc.mentions()) {
+            if (m.type() == EntityType.PERSON && m.endToken() - m.firstToken() > 1) {
+                for (int t = m.firstToken(); t < m.endToken(); t++) {
+                    if (NameForm.keyOf(doc.tokens().get(t).word()).equals(key)) return false;
+                }
+            }
+            if (!NameForm.keyOf(m.text()).equals(key)) continue;
+            if (PersonEvidence.personPronounAfter(doc, m.firstToken(), m.endToken(), none)
+                    || titleInApposition(doc.tokens(), m.endToken())) return false;
+            if (m.type() == EntityType.PERSON) persons++;
+            if (m.type() == EntityType.LOCATION) places++;
+        }
+        return places > 0 && persons == places;
+    }
+
+    /** Whether a comma at {@code t} opens an apposition holding a title or role word before its next comma. */
+    private static boolean titleInApposition(List<Token> tokens, int t) {
+        if (t >= tokens.size() || !tokens.get(t).word().equals(",")) return false;
+        for (int k = t + 1; k < Math.min(tokens.size(), t + 6) && !tokens.get(k).word().equals(","); k++) {
+            if (NameForm.isTitle(tokens.get(k).word())) return true;
+        }
+        return false;
     }
 
     /**

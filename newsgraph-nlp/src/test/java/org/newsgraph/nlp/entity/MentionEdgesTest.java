@@ -815,4 +815,42 @@ class MentionEdgesTest {
                 + "Rodrygo|NNP|LOC and|CC Bellingham|NNP|LOC"))
                 .containsExactly("LOCATION Madrid", "PERSON Vinicius", "LOCATION Rodrygo", "LOCATION Bellingham");
     }
+
+    @Test
+    void a_possessive_that_owns_no_noun_is_a_firms_name() {
+        // session 24: a verb, a conjunction or a stop after the possessive, and no bare mention of the word
+        assertThat(resolved("Investors|NNS sold|VBD Wexley|NNP|PER ~'s|POS and|CC bought|VBD bonds|NNS ¶ "
+                + "Wexley|NNP|PER ~'s|POS shares|NNS fell|VBD"))
+                .containsExactly("ORGANIZATION Wexley's", "ORGANIZATION Wexley's");
+        // a preposition after the possessive of an object: no contraction of "is" there
+        assertThat(resolved("They|PRP dined|VBD at|IN Rossi|NNP|PER ~'s|POS in|IN Soho|NNP|LOC"))
+                .containsExactly("ORGANIZATION Rossi's", "LOCATION Soho");
+        // the tagger's own organisation with its possessive keeps it
+        assertThat(resolved("He|PRP ate|VBD at|IN McDonald|NNP|ORG ~'s|POS|ORG daily|RB"))
+                .containsExactly("ORGANIZATION McDonald's");
+    }
+
+    @Test
+    void a_persons_genitive_stays_the_persons_name() {
+        // own news sentences near the rule (session 24): the contraction of "is" after a subject
+        assertThat(resolved("Sanchez|NNP|PER ~'s|POS in|IN Madrid|NNP|LOC for|IN talks|NNS"))
+                .containsExactly("PERSON Sanchez", "LOCATION Madrid");
+        // after a form of "be" and after "of" the possessive owns a noun written elsewhere
+        assertThat(resolved("The|DT goal|NN was|VBD||be Salah|NNP|PER ~'s|POS ,|, his|PRP$ 20th|JJ"))
+                .containsExactly("PERSON Salah");
+        assertThat(resolved("A|DT friend|NN of|IN Carter|NNP|PER ~'s|POS said|VBD so|RB"))
+                .containsExactly("PERSON Carter");
+        // owners sharing one noun
+        assertThat(resolved("Tesco|NNP|ORG ~'s|POS ,|, Sainsbury|NNP|ORG ~'s|POS and|CC Asda|NNP|ORG ~'s|POS "
+                + "prices|NNS rose|VBD"))
+                .containsExactly("ORGANIZATION Tesco", "ORGANIZATION Sainsbury", "ORGANIZATION Asda");
+        assertThat(resolved("Smith|NNP|PER ~'s|POS and|CC Jones|NNP|PER ~'s|POS lawyers|NNS filed|VBD"))
+                .containsExactly("PERSON Smith", "PERSON Jones");
+        // a person the article also names bare, or in full
+        assertThat(resolved("Voters|NNS backed|VBD Merkel|NNP|PER ~'s|POS .|. ¶ Merkel|NNP|PER said|VBD so|RB"))
+                .containsExactly("PERSON Merkel", "PERSON Merkel");
+        assertThat(resolved("Ann|NNP|PER Lind|NNP|PER ~'s|POS shop|NN opened|VBD ¶ Buyers|NNS came|VBD to|TO "
+                + "Lind|NNP|PER ~'s|POS .|."))
+                .containsExactly("PERSON Ann Lind", "PERSON Lind");
+    }
 }

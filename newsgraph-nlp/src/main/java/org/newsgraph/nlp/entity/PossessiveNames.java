@@ -1,0 +1,114 @@
+package org.newsgraph.nlp.entity;
+
+import org.newsgraph.model.EntityType;
+import org.newsgraph.pipeline.Mention;
+import org.newsgraph.pipeline.NlpDocument;
+import org.newsgraph.pipeline.Token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A shop, a firm or a venue named by its founder's possessive ("Macy's", "Nicholson's", "at Lua's"): the tagger reads
+ * the word before "'s" as a person and leaves the possessive out. The article's own grammar tells the name from a
+ * person's genitive: a genitive owns the noun phrase after it, so a possessive that owns nothing (a verb, a
+ * preposition, a conjunction or a punctuation mark follows: "bought Nicholson's and sold", "Macy's said", "venues
+ * such as Lua's, Liquid") is a name, and the name is the firm's where the article never writes the word without the
+ * possessive: a person is named bare somewhere ("Smith said ... the choice was Smith's."). A word of a person's fuller
+ * name in the article ("Ben Player") is that person's, and the possessives of two owners joined by "and" ("Smith's
+ * and Jones's children") own the noun after the second.
+ */
+final class PossessiveNames {
+
+    /** Parts of speech that open no noun phrase: what follows a possessive owning nothing. */
+    private static final Set<String> NO_POSSESSUM = Set.of(",", ".", ":", "CC", "VBD", "VBZ", "VBP", "MD", "-RRB-",
+            "''");
+
+    /**
+     * A preposition after the possessive of a name that is itself an object ("a table at Lua's in Miami", "bought
+     * Macy's in 2019"): a subject's "'s" before one may be "is" ("Sanchez's in Madrid").
+     */
+    private static final Set<String> PREPOSITIONS = Set.of("IN", "TO");
+
+    /** Finite verbs: a phrase of owners sharing one noun ends before one. */
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+
+    /** How far a list of owners sharing one noun reaches past the first possessive. */
+    private static final int PHRASE = 8;
+
+    private PossessiveNames() {
+    }
+
+    static List<Mention> apply(NlpDocument doc, List<Mention> mentions) {
+        List<Token> tokens = doc.tokens();
+        Map<String, Boolean> named = new HashMap<>();
+        for (Mention m : mentions) {
+            if (!candidate(doc, m)) continue;
+            named.merge(m.text(), ownsNothing(doc, m.firstToken(), m.endToken()), Boolean::logicalOr);
+        }
+        if (!named.containsValue(true)) return mentions;
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON && m.endToken() - m.firstToken() > 1) {
+                for (int t = m.firstToken(); t < m.endToken(); t++) named.remove(tokens.get(t).word());
+            }
+        }
+        for (int t = 0; t < tokens.size(); t++) {
+            if (named.containsKey(tokens.get(t).word()) && !possessive(doc, t + 1)) named.remove(tokens.get(t).word());
+        }
+        if (!named.containsValue(true)) return mentions;
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            boolean firm = candidate(doc, m) && named.getOrDefault(m.text(), false);
+            out.add(firm ? MentionSpans.of(doc, m.firstToken(), m.endToken() + 1, EntityType.ORGANIZATION) : m);
+        }
+        return out;
+    }
+
+    /**
+     * Whether a mention's words are a firm's possessive name, which keeps its "'s" ({@link NameForm} drops a
+     * genitive's): an organisation of one word and a possessive, as {@link #apply} writes it and as the tagger
+     * itself reads "McDonald's".
+     */
+    static boolean isFirm(List<String> words, EntityType type) {
+        return type == EntityType.ORGANIZATION && words.size() == 2 && NameForm.isPossessive(words.get(1));
+    }
+
+    /** A one-word person or organisation of the tagger's followed by a possessive. */
+    private static boolean candidate(NlpDocument doc, Mention m) {
+        return (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION)
+                && m.endToken() - m.firstToken() == 1 && possessive(doc, m.endToken());
+    }
+
+    private static boolean possessive(NlpDocument doc, int t) {
+        return t < doc.tokens().size() && "POS".equals(doc.tokens().get(t).pos())
+                && MentionSpans.sameSentence(doc, t - 1, t);
+    }
+
+    /**
+     * Whether the possessive at token {@code t} after the name at {@code first} owns no noun phrase: a finite verb, a
+     * conjunction or a punctuation mark follows it, and no later possessive of the phrase shares a noun with it
+     * ("Tesco's, Sainsbury's and Asda's prices", "Putin's, not the parliament's, decision"). After "of" it owns the
+     * noun before "of" ("a friend of Carter's", the double genitive), after a form of "be" the subject's noun ("the
+     * goal was Salah's").
+     */
+    private static boolean ownsNothing(NlpDocument doc, int first, int t) {
+        List<Token> tokens = doc.tokens();
+        if (first > 0 && (tokens.get(first - 1).word().equalsIgnoreCase("of")
+                || "be".equals(tokens.get(first - 1).lemma()))) return false;
+        int next = t + 1;
+        if (next >= tokens.size() || !MentionSpans.sameSentence(doc, t, next)) return true;
+        String pos = tokens.get(next).pos();
+        boolean object = first > 0 && tokens.get(first - 1).pos() != null
+                && (tokens.get(first - 1).pos().matches("IN|TO|VB[DPZN]?"));
+        if (pos == null || !NO_POSSESSUM.contains(pos) && !(object && PREPOSITIONS.contains(pos))) return false;
+        for (int k = next; k < Math.min(tokens.size(), next + PHRASE) && MentionSpans.sameSentence(doc, t, k); k++) {
+            String later = tokens.get(k).pos();
+            if ("POS".equals(later)) return false;
+            if (later != null && FINITE.contains(later)) break;
+        }
+        return true;
+    }
+}
