@@ -248,7 +248,9 @@ public final class EventCoder {
             } else {
                 int before = out.size();
                 emit(site, coded, dyads.get(0), dyads.get(1), out);
-                if (actorsOf == v && ChargedDetentions.charged(g, v, coded.code(), verbs)) {
+                if (actorsOf == v && ChargedDetentions.convicted(g, v, coded.code())) {
+                    ChargedDetentions.convict(out.subList(before, out.size()));
+                } else if (actorsOf == v && ChargedDetentions.charged(g, v, coded.code(), verbs)) {
                     ChargedDetentions.accuse(out.subList(before, out.size()));
                 }
             }
