@@ -213,7 +213,7 @@ public final class EventCoder {
             if (actorsOf == v && Contests.won(g, v, coded.code(), dyads.get(0), dyads.get(1))) continue;
             if (actorsOf == v) coded = Boycotts.byTheGoverned(g, v, coded, dyads.get(0));
             int at = actorsOf;
-            List<EventActor> aimed = ProtestTargets.aimedAt(g, v, actorsOf, coded.code(), dyads.get(0),
+            List<EventActor> aimed = DomesticTargets.aimedAt(g, v, actorsOf, coded.code(), dyads.get(0),
                     dyads.get(1), () -> place(d, g, at, day, scratch), a -> stateNamedAlone(d, a));
             if (aimed != dyads.get(1)) dyads = List.of(dyads.get(0), aimed);
             if (actorsOf == v) coded = MilitaryRetreats.retreated(g, v, coded, dyads.get(0), t -> location(d, g, t));

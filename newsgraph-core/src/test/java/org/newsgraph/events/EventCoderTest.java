@@ -1749,6 +1749,22 @@ class EventCoderTest {
     }
 
     @Test
+    void a_restriction_an_authority_imposes_naming_no_target_is_aimed_at_the_people_of_its_place() {
+        assertThat(code("The military government said it was ready to impose martial law as protests spread in"
+                + " Yangon.")).anySatisfy(e -> {
+                    assertThat(e.cameo()).isEqualTo("1324");
+                    assertThat(e.target()).isNotNull();
+                    assertThat(e.target().code()).isEqualTo("MMRCVL");
+                });
+        // rebels are no authority of the state whose place it is
+        assertThat(code("Rebels imposed a curfew on the town as fighting spread in eastern Congo."))
+                .anySatisfy(e -> {
+                    assertThat(e.cameo()).isEqualTo("1723");
+                    assertThat(e.target()).isNull();
+                });
+    }
+
+    @Test
     void a_retreat_by_armed_doers_or_from_a_place_is_military_a_withdrawn_bill_a_concession() {
         assertThat(code("Rebel fighters withdrew from the town of Bor on Sunday after heavy shelling."))
                 .anySatisfy(e -> {

@@ -16,13 +16,16 @@ import org.newsgraph.model.EventActor;
  * capital) and linked to no entity; its doers must be of that state (or of none): "Kurds protested in Berlin" says
  * nothing of what Germany did. Authorities, international bodies and a state named alone protest to someone, and are
  * left without one; a protest that names what it is against or held at, an actor or not, is aimed at that.
+ * The other way round (session 24), restrictions a government imposes on the governed (CAMEO 172x: curfews, bans on
+ * demonstrations, martial law, also when only threatened: "ready to impose martial law as battles raged in central
+ * Baghdad") name no one as often: they are aimed at the people of the place (CVL), for an authority of that state.
  */
-final class ProtestTargets {
+final class DomesticTargets {
 
     /** Cases of a phrase a protest is aimed at or held at: "against a planned wind farm", "outside the embassy". */
     private static final Set<String> AIMED = Set.of("against", "at", "outside");
 
-    private ProtestTargets() {
+    private DomesticTargets() {
     }
 
     /**
@@ -43,7 +46,8 @@ final class ProtestTargets {
     }
 
     /**
-     * The place's government when a protest of the governed names no target and no aim, else {@code targets}.
+     * The place's government when a protest of the governed names no target and no aim, the place's people when a
+     * restriction an authority imposes names none, else {@code targets}.
      *
      * @param v the trigger's verb
      * @param noun the event noun when the verb reports one ("staged a protest"), else {@code v}
@@ -53,19 +57,23 @@ final class ProtestTargets {
     static List<EventActor> aimedAt(SentenceGraph g, int v, int noun, String code, List<EventActor> sources,
                                     List<EventActor> targets, Supplier<EventActor> placed,
                                     Predicate<EventActor> stateNamedAlone) {
-        if (code == null || !code.startsWith("14") || !targets.isEmpty() || sources.isEmpty()) return targets;
-        if (namesItsAim(g, v, noun)) return targets;
+        boolean protest = code != null && code.startsWith("14");
+        boolean restriction = code != null && code.startsWith("172") && code.length() == 4;
+        if (!protest && !restriction || !targets.isEmpty() || sources.isEmpty()) return targets;
+        if (protest && namesItsAim(g, v, noun)) return targets;
         for (EventActor a : sources) {
             boolean international = a.organization() != null && a.country() == null
                     || a.code() != null && a.code().startsWith("IGO");
-            if (international || EventCoder.authority(List.of(a)) || stateNamedAlone.test(a)) return targets;
+            boolean authority = EventCoder.authority(List.of(a));
+            if (international || (protest ? authority || stateNamedAlone.test(a) : !authority)) return targets;
         }
         EventActor place = placed.get();
         if (place == null) return targets;
         for (EventActor a : sources) if (a.country() != null && !a.country().equals(place.country())) return targets;
-        String cameo = new ActorCode(place.country(), "GOV", null).cameo();
+        String sector = protest ? "GOV" : "CVL";
+        String cameo = new ActorCode(place.country(), sector, null).cameo();
         // the government is no entity the place's name links to ("Bangladesh" may be the doers' own entity too,
         // "opposition parties in Bangladesh", which would make the protest the doers' act on themselves)
-        return List.of(new EventActor(place.text(), place.span(), null, place.country(), "GOV", null, cameo));
+        return List.of(new EventActor(place.text(), place.span(), null, place.country(), sector, null, cameo));
     }
 }
