@@ -14,6 +14,10 @@ import org.newsgraph.model.Event;
  * with the imprisonment only an added COERCE mode. The CAMEO code stays 173, so its Goldstein score and the GDELT
  * export keep the arrest; one trigger stays one event. A purpose is no charge ("held for questioning"), nor is a
  * term ("jailed for five years": no charge noun, no offence, no deed).
+ * A verdict the dictionary codes 173 (CONVICT, FIND * GUILTY) is no detention and no accusation but the conviction,
+ * PLOVER SANCTION mode "convict" ("find an entity ... guilty ... in a court of law"), whatever counts or charges it
+ * names (session 24: "was found guilty on 859 counts of distributing opioids" read "counts" as the charge of an
+ * arrest and was an accusation).
  */
 final class ChargedDetentions {
 
@@ -31,7 +35,7 @@ final class ChargedDetentions {
 
     /** Whether detention {@code v} (coded {@code code}) names what the detainee is held for. */
     static boolean charged(SentenceGraph g, int v, String code, VerbDictionary verbs) {
-        if (!DETAINED.equals(code)) return false;
+        if (!DETAINED.equals(code) || convicted(g, v, code)) return false;
         for (int k = 0; k < g.childCount(v); k++) {
             int c = g.child(v, k);
             String lemma = g.lemmas[c].toLowerCase(Locale.ROOT);
@@ -55,6 +59,17 @@ final class ChargedDetentions {
         return false;
     }
 
+    /** Whether the 173 of {@code v} is a verdict: "convicted", "found guilty". */
+    static boolean convicted(SentenceGraph g, int v, String code) {
+        if (!DETAINED.equals(code)) return false;
+        if (g.lemmas[v].toLowerCase(Locale.ROOT).equals("convict")) return true;
+        for (int k = 0; k < g.childCount(v); k++) {
+            int c = g.child(v, k);
+            if (g.forms[c].equalsIgnoreCase("guilty") && !g.hasChildWord(c, "advmod", "not")) return true;
+        }
+        return false;
+    }
+
     private static boolean qualifiedAsCharged(SentenceGraph g, int noun) {
         for (int k = 0; k < g.childCount(noun); k++) {
             int c = g.child(noun, k);
@@ -68,10 +83,19 @@ final class ChargedDetentions {
 
     /** The detentions among {@code events} (a view of the coder's output) as the accusations they also are. */
     static void accuse(List<Event> events) {
+        retype(events, "ACCUSE", "allege");
+    }
+
+    /** The detentions among {@code events} as the convictions they are. */
+    static void convict(List<Event> events) {
+        retype(events, "SANCTION", "convict");
+    }
+
+    private static void retype(List<Event> events, String type, String mode) {
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
             if (!DETAINED.equals(e.cameo())) continue;
-            events.set(i, new Event(e.id(), "ACCUSE", "allege", e.context(), e.cameo(), e.goldstein(), e.quadClass(),
+            events.set(i, new Event(e.id(), type, mode, e.context(), e.cameo(), e.goldstein(), e.quadClass(),
                     e.source(), e.target(), e.reciprocal(), e.modality(), e.negated(), e.date(), e.dateBasis(),
                     e.sentence(), e.trigger(), e.quote(), e.dateSpan()));
         }

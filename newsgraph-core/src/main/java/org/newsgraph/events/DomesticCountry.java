@@ -25,29 +25,48 @@ final class DomesticCountry {
      * strike came from, not where the dead were.
      */
     static String place(SentenceGraph g, int v, ActorPhrases phrases, IntPredicate event) {
-        String best = null;
+        int head = placeHead(g, v, phrases, event);
+        return head < 0 ? null : placeActor(g, head, phrases).country();
+    }
+
+    /** The head of the phrase {@link #place} takes its country from, or -1. */
+    static int placeHead(SentenceGraph g, int v, ActorPhrases phrases, IntPredicate event) {
+        int best = -1;
         int bestDistance = Integer.MAX_VALUE;
         for (int t = 0; t < g.size; t++) {
             String r = g.baseRel(t);
             if (!(r.equals("obl") || r.equals("nmod")) || !Arguments.isLocative(g, t) || !namesPlace(g, t)) continue;
             int distance = Math.abs(t - v);
             if (distance >= bestDistance || event.test(t)) continue;
-            String state = state(phrases.of(t));
-            for (int k = 0; k < g.childCount(t) && state == null; k++) {
-                int c = g.child(t, k);
-                if (g.rel(c).equals("appos")) state = state(phrases.of(c));
-            }
-            if (state != null) {
-                best = state;
+            if (placeActor(g, t, phrases) != null) {
+                best = t;
                 bestDistance = distance;
             }
         }
         return best;
     }
 
-    private static String state(List<EventActor> actors) {
-        for (EventActor a : actors) if (isState(a.country())) return a.country();
+    /**
+     * The actor of a locative phrase that names a state, or of a place in apposition to it ("in Idlib province,
+     * Syria"), or null.
+     */
+    static EventActor placeActor(SentenceGraph g, int t, ActorPhrases phrases) {
+        EventActor state = stateActor(phrases.of(t));
+        for (int k = 0; k < g.childCount(t) && state == null; k++) {
+            int c = g.child(t, k);
+            if (g.rel(c).equals("appos")) state = stateActor(phrases.of(c));
+        }
+        return state;
+    }
+
+    private static EventActor stateActor(List<EventActor> actors) {
+        for (EventActor a : actors) if (isState(a.country())) return a;
         return null;
+    }
+
+    private static String state(List<EventActor> actors) {
+        EventActor a = stateActor(actors);
+        return a == null ? null : a.country();
     }
 
     /**

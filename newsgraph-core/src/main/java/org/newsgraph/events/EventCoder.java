@@ -212,6 +212,10 @@ public final class EventCoder {
             if (dyads == null || !Occupations.plausible(coded.code(), dyads.get(0))) continue;
             if (actorsOf == v && Contests.won(g, v, coded.code(), dyads.get(0), dyads.get(1))) continue;
             if (actorsOf == v) coded = Boycotts.byTheGoverned(g, v, coded, dyads.get(0));
+            int at = actorsOf;
+            List<EventActor> aimed = DomesticTargets.aimedAt(g, v, actorsOf, coded.code(), dyads.get(0),
+                    dyads.get(1), () -> place(d, g, at, day, scratch), a -> stateNamedAlone(d, a));
+            if (aimed != dyads.get(1)) dyads = List.of(dyads.get(0), aimed);
             if (actorsOf == v) coded = MilitaryRetreats.retreated(g, v, coded, dyads.get(0), t -> location(d, g, t));
             // a threat or vow to fight is the actor's statement, whoever it is against ("swore to fight")
             if (actorsOf == v && repeated == null && coded.byDefault() && !reading.stated()
@@ -244,7 +248,9 @@ public final class EventCoder {
             } else {
                 int before = out.size();
                 emit(site, coded, dyads.get(0), dyads.get(1), out);
-                if (actorsOf == v && ChargedDetentions.charged(g, v, coded.code(), verbs)) {
+                if (actorsOf == v && ChargedDetentions.convicted(g, v, coded.code())) {
+                    ChargedDetentions.convict(out.subList(before, out.size()));
+                } else if (actorsOf == v && ChargedDetentions.charged(g, v, coded.code(), verbs)) {
                     ChargedDetentions.accuse(out.subList(before, out.size()));
                 }
             }
@@ -766,6 +772,20 @@ public final class EventCoder {
             }
         }
         return out;
+    }
+
+    /** The actor of the place nearest the trigger that names a state ({@link DomesticCountry#placeHead}), or null. */
+    private EventActor place(Document d, SentenceGraph g, int trigger, LocalDate day, int[] scratch) {
+        DomesticCountry.ActorPhrases phrases = h -> phraseActors(d, g, h, day, scratch);
+        int head = DomesticCountry.placeHead(g, trigger, phrases, n -> nominal.inLexicon(g, n));
+        return head < 0 ? null : DomesticCountry.placeActor(g, head, phrases);
+    }
+
+    /** Whether an actor is a country named by its own name ("Pakistan"), not a group or an office of it. */
+    private static boolean stateNamedAlone(Document d, EventActor a) {
+        Entity e = entity(d, a);
+        return a.sector() == null && a.organization() == null && e != null && e.type() == EntityType.LOCATION
+                && CountryNames.isCountry(e.name());
     }
 
     private static boolean person(Document d, EventActor a) {

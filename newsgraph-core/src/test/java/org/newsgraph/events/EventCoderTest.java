@@ -1722,6 +1722,49 @@ class EventCoderTest {
     }
 
     @Test
+    void a_protest_of_the_governed_naming_no_target_is_aimed_at_the_government_of_its_place() {
+        assertThat(code("Opposition parties in Bangladesh staged a general strike on Sunday to press for early"
+                + " elections.")).anySatisfy(e -> {
+                    assertThat(e.type()).isEqualTo("PROTEST");
+                    assertThat(e.target()).isNotNull();
+                    assertThat(e.target().code()).isEqualTo("BGDGOV");
+                    assertThat(e.target().entity()).isNull();
+                });
+        assertThat(code("Teachers in Chile held a protest march on Thursday, demanding higher pay."))
+                .anySatisfy(e -> {
+                    assertThat(e.type()).isEqualTo("PROTEST");
+                    assertThat(e.target().code()).isEqualTo("CHLGOV");
+                });
+        // a protest that names what it is against, an actor or not, is not the government's
+        assertThat(code("Residents of a village in Spain protested against a planned wind farm."))
+                .anySatisfy(e -> assertThat(e.type()).isEqualTo("PROTEST"))
+                .noneSatisfy(e -> assertThat(e.target()).isNotNull());
+        // a rally of those in power, or of doers of another state than the place's, is aimed at no government
+        assertThat(code("Supporters of the ruling party in Zambia held a rally on Saturday to back the president's"
+                + " re-election bid.")).filteredOn(e -> e.type().equals("PROTEST")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.target()).isNull());
+        assertThat(code("Iranian students in Germany staged a hunger strike to protest executions in Iran."))
+                .filteredOn(e -> e.type().equals("PROTEST")).isNotEmpty()
+                .noneSatisfy(e -> assertThat(e.target().code()).isEqualTo("DEUGOV"));
+    }
+
+    @Test
+    void a_restriction_an_authority_imposes_naming_no_target_is_aimed_at_the_people_of_its_place() {
+        assertThat(code("The military government said it was ready to impose martial law as protests spread in"
+                + " Yangon.")).anySatisfy(e -> {
+                    assertThat(e.cameo()).isEqualTo("1324");
+                    assertThat(e.target()).isNotNull();
+                    assertThat(e.target().code()).isEqualTo("MMRCVL");
+                });
+        // rebels are no authority of the state whose place it is
+        assertThat(code("Rebels imposed a curfew on the town as fighting spread in eastern Congo."))
+                .anySatisfy(e -> {
+                    assertThat(e.cameo()).isEqualTo("1723");
+                    assertThat(e.target()).isNull();
+                });
+    }
+
+    @Test
     void a_retreat_by_armed_doers_or_from_a_place_is_military_a_withdrawn_bill_a_concession() {
         assertThat(code("Rebel fighters withdrew from the town of Bor on Sunday after heavy shelling."))
                 .anySatisfy(e -> {

@@ -140,4 +140,20 @@ class LegalStepsTest {
             assertThat(only(text, "173").type()).as(text).isEqualTo("COERCE");
         }
     }
+
+    @Test
+    void a_verdict_is_a_conviction_whatever_counts_or_charges_it_names() {
+        for (String text : List.of("A former mayor of Naples was found guilty on Tuesday on six counts of fraud.",
+                "A court in Lagos convicted two journalists on charges of sedition.",
+                "The court found the former minister guilty of bribery.")) {
+            Event verdict = only(text, "173");
+            assertThat(verdict.type()).as(text).isEqualTo("SANCTION");
+            assertThat(verdict.mode()).as(text).isEqualTo("convict");
+        }
+        // an arrest on counts still charges
+        String arrest = "Police arrested the mayor of Naples on two counts of bribery.";
+        assertThat(only(arrest, "173").type()).isEqualTo("ACCUSE");
+        assertThat(events("The judge found the defendant not guilty of fraud.")).extracting(Event::type)
+                .doesNotContain("SANCTION");
+    }
 }
