@@ -14,7 +14,8 @@ import org.newsgraph.model.Event;
  * with the imprisonment only an added COERCE mode. The CAMEO code stays 173, so its Goldstein score and the GDELT
  * export keep the arrest; one trigger stays one event. A purpose is no charge ("held for questioning"), nor is a
  * term ("jailed for five years": no charge noun, no offence, no deed).
- * A verdict the dictionary codes 173 (CONVICT, FIND * GUILTY) is no detention and no accusation but the conviction,
+ * The legal steps themselves, charging someone with an offence, indicting, prosecuting or suing, are that
+ * accusation with no detention at all (session 24). A verdict the dictionary codes 173 (CONVICT, FIND * GUILTY) is no detention and no accusation but the conviction,
  * PLOVER SANCTION mode "convict" ("find an entity ... guilty ... in a court of law"), whatever counts or charges it
  * names (session 24: "was found guilty on 859 counts of distributing opioids" read "counts" as the charge of an
  * arrest and was an accusation).
@@ -24,6 +25,10 @@ final class ChargedDetentions {
     private static final String DETAINED = "173";
     /** Nouns that say an accusation is made: "on charges of", "over allegations", "on suspicion of". */
     private static final Set<String> CHARGES = Set.of("charge", "allegation", "accusation", "suspicion", "count");
+    /** Legal steps the dictionary files under 173 that accuse and detain no one: "indicted", "sued". */
+    private static final Set<String> ACCUSING = Set.of("indict", "prosecute", "sue");
+    /** Cases of the offence a "charge" names: "charged with espionage", "charged for", "charged over". */
+    private static final Set<String> OFFENCE_CASES = Set.of("with", "for", "over");
     /** Acts the detainers do with the detainee, not what the detainee did: "held for questioning". */
     private static final Set<String> PURPOSES = Set.of("question", "interrogate", "interrogation", "investigate",
             "investigation", "treatment", "protection");
@@ -33,9 +38,12 @@ final class ChargedDetentions {
     private ChargedDetentions() {
     }
 
-    /** Whether detention {@code v} (coded {@code code}) names what the detainee is held for. */
+    /** Whether detention {@code v} (coded {@code code}) names what the detainee is held for, or is itself a charge. */
     static boolean charged(SentenceGraph g, int v, String code, VerbDictionary verbs) {
         if (!DETAINED.equals(code) || convicted(g, v, code)) return false;
+        String verb = g.lemmas[v].toLowerCase(Locale.ROOT);
+        if (ACCUSING.contains(verb)) return true;
+        boolean charging = verb.equals("charge");
         for (int k = 0; k < g.childCount(v); k++) {
             int c = g.child(v, k);
             String lemma = g.lemmas[c].toLowerCase(Locale.ROOT);
@@ -48,6 +56,8 @@ final class ChargedDetentions {
             }
             if (!rel.equals("obl")) continue;
             String kase = Arguments.caseOf(g, c);
+            // "charged two journalists with espionage"; police who "charged the protesters outside" accuse no one
+            if (charging && OFFENCE_CASES.contains(kase)) return true;
             if (("on".equals(kase) || "over".equals(kase) || "for".equals(kase)) && CHARGES.contains(lemma)) {
                 return true;
             }

@@ -103,6 +103,22 @@ class LegalStepsTest {
     }
 
     @Test
+    void charging_indicting_and_suing_are_accusations_though_the_dictionary_files_them_with_arrests() {
+        for (String text : List.of("A court in Harare charged three opposition activists with treason on Monday.",
+                "Prosecutors in Milan indicted the former transport minister for bribery.",
+                "The family of the victim sued the police in court.")) {
+            List<Event> found = events(text);
+            assertThat(found).as(text).isNotEmpty().allSatisfy(e -> {
+                assertThat(e.cameo()).isEqualTo("173");
+                assertThat(e.type()).isEqualTo("ACCUSE");
+                assertThat(e.mode()).isEqualTo("allege");
+            });
+        }
+        // a charge of riot police at a crowd names no offence, so nothing is retyped as a legal accusation
+        assertThat(events("Police charged the protesters outside the embassy.")).noneMatch(e -> "allege".equals(e.mode()));
+    }
+
+    @Test
     void a_charge_in_the_agentless_passive_names_the_accused_and_no_accuser() {
         String text = "The governor of Mombasa was charged with abuse of office.";
         Event charge = only(text, "112");
