@@ -147,6 +147,13 @@ class QuoteSpeakerTest {
                         "Siemens' chief executive"),
                 row("Bank notes\n\nBarclays' lawyers said the fine would be appealed.", "would be appealed",
                         "Barclays' lawyers"),
+                // ... the one the article gave that title of the company, where it named one
+                row("Pension notes\n\nSiemens chief executive Roland Busch met the unions on Monday. On Tuesday, "
+                        + "Siemens' chief executive warned that the pension plan would cost jobs.", "would cost jobs",
+                        "Roland Busch"),
+                row("Car notes\n\nBMW chief executive Oliver Zipse met the unions on Monday. On Tuesday, Siemens' "
+                        + "chief executive warned that the pension plan would cost jobs.", "would cost jobs",
+                        "Siemens' chief executive"),
                 row("Software notes\n\nMicrosoft's spokesman said the outage had been fixed.", "had been fixed",
                         "Microsoft"),
                 row("Farm notes\n\nThe pigs were culled. According to the Food and Agriculture Organization's chief "

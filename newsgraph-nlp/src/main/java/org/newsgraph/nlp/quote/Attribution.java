@@ -1522,6 +1522,7 @@ final class Attribution {
         int first = e == null ? -1 : tokenAt(mentionAt(e, h).start());
         if (first > start && isNameWord(doc.tokens().get(first - 1))) e = null;
         if (e == null) e = titledPerson(start, head);
+        if (e == null) e = officeHolder(start, head);
         Token cueWord = doc.tokens().get(cue);
         return e != null ? Speaker.cuedBy(e.id(), e.name(), span, cueWord)
                 : Speaker.cuedBy(null, span.of(doc.text()), span, cueWord);
@@ -1544,6 +1545,28 @@ final class Attribution {
             }
         }
         return titled.titled(doc.tokens().get(head).word());
+    }
+
+    /**
+     * "Siemens' chief executive": the office of an organisation, in a phrase of its name, a possessive and lower-case
+     * words, is the one person the article gave that title of it before a name ("Siemens chief executive Roland
+     * Busch"), else nobody in particular.
+     */
+    private Entity officeHolder(int start, int head) {
+        Token first = doc.tokens().get(start);
+        Entity organisation = entities.at(first.start(), first.end());
+        if (organisation == null || organisation.type() != EntityType.ORGANIZATION) return null;
+        int possessive = tokenAt(mentionAt(organisation, first).end());
+        if (possessive >= head || !"POS".equals(doc.tokens().get(possessive).pos())) return null;
+        for (int k = possessive + 1; k <= head; k++) {
+            if (!Character.isLowerCase(doc.tokens().get(k).word().charAt(0))) return null;
+        }
+        return titled.titled(organisation.id(), doc.tokens().get(head).word());
+    }
+
+    /** The entity named at token {@code t}, or null. */
+    Entity entityAt(Token t) {
+        return entities.at(t.start(), t.end());
     }
 
     /** Whether a demonstrative phrase for a thing stands right before cue {@code cue}, no further left than floor. */
