@@ -775,7 +775,8 @@ public final class EntityResolver {
     /**
      * Per group, whether its one word, read as a person, names no one person of the article in any mention: a given
      * name that ends a longer capitalised name the tagger cut short ({@link #TITLE_TAIL}: "the show Morning Joe"
-     * beside "Joe Biden": a capitalised word before it mid-sentence that is no title, office, day or other name),
+     * beside "Joe Biden": a capitalised noun before it mid-sentence, which taggers may read as a common noun, that is
+     * no title, office, day or other name),
      * which joins no full name it opens ("Hagia Sophia's" may still join "Hagia Sophia"), or a family ({@link
      * #FAMILY}: "the Turpin's offspring": a determiner before the name and a possessive after it, as "the Turpins'"
      * is often misspelt; "the Biden administration" names him), which joins no person's name; else 0.
@@ -798,7 +799,7 @@ public final class EntityResolver {
                 Token before = tokens.get(t - 1);
                 String w = before.word();
                 boolean titleTail = GivenNames.contains(tokens.get(t).word()) && !named[t - 1]
-                        && before.pos() != null && before.pos().startsWith("NNP") && !w.isEmpty()
+                        && before.pos() != null && before.pos().startsWith("NN") && !w.isEmpty()
                         && Character.isUpperCase(w.charAt(0)) && doc.sentenceOf(t - 1) == doc.sentenceOf(t)
                         && doc.sentences().get(doc.sentenceOf(t)).firstToken() != t - 1
                         && !NameForm.isTitle(w) && !PersonRoles.isOffice(w) && !isNotName(w);

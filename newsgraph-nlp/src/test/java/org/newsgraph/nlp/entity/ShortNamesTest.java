@@ -148,6 +148,9 @@ class ShortNamesTest {
         assertThat(names("Joe|NNP|PER Biden|NNP|PER spoke|VBD on|IN Morning|NNP Joe|NNP|PER ;|: the|DT "
                 + "Morning|NNP Joe|NNP|PER host|NN laughed|VBD"))
                 .containsExactlyInAnyOrder("PERSON Joe Biden x1", "PERSON Joe x2");
+        // the demo's article: the tagger reads the show's "Morning" as a common noun
+        assertThat(names("Joe|NNP|PER Biden|NNP|PER spoke|VBD on|IN program|NN Morning|NN Joe|NNP|PER"))
+                .containsExactlyInAnyOrder("PERSON Joe Biden x1", "PERSON Joe x1");
         // a first name alone after a title, a comma or opening the sentence is the person's
         assertThat(names("Joe|NNP|PER Biden|NNP|PER spoke|VBD ;|: later|RB ,|, Joe|NNP|PER laughed|VBD ¶ "
                 + "Joe|NNP|PER left|VBD ;|: President|NNP Joe|NNP|PER waved|VBD"))
