@@ -64,6 +64,23 @@ public final class EntityResolver {
     /** A romanised given name of two syllables ("Min-ji", "Jong-un"), its parts joined as the tokens wrote them. */
     private static final Pattern SYLLABLE_PAIR = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
 
+    /**
+     * Whether sentence {@code s} is written in title case, as headlines are ("Ben Carson Slams Hillary And The
+     * Media"): fewer than a quarter of its words of four letters or more open in lower case, so a capitalised word
+     * there says nothing of a name.
+     */
+    private static boolean titleCased(NlpDocument doc, int s) {
+        if (s < 0) return false;
+        int words = 0, lower = 0;
+        for (int t = doc.sentences().get(s).firstToken(); t < doc.sentences().get(s).endToken(); t++) {
+            String w = doc.tokens().get(t).word();
+            if (w.length() < 4 || !Character.isLetter(w.charAt(0))) continue;
+            words++;
+            if (Character.isLowerCase(w.charAt(0))) lower++;
+        }
+        return words >= 3 && 4 * lower < words;
+    }
+
     /** What {@link #noOneMember} found a one-word person to be: the end of a longer name, or a family. */
     private static final int TITLE_TAIL = 1, FAMILY = 2;
 
@@ -751,7 +768,8 @@ public final class EntityResolver {
                         || isAnotherHolder(words[g], words[l], majority[l], offices.get(g), offices.get(l))
                         || companies[g] && majority[l] == EntityType.PERSON
                         && GivenNames.contains(groups.get(l).get(0).form().words().get(0))
-                        || majority[l] == EntityType.PERSON && (noOne[g] == FAMILY || noOne[g] == TITLE_TAIL
+                        || majority[l] == EntityType.PERSON && (noOne[g] == FAMILY
+                        && words[l].get(words[l].size() - 1).equals(words[g].get(0)) || noOne[g] == TITLE_TAIL
                         && words[l].get(0).equals(words[g].get(0)))) {
                     continue;
                 }
@@ -776,10 +794,11 @@ public final class EntityResolver {
      * Per group, whether its one word, read as a person, names no one person of the article in any mention: a given
      * name that ends a longer capitalised name the tagger cut short ({@link #TITLE_TAIL}: "the show Morning Joe"
      * beside "Joe Biden": a capitalised noun before it mid-sentence, which taggers may read as a common noun, that is
-     * no title, office, day or other name),
+     * no title, office, day or other name, in a sentence not in title case),
      * which joins no full name it opens ("Hagia Sophia's" may still join "Hagia Sophia"), or a family ({@link
      * #FAMILY}: "the Turpin's offspring": a determiner before the name and a possessive after it, as "the Turpins'"
-     * is often misspelt; "the Biden administration" names him), which joins no person's name; else 0.
+     * is often misspelt; "the Biden administration" names him), which joins no person's name it ends ("the
+     * Donald's" may be Donald Trump's nickname); else 0.
      */
     private static int[] noOneMember(NlpDocument doc, List<List<Item>> groups) {
         boolean[] named = new boolean[doc.tokens().size()];
@@ -802,7 +821,8 @@ public final class EntityResolver {
                         && before.pos() != null && before.pos().startsWith("NN") && !w.isEmpty()
                         && Character.isUpperCase(w.charAt(0)) && doc.sentenceOf(t - 1) == doc.sentenceOf(t)
                         && doc.sentences().get(doc.sentenceOf(t)).firstToken() != t - 1
-                        && !NameForm.isTitle(w) && !PersonRoles.isOffice(w) && !isNotName(w);
+                        && !NameForm.isTitle(w) && !PersonRoles.isOffice(w) && !isNotName(w)
+                        && !titleCased(doc, doc.sentenceOf(t));
                 boolean family = before.word().equalsIgnoreCase("the") && t + 1 < tokens.size()
                         && "POS".equals(tokens.get(t + 1).pos());
                 tails &= titleTail;

@@ -155,6 +155,10 @@ class ShortNamesTest {
         assertThat(names("Joe|NNP|PER Biden|NNP|PER spoke|VBD ;|: later|RB ,|, Joe|NNP|PER laughed|VBD ¶ "
                 + "Joe|NNP|PER left|VBD ;|: President|NNP Joe|NNP|PER waved|VBD"))
                 .containsExactly("PERSON Joe Biden x4");
+        // a headline in title case says nothing by its capitals (PolNeAR train)
+        assertThat(names("Ben|NNP|PER Carson|NNP|PER Slams|NNP Hillary|NNP|PER And|CC The|DT Media|NNP ¶ "
+                + "Hillary|NNP|PER Clinton|NNP|PER answered|VBD"))
+                .containsExactlyInAnyOrder("PERSON Ben Carson x1", "PERSON Hillary Clinton x2");
         // the end of the longer name that a name of the article is ("Hagia Sophia's name") may join it
         assertThat(names("Hagia|NNP|PER Sophia|NNP|PER is|VBZ old|JJ ;|: they|PRP changed|VBD Hagia|NNP "
                 + "Sophia|NNP|PER 's|POS name|NN"))
@@ -171,5 +175,9 @@ class ShortNamesTest {
         assertThat(names("Louise|NNP|PER Turpin|NNP|PER was|VBD jailed|VBN ;|: Turpin|NNP|PER 's|POS "
                 + "lawyer|NN spoke|VBD ;|: the|DT Turpin|NNP|PER case|NN closed|VBD"))
                 .containsExactly("PERSON Louise Turpin x3");
+        // "the X's" of a given name is no family: "the Donald's" is Donald Trump's nickname (PolNeAR train)
+        assertThat(names("Donald|NNP|PER Trump|NNP|PER spoke|VBD ;|: the|DT Donald|NNP|PER 's|POS speech|NN "
+                + "ran|VBD long|RB"))
+                .containsExactly("PERSON Donald Trump x2");
     }
 }
