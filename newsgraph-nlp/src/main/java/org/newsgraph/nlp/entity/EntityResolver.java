@@ -769,7 +769,7 @@ public final class EntityResolver {
                         || companies[g] && majority[l] == EntityType.PERSON
                         && GivenNames.contains(groups.get(l).get(0).form().words().get(0))
                         || majority[l] == EntityType.PERSON && (noOne[g] == FAMILY
-                        && words[l].get(words[l].size() - 1).equals(words[g].get(0)) || noOne[g] == TITLE_TAIL
+                        && !words[l].get(0).equals(words[g].get(0)) || noOne[g] == TITLE_TAIL
                         && words[l].get(0).equals(words[g].get(0)))) {
                     continue;
                 }
@@ -797,8 +797,8 @@ public final class EntityResolver {
      * no title, office, day or other name, in a sentence not in title case),
      * which joins no full name it opens ("Hagia Sophia's" may still join "Hagia Sophia"), or a family ({@link
      * #FAMILY}: "the Turpin's offspring": a determiner before the name and a possessive after it, as "the Turpins'"
-     * is often misspelt; "the Biden administration" names him), which joins no person's name it ends ("the
-     * Donald's" may be Donald Trump's nickname); else 0.
+     * is often misspelt; "the Biden administration" names him), which joins no person's name but one it opens
+     * ("the Donald's" may be Donald Trump's nickname); else 0.
      */
     private static int[] noOneMember(NlpDocument doc, List<List<Item>> groups) {
         boolean[] named = new boolean[doc.tokens().size()];

@@ -171,6 +171,10 @@ class ShortNamesTest {
         assertThat(names("David|NNP|PER and|CC Louise|NNP|PER Turpin|NNP|PER were|VBD jailed|VBN ;|: the|DT "
                 + "oldest|JJS of|IN the|DT Turpin|NNP|PER 's|POS children|NNS spoke|VBD"))
                 .contains("PERSON Louise Turpin x1", "PERSON Turpin x1");
+        // ... whatever follows the surname in the full name
+        assertThat(names("the|DT Kennedy|NNP|PER 's|POS estate|NN was|VBD sold|VBN to|TO Robert|NNP|PER "
+                + "Kennedy|NNP|PER Jr.|NNP|PER"))
+                .containsExactlyInAnyOrder("PERSON Kennedy x1", "PERSON Robert Kennedy Jr. x1");
         // without "the", or without the possessive, the surname is the person's
         assertThat(names("Louise|NNP|PER Turpin|NNP|PER was|VBD jailed|VBN ;|: Turpin|NNP|PER 's|POS "
                 + "lawyer|NN spoke|VBD ;|: the|DT Turpin|NNP|PER case|NN closed|VBD"))
