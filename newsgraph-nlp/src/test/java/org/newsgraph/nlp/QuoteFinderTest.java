@@ -252,6 +252,16 @@ class QuoteFinderTest {
     }
 
     @Test
+    void an_as_clause_is_a_quote_only_of_put_it_before_its_comma() {
+        // "put it" after "as" without a comma or "it", or outside an opening "as" clause, attributes nothing
+        Analysis a = analyze("Car sales fell in May. As prices rose, shoppers put off buying new cars for months. As "
+                + "the storm put it out of action, the ferry company cancelled crossings to the island. The governor "
+                + "put it on hold, and the state said the bridge could wait another year.");
+        assertThat(a.quotes()).noneMatch(q -> q.cue() != null && q.cue().equals("put it"));
+        assertThat(a.quotes()).noneMatch(q -> q.text().contains("shoppers") || q.text().contains("ferry company"));
+    }
+
+    @Test
     void a_partial_quote_in_a_sentence_according_to_someone_is_theirs() {
         Analysis a = analyze("The council voted on Monday. According to Pavlo Moroz, the plan had been ignored “for "
                 + "two months and more.”");

@@ -139,7 +139,39 @@ class QuoteSpeakerTest {
                 row("Mr Diallo met the trader Fatou Ndiaye in Kayar on Monday. “Nothing has been decided,” she said.",
                         "Nothing has been decided", "Fatou Ndiaye"),
                 row("Aliou Sarr opened the new quay on Monday. Ms Kane, the mayor of Kayar, welcomed the boats. “This "
-                        + "is a good day,” he said.", "This is a good day", "Aliou Sarr"));
+                        + "is a good day,” he said.", "This is a good day", "Aliou Sarr"),
+                // the office holder a company's possessive names speaks, not the company (issue 3's audit probe);
+                // its spokesman speaks for it
+                row("Pension notes\n\nAngela Merkel's coalition faced a test on Tuesday as Siemens' chief executive "
+                        + "warned that the pension plan would cost jobs.", "would cost jobs",
+                        "Siemens' chief executive"),
+                row("Bank notes\n\nBarclays' lawyers said the fine would be appealed.", "would be appealed",
+                        "Barclays' lawyers"),
+                // ... the one the article gave that title of the company, where it named one
+                row("Pension notes\n\nSiemens chief executive Roland Busch met the unions on Monday. On Tuesday, "
+                        + "Siemens' chief executive warned that the pension plan would cost jobs.", "would cost jobs",
+                        "Roland Busch"),
+                row("Car notes\n\nBMW chief executive Oliver Zipse met the unions on Monday. On Tuesday, Siemens' "
+                        + "chief executive warned that the pension plan would cost jobs.", "would cost jobs",
+                        "Siemens' chief executive"),
+                row("Software notes\n\nMicrosoft's spokesman said the outage had been fixed.", "had been fixed",
+                        "Microsoft"),
+                row("Farm notes\n\nThe pigs were culled. According to the Food and Agriculture Organization's chief "
+                        + "veterinary officer, the cull was completely unnecessary.", "completely unnecessary",
+                        "the Food and Agriculture Organization's chief veterinary officer"),
+                // one asked to do something is spoken to: the report's own subject speaks (issue 3's audit probe)
+                row("Paris notes\n\nMacron's office said Barnier had been asked to form \"a unifying government in the"
+                        + " service of the country.\"", "a unifying government", "Macron's office"),
+                row("Club notes\n\nThe club said Lee had been urged to stay on as coach \"for the good of the team.\"",
+                        "for the good of the team", "The club"),
+                // "is said to" keeps its subject the doer
+                row("Court notes\n\nOfficials said the judge is said to have called the plan \"a fantasy.\"",
+                        "a fantasy", "Officials"),
+                // "As X put it," attributes what follows, indirect or in marks (issue 3's audit probe)
+                row("Opinion\n\nAs Joseph Stiglitz put it, inequality is a choice, not an accident.",
+                        "inequality is a choice", "Joseph Stiglitz"),
+                row("Opinion\n\nAs one analyst put it: \"The bank has run out of road.\"", "run out of road",
+                        "one analyst"));
     }
 
     @ParameterizedTest

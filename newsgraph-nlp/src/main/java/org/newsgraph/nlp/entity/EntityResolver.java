@@ -64,6 +64,26 @@ public final class EntityResolver {
     /** A romanised given name of two syllables ("Min-ji", "Jong-un"), its parts joined as the tokens wrote them. */
     private static final Pattern SYLLABLE_PAIR = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
 
+    /**
+     * Whether sentence {@code s} is written in title case, as headlines are ("Ben Carson Slams Hillary And The
+     * Media"): fewer than a quarter of its words of four letters or more open in lower case, so a capitalised word
+     * there says nothing of a name.
+     */
+    private static boolean titleCased(NlpDocument doc, int s) {
+        if (s < 0) return false;
+        int words = 0, lower = 0;
+        for (int t = doc.sentences().get(s).firstToken(); t < doc.sentences().get(s).endToken(); t++) {
+            String w = doc.tokens().get(t).word();
+            if (w.length() < 4 || !Character.isLetter(w.charAt(0))) continue;
+            words++;
+            if (Character.isLowerCase(w.charAt(0))) lower++;
+        }
+        return words >= 3 && 4 * lower < words;
+    }
+
+    /** What {@link #noOneMember} found a one-word person to be: the end of a longer name, or a family. */
+    private static final int TITLE_TAIL = 1, FAMILY = 2;
+
     /** One mention after title and possessive stripping. */
     private record Item(NameForm form, EntityType type, Span span) {
     }
@@ -114,10 +134,12 @@ public final class EntityResolver {
         int joining = groups.size();
         groups.addAll(otherHolders);
         peopleReadAsOrganisations(doc, groups);
+        companiesOnlyTheTaggerCallsPeople(doc, groups);
         int[] parent = new int[groups.size()];
         for (int i = 0; i < parent.length; i++) parent[i] = i;
         mergeCountryNames(groups, parent, qualified);
-        mergeShortForms(groups, parent, senses, offices(doc, groups), joining, companiesNamedLikePeople(doc, groups));
+        mergeShortForms(groups, parent, senses, offices(doc, groups), joining, companiesNamedLikePeople(doc, groups),
+                noOneMember(doc, groups));
         companiesReadAsPeople(groups, parent);
 
         Map<Integer, List<Item>> clusters = new LinkedHashMap<>();
@@ -756,7 +778,8 @@ public final class EntityResolver {
      * Europe" is a part of "General Motors", not another candidate for "GM".
      */
     private static void mergeShortForms(List<List<Item>> groups, int[] parent, AcronymSenses senses,
-                                        List<Set<String>> offices, int joining, boolean[] companies) {
+                                        List<Set<String>> offices, int joining, boolean[] companies,
+                                        int[] noOne) {
         int n = groups.size();
         List<String>[] words = lowerWords(groups);
         Map<String, Integer> byKey = new HashMap<>();
@@ -784,7 +807,10 @@ public final class EntityResolver {
                         majority[l], groups.get(l)) || isAnotherAgency(senses, groups.get(g), groups.get(l))
                         || isAnotherHolder(words[g], words[l], majority[l], offices.get(g), offices.get(l))
                         || companies[g] && majority[l] == EntityType.PERSON
-                        && GivenNames.contains(groups.get(l).get(0).form().words().get(0))) {
+                        && GivenNames.contains(groups.get(l).get(0).form().words().get(0))
+                        || majority[l] == EntityType.PERSON && (noOne[g] == FAMILY
+                        && !words[l].get(0).equals(words[g].get(0)) || noOne[g] == TITLE_TAIL
+                        && words[l].get(0).equals(words[g].get(0)))) {
                     continue;
                 }
                 int root = find(parent, l);
@@ -802,6 +828,49 @@ public final class EntityResolver {
                 parent[find(parent, g)] = namedBefore.keySet().iterator().next();
             }
         }
+    }
+
+    /**
+     * Per group, whether its one word, read as a person, names no one person of the article in any mention: a given
+     * name that ends a longer capitalised name the tagger cut short ({@link #TITLE_TAIL}: "the show Morning Joe"
+     * beside "Joe Biden": a capitalised noun before it mid-sentence, which taggers may read as a common noun, that is
+     * no title, office, day or other name, in a sentence not in title case),
+     * which joins no full name it opens ("Hagia Sophia's" may still join "Hagia Sophia"), or a family ({@link
+     * #FAMILY}: "the Turpin's offspring": a determiner before the name and a possessive after it, as "the Turpins'"
+     * is often misspelt; "the Biden administration" names him), which joins no person's name but one it opens
+     * ("the Donald's" may be Donald Trump's nickname); else 0.
+     */
+    private static int[] noOneMember(NlpDocument doc, List<List<Item>> groups) {
+        boolean[] named = new boolean[doc.tokens().size()];
+        for (List<Item> g : groups) for (Item it : g) mark(doc, it, named, true);
+        int[] out = new int[groups.size()];
+        List<Token> tokens = doc.tokens();
+        for (int g = 0; g < groups.size(); g++) {
+            List<Item> group = groups.get(g);
+            if (group.get(0).form().words().size() != 1 || majority(group) != EntityType.PERSON) continue;
+            boolean tails = true, families = true;
+            for (Item it : group) {
+                int t = tokenStartingAt(doc, it.span().start());
+                if (t < 1) {
+                    tails = families = false;
+                    break;
+                }
+                Token before = tokens.get(t - 1);
+                String w = before.word();
+                boolean titleTail = GivenNames.contains(tokens.get(t).word()) && !named[t - 1]
+                        && before.pos() != null && before.pos().startsWith("NN") && !w.isEmpty()
+                        && Character.isUpperCase(w.charAt(0)) && doc.sentenceOf(t - 1) == doc.sentenceOf(t)
+                        && doc.sentences().get(doc.sentenceOf(t)).firstToken() != t - 1
+                        && !NameForm.isTitle(w) && !PersonRoles.isOffice(w) && !isNotName(w)
+                        && !titleCased(doc, doc.sentenceOf(t));
+                boolean family = before.word().equalsIgnoreCase("the") && t + 1 < tokens.size()
+                        && "POS".equals(tokens.get(t + 1).pos());
+                tails &= titleTail;
+                families &= family;
+            }
+            out[g] = tails ? TITLE_TAIL : families ? FAMILY : 0;
+        }
+        return out;
     }
 
     /**
@@ -858,6 +927,46 @@ public final class EntityResolver {
             }
             if (honorific || taggedPerson && pronoun) {
                 group.replaceAll(it -> new Item(it.form(), EntityType.PERSON, it.span()));
+            }
+        }
+    }
+
+    /**
+     * "Stellantis said on Wednesday that it would cut 500 jobs at its plant", typed a person by the tagger: a
+     * one-word name that the article writes as a company's at least twice ({@link PersonEvidence#thingSigns}) and
+     * never as a person's is an organisation. A person's signs are a given name (the word is one, or a word of a
+     * person's longer name of the article), a title or honorific before a mention, or "he" or "she" pointing back
+     * at one; a surname alone is rarely all an article gives of a person, so the tagger's reading is a guess from
+     * the word's letters.
+     */
+    private static void companiesOnlyTheTaggerCallsPeople(NlpDocument doc, List<List<Item>> groups) {
+        boolean[] person = personTokens(doc, groups);
+        boolean[] named = new boolean[doc.tokens().size()];
+        for (List<Item> g : groups) for (Item it : g) mark(doc, it, named, true);
+        List<String>[] words = lowerWords(groups);
+        for (int g = 0; g < groups.size(); g++) {
+            List<Item> group = groups.get(g);
+            if (words[g].size() != 1 || majority(group) != EntityType.PERSON
+                    || GivenNames.contains(group.get(0).form().words().get(0))) continue;
+            boolean personal = false;
+            for (int p = 0; p < groups.size() && !personal; p++) {
+                personal = p != g && words[p].size() > 1 && words[p].contains(words[g].get(0));
+            }
+            boolean[] others = person.clone();
+            for (Item it : group) mark(doc, it, others, false);
+            int signs = 0;
+            for (Item it : group) {
+                int first = tokenStartingAt(doc, it.span().start());
+                if (first < 0 || personal) continue;
+                int end = tokenAfter(doc, first, it.span().end());
+                String before = first > 0 ? doc.tokens().get(first - 1).word().replace(".", "") : "";
+                personal = NameForm.isTitle(before.toLowerCase(Locale.ROOT)) || PersonRoles.isOffice(before)
+                        || PersonEvidence.honorificGender(doc.tokens(), first) != null
+                        || PersonEvidence.personPronounNear(doc, first, end, others);
+                signs += PersonEvidence.thingSigns(doc, first, end, named);
+            }
+            if (!personal && signs >= 2) {
+                group.replaceAll(it -> new Item(it.form(), EntityType.ORGANIZATION, it.span()));
             }
         }
     }

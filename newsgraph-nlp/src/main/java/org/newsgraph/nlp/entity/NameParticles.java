@@ -73,7 +73,10 @@ final class NameParticles {
 
     /**
      * A person's name after a lower-case particle takes the untagged proper noun before the particle ("Chérif ould
-     * Abdallah" where the tagger found "Abdallah" only), no day or month ("On Monday van Gogh").
+     * Abdallah" where the tagger found "Abdallah" only), no day or month ("On Monday van Gogh"). So does a person's
+     * family name that opens with a capitalised particle ("Le Pen", "De Niro", "Van Gundy"), but only from a given
+     * name: the tagger leaves out a given name that is also an English word ("Marine Le Pen" tagged "Le Pen"), while
+     * a capitalised word before a surname is as often a title or a place.
      */
     private static List<Mention> withGivenNamesBefore(NlpDocument doc, List<Mention> mentions, boolean[] taken) {
         List<Token> tokens = doc.tokens();
@@ -82,12 +85,21 @@ final class NameParticles {
             int first = m.firstToken();
             while (first > 0 && !taken[first - 1] && lowerCaseParticle(tokens.get(first - 1))) first--;
             int given = first - 1;
-            boolean joins = m.type() == EntityType.PERSON && first < m.firstToken() && given >= 0 && !taken[given]
+            boolean particle = first < m.firstToken() || capitalisedParticleSurname(tokens, m) && given >= 0
+                    && GivenNames.contains(tokens.get(given).word());
+            boolean joins = m.type() == EntityType.PERSON && particle && given >= 0 && !taken[given]
                     && properNoun(tokens.get(given)) && doc.sentenceOf(given) == doc.sentenceOf(m.firstToken())
                     && !EntityResolver.isNotName(tokens.get(given).word());
             out.add(joins ? MentionSpans.of(doc, given, m.endToken(), EntityType.PERSON) : m);
         }
         return out;
+    }
+
+    /** A name of two words or more whose first is a particle written capitalised, as surnames write it. */
+    private static boolean capitalisedParticleSurname(List<Token> tokens, Mention m) {
+        String w = tokens.get(m.firstToken()).word();
+        return m.endToken() - m.firstToken() >= 2 && Character.isUpperCase(w.charAt(0))
+                && PARTICLES.contains(w.toLowerCase(Locale.ROOT));
     }
 
     private static boolean lowerCaseParticle(Token t) {

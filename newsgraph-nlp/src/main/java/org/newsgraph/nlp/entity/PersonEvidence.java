@@ -19,6 +19,11 @@ public final class PersonEvidence {
     private static final Set<String> MALE_PRONOUNS = Set.of("he", "him", "his", "himself");
     private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her", "hers", "herself");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "its", "itself");
+    /** What "of" takes before a company's name and not a person's ("shares of Moderna"). */
+    private static final Set<String> COMPANY_PARTS = Set.of("shares", "stock", "shareholders");
+    /** What a company has after its possessive and a person does not ("Moderna's shareholders"). */
+    private static final Set<String> COMPANY_OWNED = Set.of("ceo", "shareholders", "headquarters", "subsidiary",
+            "subsidiaries");
     /** A group's pronoun ends the search too: what follows it is said of the group. */
     private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "their", "theirs", "themselves");
 
@@ -40,6 +45,25 @@ public final class PersonEvidence {
     static boolean personPronounAfter(NlpDocument doc, int first, int end, boolean[] person) {
         String p = pronounAfter(doc, first, end, person);
         return p != null && (MALE_PRONOUNS.contains(p) || FEMALE_PRONOUNS.contains(p));
+    }
+
+    /**
+     * Whether a personal pronoun may point back at the name from {@code first} to {@code end}: any in the rest of its
+     * sentence or opening the next, before another person's name ({@code person} marks their tokens). Looser than
+     * {@link #personPronounAfter}, as a sign against reading the name as a thing's.
+     */
+    static boolean personPronounNear(NlpDocument doc, int first, int end, boolean[] person) {
+        int s = doc.sentenceOf(first);
+        if (s < 0) return false;
+        List<Token> tokens = doc.tokens();
+        int last = s + 1 < doc.sentences().size() ? doc.sentences().get(s + 1).firstToken()
+                : doc.sentences().get(s).endToken() - 1;
+        for (int t = end; t <= last && t < tokens.size(); t++) {
+            if (person[t]) return false;
+            String w = word(tokens, t);
+            if (MALE_PRONOUNS.contains(w) || FEMALE_PRONOUNS.contains(w)) return true;
+        }
+        return false;
     }
 
     /** Whether a thing's pronoun points back at the name ("Apple said the album was among its most played"). */
@@ -69,6 +93,53 @@ public final class PersonEvidence {
             if (THING_PRONOUNS.contains(w) || MALE_PRONOUNS.contains(w) || FEMALE_PRONOUNS.contains(w)) return w;
         }
         return null;
+    }
+
+    /**
+     * How often the article writes the name from {@code first} to {@code end} as a company's: each "it", "its" or
+     * "itself" after it in its sentence before another name ({@code named} marks their tokens) or a person's or
+     * group's pronoun ("Stellantis said that it would cut 500 jobs at its plant": two), "shares of" before it, and
+     * an office or owners only a company has after its possessive ("Stellantis's chief executive", "its
+     * shareholders"). An "it" of "be" ends the count ("Lula said it was time"), and one expletive "it" may
+     * follow a person's name all the same, so callers ask for two.
+     */
+    static int thingSigns(NlpDocument doc, int first, int end, boolean[] named) {
+        List<Token> tokens = doc.tokens();
+        int signs = 0;
+        if (first >= 2 && word(tokens, first - 1).equals("of") && COMPANY_PARTS.contains(word(tokens, first - 2))) {
+            signs++;
+        }
+        if (end < tokens.size() && "POS".equals(tokens.get(end).pos())) {
+            String next = end + 1 < tokens.size() ? word(tokens, end + 1) : "";
+            if (COMPANY_OWNED.contains(next) || next.equals("chief") && end + 2 < tokens.size()
+                    && word(tokens, end + 2).startsWith("executive")) signs++;
+            return signs;
+        }
+        int s = doc.sentenceOf(first);
+        if (s < 0) return signs;
+        for (int t = end; t < doc.sentences().get(s).endToken(); t++) {
+            String w = word(tokens, t);
+            if (named[t] || GROUP_PRONOUNS.contains(w) || MALE_PRONOUNS.contains(w) || FEMALE_PRONOUNS.contains(w)) {
+                break;
+            }
+            // "Reeves said it was a difficult budget but its choices ...": an "it" of "be" is as often the empty
+            // subject of a judgement, and the "its" after it that judgement's thing
+            if (w.equals("it") && beAfter(tokens, t + 1)) break;
+            if (THING_PRONOUNS.contains(w)) signs++;
+        }
+        return signs;
+    }
+
+    /** Whether a form of "be" follows token {@code t - 1}, after any modal or adverb ("would not be"). */
+    private static boolean beAfter(List<Token> tokens, int t) {
+        while (t < tokens.size() && tokens.get(t).pos() != null
+                && (tokens.get(t).pos().equals("MD") || tokens.get(t).pos().startsWith("RB"))) t++;
+        return t < tokens.size() && ("be".equals(tokens.get(t).lemma()) || word(tokens, t).equals("'s")
+                || word(tokens, t).equals("’s"));
+    }
+
+    private static String word(List<Token> tokens, int t) {
+        return tokens.get(t).word().toLowerCase(Locale.ROOT);
     }
 
     private static boolean governed(String pos) {

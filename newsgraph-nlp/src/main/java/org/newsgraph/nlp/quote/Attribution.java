@@ -151,6 +151,9 @@ final class Attribution {
             if (isAccordingTo(t) && doc.sentenceOf(t) == doc.sentenceOf(before + 1) && commaBefore(t, before)) {
                 return accordingTo(t, before);
             }
+            // "As Warren put it: “…”": the "as" clause right before the quote names its speaker
+            Speaker as = sentenceOpening(t) ? asPutIt(t, before) : null;
+            if (as != null && tokenAt(as.cueSpan().end()) == before) return as;
             if (isCue(t) && !reportedBelief(t, from)) {
                 Speaker s = openingParticiple(t, from) ? mainSubject(markEnd, t) : subjectOf(t, from);
                 // the name after a participle is its object ("…, urging Roe to “…”")
@@ -498,6 +501,12 @@ final class Attribution {
         return false;
     }
 
+    /** Whether token {@code t} opens its sentence. */
+    boolean sentenceOpening(int t) {
+        Sentence s = sentence(t);
+        return s != null && s.firstToken() == t;
+    }
+
     /** Whether the quote mark at offset {@code mark} opens its sentence. */
     private boolean opensSentence(int mark) {
         int t = tokenAt(mark);
@@ -780,8 +789,8 @@ final class Attribution {
             Speaker s = speakerAt(t, cue);
             // "Trump's doctors said", "associates of Navalny said": a person who only modifies a noun, or follows a
             // preposition, is part of the speaker's phrase; "have broken with Roe and urged" has none
-            if (s == null && isPerson(tok) || s != null && s.entityId() != null && isPerson(tok)
-                    && afterPreposition(tokenAt(s.span().start()), cue)) {
+            if (s == null && (isPerson(tok) || isOrganisation(tok)) || s != null && s.entityId() != null
+                    && isPerson(tok) && afterPreposition(tokenAt(s.span().start()), cue)) {
                 return nominal(limit, subjectEnd(t, cue), cue);
             }
             if (s != null) return s;
@@ -892,12 +901,14 @@ final class Attribution {
     /**
      * Whether cue {@code cue} is passive ("it was reported", "Roe was told"): its subject is who heard or what was
      * said, never the speaker. Not "Roe is reported to have called ...", whose subject did what the infinitive says,
-     * nor "Roe's said", where taggers read the "has" of a perfect as "is".
+     * unless the verb addresses its object ("Roe had been asked to form a government": Roe was spoken to), nor "Roe's
+     * said", where taggers read the "has" of a perfect as "is".
      */
     private boolean passive(int cue) {
         List<Token> tokens = doc.tokens();
         if (!"VBN".equals(tokens.get(cue).pos())) return false;
-        if (cue + 1 < tokens.size() && "TO".equals(tokens.get(cue + 1).pos())) return false;
+        if (cue + 1 < tokens.size() && "TO".equals(tokens.get(cue + 1).pos())
+                && !Cues.ADDRESSED.contains(tokens.get(cue).lemma())) return false;
         int t = cue - 1;
         while (t >= 0 && "RB".equals(tokens.get(t).pos())) t--;
         return t >= 0 && "be".equals(tokens.get(t).lemma())
@@ -1084,6 +1095,30 @@ final class Attribution {
     }
 
     /** Whether token {@code t} opens "according to". */
+    /**
+     * "As Joseph Stiglitz put it, inequality is a choice": an opening "as" clause of "put it" before a comma or colon
+     * attributes what follows to its subject, as "according to" does. The speaker with the cue "put it", or null
+     * where token {@code t} opens no such clause within its sentence up to token {@code last} ("As prices put
+     * pressure on ..." has no "it"; "As the storm put it out of action" no comma after it).
+     */
+    Speaker asPutIt(int t, int last) {
+        List<Token> tokens = doc.tokens();
+        if (!tokens.get(t).word().equalsIgnoreCase("as")) return null;
+        for (int put = t + 2; put + 2 <= last && put <= t + WINDOW; put++) {
+            Token verb = tokens.get(put);
+            if (isQuoteMark(verb.word()) || verb.word().equals(",")) return null;
+            if (!"put".equalsIgnoreCase(verb.lemma()) || verb.pos() == null || !verb.pos().startsWith("VB")) continue;
+            String after = tokens.get(put + 2).word();
+            if (!tokens.get(put + 1).word().equalsIgnoreCase("it") || !after.equals(",") && !after.equals(":")) {
+                return null;
+            }
+            Speaker sp = speakerLeft(put, t);
+            return sp == null || tokenAt(sp.span().start()) <= t ? null : new Speaker(sp.entityId(), sp.name(),
+                    sp.span(), "put it", new Span(verb.start(), tokens.get(put + 1).end()));
+        }
+        return null;
+    }
+
     /** Whether a comma stands between token {@code t} and token {@code end}: the "according to" phrase is closed. */
     private boolean commaBefore(int t, int end) {
         for (int k = t + 2; k < end; k++) if (doc.tokens().get(k).word().equals(",")) return true;
@@ -1124,6 +1159,7 @@ final class Attribution {
         Token cueWord = doc.tokens().get(cue);
         Entity e = entities.at(tok.start(), tok.end());
         if (e != null && e.type() == EntityType.PERSON && modifiesNoun(mentionAt(e, tok))) return null;
+        if (e != null && e.type() == EntityType.ORGANIZATION && ownsItsSpeaker(mentionAt(e, tok))) return null;
         if (e != null && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)) {
             Span span = mentionAt(e, tok);
             int preposition = e.type() == EntityType.ORGANIZATION ? affiliation(tokenAt(span.start())) : -1;
@@ -1170,6 +1206,25 @@ final class Attribution {
         return ("NN".equals(noun.pos()) || "NNS".equals(noun.pos())) && Character.isLowerCase(noun.word().charAt(0))
                 && !isTimeWord(noun) && !Cues.VERBS.contains(lemma)
                 && !(possessive && SPEAKS_FOR_ITS_POSSESSOR.contains(lemma));
+    }
+
+    /**
+     * Whether the organisation named at {@code mention} owns the person who speaks: "Siemens' chief executive
+     * warned", "the bank's lawyers said". The office holder speaks, not the company, which may disagree with them; a
+     * spokesman speaks for it still.
+     */
+    private boolean ownsItsSpeaker(Span mention) {
+        List<Token> tokens = doc.tokens();
+        int n = tokenAt(mention.end());
+        if (n >= tokens.size() || !"POS".equals(tokens.get(n).pos())) return false;
+        int head = -1;
+        for (int k = n + 1; k < tokens.size() && tokens.get(k).pos() != null && Character.isLowerCase(
+                tokens.get(k).word().charAt(0)) && (tokens.get(k).pos().startsWith("JJ")
+                || tokens.get(k).pos().startsWith("NN")); k++) head = k;
+        if (head < 0) return false;
+        Token noun = tokens.get(head);
+        String lemma = noun.lemma() == null ? "" : noun.lemma().toLowerCase(Locale.ROOT);
+        return noun.pos().startsWith("NN") && PeopleNouns.contains(noun) && !SPEAKS_FOR_ITS_POSSESSOR.contains(lemma);
     }
 
     /**
@@ -1323,12 +1378,15 @@ final class Attribution {
     /**
      * The phrase from token {@code from} to the noun that the person named at token {@code t} modifies, as the
      * speaker of cue {@code cue} ("according to a person familiar with Roe's views"), or null if no person who only
-     * modifies a noun is named there.
+     * modifies a noun, or organisation that owns its speaker ("according to the agency's chief vet"), is named
+     * there.
      */
     Speaker modifiedPhrase(int t, int from, int cue) {
         Token tok = doc.tokens().get(t);
-        if (!isPerson(tok) || speakerAt(t, cue) != null) return null;
-        return nominalSpeaker(from, phraseEnd(t), phraseEnd(t), cue);
+        if (!isPerson(tok) && !isOrganisation(tok) || speakerAt(t, cue) != null) return null;
+        // from the name's last word: an organisation's name may hold "and" ("Food and Agriculture Organization's")
+        int end = phraseEnd(tokenAt(mentionAt(entities.at(tok.start(), tok.end()), tok).end()) - 1);
+        return nominalSpeaker(from, end, end, cue);
     }
 
     /** Whether a person is named in tokens [from, last]. */
@@ -1464,6 +1522,7 @@ final class Attribution {
         int first = e == null ? -1 : tokenAt(mentionAt(e, h).start());
         if (first > start && isNameWord(doc.tokens().get(first - 1))) e = null;
         if (e == null) e = titledPerson(start, head);
+        if (e == null) e = officeHolder(start, head);
         Token cueWord = doc.tokens().get(cue);
         return e != null ? Speaker.cuedBy(e.id(), e.name(), span, cueWord)
                 : Speaker.cuedBy(null, span.of(doc.text()), span, cueWord);
@@ -1486,6 +1545,28 @@ final class Attribution {
             }
         }
         return titled.titled(doc.tokens().get(head).word());
+    }
+
+    /**
+     * "Siemens' chief executive": the office of an organisation, in a phrase of its name, a possessive and lower-case
+     * words, is the one person the article gave that title of it before a name ("Siemens chief executive Roland
+     * Busch"), else nobody in particular.
+     */
+    private Entity officeHolder(int start, int head) {
+        Token first = doc.tokens().get(start);
+        Entity organisation = entities.at(first.start(), first.end());
+        if (organisation == null || organisation.type() != EntityType.ORGANIZATION) return null;
+        int possessive = tokenAt(mentionAt(organisation, first).end());
+        if (possessive >= head || !"POS".equals(doc.tokens().get(possessive).pos())) return null;
+        for (int k = possessive + 1; k <= head; k++) {
+            if (!Character.isLowerCase(doc.tokens().get(k).word().charAt(0))) return null;
+        }
+        return titled.titled(organisation.id(), doc.tokens().get(head).word());
+    }
+
+    /** The entity named at token {@code t}, or null. */
+    Entity entityAt(Token t) {
+        return entities.at(t.start(), t.end());
     }
 
     /** Whether a demonstrative phrase for a thing stands right before cue {@code cue}, no further left than floor. */

@@ -36,6 +36,11 @@ final class Cues {
      * after the active verb, or after its "that", and never the cue of a quote in marks or of the clause before it.
      */
     static final Set<String> EXPECTATIONS = Set.of("suspect", "fear", "expect", "hope", "doubt", "feel");
+    /**
+     * Cues whose object is the one addressed, and whose passive before an infinitive keeps it so ("Roe was asked to
+     * form a government", "was told to leave"), unlike "Roe is said to have left", whose subject did it.
+     */
+    static final Set<String> ADDRESSED = Set.of("ask", "tell", "urge", "warn", "invite", "encourage");
     /** Verbs whose infinitive cue reports nothing said: "declined to comment", "refused to say". */
     static final Set<String> REFUSALS = Set.of("decline", "refuse", "fail", "refrain");
     /**

@@ -189,6 +189,15 @@ public final class QuoteFinder {
             boolean sharesSubject = t > from && coordinated(tokens, from, t)
                     || previous != null && reportingParticiple(a, t, last);
             if (afterQuote && (a.isAccordingTo(t) || !sharesSubject)) continue;
+            if (t == s.firstToken() && !afterQuote) {
+                int used = asPutIt(a, t, last, out);
+                if (used >= last) return;
+                if (used >= 0) {
+                    from = used + 1;
+                    t = used;
+                    continue;
+                }
+            }
             if (t + 1 <= last && a.isAccordingTo(t)) {
                 int used = accordingTo(a, from, t, last, out);
                 if (used >= last) return;
@@ -491,6 +500,20 @@ public final class QuoteFinder {
             addIndirect(a, phraseEnd + 1, reportEnd, sp, out);
         }
         return reportEnd;
+    }
+
+    /**
+     * The report an opening "As Roe put it," attributes ({@link Attribution#asPutIt}): the clause after it, up to
+     * where another report opens; the last token it took, or -1 for none ("As Roe put it, Lee said ..." is Lee's).
+     */
+    private static int asPutIt(Attribution a, int t, int last, List<Quote> out) {
+        Speaker sp = a.asPutIt(t, last);
+        if (sp == null) return -1;
+        int first = a.tokenAt(sp.cueSpan().end()) + 1;
+        if (last - first < MIN_INDIRECT_TOKENS || nestedReport(a, first, last)) return -1;
+        int end = reportEnd(a, first, last);
+        addIndirect(a, first, end, sp, out);
+        return end;
     }
 
     /**

@@ -451,6 +451,24 @@ class MentionEdgesTest {
     }
 
     @Test
+    void a_given_name_the_tagger_left_out_joins_a_surname_that_opens_with_a_capitalised_particle() {
+        // the tagger reads "Marine" as the common word and tags "Le Pen" alone (issue 3's audit probe)
+        assertThat(resolved("Marine|NNP Le|NNP|PER Pen|NNP|PER 's|POS National|NNP|ORG Rally|NNP|ORG said|VBD "
+                + "so|RB")).containsExactly("PERSON Marine Le Pen", "ORGANIZATION National Rally");
+        assertThat(resolved("voters|NNS backed|VBD Rose|NNP De|NNP|PER Vries|NNP|PER on|IN Sunday|NNP"))
+                .containsExactly("PERSON Rose De Vries");
+        // a title, an office, a day or a word that is no given name before the particle stays out
+        assertThat(resolved("Senator|NNP Al|NNP|PER Franken|NNP|PER resigned|VBD"))
+                .containsExactly("PERSON Al Franken");
+        assertThat(resolved("Coach|NNP Van|NNP|PER Gundy|NNP|PER resigned|VBD"))
+                .containsExactly("PERSON Van Gundy");
+        assertThat(resolved("on|IN Monday|NNP De|NNP|PER Klerk|NNP|PER met|VBD them|PRP"))
+                .containsExactly("PERSON De Klerk");
+        // a surname without a particle takes no capitalised word before it
+        assertThat(resolved("Marine|NNP Wilson|NNP|PER said|VBD so|RB")).containsExactly("PERSON Wilson");
+    }
+
+    @Test
     void no_particle_or_a_particle_before_another_kind_of_name_joins_nothing() {
         assertThat(resolved("Sidi|NNP|PER met|VBD Baba|NNP|PER"))
                 .containsExactly("PERSON Sidi", "PERSON Baba");
