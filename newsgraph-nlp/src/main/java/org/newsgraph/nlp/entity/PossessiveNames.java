@@ -15,12 +15,12 @@ import java.util.Set;
 /**
  * A shop, a firm or a venue named by its founder's possessive ("Macy's", "Nicholson's", "at Lua's"): the tagger reads
  * the word before "'s" as a person and leaves the possessive out. The article's own grammar tells the name from a
- * person's genitive: a genitive owns the noun phrase after it, so a possessive that owns nothing and is a subject
- * or a place ("Macy's said", "bought Nicholson's and sold", "at Lua's") is a name (a person's genitive with its noun
- * left out, "exceeds Pele's.", "Unlike Obama's, the plan", only ends a phrase), and the name is the firm's where the article never writes the word without the
- * possessive: a person is named bare somewhere ("Smith said ... the choice was Smith's."). A word of a person's fuller
- * name in the article ("Ben Player") is that person's, and the possessives of two owners joined by "and" ("Smith's
- * and Jones's children") own the noun after the second.
+ * person's genitive: a genitive owns the noun phrase after it, so a possessive that owns nothing and is a subject or a
+ * place ("Macy's said", "bought Nicholson's and sold", "at Lua's") is a name (a person's genitive with its noun left
+ * out, "exceeds Pele's.", "Unlike Obama's, the plan", only ends a phrase), and the name is the firm's where the article
+ * never writes the word without the possessive: a person is named bare somewhere ("Smith said ... the choice was
+ * Smith's."). A word of a person's fuller name in the article ("Ben Player") is that person's, and the possessives of
+ * two owners joined by "and" ("Smith's and Jones's children") own the noun after the second.
  */
 final class PossessiveNames {
 
@@ -92,14 +92,13 @@ final class PossessiveNames {
     }
 
     /**
-     * Whether the possessive at token {@code t} after the name at {@code first} owns no noun phrase and shows a firm:
-     * a finite verb follows it, straight or after a list of names ("Macy's said", "Wendy's and Burger King did"), a
-     * conjunction lists it with a plain name ("Ivey's and Hudson Belk as anchors": a genitive is listed with
-     * genitives), or a preposition of place comes before it ("dined at Rossi's in Soho", "visitors to Johnson's"). A
-     * stop or a comma alone shows nothing: a person's genitive with its noun left out ends there too ("exceeds Pele's.", "Unlike
-     * Obama's, the plan"). No later possessive of the phrase may share a noun with it ("Tesco's, Sainsbury's and
-     * Asda's prices"). After "of" it owns the noun before "of" ("a friend of Carter's", the double genitive), after a
-     * form of "be" the subject's noun ("the goal was Salah's").
+     * Whether the possessive at token {@code t} after the name at {@code first} owns no noun phrase and shows a firm: a
+     * finite verb follows it, straight or after a list of names ("Macy's said", "Wendy's and Burger King did"), or a
+     * preposition of place comes before it ("dined at Rossi's in Soho", "visitors to Johnson's"). A stop, a comma or a
+     * conjunction without a verb shows nothing: a person's genitive with its noun left out ends there too ("exceeds
+     * Pele's.", "Unlike Obama's, the plan"). No later possessive of the phrase may share a noun with it ("Tesco's,
+     * Sainsbury's and Asda's prices"). After "of" it owns the noun before "of" ("a friend of Carter's", the double
+     * genitive), after a form of "be" the subject's noun ("the goal was Salah's").
      */
     private static boolean ownsNothing(NlpDocument doc, int first, int t) {
         List<Token> tokens = doc.tokens();
@@ -116,17 +115,17 @@ final class PossessiveNames {
             if ("POS".equals(later)) return false;
             if (later != null && FINITE.contains(later)) break;
         }
-        // names after the possessive count only when a conjunction lists them with it ("Ivey's and Hudson Belk"): a
-        // name after a bare comma is the subject of a clause of its own ("Unlike Obama's, Bush and Clinton backed")
-        boolean joined = false, listed = false;
+        // names before the verb count only when a conjunction lists them with the possessive ("Wendy's and Burger
+        // King did"): a name after a bare comma is the subject of a clause of its own ("Unlike Obama's, Bush and
+        // Clinton backed")
+        boolean joined = false;
         for (int k = next; k < end && MentionSpans.sameSentence(doc, t, k); k++) {
             String later = tokens.get(k).pos();
             if (later == null) break;
             if (FINITE.contains(later)) return true;
             if ("CC".equals(later)) joined = true;
-            else if (later.startsWith("NNP") && joined) listed = true;
-            else if (!",".equals(later) && !later.startsWith("RB")) break;
+            else if (!",".equals(later) && !later.startsWith("RB") && !(later.startsWith("NNP") && joined)) break;
         }
-        return place || listed;
+        return place;
     }
 }

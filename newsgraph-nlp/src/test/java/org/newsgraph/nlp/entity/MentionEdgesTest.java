@@ -883,8 +883,6 @@ class MentionEdgesTest {
         // the right cases of the session 24 review: a verb after a list of names, a place before the possessive
         assertThat(resolved("Wendy|NNP|PER ~'s|POS and|CC Burger|NNP|ORG King|NNP|ORG did|VBD not|RB comment|VB"))
                 .containsExactly("ORGANIZATION Wendy's", "ORGANIZATION Burger King");
-        assertThat(resolved("The|DT mall|NN opened|VBD with|IN Ivey|NNP|PER ~'s|POS and|CC Hudson|NNP|ORG "
-                + "Belk|NNP|ORG as|IN anchors|NNS")).containsExactly("ORGANIZATION Ivey's", "ORGANIZATION Hudson Belk");
         assertThat(resolved("Visitors|NNS to|TO Johnson|NNP|PER ~'s|POS can|MD pick|VB berries|NNS"))
                 .containsExactly("ORGANIZATION Johnson's");
         assertThat(resolved("She|PRP worked|VBD at|IN Rossi|NNP|PER ~'s|POS ,|, and|CC met|VBD him|PRP"))
