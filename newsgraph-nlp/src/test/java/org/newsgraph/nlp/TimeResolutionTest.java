@@ -372,6 +372,31 @@ class TimeResolutionTest {
     }
 
     @Test
+    void a_day_or_week_of_a_month_is_no_run_and_stays_whole() {
+        // session 24 review: "the first week in March" names a week of March
+        Analysis a = Fixtures.analyze("Negotiators will meet again in the first week in March. The exams, usually "
+                + "held in the second week in June, will be moved.", PUBLISHED).analysis();
+        assertThat(a.times()).extracting(TimeExpression::text)
+                .contains("the first week in March", "the second week in June").doesNotContain("March", "June");
+        // a run marker or months counted still part the count from the month
+        Analysis run = Fixtures.analyze("Inflation rose for a third month in April. The fifth consecutive week in "
+                + "January of strikes has cost the health service millions.", PUBLISHED).analysis();
+        assertThat(run.times()).extracting(TimeExpression::text).contains("April", "January")
+                .noneMatch(t -> t.contains("third") || t.contains("fifth"));
+    }
+
+    @Test
+    void a_participle_before_a_bare_unit_stays_in_the_span() {
+        // session 24 review: cutting "following" would leave "days", which names no time
+        Analysis a = Fixtures.analyze("Flood warnings are in place for following days as well. Polls published "
+                + "during following weeks will be watched.", PUBLISHED).analysis();
+        assertThat(a.times()).extracting(TimeExpression::text).doesNotContain("days", "weeks");
+        // a pointer after the verb is cut as before
+        Analysis b = Fixtures.analyze("The strike is set to begin next week.", PUBLISHED).analysis();
+        assertThat(b.times()).extracting(TimeExpression::text).containsExactly("next week");
+    }
+
+    @Test
     void a_verb_before_a_time_stays_out_of_its_span() {
         Analysis a = Fixtures.analyze("Construction is due to start next month. The new line will open next "
                 + "year.", PUBLISHED).analysis();
@@ -399,6 +424,16 @@ class TimeResolutionTest {
         assertThat(table.times()).extracting(TimeExpression::text).contains("1998", "1999", "2000");
         Analysis runs = Fixtures.analyze("She ran for governor three times — 2010, 2014, 2018.", PUBLISHED).analysis();
         assertThat(runs.times()).extracting(TimeExpression::text).contains("2010", "2014", "2018");
+        // session 24 review: years stepping one way through a list or a column are years, the figures beside them not
+        Analysis finals = Fixtures.analyze("The club has reached the final seven times: 1998, 2003, 2007, 2011, 2015, "
+                + "2019, 2023.", PUBLISHED).analysis();
+        assertThat(finals.times()).extracting(TimeExpression::text).contains("2007", "2011", "2015");
+        Analysis column = Fixtures.analyze("2017 1405\n2018 1522\n2019 1610\n", PUBLISHED).analysis();
+        assertThat(column.times()).extracting(TimeExpression::text).contains("2018", "2019")
+                .doesNotContain("1405", "1522", "1610");
+        // codes in the years' range that jump about are no run
+        Analysis codes = Fixtures.analyze("4410\n2031\n2077\n2012\n5120\n", null).analysis();
+        assertThat(codes.times()).isEmpty();
     }
 
     @Test
@@ -438,5 +473,20 @@ class TimeResolutionTest {
         Analysis ahead = Fixtures.ANALYZER.analyze(Article.builder().text(text).language("en").captions(List.of(
                 new Caption("The stadium that will host the final on July 5, 2026.", null))).build()).analysis();
         assertThat(ahead.publishedEstimate()).isNull();
+        // session 24 review: an infinitive before the date, a schedule, "ahead of"
+        for (String future : List.of("MetLife Stadium, which is to host the final on July 19, 2026.",
+                "The aquatics centre in Brisbane, which is due to open on March 1, 2031.",
+                "The rocket on the launch pad ahead of its launch, scheduled for May 5, 2027.")) {
+            assertThat(Fixtures.ANALYZER.analyze(Article.builder().text(text).language("en").captions(List.of(
+                    new Caption(future, null))).build()).analysis().publishedEstimate()).as(future).isNull();
+        }
+        // "to" before a noun phrase is a preposition, and a purpose after the date is the photo's
+        for (String past : List.of("Protesters march to the parliament in Rome on June 12, 2018.",
+                "Farmers gathered in Paris on June 12, 2018 to protest against fuel prices.",
+                "Workers on the new bridge, which opened to traffic on June 12, 2018.")) {
+            assertThat(Fixtures.ANALYZER.analyze(Article.builder().text(text).language("en").captions(List.of(
+                    new Caption(past, null))).build()).analysis().publishedEstimate().earliest()).as(past)
+                    .isEqualTo("2018-06-12");
+        }
     }
 }

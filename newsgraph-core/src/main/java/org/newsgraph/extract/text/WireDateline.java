@@ -7,7 +7,8 @@ import org.newsgraph.extract.DateNormalizer;
 /**
  * The dateline of a wire story: the agency credit ("SEOUL (Reuters) - ", "WASHINGTON, March 3 (AP) — ") and the date
  * it gives, before the credit ("WASHINGTON, March 7, 2019 (Reuters) - ") or right after it, ended by a dash of its
- * own ("SEOUL (AP) — March 5, 2019 — ").
+ * own ("SEOUL (AP) — March 5, 2019 — "), unless the date is the subject of the sentence ("NEW YORK (AP) — Sept. 11,
+ * 2001 — a day that changed the city — was remembered").
  */
 final class WireDateline {
 
@@ -18,6 +19,10 @@ final class WireDateline {
     private static final Pattern PLACE = Pattern.compile(
             "(?:\\p{Lu}[\\p{L}.'’-]*\\s*)+(?:,\\s*(?:\\p{Lu}[\\p{L}.'’-]*\\s*)+)*,\\s*");
     private static final Pattern DATE_AFTER = Pattern.compile("(?<date>[^-–—]{6,30}?)\\s*[-–—]+\\s");
+
+    private static final Pattern CLOSING_DASH = Pattern.compile("\\s[-–—]+\\s");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:\\s|$)");
+    private static final Pattern DATE_VERB = Pattern.compile("(?:was|is|were|are|will|has|had|marks|marked)\\b");
 
     private WireDateline() {
     }
@@ -41,7 +46,23 @@ final class WireDateline {
         String day = placeThenDay(m.group("place"));
         if (day != null) return day;
         Matcher after = DATE_AFTER.matcher(head).region(m.end(), head.length());
-        return after.lookingAt() ? wholeDay(after.group("date")) : null;
+        if (!after.lookingAt() || heads(paragraph.substring(after.end()))) return null;
+        return wholeDay(after.group("date"));
+    }
+
+    /**
+     * Whether the text after the date's closing dash goes on a phrase the date heads, not a new sentence: it opens in
+     * lower case and a dash of its own closes it before the sentence ends ("Sept. 11, 2001 — a day that changed the
+     * city — was remembered"), or it opens with a verb of the date ("— was marked"). The date is then what the story
+     * is about, not when it was filed.
+     */
+    private static boolean heads(String rest) {
+        String r = rest.stripLeading();
+        if (r.isEmpty() || Character.isUpperCase(r.codePointAt(0))) return false;
+        if (DATE_VERB.matcher(r).lookingAt()) return true;
+        Matcher end = SENTENCE_END.matcher(r);
+        int stop = end.find() ? end.start() : r.length();
+        return CLOSING_DASH.matcher(r).region(0, stop).find();
     }
 
     /** The day of a date that ends the stretch after a place ("WASHINGTON, March 7, 2019"), or null. */

@@ -33,6 +33,23 @@ class WireDatelineTest {
     }
 
     @Test
+    void a_date_after_the_credit_that_is_the_sentences_subject_gives_no_day() {
+        // session 24 review: the date heads a phrase closed by a dash of its own, or its verb follows the dash
+        assertThat(WireDateline.date("NEW YORK (AP) — Sept. 11, 2001 — a day that changed the city forever — was "
+                + "remembered on Monday with a reading of names.")).isNull();
+        assertThat(WireDateline.date("KYIV (Reuters) - Feb. 24, 2022 - a date every Ukrainian remembers - was marked "
+                + "on Saturday.")).isNull();
+        assertThat(WireDateline.date("HOUSTON (AP) — July 20, 1969 — was celebrated on Saturday.")).isNull();
+        // a new sentence after the date, in capitals or not, leaves it the day filed
+        assertThat(WireDateline.date("ANKARA (AP) — Feb. 6, 2023 — A powerful earthquake struck southern Turkey."))
+                .isEqualTo("2023-02-06");
+        assertThat(WireDateline.date("MINNEAPOLIS (AP) — April 20, 2021 — the jury reached a verdict after 10 hours, "
+                + "the court said.")).isEqualTo("2021-04-20");
+        assertThat(WireDateline.date("ROME (AP) — May 2, 2023 — Heavy rain — the worst in decades — flooded the "
+                + "north.")).isEqualTo("2023-05-02");
+    }
+
+    @Test
     void a_scrape_without_a_date_stamp_is_dated_by_its_dateline_and_says_so() {
         ScrapedPage page = new TextScrapeExtractor().parse("Fund sells stake\n\nOSLO, October 14, 2021 (Reuters) - "
                 + "Norway's wealth fund sold its stake in a mining group, it said on Thursday.\n\nThe fund holds "

@@ -12,11 +12,20 @@ import java.util.regex.Pattern;
  * undated article's publication: a photo is taken before it is published. It is only a bound, never an anchor for
  * the article's relative times: an archive photo may be years older than the article ("last year" in a 2019 op-ed
  * under a 2018 photo is 2018), so it fills in an earliest date where the article's own text gives none and changes
- * nothing else. A caption that looks ahead ("the stadium that will host the final on July 5, 2026") bounds nothing.
+ * nothing else. A caption that looks ahead ("the stadium that will host the final on July 5, 2026", "due to open on
+ * March 1, 2031", "ahead of its launch, scheduled for May 5, 2027") bounds nothing.
  */
 final class CaptionDates {
     /** Modals and "to be" in lower case: "May 5" is a month, "may reopen" a modal. */
-    private static final Pattern AHEAD = Pattern.compile("\\b(?:will|would|shall|could|might|may|to be)\\b|'ll\\b");
+    private static final Pattern AHEAD = Pattern.compile("\\b(?:will|would|shall|could|might|may|to be)\\b|'ll\\b"
+            + "|\\b(?:scheduled|set|due|planned|slated|expected)\\s+(?:for|to|on|in)\\b|\\bahead\\s+of\\b");
+    /**
+     * An infinitive of intent before the date ("which is to host the final on July 19", "plans to open on"): what is
+     * to be done on it lies ahead. A bare "to" is mostly a preposition ("opened to traffic on April 2", "is to the
+     * left"), and after the date an infinitive is a purpose of what the photo shows ("gathered on June 12 to protest").
+     */
+    private static final Pattern INFINITIVE = Pattern.compile("\\b(?:is|are|was|were|going|plans?|aims?|hopes?"
+            + "|intends?)\\s+to\\s+(?!(?:the|a|an|his|her|its|their|this|that)\\b)\\p{Ll}+\\b");
 
     private CaptionDates() {
     }
@@ -29,6 +38,7 @@ final class CaptionDates {
             if (c.text() == null || AHEAD.matcher(c.text()).find()) continue;
             DateNormalizer.DateMatch d = DateNormalizer.find(c.text(), DateNormalizer.NumericOrder.MONTH_FIRST);
             if (d == null || d.value().length() < 10) continue;
+            if (INFINITIVE.matcher(c.text().substring(0, d.start())).find()) continue;
             String iso = d.value().substring(0, 10);
             if (day == null || iso.compareTo(day) > 0) {
                 day = iso;

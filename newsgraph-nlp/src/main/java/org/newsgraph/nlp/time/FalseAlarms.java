@@ -36,6 +36,9 @@ final class FalseAlarms {
     private static final Pattern BARE_NUMBER = Pattern.compile("\\d{4}");
     /** Tokens looked at on each side of a bare number for a word that could make it a year ("in", "since", "May"). */
     private static final int LIST_REACH = 6;
+    /** The years a run of years in a list or a column may hold, and the largest step between neighbours. */
+    private static final int[] YEARS = {1800, 2100};
+    private static final int YEAR_STEP = 10;
     private static final Pattern BARE_UNIT = Pattern.compile("(?i)(day|week|month|year|hour|minute|decade)");
 
     /** Words a subject may start with. */
@@ -87,6 +90,39 @@ final class FalseAlarms {
         return number;
     }
 
+    /**
+     * Whether the number is a year in a run of years: it lies in {@link #YEARS} and the nearest numbers of that range
+     * on each side within {@link #LIST_REACH} tokens step to it and on from it in one direction by at most
+     * {@link #YEAR_STEP} ("1998, 2003, 2007, 2011, 2015", a table's column "2017 ... 2018 ... 2019"). Figures of a
+     * column beside it that fall outside the range are passed over; a list of codes or counts does not step so.
+     */
+    private static boolean yearRun(NlpDocument doc, TimeExpression t) {
+        int year = Integer.parseInt(t.text());
+        if (year < YEARS[0] || year > YEARS[1]) return false;
+        Integer before = nearestYear(doc, t, true), after = nearestYear(doc, t, false);
+        if (before == null && after == null) return false;
+        int down = before == null ? 0 : year - before, up = after == null ? 0 : after - year;
+        boolean rising = (before == null || step(down)) && (after == null || step(up));
+        boolean falling = (before == null || step(-down)) && (after == null || step(-up));
+        return rising || falling;
+    }
+
+    private static boolean step(int d) {
+        return d >= 1 && d <= YEAR_STEP;
+    }
+
+    private static Integer nearestYear(NlpDocument doc, TimeExpression t, boolean back) {
+        Token k = back ? Neighbours.before(doc, t.start()) : Neighbours.after(doc, t.end());
+        for (int n = 0; n < LIST_REACH && k != null; n++) {
+            if (BARE_NUMBER.matcher(k.word()).matches()) {
+                int v = Integer.parseInt(k.word());
+                if (v >= YEARS[0] && v <= YEARS[1]) return v;
+            }
+            k = back ? Neighbours.before(doc, k.start()) : Neighbours.after(doc, k.end());
+        }
+        return null;
+    }
+
     private static boolean hasLetter(String word) {
         return word.codePoints().anyMatch(Character::isLetter);
     }
@@ -116,7 +152,7 @@ final class FalseAlarms {
                     || opensClause(doc, next));
         }
         if (ORDINAL_COUNT.matcher(t.text()).matches()) return true;
-        if (BARE_NUMBER.matcher(t.text()).matches() && amongNumbers(doc, t)) return true;
+        if (BARE_NUMBER.matcher(t.text()).matches() && amongNumbers(doc, t) && !yearRun(doc, t)) return true;
         return "DURATION".equals(t.type()) && BARE_UNIT.matcher(t.text()).matches();
     }
 }

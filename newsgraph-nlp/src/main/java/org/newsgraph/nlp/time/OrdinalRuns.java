@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
  */
 final class OrdinalRuns {
     /** "a second day", "the fourth straight week", "the 18th consecutive day in a row". */
-    static final String COUNT = "(?:(?:a|the)\\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-            + "|\\w+teenth|\\w+tieth|\\d+(?:st|nd|rd|th))\\s+(?:straight\\s+|consecutive\\s+|successive\\s+)?"
-            + "(?:day|week|month|year)(?:\\s+in\\s+a\\s+row|\\s+running)?";
+    static final String COUNT = "(?:(?<a>a)\\s+|the\\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+            + "|tenth|\\w+teenth|\\w+tieth|\\d+(?:st|nd|rd|th))\\s+(?<marker>straight\\s+|consecutive\\s+"
+            + "|successive\\s+)?(?<unit>day|week|month|year)(?<after>\\s+in\\s+a\\s+row|\\s+running)?";
     private static final Pattern RUN_TO_NAME = Pattern.compile("(?i)" + COUNT + ",?\\s+(?:on\\s+|in\\s+)?"
             + "(?<name>monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june"
             + "|july|august|september|october|november|december)");
@@ -33,7 +33,7 @@ final class OrdinalRuns {
         List<TimeExpression> out = new ArrayList<>(times.size());
         for (TimeExpression t : times) {
             Matcher m = RUN_TO_NAME.matcher(t.text());
-            if (!m.matches()) {
+            if (!m.matches() || partOfMonth(m)) {
                 out.add(t);
                 continue;
             }
@@ -41,6 +41,21 @@ final class OrdinalRuns {
             out.add(new TimeExpression(m.group("name"), t.start() + from, t.end(), "DATE", unplaced(m.group("name"))));
         }
         return out;
+    }
+
+    /**
+     * Whether the match names a day or week of its month ("the first week in March", "the second week of June"), not
+     * a run that reached it: nothing marks a run (no "straight", "in a row", no "a second day") and the unit is
+     * shorter than the month. A weekday after the count, or months counted, is always a run's.
+     */
+    private static boolean partOfMonth(Matcher m) {
+        String unit = m.group("unit").toLowerCase(Locale.ROOT);
+        return m.group("a") == null && m.group("marker") == null && m.group("after") == null
+                && (unit.equals("day") || unit.equals("week")) && !weekday(m.group("name"));
+    }
+
+    private static boolean weekday(String name) {
+        return unplaced(name).startsWith("XXXX-WXX");
     }
 
     /** SUTime's value of a bare name: "XXXX-WXX-2" for Tuesday, "XXXX-05" for May. */

@@ -871,4 +871,39 @@ class MentionEdgesTest {
                 + "Lind|NNP|PER ~'s|POS .|."))
                 .containsExactly("PERSON Ann Lind", "PERSON Lind");
     }
+
+    @Test
+    void a_persons_genitive_with_its_noun_left_out_stays_the_persons_name() {
+        // session 24 review: a stop or a comma after the possessive, with no verb and no place before, shows no firm
+        assertThat(resolved("His|PRP$ record|NN now|RB exceeds|VBZ Pele|NNP|PER ~'s|POS .|."))
+                .containsExactly("PERSON Pele");
+        assertThat(resolved("Unlike|IN Obama|NNP|PER ~'s|POS ,|, the|DT plan|NN does|VBZ not|RB require|VB it|PRP"))
+                .containsExactly("PERSON Obama");
+        assertThat(resolved("The|DT first|JJ was|VBD||be Rodrygo|NNP|PER ~'s|POS ,|, the|DT second|JJ "
+                + "Vinicius|NNP|PER ~'s|POS .|.")).containsExactly("PERSON Rodrygo", "PERSON Vinicius");
+        assertThat(resolved("Her|PRP$ time|NN was|VBD||be faster|JJR than|IN Ledecky|NNP|PER ~'s|POS .|."))
+                .containsExactly("PERSON Ledecky");
+        assertThat(resolved("His|PRP$ record|NN equals|VBZ Law|NNP|PER ~'s|POS .|.")).containsExactly("PERSON Law");
+        assertThat(resolved("Like|IN Khan|NNP|PER ~'s|POS ,|, her|PRP$ first|JJ act|NN was|VBD||be bold|JJ"))
+                .containsExactly("PERSON Khan");
+        // a name after the comma is the verb's subject, not a list with the possessive
+        assertThat(resolved("Nobody|NN beat|VBD Ledecky|NNP|PER ~'s|POS ,|, Smith|NNP|PER said|VBD"))
+                .containsExactly("PERSON Ledecky", "PERSON Smith");
+        assertThat(resolved("Unlike|IN Obama|NNP|PER ~'s|POS ,|, Bush|NNP|PER and|CC Clinton|NNP|PER backed|VBD "
+                + "it|PRP")).containsExactly("PERSON Obama", "PERSON Bush", "PERSON Clinton");
+        // a place preposition, but the possessive in apposition owns "home"
+        assertThat(resolved("They|PRP were|VBD at|IN Miller|NNP|PER ~'s|POS ,|, a|DT neighbour|NN ~'s|POS "
+                + "home|NN")).noneMatch(m -> m.startsWith("ORGANIZATION"));
+    }
+
+    @Test
+    void a_possessive_before_a_verb_or_after_a_place_preposition_is_a_firms_name() {
+        // the right cases of the session 24 review: a verb after a list of names, a place before the possessive
+        assertThat(resolved("Wendy|NNP|PER ~'s|POS and|CC Burger|NNP|ORG King|NNP|ORG did|VBD not|RB comment|VB"))
+                .containsExactly("ORGANIZATION Wendy's", "ORGANIZATION Burger King");
+        assertThat(resolved("Visitors|NNS to|TO Johnson|NNP|PER ~'s|POS can|MD pick|VB berries|NNS"))
+                .containsExactly("ORGANIZATION Johnson's");
+        assertThat(resolved("She|PRP worked|VBD at|IN Rossi|NNP|PER ~'s|POS ,|, and|CC met|VBD him|PRP"))
+                .containsExactly("ORGANIZATION Rossi's");
+    }
 }
