@@ -15,7 +15,8 @@ import org.newsgraph.model.Event;
  * export keep the arrest; one trigger stays one event. A purpose is no charge ("held for questioning"), nor is a
  * term ("jailed for five years": no charge noun, no offence, no deed).
  * The legal steps themselves, charging someone with an offence, indicting, prosecuting or suing, are that
- * accusation with no detention at all (session 24). A verdict the dictionary codes 173 (CONVICT, FIND * GUILTY) is no detention and no accusation but the conviction,
+ * accusation with no detention at all (session 24).
+ * A verdict the dictionary codes 173 (CONVICT, FIND * GUILTY) is no detention and no accusation but the conviction,
  * PLOVER SANCTION mode "convict" ("find an entity ... guilty ... in a court of law"), whatever counts or charges it
  * names (session 24: "was found guilty on 859 counts of distributing opioids" read "counts" as the charge of an
  * arrest and was an accusation).
