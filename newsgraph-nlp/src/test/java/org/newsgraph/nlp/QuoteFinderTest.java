@@ -252,6 +252,23 @@ class QuoteFinderTest {
     }
 
     @Test
+    void words_in_marks_after_an_as_clause_are_no_indirect_quote() {
+        // review24b: the indirect reading took the opening mark into an indirect quote and dropped the closing one;
+        // words in marks are the direct quote's pass to find (a short one it leaves alone, as it would anywhere)
+        Analysis short_ = analyze("The council met on Monday. As the mayor put it: \"We have no choice.\"");
+        assertThat(short_.quotes()).allSatisfy(q -> {
+            assertThat(q.direct()).isTrue();
+            assertThat(q.text()).doesNotContain("\"");
+        });
+        Analysis long_ = analyze("The council met on Monday. As the mayor put it: \"We have no choice but to raise "
+                + "the fares this year.\"");
+        assertThat(long_.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isTrue();
+            assertThat(q.text()).isEqualTo("We have no choice but to raise the fares this year.");
+        });
+    }
+
+    @Test
     void an_as_clause_is_a_quote_only_of_put_it_before_its_comma() {
         // "put it" after "as" without a comma or "it", or outside an opening "as" clause, attributes nothing
         Analysis a = analyze("Car sales fell in May. As prices rose, shoppers put off buying new cars for months. As "

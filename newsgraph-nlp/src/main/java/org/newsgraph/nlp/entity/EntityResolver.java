@@ -932,12 +932,13 @@ public final class EntityResolver {
     }
 
     /**
-     * "Stellantis said on Wednesday that it would cut 500 jobs at its plant", typed a person by the tagger: a
-     * one-word name that the article writes as a company's at least twice ({@link PersonEvidence#thingSigns}) and
-     * never as a person's is an organisation. A person's signs are a given name (the word is one, or a word of a
-     * person's longer name of the article), a title or honorific before a mention, or "he" or "she" pointing back
-     * at one; a surname alone is rarely all an article gives of a person, so the tagger's reading is a guess from
-     * the word's letters.
+     * "Moderna said its vaccine was safe ... Shares of Moderna rose", typed a person by the tagger: a one-word name
+     * that the article writes as a company's in two mentions ({@link PersonEvidence#thingSign}) and never as a
+     * person's is an organisation. A person's signs are a given name (the word is one, or a word of a person's longer
+     * name of the article), a title or honorific before a mention or an office in apposition after it, or "he" or
+     * "she" pointing back at one; a surname alone is rarely all an article gives of a person, so the tagger's reading
+     * is a guess from the word's letters. One mention is not enough: a review (session 24) found one sentence's "it"
+     * and "its" pointing at the club, the ball or the law after coaches', players' and judges' surnames.
      */
     private static void companiesOnlyTheTaggerCallsPeople(NlpDocument doc, List<List<Item>> groups) {
         boolean[] person = personTokens(doc, groups);
@@ -962,8 +963,9 @@ public final class EntityResolver {
                 String before = first > 0 ? doc.tokens().get(first - 1).word().replace(".", "") : "";
                 personal = NameForm.isTitle(before.toLowerCase(Locale.ROOT)) || PersonRoles.isOffice(before)
                         || PersonEvidence.honorificGender(doc.tokens(), first) != null
-                        || PersonEvidence.personPronounNear(doc, first, end, others);
-                signs += PersonEvidence.thingSigns(doc, first, end, named);
+                        || PersonEvidence.personPronounNear(doc, first, end, others)
+                        || PersonEvidence.officeInApposition(doc.tokens(), end);
+                if (PersonEvidence.thingSign(doc, first, end, named)) signs++;
             }
             if (!personal && signs >= 2) {
                 group.replaceAll(it -> new Item(it.form(), EntityType.ORGANIZATION, it.span()));

@@ -96,38 +96,50 @@ public final class PersonEvidence {
     }
 
     /**
-     * How often the article writes the name from {@code first} to {@code end} as a company's: each "it", "its" or
-     * "itself" after it in its sentence before another name ({@code named} marks their tokens) or a person's or
-     * group's pronoun ("Stellantis said that it would cut 500 jobs at its plant": two), "shares of" before it, and
-     * an office or owners only a company has after its possessive ("Stellantis's chief executive", "its
-     * shareholders"). An "it" of "be" ends the count ("Lula said it was time"), and one expletive "it" may
-     * follow a person's name all the same, so callers ask for two.
+     * Whether the article writes the name from {@code first} to {@code end} as a company's there: "shares of" before
+     * it, an office or owners only a company has after its possessive ("Stellantis's chief executive", "its
+     * shareholders"), or "it", "its" or "itself" as the first word after it in its sentence that may point back at
+     * something ("Stellantis said that it would cut"). A common noun on the way is what the pronoun points at ("Guardiola
+     * said the club had lost its identity", "Haaland met the cross and it flew"), as is another name ({@code named}
+     * marks their tokens); a person's or group's pronoun first says nothing of a company, and an "it" of "be" is as
+     * often the empty subject of a judgement ("Reeves said it was a hard budget but its choices ..."). One sign a
+     * mention: one clause's pronouns point at one thing.
      */
-    static int thingSigns(NlpDocument doc, int first, int end, boolean[] named) {
+    static boolean thingSign(NlpDocument doc, int first, int end, boolean[] named) {
         List<Token> tokens = doc.tokens();
-        int signs = 0;
         if (first >= 2 && word(tokens, first - 1).equals("of") && COMPANY_PARTS.contains(word(tokens, first - 2))) {
-            signs++;
+            return true;
         }
         if (end < tokens.size() && "POS".equals(tokens.get(end).pos())) {
             String next = end + 1 < tokens.size() ? word(tokens, end + 1) : "";
-            if (COMPANY_OWNED.contains(next) || next.equals("chief") && end + 2 < tokens.size()
-                    && word(tokens, end + 2).startsWith("executive")) signs++;
-            return signs;
+            return COMPANY_OWNED.contains(next) || next.equals("chief") && end + 2 < tokens.size()
+                    && word(tokens, end + 2).startsWith("executive");
         }
         int s = doc.sentenceOf(first);
-        if (s < 0) return signs;
+        if (s < 0) return false;
         for (int t = end; t < doc.sentences().get(s).endToken(); t++) {
             String w = word(tokens, t);
-            if (named[t] || GROUP_PRONOUNS.contains(w) || MALE_PRONOUNS.contains(w) || FEMALE_PRONOUNS.contains(w)) {
-                break;
+            String pos = tokens.get(t).pos();
+            if (named[t] || GROUP_PRONOUNS.contains(w) || MALE_PRONOUNS.contains(w) || FEMALE_PRONOUNS.contains(w)
+                    || pos != null && pos.startsWith("NN") && Character.isLowerCase(tokens.get(t).word().charAt(0))) {
+                return false;
             }
-            // "Reeves said it was a difficult budget but its choices ...": an "it" of "be" is as often the empty
-            // subject of a judgement, and the "its" after it that judgement's thing
-            if (w.equals("it") && beAfter(tokens, t + 1)) break;
-            if (THING_PRONOUNS.contains(w)) signs++;
+            if (w.equals("it") && beAfter(tokens, t + 1)) return false;
+            if (THING_PRONOUNS.contains(w)) return true;
         }
-        return signs;
+        return false;
+    }
+
+    /**
+     * Whether the name ending before token {@code end} has an office in apposition ("Lightoller, the most senior
+     * surviving officer,"): a person described.
+     */
+    static boolean officeInApposition(List<Token> tokens, int end) {
+        if (end >= tokens.size() || !tokens.get(end).word().equals(",")) return false;
+        for (int k = end + 1; k < Math.min(tokens.size(), end + 8) && !tokens.get(k).word().equals(","); k++) {
+            if (PersonRoles.isOffice(tokens.get(k).word())) return true;
+        }
+        return false;
     }
 
     /** Whether a form of "be" follows token {@code t - 1}, after any modal or adverb ("would not be"). */

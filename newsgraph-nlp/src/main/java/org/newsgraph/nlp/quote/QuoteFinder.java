@@ -510,6 +510,8 @@ public final class QuoteFinder {
         Speaker sp = a.asPutIt(t, last);
         if (sp == null) return -1;
         int first = a.tokenAt(sp.cueSpan().end()) + 1;
+        // "As the mayor put it: “We have no choice.”": the words in marks are a direct quote, found as one
+        if (first <= last && Attribution.isQuoteMark(a.doc().tokens().get(first).word())) return -1;
         if (last - first < MIN_INDIRECT_TOKENS || nestedReport(a, first, last)) return -1;
         int end = reportEnd(a, first, last);
         addIndirect(a, first, end, sp, out);

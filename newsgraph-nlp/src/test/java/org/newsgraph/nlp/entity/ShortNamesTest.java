@@ -113,13 +113,27 @@ class ShortNamesTest {
 
     @Test
     void a_one_word_person_the_article_writes_only_as_a_company_is_an_organisation() {
-        // issue 3's audit probe: the tagger reads "Stellantis" as a person
+        // issue 3's audit probe, with the company written as one in a second mention
         assertThat(names("Stellantis|NNP|PER said|VBD that|IN it|PRP would|MD cut|VB jobs|NNS at|IN its|PRP$ "
-                + "plant|NN"))
-                .containsExactly("ORGANIZATION Stellantis x1");
+                + "plant|NN ¶ shares|NNS of|IN Stellantis|NNP|PER fell|VBD"))
+                .containsExactly("ORGANIZATION Stellantis x2");
         assertThat(names("shares|NNS of|IN Corvina|NNP|PER rose|VBD ;|: Corvina|NNP|PER said|VBD it|PRP would|MD "
                 + "grow|VB"))
                 .containsExactly("ORGANIZATION Corvina x2");
+    }
+
+    @Test
+    void one_mention_or_a_pronoun_past_a_nearer_noun_or_an_office_in_apposition_makes_no_company() {
+        // review24b: one sentence's "it" and "its" after a surname, and pronouns of the club, the ball, the ship
+        assertThat(names("Stellantis|NNP|PER said|VBD that|IN it|PRP would|MD cut|VB jobs|NNS at|IN its|PRP$ "
+                + "plant|NN"))
+                .containsExactly("PERSON Stellantis x1");
+        assertThat(names("Guardiola|NNP|PER said|VBD the|DT club|NN had|VBD lost|VBN its|PRP$ identity|NN ¶ "
+                + "Guardiola|NNP|PER said|VBD the|DT team|NN needed|VBD its|PRP$ fans|NNS"))
+                .containsExactly("PERSON Guardiola x2");
+        assertThat(names("Lightoller|NNP|PER ,|, the|DT senior|JJ officer|NN ,|, said|VBD it|PRP went|VBD "
+                + "down|RB ¶ Lightoller|NNP|PER said|VBD it|PRP sank|VBD"))
+                .containsExactly("PERSON Lightoller x2");
     }
 
     @Test
