@@ -382,20 +382,13 @@ public final class EntityResolver {
             }
             if (!NameForm.keyOf(m.text()).equals(key)) continue;
             if (PersonEvidence.personPronounAfter(doc, m.firstToken(), m.endToken(), none)
-                    || titleInApposition(doc.tokens(), m.endToken())) return false;
+                    || PersonEvidence.describedInApposition(doc.tokens(), m.endToken(), 6, NameForm::isTitle)) {
+                return false;
+            }
             if (m.type() == EntityType.PERSON) persons++;
             if (m.type() == EntityType.LOCATION) places++;
         }
         return places > 0 && persons == places;
-    }
-
-    /** Whether a comma at {@code t} opens an apposition holding a title or role word before its next comma. */
-    private static boolean titleInApposition(List<Token> tokens, int t) {
-        if (t >= tokens.size() || !tokens.get(t).word().equals(",")) return false;
-        for (int k = t + 1; k < Math.min(tokens.size(), t + 6) && !tokens.get(k).word().equals(","); k++) {
-            if (NameForm.isTitle(tokens.get(k).word())) return true;
-        }
-        return false;
     }
 
     /**
@@ -964,7 +957,7 @@ public final class EntityResolver {
                 personal = NameForm.isTitle(before.toLowerCase(Locale.ROOT)) || PersonRoles.isOffice(before)
                         || PersonEvidence.honorificGender(doc.tokens(), first) != null
                         || PersonEvidence.personPronounNear(doc, first, end, others)
-                        || PersonEvidence.officeInApposition(doc.tokens(), end);
+                        || PersonEvidence.describedInApposition(doc.tokens(), end, 8, PersonRoles::isOffice);
                 if (PersonEvidence.thingSign(doc, first, end, named)) signs++;
             }
             if (!personal && signs >= 2) {

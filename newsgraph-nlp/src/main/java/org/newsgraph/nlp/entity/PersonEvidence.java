@@ -7,6 +7,7 @@ import org.newsgraph.pipeline.Token;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * What an article writes around a name that it writes only around a person's: an honorific before it ("Mr Son"),
@@ -56,14 +57,19 @@ public final class PersonEvidence {
         int s = doc.sentenceOf(first);
         if (s < 0) return false;
         List<Token> tokens = doc.tokens();
-        int last = s + 1 < doc.sentences().size() ? doc.sentences().get(s + 1).firstToken()
-                : doc.sentences().get(s).endToken() - 1;
+        int last = lastTokenReached(doc, s);
         for (int t = end; t <= last && t < tokens.size(); t++) {
             if (person[t]) return false;
             String w = word(tokens, t);
             if (MALE_PRONOUNS.contains(w) || FEMALE_PRONOUNS.contains(w)) return true;
         }
         return false;
+    }
+
+    /** The last token a pronoun pointing back at a name of sentence {@code s} may be: the next sentence's first. */
+    private static int lastTokenReached(NlpDocument doc, int s) {
+        return s + 1 < doc.sentences().size() ? doc.sentences().get(s + 1).firstToken()
+                : doc.sentences().get(s).endToken() - 1;
     }
 
     /** Whether a thing's pronoun points back at the name ("Apple said the album was among its most played"). */
@@ -85,7 +91,7 @@ public final class PersonEvidence {
         Sentence sentence = doc.sentences().get(s);
         if (first > sentence.firstToken() && governed(tokens.get(first - 1).pos())) return null;
         if (end < tokens.size() && "POS".equals(tokens.get(end).pos())) return null;
-        int last = s + 1 < doc.sentences().size() ? doc.sentences().get(s + 1).firstToken() : sentence.endToken() - 1;
+        int last = lastTokenReached(doc, s);
         for (int t = end; t <= last && t < tokens.size(); t++) {
             if (person[t]) return null;
             String w = tokens.get(t).word().toLowerCase(Locale.ROOT);
@@ -131,13 +137,14 @@ public final class PersonEvidence {
     }
 
     /**
-     * Whether the name ending before token {@code end} has an office in apposition ("Lightoller, the most senior
-     * surviving officer,"): a person described.
+     * Whether a comma at token {@code end} opens an apposition that holds, within {@code reach} tokens and before
+     * its next comma, a word {@code describes} a person by ("Lightoller, the most senior surviving officer,"): the
+     * name before it is a person described.
      */
-    static boolean officeInApposition(List<Token> tokens, int end) {
+    static boolean describedInApposition(List<Token> tokens, int end, int reach, Predicate<String> describes) {
         if (end >= tokens.size() || !tokens.get(end).word().equals(",")) return false;
-        for (int k = end + 1; k < Math.min(tokens.size(), end + 8) && !tokens.get(k).word().equals(","); k++) {
-            if (PersonRoles.isOffice(tokens.get(k).word())) return true;
+        for (int k = end + 1; k < Math.min(tokens.size(), end + reach) && !tokens.get(k).word().equals(","); k++) {
+            if (describes.test(tokens.get(k).word())) return true;
         }
         return false;
     }
