@@ -437,6 +437,17 @@ class TimeResolutionTest {
     }
 
     @Test
+    void a_number_after_a_noun_that_numbers_things_is_no_year() {
+        Analysis a = Fixtures.analyze("Flight 1725 from Denver landed safely on Tuesday. The council backed "
+                + "Resolution 2094 and moved the meeting to Room 2010.", PUBLISHED).analysis();
+        assertThat(a.times()).extracting(TimeExpression::text).containsExactly("Tuesday");
+        // near misses: a year after an act's name, a month, a preposition or a season is a year
+        Analysis years = Fixtures.analyze("The Companies Act 2006 was amended in 2019. Flights resumed in "
+                + "January 2021, and the route reopened by 2022.", PUBLISHED).analysis();
+        assertThat(years.times()).extracting(TimeExpression::text).contains("2006", "2019", "January 2021", "2022");
+    }
+
+    @Test
     void a_date_under_a_modal_bounds_no_undated_article() {
         Analysis a = Fixtures.analyze("Residents voted on March 12, 2024 to approve a new clinic. The council said "
                 + "the building would be finished by September 2026.", null).analysis();

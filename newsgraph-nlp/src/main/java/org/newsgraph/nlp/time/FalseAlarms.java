@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * would not mark as a duration, an ordinal count of units ("for the third year running", "the fourth day in a
  * row"), which counts from whatever began the run, not from the reference date, and a bare four-digit number among
  * numbers with no word near it (a column of figures, a list of codes), which SUTime reads as a year for want of any
- * context.
+ * context, or right after a noun that numbers things ("Flight 1725", "Resolution 2094", "Room 2010", "Form 1040"):
+ * there the number is the thing's designator, the way "No." makes it one.
  */
 final class FalseAlarms {
     private static final Pattern SECOND = Pattern.compile("(?i)(a |the )?second");
@@ -39,6 +40,14 @@ final class FalseAlarms {
     /** The years a run of years in a list or a column may hold, and the largest step between neighbours. */
     private static final int[] YEARS = {1800, 2100};
     private static final int YEAR_STEP = 10;
+    /**
+     * Nouns whose number names one of them rather than a year. Acts and budgets stay out: "the Companies Act 2006" and
+     * "Budget 2020" do name their year.
+     */
+    private static final Set<String> DESIGNATED = Set.of("flight", "flights", "route", "highway", "interstate", "room",
+            "suite", "gate", "platform", "terminal", "bus", "train", "channel", "unit", "apartment", "box", "pier",
+            "exit", "form", "model", "resolution", "resolutions", "no.", "number", "#", "page", "chapter",
+            "section", "article", "code", "ward", "district", "precinct", "squadron", "battalion", "regiment", "item");
     private static final Pattern BARE_UNIT = Pattern.compile("(?i)(day|week|month|year|hour|minute|decade)");
 
     /** Words a subject may start with. */
@@ -152,7 +161,11 @@ final class FalseAlarms {
                     || opensClause(doc, next));
         }
         if (ORDINAL_COUNT.matcher(t.text()).matches()) return true;
-        if (BARE_NUMBER.matcher(t.text()).matches() && amongNumbers(doc, t) && !yearRun(doc, t)) return true;
+        if (BARE_NUMBER.matcher(t.text()).matches()) {
+            if (amongNumbers(doc, t) && !yearRun(doc, t)) return true;
+            Token before = Neighbours.before(doc, t.start());
+            if (before != null && DESIGNATED.contains(before.word().toLowerCase(Locale.ROOT))) return true;
+        }
         return "DURATION".equals(t.type()) && BARE_UNIT.matcher(t.text()).matches();
     }
 }
