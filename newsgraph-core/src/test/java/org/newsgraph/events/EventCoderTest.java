@@ -2173,4 +2173,26 @@ class EventCoderTest {
         assertThat(code("The committee held a sit-down meeting with the mayor.")).extracting(Event::cameo)
                 .doesNotContain("141");
     }
+
+    @Test
+    void the_one_called_on_to_act_is_addressed_not_the_doer_of_the_act() {
+        // the parser reads "on the warring parties to lay down" as a clause of its own with "the warring parties" as
+        // its subject; read as with a name, the call is a request and its content no asserted act
+        assertThat(codedAs("The United Nations called on the warring parties to lay down their arms.", "called"))
+                .isEqualTo("REQUEST/020");
+        assertThat(codedAs("Egypt called upon both sides to exercise restraint.", "called"))
+                .isEqualTo("REQUEST/020");
+        String release = "Human rights groups called on the authorities to release the detained journalists.";
+        assertThat(code(release)).anySatisfy(e -> assertThat(e.cameo()).isEqualTo("020"))
+                .noneSatisfy(e -> {
+                    assertThat(e.cameo()).isEqualTo("084");
+                    assertThat(e.modality()).isEqualTo(EventModality.ASSERTED);
+                });
+        ParsedSentences.Parsed p = ParsedSentences.of(release);
+        assertThat(p.graph().rel(p.token("authorities"))).isEqualTo("obj");
+        // "for X to" is a clause with a subject; "went on to" has none
+        ParsedSentences.Parsed forClause = ParsedSentences.of("The opposition called for the army to return to its barracks.");
+        assertThat(forClause.graph().rel(forClause.token("army"))).isEqualTo("nsubj");
+        assertThat(code("The striker went on to score twice in the second half.")).isEmpty();
+    }
 }
