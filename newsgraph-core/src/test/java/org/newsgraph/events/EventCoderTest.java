@@ -2108,6 +2108,9 @@ class EventCoderTest {
     void weapons_sent_shipped_or_delivered_are_military_aid() {
         assertThat(codedAs("France delivered artillery to Ukraine on Tuesday.", "delivered")).isEqualTo("AID/072");
         assertThat(codedAs("The United States shipped arms to Taiwan.", "shipped")).isEqualTo("AID/072");
+        assertThat(codedAs("Germany sent air defence systems to Ukraine.", "sent")).isEqualTo("AID/072");
+        // tanks sent are as often deployed as supplied
+        assertThat(code("The government sent tanks into the streets of the capital.")).isEmpty();
         assertThat(code("The minister delivered a speech in parliament on Tuesday.")).isEmpty();
         assertThat(code("The courier delivered the documents to the embassy.")).isEmpty();
     }
