@@ -48,6 +48,7 @@ final class SentenceGraph {
             rel[i] = t.relation() == null ? "" : t.relation();
         }
         reducedRelatives(tokens);
+        addressees(tokens);
         for (int i = 0; i < size; i++) if (head[i] >= 0) counts[head[i] + 1]++;
         childStart = new int[size + 1];
         for (int i = 0; i < size; i++) childStart[i + 1] = childStart[i] + counts[i + 1];
@@ -86,6 +87,39 @@ final class SentenceGraph {
             rel[subject] = "obj";
             head[p] = subject;
             rel[p] = "acl";
+        }
+    }
+
+    /**
+     * "The UN called on both sides to stop the fighting": when the one called on is a common noun, the parser reads
+     * "on both sides to stop" as a clause of its own, "on" its subordinator and "both sides" its subject, hung on the
+     * verb as an adverbial clause; the verb is left with no one it calls on and the clause's verb gains a doer
+     * ("the government" of "called on the government to resign" resigned). With a name it parses the same words as
+     * particle, object and infinitival complement ("called on Israel to allow ..."). "On" or "upon" right after the
+     * verb is no subordinator of an infinitive (unlike "for": "called for the army to withdraw" is such a clause):
+     * the words are read as they are with a name.
+     */
+    private void addressees(List<Token> tokens) {
+        for (int c = 0; c < size; c++) {
+            int verb = head[c];
+            if (!rel[c].equals("advcl") || verb < 0 || verb > c) continue;
+            String verbPos = tokens.get(offset + verb).pos();
+            if (verbPos == null || !verbPos.startsWith("VB")) continue;
+            int on = -1, subject = -1;
+            boolean infinitive = false;
+            for (int i = 0; i < size; i++) {
+                if (head[i] != c) continue;
+                String word = forms[i].toLowerCase(Locale.ROOT);
+                if (rel[i].equals("mark") && i == verb + 1 && (word.equals("on") || word.equals("upon"))) on = i;
+                if (rel[i].equals("mark") && word.equals("to") && i < c) infinitive = true;
+                if (rel[i].equals("nsubj") && i < c) subject = i;
+            }
+            if (on < 0 || subject < 0 || subject < on || !infinitive) continue;
+            head[on] = verb;
+            rel[on] = "compound:prt";
+            head[subject] = verb;
+            rel[subject] = "obj";
+            rel[c] = "xcomp";
         }
     }
 

@@ -175,8 +175,9 @@ final class VerbMatcher {
         for (int i = at; i < to; i++) {
             if (sameGroup && !within(g, clause[i], phrase)) continue;
             for (List<VerbPattern.Word> alt : slot.alternatives()) {
-                if (!runMatches(g, alt, clause, i, to, v)) continue;
-                if (matchFrom(g, slots, k + 1, clause, i + alt.size(), to, v, slot.group(),
+                int end = runEnd(g, alt, clause, i, to, v);
+                if (end < 0) continue;
+                if (matchFrom(g, slots, k + 1, clause, end, to, v, slot.group(),
                         sameGroup ? phrase : phraseOf(g, clause[i]))) {
                     return true;
                 }
@@ -208,18 +209,27 @@ final class VerbMatcher {
     }
 
     /**
-     * Whether the run matches at {@code clause[i]}. A particle belongs to its own verb: "pushing the regime to lay
-     * out a path" is no PUSH OUT (expel).
+     * Where the run ends in {@code clause} when it matches at {@code clause[i]}, else -1. A particle belongs to its
+     * own verb: "pushing the regime to lay out a path" is no PUSH OUT (expel). A hyphen between two of its words is
+     * passed over: the dictionary's "SIT-IN", "COUNTER-ATTACK", "AK-47" are runs of words, while the tokenizer
+     * makes "sit-in" three tokens, so no hyphenated entry matched before.
      */
-    private static boolean runMatches(SentenceGraph g, List<VerbPattern.Word> run, int[] clause, int i, int to,
-                                      int v) {
-        if (i + run.size() > to) return false;
-        for (int k = 0; k < run.size(); k++) {
-            int t = clause[i + k];
-            if (g.rel(t).equals("compound:prt") && g.head(t) != v) return false;
-            if (k > 0 && t != clause[i + k - 1] + 1) return false;
-            if (!run.get(k).matches(g.upperWords[t], g.upperLemmas[t])) return false;
+    private static int runEnd(SentenceGraph g, List<VerbPattern.Word> run, int[] clause, int i, int to, int v) {
+        int at = i;
+        for (int k = 0; k < run.size(); k++, at++) {
+            if (k > 0 && at + 1 < to && hyphen(g, clause[at]) && clause[at] == clause[at - 1] + 1) at++;
+            if (at >= to) return -1;
+            int t = clause[at];
+            if (g.rel(t).equals("compound:prt") && g.head(t) != v) return -1;
+            // the clause leaves the hyphen out with the rest of the punctuation
+            int previous = k > 0 ? clause[at - 1] : -1;
+            if (k > 0 && t != previous + 1 && !(t == previous + 2 && hyphen(g, previous + 1))) return -1;
+            if (!run.get(k).matches(g.upperWords[t], g.upperLemmas[t])) return -1;
         }
-        return true;
+        return at;
+    }
+
+    private static boolean hyphen(SentenceGraph g, int t) {
+        return g.forms[t].equals("-");
     }
 }

@@ -37,11 +37,32 @@ record VerbPattern(List<Slot> before, List<Slot> after, String code, String reve
         }
     }
 
-    /** How many dictionary words the pattern carries: more words, more specific. */
+    /**
+     * Prepositions and adverb particles: a pattern made of these alone ("(WITH)", "OFF", "AWAY") says less than one
+     * naming a thing of the same length ("RELATIONS").
+     */
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("ABOUT", "ACROSS", "AFTER",
+            "AGAINST", "ALONG", "AMONG", "AROUND", "AS", "AT", "AWAY", "BACK", "BEFORE", "BEHIND", "BETWEEN", "BY",
+            "DOWN", "FOR", "FROM", "IN", "INTO", "OF", "OFF", "ON", "ONTO", "OUT", "OVER", "THROUGH", "TO", "TOWARD",
+            "TOWARDS", "UNDER", "UP", "UPON", "WITH", "WITHIN", "WITHOUT");
+
+    /**
+     * How specific the pattern is: more dictionary words, more specific; among patterns of as many words, one with a
+     * word other than a preposition or particle comes first. "broke off diplomatic relations with Iran" matches
+     * BREAK's "(WITH)" and "OFF" (130, threaten) as well as "RELATIONS" (161, break relations): the noun says what
+     * was broken, the preposition only that something was.
+     */
     int weight() {
         int n = 0;
-        for (Slot s : before) n += s.alternatives().get(0).size();
-        for (Slot s : after) n += s.alternatives().get(0).size();
-        return n;
+        boolean content = false;
+        for (List<Slot> side : List.of(before, after)) {
+            for (Slot s : side) {
+                for (Word w : s.alternatives().get(0)) {
+                    n++;
+                    content |= !FUNCTION_WORDS.contains(w.text());
+                }
+            }
+        }
+        return 2 * n - (content ? 0 : 1);
     }
 }
