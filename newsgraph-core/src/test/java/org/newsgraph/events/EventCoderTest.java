@@ -265,6 +265,22 @@ class EventCoderTest {
     }
 
     @Test
+    void the_city_hosting_talks_is_no_party_to_them() {
+        assertThat(code("Iranian and Saudi officials held talks in Baghdad on Wednesday.")).isNotEmpty()
+                .allSatisfy(e -> {
+                    assertThat(e.type()).isEqualTo("CONSULT");
+                    assertThat(e.target()).isNotNull();
+                    assertThat(e.target().country()).isIn("IRN", "SAU");
+                    assertThat(e.source().country()).isNotEqualTo(e.target().country());
+                });
+        // near misses: the hosts are named as the counterpart, or the place is no meeting's
+        assertThat(code("Iranian officials held talks with Iraqi leaders in Baghdad on Wednesday.")).anySatisfy(
+                e -> assertThat(e.target().country()).isEqualTo("IRQ"));
+        assertThat(code("Turkish police arrested two journalists in Istanbul on Friday.")).anySatisfy(
+                e -> assertThat(e.target().country()).isEqualTo("TUR"));
+    }
+
+    @Test
     void planned_aid_is_an_intent_and_a_refused_meeting_a_rejection() {
         assertThat(code("Egypt plans to send aid to Sudan.")).anySatisfy(e -> {
             assertThat(e.type()).isEqualTo("AGREE");
