@@ -546,13 +546,13 @@ public final class EventCoder {
         if (demand(code)) candidates = Arguments.withDemanded(g, v, candidates, sourceHead);
         for (int t : candidates) {
             if (AimedTargets.servedBy(g, v, t, code)) continue;
-            boolean locative = Arguments.isLocative(g, t);
+            boolean locative = Arguments.isLocative(g, t) || Arguments.beside(g, t);
             // "canceled the summit in response to North Korean statements", "appeared in court": an "in" phrase that
             // names no place, or an "at" phrase that names neither a place nor an actor ("fired at protesters"), is
             // an adjunct of manner, cause or setting, neither where the act is nor whom it is aimed at
             // an "in" phrase naming an act with its counterpart ("took part in talks with Iran") is aimed at them
             if (locative && !DomesticCountry.namesPlace(g, t)
-                    && !("at".equals(Arguments.caseOf(g, t)) && actors.actorHead(g, t, d.entities(), day))
+                    && !(Arguments.beside(g, t) && actors.actorHead(g, t, d.entities(), day))
                     && !hasCounterpart(d, g, t, day)) {
                 continue;
             }

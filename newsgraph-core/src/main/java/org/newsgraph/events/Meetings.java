@@ -182,6 +182,9 @@ final class Meetings {
             int c = g.child(noun, k);
             String r = g.baseRel(c);
             if (where(g, c, place)) continue;
+            // what talks are about is no party to them ("talks in Athens about migration in the Aegean")
+            String kase = r.equals("nmod") ? Arguments.caseOf(g, c) : null;
+            if (r.equals("nmod") && !mayBeParty(g, c, "04", kase)) continue;
             if (r.equals("nmod") || r.equals("compound") || r.equals("amod")) parties.addAll(actorsOf.apply(c));
         }
         return parties;

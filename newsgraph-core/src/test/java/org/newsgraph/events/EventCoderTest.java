@@ -281,6 +281,21 @@ class EventCoderTest {
     }
 
     @Test
+    void a_protest_outside_an_embassy_is_aimed_at_its_state_whose_people_the_protesters_are_not() {
+        assertThat(code("Iranian students protested outside the British embassy in Tehran on Friday.")).anySatisfy(
+                e -> {
+                    assertThat(e.type()).isEqualTo("PROTEST");
+                    assertThat(e.source().country()).isEqualTo("IRN");
+                    assertThat(e.target().country()).isEqualTo("GBR");
+                });
+        // near misses: the embassy is no place that makes the protesters its nationals; an object comes first
+        assertThat(code("Thousands of Serbs protested outside the US embassy in Belgrade on Saturday."))
+                .allSatisfy(e -> assertThat(e.source().country()).isNotEqualTo("USA"));
+        assertThat(code("Police fired tear gas at fans outside the stadium in Buenos Aires on Saturday."))
+                .allSatisfy(e -> assertThat(e.target().text()).startsWith("fans"));
+    }
+
+    @Test
     void planned_aid_is_an_intent_and_a_refused_meeting_a_rejection() {
         assertThat(code("Egypt plans to send aid to Sudan.")).anySatisfy(e -> {
             assertThat(e.type()).isEqualTo("AGREE");
