@@ -176,7 +176,8 @@ final class Meetings {
         for (int k = 0; k < g.childCount(noun); k++) {
             if (where(g, g.child(noun, k), place)) places++;
         }
-        if (places != 1 || nominal.meetingCode(g, noun) == null) return null;
+        // "the World Wide Developers Conference at Moscone Center": a proper name is no meeting noun of ours
+        if (places != 1 || g.pos(noun).startsWith("NNP") || nominal.meetingCode(g, noun) == null) return null;
         List<EventActor> parties = new ArrayList<>();
         for (int k = 0; k < g.childCount(noun); k++) {
             int c = g.child(noun, k);

@@ -293,6 +293,9 @@ class EventCoderTest {
                 .allSatisfy(e -> assertThat(e.source().country()).isNotEqualTo("USA"));
         assertThat(code("Police fired tear gas at fans outside the stadium in Buenos Aires on Saturday."))
                 .allSatisfy(e -> assertThat(e.target().text()).startsWith("fans"));
+        // gathering outside a building meets nobody: "outside" aims only hostile acts
+        assertThat(code("Thousands of people gathered outside the National Congress with slogans supporting the new law."))
+                .noneSatisfy(e -> assertThat(e.type()).isEqualTo("CONSULT"));
     }
 
     @Test

@@ -95,6 +95,13 @@ class MeetingsTest {
         int iraq = q.token("Iraq");
         assertThat(MEETINGS.partiesBesidesPlace(gq, q.token("talks"), c -> c == iraq,
                 h -> List.of(actor(gq.forms[h], "IRQ")))).isNull();
+        // a proper name is no meeting noun of ours, whatever its last word
+        ParsedSentences.Parsed r = ParsedSentences.of(
+                "Jobs gave a keynote to the Worldwide Developers Conference at Moscone Center on Monday.");
+        SentenceGraph gr = r.graph();
+        int center = r.token("Center");
+        assertThat(MEETINGS.partiesBesidesPlace(gr, r.token("Conference"), c -> c == center,
+                h -> List.of(actor(gr.forms[h], "USA")))).isNull();
     }
 
     @Test
