@@ -548,6 +548,13 @@ public final class EventCoder {
             if (AimedTargets.servedBy(g, v, t, code)) continue;
             // "gathered outside the National Congress" meets nobody: what an act is outside of is only whom it is
             // aimed at when the act is hostile (a protest, a demand, force), never a partner
+            // "attended a summit in Rome regarding abuse by the clergy": what a meeting is about is no party to it
+            // (where it is held is read below, as a place)
+            int of = g.head(t);
+            if (g.baseRel(t).equals("nmod") && of >= 0 && nominal.meetingCode(g, of) != null
+                    && !Meetings.mayBeParty(g, t, "04", Arguments.caseOf(g, t)) && !Arguments.isLocative(g, t)) {
+                continue;
+            }
             boolean outside = "outside".equals(Arguments.caseOf(g, t));
             if (outside && (code == null || code.compareTo("10") < 0)) continue;
             boolean locative = Arguments.isLocative(g, t) || outside;

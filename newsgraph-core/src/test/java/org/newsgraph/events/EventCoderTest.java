@@ -273,6 +273,9 @@ class EventCoderTest {
                     assertThat(e.target().country()).isIn("IRN", "SAU");
                     assertThat(e.source().country()).isNotEqualTo(e.target().country());
                 });
+        // what the talks are about is no party either
+        assertThat(code("Greek and Turkish diplomats held talks in Athens on Tuesday about migration in the Aegean."))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.target().text()).doesNotContain("migration"));
         // near misses: the hosts are named as the counterpart, or the place is no meeting's
         assertThat(code("Iranian officials held talks with Iraqi leaders in Baghdad on Wednesday.")).anySatisfy(
                 e -> assertThat(e.target().country()).isEqualTo("IRQ"));
