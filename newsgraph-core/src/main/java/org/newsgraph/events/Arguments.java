@@ -16,7 +16,7 @@ import org.newsgraph.pipeline.PeopleNouns;
 final class Arguments {
 
     private static final Set<String> TARGET_CASES = Set.of("to", "with", "against", "on", "at", "from", "toward",
-            "towards", "into", "upon", "in", "over", "for", "of", "between");
+            "towards", "into", "upon", "in", "over", "for", "of", "between", "outside");
     /**
      * Adverb particles of phrasal verbs ("pull out", "break away"), which take the verb's prepositional phrase; not
      * "back", whose phrase is where one returns ("went back to Iran": no meeting with Iran, demo, session 22).
@@ -262,6 +262,17 @@ final class Arguments {
     static boolean isLocative(SentenceGraph g, int noun) {
         String kase = caseOf(g, noun);
         return "in".equals(kase) || "at".equals(kase);
+    }
+
+    /**
+     * An "at" or "outside" phrase, which may name an actor as well as a place: "fired at protesters", "protested
+     * outside the Japanese embassy" (an embassy is the government it represents, so the protest is aimed at it;
+     * session 25). "Outside" is no place of the event for the domestic convention: "Serbs protested outside the
+     * US embassy" are no Americans.
+     */
+    static boolean beside(SentenceGraph g, int noun) {
+        String kase = caseOf(g, noun);
+        return "at".equals(kase) || "outside".equals(kase);
     }
 
     static String caseOf(SentenceGraph g, int noun) {

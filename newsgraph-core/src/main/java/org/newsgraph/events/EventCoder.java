@@ -546,13 +546,24 @@ public final class EventCoder {
         if (demand(code)) candidates = Arguments.withDemanded(g, v, candidates, sourceHead);
         for (int t : candidates) {
             if (AimedTargets.servedBy(g, v, t, code)) continue;
-            boolean locative = Arguments.isLocative(g, t);
+            // "gathered outside the National Congress" meets nobody: what an act is outside of is only whom it is
+            // aimed at when the act is hostile (a protest, a demand, force), never a partner
+            // "attended a summit in Rome regarding abuse by the clergy": what a meeting is about is no party to it
+            // (where it is held is read below, as a place)
+            int of = g.head(t);
+            if (g.baseRel(t).equals("nmod") && of >= 0 && nominal.meetingCode(g, of) != null
+                    && !Meetings.mayBeParty(g, t, "04", Arguments.caseOf(g, t)) && !Arguments.isLocative(g, t)) {
+                continue;
+            }
+            boolean outside = "outside".equals(Arguments.caseOf(g, t));
+            if (outside && (code == null || code.compareTo("10") < 0)) continue;
+            boolean locative = Arguments.isLocative(g, t) || outside;
             // "canceled the summit in response to North Korean statements", "appeared in court": an "in" phrase that
             // names no place, or an "at" phrase that names neither a place nor an actor ("fired at protesters"), is
             // an adjunct of manner, cause or setting, neither where the act is nor whom it is aimed at
             // an "in" phrase naming an act with its counterpart ("took part in talks with Iran") is aimed at them
             if (locative && !DomesticCountry.namesPlace(g, t)
-                    && !("at".equals(Arguments.caseOf(g, t)) && actors.actorHead(g, t, d.entities(), day))
+                    && !(Arguments.beside(g, t) && actors.actorHead(g, t, d.entities(), day))
                     && !hasCounterpart(d, g, t, day)) {
                 continue;
             }
@@ -918,7 +929,7 @@ public final class EventCoder {
                                                 int[] scratch, boolean subjectOnly) {
         if (subjectOnly && g.child(v, "nsubj:pass") < 0) return null;
         for (int t : Arguments.targets(g, v, -1)) {
-            if (Arguments.isLocative(g, t)) continue;
+            if (Arguments.isLocative(g, t) || Arguments.beside(g, t)) continue;
             List<EventActor> found = phraseActors(d, g, t, day, scratch);
             if (!found.isEmpty()) return domestic(d, states, g, v, null, day, scratch, List.of(), found);
             if (subjectOnly) return null;

@@ -18,6 +18,8 @@ final class Meetings {
     private static final Set<String> CANCEL = Set.of("cancel", "scrap", "annul", "scrub");
     /** What a meeting's parties are to it: it is between, with, among or of them. */
     private static final Set<String> PARTY_CASES = Set.of("between", "with", "among", "of");
+    /** Where a meeting is held: "talks in Baghdad", "a summit at Camp David". */
+    private static final Set<String> HELD_AT = Set.of("in", "at");
 
     /** Modifiers of a meeting still to be held. */
     private static final Set<String> PLANNED = Set.of("planned", "proposed", "upcoming", "forthcoming",
@@ -160,27 +162,40 @@ final class Meetings {
     }
 
     /**
-     * "cancelled the Singapore meeting", "cancelled the Vienna talks with Iran": a meeting noun qualified by one
-     * place name ({@code place}) says where the meeting is; its parties are the noun's other modifiers (none: no
-     * target), each read by {@code actorsOf}. Null when the phrase is no such noun, and its actors are the whole
-     * phrase's. Two names alone are parties ("US-China talks"); on other acts a name is their doer ("US
-     * mediation", "a US offer"). So "the Iran talks" lose their party.
+     * "cancelled the Singapore meeting", "cancelled the Vienna talks with Iran", "held talks in Baghdad": a meeting
+     * noun qualified by one place name ({@code place}), before it or in an "in"/"at" phrase, says where the meeting
+     * is; its parties are the noun's other modifiers (none: no target), each read by {@code actorsOf}. Null when
+     * the phrase is no such noun, and its actors are the whole phrase's. Two names alone are parties ("US-China
+     * talks"); on other acts a name is their doer ("US mediation", "a US offer"). So "the Iran talks" lose their
+     * party. The city hosting talks is as often neutral ground ("Iranian and Saudi officials held talks in
+     * Baghdad") as a party's own, so it is no counterpart (2026-11-25, session 25).
      */
     List<EventActor> partiesBesidesPlace(SentenceGraph g, int noun, IntPredicate place,
                                          IntFunction<List<EventActor>> actorsOf) {
         int places = 0;
         for (int k = 0; k < g.childCount(noun); k++) {
-            int c = g.child(noun, k);
-            if (g.rel(c).equals("compound") && place.test(c)) places++;
+            if (where(g, g.child(noun, k), place)) places++;
         }
-        if (places != 1 || nominal.meetingCode(g, noun) == null) return null;
+        // "the World Wide Developers Conference at Moscone Center": a proper name is no meeting noun of ours
+        if (places != 1 || g.pos(noun).startsWith("NNP") || nominal.meetingCode(g, noun) == null) return null;
         List<EventActor> parties = new ArrayList<>();
         for (int k = 0; k < g.childCount(noun); k++) {
             int c = g.child(noun, k);
             String r = g.baseRel(c);
-            if (r.equals("compound") && place.test(c)) continue;
+            if (where(g, c, place)) continue;
+            // what talks are about is no party to them ("talks in Athens about migration in the Aegean")
+            String kase = r.equals("nmod") ? Arguments.caseOf(g, c) : null;
+            if (r.equals("nmod") && !mayBeParty(g, c, "04", kase)) continue;
             if (r.equals("nmod") || r.equals("compound") || r.equals("amod")) parties.addAll(actorsOf.apply(c));
         }
         return parties;
+    }
+
+    /** Whether modifier {@code c} of a meeting noun names where it is held: "the Vienna talks", "talks in Vienna". */
+    private static boolean where(SentenceGraph g, int c, IntPredicate place) {
+        if (!place.test(c)) return false;
+        if (g.rel(c).equals("compound")) return true;
+        String kase = g.baseRel(c).equals("nmod") ? Arguments.caseOf(g, c) : null;
+        return kase != null && HELD_AT.contains(kase);
     }
 }

@@ -265,6 +265,43 @@ class EventCoderTest {
     }
 
     @Test
+    void the_city_hosting_talks_is_no_party_to_them() {
+        assertThat(code("Iranian and Saudi officials held talks in Baghdad on Wednesday.")).isNotEmpty()
+                .allSatisfy(e -> {
+                    assertThat(e.type()).isEqualTo("CONSULT");
+                    assertThat(e.target()).isNotNull();
+                    assertThat(e.target().country()).isIn("IRN", "SAU");
+                    assertThat(e.source().country()).isNotEqualTo(e.target().country());
+                });
+        // what the talks are about is no party either
+        assertThat(code("Greek and Turkish diplomats held talks in Athens on Tuesday about migration in the Aegean."))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.target().text()).doesNotContain("migration"));
+        // near misses: the hosts are named as the counterpart, or the place is no meeting's
+        assertThat(code("Iranian officials held talks with Iraqi leaders in Baghdad on Wednesday.")).anySatisfy(
+                e -> assertThat(e.target().country()).isEqualTo("IRQ"));
+        assertThat(code("Turkish police arrested two journalists in Istanbul on Friday.")).anySatisfy(
+                e -> assertThat(e.target().country()).isEqualTo("TUR"));
+    }
+
+    @Test
+    void a_protest_outside_an_embassy_is_aimed_at_its_state_whose_people_the_protesters_are_not() {
+        assertThat(code("Iranian students protested outside the British embassy in Tehran on Friday.")).anySatisfy(
+                e -> {
+                    assertThat(e.type()).isEqualTo("PROTEST");
+                    assertThat(e.source().country()).isEqualTo("IRN");
+                    assertThat(e.target().country()).isEqualTo("GBR");
+                });
+        // near misses: the embassy is no place that makes the protesters its nationals; an object comes first
+        assertThat(code("Thousands of Serbs protested outside the US embassy in Belgrade on Saturday."))
+                .allSatisfy(e -> assertThat(e.source().country()).isNotEqualTo("USA"));
+        assertThat(code("Police fired tear gas at fans outside the stadium in Buenos Aires on Saturday."))
+                .allSatisfy(e -> assertThat(e.target().text()).startsWith("fans"));
+        // gathering outside a building meets nobody: "outside" aims only hostile acts
+        assertThat(code("Thousands of people gathered outside the National Congress with slogans supporting the new law."))
+                .noneSatisfy(e -> assertThat(e.type()).isEqualTo("CONSULT"));
+    }
+
+    @Test
     void planned_aid_is_an_intent_and_a_refused_meeting_a_rejection() {
         assertThat(code("Egypt plans to send aid to Sudan.")).anySatisfy(e -> {
             assertThat(e.type()).isEqualTo("AGREE");

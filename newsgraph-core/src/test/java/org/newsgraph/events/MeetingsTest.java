@@ -83,6 +83,28 @@ class MeetingsTest {
     }
 
     @Test
+    void an_in_or_at_phrase_naming_a_place_is_where_a_meeting_is_held() {
+        ParsedSentences.Parsed p = ParsedSentences.of("Iranian and Saudi officials held talks in Baghdad on Wednesday.");
+        SentenceGraph g = p.graph();
+        int baghdad = p.token("Baghdad");
+        assertThat(MEETINGS.partiesBesidesPlace(g, p.token("talks"), c -> c == baghdad,
+                h -> List.of(actor(g.forms[h], "IRQ")))).isEmpty();
+        // a "with" phrase names a party, even when it names a place
+        ParsedSentences.Parsed q = ParsedSentences.of("The envoy held talks with Iraq in Geneva.");
+        SentenceGraph gq = q.graph();
+        int iraq = q.token("Iraq");
+        assertThat(MEETINGS.partiesBesidesPlace(gq, q.token("talks"), c -> c == iraq,
+                h -> List.of(actor(gq.forms[h], "IRQ")))).isNull();
+        // a proper name is no meeting noun of ours, whatever its last word
+        ParsedSentences.Parsed r = ParsedSentences.of(
+                "Jobs gave a keynote to the Worldwide Developers Conference at Moscone Center on Monday.");
+        SentenceGraph gr = r.graph();
+        int center = r.token("Center");
+        assertThat(MEETINGS.partiesBesidesPlace(gr, r.token("Conference"), c -> c == center,
+                h -> List.of(actor(gr.forms[h], "USA")))).isNull();
+    }
+
+    @Test
     void the_clause_of_a_meeting_noun_is_its_nearest_governing_verb() {
         ParsedSentences.Parsed p = ParsedSentences.of("Modi's meeting with Xi lasted two hours.");
         assertThat(Meetings.governingVerb(p.graph(), p.token("meeting"))).isEqualTo(p.token("lasted"));
