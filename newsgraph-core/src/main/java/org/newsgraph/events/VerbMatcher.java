@@ -155,9 +155,9 @@ final class VerbMatcher {
     }
 
     /**
-     * The verb's subtree without the other clauses. A conjunct is another clause only when it or its head is no noun:
-     * the coordinated nouns of one argument are that argument's words ("return weapons and military equipment" is
-     * RETURN EQUIPMENT as much as "return military equipment"), which the dictionary's patterns name one at a time.
+     * The verb's subtree without the other clauses. A noun coordinated with the verb's object is no other clause but
+     * the object's words ("return weapons and military equipment" is RETURN EQUIPMENT as much as "return military
+     * equipment"), which the dictionary's patterns name one at a time.
      * Of such a conjunct only the words of its own noun (modifiers before it, name parts) count: a phrase after it
      * is as often the parser's misplaced attachment of the clause's adjunct ("demanded the removal of the president
      * and his party at the talks") as its own.
@@ -177,8 +177,18 @@ final class VerbMatcher {
             if (in[c]) continue; // also keeps a malformed tree with a cycle from recursing forever
             String r = g.baseRel(c);
             if (!OTHER_CLAUSES.contains(r)) mark(g, c, in);
-            else if (r.equals("conj") && g.isNoun(i) && g.isNoun(c)) markNoun(g, c, in);
+            else if (r.equals("conj") && objectOfVerb(g, i) && g.isNoun(c)) markNoun(g, c, in);
         }
+    }
+
+    /**
+     * An object, or the passive subject that stands for it: what the dictionary's "- * WORD" patterns name. The
+     * coordinated nouns of a prepositional phrase are other parties or things ("sent a letter to Biden and his
+     * team" is no SEND TEAM), those of a noun's modifier often the parser's misplaced conjunct ("videos of
+     * beheadings and text messages").
+     */
+    private static boolean objectOfVerb(SentenceGraph g, int i) {
+        return g.isNoun(i) && (g.baseRel(i).equals("obj") || g.rel(i).equals("nsubj:pass"));
     }
 
     private static void markNoun(SentenceGraph g, int noun, boolean[] in) {

@@ -2218,6 +2218,9 @@ class EventCoderTest {
         assertThat(code("The company returned the shares and the dividends to its investors.")).isEmpty();
         assertThat(code("The school returned the fees and the deposits to the families.")).isEmpty();
         assertThat(code("The government sent the bill and the budget to parliament on Tuesday.")).isEmpty();
+        // the coordinated nouns of a prepositional phrase are other parties, not what is sent: no SEND TEAM (036)
+        assertThat(code("The senator sent a letter to the governor and his team on Monday."))
+                .extracting(Event::cameo).containsOnly("040");
     }
 
     @Test
