@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.newsgraph.events.DropLog;
 import org.newsgraph.events.EventCoder;
 import org.newsgraph.model.Analysis;
 import org.newsgraph.model.Entity;
@@ -53,8 +54,11 @@ public final class EventBenchmark {
         if (parseCache != null && !Files.isRegularFile(parseCache)) ParseCache.write(parseCache, parsed);
 
         EventScore all = new EventScore(), a = new EventScore(), b = new EventScore();
+        DropCounts dropsA = new DropCounts(), dropsB = new DropCounts();
         for (Parsed p : parsed) {
-            List<Event> events = code(p);
+            DropLog why = new DropLog();
+            List<Event> events = code(p, why);
+            if (events.isEmpty()) (p.gold().half().equals("A") ? dropsA : dropsB).add(why.reason());
             Event e = mainEvent(p.nlp(), events);
             all.add(p.gold(), e);
             (p.gold().half().equals("A") ? a : b).add(p.gold(), e);
@@ -64,6 +68,7 @@ public final class EventBenchmark {
                         p.gold().type(), p.gold().sources(), p.gold().reciprocal() ? "(recip)" : p.gold().targets(),
                         e == null ? "-" : e.type() + "/" + e.cameo(), e == null ? "" : actors(e), others(events, e),
                         p.gold().text());
+                if (events.isEmpty()) out.printf("    no event: %s%n", why.reason().label());
             }
         }
         double[] perSecond = throughput(parsed);
@@ -74,6 +79,8 @@ public final class EventBenchmark {
         out.println("half A  " + a.summary() + "   (errors inspected during development)");
         out.println("half B  " + b.summary() + "   (never inspected)");
         out.print(all.perTypeTable());
+        out.print("why no event, half A\n" + dropsA.table());
+        out.print("why no event, half B (counts only)\n" + dropsB.table());
         if (confusion) {
             out.print("confusion, half A (predicted type/CAMEO code: gold types)\n" + a.confusionTable());
             out.print("confusion, half B (counts only)\n" + b.confusionTable());
@@ -99,7 +106,12 @@ public final class EventBenchmark {
     }
 
     private List<Event> code(Parsed p) {
-        return coder.code(new EventCoder.Document(p.gold().id(), p.nlp(), p.entities(), List.of(), List.of(), null));
+        return code(p, null);
+    }
+
+    private List<Event> code(Parsed p, DropLog why) {
+        return coder.code(new EventCoder.Document(p.gold().id(), p.nlp(), p.entities(), List.of(), List.of(), null),
+                why);
     }
 
     /**

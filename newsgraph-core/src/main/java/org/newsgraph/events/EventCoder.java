@@ -81,6 +81,11 @@ public final class EventCoder {
     }
 
     public List<Event> code(Document d) {
+        return code(d, null);
+    }
+
+    /** Codes {@code d}, telling {@code why} (when not null) how far its verbs got ({@link DropLog}). */
+    public List<Event> code(Document d, DropLog why) {
         List<Event> out = new ArrayList<>();
         List<Event> mainClauses = new ArrayList<>();
         LocalDate day = EventDates.day(d.published());
@@ -89,7 +94,7 @@ public final class EventCoder {
         for (Sentence s : d.nlp().sentences()) {
             int from = out.size();
             codeSentence(d, states, new SentenceGraph(d.nlp().text(), d.nlp().tokens(), s), s, previousStart, day,
-                    out, mainClauses);
+                    out, mainClauses, why);
             oncePerSentence(out, from);
             previousStart = s.span().start();
         }
@@ -127,12 +132,15 @@ public final class EventCoder {
      * Lithuania did the same": expelled).
      */
     private void codeSentence(Document d, NamedStates states, SentenceGraph g, Sentence s, int previousStart,
-                              LocalDate day, List<Event> out, List<Event> mainClauses) {
+                              LocalDate day, List<Event> out, List<Event> mainClauses, DropLog why) {
         int[] scratch = new int[g.size];
         boolean[] reported = new boolean[g.size];
         for (int v = 0; v < g.size; v++) {
             if (!g.isVerb(v) || g.rel(v).startsWith("aux") || g.rel(v).equals("cop")) continue;
-            if (announcesComplement(g, v, scratch) || ModalityDetector.claims(g, v)) continue;
+            if (announcesComplement(g, v, scratch) || ModalityDetector.claims(g, v)) {
+                note(why, g, v, DropLog.Reason.REPORTS_CLAUSE);
+                continue;
+            }
             VerbMatcher.Coded coded;
             int actorsOf = v;
             int noun = NominalEvents.eventNoun(g, v);
@@ -161,6 +169,7 @@ public final class EventCoder {
             // accident or an animal is none of the violence its other words name
             if (suffered && Victims.otherCause(g, v, nominal, verbs, c -> !actors.actors(g, c, d.entities(), day,
                     new int[g.size]).isEmpty(), scratch)) {
+                note(why, g, v, DropLog.Reason.OTHER_CAUSE);
                 continue;
             }
             if (cause >= 0) coded = new VerbMatcher.Coded(nominal.actCode(g, cause, scratch), null, v);
@@ -169,21 +178,36 @@ public final class EventCoder {
             int claimed = Responsibility.claimedAct(g, v, coded, nominal, scratch,
                     c -> actors.actorHead(g, c, d.entities(), day));
             if (claimed >= 0) coded = new VerbMatcher.Coded(nominal.actCode(g, claimed, scratch), null, v);
-            if (coded == null || coded.byDefault() && qualifiesInfinitive(g, v)) continue;
+            if (coded == null) {
+                if (why != null) why.reached(uncoded(g, v, scratch), depth(g, v));
+                continue;
+            }
+            if (coded.byDefault() && qualifiesInfinitive(g, v)) {
+                note(why, g, v, DropLog.Reason.INFINITIVE_DEFAULT);
+                continue;
+            }
             if (actorsOf == v && Dismissals.fromOffice(g, v, c -> actors.onePerson(g, c, d.entities())
                     || PeopleNouns.contains(g.forms[c], g.lemmas[c]))) {
+                note(why, g, v, DropLog.Reason.DISMISSAL);
                 continue;
             }
             // "said it had demolished its nuclear test site": violence against a thing of the doer's own is none
             if (actorsOf == v && !suffered && claimed < 0 && repeated == null && OwnProperty.damage(coded.code())
                     && OwnProperty.damaged(g, v, Arguments.source(g, v), c -> actors.actorHead(g, c, d.entities(), day))) {
+                note(why, g, v, DropLog.Reason.OWN_PROPERTY);
                 continue;
             }
             // "the Democratic convention took place": the happening of a subject that names no event is no act
-            if (coded.byDefault() && nounCode == null && repeated == null && NominalEvents.onlyHappens(g, v)) continue;
+            if (coded.byDefault() && nounCode == null && repeated == null && NominalEvents.onlyHappens(g, v)) {
+                note(why, g, v, DropLog.Reason.ONLY_HAPPENS);
+                continue;
+            }
             // "Kim is hoping that ...", "analysts expect ...": a mental state is no act; the dictionary's default
             // code for such a verb (HOPE: appeal) reads it as one
-            if (coded.byDefault() && nounCode == null && repeated == null && ModalityDetector.mental(g, v)) continue;
+            if (coded.byDefault() && nounCode == null && repeated == null && ModalityDetector.mental(g, v)) {
+                note(why, g, v, DropLog.Reason.MENTAL);
+                continue;
+            }
             // "Vladescu added that the contract may be signed", "Hawkins argued that ...", "Boeing claims that the
             // jet is more efficient": a verb of saying over a clause reports a statement (CAMEO 01), whose clause
             // has its own events; the dictionary's default code for the verb (ADD: cooperate, ARGUE and CLAIM:
@@ -191,12 +215,16 @@ public final class EventCoder {
             // ("insisted that X should withdraw")
             if (coded.byDefault() && nounCode == null && repeated == null && !demand(coded.code()) && reports(g, v)
                     && !alleges(d, g, v, coded.code(), day, scratch)) {
+                note(why, g, v, DropLog.Reason.REPORTED_STATEMENT);
                 continue;
             }
             ModalityDetector.Reading reading = modality.of(g, v, scratch);
             EventModality mode = reading.modality();
             // "no group has claimed responsibility": a claim nobody made names no doer
-            if (claimed >= 0 && mode != EventModality.ASSERTED) continue;
+            if (claimed >= 0 && mode != EventModality.ASSERTED) {
+                note(why, g, v, DropLog.Reason.CLAIM_NOT_ASSERTED);
+                continue;
+            }
             EventDater.Dated date = EventDater.date(g, v, s.span(), d.times(), d.published(),
                     mode == EventModality.ASSERTED && g.isPast(v), scratch);
             // a nominal event's trigger is its noun ("summit"); a verb's runs to its last particle ("shut down")
@@ -209,8 +237,19 @@ public final class EventCoder {
             if (dyads != null && claimed >= 0) dyads = claimDyad(d, states, g, v, claimed, coded.code(), dyads.get(0),
                     day, scratch);
             if (dyads != null && repeated != null) dyads = List.of(dyads.get(0), againAt(repeated, dyads));
-            if (dyads == null || !Occupations.plausible(coded.code(), dyads.get(0))) continue;
-            if (actorsOf == v && Contests.won(g, v, coded.code(), dyads.get(0), dyads.get(1))) continue;
+            if (dyads == null) {
+                note(why, g, v, actorsOf != v ? DropLog.Reason.NOUN_NO_PARTIES
+                        : Arguments.source(g, v) < 0 ? DropLog.Reason.NO_SUBJECT : DropLog.Reason.SUBJECT_NOT_ACTOR);
+                continue;
+            }
+            if (!Occupations.plausible(coded.code(), dyads.get(0))) {
+                note(why, g, v, DropLog.Reason.OCCUPATION);
+                continue;
+            }
+            if (actorsOf == v && Contests.won(g, v, coded.code(), dyads.get(0), dyads.get(1))) {
+                note(why, g, v, DropLog.Reason.CONTEST);
+                continue;
+            }
             if (actorsOf == v) coded = Boycotts.byTheGoverned(g, v, coded, dyads.get(0));
             int at = actorsOf;
             List<EventActor> aimed = DomesticTargets.aimedAt(g, v, actorsOf, coded.code(), dyads.get(0),
@@ -220,6 +259,7 @@ public final class EventCoder {
             // a threat or vow to fight is the actor's statement, whoever it is against ("swore to fight")
             if (actorsOf == v && repeated == null && coded.byDefault() && !reading.stated()
                     && undergone(d, g, v, coded.code(), dyads.get(0), day)) {
+                note(why, g, v, DropLog.Reason.UNDERGONE);
                 continue;
             }
             int verb = v;
@@ -227,6 +267,7 @@ public final class EventCoder {
             if (actorsOf == v
                     && Counterparts.missing(coded, dyads.get(0), dyads.get(1), () -> thingObject(d, g, verb, day),
                     () -> aidGiven(g, verb, act, scratch))) {
+                note(why, g, v, DropLog.Reason.NO_TARGET);
                 continue;
             }
             Meetings.markReported(g, v, noun, reported);
@@ -254,10 +295,46 @@ public final class EventCoder {
                     ChargedDetentions.accuse(out.subList(before, out.size()));
                 }
             }
+            if (why != null) {
+                why.reached(out.size() > codedBefore ? DropLog.Reason.CODED : unemitted(coded, dyads), depth(g, v));
+            }
             if (actorsOf == v) appeal(d, g, v, coded.code(), site, dyads.get(0), day, scratch, out);
             if (isMainClause(g, v)) mainClauses.addAll(out.subList(codedBefore, out.size()));
         }
+        int beforeMeetings = out.size();
         meetingsNamed(d, states, g, s, day, reported, scratch, out);
+        if (why != null && out.size() > beforeMeetings) why.reached(DropLog.Reason.CODED, 0);
+    }
+
+    private static void note(DropLog why, SentenceGraph g, int v, DropLog.Reason r) {
+        if (why != null) why.reached(r, depth(g, v));
+    }
+
+    private static int depth(SentenceGraph g, int v) {
+        int d = 0;
+        for (int t = g.head(v); t >= 0 && d < g.size; t = g.head(t)) d++;
+        return d;
+    }
+
+    /**
+     * Why a verb the coder looked at gave no code: not in the dictionary, vetoed, or none of its patterns; an uncoded
+     * verb of saying over a clause ("said Vietnam is committed to ...") leaves the event to that clause.
+     */
+    private DropLog.Reason uncoded(SentenceGraph g, int v, int[] scratch) {
+        if (reports(g, v)) return DropLog.Reason.REPORTS_CLAUSE;
+        if (verbs.senses(g.upperLemmas[v]).isEmpty() && verbs.senses(g.upperWords[v]).isEmpty()) {
+            return DropLog.Reason.NOT_IN_DICTIONARY;
+        }
+        return matcher.vetoed(g, v, scratch) ? DropLog.Reason.VETOED : DropLog.Reason.NO_PATTERN;
+    }
+
+    /** Why a coded trigger with its dyad added no event: a statement PLOVER has no type for, or no actor at all. */
+    private DropLog.Reason unemitted(VerbMatcher.Coded coded, List<List<EventActor>> dyads) {
+        CameoCode c = coded.code() == null ? null : codebook.lookup(coded.code());
+        if (c == null || c.ploverType() == null) return DropLog.Reason.STATEMENT_ONLY;
+        // with actors and a typed act, only a statement composed from it ("vowed to attack") can have had no type
+        return dyads.get(0).isEmpty() && dyads.get(1).isEmpty() ? DropLog.Reason.NO_ACTOR_AT_ALL
+                : DropLog.Reason.STATEMENT_ONLY;
     }
 
     /**

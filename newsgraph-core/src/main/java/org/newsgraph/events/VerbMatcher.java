@@ -25,6 +25,9 @@ final class VerbMatcher {
     private static final List<String> OTHER_CLAUSES = List.of("conj", "parataxis", "advcl", "ccomp", "csubj",
             "punct", "cc", "mark", "discourse", "acl", "list", "dep", "appos");
 
+    /** The relations of a noun's own words: "military" of "military equipment", "Sea" of "Black Sea Fleet". */
+    private static final List<String> NOUN_WORDS = List.of("amod", "compound", "flat", "nummod", "det");
+
     private final VerbDictionary verbs;
 
     VerbMatcher(VerbDictionary verbs) {
@@ -134,11 +137,11 @@ final class VerbMatcher {
      * verb. Fills {@code out} and returns the count.
      */
     static int clause(SentenceGraph g, int v, int[] out) {
-        int n = g.subtree(v, OTHER_CLAUSES, out);
+        int n = ownWords(g, v, out);
         int subject = g.child(v, "nsubj:pass");
         if (subject < 0 || subject > v) return n;
         int[] moved = new int[n];
-        int m = g.subtree(subject, OTHER_CLAUSES, moved);
+        int m = ownWords(g, subject, moved);
         boolean[] inSubject = new boolean[g.size];
         for (int i = 0; i < m; i++) inSubject[moved[i]] = true;
         int[] rest = new int[n];
@@ -149,6 +152,51 @@ final class VerbMatcher {
         for (int j = 0; j < m; j++) if (moved[j] < v) out[k++] = moved[j];
         while (i < r) out[k++] = rest[i++];
         return k;
+    }
+
+    /**
+     * The verb's subtree without the other clauses. A noun coordinated with the verb's object is no other clause but
+     * the object's words ("return weapons and military equipment" is RETURN EQUIPMENT as much as "return military
+     * equipment"), which the dictionary's patterns name one at a time.
+     * Of such a conjunct only the words of its own noun (modifiers before it, name parts) count: a phrase after it
+     * is as often the parser's misplaced attachment of the clause's adjunct ("demanded the removal of the president
+     * and his party at the talks") as its own.
+     */
+    private static int ownWords(SentenceGraph g, int v, int[] out) {
+        boolean[] in = new boolean[g.size];
+        mark(g, v, in);
+        int n = 0;
+        for (int i = 0; i < g.size; i++) if (in[i]) out[n++] = i;
+        return n;
+    }
+
+    private static void mark(SentenceGraph g, int i, boolean[] in) {
+        in[i] = true;
+        for (int k = 0; k < g.childCount(i); k++) {
+            int c = g.child(i, k);
+            if (in[c]) continue; // also keeps a malformed tree with a cycle from recursing forever
+            String r = g.baseRel(c);
+            if (!OTHER_CLAUSES.contains(r)) mark(g, c, in);
+            else if (r.equals("conj") && objectOfVerb(g, i) && g.isNoun(c)) markNoun(g, c, in);
+        }
+    }
+
+    /**
+     * An object, or the passive subject that stands for it: what the dictionary's "- * WORD" patterns name. The
+     * coordinated nouns of a prepositional phrase are other parties or things ("sent a letter to Biden and his
+     * team" is no SEND TEAM), those of a noun's modifier often the parser's misplaced conjunct ("videos of
+     * beheadings and text messages").
+     */
+    private static boolean objectOfVerb(SentenceGraph g, int i) {
+        return g.isNoun(i) && (g.baseRel(i).equals("obj") || g.rel(i).equals("nsubj:pass"));
+    }
+
+    private static void markNoun(SentenceGraph g, int noun, boolean[] in) {
+        in[noun] = true;
+        for (int k = 0; k < g.childCount(noun); k++) {
+            int c = g.child(noun, k);
+            if (!in[c] && NOUN_WORDS.contains(g.baseRel(c))) markNoun(g, c, in);
+        }
     }
 
     private static boolean matches(SentenceGraph g, VerbPattern p, int v, int[] clause, int n) {

@@ -2235,4 +2235,41 @@ class EventCoderTest {
         assertThat(forClause.graph().rel(forClause.token("army"))).isEqualTo("nsubj");
         assertThat(code("The striker went on to score twice in the second half.")).isEmpty();
     }
+
+    @Test
+    void a_pattern_word_in_a_coordinated_noun_of_the_object_matches_as_in_the_first_noun() {
+        assertThat(code("Iraq returned the seized trucks and heavy equipment to Turkey after the border talks."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.cameo()).isEqualTo("0842");
+                    assertThat(e.source().country()).isEqualTo("IRQ");
+                    assertThat(e.target().country()).isEqualTo("TUR");
+                });
+        assertThat(code("Japan sent blankets and emergency aid to the flooded provinces of the Philippines."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.cameo()).isEqualTo("070");
+                    assertThat(e.target().country()).isEqualTo("PHL");
+                });
+        // coordinated things no pattern names stay no event
+        assertThat(code("The police returned the stolen bicycles and the jewellery to their owners.")).isEmpty();
+        assertThat(code("The minister sent flowers and a card to the injured firefighter.")).isEmpty();
+        assertThat(code("The company returned the shares and the dividends to its investors.")).isEmpty();
+        assertThat(code("The school returned the fees and the deposits to the families.")).isEmpty();
+        assertThat(code("The government sent the bill and the budget to parliament on Tuesday.")).isEmpty();
+        // the coordinated nouns of a prepositional phrase are other parties, not what is sent: no SEND TEAM (036)
+        assertThat(code("The senator sent a letter to the governor and his team on Monday."))
+                .extracting(Event::cameo).containsOnly("040");
+    }
+
+    @Test
+    void of_a_coordinated_noun_only_its_own_words_join_the_clause_not_the_phrase_after_it() {
+        ParsedSentences.Parsed p = ParsedSentences.of(
+                "The army returned the trucks and the bodies of the soldiers to the village.");
+        SentenceGraph g = p.graph();
+        int[] clause = new int[g.size];
+        int n = VerbMatcher.clause(g, p.token("returned"), clause);
+        List<Integer> words = new ArrayList<>();
+        for (int i = 0; i < n; i++) words.add(clause[i]);
+        assertThat(words).contains(p.token("trucks"), p.token("bodies"), p.token("village"))
+                .doesNotContain(p.token("soldiers"), p.token("and"));
+    }
 }
