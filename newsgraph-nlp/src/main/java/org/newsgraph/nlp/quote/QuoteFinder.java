@@ -37,7 +37,7 @@ public final class QuoteFinder {
             "because", "since", "if", "when", "as", "after", "before", "unless");
     private static final Set<String> CLAUSE_LINKS = Set.of("but", "yet", "and", "though", "although", "while",
             "whereas");
-    private static final Pattern OPENING_MARK_AT_END = Pattern.compile("\\s*(?:``|.)\\s*$");
+    private static final Pattern OPENING_MARK_AT_END = Pattern.compile("\\s*(?:``|''|.)\\s*$");
     private static final Pattern TRANSCRIPT_LABEL = Pattern.compile("([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\\s");
 
     public List<Quote> find(NlpDocument doc, ResolvedEntities entities) {
@@ -120,7 +120,7 @@ public final class QuoteFinder {
     private static boolean interrupted(String text, Quote a, Quote b) {
         Span cue = b.cueSpan();
         if (cue == null || !cue.equals(a.cueSpan()) || cue.start() < a.end() || cue.end() > b.start()) return false;
-        // what stands before b's opening mark (one character, or tokenised `` set apart by a space) must close the
+        // what stands before b's opening mark (one character, or two: `` set apart by a space, '') must close the
         // attribution
         String between = OPENING_MARK_AT_END.matcher(text.substring(a.end(), b.start())).replaceFirst("");
         return between.indexOf('\n') < 0 && (between.endsWith(",") || between.endsWith(":"));
