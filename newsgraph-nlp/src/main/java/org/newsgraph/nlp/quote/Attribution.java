@@ -775,6 +775,7 @@ final class Attribution {
         while (c - 1 > floor && isTimeWord(doc.tokens().get(c - 1))) c--;
         if (c < cue && c - 1 > floor && "IN".equals(doc.tokens().get(c - 1).pos())) c--;
         Speaker appositive = beforeApposition(c, floor);
+        if (appositive == null) appositive = nameBeforeAppositions(c, floor);
         if (appositive != null) return withCue(appositive, cue);
         int limit = Math.max(floor, cue - WINDOW);
         for (int t = cue - 1; t >= limit; t--) {
@@ -957,6 +958,61 @@ final class Attribution {
             }
         }
         return null;
+    }
+
+    /**
+     * The person named where the sentence opens when appositions in commas, more than one or one with a comma
+     * inside, stand between the name and cue {@code cue} ("Woodrow Benford, 58, who lives outside Minneapolis,
+     * says", "Rachel Berg, a philanthropist from Monsey, New York, said"), or null. {@link #beforeApposition} reads
+     * one apposition only, and the scan to the left stops at the apposition's verb. Each apposition opens as one
+     * does (an age, a determiner, a name, a noun, a relative word) and holds a verb only after a relative word; the
+     * opening stretch holds no verb, and no word but a title or a determiner before the name ("The wife of Ann Roe,
+     * 58, said" is the wife's, a phrase this leaves to the search for a common noun).
+     */
+    private Speaker nameBeforeAppositions(int cue, int floor) {
+        List<Token> tokens = doc.tokens();
+        int closing = cue - 1;
+        while (closing > floor && beforeCue(tokens.get(closing))) closing--;
+        Sentence sentence = sentence(cue);
+        if (sentence == null || closing <= floor || !tokens.get(closing).word().equals(",")) return null;
+        int first = Math.max(floor, sentence.firstToken());
+        while (first < closing && ("CC".equals(tokens.get(first).pos()) || "RB".equals(tokens.get(first).pos()))) first++;
+        if (closing - first > 5 * WINDOW) return null;
+        int comma = first;
+        while (comma < closing && !tokens.get(comma).word().equals(",")) comma++;
+        if (comma >= closing) return null;
+        int name = -1;
+        for (int t = first; t < comma && name < 0; t++) {
+            Token tok = tokens.get(t);
+            if (isPerson(tok)) name = t;
+            else if (tok.pos() == null || !(tok.pos().startsWith("NNP") || tok.pos().equals("DT")
+                    || tok.pos().equals("JJ") || tok.word().equals("."))) return null;
+        }
+        if (name < 0) return null;
+        for (int t = first; t < comma; t++) {
+            Token tok = tokens.get(t);
+            if (isQuoteMark(tok.word()) || tok.pos() != null && tok.pos().startsWith("VB")) return null;
+        }
+        for (int open = comma + 1, t = open; t <= closing; t++) {
+            if (!tokens.get(t).word().equals(",")) continue;
+            if (t == open || !opensApposition(open, t - 1)) return null;
+            open = t + 1;
+        }
+        return speakerAt(name, cue);
+    }
+
+    /** Whether tokens [from, last] between commas read as an apposition: an age, a phrase, a place, a relative clause. */
+    private boolean opensApposition(int from, int last) {
+        Token first = doc.tokens().get(from);
+        String pos = first.pos() == null ? "" : first.pos();
+        boolean relative = pos.equals("WP") || pos.equals("WDT");
+        if (!(relative || pos.equals("CD") || pos.equals("DT") || pos.equals("PRP$") || pos.startsWith("NN")
+                || pos.equals("JJ"))) return false;
+        for (int t = from; t <= last; t++) {
+            Token tok = doc.tokens().get(t);
+            if (isQuoteMark(tok.word()) || !relative && isFinite(tok) || isCue(t)) return false;
+        }
+        return true;
     }
 
     /** An auxiliary, modal or adverb, which may stand between a subject and its cue ("had told", "also said"). */
