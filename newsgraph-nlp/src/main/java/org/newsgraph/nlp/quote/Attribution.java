@@ -22,6 +22,17 @@ import java.util.function.Predicate;
  */
 final class Attribution {
     private static final int WINDOW = 8;
+    /**
+     * How far after a cue its "that" may stand: past an addressee and the occasion ("told The Post and Courier
+     * newspaper of Charleston on Saturday that", "said in an interview with The Associated Press last week that"),
+     * a finite verb, comma or mark before it ending the search.
+     */
+    private static final int THAT_WINDOW = 14;
+    /** Times that may close the occasion between a cue and its "that" ("told reporters last week that"). */
+    private static final Set<String> OCCASION_TIMES = Set.of("morning", "afternoon", "evening", "night", "week",
+            "weekend", "month", "year");
+    /** How near a cue a "that" opens what it reports whatever follows ("said that, if elected, ..."). */
+    private static final int NEAR_THAT = 6;
     /** How many words may stand between a short quote's closing mark and its cue: "the party's new leader said". */
     private static final int CLOSE = 6;
     private static final Set<String> AFFILIATION = Set.of("of", "at", "from");
@@ -187,7 +198,7 @@ final class Attribution {
     int clauseStart(int t, int last) {
         List<Token> tokens = doc.tokens();
         if (Cues.EXPECTATIONS.contains(lemma(tokens.get(t)))) return expectedClause(t, last);
-        for (int k = t + 1; k <= Math.min(last, t + 6); k++) {
+        for (int k = t + 1; k <= Math.min(last, t + THAT_WINDOW); k++) {
             Token tok = tokens.get(k);
             String w = tok.word();
             // "adding to fears that …", "adding weight to the view that …": to add to something is to increase it,
@@ -195,7 +206,19 @@ final class Attribution {
             if (w.equalsIgnoreCase("to") && "add".equals(tokens.get(t).lemma())) return -1;
             if (w.equalsIgnoreCase("that") && ("IN".equals(tok.pos()) || k < last
                     && Character.isLetterOrDigit(tokens.get(k + 1).word().charAt(0))
-                    && !"CC".equals(tokens.get(k + 1).pos()))) return k + 1;
+                    && !"CC".equals(tokens.get(k + 1).pos()))) {
+                // far from the cue a "that" may open a clause of the object's noun ("cited an op-ed in The Post that
+                // targeted him", "voiced concerns that ...", "the partisanship that Roe decries"): there it follows
+                // the addressee's or outlet's name or the occasion's time ("told The Post on Saturday that") and
+                // opens a clause with its own subject and verb
+                if (k <= t + NEAR_THAT) return k + 1;
+                Token before = tokens.get(k - 1);
+                boolean afterName = before.pos() != null && before.pos().startsWith("NNP") || isTimeWord(before)
+                        || OCCASION_TIMES.contains(before.word().toLowerCase(Locale.ROOT));
+                if (afterName && (subjectThenVerb(k + 1, last) || k < last
+                        && "DT".equals(tokens.get(k + 1).pos()) && modifiedSubjectThenVerb(k + 2, last))) return k + 1;
+                break;
+            }
             if (w.equals(",") || w.equals(".") || w.equals(":") || isQuoteMark(w) || opensQuestion(tok)) break;
             // a finite verb before it puts the "that" in the reported clause ("said she would veto any bill that
             // cut", "said the defendant told a friend that"): the clause began at the cue; a participle does not
