@@ -53,6 +53,14 @@ final class Attribution {
     private static final Set<String> APPROXIMATORS = Set.of("about", "around", "over", "under", "nearly", "almost",
             "roughly", "approximately", "some", "just", "only", "barely", "fully");
     /** Comparatives that quantify a noun ("more rain", "most households", "fewer than 20"). */
+    /** Words for a share of a group of people ("half said", "most of them said", "a majority say"). */
+    private static final Set<String> SHARES = Set.of("half", "most", "many", "few", "majority", "majorities",
+            "third", "quarter", "two-thirds", "three-quarters");
+    /** Words that hedge a share ("some 56 percent", "just 30 percent", "only half"). */
+    private static final Set<String> SHARE_HEDGES = Set.of("some", "just", "only", "roughly", "barely");
+    private static final Set<String> PERCENT = Set.of("percent", "%", "per", "pct");
+    /** Participles that say the people of a share were asked ("56 percent of Cuban-Americans polled said"). */
+    private static final Set<String> SURVEYED = Set.of("polled", "surveyed", "questioned", "asked", "interviewed");
     private static final Set<String> COMPARATIVES = Set.of("more", "most", "less", "least", "fewer", "fewest");
 
     private final NlpDocument doc;
@@ -793,6 +801,8 @@ final class Attribution {
         if (passive(cue)) return agent(cue);
         Speaker shared = sharedSubject(cue, floor);
         if (shared != null) return shared;
+        Speaker share = shareOfPeople(cue, floor);
+        if (share != null) return share;
         // "Roe, who chairs the board, on Friday said": a time between the apposition and the cue is passed over
         int c = cue;
         while (c - 1 > floor && isTimeWord(doc.tokens().get(c - 1))) c--;
@@ -828,6 +838,63 @@ final class Attribution {
             if (phrase != null) return phrase;
         }
         return nominal(limit, cue);
+    }
+
+    /**
+     * A share of people polled or counted as the subject of cue {@code cue} ("About 4 in 10 say", "Two in three
+     * said", "Some 56 percent of Cuban-Americans polled said", "most of them said", "with three in 10 saying"), or
+     * null: a count (N in M, N out of M, N percent or %) or a word for a share (half, most, many, few, a majority)
+     * opening the phrase, which opens its clause (at the sentence's start, after a comma, a conjunction or "with"),
+     * with only adverbs and auxiliaries after it; "prices rose 5 percent" is no speaker, and "5 percent said" after
+     * a verb is no subject.
+     */
+    private Speaker shareOfPeople(int cue, int floor) {
+        List<Token> tokens = doc.tokens();
+        int last = cue - 1;
+        while (last > floor && beforeCue(tokens.get(last))) last--;
+        // "the minority leader said": a share word is no share before a noun of office, which a name may follow
+        if (last < floor || !inShare(tokens.get(last))) return null;
+        int start = last;
+        while (start - 1 >= floor && inShare(tokens.get(start - 1))) start--;
+        if (!(start == floor || start == sentenceStart(start) || opensShare(tokens.get(start - 1)))) return null;
+        int q = start;
+        while (q < last && APPROXIMATORS.contains(tokens.get(q).word().toLowerCase(Locale.ROOT))
+                || q < last && SHARE_HEDGES.contains(tokens.get(q).word().toLowerCase(Locale.ROOT))) q++;
+        if ("DT".equals(tokens.get(q).pos()) && q < last) q++;
+        Token first = tokens.get(q);
+        String w = first.word().toLowerCase(Locale.ROOT);
+        boolean count = q + 2 <= last && "CD".equals(first.pos()) && (tokens.get(q + 1).word().equalsIgnoreCase("in")
+                && "CD".equals(tokens.get(q + 2).pos()) || PERCENT.contains(tokens.get(q + 1).word().toLowerCase(Locale.ROOT)))
+                || q + 1 <= last && "CD".equals(first.pos()) && PERCENT.contains(tokens.get(q + 1).word().toLowerCase(Locale.ROOT));
+        if (!count && !SHARES.contains(w)) return null;
+        // "many economists say" is a phrase for people the common-noun search reads; a share alone or of a group
+        // ("most of them", "half of respondents") has its quantity for head
+        for (int t = q; t <= last; t++) {
+            String p = tokens.get(t).pos();
+            if (p != null && p.startsWith("VB") && !"VBN".equals(p)) return null;
+        }
+        return nominalSpeaker(start, last, q, cue);
+    }
+
+    private int sentenceStart(int t) {
+        Sentence s = sentence(t);
+        return s == null ? -1 : s.firstToken();
+    }
+
+    /** Whether token {@code t} may stand in a share of people: a number, a noun, "of", "in", a participle ("polled"). */
+    private static boolean inShare(Token t) {
+        String pos = t.pos() == null ? "" : t.pos();
+        String w = t.word().toLowerCase(Locale.ROOT);
+        return pos.equals("CD") || pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT")
+                || w.equals("of") || w.equals("in") || w.equals("%") || pos.equals("PRP") && w.equals("them")
+                || APPROXIMATORS.contains(w) || SHARE_HEDGES.contains(w) || pos.equals("VBN") && SURVEYED.contains(w);
+    }
+
+    /** Whether token {@code t} before a share opens its clause: a comma, a conjunction, "with". */
+    private static boolean opensShare(Token t) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        return w.equals(",") || w.equals(";") || w.equals(":") || "CC".equals(t.pos()) || w.equals("with")
+                || w.equals("while") || w.equals("after") || w.equals("but");
     }
 
     /**
