@@ -1245,7 +1245,9 @@ final class Attribution {
      * "As Joseph Stiglitz put it, inequality is a choice": an opening "as" clause of "put it" before a comma or colon
      * attributes what follows to its subject, as "according to" does. The speaker with the cue "put it", or null
      * where token {@code t} opens no such clause within its sentence up to token {@code last} ("As prices put
-     * pressure on ..." has no "it"; "As the storm put it out of action" no comma after it).
+     * pressure on ..." has no "it"; "As the storm put it out of action" no comma after it). A cue of saying closed
+     * by the comma does the same ("As Clyburn noted, those voters will ...", "As the report said, ..."); one with
+     * words after it before the comma ("As Roe said goodbye, ...") opens a clause of time.
      */
     Speaker asPutIt(int t, int last) {
         List<Token> tokens = doc.tokens();
@@ -1253,7 +1255,13 @@ final class Attribution {
         for (int put = t + 2; put + 2 <= last && put <= t + WINDOW; put++) {
             Token verb = tokens.get(put);
             if (isQuoteMark(verb.word()) || verb.word().equals(",")) return null;
-            if (!"put".equalsIgnoreCase(verb.lemma()) || verb.pos() == null || !verb.pos().startsWith("VB")) continue;
+            if (verb.pos() == null || !verb.pos().startsWith("VB")) continue;
+            if (isCue(put) && !"VBG".equals(verb.pos()) && !"VBN".equals(verb.pos()) && !negated(put)) {
+                if (!tokens.get(put + 1).word().equals(",")) return null;
+                Speaker sp = speakerLeft(put, t);
+                return sp == null || tokenAt(sp.span().start()) <= t ? null : withCue(sp, put);
+            }
+            if (!"put".equalsIgnoreCase(verb.lemma())) continue;
             String after = tokens.get(put + 2).word();
             if (!tokens.get(put + 1).word().equalsIgnoreCase("it") || !after.equals(",") && !after.equals(":")) {
                 return null;
