@@ -220,6 +220,9 @@ final class Attribution {
                 // the addressee's or outlet's name or the occasion's time ("told The Post on Saturday that") and
                 // opens a clause with its own subject and verb
                 if (k <= t + NEAR_THAT) return k + 1;
+                // "said in a statement posted on its website on Monday that": the tagger may read a participle
+                // after its noun as a past tense; after another cue of its sentence the "that" is that cue's
+                if (cueBeforeInSentence(t)) break;
                 Token before = tokens.get(k - 1);
                 boolean afterName = before.pos() != null && before.pos().startsWith("NNP") || isTimeWord(before)
                         || OCCASION_TIMES.contains(before.word().toLowerCase(Locale.ROOT));
@@ -243,6 +246,13 @@ final class Attribution {
                 // "said exports fell", "said new talks would start": a bare noun phrase and then its verb
                 || subjectThenVerb(t + 1, last);
         return lemma != null && Cues.CLAUSE.contains(lemma) && clauseNext ? t + 1 : -1;
+    }
+
+    /** Whether a cue of saying stands before token {@code t} in its sentence. */
+    private boolean cueBeforeInSentence(int t) {
+        Sentence s = sentence(t);
+        for (int k = t - 1; s != null && k >= s.firstToken(); k--) if (isCue(k)) return true;
+        return false;
     }
 
     /** Where the clause believed by cue {@code t}, one of {@link Cues#EXPECTATIONS}, begins, or -1. */
