@@ -215,7 +215,20 @@ class QuoteExtentTest {
                 Arguments.of("The fishermen fear the worst after the storm passed the islands.", "the worst"),
                 // session 20: three words that are a report themselves are no report's content
                 Arguments.of("The ferry hit the pier at dawn, local radio reported the captain said.",
-                        "the captain said"));
+                        "the captain said"),
+                // session 25: far from its cue a "that" after a common noun opens that noun's clause
+                Arguments.of("She told reporters at the courthouse about concerns that the witness had lied under "
+                        + "oath.", "the witness had lied"),
+                // ... and after another cue of its sentence it is that cue's
+                Arguments.of("The company said in a statement posted on its website late on Monday that sales had "
+                        + "fallen.", "sales had fallen"),
+                // session 25: an "as" clause whose cue has words after it is one of time, and a cue's object after an
+                // opening phrase no report
+                Arguments.of("As the crowd said goodbye, the band played one last song.", "the band played"),
+                Arguments.of("As he told reporters the news, his voice broke and he left the room.", "his voice broke"),
+                Arguments.of("Still, he said nothing about the merger during the call.", "nothing about the merger"),
+                Arguments.of("On Monday, the mayor said, and then left the hall without taking questions.",
+                        "then left the hall"));
     }
 
     @ParameterizedTest
