@@ -228,7 +228,13 @@ class QuoteExtentTest {
                 Arguments.of("As he told reporters the news, his voice broke and he left the room.", "his voice broke"),
                 Arguments.of("Still, he said nothing about the merger during the call.", "nothing about the merger"),
                 Arguments.of("On Monday, the mayor said, and then left the hall without taking questions.",
-                        "then left the hall"));
+                        "then left the hall"),
+                // session 25, read on the demo: a thing that implies is no source, and a relative clause after an
+                // opening phrase no attribution
+                Arguments.of("As its name suggests, the league backed a ban on alcohol for decades.",
+                        "the league backed"),
+                Arguments.of("At the rally, which the local paper described as rowdy, the senator refused to take "
+                        + "questions.", "the senator refused"));
     }
 
     @ParameterizedTest

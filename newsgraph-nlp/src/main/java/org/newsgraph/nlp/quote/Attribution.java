@@ -1250,6 +1250,13 @@ final class Attribution {
         return roles.isRole(from, last);
     }
 
+    /** Whether speaker {@code sp} is someone or something that reports: a name, a pronoun, people, a body, a record. */
+    private boolean canReport(Speaker sp) {
+        Token head = doc.tokens().get(tokenAt(sp.span().end()) - 1);
+        return sp.entityId() != null || Pronouns.isPronoun(head.word().toLowerCase(Locale.ROOT))
+                || PeopleNouns.contains(head) || Cues.isSource(head.word(), head.lemma());
+    }
+
     /** Whether token {@code t} opens "according to". */
     /**
      * "As Joseph Stiglitz put it, inequality is a choice": an opening "as" clause of "put it" before a comma or colon
@@ -1269,7 +1276,8 @@ final class Attribution {
             if (isCue(put) && !"VBG".equals(verb.pos()) && !"VBN".equals(verb.pos()) && !negated(put)) {
                 if (!tokens.get(put + 1).word().equals(",")) return null;
                 Speaker sp = speakerLeft(put, t);
-                return sp == null || tokenAt(sp.span().start()) <= t ? null : withCue(sp, put);
+                // "As its name suggests, ...": a thing that implies is no source; a person, a body or a record is
+                return sp == null || tokenAt(sp.span().start()) <= t || !canReport(sp) ? null : withCue(sp, put);
             }
             if (!"put".equalsIgnoreCase(verb.lemma())) continue;
             String after = tokens.get(put + 2).word();

@@ -429,7 +429,9 @@ public final class QuoteFinder {
     private static int afterOpeningPhrase(Attribution a, int sentenceStart, int from, int comma, int cue, Speaker sp,
                                           int last) {
         List<Token> tokens = a.doc().tokens();
-        if (from != sentenceStart || comma - from > OPENING_PHRASE || sp.span().start() < tokens.get(comma).end()
+        // the speaker right after the comma: "At the hall, which The Hill described as combative, Roe ..." is a
+        // relative clause
+        if (from != sentenceStart || comma - from > OPENING_PHRASE || a.tokenAt(sp.span().start()) != comma + 1
                 || a.tokenAt(sp.span().end()) > cue) return -1;
         String opening = tokens.get(from).pos();
         if (opening == null || !(opening.startsWith("RB") || opening.equals("IN") && !Attribution.opensClause(tokens.get(from))))
@@ -440,7 +442,15 @@ public final class QuoteFinder {
                 return -1;
         }
         int comma2 = commaAfterAttribution(a, cue, sp, last);
-        return comma2 > 0 && a.reportsClause(comma2 + 1, last) ? comma2 + 1 : -1;
+        if (comma2 < 0) return -1;
+        // only the occasion between the cue and the comma ("said on Monday,"), not an object ("described as combative")
+        for (int k = cue + 1; k < comma2; k++) {
+            Token tok = tokens.get(k);
+            String pos = tok.pos() == null ? "" : tok.pos();
+            if (!(pos.startsWith("NNP") || pos.equals("CD") || Attribution.isTimeWord(tok)
+                    || pos.equals("IN") && !tok.word().equalsIgnoreCase("as") || pos.equals("DT"))) return -1;
+        }
+        return a.reportsClause(comma2 + 1, last) ? comma2 + 1 : -1;
     }
 
     /**
