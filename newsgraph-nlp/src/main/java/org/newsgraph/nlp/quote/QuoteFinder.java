@@ -429,10 +429,14 @@ public final class QuoteFinder {
     private static int afterOpeningPhrase(Attribution a, int sentenceStart, int from, int comma, int cue, Speaker sp,
                                           int last) {
         List<Token> tokens = a.doc().tokens();
-        // the speaker right after the comma: "At the hall, which The Hill described as combative, Roe ..." is a
-        // relative clause
-        if (from != sentenceStart || comma - from > OPENING_PHRASE || a.tokenAt(sp.span().start()) != comma + 1
+        if (from != sentenceStart || comma - from > OPENING_PHRASE || a.tokenAt(sp.span().start()) <= comma
                 || a.tokenAt(sp.span().end()) > cue) return -1;
+        // the speaker right after the comma, past a title ("Ms. Okafor"): "At the hall, which The Hill described as
+        // combative, Roe ..." is a relative clause
+        for (int k = comma + 1; k < a.tokenAt(sp.span().start()); k++) {
+            String pos = tokens.get(k).pos();
+            if (pos == null || !(pos.startsWith("NNP") || pos.equals("DT"))) return -1;
+        }
         String opening = tokens.get(from).pos();
         if (opening == null || !(opening.startsWith("RB") || opening.equals("IN") && !Attribution.opensClause(tokens.get(from))))
             return -1;
