@@ -234,7 +234,12 @@ class QuoteExtentTest {
                 Arguments.of("As its name suggests, the league backed a ban on alcohol for decades.",
                         "the league backed"),
                 Arguments.of("At the rally, which the local paper described as rowdy, the senator refused to take "
-                        + "questions.", "the senator refused"));
+                        + "questions.", "the senator refused"),
+                // session 25: a time is passed over only before a clause of its own; one with a possessive, or a
+                // capitalised word for a part of the day (a name), is the subject
+                Arguments.of("The coach said Friday's match was the hardest of the season.", "'s match"),
+                Arguments.of("The blogger claimed Morning Joe host Tom Bell was involved in the scandal.",
+                        "Joe host"));
     }
 
     @ParameterizedTest

@@ -213,7 +213,12 @@ class QuoteSpeakerTest {
                 row("Sport notes\n\nThe coach told The Daily Courier newspaper of Leeds on Sunday that the team would "
                         + "appeal the fine.", "appeal the fine", "The coach"),
                 row("Senate notes\n\nThe senator told reporters at the Capitol on Tuesday morning that the bill would "
-                        + "pass by Friday.", "bill would pass", "The senator"));
+                        + "pass by Friday.", "bill would pass", "The senator"),
+                // session 25: the occasion after a cue is no part of what it reports
+                row("Port notes\n\nThe harbour master said on Friday the ferry would resume sailing next week.",
+                        "the ferry would resume", "The harbour master"),
+                row("Court notes\n\nThe defence said Tuesday night it would appeal the verdict.",
+                        "it would appeal", "The defence"));
     }
 
     @ParameterizedTest

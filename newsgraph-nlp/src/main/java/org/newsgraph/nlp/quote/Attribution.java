@@ -239,13 +239,38 @@ final class Attribution {
         if (t + 1 > last) return -1;
         String lemma = tokens.get(t).lemma();
         if ("tell".equals(lemma)) return afterAddressee(t, last);
-        String nextPos = tokens.get(t + 1).pos();
+        // "said on Friday he had met Trump", "said Tuesday night the talks would go on": the occasion after the cue
+        // is no part of what it reports
+        int c = afterOccasion(t + 1, last);
+        if (c > last) return -1;
+        String nextPos = tokens.get(c).pos();
         boolean clauseNext = nextPos != null && (nextPos.equals("PRP") || nextPos.equals("DT")
                 || nextPos.startsWith("NNP") || nextPos.equals("EX")
-                || nextPos.equals("PRP$") && finiteVerbSoon(t + 2, last))
+                || nextPos.equals("PRP$") && finiteVerbSoon(c + 1, last))
                 // "said exports fell", "said new talks would start": a bare noun phrase and then its verb
-                || subjectThenVerb(t + 1, last);
-        return lemma != null && Cues.CLAUSE.contains(lemma) && clauseNext ? t + 1 : -1;
+                || subjectThenVerb(c, last);
+        return lemma != null && Cues.CLAUSE.contains(lemma) && clauseNext ? c : -1;
+    }
+
+    /**
+     * The token after a time at {@code from} ("on Friday", "Tuesday night", "last week", "this morning"), or {@code
+     * from} when none stands there; a clause opening with its subject must follow for the time to be passed over.
+     */
+    private int afterOccasion(int from, int last) {
+        List<Token> tokens = doc.tokens();
+        int k = from;
+        String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+        if ((w.equals("on") || w.equals("last") || w.equals("this") || w.equals("earlier") || w.equals("late"))
+                && k < last) k++;
+        int time = k;
+        // "Morning Joe host ..." is a name: a word for a part of the day or a week is a time in lower case only
+        while (k <= last && (isTimeWord(tokens.get(k)) || OCCASION_TIMES.contains(tokens.get(k).word()))) k++;
+        // "said Thursday's speeches had ...": a time with its possessive is the subject
+        if (k == time || k > last || "POS".equals(tokens.get(k).pos())) return from;
+        String pos = tokens.get(k).pos();
+        boolean subject = "PRP".equals(pos) || "DT".equals(pos) || pos != null && pos.startsWith("NNP")
+                || subjectThenVerb(k, last);
+        return subject && finiteVerbSoon(k, last) ? k : from;
     }
 
     /** Whether a cue of saying stands before token {@code t} in its sentence. */
