@@ -239,7 +239,38 @@ class QuoteExtentTest {
                 // capitalised word for a part of the day (a name), is the subject
                 Arguments.of("The coach said Friday's match was the hardest of the season.", "'s match"),
                 Arguments.of("The blogger claimed Morning Joe host Tom Bell was involved in the scandal.",
-                        "Joe host"));
+                        "Joe host"),
+                // session 25, review: a far "that" after the cue's object opens the object's relative clause, and
+                // with no verb after that clause the object is no report either
+                Arguments.of("The former aide told a long and funny story about his first meeting with President "
+                        + "Obama that his staff still laughs about.", "his staff"),
+                Arguments.of("The auditor said the report by Deloitte in March that the board had commissioned was "
+                        + "never shared.", "the board had commissioned"),
+                Arguments.of("The company announced a partnership with the German automaker Volkswagen last year "
+                        + "that analysts called a turning point.", "partnership"),
+                Arguments.of("The company announced a partnership with the German automaker Volkswagen last year "
+                        + "that analysts called a turning point.", "analysts called"),
+                Arguments.of("Officials reported a shipment of weapons to Ukraine on Friday that Congress approved in "
+                        + "April.", "shipment"),
+                Arguments.of("The senator described a meeting with Prime Minister Narendra Modi in New Delhi on "
+                        + "Tuesday that he called productive.", "he called productive"),
+                Arguments.of("The governor agreed with a proposal by Senator Ann Roe last week that critics say would "
+                        + "cut school funding.", "critics say"),
+                Arguments.of("The union announced a strike at three plants in Ohio next week that could idle 5,000 "
+                        + "workers.", "strike at three plants"),
+                // ... and an opening "as" clause of a cue that does not report a statement is one of time
+                Arguments.of("As she testified, the defendant's family wept in the gallery.", "the defendant's"),
+                Arguments.of("As the count continued, Smith's lead narrowed to a few hundred votes.", "Smith's lead"),
+                Arguments.of("As the committee continued, the chairman called a recess.", "the chairman called"),
+                Arguments.of("As the clerk read, the victim's mother held her husband's hand.", "the victim's"),
+                Arguments.of("As they argued, the chairman banged his gavel.", "the chairman banged"),
+                Arguments.of("As she wrote, her daughter slept in the next room.", "her daughter slept"),
+                Arguments.of("As the reporter wrote, the lights went out in the newsroom.", "the lights went out"),
+                // ... and "few" without "a" says almost nobody did
+                Arguments.of("Few expected that the team would reach the final.", "the team would reach"),
+                Arguments.of("Few believe that Smith can win the nomination.", "Smith can win"),
+                Arguments.of("Few think the plan will work, and few said they trusted Congress.", "the plan will work"),
+                Arguments.of("Few think the plan will work, and few said they trusted Congress.", "they trusted"));
     }
 
     @ParameterizedTest

@@ -218,7 +218,21 @@ class QuoteSpeakerTest {
                 row("Port notes\n\nThe harbour master said on Friday the ferry would resume sailing next week.",
                         "the ferry would resume", "The harbour master"),
                 row("Court notes\n\nThe defence said Tuesday night it would appeal the verdict.",
-                        "it would appeal", "The defence"));
+                        "it would appeal", "The defence"),
+                // session 25, review: a share word in a title is no share of people, and "a few" still speaks
+                row("NBA\n\nMost Valuable Player Nikola Jokic said the team was tired.", "the team was tired",
+                        "Nikola Jokic"),
+                row("Fans\n\nA few said they would return next season.", "would return", "A few"),
+                // ... a far "that" past an audience and the occasion, a clause past the object's relative clause
+                row("War notes\n\nThe minister told a press conference in Kyiv on Monday that the front line was "
+                        + "holding.", "front line was holding", "The minister"),
+                row("Transit notes\n\nThe mayor said a plan from the Metropolitan Transportation Authority last "
+                        + "year that riders widely criticized would be scrapped.", "would be scrapped", "The mayor"),
+                // ... and an "as" clause of writing or arguing reports a statement made before
+                row("Author notes\n\nAs she later wrote, the book nearly broke her.", "the book nearly broke",
+                        "she"),
+                row("Tax notes\n\nAs he has long argued, the tax code favours the rich.", "the tax code favours",
+                        "he"));
     }
 
     @ParameterizedTest

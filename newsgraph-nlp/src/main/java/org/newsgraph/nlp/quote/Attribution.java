@@ -33,6 +33,17 @@ final class Attribution {
             "weekend", "month", "year");
     /** How near a cue a "that" opens what it reports whatever follows ("said that, if elected, ..."). */
     private static final int NEAR_THAT = 6;
+    /**
+     * Gatherings one tells something to ("told a news conference in Kyiv on Monday that"), addressed as people are;
+     * any other thing right after a cue of telling is its object ("told a long story about ... that").
+     */
+    private static final Set<String> AUDIENCES = Set.of("conference", "briefing", "meeting", "rally", "hearing",
+            "audience", "crowd", "gathering", "summit", "forum", "session", "assembly", "convention");
+    /** Cues that name an activity as well as a statement: "As she wrote, her daughter slept" is a time. */
+    private static final Set<String> ACTIVITIES = Set.of("write", "argue");
+    /** Adverbs that make such a cue a statement made before ("As she later wrote,", "as he has long argued"). */
+    private static final Set<String> PAST_STATEMENT = Set.of("later", "once", "famously", "previously", "earlier",
+            "often", "long", "repeatedly", "recently", "memorably", "rightly");
     /** How many words may stand between a short quote's closing mark and its cue: "the party's new leader said". */
     private static final int CLOSE = 6;
     private static final Set<String> AFFILIATION = Set.of("of", "at", "from");
@@ -220,6 +231,17 @@ final class Attribution {
                 // the addressee's or outlet's name or the occasion's time ("told The Post on Saturday that") and
                 // opens a clause with its own subject and verb
                 if (k <= t + NEAR_THAT) return k + 1;
+                // farther only a cue of a clause keeps it, and only past an addressee, prepositional phrases and
+                // times: an object right after the cue takes the "that" for its own relative clause ("said the report
+                // by Deloitte in March that the board had commissioned", "announced a partnership with ... last year
+                // that analysts called a turning point", "agreed with a proposal by ... that critics say")
+                if (!reportsFarClause(lemma(tokens.get(t)))) break;
+                if (!onlyAddresseeAndOccasion(t, k)) {
+                    // and with no verb after that clause, the object with its clause is all the cue has: no report
+                    // ("reported a loss in the third quarter of last year that analysts had not expected")
+                    if (onlyRelativeClause(k + 1, last)) return -1;
+                    break;
+                }
                 // "said in a statement posted on its website on Monday that": the tagger may read a participle
                 // after its noun as a past tense; after another cue of its sentence the "that" is that cue's
                 if (cueBeforeInSentence(t)) break;
@@ -271,6 +293,80 @@ final class Attribution {
         boolean subject = "PRP".equals(pos) || "DT".equals(pos) || pos != null && pos.startsWith("NNP")
                 || subjectThenVerb(k, last);
         return subject && finiteVerbSoon(k, last) ? k : from;
+    }
+
+    /**
+     * Whether the words from token {@code from} to {@code last} (or the sentence's end) hold one verb group only, that
+     * of a relative clause ("that analysts called a turning point"), and no verb of a clause it stands in ("that the
+     * board had commissioned was never shared").
+     */
+    private boolean onlyRelativeClause(int from, int last) {
+        List<Token> tokens = doc.tokens();
+        int end = Math.min(last, sentence(from) == null ? last : sentence(from).endToken() - 1);
+        int k = from;
+        // the clause's verb may be tagged a participle ("that riders widely criticized")
+        while (k <= end && !(isFinite(tokens.get(k)) || "VBN".equals(tokens.get(k).pos()))) k++;
+        int lexical = -1;
+        for (; k <= end && inVerbGroup(tokens.get(k)); k++) {
+            Token tok = tokens.get(k);
+            // "that riders widely criticized would be scrapped": a verb right after the clause's own verb is the
+            // sentence's, unless that verb reports it ("that analysts say would cut")
+            if (lexical >= 0 && isFinite(tok) && !isCue(lexical)
+                    && !Cues.EXPECTATIONS.contains(lemma(tokens.get(lexical)))) return false;
+            if (tok.pos() != null && tok.pos().startsWith("VB") && !isAuxiliary(tok)) lexical = k;
+        }
+        for (; k <= end; k++) if (isFinite(tokens.get(k))) return false;
+        return true;
+    }
+
+    private static boolean inVerbGroup(Token t) {
+        String pos = t.pos() == null ? "" : t.pos();
+        return pos.startsWith("VB") || pos.equals("MD") || pos.equals("RB") || pos.equals("TO");
+    }
+
+    private static boolean reportsFarClause(String cueLemma) {
+        return Cues.CLAUSE.contains(cueLemma) || cueLemma.equals("testify");
+    }
+
+    /**
+     * Whether the words between cue {@code cue} and its "that" at {@code that} are an addressee right after a cue of
+     * telling ("told The Post and Courier newspaper of Charleston", "told investors"), prepositional phrases and times
+     * ("in a letter published on its website on Monday", "last week"), and no object of the cue.
+     */
+    private boolean onlyAddresseeAndOccasion(int cue, int that) {
+        List<Token> tokens = doc.tokens();
+        int k = cue + 1;
+        if (Cues.ADDRESSED.contains(lemma(tokens.get(cue)))) k = afterAddresseePhrase(k, that);
+        if (k >= that) return true;
+        Token first = tokens.get(k);
+        String w = first.word().toLowerCase(Locale.ROOT);
+        boolean occasion = "IN".equals(first.pos()) || "TO".equals(first.pos()) || isTimeWord(first)
+                || (w.equals("last") || w.equals("this") || w.equals("earlier") || w.equals("late"))
+                && (isTimeWord(tokens.get(k + 1)) || OCCASION_TIMES.contains(tokens.get(k + 1).word()));
+        if (!occasion) return false;
+        for (; k < that; k++) {
+            String pos = tokens.get(k).pos();
+            if (!(inNounPhrase(pos) || "IN".equals(pos) || "TO".equals(pos) || "CC".equals(pos) || "VBN".equals(pos)
+                    || "RB".equals(pos) || isTimeWord(tokens.get(k)))) return false;
+        }
+        return true;
+    }
+
+    /**
+     * The token after the addressee that starts at {@code from} (a pronoun, or a phrase whose noun is a name, people,
+     * a body or a gathering), before token {@code that}; {@code from} when no addressee stands there.
+     */
+    private int afterAddresseePhrase(int from, int that) {
+        List<Token> tokens = doc.tokens();
+        if ("PRP".equals(tokens.get(from).pos())) return from + 1;
+        int k = from;
+        while (k < that && (inNounPhrase(tokens.get(k).pos()) || "CC".equals(tokens.get(k).pos()) && k > from)) k++;
+        if (k == from) return from;
+        Token head = tokens.get(k - 1);
+        String w = head.word().toLowerCase(Locale.ROOT);
+        boolean addressee = head.pos() != null && head.pos().startsWith("NNP") || PeopleNouns.contains(head)
+                || Cues.isSource(head.word(), head.lemma()) || AUDIENCES.contains(w);
+        return addressee ? k : from;
     }
 
     /** Whether a cue of saying stands before token {@code t} in its sentence. */
@@ -902,6 +998,11 @@ final class Attribution {
                 && "CD".equals(tokens.get(q + 2).pos()) || PERCENT.contains(tokens.get(q + 1).word().toLowerCase(Locale.ROOT)))
                 || q + 1 <= last && "CD".equals(first.pos()) && PERCENT.contains(tokens.get(q + 1).word().toLowerCase(Locale.ROOT));
         if (!count && !SHARES.contains(w)) return null;
+        // "Few expected that ..." says almost nobody did: only "a few" is a share that speaks
+        if (w.equals("few") && !(q > start && tokens.get(q - 1).word().equalsIgnoreCase("a"))) return null;
+        // "Most Valuable Player Nikola Jokic said": a share word in a name, or a person named, is no share of people
+        if (first.pos() != null && first.pos().startsWith("NNP")) return null;
+        for (int t = start; t <= last; t++) if (isPerson(tokens.get(t))) return null;
         // "many economists say" is a phrase for people the common-noun search reads; a share alone or of a group
         // ("most of them", "half of respondents") has its quantity for head
         for (int t = q; t <= last; t++) {
@@ -1298,8 +1399,10 @@ final class Attribution {
             Token verb = tokens.get(put);
             if (isQuoteMark(verb.word()) || verb.word().equals(",")) return null;
             if (verb.pos() == null || !verb.pos().startsWith("VB")) continue;
-            if (isCue(put) && !"VBG".equals(verb.pos()) && !"VBN".equals(verb.pos()) && !negated(put)) {
-                if (!tokens.get(put + 1).word().equals(",")) return null;
+            // a participle only in a perfect ("As I have said,", "As she has long argued,"), not a passive
+            boolean perfect = "VBN".equals(verb.pos()) && afterHave(put, t);
+            if (isCue(put) && !"VBG".equals(verb.pos()) && (!"VBN".equals(verb.pos()) || perfect) && !negated(put)) {
+                if (!tokens.get(put + 1).word().equals(",") || !reportsStatement(put)) return null;
                 Speaker sp = speakerLeft(put, t);
                 // "As its name suggests, ...": a thing that implies is no source; a person, a body or a record is
                 return sp == null || tokenAt(sp.span().start()) <= t || !canReport(sp) ? null : withCue(sp, put);
@@ -1314,6 +1417,29 @@ final class Attribution {
                     sp.span(), "put it", new Span(verb.start(), tokens.get(put + 1).end()));
         }
         return null;
+    }
+
+    /**
+     * Whether cue {@code cue} of an opening "as" clause reports a statement, not the time of an act ("As she
+     * testified, the family wept", "As the clerk read,", "As the committee continued,"): a cue of a clause, and one
+     * that names an activity too ("As they argued,", "As she wrote,") only when an adverb or an auxiliary before it
+     * makes it a statement made before ("As she later wrote,", "As I have argued,").
+     */
+    private boolean reportsStatement(int cue) {
+        List<Token> tokens = doc.tokens();
+        String l = lemma(tokens.get(cue));
+        if (!Cues.CLAUSE.contains(l)) return false;
+        if (!ACTIVITIES.contains(l)) return true;
+        Token before = tokens.get(cue - 1);
+        return PAST_STATEMENT.contains(before.word().toLowerCase(Locale.ROOT)) || "have".equals(lemma(before))
+                || "MD".equals(before.pos());
+    }
+
+    /** Whether a form of "have" stands before token {@code verb}, past adverbs, after token {@code floor}. */
+    private boolean afterHave(int verb, int floor) {
+        int k = verb - 1;
+        while (k > floor && "RB".equals(doc.tokens().get(k).pos())) k--;
+        return k > floor && "have".equals(lemma(doc.tokens().get(k)));
     }
 
     /** Whether a comma stands between token {@code t} and token {@code end}: the "according to" phrase is closed. */
