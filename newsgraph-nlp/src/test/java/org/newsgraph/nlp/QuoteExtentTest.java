@@ -258,6 +258,10 @@ class QuoteExtentTest {
                         + "cut school funding.", "critics say"),
                 Arguments.of("The union announced a strike at three plants in Ohio next week that could idle 5,000 "
                         + "workers.", "strike at three plants"),
+                Arguments.of("The company reported a loss in the third quarter of last year that analysts had not "
+                        + "expected.", "analysts had not"),
+                Arguments.of("The company reported a loss in the third quarter of last year that analysts had not "
+                        + "expected.", "loss in the third"),
                 // ... and an opening "as" clause of a cue that does not report a statement is one of time
                 Arguments.of("As she testified, the defendant's family wept in the gallery.", "the defendant's"),
                 Arguments.of("As the count continued, Smith's lead narrowed to a few hundred votes.", "Smith's lead"),

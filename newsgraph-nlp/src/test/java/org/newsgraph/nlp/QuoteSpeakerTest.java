@@ -232,7 +232,14 @@ class QuoteSpeakerTest {
                 row("Author notes\n\nAs she later wrote, the book nearly broke her.", "the book nearly broke",
                         "she"),
                 row("Tax notes\n\nAs he has long argued, the tax code favours the rich.", "the tax code favours",
-                        "he"));
+                        "he"),
+                // ... as does a cue of a statement beside those of a clause, and a far "that" past a time
+                row("Bank notes\n\nAs the company revealed, profits fell sharply in the spring.",
+                        "profits fell sharply", "the company"),
+                row("Emergency notes\n\nThe minister declared in a speech to parliament on Monday that the emergency "
+                        + "was over.", "emergency was over", "The minister"),
+                row("Talks notes\n\nA spokesman told The Boston Globe Tuesday morning that the talks had stalled.",
+                        "talks had stalled", "A spokesman"));
     }
 
     @ParameterizedTest

@@ -39,6 +39,13 @@ final class Attribution {
      */
     private static final Set<String> AUDIENCES = Set.of("conference", "briefing", "meeting", "rally", "hearing",
             "audience", "crowd", "gathering", "summit", "forum", "session", "assembly", "convention");
+    /**
+     * Cues of a statement beside those of {@link Cues#CLAUSE} that report a clause and name no act in progress ("As
+     * POLITICO revealed, ...", "declared in a heated argument with Keyworth that ..."), unlike "testify", "read" or
+     * "continue", whose "As she testified," is a time.
+     */
+    private static final Set<String> STATEMENTS = Set.of("reveal", "declare", "recall", "concede", "stress",
+            "emphasize", "emphasise", "joke", "vow", "promise", "boast");
     /** Cues that name an activity as well as a statement: "As she wrote, her daughter slept" is a time. */
     private static final Set<String> ACTIVITIES = Set.of("write", "argue");
     /** Adverbs that make such a cue a statement made before ("As she later wrote,", "as he has long argued"). */
@@ -238,8 +245,9 @@ final class Attribution {
                 if (!reportsFarClause(lemma(tokens.get(t)))) break;
                 if (!onlyAddresseeAndOccasion(t, k)) {
                     // and with no verb after that clause, the object with its clause is all the cue has: no report
-                    // ("reported a loss in the third quarter of last year that analysts had not expected")
-                    if (onlyRelativeClause(k + 1, last)) return -1;
+                    // ("reported a loss in the third quarter of last year that analysts had not expected"); a
+                    // pronoun after the cue is a subject ("say it's been evident in the talks that ensued")
+                    if (objectAfter(t) && onlyRelativeClause(k + 1, last)) return -1;
                     break;
                 }
                 // "said in a statement posted on its website on Monday that": the tagger may read a participle
@@ -319,13 +327,20 @@ final class Attribution {
         return true;
     }
 
+    /** Whether a common noun phrase follows cue {@code t} at once, as its object does ("announced a partnership"). */
+    private boolean objectAfter(int t) {
+        String pos = doc.tokens().get(t + 1).pos();
+        return pos != null && (pos.equals("DT") || pos.equals("PRP$") || pos.startsWith("JJ") || pos.equals("CD")
+                || pos.equals("NN") || pos.equals("NNS"));
+    }
+
     private static boolean inVerbGroup(Token t) {
         String pos = t.pos() == null ? "" : t.pos();
         return pos.startsWith("VB") || pos.equals("MD") || pos.equals("RB") || pos.equals("TO");
     }
 
     private static boolean reportsFarClause(String cueLemma) {
-        return Cues.CLAUSE.contains(cueLemma) || cueLemma.equals("testify");
+        return Cues.CLAUSE.contains(cueLemma) || STATEMENTS.contains(cueLemma) || cueLemma.equals("testify");
     }
 
     /**
@@ -360,7 +375,9 @@ final class Attribution {
         List<Token> tokens = doc.tokens();
         if ("PRP".equals(tokens.get(from).pos())) return from + 1;
         int k = from;
-        while (k < that && (inNounPhrase(tokens.get(k).pos()) || "CC".equals(tokens.get(k).pos()) && k > from)) k++;
+        // the occasion's time is no part of the addressee ("told The New York Times Tuesday morning that")
+        while (k < that && !isTimeWord(tokens.get(k))
+                && (inNounPhrase(tokens.get(k).pos()) || "CC".equals(tokens.get(k).pos()) && k > from)) k++;
         if (k == from) return from;
         Token head = tokens.get(k - 1);
         String w = head.word().toLowerCase(Locale.ROOT);
@@ -1428,7 +1445,7 @@ final class Attribution {
     private boolean reportsStatement(int cue) {
         List<Token> tokens = doc.tokens();
         String l = lemma(tokens.get(cue));
-        if (!Cues.CLAUSE.contains(l)) return false;
+        if (!Cues.CLAUSE.contains(l) && !STATEMENTS.contains(l)) return false;
         if (!ACTIVITIES.contains(l)) return true;
         Token before = tokens.get(cue - 1);
         return PAST_STATEMENT.contains(before.word().toLowerCase(Locale.ROOT)) || "have".equals(lemma(before))
