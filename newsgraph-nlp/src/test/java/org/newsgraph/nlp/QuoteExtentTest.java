@@ -215,7 +215,66 @@ class QuoteExtentTest {
                 Arguments.of("The fishermen fear the worst after the storm passed the islands.", "the worst"),
                 // session 20: three words that are a report themselves are no report's content
                 Arguments.of("The ferry hit the pier at dawn, local radio reported the captain said.",
-                        "the captain said"));
+                        "the captain said"),
+                // session 25: far from its cue a "that" after a common noun opens that noun's clause
+                Arguments.of("She told reporters at the courthouse about concerns that the witness had lied under "
+                        + "oath.", "the witness had lied"),
+                // ... and after another cue of its sentence it is that cue's
+                Arguments.of("The company said in a statement posted on its website late on Monday that sales had "
+                        + "fallen.", "sales had fallen"),
+                // session 25: an "as" clause whose cue has words after it is one of time, and a cue's object after an
+                // opening phrase no report
+                Arguments.of("As the crowd said goodbye, the band played one last song.", "the band played"),
+                Arguments.of("As he told reporters the news, his voice broke and he left the room.", "his voice broke"),
+                Arguments.of("Still, he said nothing about the merger during the call.", "nothing about the merger"),
+                Arguments.of("On Monday, the mayor said, and then left the hall without taking questions.",
+                        "then left the hall"),
+                // session 25, read on the demo: a thing that implies is no source, and a relative clause after an
+                // opening phrase no attribution
+                Arguments.of("As its name suggests, the league backed a ban on alcohol for decades.",
+                        "the league backed"),
+                Arguments.of("At the rally, which the local paper described as rowdy, the senator refused to take "
+                        + "questions.", "the senator refused"),
+                // session 25: a time is passed over only before a clause of its own; one with a possessive, or a
+                // capitalised word for a part of the day (a name), is the subject
+                Arguments.of("The coach said Friday's match was the hardest of the season.", "'s match"),
+                Arguments.of("The blogger claimed Morning Joe host Tom Bell was involved in the scandal.",
+                        "Joe host"),
+                // session 25, review: a far "that" after the cue's object opens the object's relative clause, and
+                // with no verb after that clause the object is no report either
+                Arguments.of("The former aide told a long and funny story about his first meeting with President "
+                        + "Obama that his staff still laughs about.", "his staff"),
+                Arguments.of("The auditor said the report by Deloitte in March that the board had commissioned was "
+                        + "never shared.", "the board had commissioned"),
+                Arguments.of("The company announced a partnership with the German automaker Volkswagen last year "
+                        + "that analysts called a turning point.", "partnership"),
+                Arguments.of("The company announced a partnership with the German automaker Volkswagen last year "
+                        + "that analysts called a turning point.", "analysts called"),
+                Arguments.of("Officials reported a shipment of weapons to Ukraine on Friday that Congress approved in "
+                        + "April.", "shipment"),
+                Arguments.of("The senator described a meeting with Prime Minister Narendra Modi in New Delhi on "
+                        + "Tuesday that he called productive.", "he called productive"),
+                Arguments.of("The governor agreed with a proposal by Senator Ann Roe last week that critics say would "
+                        + "cut school funding.", "critics say"),
+                Arguments.of("The union announced a strike at three plants in Ohio next week that could idle 5,000 "
+                        + "workers.", "strike at three plants"),
+                Arguments.of("The company reported a loss in the third quarter of last year that analysts had not "
+                        + "expected.", "analysts had not"),
+                Arguments.of("The company reported a loss in the third quarter of last year that analysts had not "
+                        + "expected.", "loss in the third"),
+                // ... and an opening "as" clause of a cue that does not report a statement is one of time
+                Arguments.of("As she testified, the defendant's family wept in the gallery.", "the defendant's"),
+                Arguments.of("As the count continued, Smith's lead narrowed to a few hundred votes.", "Smith's lead"),
+                Arguments.of("As the committee continued, the chairman called a recess.", "the chairman called"),
+                Arguments.of("As the clerk read, the victim's mother held her husband's hand.", "the victim's"),
+                Arguments.of("As they argued, the chairman banged his gavel.", "the chairman banged"),
+                Arguments.of("As she wrote, her daughter slept in the next room.", "her daughter slept"),
+                Arguments.of("As the reporter wrote, the lights went out in the newsroom.", "the lights went out"),
+                // ... and "few" without "a" says almost nobody did
+                Arguments.of("Few expected that the team would reach the final.", "the team would reach"),
+                Arguments.of("Few believe that Smith can win the nomination.", "Smith can win"),
+                Arguments.of("Few think the plan will work, and few said they trusted Congress.", "the plan will work"),
+                Arguments.of("Few think the plan will work, and few said they trusted Congress.", "they trusted"));
     }
 
     @ParameterizedTest

@@ -171,7 +171,75 @@ class QuoteSpeakerTest {
                 row("Opinion\n\nAs Joseph Stiglitz put it, inequality is a choice, not an accident.",
                         "inequality is a choice", "Joseph Stiglitz"),
                 row("Opinion\n\nAs one analyst put it: \"The bank has run out of road.\"", "run out of road",
-                        "one analyst"));
+                        "one analyst"),
+                // session 25: a name opening the sentence speaks past several appositions, an age among them
+                row("Harbour notes\n\nTomas Rehn, 58, who has fished off the island for 30 years, said the new quotas "
+                        + "would ruin the harbour.", "new quotas would ruin", "Tomas Rehn"),
+                row("Ward notes\n\nLena Ostrova, a nurse from Tartu, Estonia, said the ward had run out of beds on "
+                        + "Friday.", "run out of beds", "Lena Ostrova"),
+                // ... and a single apposition keeps to the rule before it
+                row("Club notes\n\nMark Olsen, the club's captain, said the team had trained hard all winter.",
+                        "trained hard", "Mark Olsen"),
+                // session 25: a share of people polled or counted speaks
+                row("Poll notes\n\nAbout 4 in 10 say the city should build more housing near the river.",
+                        "build more housing", "About 4 in 10"),
+                row("Poll notes\n\nSome 56 percent of farmers polled said the drought had cut their income this "
+                        + "year.", "cut their income", "Some 56 percent of farmers polled"),
+                row("Poll notes\n\nMost of them said they would vote again in the next election.",
+                        "vote again", "Most of them"),
+                // ... not a figure of what the report is about, nor a share word before an office
+                row("Bank notes\n\nPrices rose 5 percent, the central bank said on Thursday.", "Prices rose",
+                        "the central bank"),
+                row("Shop notes\n\nSales fell by half after the company said it would close 40 stores.",
+                        "close 40 stores", "the company"),
+                row("Vote notes\n\nThe minority leader said the vote had been rigged from the start.",
+                        "had been rigged", "The minority leader"),
+                row("Jobs notes\n\nUnemployment fell to 4 percent, and officials said the trend would hold through "
+                        + "the winter.", "trend would hold", "officials"),
+                // session 25: a cue of saying closed by a comma in an opening "as" clause attributes what follows
+                row("Bridge notes\n\nAs the mayor noted, the bridge has been closed since March for repairs.",
+                        "closed since March", "the mayor"),
+                row("River notes\n\nAs the report said, the river had flooded the town twice in ten years.",
+                        "flooded the town", "the report"),
+                // ... "As expected," is no attribution: the cue after it speaks
+                row("Board notes\n\nAs expected, the board said the dividend would rise next year.",
+                        "dividend would rise", "the board"),
+                // session 25: an attribution after an opening phrase reports the clause after it
+                row("Court notes\n\nIn the end, Ms. Okafor said, the jury would have to weigh the evidence itself.",
+                        "weigh the evidence", "Okafor"),
+                row("Border notes\n\nStill, he said, officials have to decide who gets extra checks at the border.",
+                        "officials have to decide", "he"),
+                // session 25: a cue's "that" past a long addressee and the occasion
+                row("Sport notes\n\nThe coach told The Daily Courier newspaper of Leeds on Sunday that the team would "
+                        + "appeal the fine.", "appeal the fine", "The coach"),
+                row("Senate notes\n\nThe senator told reporters at the Capitol on Tuesday morning that the bill would "
+                        + "pass by Friday.", "bill would pass", "The senator"),
+                // session 25: the occasion after a cue is no part of what it reports
+                row("Port notes\n\nThe harbour master said on Friday the ferry would resume sailing next week.",
+                        "the ferry would resume", "The harbour master"),
+                row("Court notes\n\nThe defence said Tuesday night it would appeal the verdict.",
+                        "it would appeal", "The defence"),
+                // session 25, review: a share word in a title is no share of people, and "a few" still speaks
+                row("NBA\n\nMost Valuable Player Nikola Jokic said the team was tired.", "the team was tired",
+                        "Nikola Jokic"),
+                row("Fans\n\nA few said they would return next season.", "would return", "A few"),
+                // ... a far "that" past an audience and the occasion, a clause past the object's relative clause
+                row("War notes\n\nThe minister told a press conference in Kyiv on Monday that the front line was "
+                        + "holding.", "front line was holding", "The minister"),
+                row("Transit notes\n\nThe mayor said a plan from the Metropolitan Transportation Authority last "
+                        + "year that riders widely criticized would be scrapped.", "would be scrapped", "The mayor"),
+                // ... and an "as" clause of writing or arguing reports a statement made before
+                row("Author notes\n\nAs she later wrote, the book nearly broke her.", "the book nearly broke",
+                        "she"),
+                row("Tax notes\n\nAs he has long argued, the tax code favours the rich.", "the tax code favours",
+                        "he"),
+                // ... as does a cue of a statement beside those of a clause, and a far "that" past a time
+                row("Bank notes\n\nAs the company revealed, profits fell sharply in the spring.",
+                        "profits fell sharply", "the company"),
+                row("Emergency notes\n\nThe minister declared in a speech to parliament on Monday that the emergency "
+                        + "was over.", "emergency was over", "The minister"),
+                row("Talks notes\n\nA spokesman told The Boston Globe Tuesday morning that the talks had stalled.",
+                        "talks had stalled", "A spokesman"));
     }
 
     @ParameterizedTest

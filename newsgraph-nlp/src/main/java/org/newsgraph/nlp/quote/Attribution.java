@@ -22,6 +22,35 @@ import java.util.function.Predicate;
  */
 final class Attribution {
     private static final int WINDOW = 8;
+    /**
+     * How far after a cue its "that" may stand: past an addressee and the occasion ("told The Post and Courier
+     * newspaper of Charleston on Saturday that", "said in an interview with The Associated Press last week that"),
+     * a finite verb, comma or mark before it ending the search.
+     */
+    private static final int THAT_WINDOW = 14;
+    /** Times that may close the occasion between a cue and its "that" ("told reporters last week that"). */
+    private static final Set<String> OCCASION_TIMES = Set.of("morning", "afternoon", "evening", "night", "week",
+            "weekend", "month", "year");
+    /** How near a cue a "that" opens what it reports whatever follows ("said that, if elected, ..."). */
+    private static final int NEAR_THAT = 6;
+    /**
+     * Gatherings one tells something to ("told a news conference in Kyiv on Monday that"), addressed as people are;
+     * any other thing right after a cue of telling is its object ("told a long story about ... that").
+     */
+    private static final Set<String> AUDIENCES = Set.of("conference", "briefing", "meeting", "rally", "hearing",
+            "audience", "crowd", "gathering", "summit", "forum", "session", "assembly", "convention");
+    /**
+     * Cues of a statement beside those of {@link Cues#CLAUSE} that report a clause and name no act in progress ("As
+     * POLITICO revealed, ...", "declared in a heated argument with Keyworth that ..."), unlike "testify", "read" or
+     * "continue", whose "As she testified," is a time.
+     */
+    private static final Set<String> STATEMENTS = Set.of("reveal", "declare", "recall", "concede", "stress",
+            "emphasize", "emphasise", "joke", "vow", "promise", "boast");
+    /** Cues that name an activity as well as a statement: "As she wrote, her daughter slept" is a time. */
+    private static final Set<String> ACTIVITIES = Set.of("write", "argue");
+    /** Adverbs that make such a cue a statement made before ("As she later wrote,", "as he has long argued"). */
+    private static final Set<String> PAST_STATEMENT = Set.of("later", "once", "famously", "previously", "earlier",
+            "often", "long", "repeatedly", "recently", "memorably", "rightly");
     /** How many words may stand between a short quote's closing mark and its cue: "the party's new leader said". */
     private static final int CLOSE = 6;
     private static final Set<String> AFFILIATION = Set.of("of", "at", "from");
@@ -42,6 +71,14 @@ final class Attribution {
     private static final Set<String> APPROXIMATORS = Set.of("about", "around", "over", "under", "nearly", "almost",
             "roughly", "approximately", "some", "just", "only", "barely", "fully");
     /** Comparatives that quantify a noun ("more rain", "most households", "fewer than 20"). */
+    /** Words for a share of a group of people ("half said", "most of them said", "a majority say"). */
+    private static final Set<String> SHARES = Set.of("half", "most", "many", "few", "majority", "majorities",
+            "third", "quarter", "two-thirds", "three-quarters");
+    /** Words that hedge a share ("some 56 percent", "just 30 percent", "only half"). */
+    private static final Set<String> SHARE_HEDGES = Set.of("some", "just", "only", "roughly", "barely");
+    private static final Set<String> PERCENT = Set.of("percent", "%", "per", "pct");
+    /** Participles that say the people of a share were asked ("56 percent of Cuban-Americans polled said"). */
+    private static final Set<String> SURVEYED = Set.of("polled", "surveyed", "questioned", "asked", "interviewed");
     private static final Set<String> COMPARATIVES = Set.of("more", "most", "less", "least", "fewer", "fewest");
 
     private final NlpDocument doc;
@@ -187,7 +224,7 @@ final class Attribution {
     int clauseStart(int t, int last) {
         List<Token> tokens = doc.tokens();
         if (Cues.EXPECTATIONS.contains(lemma(tokens.get(t)))) return expectedClause(t, last);
-        for (int k = t + 1; k <= Math.min(last, t + 6); k++) {
+        for (int k = t + 1; k <= Math.min(last, t + THAT_WINDOW); k++) {
             Token tok = tokens.get(k);
             String w = tok.word();
             // "adding to fears that …", "adding weight to the view that …": to add to something is to increase it,
@@ -195,7 +232,34 @@ final class Attribution {
             if (w.equalsIgnoreCase("to") && "add".equals(tokens.get(t).lemma())) return -1;
             if (w.equalsIgnoreCase("that") && ("IN".equals(tok.pos()) || k < last
                     && Character.isLetterOrDigit(tokens.get(k + 1).word().charAt(0))
-                    && !"CC".equals(tokens.get(k + 1).pos()))) return k + 1;
+                    && !"CC".equals(tokens.get(k + 1).pos()))) {
+                // far from the cue a "that" may open a clause of the object's noun ("cited an op-ed in The Post that
+                // targeted him", "voiced concerns that ...", "the partisanship that Roe decries"): there it follows
+                // the addressee's or outlet's name or the occasion's time ("told The Post on Saturday that") and
+                // opens a clause with its own subject and verb
+                if (k <= t + NEAR_THAT) return k + 1;
+                // farther only a cue of a clause keeps it, and only past an addressee, prepositional phrases and
+                // times: an object right after the cue takes the "that" for its own relative clause ("said the report
+                // by Deloitte in March that the board had commissioned", "announced a partnership with ... last year
+                // that analysts called a turning point", "agreed with a proposal by ... that critics say")
+                if (!reportsFarClause(lemma(tokens.get(t)))) break;
+                if (!onlyAddresseeAndOccasion(t, k)) {
+                    // and with no verb after that clause, the object with its clause is all the cue has: no report
+                    // ("reported a loss in the third quarter of last year that analysts had not expected"); a
+                    // pronoun after the cue is a subject ("say it's been evident in the talks that ensued")
+                    if (objectAfter(t) && onlyRelativeClause(k + 1, last)) return -1;
+                    break;
+                }
+                // "said in a statement posted on its website on Monday that": the tagger may read a participle
+                // after its noun as a past tense; after another cue of its sentence the "that" is that cue's
+                if (cueBeforeInSentence(t)) break;
+                Token before = tokens.get(k - 1);
+                boolean afterName = before.pos() != null && before.pos().startsWith("NNP") || isTimeWord(before)
+                        || OCCASION_TIMES.contains(before.word().toLowerCase(Locale.ROOT));
+                if (afterName && (subjectThenVerb(k + 1, last) || k < last
+                        && "DT".equals(tokens.get(k + 1).pos()) && modifiedSubjectThenVerb(k + 2, last))) return k + 1;
+                break;
+            }
             if (w.equals(",") || w.equals(".") || w.equals(":") || isQuoteMark(w) || opensQuestion(tok)) break;
             // a finite verb before it puts the "that" in the reported clause ("said she would veto any bill that
             // cut", "said the defendant told a friend that"): the clause began at the cue; a participle does not
@@ -205,13 +269,128 @@ final class Attribution {
         if (t + 1 > last) return -1;
         String lemma = tokens.get(t).lemma();
         if ("tell".equals(lemma)) return afterAddressee(t, last);
-        String nextPos = tokens.get(t + 1).pos();
+        // "said on Friday he had met Trump", "said Tuesday night the talks would go on": the occasion after the cue
+        // is no part of what it reports
+        int c = afterOccasion(t + 1, last);
+        if (c > last) return -1;
+        String nextPos = tokens.get(c).pos();
         boolean clauseNext = nextPos != null && (nextPos.equals("PRP") || nextPos.equals("DT")
                 || nextPos.startsWith("NNP") || nextPos.equals("EX")
-                || nextPos.equals("PRP$") && finiteVerbSoon(t + 2, last))
+                || nextPos.equals("PRP$") && finiteVerbSoon(c + 1, last))
                 // "said exports fell", "said new talks would start": a bare noun phrase and then its verb
-                || subjectThenVerb(t + 1, last);
-        return lemma != null && Cues.CLAUSE.contains(lemma) && clauseNext ? t + 1 : -1;
+                || subjectThenVerb(c, last);
+        return lemma != null && Cues.CLAUSE.contains(lemma) && clauseNext ? c : -1;
+    }
+
+    /**
+     * The token after a time at {@code from} ("on Friday", "Tuesday night", "last week", "this morning"), or {@code
+     * from} when none stands there; a clause opening with its subject must follow for the time to be passed over.
+     */
+    private int afterOccasion(int from, int last) {
+        List<Token> tokens = doc.tokens();
+        int k = from;
+        String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+        if ((w.equals("on") || w.equals("last") || w.equals("this") || w.equals("earlier") || w.equals("late"))
+                && k < last) k++;
+        int time = k;
+        // "Morning Joe host ..." is a name: a word for a part of the day or a week is a time in lower case only
+        while (k <= last && (isTimeWord(tokens.get(k)) || OCCASION_TIMES.contains(tokens.get(k).word()))) k++;
+        // "said Thursday's speeches had ...": a time with its possessive is the subject
+        if (k == time || k > last || "POS".equals(tokens.get(k).pos())) return from;
+        String pos = tokens.get(k).pos();
+        boolean subject = "PRP".equals(pos) || "DT".equals(pos) || pos != null && pos.startsWith("NNP")
+                || subjectThenVerb(k, last);
+        return subject && finiteVerbSoon(k, last) ? k : from;
+    }
+
+    /**
+     * Whether the words from token {@code from} to {@code last} (or the sentence's end) hold one verb group only, that
+     * of a relative clause ("that analysts called a turning point"), and no verb of a clause it stands in ("that the
+     * board had commissioned was never shared").
+     */
+    private boolean onlyRelativeClause(int from, int last) {
+        List<Token> tokens = doc.tokens();
+        int end = Math.min(last, sentence(from) == null ? last : sentence(from).endToken() - 1);
+        int k = from;
+        // the clause's verb may be tagged a participle ("that riders widely criticized")
+        while (k <= end && !(isFinite(tokens.get(k)) || "VBN".equals(tokens.get(k).pos()))) k++;
+        int lexical = -1;
+        for (; k <= end && inVerbGroup(tokens.get(k)); k++) {
+            Token tok = tokens.get(k);
+            // "that riders widely criticized would be scrapped": a verb right after the clause's own verb is the
+            // sentence's, unless that verb reports it ("that analysts say would cut")
+            if (lexical >= 0 && isFinite(tok) && !isCue(lexical)
+                    && !Cues.EXPECTATIONS.contains(lemma(tokens.get(lexical)))) return false;
+            if (tok.pos() != null && tok.pos().startsWith("VB") && !isAuxiliary(tok)) lexical = k;
+        }
+        for (; k <= end; k++) if (isFinite(tokens.get(k))) return false;
+        return true;
+    }
+
+    /** Whether a common noun phrase follows cue {@code t} at once, as its object does ("announced a partnership"). */
+    private boolean objectAfter(int t) {
+        String pos = doc.tokens().get(t + 1).pos();
+        return pos != null && (pos.equals("DT") || pos.equals("PRP$") || pos.startsWith("JJ") || pos.equals("CD")
+                || pos.equals("NN") || pos.equals("NNS"));
+    }
+
+    private static boolean inVerbGroup(Token t) {
+        String pos = t.pos() == null ? "" : t.pos();
+        return pos.startsWith("VB") || pos.equals("MD") || pos.equals("RB") || pos.equals("TO");
+    }
+
+    private static boolean reportsFarClause(String cueLemma) {
+        return Cues.CLAUSE.contains(cueLemma) || STATEMENTS.contains(cueLemma) || cueLemma.equals("testify");
+    }
+
+    /**
+     * Whether the words between cue {@code cue} and its "that" at {@code that} are an addressee right after a cue of
+     * telling ("told The Post and Courier newspaper of Charleston", "told investors"), prepositional phrases and times
+     * ("in a letter published on its website on Monday", "last week"), and no object of the cue.
+     */
+    private boolean onlyAddresseeAndOccasion(int cue, int that) {
+        List<Token> tokens = doc.tokens();
+        int k = cue + 1;
+        if (Cues.ADDRESSED.contains(lemma(tokens.get(cue)))) k = afterAddresseePhrase(k, that);
+        if (k >= that) return true;
+        Token first = tokens.get(k);
+        String w = first.word().toLowerCase(Locale.ROOT);
+        boolean occasion = "IN".equals(first.pos()) || "TO".equals(first.pos()) || isTimeWord(first)
+                || (w.equals("last") || w.equals("this") || w.equals("earlier") || w.equals("late"))
+                && (isTimeWord(tokens.get(k + 1)) || OCCASION_TIMES.contains(tokens.get(k + 1).word()));
+        if (!occasion) return false;
+        for (; k < that; k++) {
+            String pos = tokens.get(k).pos();
+            if (!(inNounPhrase(pos) || "IN".equals(pos) || "TO".equals(pos) || "CC".equals(pos) || "VBN".equals(pos)
+                    || "RB".equals(pos) || isTimeWord(tokens.get(k)))) return false;
+        }
+        return true;
+    }
+
+    /**
+     * The token after the addressee that starts at {@code from} (a pronoun, or a phrase whose noun is a name, people,
+     * a body or a gathering), before token {@code that}; {@code from} when no addressee stands there.
+     */
+    private int afterAddresseePhrase(int from, int that) {
+        List<Token> tokens = doc.tokens();
+        if ("PRP".equals(tokens.get(from).pos())) return from + 1;
+        int k = from;
+        // the occasion's time is no part of the addressee ("told The New York Times Tuesday morning that")
+        while (k < that && !isTimeWord(tokens.get(k))
+                && (inNounPhrase(tokens.get(k).pos()) || "CC".equals(tokens.get(k).pos()) && k > from)) k++;
+        if (k == from) return from;
+        Token head = tokens.get(k - 1);
+        String w = head.word().toLowerCase(Locale.ROOT);
+        boolean addressee = head.pos() != null && head.pos().startsWith("NNP") || PeopleNouns.contains(head)
+                || Cues.isSource(head.word(), head.lemma()) || AUDIENCES.contains(w);
+        return addressee ? k : from;
+    }
+
+    /** Whether a cue of saying stands before token {@code t} in its sentence. */
+    private boolean cueBeforeInSentence(int t) {
+        Sentence s = sentence(t);
+        for (int k = t - 1; s != null && k >= s.firstToken(); k--) if (isCue(k)) return true;
+        return false;
     }
 
     /** Where the clause believed by cue {@code t}, one of {@link Cues#EXPECTATIONS}, begins, or -1. */
@@ -770,11 +949,14 @@ final class Attribution {
         if (passive(cue)) return agent(cue);
         Speaker shared = sharedSubject(cue, floor);
         if (shared != null) return shared;
+        Speaker share = shareOfPeople(cue, floor);
+        if (share != null) return share;
         // "Roe, who chairs the board, on Friday said": a time between the apposition and the cue is passed over
         int c = cue;
         while (c - 1 > floor && isTimeWord(doc.tokens().get(c - 1))) c--;
         if (c < cue && c - 1 > floor && "IN".equals(doc.tokens().get(c - 1).pos())) c--;
         Speaker appositive = beforeApposition(c, floor);
+        if (appositive == null) appositive = nameBeforeAppositions(c, floor);
         if (appositive != null) return withCue(appositive, cue);
         int limit = Math.max(floor, cue - WINDOW);
         for (int t = cue - 1; t >= limit; t--) {
@@ -804,6 +986,68 @@ final class Attribution {
             if (phrase != null) return phrase;
         }
         return nominal(limit, cue);
+    }
+
+    /**
+     * A share of people polled or counted as the subject of cue {@code cue} ("About 4 in 10 say", "Two in three
+     * said", "Some 56 percent of Cuban-Americans polled said", "most of them said", "with three in 10 saying"), or
+     * null: a count (N in M, N out of M, N percent or %) or a word for a share (half, most, many, few, a majority)
+     * opening the phrase, which opens its clause (at the sentence's start, after a comma, a conjunction or "with"),
+     * with only adverbs and auxiliaries after it; "prices rose 5 percent" is no speaker, and "5 percent said" after
+     * a verb is no subject.
+     */
+    private Speaker shareOfPeople(int cue, int floor) {
+        List<Token> tokens = doc.tokens();
+        int last = cue - 1;
+        while (last > floor && beforeCue(tokens.get(last))) last--;
+        // "the minority leader said": a share word is no share before a noun of office, which a name may follow
+        if (last < floor || !inShare(tokens.get(last))) return null;
+        int start = last;
+        while (start - 1 >= floor && inShare(tokens.get(start - 1))) start--;
+        if (!(start == floor || start == sentenceStart(start) || opensShare(tokens.get(start - 1)))) return null;
+        int q = start;
+        while (q < last && APPROXIMATORS.contains(tokens.get(q).word().toLowerCase(Locale.ROOT))
+                || q < last && SHARE_HEDGES.contains(tokens.get(q).word().toLowerCase(Locale.ROOT))) q++;
+        if ("DT".equals(tokens.get(q).pos()) && q < last) q++;
+        Token first = tokens.get(q);
+        String w = first.word().toLowerCase(Locale.ROOT);
+        boolean count = q + 2 <= last && "CD".equals(first.pos()) && (tokens.get(q + 1).word().equalsIgnoreCase("in")
+                && "CD".equals(tokens.get(q + 2).pos()) || PERCENT.contains(tokens.get(q + 1).word().toLowerCase(Locale.ROOT)))
+                || q + 1 <= last && "CD".equals(first.pos()) && PERCENT.contains(tokens.get(q + 1).word().toLowerCase(Locale.ROOT));
+        if (!count && !SHARES.contains(w)) return null;
+        // "Few expected that ..." says almost nobody did: only "a few" is a share that speaks
+        if (w.equals("few") && !(q > start && tokens.get(q - 1).word().equalsIgnoreCase("a"))) return null;
+        // "Most Valuable Player Nikola Jokic said": a share word in a name, or a person named, is no share of people
+        if (first.pos() != null && first.pos().startsWith("NNP")) return null;
+        for (int t = start; t <= last; t++) if (isPerson(tokens.get(t))) return null;
+        // "many economists say" is a phrase for people the common-noun search reads; a share alone or of a group
+        // ("most of them", "half of respondents") has its quantity for head
+        for (int t = q; t <= last; t++) {
+            String p = tokens.get(t).pos();
+            if (p != null && p.startsWith("VB") && !"VBN".equals(p)) return null;
+        }
+        return nominalSpeaker(start, last, q, cue);
+    }
+
+    private int sentenceStart(int t) {
+        Sentence s = sentence(t);
+        return s == null ? -1 : s.firstToken();
+    }
+
+    /** Whether token {@code t} may stand in a share of people: a number, a noun, "of", "in", a participle ("polled"). */
+    private static boolean inShare(Token t) {
+        String pos = t.pos() == null ? "" : t.pos();
+        String w = t.word().toLowerCase(Locale.ROOT);
+        return pos.equals("CD") || pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT")
+                || w.equals("of") || w.equals("in") || w.equals("%") || pos.equals("PRP") && w.equals("them")
+                || APPROXIMATORS.contains(w) || SHARE_HEDGES.contains(w) || pos.equals("VBN") && SURVEYED.contains(w);
+    }
+
+    /** Whether token {@code t} before a share opens its clause: a comma, a conjunction, "with". */
+    private static boolean opensShare(Token t) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        return w.equals(",") || w.equals(";") || w.equals(":") || "CC".equals(t.pos()) || w.equals("with")
+                || w.equals("while") || w.equals("after") || w.equals("but");
     }
 
     /**
@@ -959,6 +1203,61 @@ final class Attribution {
         return null;
     }
 
+    /**
+     * The person named where the sentence opens when appositions in commas, more than one or one with a comma
+     * inside, stand between the name and cue {@code cue} ("Woodrow Benford, 58, who lives outside Minneapolis,
+     * says", "Rachel Berg, a philanthropist from Monsey, New York, said"), or null. {@link #beforeApposition} reads
+     * one apposition only, and the scan to the left stops at the apposition's verb. Each apposition opens as one
+     * does (an age, a determiner, a name, a noun, a relative word) and holds a verb only after a relative word; the
+     * opening stretch holds no verb, and no word but a title or a determiner before the name ("The wife of Ann Roe,
+     * 58, said" is the wife's, a phrase this leaves to the search for a common noun).
+     */
+    private Speaker nameBeforeAppositions(int cue, int floor) {
+        List<Token> tokens = doc.tokens();
+        int closing = cue - 1;
+        while (closing > floor && beforeCue(tokens.get(closing))) closing--;
+        Sentence sentence = sentence(cue);
+        if (sentence == null || closing <= floor || !tokens.get(closing).word().equals(",")) return null;
+        int first = Math.max(floor, sentence.firstToken());
+        while (first < closing && ("CC".equals(tokens.get(first).pos()) || "RB".equals(tokens.get(first).pos()))) first++;
+        if (closing - first > 5 * WINDOW) return null;
+        int comma = first;
+        while (comma < closing && !tokens.get(comma).word().equals(",")) comma++;
+        if (comma >= closing) return null;
+        int name = -1;
+        for (int t = first; t < comma && name < 0; t++) {
+            Token tok = tokens.get(t);
+            if (isPerson(tok)) name = t;
+            else if (tok.pos() == null || !(tok.pos().startsWith("NNP") || tok.pos().equals("DT")
+                    || tok.pos().equals("JJ") || tok.word().equals("."))) return null;
+        }
+        if (name < 0) return null;
+        for (int t = first; t < comma; t++) {
+            Token tok = tokens.get(t);
+            if (isQuoteMark(tok.word()) || tok.pos() != null && tok.pos().startsWith("VB")) return null;
+        }
+        for (int open = comma + 1, t = open; t <= closing; t++) {
+            if (!tokens.get(t).word().equals(",")) continue;
+            if (t == open || !opensApposition(open, t - 1)) return null;
+            open = t + 1;
+        }
+        return speakerAt(name, cue);
+    }
+
+    /** Whether tokens [from, last] between commas read as an apposition: an age, a phrase, a place, a relative clause. */
+    private boolean opensApposition(int from, int last) {
+        Token first = doc.tokens().get(from);
+        String pos = first.pos() == null ? "" : first.pos();
+        boolean relative = pos.equals("WP") || pos.equals("WDT");
+        if (!(relative || pos.equals("CD") || pos.equals("DT") || pos.equals("PRP$") || pos.startsWith("NN")
+                || pos.equals("JJ"))) return false;
+        for (int t = from; t <= last; t++) {
+            Token tok = doc.tokens().get(t);
+            if (isQuoteMark(tok.word()) || !relative && isFinite(tok) || isCue(t)) return false;
+        }
+        return true;
+    }
+
     /** An auxiliary, modal or adverb, which may stand between a subject and its cue ("had told", "also said"). */
     private static boolean beforeCue(Token t) {
         String pos = t.pos() == null ? "" : t.pos();
@@ -1094,12 +1393,21 @@ final class Attribution {
         return roles.isRole(from, last);
     }
 
+    /** Whether speaker {@code sp} is someone or something that reports: a name, a pronoun, people, a body, a record. */
+    private boolean canReport(Speaker sp) {
+        Token head = doc.tokens().get(tokenAt(sp.span().end()) - 1);
+        return sp.entityId() != null || Pronouns.isPronoun(head.word().toLowerCase(Locale.ROOT))
+                || PeopleNouns.contains(head) || Cues.isSource(head.word(), head.lemma());
+    }
+
     /** Whether token {@code t} opens "according to". */
     /**
      * "As Joseph Stiglitz put it, inequality is a choice": an opening "as" clause of "put it" before a comma or colon
      * attributes what follows to its subject, as "according to" does. The speaker with the cue "put it", or null
      * where token {@code t} opens no such clause within its sentence up to token {@code last} ("As prices put
-     * pressure on ..." has no "it"; "As the storm put it out of action" no comma after it).
+     * pressure on ..." has no "it"; "As the storm put it out of action" no comma after it). A cue of saying closed
+     * by the comma does the same ("As Clyburn noted, those voters will ...", "As the report said, ..."); one with
+     * words after it before the comma ("As Roe said goodbye, ...") opens a clause of time.
      */
     Speaker asPutIt(int t, int last) {
         List<Token> tokens = doc.tokens();
@@ -1107,7 +1415,16 @@ final class Attribution {
         for (int put = t + 2; put + 2 <= last && put <= t + WINDOW; put++) {
             Token verb = tokens.get(put);
             if (isQuoteMark(verb.word()) || verb.word().equals(",")) return null;
-            if (!"put".equalsIgnoreCase(verb.lemma()) || verb.pos() == null || !verb.pos().startsWith("VB")) continue;
+            if (verb.pos() == null || !verb.pos().startsWith("VB")) continue;
+            // a participle only in a perfect ("As I have said,", "As she has long argued,"), not a passive
+            boolean perfect = "VBN".equals(verb.pos()) && afterHave(put, t);
+            if (isCue(put) && !"VBG".equals(verb.pos()) && (!"VBN".equals(verb.pos()) || perfect) && !negated(put)) {
+                if (!tokens.get(put + 1).word().equals(",") || !reportsStatement(put)) return null;
+                Speaker sp = speakerLeft(put, t);
+                // "As its name suggests, ...": a thing that implies is no source; a person, a body or a record is
+                return sp == null || tokenAt(sp.span().start()) <= t || !canReport(sp) ? null : withCue(sp, put);
+            }
+            if (!"put".equalsIgnoreCase(verb.lemma())) continue;
             String after = tokens.get(put + 2).word();
             if (!tokens.get(put + 1).word().equalsIgnoreCase("it") || !after.equals(",") && !after.equals(":")) {
                 return null;
@@ -1117,6 +1434,29 @@ final class Attribution {
                     sp.span(), "put it", new Span(verb.start(), tokens.get(put + 1).end()));
         }
         return null;
+    }
+
+    /**
+     * Whether cue {@code cue} of an opening "as" clause reports a statement, not the time of an act ("As she
+     * testified, the family wept", "As the clerk read,", "As the committee continued,"): a cue of a clause, and one
+     * that names an activity too ("As they argued,", "As she wrote,") only when an adverb or an auxiliary before it
+     * makes it a statement made before ("As she later wrote,", "As I have argued,").
+     */
+    private boolean reportsStatement(int cue) {
+        List<Token> tokens = doc.tokens();
+        String l = lemma(tokens.get(cue));
+        if (!Cues.CLAUSE.contains(l) && !STATEMENTS.contains(l)) return false;
+        if (!ACTIVITIES.contains(l)) return true;
+        Token before = tokens.get(cue - 1);
+        return PAST_STATEMENT.contains(before.word().toLowerCase(Locale.ROOT)) || "have".equals(lemma(before))
+                || "MD".equals(before.pos());
+    }
+
+    /** Whether a form of "have" stands before token {@code verb}, past adverbs, after token {@code floor}. */
+    private boolean afterHave(int verb, int floor) {
+        int k = verb - 1;
+        while (k > floor && "RB".equals(doc.tokens().get(k).pos())) k--;
+        return k > floor && "have".equals(lemma(doc.tokens().get(k)));
     }
 
     /** Whether a comma stands between token {@code t} and token {@code end}: the "according to" phrase is closed. */

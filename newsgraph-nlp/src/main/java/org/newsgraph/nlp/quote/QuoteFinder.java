@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  */
 public final class QuoteFinder {
     private static final int MIN_INDIRECT_TOKENS = 4;
+    /** How many words an opening phrase before a mid-sentence attribution may take ("In the end, Roe said, ..."). */
+    private static final int OPENING_PHRASE = 5;
     /** How many words the subject of a report nested in another may take ("a source, whom it did not name,"). */
     private static final int NESTED_SUBJECT = 12;
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
@@ -37,7 +39,7 @@ public final class QuoteFinder {
             "because", "since", "if", "when", "as", "after", "before", "unless");
     private static final Set<String> CLAUSE_LINKS = Set.of("but", "yet", "and", "though", "although", "while",
             "whereas");
-    private static final Pattern OPENING_MARK_AT_END = Pattern.compile("\\s*(?:``|.)\\s*$");
+    private static final Pattern OPENING_MARK_AT_END = Pattern.compile("\\s*(?:``|''|.)\\s*$");
     private static final Pattern TRANSCRIPT_LABEL = Pattern.compile("([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\\s");
 
     public List<Quote> find(NlpDocument doc, ResolvedEntities entities) {
@@ -120,7 +122,7 @@ public final class QuoteFinder {
     private static boolean interrupted(String text, Quote a, Quote b) {
         Span cue = b.cueSpan();
         if (cue == null || !cue.equals(a.cueSpan()) || cue.start() < a.end() || cue.end() > b.start()) return false;
-        // what stands before b's opening mark (one character, or tokenised `` set apart by a space) must close the
+        // what stands before b's opening mark (one character, or two: `` set apart by a space, '') must close the
         // attribution
         String between = OPENING_MARK_AT_END.matcher(text.substring(a.end(), b.start())).replaceFirst("");
         return between.indexOf('\n') < 0 && (between.endsWith(",") || between.endsWith(":"));
@@ -267,6 +269,18 @@ public final class QuoteFinder {
             if (!afterQuote && comma > from && tokens.get(comma).word().equals(",") && !"VBG".equals(tokens.get(t).pos())
                     && (!finding && !expectation || t == last)) {
                 Speaker rev = sp != null ? sp : a.speakerRight(t);
+                // "Overall, she said, a number of ... are alienated", "In the end, Mr. Rosenthal said, union voters
+                // ...": an attribution after an opening adverb or phrase reports the clause after it
+                int opened = rev == null ? -1 : afterOpeningPhrase(a, s.firstToken(), from, comma, t, rev, last);
+                if (opened > 0) {
+                    int rest = cueReportEnd(a, opened, last);
+                    addIndirect(a, opened, rest, rev, out);
+                    if (rest >= last) return;
+                    previous = rev;
+                    from = rest + 1;
+                    t = rest;
+                    continue;
+                }
                 int before = rev == null ? -1 : clauseBefore(a, from, comma, rev);
                 if (before <= from) continue;
                 // the speaker stands inside the attribution, between the commas, and a pronoun right after the cue
@@ -403,6 +417,44 @@ public final class QuoteFinder {
         // a pronoun right after the cue is its object ("…, you answer it,” he said")
         return (name == cue + 1 && !"PRP".equals(tokens.get(name).pos()) || role > cue && a.isRole(cue + 1, role))
                 && last - (after - 1) <= 5 && !FINITE.contains(next);
+    }
+
+    /**
+     * Where the clause begins that an attribution between an opening phrase and a comma reports ("Overall, she
+     * said, a number of ...", "Still, he said, officials have to ...", "In the end, Roe said, voters ..."), or -1: the
+     * sentence opens at {@code from} with at most {@code OPENING_PHRASE} words and no verb up to {@code comma}, an
+     * adverb or a preposition first; speaker {@code sp} and cue {@code cue} follow that comma, another closes the
+     * attribution, and a subject with its verb goes on after it.
+     */
+    private static int afterOpeningPhrase(Attribution a, int sentenceStart, int from, int comma, int cue, Speaker sp,
+                                          int last) {
+        List<Token> tokens = a.doc().tokens();
+        if (from != sentenceStart || comma - from > OPENING_PHRASE || a.tokenAt(sp.span().start()) <= comma
+                || a.tokenAt(sp.span().end()) > cue) return -1;
+        // the speaker right after the comma, past a title ("Ms. Okafor"): "At the hall, which The Hill described as
+        // combative, Roe ..." is a relative clause
+        for (int k = comma + 1; k < a.tokenAt(sp.span().start()); k++) {
+            String pos = tokens.get(k).pos();
+            if (pos == null || !(pos.startsWith("NNP") || pos.equals("DT"))) return -1;
+        }
+        String opening = tokens.get(from).pos();
+        if (opening == null || !(opening.startsWith("RB") || opening.equals("IN") && !Attribution.opensClause(tokens.get(from))))
+            return -1;
+        for (int k = from; k < comma; k++) {
+            String pos = tokens.get(k).pos();
+            if (pos == null || pos.startsWith("VB") || pos.equals("MD") || Attribution.isQuoteMark(tokens.get(k).word()))
+                return -1;
+        }
+        int comma2 = commaAfterAttribution(a, cue, sp, last);
+        if (comma2 < 0) return -1;
+        // only the occasion between the cue and the comma ("said on Monday,"), not an object ("described as combative")
+        for (int k = cue + 1; k < comma2; k++) {
+            Token tok = tokens.get(k);
+            String pos = tok.pos() == null ? "" : tok.pos();
+            if (!(pos.startsWith("NNP") || pos.equals("CD") || Attribution.isTimeWord(tok)
+                    || pos.equals("IN") && !tok.word().equalsIgnoreCase("as") || pos.equals("DT"))) return -1;
+        }
+        return a.reportsClause(comma2 + 1, last) ? comma2 + 1 : -1;
     }
 
     /**

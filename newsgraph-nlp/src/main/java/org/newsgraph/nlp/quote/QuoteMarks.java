@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Finds quoted stretches of text in curly (“…”), straight ("…"), guillemet («…», »…«), low-high („…“) and
- * typewriter-tokenised (``…'', as corpora built from Penn Treebank-style tokens write them) marks. A quote left open at
+ * typewriter-tokenised (``…'', as corpora built from Penn Treebank-style tokens write them) marks, and in pairs of
+ * apostrophes (''…'', as newspaper archives that lost their curly marks write both ends). A quote left open at
  * the end of a paragraph runs to that paragraph's end, as multi-paragraph quotes in news reopen with a new mark on the
  * next paragraph and never close the first.
  */
@@ -26,7 +27,7 @@ public final class QuoteMarks {
         List<Stretch> out = new ArrayList<>();
         int i = 0, n = text.length();
         while (i < n) {
-            if (text.startsWith(TOKENISED_OPEN, i)) {
+            if (text.startsWith(TOKENISED_OPEN, i) || opensWithApostrophes(text, i)) {
                 i = add(text, i, TOKENISED_OPEN.length(), TOKENISED_CLOSE, out);
                 continue;
             }
@@ -51,6 +52,8 @@ public final class QuoteMarks {
         int limit = paragraphEnd(text, j);
         boolean pair = closing.equals(TOKENISED_CLOSE);
         while (j < limit && !(pair ? text.startsWith(closing, j) : closing.indexOf(text.charAt(j)) >= 0)) j++;
+        // "… 'no deal,''' he said": a quote inside closes first, and the last two apostrophes close this one
+        if (pair && text.startsWith("'''", j)) j++;
         boolean open = j >= limit;
         int markEnd = open ? trimEnd(text, limit) : j + (pair ? closing.length() : 1);
         // tokenised text sets its marks apart with spaces ("`` We will win , ''"), which are no part of the quote
@@ -58,6 +61,18 @@ public final class QuoteMarks {
         while (start < end && Character.isWhitespace(text.charAt(start))) start++;
         if (end > start) out.add(new Stretch(start, end, open, i, markEnd));
         return open ? limit : markEnd;
+    }
+
+    /**
+     * Whether two apostrophes at {@code i} open a quote: at the start of a word (after a space, a bracket or a dash,
+     * and before a word), as archives write ''We will win,'' she said. Tokenised text sets its closing '' apart with
+     * a space after it, so a closing mark never opens one.
+     */
+    private static boolean opensWithApostrophes(String text, int i) {
+        if (!text.startsWith(TOKENISED_CLOSE, i) || i + 2 >= text.length()) return false;
+        char before = i == 0 ? ' ' : text.charAt(i - 1), after = text.charAt(i + 2);
+        return (Character.isWhitespace(before) || "([—–-".indexOf(before) >= 0)
+                && !Character.isWhitespace(after) && after != '\'';
     }
 
     /** The closing mark an opening mark at {@code i} expects, or 0 when {@code c} opens nothing there. */
