@@ -16,11 +16,14 @@ import java.util.regex.Pattern;
  * Where a sentence says a name is a team: a result with a score ("Arsenal beat Aston Villa 2-1", "the Crystals won
  * 3-2"), or a player's club ("played as a defender for Stockport County", "on loan from Chelsea"). Clubs are named
  * after their towns or with words a surname can be, and the news-trained tagger reads them as places or people, or
- * leaves a short name untagged. Two kinds of names keep their reading: a country, which CoNLL's convention keeps a
- * place where its national side plays ("Japan beat Syria 2-1"), and a person's name of two words or more, who can
- * win by a score too ("Novak Djokovic beat Casper Ruud 6-3") or be played for ("played guitar for Bob Dylan"). A
- * one-word person the article names in full elsewhere is that person ("played for Obama"). The score decides:
- * "Smith beat the record" and "Paris won the bid" carry none.
+ * leaves a short name untagged. A result types only names the tagger left untagged: a tagged place or person that
+ * wins by a score keeps its type ("Denver won 4-1" may be the city's side or the city's voters, "Novak Djokovic beat
+ * Casper Ruud 6-3"). A player's club also retypes the tagger's place or one-word person, at that mention only. Never
+ * a country or a home nation, which CoNLL's convention keeps a place where its national side plays ("Japan beat Syria
+ * 2-1", "played for Wales"), a person's name of two words or more ("played guitar for Bob Dylan"), a name led by a
+ * title ("played for Queen Maud"), or a one-word person the article names in full elsewhere. The score decides:
+ * "Smith beat the record" and "Paris won the bid" carry none, and a vote is no game ("voted 51-49", "was defeated
+ * 52-48": no name before the verb). The first number of a score is no part of the name before it.
  */
 final class TeamCues {
 

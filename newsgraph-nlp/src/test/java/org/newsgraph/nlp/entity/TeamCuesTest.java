@@ -70,4 +70,23 @@ class TeamCuesTest {
         assertThat(resolved("He|PRP played|VBD for|IN Wales|NNP|LOC in|IN 2010|CD"))
                 .containsExactly("LOCATION Wales");
     }
+
+    @Test
+    void near_misses_from_news_keep_their_reading() {
+        // own news sentences run through analyze (docs/nlp.md, NER round 27): none changed
+        assertThat(resolved("Scotland|NNP|LOC beat|VBD Ireland|NNP|LOC 2|CD ~-|HYPH ~1|CD at|IN Hampden|NNP|LOC "
+                + "Park|NNP|LOC"))
+                .containsExactly("LOCATION Scotland", "LOCATION Ireland", "LOCATION Hampden Park");
+        assertThat(resolved("Brazil|NNP|LOC lost|VBD 1|CD ~-|HYPH ~0|CD to|TO Argentina|NNP|LOC"))
+                .containsExactly("LOCATION Brazil", "LOCATION Argentina");
+        assertThat(resolved("Ronaldo|NNP|PER played|VBD for|IN Portugal|NNP|LOC for|IN the|DT 200th|JJ time|NN"))
+                .containsExactly("PERSON Ronaldo", "LOCATION Portugal");
+        assertThat(resolved("Investors|NNS signed|VBD for|IN 4|CD million|CD shares|NNS in|IN Nairobi|NNP|LOC"))
+                .containsExactly("LOCATION Nairobi");
+        assertThat(resolved("Republicans|NNPS|MISC won|VBD the|DT House|NNP|ORG vote|NN 218|CD ~-|HYPH ~214|CD"))
+                .containsExactly("MISC Republicans", "ORGANIZATION House");
+        assertThat(resolved("Springsteen|NNP|PER played|VBD for|IN three|CD hours|NNS at|IN Wembley|NNP|LOC "
+                + "Stadium|NNP|LOC"))
+                .containsExactly("PERSON Springsteen", "LOCATION Wembley Stadium");
+    }
 }
