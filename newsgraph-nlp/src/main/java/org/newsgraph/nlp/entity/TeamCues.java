@@ -92,7 +92,8 @@ final class TeamCues {
 
     /**
      * The tagger's mentions without a score's number it ran into them ("the Buffalo Bills 27-24" read with "27"):
-     * no name ends in the first number of a score.
+     * no name ends in the first number of a score. Only after a result's verb in the same sentence: numbers glued by
+     * a hyphen also write a model and its variant ("20 Boeing 737-800 jets"), which stay whole.
      */
     static List<Mention> withoutScores(NlpDocument doc, List<Mention> mentions) {
         List<Token> tokens = doc.tokens();
@@ -102,7 +103,7 @@ final class TeamCues {
             if (end - m.firstToken() > 1 && end + 1 < tokens.size() && NUMBER.matcher(tokens.get(end - 1).word()).matches()
                     && isDash(tokens.get(end)) && NUMBER.matcher(tokens.get(end + 1).word()).matches()
                     && tokens.get(end).start() == tokens.get(end - 1).end()
-                    && tokens.get(end + 1).start() == tokens.get(end).end()) {
+                    && tokens.get(end + 1).start() == tokens.get(end).end() && afterResult(doc, m.firstToken())) {
                 int newEnd = end - 1;
                 String text = doc.text().substring(tokens.get(m.firstToken()).start(), tokens.get(newEnd - 1).end());
                 out.add(new Mention(new org.newsgraph.model.Span(tokens.get(m.firstToken()).start(),
@@ -112,6 +113,16 @@ final class TeamCues {
             }
         }
         return out;
+    }
+
+    /** Whether a result's verb stands before token {@code t} in its sentence ("beat the Buffalo Bills 27-24"). */
+    private static boolean afterResult(NlpDocument doc, int t) {
+        int start = doc.sentences().get(doc.sentenceOf(t)).firstToken();
+        for (int b = t - 1; b >= start; b--) {
+            String w = doc.tokens().get(b).word().toLowerCase(Locale.ROOT);
+            if (RESULTS.contains(w) || BEATEN.contains(w) || isResult(w)) return true;
+        }
+        return false;
     }
 
     private static boolean isResult(String word) {

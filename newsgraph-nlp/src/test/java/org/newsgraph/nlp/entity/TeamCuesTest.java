@@ -25,6 +25,10 @@ class TeamCuesTest {
         assertThat(resolved("The|DT Lakeside|NNP|ORG Hawks|NNPS|ORG beat|VBD the|DT Marston|NNP|ORG "
                 + "Owls|NNPS|ORG 27|CD|ORG ~-|HYPH ~20|CD on|IN Sunday|NNP"))
                 .containsExactly("ORGANIZATION Lakeside Hawks", "ORGANIZATION Marston Owls");
+        // without a result's verb numbers glued by a hyphen are no score ("Apollo 11-13", "Boeing 737-800")
+        assertThat(resolved("NASA|NNP|ORG flew|VBD the|DT Apollo|NNP|MISC 11|CD|MISC ~-|HYPH ~13|CD "
+                + "missions|NNS"))
+                .containsExactly("ORGANIZATION NASA", "MISC Apollo 11");
     }
 
     @Test
