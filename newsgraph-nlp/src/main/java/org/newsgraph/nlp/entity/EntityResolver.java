@@ -96,7 +96,7 @@ public final class EntityResolver {
                 Nicknames.apply(doc, OrganisationEdges.apply(doc, NameParticles.apply(doc, HyphenatedNames.apply(doc,
                 EventNames.apply(doc, ModelNames.apply(doc, HallsOfFame.apply(doc, CompassPlaces.apply(doc,
                 PlacesOfPlaces.apply(doc, RouteNames.apply(doc, AbbreviationStops.apply(doc,
-                QuotedTitles.apply(doc, MentionSplits.apply(doc))))))))))))))));
+                QuotedTitles.apply(doc, TeamCues.withoutScores(doc, MentionSplits.apply(doc)))))))))))))))));
         NlpDocument split = new NlpDocument(doc.text(), doc.tokens(), doc.sentences(), edged, doc.layers());
         List<Mention> mentions = PossessiveNames.apply(split, StormNames.apply(split, PlaceLists.apply(split,
                 ArticleNames.apply(split,
@@ -120,6 +120,7 @@ public final class EntityResolver {
                 ? new Item(it.form(), EntityType.ORGANIZATION, it.span()) : it);
         // the article's repeats of a station's call sign the tagger missed ("6PR") take the frequency before them too
         items.replaceAll(it -> withFrequency(doc, it));
+        clubsReadAsOther(doc, mentions, items);
 
         Map<String, List<Item>> byKey = new LinkedHashMap<>();
         for (Item it : items) byKey.computeIfAbsent(it.form().key(), k -> new ArrayList<>()).add(it);
@@ -260,10 +261,30 @@ public final class EntityResolver {
         List<ClassNouns.Typed> found = new ArrayList<>(ClassLists.find(doc, mentions));
         found.addAll(OrganisationCues.find(doc, mentions));
         found.addAll(UnitOrdinals.find(doc, mentions));
+        for (TeamCues.Team team : TeamCues.find(doc, mentions)) {
+            if (!team.tagged()) found.add(new ClassNouns.Typed(team.first(), team.end(), EntityType.ORGANIZATION));
+        }
         for (ClassNouns.Typed d : found) {
             if (!taken.contains(item(doc, d.first(), d.end(), d.type()).form().key())) out.add(d);
         }
         return out;
+    }
+
+    /**
+     * A tagger's place or one-word person that a sentence names as a player's club ({@link TeamCues}) is that club
+     * there, and only there: the town it is named after may be the place in the next sentence ("born in Sarajevo").
+     */
+    private static void clubsReadAsOther(NlpDocument doc, List<Mention> mentions, List<Item> items) {
+        Set<Span> clubs = new HashSet<>();
+        for (TeamCues.Team team : TeamCues.find(doc, mentions)) {
+            if (team.tagged()) clubs.add(item(doc, team.first(), team.end(), EntityType.ORGANIZATION).span());
+        }
+        if (clubs.isEmpty()) return;
+        Set<String> personWords = personWords(items);
+        items.replaceAll(it -> clubs.contains(it.span()) && it.type() != EntityType.ORGANIZATION
+                && TeamCues.mayRetype(it.form().joined(), it.type(), it.form().words().size())
+                && !personWords.contains(it.form().key())
+                ? new Item(it.form(), EntityType.ORGANIZATION, it.span()) : it);
     }
 
     /**
