@@ -480,6 +480,9 @@ final class Attribution {
             // "thousands of residents were", "most of the trains stayed", "some of them said": a part of a group
             if (k >= 0 && k < last && tokens.get(k).word().equalsIgnoreCase("of")) {
                 k = "PRP".equals(tokens.get(k + 1).pos()) ? k + 2 : nounPhraseEnd(k + 1, last);
+            } else if (k >= 0 && k < last && isPreposition(tokens.get(k))) {
+                // "said talks with other unions would continue": one phrase after the noun, then the verb
+                k = nounPhraseEnd(k + 1, last);
             }
             if (k < 0) return false;
         }
@@ -1419,7 +1422,7 @@ final class Attribution {
             // a participle only in a perfect ("As I have said,", "As she has long argued,"), not a passive
             boolean perfect = "VBN".equals(verb.pos()) && afterHave(put, t);
             if (isCue(put) && !"VBG".equals(verb.pos()) && (!"VBN".equals(verb.pos()) || perfect) && !negated(put)) {
-                if (!tokens.get(put + 1).word().equals(",") || !reportsStatement(put)) return null;
+                if (!closedByComma(put, last) || !reportsStatement(put)) return null;
                 Speaker sp = speakerLeft(put, t);
                 // "As its name suggests, ...": a thing that implies is no source; a person, a body or a record is
                 return sp == null || tokenAt(sp.span().start()) <= t || !canReport(sp) ? null : withCue(sp, put);
@@ -1434,6 +1437,23 @@ final class Attribution {
                     sp.span(), "put it", new Span(verb.start(), tokens.get(put + 1).end()));
         }
         return null;
+    }
+
+    /**
+     * Whether the opening "as" clause of cue {@code cue} ends at a comma right after it or past only its addressee
+     * and the occasion ("As Reyes told reporters on Sunday,", "As the ministry said in a statement,"), within
+     * token {@code last}; an object ("As she told the children a story,") or "to" ("As he added to the pile,") makes
+     * it a clause of time.
+     */
+    private boolean closedByComma(int cue, int last) {
+        List<Token> tokens = doc.tokens();
+        if (tokens.get(cue + 1).word().equalsIgnoreCase("to")) return false;
+        for (int k = cue + 1; k <= last && k <= cue + WINDOW; k++) {
+            String w = tokens.get(k).word();
+            if (w.equals(",")) return k == cue + 1 || onlyAddresseeAndOccasion(cue, k);
+            if (isQuoteMark(w)) return false;
+        }
+        return false;
     }
 
     /**
@@ -1622,7 +1642,15 @@ final class Attribution {
 
     /** A common-noun speaker ("the company's spokesman") in tokens [from, cue), or null. */
     private Speaker nominal(int from, int cue) {
-        return nominal(from, cue - 1, cue);
+        // "The ministry also said", "the company has repeatedly said": adverbs and a perfect's "have" before the cue
+        // are no part of the subject, whose noun ends before them; not a modal ("someone would read"), which reports
+        // nothing yet, nor "be", whose passive ("the judge is said to") names no speaker
+        int last = cue - 1;
+        while (last > from && (doc.tokens().get(last).pos() != null && doc.tokens().get(last).pos().startsWith("RB")
+                || "have".equals(lemma(doc.tokens().get(last))))) {
+            last--;
+        }
+        return nominal(from, last, cue);
     }
 
     /** A common-noun speaker of verb {@code cue} ending at token {@code last}, no further left than {@code from}. */
