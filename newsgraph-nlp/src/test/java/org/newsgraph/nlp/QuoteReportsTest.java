@@ -155,6 +155,11 @@ class QuoteReportsTest {
                         "lights in the hall"),
                 Arguments.of("As the clerk added to the pile of files, the old table finally collapsed.",
                         "old table finally collapsed"),
+                // session 26: the object's relative clause after "that" with its verb at once is no report
+                Arguments.of("The company also announced the update that was released as a beta for developers.",
+                        "released as a beta"),
+                Arguments.of("Officials confirmed the report that had appeared in the Times on Sunday.",
+                        "appeared in the Times"),
                 // ... and a modal before it reports nothing yet
                 Arguments.of("The council will probably announce that the old bridge is closed for good.",
                         "old bridge is closed"),

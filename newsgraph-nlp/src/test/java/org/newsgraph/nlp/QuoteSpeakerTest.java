@@ -261,6 +261,11 @@ class QuoteSpeakerTest {
                 row("Shooting notes\n\nPolice said officers arrived at the Walmart six minutes later. State "
                         + "prosecutors charged the suspect with murder, they said Sunday.", "charged the suspect",
                         "State prosecutors"),
+                // ... but a relative clause inside the reported clause's subject keeps the report
+                row("Plant notes\n\nThe minister said the firm that owns the plant would close it in May.",
+                        "would close it", "The minister"),
+                row("Talks notes\n\nMayor Ann Roe met union leaders on Monday. She says it has been evident in the talks "
+                        + "that followed.", "evident in the talks", "Ann Roe"),
                 row("Bank notes\n\nThe Halden Group published its results on Monday. Sales rose sharply in March, "
                         + "they said.", "Sales rose sharply", "Halden Group"));
     }

@@ -233,6 +233,13 @@ final class Attribution {
             if (w.equalsIgnoreCase("that") && ("IN".equals(tok.pos()) || k < last
                     && Character.isLetterOrDigit(tokens.get(k + 1).word().charAt(0))
                     && !"CC".equals(tokens.get(k + 1).pos()))) {
+                // "announced the update that was released as a beta": a "that" after the cue's object noun with its
+                // verb right after it is the subject of the object's relative clause, and with no verb after that
+                // clause the cue has an object, no report ("said the firm that owns the plant would close it" has
+                // one, "say it's been evident in the talks that ensued" opened its clause with a pronoun)
+                if (k > t + 1 && objectAfter(t) && relativePronoun(k, last) && onlyRelativeClause(k + 1, last)) {
+                    return -1;
+                }
                 // far from the cue a "that" may open a clause of the object's noun ("cited an op-ed in The Post that
                 // targeted him", "voiced concerns that ...", "the partisanship that Roe decries"): there it follows
                 // the addressee's or outlet's name or the occasion's time ("told The Post on Saturday that") and
@@ -337,6 +344,16 @@ final class Attribution {
     private static boolean inVerbGroup(Token t) {
         String pos = t.pos() == null ? "" : t.pos();
         return pos.startsWith("VB") || pos.equals("MD") || pos.equals("RB") || pos.equals("TO");
+    }
+
+    /** Whether the "that" at token {@code that}, after a noun, has its finite verb right after it (past adverbs). */
+    private boolean relativePronoun(int that, int last) {
+        List<Token> tokens = doc.tokens();
+        String before = tokens.get(that - 1).pos();
+        if (before == null || !before.startsWith("NN")) return false;
+        int k = that + 1;
+        while (k <= last && "RB".equals(tokens.get(k).pos())) k++;
+        return k <= last && isFinite(tokens.get(k));
     }
 
     private static boolean reportsFarClause(String cueLemma) {
