@@ -147,6 +147,22 @@ class QuoteReportsTest {
                         + "fishermen.", "still fair"),
                 Arguments.of("The port director would not say how much the new cranes had cost the city.",
                         "cranes had cost"),
+                // session 26: a common noun's phrase with an adverb before its cue is still negated by "never"/"not"
+                Arguments.of("The mayor never said the bridge was safe for lorries.", "bridge was safe"),
+                Arguments.of("The ministry has not said whether the border will reopen.", "border will reopen"),
+                // session 26: an "as" clause with an object or "to" after its cue is a clause of time
+                Arguments.of("As the teacher told the children a story, the lights in the hall went out.",
+                        "lights in the hall"),
+                Arguments.of("As the clerk added to the pile of files, the old table finally collapsed.",
+                        "old table finally collapsed"),
+                // session 26: the object's relative clause after "that" with its verb at once is no report
+                Arguments.of("The company also announced the update that was released as a beta for developers.",
+                        "released as a beta"),
+                Arguments.of("Officials confirmed the report that had appeared in the Times on Sunday.",
+                        "appeared in the Times"),
+                // ... and a modal before it reports nothing yet
+                Arguments.of("The council will probably announce that the old bridge is closed for good.",
+                        "old bridge is closed"),
                 // a finding's object is no clause: what was found, not what someone reported
                 Arguments.of("Divers found the missing trawler near the harbour entrance on Sunday morning.",
                         "missing trawler"),

@@ -239,7 +239,35 @@ class QuoteSpeakerTest {
                 row("Emergency notes\n\nThe minister declared in a speech to parliament on Monday that the emergency "
                         + "was over.", "emergency was over", "The minister"),
                 row("Talks notes\n\nA spokesman told The Boston Globe Tuesday morning that the talks had stalled.",
-                        "talks had stalled", "A spokesman"));
+                        "talks had stalled", "A spokesman"),
+                // session 26: an adverb or an auxiliary between a common noun's phrase and its cue ("also said")
+                row("Border notes\n\nOfficials met in Oslo on Monday. The ministry also said the border would stay "
+                        + "closed.", "border would stay closed", "The ministry"),
+                row("Bank notes\n\nThe company has repeatedly said that profits would recover.",
+                        "profits would recover", "The company"),
+                row("Ferry notes\n\nOfficials in Oslo later told reporters that the ferry was late.",
+                        "the ferry was late", "Officials in Oslo"),
+                row("Tax notes\n\nAs the governor once wrote, the state cannot tax its way out of a drought.",
+                        "cannot tax its way", "the governor"),
+                // ... and an "as" clause reports past its addressee and the occasion
+                row("Flood notes\n\nMayor Tom Reyes visited the shelter. As Reyes told reporters on Sunday, the town "
+                        + "had no warning of the flood.", "had no warning", "Tom Reyes"),
+                row("Border notes\n\nAs the ministry said in a statement, the border will stay closed until May.",
+                        "border will stay closed", "the ministry"),
+                // session 26: a bare noun with a phrase after it, then its verb, opens the reported clause
+                row("Strike notes\n\nHealth minister Omar Siddiqui welcomed the agreement. He said talks with other "
+                        + "unions would continue in June.", "talks with other unions", "Omar Siddiqui"),
+                // session 26: "they" after a clause whose subject is people is those people, not the last body named
+                row("Shooting notes\n\nPolice said officers arrived at the Walmart six minutes later. State "
+                        + "prosecutors charged the suspect with murder, they said Sunday.", "charged the suspect",
+                        "State prosecutors"),
+                // ... but a relative clause inside the reported clause's subject keeps the report
+                row("Plant notes\n\nThe minister said the firm that owns the plant would close it in May.",
+                        "would close it", "The minister"),
+                row("Talks notes\n\nMayor Ann Roe met union leaders on Monday. She says it has been evident in the talks "
+                        + "that followed.", "evident in the talks", "Ann Roe"),
+                row("Bank notes\n\nThe Halden Group published its results on Monday. Sales rose sharply in March, "
+                        + "they said.", "Sales rose sharply", "Halden Group"));
     }
 
     @ParameterizedTest

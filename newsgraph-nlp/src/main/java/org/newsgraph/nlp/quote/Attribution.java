@@ -233,6 +233,13 @@ final class Attribution {
             if (w.equalsIgnoreCase("that") && ("IN".equals(tok.pos()) || k < last
                     && Character.isLetterOrDigit(tokens.get(k + 1).word().charAt(0))
                     && !"CC".equals(tokens.get(k + 1).pos()))) {
+                // "announced the update that was released as a beta": a "that" after the cue's object noun with its
+                // verb right after it is the subject of the object's relative clause, and with no verb after that
+                // clause the cue has an object, no report ("said the firm that owns the plant would close it" has
+                // one, "say it's been evident in the talks that ensued" opened its clause with a pronoun)
+                if (k > t + 1 && objectAfter(t) && relativePronoun(k, last) && onlyRelativeClause(k + 1, last)) {
+                    return -1;
+                }
                 // far from the cue a "that" may open a clause of the object's noun ("cited an op-ed in The Post that
                 // targeted him", "voiced concerns that ...", "the partisanship that Roe decries"): there it follows
                 // the addressee's or outlet's name or the occasion's time ("told The Post on Saturday that") and
@@ -337,6 +344,16 @@ final class Attribution {
     private static boolean inVerbGroup(Token t) {
         String pos = t.pos() == null ? "" : t.pos();
         return pos.startsWith("VB") || pos.equals("MD") || pos.equals("RB") || pos.equals("TO");
+    }
+
+    /** Whether the "that" at token {@code that}, after a noun, has its finite verb right after it (past adverbs). */
+    private boolean relativePronoun(int that, int last) {
+        List<Token> tokens = doc.tokens();
+        String before = tokens.get(that - 1).pos();
+        if (before == null || !before.startsWith("NN")) return false;
+        int k = that + 1;
+        while (k <= last && "RB".equals(tokens.get(k).pos())) k++;
+        return k <= last && isFinite(tokens.get(k));
     }
 
     private static boolean reportsFarClause(String cueLemma) {
@@ -480,6 +497,9 @@ final class Attribution {
             // "thousands of residents were", "most of the trains stayed", "some of them said": a part of a group
             if (k >= 0 && k < last && tokens.get(k).word().equalsIgnoreCase("of")) {
                 k = "PRP".equals(tokens.get(k + 1).pos()) ? k + 2 : nounPhraseEnd(k + 1, last);
+            } else if (k >= 0 && k < last && isPreposition(tokens.get(k))) {
+                // "said talks with other unions would continue": one phrase after the noun, then the verb
+                k = nounPhraseEnd(k + 1, last);
             }
             if (k < 0) return false;
         }
@@ -1419,7 +1439,7 @@ final class Attribution {
             // a participle only in a perfect ("As I have said,", "As she has long argued,"), not a passive
             boolean perfect = "VBN".equals(verb.pos()) && afterHave(put, t);
             if (isCue(put) && !"VBG".equals(verb.pos()) && (!"VBN".equals(verb.pos()) || perfect) && !negated(put)) {
-                if (!tokens.get(put + 1).word().equals(",") || !reportsStatement(put)) return null;
+                if (!closedByComma(put, last) || !reportsStatement(put)) return null;
                 Speaker sp = speakerLeft(put, t);
                 // "As its name suggests, ...": a thing that implies is no source; a person, a body or a record is
                 return sp == null || tokenAt(sp.span().start()) <= t || !canReport(sp) ? null : withCue(sp, put);
@@ -1434,6 +1454,23 @@ final class Attribution {
                     sp.span(), "put it", new Span(verb.start(), tokens.get(put + 1).end()));
         }
         return null;
+    }
+
+    /**
+     * Whether the opening "as" clause of cue {@code cue} ends at a comma right after it or past only its addressee
+     * and the occasion ("As Reyes told reporters on Sunday,", "As the ministry said in a statement,"), within
+     * token {@code last}; an object ("As she told the children a story,") or "to" ("As he added to the pile,") makes
+     * it a clause of time.
+     */
+    private boolean closedByComma(int cue, int last) {
+        List<Token> tokens = doc.tokens();
+        if (tokens.get(cue + 1).word().equalsIgnoreCase("to")) return false;
+        for (int k = cue + 1; k <= last && k <= cue + WINDOW; k++) {
+            String w = tokens.get(k).word();
+            if (w.equals(",")) return k == cue + 1 || onlyAddresseeAndOccasion(cue, k);
+            if (isQuoteMark(w)) return false;
+        }
+        return false;
     }
 
     /**
@@ -1622,7 +1659,15 @@ final class Attribution {
 
     /** A common-noun speaker ("the company's spokesman") in tokens [from, cue), or null. */
     private Speaker nominal(int from, int cue) {
-        return nominal(from, cue - 1, cue);
+        // "The ministry also said", "the company has repeatedly said": adverbs and a perfect's "have" before the cue
+        // are no part of the subject, whose noun ends before them; not a modal ("someone would read"), which reports
+        // nothing yet, nor "be", whose passive ("the judge is said to") names no speaker
+        int last = cue - 1;
+        while (last > from && (doc.tokens().get(last).pos() != null && doc.tokens().get(last).pos().startsWith("RB")
+                || "have".equals(lemma(doc.tokens().get(last))))) {
+            last--;
+        }
+        return nominal(from, last, cue);
     }
 
     /** A common-noun speaker of verb {@code cue} ending at token {@code last}, no further left than {@code from}. */

@@ -59,6 +59,10 @@ final class Pronouns {
             InterviewTurns.Turn turn = turns.at(tok.start());
             if (turn != null && (turn.person() != null || w.equals("i"))) return of(turn.person());
         }
+        if (w.equals("they")) {
+            String people = peopleSubject(t);
+            if (people != null) return new Referent(null, people);
+        }
         if (GROUP.contains(w)) return of(entities.lastBefore(tok.start(), EntityType.ORGANIZATION));
         if (!w.equals("i")) {
             Referent subject = previousSubject(t, w);
@@ -137,6 +141,28 @@ final class Pronouns {
         }
         if (k == s.firstToken() || !Boolean.TRUE.equals(onePerson) || !attribution.beforeVerb(k)) return null;
         return doc.text().substring(first.start(), doc.tokens().get(k - 1).end());
+    }
+
+    /**
+     * The plural common-noun phrase for people that opens the sentence of "they" at token {@code t} as its subject
+     * ("State prosecutors charged the suspect with murder, they said Sunday"; "Shoppers queued for hours, they
+     * said"), or null: "they" is then those people, not the last organisation named.
+     */
+    private String peopleSubject(int t) {
+        int s = doc.sentenceOf(t);
+        if (s < 0) return null;
+        int first = doc.sentences().get(s).firstToken();
+        int k = first;
+        boolean plural = false;
+        for (; k < t; k++) {
+            Token tok = doc.tokens().get(k);
+            String pos = tok.pos() == null ? "" : tok.pos();
+            if (!(pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("CD"))
+                    || entities.at(tok.start(), tok.end()) != null) break;
+            plural = pos.equals("NNS") && PeopleNouns.contains(tok);
+        }
+        if (k == first || k >= t || !plural || !attribution.beforeVerb(k)) return null;
+        return doc.text().substring(doc.tokens().get(first).start(), doc.tokens().get(k - 1).end());
     }
 
     /**

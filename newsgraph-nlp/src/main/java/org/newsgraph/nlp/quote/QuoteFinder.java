@@ -561,7 +561,11 @@ public final class QuoteFinder {
     private static int asPutIt(Attribution a, int t, int last, List<Quote> out) {
         Speaker sp = a.asPutIt(t, last);
         if (sp == null) return -1;
-        int first = a.tokenAt(sp.cueSpan().end()) + 1;
+        // past the addressee and the occasion ("As Reyes told reporters on Sunday, ...") to the comma
+        int closing = a.tokenAt(sp.cueSpan().end());
+        while (closing < last && !a.doc().tokens().get(closing).word().equals(",")
+                && !a.doc().tokens().get(closing).word().equals(":")) closing++;
+        int first = closing + 1;
         // "As the mayor put it: “We have no choice.”": the words in marks are a direct quote, found as one
         if (first <= last && Attribution.isQuoteMark(a.doc().tokens().get(first).word())) return -1;
         if (last - first < MIN_INDIRECT_TOKENS || nestedReport(a, first, last)) return -1;
