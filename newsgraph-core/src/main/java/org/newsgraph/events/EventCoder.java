@@ -160,6 +160,8 @@ public final class EventCoder {
                 coded = meetings.cancelled(g, v, coded, scratch);
                 coded = EndedDissent.eased(g, v, coded, nominal, c -> actors.actorHead(g, c, d.entities(), day),
                         h -> authority(phraseActors(d, g, h, day, new int[g.size])), scratch);
+                coded = CrowdCharges.rushed(g, v, coded,
+                        t -> verbs.inSet("&WEAPON", g.upperWords[t], g.upperLemmas[t]));
             }
             // "died in custody", "died in an ambush": violence its victim suffered, by whom the words say or nobody
             int cause = coded == null ? Victims.violenceSuffered(g, v, verbs, matcher, nominal, scratch,
