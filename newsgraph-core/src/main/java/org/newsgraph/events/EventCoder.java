@@ -193,6 +193,12 @@ public final class EventCoder {
                 note(why, g, v, DropLog.Reason.DISMISSAL);
                 continue;
             }
+            // "the AP called the election for Biden": projecting a vote's winner is no act of the caller's
+            if (actorsOf == v && Projections.called(g, v, c -> actors.onePerson(g, c, d.entities()),
+                    c -> actors.actorHead(g, c, d.entities(), day))) {
+                note(why, g, v, DropLog.Reason.PROJECTION);
+                continue;
+            }
             // "said it had demolished its nuclear test site": violence against a thing of the doer's own is none
             if (actorsOf == v && !suffered && claimed < 0 && repeated == null && OwnProperty.damage(coded.code())
                     && OwnProperty.damaged(g, v, Arguments.source(g, v), c -> actors.actorHead(g, c, d.entities(), day))) {
