@@ -261,7 +261,8 @@ public final class EventCoder {
             if (actorsOf == v) coded = Boycotts.byTheGoverned(g, v, coded, dyads.get(0));
             int at = actorsOf;
             List<EventActor> aimed = DomesticTargets.aimedAt(g, v, actorsOf, coded.code(), dyads.get(0),
-                    dyads.get(1), () -> place(d, g, at, day, scratch), a -> stateNamedAlone(d, a));
+                    dyads.get(1), () -> place(d, g, at, day, scratch), a -> stateNamedAlone(d, a),
+                    t -> organizationAt(d, g, t));
             if (aimed != dyads.get(1)) dyads = List.of(dyads.get(0), aimed);
             if (actorsOf == v) coded = MilitaryRetreats.retreated(g, v, coded, dyads.get(0), t -> location(d, g, t));
             // a threat or vow to fight is the actor's statement, whoever it is against ("swore to fight")
@@ -312,6 +313,16 @@ public final class EventCoder {
         int beforeMeetings = out.size();
         meetingsNamed(d, states, g, s, day, reported, scratch, out);
         if (why != null && out.size() > beforeMeetings) why.reached(DropLog.Reason.CODED, 0);
+    }
+
+    /** Whether the token lies in a mention of an organisation the entity stage found. */
+    private static boolean organizationAt(Document d, SentenceGraph g, int t) {
+        int at = g.token(t).start();
+        for (Entity e : d.entities()) {
+            if (e.type() != EntityType.ORGANIZATION) continue;
+            for (Span m : e.mentions()) if (m.start() <= at && at < m.end()) return true;
+        }
+        return false;
     }
 
     private static void note(DropLog why, SentenceGraph g, int v, DropLog.Reason r) {
