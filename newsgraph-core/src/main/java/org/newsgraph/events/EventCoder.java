@@ -216,6 +216,11 @@ public final class EventCoder {
                 note(why, g, v, DropLog.Reason.MENTAL);
                 continue;
             }
+            // "the company counted on customers to return": relying on someone is an expectation, no appeal made
+            if (actorsOf == v && repeated == null && Reliance.relied(g, v)) {
+                note(why, g, v, DropLog.Reason.MENTAL);
+                continue;
+            }
             // "Vladescu added that the contract may be signed", "Hawkins argued that ...", "Boeing claims that the
             // jet is more efficient": a verb of saying over a clause reports a statement (CAMEO 01), whose clause
             // has its own events; the dictionary's default code for the verb (ADD: cooperate, ARGUE and CLAIM:

@@ -2361,4 +2361,16 @@ class EventCoderTest {
                     .satisfies(e -> assertThat(e.target().sector()).isEqualTo("GOV"));
         }
     }
+
+    @Test
+    void relying_on_someone_asks_nothing_of_them_unless_a_speaker_says_so_to_them() {
+        assertThat(code("The company counted on customers to return after the holidays.")).isEmpty();
+        assertThat(code("Ukraine is counting on its allies to send more air defence systems.")).isEmpty();
+        assertThat(code("The opposition counted on votes from the south to win the election.")).isEmpty();
+        assertThat(code("NATO's chief said: \"We count on Turkey to act with restraint in the north of Syria.\""))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.type()).isEqualTo("REQUEST");
+                    assertThat(e.target().country()).isEqualTo("TUR");
+                });
+    }
 }
