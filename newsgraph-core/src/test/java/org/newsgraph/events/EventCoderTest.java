@@ -2373,4 +2373,15 @@ class EventCoderTest {
                     assertThat(e.target().country()).isEqualTo("TUR");
                 });
     }
+
+    @Test
+    void a_particle_the_parser_reads_as_an_adverb_after_the_object_still_makes_the_phrasal_verb() {
+        assertThat(code("The United States handed the canal zone back to Panama at the end of 1999."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.cameo()).isEqualTo("084");
+                    assertThat(e.source().country()).isEqualTo("USA");
+                });
+        assertThat(code("Police turned the marchers back at the bridge in Selma.")).isEmpty();
+        assertThat(code("The diner sent the soup back to the kitchen.")).isEmpty();
+    }
 }
