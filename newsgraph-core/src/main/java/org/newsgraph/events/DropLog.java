@@ -20,6 +20,7 @@ public final class DropLog {
         OTHER_CAUSE("dropped: death put down to illness, accident or animal"),
         INFINITIVE_DEFAULT("dropped: default code of a verb qualifying an infinitive"),
         DISMISSAL("dropped: dismissal from office"),
+        PROJECTION("dropped: a vote's winner projected"),
         OWN_PROPERTY("dropped: damage to the doer's own property"),
         ONLY_HAPPENS("dropped: happening of a subject that names no event"),
         MENTAL("dropped: mental state, not an act"),

@@ -160,6 +160,8 @@ public final class EventCoder {
                 coded = meetings.cancelled(g, v, coded, scratch);
                 coded = EndedDissent.eased(g, v, coded, nominal, c -> actors.actorHead(g, c, d.entities(), day),
                         h -> authority(phraseActors(d, g, h, day, new int[g.size])), scratch);
+                coded = CrowdCharges.rushed(g, v, coded,
+                        t -> verbs.inSet("&WEAPON", g.upperWords[t], g.upperLemmas[t]));
             }
             // "died in custody", "died in an ambush": violence its victim suffered, by whom the words say or nobody
             int cause = coded == null ? Victims.violenceSuffered(g, v, verbs, matcher, nominal, scratch,
@@ -191,6 +193,12 @@ public final class EventCoder {
                 note(why, g, v, DropLog.Reason.DISMISSAL);
                 continue;
             }
+            // "the AP called the election for Biden": projecting a vote's winner is no act of the caller's
+            if (actorsOf == v && Projections.called(g, v, c -> actors.onePerson(g, c, d.entities()),
+                    c -> actors.actorHead(g, c, d.entities(), day))) {
+                note(why, g, v, DropLog.Reason.PROJECTION);
+                continue;
+            }
             // "said it had demolished its nuclear test site": violence against a thing of the doer's own is none
             if (actorsOf == v && !suffered && claimed < 0 && repeated == null && OwnProperty.damage(coded.code())
                     && OwnProperty.damaged(g, v, Arguments.source(g, v), c -> actors.actorHead(g, c, d.entities(), day))) {
@@ -205,6 +213,11 @@ public final class EventCoder {
             // "Kim is hoping that ...", "analysts expect ...": a mental state is no act; the dictionary's default
             // code for such a verb (HOPE: appeal) reads it as one
             if (coded.byDefault() && nounCode == null && repeated == null && ModalityDetector.mental(g, v)) {
+                note(why, g, v, DropLog.Reason.MENTAL);
+                continue;
+            }
+            // "the company counted on customers to return": relying on someone is an expectation, no appeal made
+            if (actorsOf == v && repeated == null && Reliance.relied(g, v)) {
                 note(why, g, v, DropLog.Reason.MENTAL);
                 continue;
             }
@@ -253,7 +266,8 @@ public final class EventCoder {
             if (actorsOf == v) coded = Boycotts.byTheGoverned(g, v, coded, dyads.get(0));
             int at = actorsOf;
             List<EventActor> aimed = DomesticTargets.aimedAt(g, v, actorsOf, coded.code(), dyads.get(0),
-                    dyads.get(1), () -> place(d, g, at, day, scratch), a -> stateNamedAlone(d, a));
+                    dyads.get(1), () -> place(d, g, at, day, scratch), a -> stateNamedAlone(d, a),
+                    t -> organizationAt(d, g, t));
             if (aimed != dyads.get(1)) dyads = List.of(dyads.get(0), aimed);
             if (actorsOf == v) coded = MilitaryRetreats.retreated(g, v, coded, dyads.get(0), t -> location(d, g, t));
             // a threat or vow to fight is the actor's statement, whoever it is against ("swore to fight")
@@ -304,6 +318,16 @@ public final class EventCoder {
         int beforeMeetings = out.size();
         meetingsNamed(d, states, g, s, day, reported, scratch, out);
         if (why != null && out.size() > beforeMeetings) why.reached(DropLog.Reason.CODED, 0);
+    }
+
+    /** Whether the token lies in a mention of an organisation the entity stage found. */
+    private static boolean organizationAt(Document d, SentenceGraph g, int t) {
+        int at = g.token(t).start();
+        for (Entity e : d.entities()) {
+            if (e.type() != EntityType.ORGANIZATION) continue;
+            for (Span m : e.mentions()) if (m.start() <= at && at < m.end()) return true;
+        }
+        return false;
     }
 
     private static void note(DropLog why, SentenceGraph g, int v, DropLog.Reason r) {

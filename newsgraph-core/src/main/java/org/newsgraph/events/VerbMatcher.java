@@ -124,10 +124,21 @@ final class VerbMatcher {
                 continue;
             }
             int prt = g.child(v, "compound:prt");
-            if (prt < 0 || !g.upperWords[prt].equals(p)) return -1;
+            // "handed the canal zone back to Panama": a particle after the object is often parsed as an adverb
+            if (prt < 0 || !g.upperWords[prt].equals(p)) prt = separatedAdverb(g, v, p);
+            if (prt < 0) return -1;
             at = Math.max(at, prt);
         }
         return at;
+    }
+
+    /** An adverb child after the verb that reads as the particle {@code p}, or -1. */
+    private static int separatedAdverb(SentenceGraph g, int v, String p) {
+        for (int k = 0; k < g.childCount(v); k++) {
+            int c = g.child(v, k);
+            if (c > v && g.rel(c).equals("advmod") && g.upperWords[c].equals(p)) return c;
+        }
+        return -1;
     }
 
     /**

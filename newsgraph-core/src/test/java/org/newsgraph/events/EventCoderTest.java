@@ -2272,4 +2272,116 @@ class EventCoderTest {
         assertThat(words).contains(p.token("trucks"), p.token("bodies"), p.token("village"))
                 .doesNotContain(p.token("soldiers"), p.token("and"));
     }
+
+    @Test
+    void verbs_the_dictionary_knows_code_their_political_frames_and_not_their_other_senses() {
+        assertThat(code("Australia upgraded its ties with Vietnam, the two prime ministers announced in Hanoi."))
+                .extracting(Event::cameo).containsExactly("050");
+        assertThat(code("Moody's upgraded Greece's credit rating to investment grade on Friday.")).isEmpty();
+        assertThat(code("Azerbaijan returned three villages to Armenia as part of the border settlement."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.cameo()).isEqualTo("084");
+                    assertThat(e.target().country()).isEqualTo("ARM");
+                });
+        // people going back to a place return no territory
+        assertThat(code("Thousands of refugees returned to their villages in Kosovo after the war."))
+                .extracting(Event::cameo).doesNotContain("084");
+        assertThat(code("Ukrainian troops returned to the village of Robotyne after heavy fighting.")).isEmpty();
+        assertThat(code("Russia brushed aside Ukraine's demand for a full withdrawal of its troops."))
+                .extracting(Event::cameo).containsExactly("120");
+        assertThat(code("England brushed aside Italy 3-0 in the qualifier at Wembley.")).isEmpty();
+        assertThat(code("The minister brushed aside criticism of his spending on the renovation.")).isEmpty();
+        assertThat(code("The United Nations ended its peacekeeping mission in Mali at the request of the junta."))
+                .extracting(Event::type).containsExactly("RETREAT");
+        assertThat(code("The IMF ended its mission to Kenya on Friday without an agreement.")).isEmpty();
+        assertThat(code("Russia pulled out of the Black Sea grain deal with Ukraine in July."))
+                .extracting(Event::cameo).containsExactly("161");
+        assertThat(code("The United States withdrew from the nuclear deal with Iran in 2018."))
+                .extracting(Event::cameo).containsExactly("161");
+        assertThat(code("The striker pulled out of the squad with a hamstring injury.")).isEmpty();
+        assertThat(code("Iran expressed readiness to restore diplomatic relations with Saudi Arabia."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.cameo()).isEqualTo("030");
+                    assertThat(e.target().country()).isEqualTo("SAU");
+                });
+        assertThat(code("The minister showed no willingness to compromise on the budget.")).isEmpty();
+        assertThat(code("Fans expressed their willingness to pay more for tickets in a survey.")).isEmpty();
+    }
+
+    @Test
+    void ending_a_protest_with_a_verb_the_dictionary_leaves_uncoded_eases_dissent() {
+        assertThat(code("Indian farmers ended their year-long protest after the government repealed the farm laws."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.cameo()).isEqualTo("082");
+                    assertThat(e.type()).isEqualTo("CONCEDE");
+                });
+        // an authority ending a protest eases no dissent of its own; a tour is no protest
+        assertThat(code("Police ended the protest by arresting its leaders.")).extracting(Event::cameo)
+                .doesNotContain("082");
+        assertThat(code("The band ended its world tour in Berlin on Saturday night.")).isEmpty();
+    }
+
+    @Test
+    void police_charging_a_crowd_with_no_offence_named_is_violent_repression_not_an_accusation() {
+        for (String rush : List.of("Riot police charged the demonstrators in central Belgrade on Sunday night.",
+                "Kenyan police charged protesters with batons outside parliament.")) {
+            assertThat(code(rush)).as(rush).singleElement().satisfies(e -> {
+                assertThat(e.cameo()).isEqualTo("175");
+                assertThat(e.type()).isEqualTo("ASSAULT");
+            });
+        }
+        for (String accusation : List.of("Police charged three protesters with public disorder offences.",
+                "Police charged two protesters in connection with the vandalism of the statue.",
+                "Prosecutors charged the demonstrators over the violence at the ministry.")) {
+            assertThat(code(accusation)).as(accusation).extracting(Event::type).containsOnly("ACCUSE");
+        }
+        assertThat(code("The bull charged the crowd at the festival in Pamplona.")).isEmpty();
+    }
+
+    @Test
+    void calling_a_vote_for_its_winner_is_a_projection_and_no_event() {
+        assertThat(code("The AP called the election for Biden on Saturday.")).isEmpty();
+        assertThat(code("Fox News called the race for the Republican candidate shortly after midnight.")).isEmpty();
+        // a date or a purpose after "for" names no winner
+        assertThat(code("The prime minister called a snap election for June 8.")).isNotEmpty();
+        assertThat(code("The president called Putin for talks on the crisis.")).isNotEmpty();
+    }
+
+    @Test
+    void workers_named_by_their_employer_strike_against_it_not_against_the_government_of_the_place() {
+        assertThat(code("Workers at the Volkswagen plant in Germany went on strike.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.type()).isEqualTo("PROTEST");
+                    assertThat(e.target()).isNull();
+                });
+        for (String governed : List.of("Teachers in Kenya went on strike over pay.",
+                "Thousands of workers in France went on strike against the pension reform.",
+                "Bank workers in Greece went on strike against the austerity measures.")) {
+            assertThat(code(governed)).as(governed).singleElement()
+                    .satisfies(e -> assertThat(e.target().sector()).isEqualTo("GOV"));
+        }
+    }
+
+    @Test
+    void relying_on_someone_asks_nothing_of_them_unless_a_speaker_says_so_to_them() {
+        assertThat(code("The company counted on customers to return after the holidays.")).isEmpty();
+        assertThat(code("Ukraine is counting on its allies to send more air defence systems.")).isEmpty();
+        assertThat(code("The opposition counted on votes from the south to win the election.")).isEmpty();
+        assertThat(code("NATO's chief said: \"We count on Turkey to act with restraint in the north of Syria.\""))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.type()).isEqualTo("REQUEST");
+                    assertThat(e.target().country()).isEqualTo("TUR");
+                });
+    }
+
+    @Test
+    void a_particle_the_parser_reads_as_an_adverb_after_the_object_still_makes_the_phrasal_verb() {
+        assertThat(code("The United States handed the canal zone back to Panama at the end of 1999."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.cameo()).isEqualTo("084");
+                    assertThat(e.source().country()).isEqualTo("USA");
+                });
+        assertThat(code("Police turned the marchers back at the bridge in Selma.")).isEmpty();
+        assertThat(code("The diner sent the soup back to the kitchen.")).isEmpty();
+    }
 }
