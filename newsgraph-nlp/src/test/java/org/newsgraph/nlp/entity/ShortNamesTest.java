@@ -273,6 +273,15 @@ class ShortNamesTest {
         assertThat(names("Bayern|NNP|ORG Munich|NNP|ORG 3|CD Dortmund|NNP|ORG 1|CD ;|: Bayern|NNP|ORG "
                 + "scored|VBD twice|RB"))
                 .contains("ORGANIZATION Bayern Munich x2");
+        // own misfire probes: a news channel, a region that is no country, a party's seat count
+        assertThat(names("Fox|NNP|ORG News|NNP|ORG hosted|VBD the|DT debate|NN ;|: Fox|NNP|ORG said|VBD so|RB"))
+                .containsExactly("ORGANIZATION Fox News x2");
+        assertThat(names("Toyota|NNP|ORG Motor|NNP|ORG North|NNP|ORG America|NNP|ORG recalled|VBD cars|NNS ;|: "
+                + "Toyota|NNP|ORG said|VBD so|RB"))
+                .containsExactly("ORGANIZATION Toyota Motor North America x2");
+        assertThat(names("the|DT Labour|NNP|ORG Party|NNP|ORG won|VBD ;|: Labour|NNP|ORG Party|NNP|ORG 12|CD "
+                + "seats|NNS ;|: Labour|NNP|ORG said|VBD so|RB"))
+                .containsExactly("ORGANIZATION Labour Party x3");
     }
 
     @Test
@@ -298,6 +307,10 @@ class ShortNamesTest {
                 + "President|NNP Joe|NNP|PER Biden|NNP|PER spoke|VBD ;|: Biden|NNP|PER declined|VBD to|TO "
                 + "comment|VB"))
                 .contains("PERSON Biden x1");
+        // a father named after the subject, the surname written only after both (own misfire probe): apart
+        assertThat(titled("Johnson on Brexit", "Boris|NNP|PER Johnson|NNP|PER said|VBD so|RB ;|: his|PRP$ "
+                + "father|NN Stanley|NNP|PER Johnson|NNP|PER disagreed|VBD ;|: Johnson|NNP|PER told|VBD us|PRP"))
+                .contains("PERSON Johnson x1");
         // two holders both in the title
         assertThat(titled("Serena Williams beats Venus Williams", "Serena|NNP|PER Williams|NNP|PER beat|VBD "
                 + "Venus|NNP|PER Williams|NNP|PER ;|: Williams|NNP|PER said|VBD so|RB"))
