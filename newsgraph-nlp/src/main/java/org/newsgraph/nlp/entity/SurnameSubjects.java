@@ -8,10 +8,10 @@ import java.util.Set;
  * Which of several people sharing a surname the bare surname is, once the article has named them all: the one the
  * article is about. An obituary names the dead man's wife or son once ("Robert Mugabe ... Mugabe ... his wife Grace
  * Mugabe ... Mugabe"), and goes on writing the surname for its subject. The evidence, in order: the one person whose
- * full name the title writes, if the article names it more often than each other one, else the person named first when the article wrote the surname alone before naming any
- * other holder (those early mentions can only be that person's, and reporters keep to one referent for a bare
- * surname). Without either the surname stays apart: two people named alike and equally ("the Turpins") are
- * no one's.
+ * full name the title writes, if the article names it more often than each other one; else the person named first,
+ * when the article wrote the surname alone before naming any other holder (those early mentions can only be that
+ * person's, and reporters keep to one referent for a bare surname). Without either the surname stays apart: two
+ * people named alike and equally ("David and Louise Turpin ... Turpin") are no one's.
  */
 final class SurnameSubjects {
 
