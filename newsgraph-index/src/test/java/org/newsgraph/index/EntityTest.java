@@ -78,6 +78,24 @@ class EntityTest {
     }
 
     @Test
+    void aliases_list_the_short_forms_an_article_joined_into_the_entity() throws Exception {
+        // review26u item 4: "Patricia Okafor" lacked "Okafor", an organisation the short form it holds
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            Fixtures.ingest(kb,
+                    article("a", "Budget", "Patricia Okafor presented the budget. Okafor's plan passed.")
+                            .entity(EntityType.PERSON, "Patricia Okafor", "Patricia Okafor", "Okafor's"),
+                    article("b", "Linux", "Tarlow Enterprise Linux shipped. Tarlow said so.")
+                            .entity(EntityType.ORGANIZATION, "Tarlow Enterprise Linux", "Tarlow Enterprise Linux",
+                                    "Tarlow"));
+            KbEntity okafor = kb.searcher().entities("PERSON", 10, 0).items().get(0);
+            assertThat(okafor.name()).isEqualTo("Patricia Okafor");
+            assertThat(okafor.aliases()).containsExactly("Patricia Okafor", "Okafor");
+            assertThat(kb.searcher().entities("ORGANIZATION", 10, 0).items().get(0).aliases())
+                    .containsExactly("Tarlow Enterprise Linux", "Tarlow");
+        }
+    }
+
+    @Test
     void a_shared_surname_goes_to_the_person_the_articles_mostly_meant_by_it() throws Exception {
         assertThat(namesAndArticles("PERSON",
                 article("a", "Visit", "Donald Trump and Ivanka Trump visited. Trump spoke first.")

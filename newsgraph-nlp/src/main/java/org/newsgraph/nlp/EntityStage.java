@@ -31,7 +31,7 @@ public final class EntityStage implements ArticleStage {
         List<Span> sentences = new ArrayList<>(in.nlp().sentences().size());
         for (Sentence s : in.nlp().sentences()) sentences.add(s.span());
         Analysis a = in.analysis();
-        return in.withAnalysis(new Analysis(sentences, resolver.resolve(in.nlp()).entities(), a.quotes(), a.times(),
+        return in.withAnalysis(new Analysis(sentences, resolver.resolve(in.nlp(), in.article().title()).entities(), a.quotes(), a.times(),
                 a.events(), a.publishedEstimate(), a.analysisWarnings()));
     }
 }

@@ -44,6 +44,8 @@ public final class ArticleDocuments {
         TEXT_WITH_OFFSETS.freeze();
     }
 
+    private static final java.util.regex.Pattern POSSESSIVE_END = java.util.regex.Pattern.compile("['\u2019]s?$");
+
     private final FacetsConfig facets;
 
     public ArticleDocuments(FacetsConfig facets) {
@@ -70,6 +72,9 @@ public final class ArticleDocuments {
             d.add(new NumericDocValuesField(Fields.MENTION_COUNT, m.getValue().count));
             for (String shortForm : m.getValue().shortForms) {
                 d.add(new SortedSetDocValuesField(Fields.MENTION_SHORT_FORM, new BytesRef(shortForm)));
+            }
+            for (String spelling : m.getValue().spellings) {
+                d.add(new SortedSetDocValuesField(Fields.MENTION_SPELLING, new BytesRef(spelling)));
             }
             for (String gender : m.getValue().genders) {
                 d.add(new SortedSetDocValuesField(Fields.MENTION_GENDER, new BytesRef(gender)));
@@ -161,6 +166,8 @@ public final class ArticleDocuments {
             if (e.gender() != null) t.genders.add(e.gender());
             for (Span m : e.mentions()) {
                 if (m.end() > text.length()) continue;
+                String spelled = POSSESSIVE_END.matcher(m.of(text)).replaceAll("").replaceAll("\\s+", " ").strip();
+                if (!spelled.isEmpty() && !spelled.equals(e.name())) t.spellings.add(spelled);
                 String shortKey = EntityNames.key(e.type(), m.of(text));
                 if (!shortKey.equals(key) && EntityNames.isShortForm(e.type(), m.of(text), key)) {
                     t.shortForms.add(shortKey);
@@ -177,6 +184,7 @@ public final class ArticleDocuments {
         final String name;
         final Set<String> shortForms = new TreeSet<>();
         final Set<String> genders = new TreeSet<>();
+        final Set<String> spellings = new TreeSet<>();
         long count;
 
         MentionTally(String name) {

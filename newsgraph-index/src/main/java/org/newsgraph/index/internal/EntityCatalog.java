@@ -433,6 +433,7 @@ public final class EntityCatalog {
         SortedDocValues keys = DocValues.getSorted(leaf.reader(), Fields.MENTION_KEY);
         SortedSetDocValues shortFormsOf = DocValues.getSortedSet(leaf.reader(), Fields.MENTION_SHORT_FORM);
         SortedSetDocValues gendersOf = DocValues.getSortedSet(leaf.reader(), Fields.MENTION_GENDER);
+        SortedSetDocValues spellingsOf = DocValues.getSortedSet(leaf.reader(), Fields.MENTION_SPELLING);
         SortedDocValues names = DocValues.getSorted(leaf.reader(), Fields.MENTION_NAME);
         NumericDocValues counts = DocValues.getNumeric(leaf.reader(), Fields.MENTION_COUNT);
         NumericDocValues days = DocValues.getNumeric(leaf.reader(), Fields.DAY);
@@ -469,6 +470,11 @@ public final class EntityCatalog {
                     s.genders.add(gendersOf.lookupOrd(gendersOf.nextOrd()).utf8ToString());
                 }
             }
+            if (spellingsOf.advanceExact(doc)) {
+                for (int i = 0; i < spellingsOf.docValueCount(); i++) {
+                    s.spellings.merge(spellingsOf.lookupOrd(spellingsOf.nextOrd()).utf8ToString(), 1L, Long::sum);
+                }
+            }
             if (names.advanceExact(doc)) {
                 nameCounts.computeIfAbsent(((long) ord << 32) | names.ordValue(), k -> new long[1])[0] += n;
             }
@@ -492,6 +498,11 @@ public final class EntityCatalog {
         String name = canonicalNames.isEmpty() ? EntityNames.nameOf(canonicalKey) : mostUsed(canonicalNames);
         List<String> spellings = new ArrayList<>(all.names.keySet());
         spellings.sort(Comparator.<String>comparingLong(s -> -all.names.get(s)).thenComparing(s -> s));
+        // then the short forms articles joined into it, by the articles writing them, unless a name already
+        List<String> joined = new ArrayList<>(all.spellings.keySet());
+        joined.removeIf(all.names::containsKey);
+        joined.sort(Comparator.<String>comparingLong(s -> -all.spellings.get(s)).thenComparing(s -> s));
+        spellings.addAll(joined);
         return new KbEntity(EntityResolver.idOf(canonicalKey), EntityNames.typeOf(canonicalKey).name(), name,
                 spellings, articles, all.mentions,
                 all.firstDay == Long.MAX_VALUE ? null : Dates.isoDay(all.firstDay),
@@ -508,6 +519,8 @@ public final class EntityCatalog {
 
     private static final class AliasStats {
         final Map<String, Long> names = new HashMap<>();
+        /** The other spellings of the mentions ({@link Fields#MENTION_SPELLING}), by articles writing them. */
+        final Map<String, Long> spellings = new HashMap<>();
         /** The genders articles gave the key's person: a surname "Mr" and "Ms" precede is two people. */
         final Set<String> genders = new HashSet<>();
         long mentions;
@@ -524,6 +537,7 @@ public final class EntityCatalog {
             firstDay = Math.min(firstDay, other.firstDay);
             lastDay = Math.max(lastDay, other.lastDay);
             other.names.forEach((k, v) -> names.merge(k, v, Long::sum));
+            other.spellings.forEach((k, v) -> spellings.merge(k, v, Long::sum));
             genders.addAll(other.genders);
             return this;
         }

@@ -68,6 +68,12 @@ public final class Fields {
      * tagger reads as a person elsewhere).
      */
     public static final String MENTION_SHORT_FORM = "mention_short_form";
+    /**
+     * The other spellings of the entity's mentions in the article ("Okafor" of "Patricia Okafor", "Red Hat" of an
+     * entity the resolver named otherwise), without a possessive ending, so that the entity's aliases show what the
+     * article joined into it.
+     */
+    public static final String MENTION_SPELLING = "mention_spelling";
     /** A person's gender where the article gave it ({@code Entity.gender}): "MALE" or "FEMALE"; absent otherwise. */
     public static final String MENTION_GENDER = "mention_gender";
 

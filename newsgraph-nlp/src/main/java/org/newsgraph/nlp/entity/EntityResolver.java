@@ -89,6 +89,11 @@ public final class EntityResolver {
     }
 
     public ResolvedEntities resolve(NlpDocument doc) {
+        return resolve(doc, null);
+    }
+
+    /** The entities of an article whose title (null when it has none) may name its subject. */
+    public ResolvedEntities resolve(NlpDocument doc, String title) {
         if (doc.tokens().isEmpty()) return ResolvedEntities.NONE;
         List<Item> items = new ArrayList<>();
         boolean[] covered = new boolean[doc.tokens().size()];
@@ -139,9 +144,10 @@ public final class EntityResolver {
         int[] parent = new int[groups.size()];
         for (int i = 0; i < parent.length; i++) parent[i] = i;
         mergeCountryNames(groups, parent, qualified);
+        boolean[] products = products(doc, groups);
         mergeShortForms(groups, parent, senses, offices(doc, groups), joining, companiesNamedLikePeople(doc, groups),
-                noOneMember(doc, groups));
-        companiesReadAsPeople(groups, parent);
+                noOneMember(doc, groups), products, title);
+        companiesReadAsPeople(groups, parent, products);
 
         Map<Integer, List<Item>> clusters = new LinkedHashMap<>();
         for (int g = 0; g < groups.size(); g++) {
@@ -793,7 +799,7 @@ public final class EntityResolver {
      */
     private static void mergeShortForms(List<List<Item>> groups, int[] parent, AcronymSenses senses,
                                         List<Set<String>> offices, int joining, boolean[] companies,
-                                        int[] noOne) {
+                                        int[] noOne, boolean[] products, String title) {
         int n = groups.size();
         List<String>[] words = lowerWords(groups);
         Map<String, Integer> byKey = new HashMap<>();
@@ -812,14 +818,16 @@ public final class EntityResolver {
                 continue;
             }
             int target = -1, spelled = -1;
-            boolean ambiguous = false, ambiguousSpelling = false;
+            boolean ambiguous = false, ambiguousSpelling = false, anotherBody = false;
             // the names it could be that the article had written by its last bare mention ({@link #firstStart})
             int lastShort = lastStart(groups.get(g));
             Map<Integer, EntityType> namedBefore = new HashMap<>();
+            Map<Integer, List<Integer>> holders = new LinkedHashMap<>();
             for (int l = 0; l < n; l++) {
                 if (words[l].size() <= words[g].size() || !joins(groups.get(g), words[g], majority[g], words[l],
                         majority[l], groups.get(l)) || isAnotherAgency(senses, groups.get(g), groups.get(l))
                         || isAnotherHolder(words[g], words[l], majority[l], offices.get(g), offices.get(l))
+                        || majority[l] == EntityType.PERSON && Generations.anotherGeneration(words[g], words[l])
                         || companies[g] && majority[l] == EntityType.PERSON
                         && GivenNames.contains(groups.get(l).get(0).form().words().get(0))
                         || majority[l] == EntityType.PERSON && (noOne[g] == FAMILY
@@ -827,21 +835,76 @@ public final class EntityResolver {
                         && words[l].get(0).equals(words[g].get(0)))) {
                     continue;
                 }
+                if (majority[l] == EntityType.ORGANIZATION
+                        && OtherBodies.another(words[g], words[l], from(words[g], words[l]), products[l])) {
+                    anotherBody = true;
+                    continue;
+                }
                 int root = find(parent, l);
                 if (target == -1) target = root;
                 else if (target != root) ambiguous = true;
                 if (firstStart(groups.get(l)) < lastShort) namedBefore.put(root, majority[l]);
+                if (majority[l] == EntityType.PERSON) holders.computeIfAbsent(root, r -> new ArrayList<>()).add(l);
                 if (!spellsOut(groups.get(g), majority[g], groups.get(l), majority[l])) continue;
                 if (spelled == -1) spelled = root;
                 else if (spelled != root) ambiguousSpelling = true;
             }
             if (spelled != -1 && !ambiguousSpelling) parent[find(parent, g)] = spelled;
-            else if (target != -1 && !ambiguous) parent[find(parent, g)] = target;
+            else if (target != -1 && !ambiguous && !anotherBody) parent[find(parent, g)] = target;
             else if (ambiguous && namedBefore.size() == 1 && majority[g] == EntityType.PERSON
                     && namedBefore.containsValue(EntityType.PERSON)) {
                 parent[find(parent, g)] = namedBefore.keySet().iterator().next();
+            } else if (ambiguous && majority[g] == EntityType.PERSON && words[g].size() == 1) {
+                int subject = SurnameSubjects.subject(holders(groups, holders), firstStart(groups.get(g)), title);
+                if (subject >= 0) parent[find(parent, g)] = subject;
             }
         }
+    }
+
+    /** The people a shared surname may stand for, per root, with where each is first named and how it is written. */
+    private static List<SurnameSubjects.Holder> holders(List<List<Item>> groups, Map<Integer, List<Integer>> byRoot) {
+        List<SurnameSubjects.Holder> out = new ArrayList<>();
+        byRoot.forEach((root, members) -> {
+            int first = Integer.MAX_VALUE, mentions = 0;
+            List<List<String>> names = new ArrayList<>();
+            for (int l : members) {
+                first = Math.min(first, firstStart(groups.get(l)));
+                mentions += groups.get(l).size();
+                for (Item it : groups.get(l)) names.add(it.form().words());
+            }
+            out.add(new SurnameSubjects.Holder(root, first, mentions, names));
+        });
+        return out;
+    }
+
+    /** 1 where a longer name opens with a "the" the short one lacks ("The Walt Disney Co." beside "Walt Disney"). */
+    private static int from(List<String> shortWords, List<String> longWords) {
+        return longWords.get(0).equals("the") && !shortWords.get(0).equals("the") ? 1 : 0;
+    }
+
+    /**
+     * Per group, whether it names a product ({@link OtherBodies#versioned}): one of its mentions, or of an acronym
+     * of the article that spells it, stands before a version number ("Red Hat Enterprise Linux (RHEL) ... RHEL 7").
+     */
+    private static boolean[] products(NlpDocument doc, List<List<Item>> groups) {
+        boolean[] versioned = new boolean[groups.size()];
+        for (int g = 0; g < groups.size(); g++) {
+            for (Item it : groups.get(g)) {
+                int first = tokenStartingAt(doc, it.span().start());
+                if (first >= 0 && OtherBodies.versioned(doc, tokenAfter(doc, first, it.span().end()))) {
+                    versioned[g] = true;
+                }
+            }
+        }
+        boolean[] out = versioned.clone();
+        for (int a = 0; a < groups.size(); a++) {
+            List<String> acronym = groups.get(a).get(0).form().words();
+            if (!versioned[a] || !isAllCapitals(acronym)) continue;
+            for (int g = 0; g < groups.size(); g++) {
+                if (g != a && isAcronymOf(acronym.get(0), groups.get(g).get(0).form().words())) out[g] = true;
+            }
+        }
+        return out;
     }
 
     /**
@@ -1059,7 +1122,7 @@ public final class EntityResolver {
      * not make the company a person. A name the tagger read as a place ("Perth" beside "Perth Mint") keeps its
      * reading.
      */
-    private static void companiesReadAsPeople(List<List<Item>> groups, int[] parent) {
+    private static void companiesReadAsPeople(List<List<Item>> groups, int[] parent, boolean[] products) {
         List<String>[] words = lowerWords(groups);
         Set<String> personWords = new HashSet<>();
         for (int g = 0; g < groups.size(); g++) {
@@ -1078,6 +1141,7 @@ public final class EntityResolver {
                 if (w.size() <= from + 1 || !w.get(from).equals(words[g].get(0))
                         || majority(groups.get(l)) != EntityType.ORGANIZATION) continue;
                 int root = find(parent, l);
+                ambiguous |= OtherBodies.another(words[g], w, from, products[l]);
                 if (target == -1) target = root;
                 else if (target != root) ambiguous = true;
             }

@@ -1,0 +1,76 @@
+package org.newsgraph.nlp.entity;
+
+import org.newsgraph.model.LegalForms;
+import org.newsgraph.pipeline.CountryNames;
+import org.newsgraph.pipeline.NlpDocument;
+import org.newsgraph.pipeline.Token;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An organisation's name that goes on past a shorter organisation's name may name another thing than the short one:
+ * the company's foundation or institute ("Ford" beside "the Ford Foundation"), a division ("Amazon Web Services"), a
+ * national subsidiary ("Netflix Japan") or a product ("Red Hat Enterprise Linux"). A legal form, a qualifier after
+ * "of"/"for" or an industry word ("Ford Motor Company", "House of Representatives") leaves the same body, so only
+ * these readings keep the short name apart; whatever else follows is joined as before. Such a reading makes the short
+ * name no short form of any longer one: beside "Ford Australia" a "Ford" that could otherwise only be the "Ford Falcon"
+ * (a car the tagger read as an organisation) stays apart, as two candidates kept it before.
+ */
+final class OtherBodies {
+    /**
+     * Head nouns of a body of its own that a company, person or university founds or funds. Not museums, stadiums, hospitals or
+     * studios: those are as often called by the name alone ("the Getty Museum ... Getty officials", "Paramount
+     * Pictures ... Paramount").
+     */
+    private static final Set<String> BODIES = Set.of("foundation", "institute", "trust", "fund", "school");
+    /** Head nouns of a unit a company runs beside its own name ("Amazon Web Services", "Microsoft Research"). */
+    private static final Set<String> UNITS = Set.of("services", "research", "labs", "laboratories");
+    private static final Set<String> QUALIFIERS = Set.of("of", "for", "in", "at", ",");
+    private static final Set<String> COUNTS = Set.of("%", "percent", "per", "-", "–", "to");
+
+    private OtherBodies() {
+    }
+
+    /**
+     * Whether a longer organisation's name (lower-case keys) that begins with the short one at {@code from} (0, or 1
+     * past a leading "the") names another body: the words after the short name, without a legal form at the end, end
+     * in a body's or unit's head noun before any "of"/"for", or begin with a country's name; or the longer name is a
+     * product ({@code product}, see {@link #versioned}).
+     */
+    static boolean another(List<String> shortWords, List<String> longWords, int from, boolean product) {
+        int start = from + shortWords.size();
+        if (start >= longWords.size() || !longWords.subList(from, start).equals(shortWords)) return false;
+        if (product) return true;
+        int end = longWords.size();
+        while (end > start && LegalForms.is(longWords.get(end - 1))) end--;
+        for (int i = start; i < end; i++) {
+            if (QUALIFIERS.contains(longWords.get(i))) {
+                end = i;
+                break;
+            }
+        }
+        if (end == start) return false;
+        String head = longWords.get(end - 1);
+        // "Acme Services" alone is as often the company's own name as a unit of "Acme"
+        return BODIES.contains(head) || UNITS.contains(head) && (end - start > 1 || !head.equals("services"))
+                || CountryNames.isCountry(longWords.get(start));
+    }
+
+    /**
+     * Whether a name is written right before a version number ("RHEL 7", "Windows 10", "Chrome 90.1"), as a product
+     * is and a company is not: one or two digits, or digits with points, that no count or score follows ("Labour 12
+     * seats", "Chelsea 2 Arsenal 1", "3-1" stay out).
+     */
+    static boolean versioned(NlpDocument doc, int endToken) {
+        List<Token> tokens = doc.tokens();
+        if (endToken >= tokens.size() || !"CD".equals(tokens.get(endToken).pos())) return false;
+        if (doc.sentenceOf(endToken) != doc.sentenceOf(endToken - 1)) return false;
+        if (!tokens.get(endToken).word().matches("\\d{1,2}(\\.\\d+)*")) return false;
+        if (endToken + 1 >= tokens.size()) return true;
+        Token next = tokens.get(endToken + 1);
+        String w = next.word();
+        return !COUNTS.contains(w.toLowerCase(java.util.Locale.ROOT)) && !"NNS".equals(next.pos())
+                && !"CD".equals(next.pos()) && !(next.pos() != null && next.pos().startsWith("NNP"));
+    }
+}
