@@ -45,7 +45,8 @@ record NameForm(List<String> words, int wordStart, int wordEnd) {
             int lastTitle = -1;
             // a generational suffix names nobody: "Martin Luther King Jr." keeps "King", not a person "Jr."
             int named = to;
-            while (named > from + 1 && isGenerational(tokenWords.get(named - 1))) named--;
+            while (named > from + 1 && (isGenerational(tokenWords.get(named - 1))
+                    || tokenWords.get(named - 1).equals("."))) named--;
             for (int i = from; i < named - 1; i++) {
                 if (TITLES.contains(stripDot(tokenWords.get(i)))) lastTitle = i;
             }

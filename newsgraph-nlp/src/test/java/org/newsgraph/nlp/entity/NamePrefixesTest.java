@@ -8,7 +8,8 @@ import static org.newsgraph.nlp.entity.TaggedText.resolved;
 /**
  * Words the tagger runs into the front of a person's name: a prefixed descriptor ({@link DescriptorPrefixes}), an
  * honorific or award the article also uses as a title ({@link HonorificPrefixes}), a place ({@link RunTogetherNames}),
- * and a generational suffix that is no name of its own ({@link NameForm}). Own sentences, with near misses.
+ * and a generational suffix that is no name of its own ({@link NameForm}, {@link GenerationalSuffixes}). Own
+ * sentences, with near misses.
  */
 class NamePrefixesTest {
 
@@ -81,6 +82,10 @@ class NamePrefixesTest {
     void a_generational_suffix_is_no_person_of_its_own() {
         assertThat(resolved("markets|NNS close|VBP for|IN Martin|NNP|PER Luther|NNP|PER King|NNP|PER Jr.|NNP|PER "
                 + "Day|NNP")).containsExactly("PERSON Martin Luther King Jr.");
+        assertThat(resolved("he|PRP fought|VBD for|IN Martin|NNP|PER Luther|NNP|PER King|NNP|PER Jr|NNP|PER ~.|. "
+                + "¶ Day|NNP to|TO be|VB a|DT holiday|NN")).containsExactly("PERSON Martin Luther King Jr.");
+        // the suffix left alone by the tagger is nobody
+        assertThat(resolved("markets|NNS close|VBP for|IN Jr.|NNP|PER Day|NNP")).isEmpty();
         // a title before a name with a suffix still goes
         assertThat(resolved("King|NNP|PER Charles|NNP|PER III|NNP|PER visited|VBD"))
                 .containsExactly("PERSON Charles III");
