@@ -24,7 +24,9 @@ final class HonorificPrefixes {
 
     static List<Mention> apply(NlpDocument doc, List<Mention> mentions) {
         Set<String> names = new HashSet<>();
-        for (Mention m : mentions) if (m.type() == EntityType.PERSON) names.add(text(doc, m.firstToken(), m.endToken()));
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON) names.add(text(doc, m.firstToken(), m.endToken()));
+        }
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             int cut = m.type() == EntityType.PERSON ? cut(doc, mentions, names, m) : -1;
@@ -47,17 +49,17 @@ final class HonorificPrefixes {
 
     /**
      * Whether the prefix also stands elsewhere in the article as a title: as a noun after a determiner or a
-     * possessive ("a true Bharat Ratna", "his Excellency"), which no given name takes, with no name going on after it
-     * ("the UC Davis" goes on); or, when it is no listed given name, glossed in brackets after no other name ("Cde
-     * [comrade] Robert Mugabe", not "Containment Team (jokingly ...)"). That the tagger left it untagged somewhere is
-     * no evidence: it misses given names ("fast Brigid was running").
+     * possessive, maybe with an adjective between, with punctuation after it ("a true Bharat Ratna"."), which no
+     * given name takes ("the UC Davis", "the Victoria line" go on); or, when it is no listed given name, glossed in
+     * brackets after no other name ("Cde [comrade] Robert Mugabe", not "Containment Team (jokingly ...)"). That the
+     * tagger left it untagged somewhere is no evidence: it misses given names ("fast Brigid was running").
      */
     private static boolean standsApart(NlpDocument doc, Mention m, int k, boolean givenName) {
         String prefix = text(doc, m.firstToken(), k);
         int length = k - m.firstToken();
         for (int p = 0; p + length <= doc.tokens().size(); p++) {
             if (p == m.firstToken() || !text(doc, p, p + length).equals(prefix)) continue;
-            boolean noun = determined(doc, p) && !capitalised(doc, p + length);
+            boolean noun = determined(doc, p) && closesPhrase(doc, p + length);
             if (noun || !givenName && !capitalised(doc, p - 1) && glossed(doc, p + length)) {
                 return true;
             }
@@ -72,7 +74,17 @@ final class HonorificPrefixes {
         return before.equals("DT") || before.equals("PRP$");
     }
 
-    /** Whether token {@code t} is a capitalised word: "national Hatice Cengiz" is a name after a noun, no title. */
+    /**
+     * Whether punctuation or the text's end comes at token {@code t}: "a true Bharat Ratna"." ends there, while "the
+     * UC Davis" and "the Victoria line" go on as a name or a modifier.
+     */
+    private static boolean closesPhrase(NlpDocument doc, int t) {
+        if (t >= doc.tokens().size()) return true;
+        String w = doc.tokens().get(t).word();
+        return !Character.isLetterOrDigit(w.charAt(0));
+    }
+
+    /** Whether token {@code t} is a capitalised word. */
     private static boolean capitalised(NlpDocument doc, int t) {
         return t >= 0 && t < doc.tokens().size() && Character.isUpperCase(doc.tokens().get(t).word().charAt(0));
     }

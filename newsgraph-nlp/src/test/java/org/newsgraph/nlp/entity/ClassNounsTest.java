@@ -19,7 +19,8 @@ class ClassNounsTest {
         assertThat(resolved("Hale|NNP|PER is|VBZ a|DT game|NN developer|NN")).containsExactly("PERSON Hale");
         assertThat(resolved("Kane|NNP|PER ,|, a|DT veteran|NN of|IN the|DT game|NN ,|, scored|VBD"))
                 .containsExactly("PERSON Kane");
-        assertThat(resolved("Arsenal|NNP|ORG won|VBD the|DT game|NN Sunday|NNP")).containsExactly("ORGANIZATION Arsenal");
+        assertThat(resolved("Arsenal|NNP|ORG won|VBD the|DT game|NN Sunday|NNP"))
+                .containsExactly("ORGANIZATION Arsenal");
     }
 
     @Test

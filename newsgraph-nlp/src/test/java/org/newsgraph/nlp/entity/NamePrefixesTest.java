@@ -56,6 +56,10 @@ class NamePrefixesTest {
         assertThat(resolved("Kiprop|NNP|PER Odhiambo|NNP|PER won|VBD .|. ¶ I|PRP saw|VBD how|WRB fast|JJ "
                 + "Kiprop|NNP|PER ran|VBD and|CC Odhiambo|NNP|PER smiled|VBD"))
                 .contains("PERSON Kiprop Odhiambo");
+        // a given name before a noun is a modifier, no title
+        assertThat(resolved("Victoria|NNP|PER Beckham|NNP|PER took|VBD the|DT Victoria|NNP line|NN .|. ¶ "
+                + "Beckham|NNP|PER smiled|VBD"))
+                .contains("PERSON Victoria Beckham");
         // a name glossed in brackets after another capitalised word is no title of the person
         assertThat(resolved("the|DT Outbreak|NNP Team|NNP (|-LRB- jokingly|RB named|VBN )|-RRB- met|VBD .|. ¶ "
                 + "Team|NNP|PER Zorin|NNP|PER won|VBD .|. ¶ Zorin|NNP|PER spoke|VBD"))
