@@ -221,6 +221,7 @@ final class ClassNouns {
         // "a ship-to-ship safety system": a noun before a hyphen is the first part of a compound the tokenizer split
         if (head > from && head + 1 < end && tokens.get(head + 1).word().equals("-")) return null;
         EntityType type = head > from ? type(tokens.get(head)) : null;
+        if (type == null && head > from && SoftwareNouns.names(tokens.get(head))) type = EntityType.MISC;
         // A role to something, or a person-like role in something, is a metaphor, not what the name is: "Russia is
         // a party to the treaty", "Sony is a major player in the market"; "X is a club in Leeds" still describes.
         if (!appositive && type != null && type != EntityType.LOCATION && t < end

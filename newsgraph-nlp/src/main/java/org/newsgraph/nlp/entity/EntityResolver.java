@@ -98,10 +98,11 @@ public final class EntityResolver {
         List<Item> items = new ArrayList<>();
         boolean[] covered = new boolean[doc.tokens().size()];
         List<Mention> edged = TitleNames.apply(doc, TimeZoneNames.apply(doc, RunTogetherNames.apply(doc,
+                HonorificPrefixes.apply(doc, DescriptorPrefixes.apply(doc, GenerationalSuffixes.apply(doc,
                 Nicknames.apply(doc, OrganisationEdges.apply(doc, NameParticles.apply(doc, HyphenatedNames.apply(doc,
                 EventNames.apply(doc, ModelNames.apply(doc, HallsOfFame.apply(doc, CompassPlaces.apply(doc,
                 PlacesOfPlaces.apply(doc, RouteNames.apply(doc, AbbreviationStops.apply(doc,
-                QuotedTitles.apply(doc, TeamCues.withoutScores(doc, MentionSplits.apply(doc)))))))))))))))));
+                QuotedTitles.apply(doc, TeamCues.withoutScores(doc, MentionSplits.apply(doc))))))))))))))))))));
         NlpDocument split = new NlpDocument(doc.text(), doc.tokens(), doc.sentences(), edged, doc.layers());
         List<Mention> mentions = PossessiveNames.apply(split, StormNames.apply(split, PlaceLists.apply(split,
                 ArticleNames.apply(split,

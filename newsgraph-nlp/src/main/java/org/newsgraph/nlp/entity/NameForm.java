@@ -43,7 +43,11 @@ record NameForm(List<String> words, int wordStart, int wordEnd) {
         if (person) {
             // Only people carry titles; "North Korean leader Kim Jong-un" keeps "Kim Jong-un".
             int lastTitle = -1;
-            for (int i = from; i < to - 1; i++) {
+            // a generational suffix names nobody: "Martin Luther King Jr." keeps "King", not a person "Jr."
+            int named = to;
+            while (named > from + 1 && (isGenerational(tokenWords.get(named - 1))
+                    || tokenWords.get(named - 1).equals("."))) named--;
+            for (int i = from; i < named - 1; i++) {
                 if (TITLES.contains(stripDot(tokenWords.get(i)))) lastTitle = i;
             }
             from = lastTitle + 1;
@@ -59,6 +63,13 @@ record NameForm(List<String> words, int wordStart, int wordEnd) {
             end -= last.length() - bare.length();
         }
         return new NameForm(List.copyOf(words), offsets.get(from)[0], end);
+    }
+
+    private static final Set<String> GENERATIONS = Set.of("jr", "sr", "ii", "iii", "iv");
+
+    /** Whether a word only tells a father from a son of one name ("Jr.", "Sr", "III"). */
+    static boolean isGenerational(String word) {
+        return GENERATIONS.contains(stripDot(word));
     }
 
     /** Whether a word is a title or role word that {@link #of} drops from the front of a person's name. */

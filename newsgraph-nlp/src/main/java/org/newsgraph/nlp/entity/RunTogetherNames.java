@@ -16,7 +16,8 @@ import java.util.Set;
  * whose first words are a place the article names alone elsewhere and whose remaining words are a person it names in
  * full (or that person's surname, when the article also uses it alone for a person), is cut in two. Names that merely
  * end in a surname ("Trump Tower", "Washington Post") stay whole: their first part is no place of the article or
- * their last part is no person of it.
+ * their last part is no person of it. A mention read as a person is cut only before a given name (see
+ * {@link #personCut}).
  */
 final class RunTogetherNames {
 
@@ -39,10 +40,10 @@ final class RunTogetherNames {
         }
         surnames.retainAll(alone);
         people.addAll(surnames);
-        if (people.isEmpty()) return mentions;
+        if (people.isEmpty() || places.isEmpty()) return mentions;
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            int cut = m.type() == EntityType.PERSON ? -1 : cut(doc, m, people, places);
+            int cut = m.type() == EntityType.PERSON ? personCut(doc, m, places) : cut(doc, m, people, places);
             if (cut < 0) {
                 out.add(m);
                 continue;
@@ -58,6 +59,19 @@ final class RunTogetherNames {
         for (int k = m.firstToken() + 1; k < m.endToken(); k++) {
             if (places.contains(String.join(" ", words(doc, m.firstToken(), k)))
                     && people.contains(String.join(" ", words(doc, k, m.endToken())))) return k;
+        }
+        return -1;
+    }
+
+    /**
+     * The token where the person starts inside a mention the tagger read as one person ("Mayor of London Sadiq
+     * Khan"), or -1: its first words are a place the article names alone and the rest is a full name opening with a
+     * listed given name. A one-word rest ("Paris Hilton") or one opening with no given name stays whole.
+     */
+    private static int personCut(NlpDocument doc, Mention m, Set<String> places) {
+        for (int k = m.firstToken() + 1; k < m.endToken() - 1; k++) {
+            if (places.contains(String.join(" ", words(doc, m.firstToken(), k)))
+                    && GivenNames.contains(doc.tokens().get(k).word())) return k;
         }
         return -1;
     }

@@ -9,6 +9,21 @@ import static org.newsgraph.nlp.entity.TaggedText.resolved;
 class ClassNounsTest {
 
     @Test
+    void a_name_described_as_software_is_a_miscellaneous_name_and_no_person() {
+        assertThat(resolved("Lumina|NNP|PER is|VBZ an|DT open-source|JJ game|NN .|. ¶ Lumina|NNP|PER was|VBD "
+                + "released|VBN"))
+                .containsExactly("MISC Lumina", "MISC Lumina");
+        assertThat(resolved("Orvo|NNP|LOC ,|, a|DT Linux|NNP distribution|NN ,|, ships|VBZ"))
+                .contains("MISC Orvo").doesNotContain("LOCATION Orvo");
+        // a maker of games, a player of the game, and a game on a day stay as the tagger read them
+        assertThat(resolved("Hale|NNP|PER is|VBZ a|DT game|NN developer|NN")).containsExactly("PERSON Hale");
+        assertThat(resolved("Kane|NNP|PER ,|, a|DT veteran|NN of|IN the|DT game|NN ,|, scored|VBD"))
+                .containsExactly("PERSON Kane");
+        assertThat(resolved("Arsenal|NNP|ORG won|VBD the|DT game|NN Sunday|NNP"))
+                .containsExactly("ORGANIZATION Arsenal");
+    }
+
+    @Test
     void a_name_after_a_vessels_noun_is_a_craft_in_every_mention_and_no_person() {
         assertThat(resolved("police|NNS seized|VBD the|DT trawler|NN||trawler Awa|NNP|PER Sow|NNP|PER Diop|NN "
                 + "and|CC Awa|NNP|PER Sow|NNP|PER Diop|NN sank|VBD"))
