@@ -101,6 +101,11 @@ class QuoteExtentTest {
                         "market would move", "The mayor", "urged"),
                 row("The club said the stand was unsafe and declined to comment on the match.",
                         "stand was unsafe", "The club", "declined"),
+                // session 26: ... or by "but"
+                row("Officials said talks with the union would continue, but gave no date for them.",
+                        "would continue", "Officials", "gave no date"),
+                row("The ministry said the border was closed but declined to say for how long.",
+                        "border was closed", "The ministry", "declined"),
                 // session 20: a mid-sentence attribution ends its report where a new clause goes on
                 row("The dam had held through the night, engineers said, but the town was told to prepare for "
                         + "floods.", "dam had held", "engineers", "town was told"),

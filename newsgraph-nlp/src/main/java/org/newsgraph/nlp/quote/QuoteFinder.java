@@ -628,13 +628,15 @@ public final class QuoteFinder {
 
     /**
      * Where the report a cue of saying made, whose content opens at token {@code first}, ends: as {@link #reportEnd},
-     * or before an act of the reporter coordinated after it ("said the road would close and urged drivers to ...").
+     * or before an act of the reporter coordinated after it ("said the road would close and urged drivers to ...",
+     * "said talks would continue, but gave no date").
      */
     private static int cueReportEnd(Attribution a, int first, int last) {
         int end = reportEnd(a, first, last);
         List<Token> tokens = a.doc().tokens();
         for (int k = first + 1; k < end; k++) {
-            if (!tokens.get(k).word().equalsIgnoreCase("and")) continue;
+            // "... and urged drivers to ...", "... but gave no date": either conjunction joins the reporter's act
+            if (!tokens.get(k).word().equalsIgnoreCase("and") && !tokens.get(k).word().equalsIgnoreCase("but")) continue;
             int verb = k + 1;
             while (verb < end && "RB".equals(tokens.get(verb).pos())) verb++;
             if (!"VBD".equals(tokens.get(verb).pos()) || !reportersAct(a, first, k, verb)) continue;
