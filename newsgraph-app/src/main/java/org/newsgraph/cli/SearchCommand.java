@@ -133,10 +133,20 @@ public final class SearchCommand implements Callable<Integer> {
         return sb.append(s.text(), at, s.text().length()).toString().replaceAll("\\s+", " ");
     }
 
+    /**
+     * The total counts copies, the table lists each group once: without this, "4 hits" sits above 3 listed
+     * results. Says how many were listed and how many copies went into them (", 3 shown, 1 copy folded in").
+     */
+    private static String folded(ConnectedSearch.Result r) {
+        if (r.copiesFolded() == 0) return "";
+        return " with copies, " + r.hits().size() + " shown, "
+                + Counted.of(r.copiesFolded(), "copy", "copies") + " folded in";
+    }
+
     private static String summary(ConnectedSearch.Result r) {
         SearchFacets f = r.facets();
-        return Counted.of(r.totalHits(), "hit") + (f.sampled() ? " (facet counts estimated from " + f.countedHits()
-                + " sampled hits)" : "") + facet("publisher", f.publisher()) + facet("entity", f.entity())
+        return Counted.of(r.totalHits(), "hit") + folded(r)
+                + (f.sampled() ? " (facet counts estimated from " + f.countedHits() + " sampled hits)" : "") + facet("publisher", f.publisher()) + facet("entity", f.entity())
                 + facet("language", f.language()) + facet("month", f.month());
     }
 

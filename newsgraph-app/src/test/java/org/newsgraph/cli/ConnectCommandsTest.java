@@ -169,6 +169,8 @@ class ConnectCommandsTest {
         out.getBuffer().setLength(0);
         String table = execute(new SearchCommand(), "sandbags");
         assertThat(table).containsPattern("\\n {5}and 1 copy \u00b7 story: .+ \\(story-\\S+\\)\\n");
+        // the total counts both copies; the line says why only one is listed
+        assertThat(table).contains("2 hits with copies, 1 shown, 1 copy folded in");
     }
 
     @Test

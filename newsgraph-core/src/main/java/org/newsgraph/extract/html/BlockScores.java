@@ -1,6 +1,9 @@
 package org.newsgraph.extract.html;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.newsgraph.extract.CaptionLabels;
 
@@ -16,6 +19,13 @@ final class BlockScores {
     private static final double MIXED_MIN_PROSE = 0.3;
     /** Share of a block's trigrams the declared article body must contain to vouch for it. */
     private static final double CONFIRMED_COVERAGE = 0.5;
+
+    /**
+     * What a whole sentence too short to be prose by length is worth per character: less than prose, since labels
+     * and prompts can be sentences too, but above nothing, so that a container holding it beats the lone paragraph
+     * before it.
+     */
+    private static final double SHORT_SENTENCE_WEIGHT = 0.5;
 
     /** Figures and caption boxes larger than this hold more than a caption (galleries, embeds, whole articles). */
     private static final int MAX_CAPTION_CHARS = 800;
@@ -51,6 +61,7 @@ final class BlockScores {
             for (Region r = b.region(); r != null; r = r.parent) r.prose += b.chars();
         }
         int prose = 0;
+        Set<Element> proseParents = proseParents(blocks);
         for (int i = 0; i < n; i++) {
             TextBlock b = blocks.get(i);
             junk[i] = teaser[i] || inBoilerplate(b.region(), wrapperSize, useNames);
@@ -59,7 +70,8 @@ final class BlockScores {
             if (caption[i] == null && CaptionLabels.isLabelled(b.text())) caption[i] = b.owner();
             credit[i] = caption[i] != null && b.region() != null && b.region().role == ElementHints.Role.CREDIT;
             confirmed[i] = hint.present() && b.words() >= 3 && hint.coverage(b.text()) >= CONFIRMED_COVERAGE;
-            value[i] = caption[i] != null ? 0 : value(b, junk[i], confirmed[i]);
+            value[i] = caption[i] != null ? 0 : value(b, junk[i], confirmed[i],
+                    b.owner() != null && proseParents.contains(b.owner().parent()));
         }
         pageProse = prose;
     }
@@ -127,7 +139,19 @@ final class BlockScores {
     }
 
     /** Positive for article-like prose, negative for link lists and boilerplate, about zero for the rest. */
-    private static double value(TextBlock b, boolean junk, boolean confirmed) {
+    /**
+     * The elements that directly hold a paragraph of prose: a short sentence among them is one of the article's
+     * paragraphs, not a lone line in a box of its own ("Comments are closed for this post.").
+     */
+    private static Set<Element> proseParents(List<TextBlock> blocks) {
+        Set<Element> parents = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (TextBlock b : blocks) {
+            if (isProse(b) && b.owner() != null && b.owner().parent() != null) parents.add(b.owner().parent());
+        }
+        return parents;
+    }
+
+    private static double value(TextBlock b, boolean junk, boolean confirmed, boolean amongProse) {
         switch (b.kind()) {
             case TITLE -> {
                 return 0;
@@ -143,6 +167,8 @@ final class BlockScores {
             double weight = b.owner() != null && b.owner().normalName().equals("p") ? 1.5 : 1.0;
             return weight * b.chars() * (1 - ld);
         }
+        // a brief's closing line ("Park said the decision was unanimous.") must not make its article lose to its lead
+        if (amongProse && ShortSentences.isSentence(b)) return SHORT_SENTENCE_WEIGHT * b.chars();
         return -0.3 * b.chars();
     }
 }

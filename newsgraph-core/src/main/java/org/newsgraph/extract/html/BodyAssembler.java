@@ -61,6 +61,11 @@ final class BodyAssembler {
             keep[i] = keeps(b, scores, i, firstKept < 0);
             if (keep[i] && firstKept < 0 && b.kind() != TextBlock.Kind.HEADING) firstKept = i;
         }
+        int paywall = PaywallBoxes.setAside(blocks, keep, container);
+        if (paywall > 0) {
+            warnings.add("set aside a paywall box (" + paywall + (paywall == 1 ? " line" : " lines")
+                    + "); the article may go on behind it");
+        }
         trimEdges(blocks, keep);
         dropOrphanHeadings(blocks, keep);
         collectCaptions(blocks, scores, container, captions);

@@ -8,6 +8,7 @@ import org.newsgraph.extract.CopyrightNotices;
 import org.newsgraph.extract.LicenceNotices;
 import org.newsgraph.extract.ReaderPrompts;
 import org.newsgraph.extract.RightsNotices;
+import org.newsgraph.extract.SubscriptionPrompts;
 import org.newsgraph.extract.text.LineFact.Kind;
 
 /**
@@ -69,7 +70,9 @@ final class LineClassifier {
 
     static LineFact classify(String line) {
         if (line.length() > MAX_BOILERPLATE) return LineFact.PROSE;
-        if (INTERFACE.matcher(line).matches() || ReaderPrompts.isPrompt(line)) return LineFact.of(Kind.INTERFACE, null);
+        if (INTERFACE.matcher(line).matches() || ReaderPrompts.isPrompt(line) || SubscriptionPrompts.isPrompt(line)) {
+            return LineFact.of(Kind.INTERFACE, null);
+        }
         Matcher m = TOPIC_HEADER.matcher(line);
         if (m.matches()) return LineFact.of(Kind.TOPIC_HEADER, items(m.group("rest")));
         m = LINK_HEADER.matcher(line);

@@ -148,7 +148,10 @@ public final class TextScrapeExtractor implements ScrapeParser {
         // a stamp of the page dates it better; without one, the day a wire story was filed is its publication day
         if (published == null && lede >= 0) {
             published = WireDateline.date(layout.text(lede));
-            if (published != null) layout.warnings.add("published: the date of the first paragraph's wire dateline");
+            if (published != null) {
+                layout.warnings.add("published: the date of the first paragraph's "
+                        + (WireDateline.agency(layout.text(lede)) != null ? "wire dateline" : "dateline"));
+            }
         }
         return new PageMetadata(layout.title, layout.subtitle, new ArrayList<>(authors), publisher, syndicated,
                 section, dedupeIgnoringCase(layout.topics), license, published, modified, null, null);

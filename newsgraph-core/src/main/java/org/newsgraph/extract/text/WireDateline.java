@@ -5,10 +5,11 @@ import java.util.regex.Pattern;
 import org.newsgraph.extract.DateNormalizer;
 
 /**
- * The dateline of a wire story: the agency credit ("SEOUL (Reuters) - ", "WASHINGTON, March 3 (AP) — ") and the date
- * it gives, before the credit ("WASHINGTON, March 7, 2019 (Reuters) - ") or right after it, ended by a dash of its
- * own ("SEOUL (AP) — March 5, 2019 — "), unless the date is the subject of the sentence ("NEW YORK (AP) — Sept. 11,
- * 2001 — a day that changed the city — was remembered").
+ * The dateline of a story: the agency credit of a wire story ("SEOUL (Reuters) - ", "WASHINGTON, March 3 (AP) — ")
+ * and the date it gives, before the credit ("WASHINGTON, March 7, 2019 (Reuters) - ") or right after it, ended by a
+ * dash of its own ("SEOUL (AP) — March 5, 2019 — "), unless the date is the subject of the sentence ("NEW YORK (AP)
+ * — Sept. 11, 2001 — a day that changed the city — was remembered"); or, a newspaper's own dateline, a place and a
+ * date without a credit ("LONDON, 4 May 2026 - ").
  */
 final class WireDateline {
 
@@ -18,6 +19,12 @@ final class WireDateline {
     /** A dateline's place before its date: capitalised words, parts set off by commas ("NAIROBI, Kenya, "). */
     private static final Pattern PLACE = Pattern.compile(
             "(?:\\p{Lu}[\\p{L}.'’-]*\\s*)+(?:,\\s*(?:\\p{Lu}[\\p{L}.'’-]*\\s*)+)*,\\s*");
+    /**
+     * A dateline without an agency's credit, "LONDON, 4 May 2026 - ": a place whose first word is in capitals, as
+     * datelines print it, and a date ended by a dash; the date must have day, month and year and end the stretch
+     * ({@link #placeThenDay}). Without the capitals a heading such as "Mr Justice Hale, 3 March 2026 -" would pass.
+     */
+    private static final Pattern UNCREDITED = Pattern.compile("(?<stretch>\\p{Lu}{2,}\\b[^()–—]{4,90}?)\\s[-–—]+\\s");
     private static final Pattern DATE_AFTER = Pattern.compile("(?<date>[^-–—]{6,30}?)\\s*[-–—]+\\s");
 
     private static final Pattern CLOSING_DASH = Pattern.compile("\\s[-–—]+\\s");
@@ -42,12 +49,23 @@ final class WireDateline {
     static String date(String paragraph) {
         String head = head(paragraph);
         Matcher m = DATELINE.matcher(head);
-        if (!m.lookingAt()) return null;
+        if (!m.lookingAt()) return uncredited(paragraph);
         String day = placeThenDay(m.group("place"));
         if (day != null) return day;
         Matcher after = DATE_AFTER.matcher(head).region(m.end(), head.length());
         if (!after.lookingAt() || heads(paragraph.substring(after.end()))) return null;
         return wholeDay(after.group("date"));
+    }
+
+    /**
+     * The day of a dateline that names no agency, or null: a newspaper's own dateline is the same evidence as a
+     * wire's (where and when the story was filed), unless the date heads the sentence that follows it.
+     */
+    private static String uncredited(String paragraph) {
+        String head = head(paragraph);
+        Matcher m = UNCREDITED.matcher(head);
+        if (!m.lookingAt() || heads(paragraph.substring(m.end()))) return null;
+        return placeThenDay(m.group("stretch"));
     }
 
     /**

@@ -255,4 +255,53 @@ class MainContentExtractorTest {
                 + P2 + "</p><p>Coast Weekly. Reproduction only with permission.</p></article>");
         assertThat(blockTexts(body)).containsExactly(P1, news, P2);
     }
+
+    @Test
+    void a_brief_keeps_its_short_closing_sentence() {
+        String close = "Linda Park said the decision was unanimous.";
+        ExtractedBody body = extract("<article><h1>Bus fares frozen</h1><p>" + P1 + "</p><p>" + close
+                + "</p></article>");
+        assertThat(blockTexts(body)).containsExactly(P1, close);
+    }
+
+    @Test
+    void a_brief_keeps_a_run_of_short_sentences_after_its_lead() {
+        String second = "City had led at half-time.";
+        String third = "Osei said the team never stopped believing.";
+        ExtractedBody body = extract("<article><p>" + P1 + "</p><p>" + second + "</p><p>" + third + "</p></article>"
+                + "<div class='newsletter'><p>Sign up for our sport newsletter.</p>"
+                + "<p>Already a subscriber? Sign in here.</p></div>");
+        assertThat(blockTexts(body)).containsExactly(P1, second, third);
+    }
+
+    @Test
+    void a_short_sentence_in_a_box_of_its_own_does_not_widen_the_text() {
+        ExtractedBody body = extract("<div><article><p>" + P1 + "</p></article>"
+                + "<div><p>Comments are closed for this post.</p></div></div>");
+        assertThat(blockTexts(body)).containsExactly(P1);
+    }
+
+    @Test
+    void a_paywall_box_with_its_price_table_is_set_aside_and_named() {
+        ExtractedBody body = extract("<article><p>" + P1 + "</p><p>" + P2 + "</p>"
+                + "<div class='breaker'><div><p>Premium Story</p><p>Already have an account? <a href='/login'>Log in"
+                + "</a></p></div><h3>Unlock this article, plus analysis, newsletters and events.</h3>"
+                + "<div class='cards'><div><p>Monthly</p><p>$39</p><p>Totals $468 per year</p></div>"
+                + "<div><p>Annual</p><p>$399</p><p>Save 15%</p><p>Savings start at 25%!</p></div></div></div>"
+                + "<div><p>To read the rest of this story subscribe to The Daily.</p></div></article>");
+        assertThat(blockTexts(body)).containsExactly(P1, P2);
+        assertThat(body.warnings()).singleElement().asString().contains("paywall");
+    }
+
+    @Test
+    void an_article_about_subscription_prices_keeps_its_price_list() {
+        String lead = "The Daily raised the price of its digital subscription on Monday, the first increase since "
+                + "2021, and said readers who already have an account would keep their old rate until March.";
+        String after = "Subscribers who want to read the paper on more than two devices will need the family plan, "
+                + "the company said.";
+        ExtractedBody body = extract("<article><p>" + lead + "</p><ul><li>Monthly: $12</li><li>Annual: $120</li>"
+                + "<li>Family: $180 a year</li></ul><p>" + after + "</p></article>");
+        assertThat(blockTexts(body)).containsExactly(lead, "Monthly: $12\nAnnual: $120\nFamily: $180 a year", after);
+        assertThat(body.warnings()).isEmpty();
+    }
 }

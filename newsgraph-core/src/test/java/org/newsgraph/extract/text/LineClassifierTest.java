@@ -102,7 +102,10 @@ class LineClassifierTest {
             "Watch the video of the launch below.;PROSE",
             "Listen to the podcast, and you hear the fear in her voice as the water rises.;PROSE",
             "Share prices on X fell sharply after the announcement.;PROSE",
-            "Facebook said it would appeal.;PROSE"})
+            "Facebook said it would appeal.;PROSE",
+            "Already have an account? Log in;INTERFACE",
+            "To read the rest of this story subscribe to the Courier.;INTERFACE",
+            "Readers will have to log in to continue reading, the editor said.;PROSE"})
     void tells_prompts_to_the_reader_from_sentences_naming_a_network_or_a_podcast(String line, Kind kind) {
         assertThat(LineClassifier.classify(line).kind()).isEqualTo(kind);
     }

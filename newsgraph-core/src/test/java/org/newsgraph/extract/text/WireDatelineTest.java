@@ -28,8 +28,28 @@ class WireDatelineTest {
         assertThat(WireDateline.date("The ruling of May 4, 2020 (the first of its kind) - judges said - stands."))
                 .isNull();
         assertThat(WireDateline.date("Shares of Acme (NYSE) - up 4% since March 2, 2021 - closed higher.")).isNull();
-        // no credit at all
-        assertThat(WireDateline.date("BERLIN, April 2, 2019 - Germany's coalition agreed on a budget.")).isNull();
+    }
+
+    @Test
+    void a_place_and_a_whole_date_before_a_dash_date_a_story_without_a_credit() {
+        // session 26: a newspaper's own dateline is the same evidence as a wire's
+        assertThat(WireDateline.date("BERLIN, April 2, 2019 - Germany's coalition agreed on a budget."))
+                .isEqualTo("2019-04-02");
+        assertThat(WireDateline.date("LONDON, 4 May 2026 - Shares in Harbour Bank fell 6 percent on Monday."))
+                .isEqualTo("2026-05-04");
+        assertThat(WireDateline.date("STRATFORD-UPON-AVON, 12 June 2025 — The theatre reopened after repairs."))
+                .isEqualTo("2025-06-12");
+        // without the dateline's capitals: a judgment's heading, a lede in ordinary case
+        assertThat(WireDateline.date("Mr Justice Hale, 3 March 2026 - The judge said the contract was void."))
+                .isNull();
+        // no year, a date the sentence reports or heads, or no place before it
+        assertThat(WireDateline.date("BERLIN, April 2 - Germany's coalition agreed on a budget.")).isNull();
+        assertThat(WireDateline.date("LONDON, 7 July 2005 - a day the city will never forget - was remembered on "
+                + "Monday.")).isNull();
+        assertThat(WireDateline.date("Prices rose 4% - the most since March 2, 2021 - statistics showed.")).isNull();
+        assertThat(WireDateline.date("On April 2, 2019 - a Tuesday - the coalition agreed on a budget.")).isNull();
+        assertThat(WireDateline.date("The council met on 4 May 2026 - its first meeting since the election.")).isNull();
+        assertThat(WireDateline.date("Riverton United 2, Northshire City 1 - Osei scored late.")).isNull();
     }
 
     @Test
@@ -67,5 +87,15 @@ class WireDatelineTest {
         assertThat(updated.metadata().published()).isEqualTo("2022-07-27");
         assertThat(updated.metadata().modified()).isEqualTo("2022-07-28");
         assertThat(stamped.article().warnings()).noneMatch(w -> w.contains("wire dateline"));
+    }
+
+    @Test
+    void a_scrape_opening_on_its_own_dateline_is_dated_by_it_and_says_so() {
+        ScrapedPage page = new TextScrapeExtractor().parse("Bank shares fall\n\nLONDON, 4 May 2026 - Shares in "
+                + "Harbour Bank fell 6 percent on Monday after it cut its forecast.\n\nThe bank employs 4,000 "
+                + "people in the city.\n");
+        assertThat(page.metadata().published()).isEqualTo("2026-05-04");
+        assertThat(page.metadata().syndicatedFrom()).isNull();
+        assertThat(page.article().warnings()).contains("published: the date of the first paragraph's dateline");
     }
 }
