@@ -169,7 +169,10 @@ function facetList(title, values, hrefOf, estimated) {
 function hitItem(h) {
   const item = el('li', 'hit', { 'data-id': h.id });
   item.append(internalLink('hit-title', 'article', h.id, h.title || '(untitled)'));
-  item.append(el('div', 'meta', null, [h.publisher, h.published, h.language].filter(Boolean).join(' \u00b7 ')));
+  // a teaser of another article seen on a page is no article: say so before anything else about it
+  const kind = h.kind === 'snippet' ? (h.truncated ? 'teaser, cut off' : 'teaser') : (h.truncated ? 'cut off' : null);
+  const meta = [kind, h.publisher, h.published, h.language].filter(Boolean).join(' \u00b7 ');
+  item.append(el('div', 'meta', null, meta));
   for (const s of h.snippets || []) item.append(snippet(s));
   if (window.newsgraphDecorateHit) window.newsgraphDecorateHit(item, h);
   return item;

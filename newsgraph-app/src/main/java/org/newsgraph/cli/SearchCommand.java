@@ -102,7 +102,7 @@ public final class SearchCommand implements Callable<Integer> {
     private static void printTable(PrintWriter out, ConnectedSearch.Result result) {
         int rank = result.offset();
         for (ConnectedSearch.Hit hit : result.hits()) {
-            out.printf("%3d. %s  %-10s  %s%n", ++rank, hit.title() == null ? "(untitled)" : hit.title(),
+            out.printf("%3d. %s%s  %-10s  %s%n", ++rank, kindMark(hit), hit.title() == null ? "(untitled)" : hit.title(),
                     hit.published() == null ? "" : hit.published(), hit.publisher() == null ? "" : hit.publisher());
             out.printf("     id %s%s%n", hit.id(), hit.url() == null ? "" : "  " + hit.url());
             String connections = connections(hit);
@@ -110,6 +110,12 @@ public final class SearchCommand implements Callable<Integer> {
             for (Snippet s : hit.snippets()) out.println("     " + marked(s));
         }
         out.println(summary(result));
+    }
+
+    /** "[teaser, cut off] " before a snippet's title, so a teaser is never read as the story it announces. */
+    static String kindMark(ConnectedSearch.Hit hit) {
+        if (!"snippet".equals(hit.kind())) return hit.truncated() ? "[cut off] " : "";
+        return hit.truncated() ? "[teaser, cut off] " : "[teaser] ";
     }
 
     /** "and 3 copies · story: Floods in Saxony (story-12)", as the web page shows them; empty when neither. */

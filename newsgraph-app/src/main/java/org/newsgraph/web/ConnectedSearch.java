@@ -31,8 +31,9 @@ public final class ConnectedSearch {
     static final int COPY_IDS = 10;
 
     /** A search hit with its story and copies. */
-    public record Hit(String id, String title, String url, String publisher, String published, String language, float score,
-               List<Snippet> snippets, String story, String storyLabel, int copies, List<String> copyIds) {
+    public record Hit(String id, String kind, boolean truncated, String title, String url, String publisher,
+                      String published, String language, float score, List<Snippet> snippets, String story,
+                      String storyLabel, int copies, List<String> copyIds) {
     }
 
     /** Hits of one story, in rank order of their first hit; the story is null for articles not yet connected. */
@@ -87,7 +88,8 @@ public final class ConnectedSearch {
         List<String> members = connections.copiesOf(h.id()).map(CopyGroup::members).orElse(List.of());
         String story = ref == null ? null : ref.story();
         String label = story == null ? null : connections.story(story).map(Story::label).orElse(null);
-        return new Hit(h.id(), h.title(), h.url(), h.publisher(), h.published(), h.language(), h.score(),
+        return new Hit(h.id(), h.kind(), h.truncated(), h.title(), h.url(), h.publisher(), h.published(),
+                h.language(), h.score(),
                 h.snippets(), story, label, others(members, h.id()), firstOthers(members, h.id()));
     }
 

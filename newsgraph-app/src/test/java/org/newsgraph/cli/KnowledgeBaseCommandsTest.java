@@ -20,6 +20,7 @@ import org.newsgraph.index.KnowledgeBase;
 import org.newsgraph.model.Analysis;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.Article;
+import org.newsgraph.model.ArticleKind;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.SourceRef;
@@ -65,6 +66,25 @@ class KnowledgeBaseCommandsTest {
         assertThat(code).isZero();
         assertThat(out.toString()).contains("1. Rivers rise in Dresden").contains("The «Elbe» rose")
                 .contains("\n1 hit\n").contains("Dresden (1)");
+    }
+
+    /** A teaser of another article seen on a page says so, in the table and in the hit's fields. */
+    @Test
+    void a_teaser_snippet_among_the_hits_says_it_is_one() throws Exception {
+        try (KnowledgeBase kb = KnowledgeBase.open(dir); IngestService ingest = kb.ingest("cli-test", 10)) {
+            Article teaser = Article.builder().id("t1").kind(ArticleKind.SNIPPET).truncated(true)
+                    .title("Ferry school reopens").text("The island's school will reopen after the floods, and the")
+                    .language("en").build();
+            ingest.ingest(new AnalyzedArticle(teaser, new Analysis(List.of(), List.of(), List.of(), List.of(),
+                    List.of(), null, List.of())), "t1".getBytes(StandardCharsets.UTF_8), SourceRef.ofPath("t1"));
+        }
+        assertThat(run(new SearchCommand(), "school", "--data", dir.toString())).isZero();
+        assertThat(out.toString()).contains("1. [teaser, cut off] Ferry school reopens");
+        assertThat(run(new SearchCommand(), "elbe", "--data", dir.toString())).isZero();
+        assertThat(out.toString()).contains("1. Rivers rise in Dresden").doesNotContain("[teaser] Rivers");
+        out.getBuffer().setLength(0);
+        assertThat(run(new SearchCommand(), "school", "--format", "jsonl", "--data", dir.toString())).isZero();
+        assertThat(out.toString()).contains("\"kind\":\"snippet\"").contains("\"truncated\":true");
     }
 
     @Test

@@ -81,7 +81,7 @@ public final class Searcher {
     private static final Query QUOTES = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_QUOTE));
     private static final Set<String> HIT_FIELDS = Set.of(Fields.ARTICLE_JSON, Fields.TEXT);
     private static final Set<String> HIT_JSON_FIELDS =
-            Set.of("id", "title", "url", "publisher", "published", "language");
+            Set.of("id", "kind", "truncated", "title", "url", "publisher", "published", "language");
 
     private final Snapshots snapshots;
     private final Analyzer analyzer;
@@ -455,7 +455,8 @@ public final class Searcher {
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             Map<String, String> a = fields.get(i);
-            hits.add(new SearchHit(a.getOrDefault("id", ""), a.get("title"), a.get("url"), a.get("publisher"),
+            hits.add(new SearchHit(a.getOrDefault("id", ""), a.getOrDefault("kind", "article"),
+                    Boolean.parseBoolean(a.get("truncated")), a.get("title"), a.get("url"), a.get("publisher"),
                     a.get("published"), a.get("language"), shown[i].score, snippets.get(i)));
         }
         return hits;
