@@ -320,15 +320,6 @@ public final class EventCoder {
         if (why != null && out.size() > beforeMeetings) why.reached(DropLog.Reason.CODED, 0);
     }
 
-    /** Whether the token lies in a mention of an organisation the entity stage found. */
-    private static boolean organizationAt(Document d, SentenceGraph g, int t) {
-        int at = g.token(t).start();
-        for (Entity e : d.entities()) {
-            if (e.type() != EntityType.ORGANIZATION) continue;
-            for (Span m : e.mentions()) if (m.start() <= at && at < m.end()) return true;
-        }
-        return false;
-    }
 
     private static void note(DropLog why, SentenceGraph g, int v, DropLog.Reason r) {
         if (why != null) why.reached(r, depth(g, v));
@@ -802,9 +793,18 @@ public final class EventCoder {
     }
 
     private static boolean location(Document d, SentenceGraph g, int token) {
+        return entityAt(d, g, token, EntityType.LOCATION);
+    }
+
+    /** Whether the token lies in a mention of an organisation the entity stage found. */
+    private static boolean organizationAt(Document d, SentenceGraph g, int token) {
+        return entityAt(d, g, token, EntityType.ORGANIZATION);
+    }
+
+    private static boolean entityAt(Document d, SentenceGraph g, int token, EntityType type) {
         int at = g.token(token).start();
         for (Entity e : d.entities()) {
-            if (e.type() != EntityType.LOCATION) continue;
+            if (e.type() != type) continue;
             for (Span m : e.mentions()) if (m.start() <= at && at < m.end()) return true;
         }
         return false;
