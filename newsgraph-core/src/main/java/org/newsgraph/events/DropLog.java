@@ -29,6 +29,7 @@ public final class DropLog {
         NO_SUBJECT("dropped: no source actor (no subject)"),
         SUBJECT_NOT_ACTOR("dropped: no source actor (subject is no actor)"),
         NOUN_NO_PARTIES("dropped: event noun names no party"),
+        NO_STATE_DEAL("dropped: a deal left that is no state's"),
         OCCUPATION("dropped: act implausible for the source's occupation"),
         CONTEST("dropped: a contest won"),
         UNDERGONE("dropped: threat or fight undergone by the subject"),

@@ -255,6 +255,18 @@ public final class EventCoder {
                         : Arguments.source(g, v) < 0 ? DropLog.Reason.NO_SUBJECT : DropLog.Reason.SUBJECT_NOT_ACTOR);
                 continue;
             }
+            // "Vodafone pulled out of a deal to buy a broadband firm": a deal of no state's reduces no relations
+            if (actorsOf == v && repeated == null && StateDeals.commercial(g, v, coded.code(), dyads.get(0),
+                    dyads.get(1), a -> placeNamed(d, a), a -> organisationNamed(d, a))) {
+                note(why, g, v, DropLog.Reason.NO_STATE_DEAL);
+                continue;
+            }
+            // "Shoppers expressed willingness to pay more": a market's mood, no intent towards anyone
+            if (actorsOf == v && repeated == null
+                    && Willingness.ofTheMarket(g, v, coded.code(), dyads.get(0), dyads.get(1))) {
+                note(why, g, v, DropLog.Reason.NO_TARGET);
+                continue;
+            }
             if (!Occupations.plausible(coded.code(), dyads.get(0))) {
                 note(why, g, v, DropLog.Reason.OCCUPATION);
                 continue;
@@ -320,6 +332,23 @@ public final class EventCoder {
         if (why != null && out.size() > beforeMeetings) why.reached(DropLog.Reason.CODED, 0);
     }
 
+    /** Whether the actor's words hold a mention of a place the entity stage found ("the United States"). */
+    private static boolean placeNamed(Document d, EventActor a) {
+        return a.span() != null && mentionIn(d, EntityType.LOCATION, a.span());
+    }
+
+    /** Whether the actor's words hold a mention of an organisation the entity stage found. */
+    private static boolean organisationNamed(Document d, EventActor a) {
+        return a.span() != null && mentionIn(d, EntityType.ORGANIZATION, a.span());
+    }
+
+    private static boolean mentionIn(Document d, EntityType type, Span words) {
+        for (Entity e : d.entities()) {
+            if (e.type() != type) continue;
+            for (Span m : e.mentions()) if (m.start() < words.end() && words.start() < m.end()) return true;
+        }
+        return false;
+    }
 
     private static void note(DropLog why, SentenceGraph g, int v, DropLog.Reason r) {
         if (why != null) why.reached(r, depth(g, v));
@@ -803,11 +832,7 @@ public final class EventCoder {
 
     private static boolean entityAt(Document d, SentenceGraph g, int token, EntityType type) {
         int at = g.token(token).start();
-        for (Entity e : d.entities()) {
-            if (e.type() != type) continue;
-            for (Span m : e.mentions()) if (m.start() <= at && at < m.end()) return true;
-        }
-        return false;
+        return mentionIn(d, type, new Span(at, at + 1));
     }
 
     /**

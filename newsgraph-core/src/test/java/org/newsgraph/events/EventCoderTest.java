@@ -2309,6 +2309,43 @@ class EventCoderTest {
     }
 
     @Test
+    void a_deal_left_reduces_relations_only_with_a_state_on_one_side() {
+        for (String states : List.of("The United States pulled out of the nuclear deal with Iran, the White House said.",
+                "Colombia pulled out of the trade pact with Venezuela on Tuesday.",
+                "Hamas withdrew from the ceasefire deal with Israel on Sunday.",
+                "Mali withdrew from the defence pact with France after the coup.",
+                "The opposition withdrew from the power-sharing accord with the ruling party.")) {
+            assertThat(code(states)).as(states).extracting(Event::cameo).contains("161");
+        }
+        // a purchase, a sale or a signing, and a deal between companies
+        for (String business : List.of("Vodafone pulled out of a deal to buy a Spanish broadband firm on Monday.",
+                "Real Madrid pulled out of a deal to sign the Brazilian striker.",
+                "Shell pulled out of a deal to sell its Nigerian assets on Friday.",
+                "Elon Musk pulled out of the deal to buy Twitter in July.",
+                "The retailer withdrew from the merger agreement with its rival on Thursday.",
+                "Manchester United pulled out of the deal for the Dutch midfielder on Tuesday.")) {
+            assertThat(code(business)).as(business).extracting(Event::cameo).doesNotContain("161");
+        }
+    }
+
+    @Test
+    void willingness_aimed_at_nobody_is_announced_only_by_a_political_doer() {
+        assertThat(code("Moscow expressed willingness to hold talks with Kyiv on a ceasefire."))
+                .extracting(Event::cameo).containsExactly("030");
+        assertThat(code("The government signalled its readiness to resume negotiations."))
+                .extracting(Event::cameo).containsExactly("030");
+        assertThat(code("The prime minister voiced readiness to meet opposition leaders next week."))
+                .extracting(Event::cameo).containsExactly("030");
+        for (String market : List.of("Shoppers expressed willingness to pay more for organic food, a survey found.",
+                "Investors expressed willingness to buy the bonds at higher yields.",
+                "Home buyers expressed willingness to accept higher rates, the survey showed.",
+                "Consumers showed willingness to spend despite high interest rates.",
+                "Tenants expressed willingness to pay higher rents for better heating.")) {
+            assertThat(code(market)).as(market).extracting(Event::cameo).doesNotContain("030");
+        }
+    }
+
+    @Test
     void ending_a_protest_with_a_verb_the_dictionary_leaves_uncoded_eases_dissent() {
         assertThat(code("Indian farmers ended their year-long protest after the government repealed the farm laws."))
                 .singleElement().satisfies(e -> {

@@ -4,6 +4,7 @@ import org.newsgraph.model.EntityType;
 import org.newsgraph.pipeline.CountryNames;
 import org.newsgraph.pipeline.Mention;
 import org.newsgraph.pipeline.NlpDocument;
+import org.newsgraph.pipeline.PeopleNouns;
 import org.newsgraph.pipeline.Token;
 
 import java.util.ArrayList;
@@ -42,6 +43,11 @@ final class TeamCues {
     private static final int SCORE_REACH = 6;
     /** Words between "played" and "for" ("played as a defender for", "played 26 games for"). */
     private static final int PLAY_REACH = 4;
+    /** A stretch of time spent on loan ("spent a season on loan"): when, not what, is on loan. */
+    private static final Set<String> SPELLS = Set.of("season", "seasons", "spell", "spells", "year", "years",
+            "month", "months", "week", "weeks", "campaign", "half");
+    /** Pronouns only a person is ("he", "who"); "it" and "which" are things, and "they" may be. */
+    private static final Set<String> PERSONAL = Set.of("i", "we", "he", "she", "him", "her", "his", "who", "whom");
     /** Nations with sides of their own that the country lists file under the United Kingdom or not at all. */
     private static final Set<String> HOME_NATIONS = Set.of("England", "Scotland", "Wales", "Northern Ireland");
 
@@ -58,7 +64,9 @@ final class TeamCues {
         Mention[] startingAt = new Mention[tokens.size() + 1];
         Mention[] endingAt = new Mention[tokens.size() + 1];
         boolean[] tagged = MentionSpans.covered(tokens.size(), mentions);
+        boolean[] person = new boolean[tokens.size()];
         for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON) for (int t = m.firstToken(); t < m.endToken(); t++) person[t] = true;
             startingAt[m.firstToken()] = m;
             endingAt[m.endToken()] = m;
         }
@@ -81,6 +89,7 @@ final class TeamCues {
                 if (lw.equals("for") && playedBefore(tokens, from, t)
                         || (lw.equals("from") || lw.equals("to") || lw.equals("at")) && t - 2 >= from
                         && tokens.get(t - 1).word().equals("loan") && tokens.get(t - 2).word().equals("on")
+                        && personOnLoan(doc, person, tagged, from, t - 2)
                         || lw.equals("for") && t > from && Set.of("signed", "debut").contains(
                                 tokens.get(t - 1).word().toLowerCase(Locale.ROOT))) {
                     add(out, nameAfter(doc, startingAt, tagged, t + 1, to), true);
@@ -150,6 +159,27 @@ final class TeamCues {
     /** "# 1-2": numbers, not a score. */
     private static boolean hash(List<Token> tokens, int t) {
         return t > 0 && tokens.get(t - 1).word().equals("#");
+    }
+
+    /**
+     * Whether what the sentence puts on loan before token {@code on} is a person: museums lend paintings and statues
+     * from cities too ("The painting, on loan from Florence"), and only a player's loan names a club. Walking back to
+     * the nearest noun or pronoun, past a stretch of time ("spent a season on loan") and the name of another body or
+     * place ("joined Fulham on loan from Chelsea"): a tagger's person, a personal pronoun or a noun for people ("the
+     * striker").
+     */
+    private static boolean personOnLoan(NlpDocument doc, boolean[] person, boolean[] tagged, int sentenceStart,
+                                        int on) {
+        for (int b = on - 1; b >= sentenceStart; b--) {
+            if (person[b]) return true;
+            Token tok = doc.tokens().get(b);
+            String pos = tok.pos() == null ? "" : tok.pos();
+            String lw = tok.word().toLowerCase(Locale.ROOT);
+            if (pos.startsWith("PRP") || pos.startsWith("WP")) return PERSONAL.contains(lw);
+            if (tagged[b] || pos.startsWith("NNP")) continue;
+            if (pos.startsWith("NN") && !SPELLS.contains(lw)) return PeopleNouns.contains(tok);
+        }
+        return false;
     }
 
     /** "played for", "played as a defender for", "play 26 games for": a form of "play" shortly before. */

@@ -43,6 +43,31 @@ class TeamCuesTest {
     }
 
     @Test
+    void only_a_person_on_loan_makes_the_lender_a_club() {
+        assertThat(resolved("Joao|NNP|PER Silva|NNP|PER ~,|, on|IN loan|NN from|IN Porto|NNP|LOC ~,|, was|VBD "
+                + "named|VBN man|NN of|IN the|DT match|NN"))
+                .containsExactly("PERSON Joao Silva", "ORGANIZATION Porto");
+        // past a stretch of time, and past the club that took the player
+        assertThat(resolved("Greaves|NNP|PER ~,|, who|WP played|VBD one|CD season|NN on|IN loan|NN from|IN "
+                + "Kessingham|NNP|LOC"))
+                .containsExactly("PERSON Greaves", "ORGANIZATION Kessingham");
+        assertThat(resolved("The|DT striker|NN joined|VBD Harwood|NNP|ORG on|IN loan|NN from|IN Marlow|NNP|LOC"))
+                .containsExactly("ORGANIZATION Harwood", "ORGANIZATION Marlow");
+        // museums lend works of art from cities; the city stays a place
+        assertThat(resolved("The|DT painting|NN ~,|, on|IN loan|NN from|IN Florence|NNP|LOC ~,|, will|MD "
+                + "hang|VB in|IN the|DT gallery|NN"))
+                .containsExactly("LOCATION Florence");
+        assertThat(resolved("The|DT statue|NN ~,|, which|WDT is|VBZ on|IN loan|NN from|IN Athens|NNP|LOC ~,|, "
+                + "returned|VBD to|TO Greece|NNP|LOC"))
+                .containsExactly("LOCATION Athens", "LOCATION Greece");
+        assertThat(resolved("The|DT museum|NN said|VBD it|PRP was|VBD on|IN loan|NN from|IN Lyon|NNP|LOC"))
+                .containsExactly("LOCATION Lyon");
+        assertThat(resolved("The|DT manuscripts|NNS spent|VBD a|DT year|NN on|IN loan|NN from|IN "
+                + "Dublin|NNP|LOC"))
+                .containsExactly("LOCATION Dublin");
+    }
+
+    @Test
     void people_countries_and_other_numbers_keep_their_reading() {
         // a person of two words wins by a score too
         assertThat(resolved("Ana|NNP|PER Petrova|NNP|PER beat|VBD Lise|NNP|PER Maurer|NNP|PER 6|CD ~-|HYPH ~3|CD"))
