@@ -1,73 +1,159 @@
 package org.newsgraph.nlp.entity;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Which of several people sharing a surname the bare surname is, once the article has named them all: the one the
- * article is about. An obituary names the dead man's wife or son once ("Robert Mugabe ... Mugabe ... his wife Grace
- * Mugabe ... Mugabe"), and goes on writing the surname for its subject. The evidence, in order: the one person whose
- * full name the title writes, if the article names it more often than each other one; else the person named first,
- * when the article wrote the surname alone before naming any other holder (those early mentions can only be that
- * person's, and reporters keep to one referent for a bare surname). Without either the surname stays apart: two
- * people named alike and equally ("David and Louise Turpin ... Turpin") are no one's.
+ * Which of several people sharing a surname each bare mention of it is, once the article has named them all. A
+ * reporter writes the bare surname for the holder last named before it ("Michelle Obama ... Former President Barack
+ * Obama ... Obama wrote that he"), so each mention goes to the holder whose full name, or a bare mention given to
+ * it, comes nearest before it. Three exceptions (review26r item 1, fix26e):
+ * <ul>
+ * <li>a "he"/"she" in the mention's clause that contradicts that holder's gender gives the mention to the one other
+ * holder of the pronoun's gender ("Jill Biden ... President Joe Biden ... Biden told the teachers she");</li>
+ * <li>a holder brought in as someone's relative ("his wife Grace Mugabe", "His nephew, Joe Kennedy") does not take the
+ * surname from the article's subject: the mention goes to the one holder the title names (if named more often
+ * than each other holder), else stays apart; an obituary names the widow once and goes on writing the surname
+ * for the dead man;</li>
+ * <li>the nearest holder named within a few words of another holder in one sentence ("David Turpin and Louise
+ * Turpin", "Serena Williams beat Venus Williams") leaves the mention apart, unless the pronoun picks one of
+ * them.</li>
+ * </ul>
+ * A mention before any holder is named goes to the title's holder, if any. Father and son named alike ("John Doyle
+ * Jr. ... John Doyle, his father") leave the bare surname to the one named first: the article is about him, the
+ * other is named for his sake.
  */
 final class SurnameSubjects {
 
     /**
-     * One person the surname may stand for: where the article first names it, how often it names it, and its full
-     * names as written.
+     * One person the surname may stand for: where the article names it (per mention its character offset, sentence
+     * and token, in order), how it is written, its gender ("MALE", "FEMALE" or null), and whether the article brings it in as
+     * someone's relative.
      */
-    record Holder(int root, int first, int mentions, List<List<String>> names) {
+    record Holder(int root, List<int[]> mentions, List<List<String>> names, String gender, boolean relative) {
+        int first() {
+            return mentions.get(0)[0];
+        }
     }
+
+    /**
+     * A bare mention: where it starts (character offset, sentence, token), and the gender of the pronoun in its
+     * clause (or null).
+     */
+    record Bare(int start, int sentence, int token, String pronoun) {
+    }
+
+    /** Words between two holders' mentions that read as one phrase naming both ("A and B", "A beat B"). */
+    private static final int TOGETHER = 5;
 
     private SurnameSubjects() {
     }
 
-    /**
-     * The root of the holder the bare surname stands for, or -1.
-     *
-     * @param firstBare where the article first writes the surname alone
-     * @param title     the article's title, or null
-     */
-    static int subject(List<Holder> holders, int firstBare, String title) {
-        if (holders.size() < 2) return -1;
-        int inTitle = -1;
-        Set<String> titleWords = words(title);
-        for (Holder h : holders) {
-            if (!h.names().stream().anyMatch(n -> n.size() > 1 && titleWords.containsAll(lower(n)))) continue;
-            if (inTitle != -1) {
-                inTitle = -2;
-                break;
-            }
-            inTitle = h.root();
+    /** Per bare mention (in the order given, which must be the text's), the root of its holder, or -1. */
+    static int[] subjects(List<Holder> holders, List<Bare> bares, String title) {
+        int[] out = new int[bares.size()];
+        java.util.Arrays.fill(out, -1);
+        if (holders.size() < 2) return out;
+        if (generations(holders)) {
+            Holder first = holders.get(0);
+            for (Holder h : holders) if (h.first() < first.first()) first = h;
+            java.util.Arrays.fill(out, first.root());
+            return out;
         }
-        if (inTitle >= 0 && namedMostOften(holders, inTitle)) return inTitle;
-        Holder firstNamed = null;
-        int second = Integer.MAX_VALUE;
-        for (Holder h : holders) {
-            if (firstNamed == null || h.first() < firstNamed.first()) {
-                if (firstNamed != null) second = Math.min(second, firstNamed.first());
-                firstNamed = h;
-            } else {
-                second = Math.min(second, h.first());
+        int inTitle = titled(holders, title);
+        List<List<int[]>> seen = new ArrayList<>();
+        for (Holder h : holders) seen.add(new ArrayList<>(h.mentions()));
+        for (int b = 0; b < bares.size(); b++) {
+            Bare bare = bares.get(b);
+            int nearest = -1, at = -1, sentence = -1, token = -1;
+            for (int h = 0; h < holders.size(); h++) {
+                for (int[] m : seen.get(h)) {
+                    if (m[0] < bare.start() && m[0] > at) {
+                        at = m[0];
+                        nearest = h;
+                        sentence = m[1];
+                        token = m[2];
+                    }
+                }
             }
+            List<Integer> tied = new ArrayList<>();
+            if (nearest >= 0) {
+                tied.add(nearest);
+                for (int h = 0; h < holders.size(); h++) {
+                    if (h == nearest) continue;
+                    for (int[] m : seen.get(h)) {
+                        if (m[1] == sentence && Math.abs(m[2] - token) <= TOGETHER && m[0] < bare.start()
+                                && !tied.contains(h)) tied.add(h);
+                    }
+                }
+            }
+            int choice;
+            if (nearest < 0) choice = inTitle;
+            else if (tied.size() > 1) choice = ofGender(holders, tied, bare.pronoun());
+            else if (holders.get(nearest).relative() && holders.get(nearest).root() != inTitle) choice = inTitle;
+            else choice = holders.get(nearest).root();
+            int index = indexOf(holders, choice);
+            if (index >= 0 && contradicts(holders.get(index), bare.pronoun())) {
+                List<Integer> others = new ArrayList<>();
+                for (int h = 0; h < holders.size(); h++) if (h != index) others.add(h);
+                choice = ofGender(holders, others, bare.pronoun());
+                index = indexOf(holders, choice);
+            }
+            out[b] = choice;
+            if (index >= 0) seen.get(index).add(new int[]{bare.start(), bare.sentence(), bare.token()});
         }
-        return firstNamed.first() < firstBare && firstBare < second ? firstNamed.root() : -1;
+        return out;
+    }
+
+    /** The root of the one holder among {@code among} whose gender is the pronoun's, else -1. */
+    private static int ofGender(List<Holder> holders, List<Integer> among, String pronoun) {
+        if (pronoun == null) return -1;
+        int found = -1;
+        for (int h : among) {
+            if (!pronoun.equals(holders.get(h).gender())) continue;
+            if (found >= 0) return -1;
+            found = holders.get(h).root();
+        }
+        return found;
+    }
+
+    private static boolean contradicts(Holder h, String pronoun) {
+        return pronoun != null && h.gender() != null && !pronoun.equals(h.gender());
+    }
+
+    private static int indexOf(List<Holder> holders, int root) {
+        for (int h = 0; h < holders.size(); h++) if (holders.get(h).root() == root) return h;
+        return -1;
+    }
+
+    /** Two holders named word for word alike but for a generation's suffix ({@link Generations}). */
+    private static boolean generations(List<Holder> holders) {
+        if (holders.size() != 2) return false;
+        List<String> a = keys(holders.get(0).names().get(0)), b = keys(holders.get(1).names().get(0));
+        return Generations.anotherGeneration(a, b) || Generations.anotherGeneration(b, a);
     }
 
     /**
-     * A title names a relative too ("Hunter Biden charged" above "President Joe Biden ... Biden said"): the title's
-     * person is the subject only when the article also names it more often than each other holder.
+     * The one holder whose full name the title writes, if the article also names it more often than each other
+     * holder ("Hunter Biden charged" above "President Joe Biden" and no more Hunters says nothing); else -1.
      */
-    private static boolean namedMostOften(List<Holder> holders, int root) {
+    private static int titled(List<Holder> holders, String title) {
+        int inTitle = -1;
+        Set<String> titleWords = words(title);
+        for (Holder h : holders) {
+            if (h.names().stream().noneMatch(n -> n.size() > 1 && titleWords.containsAll(keys(n)))) continue;
+            if (inTitle != -1) return -1;
+            inTitle = h.root();
+        }
+        if (inTitle < 0) return -1;
         int own = 0, others = 0;
         for (Holder h : holders) {
-            if (h.root() == root) own = h.mentions();
-            else others = Math.max(others, h.mentions());
+            if (h.root() == inTitle) own = h.mentions().size();
+            else others = Math.max(others, h.mentions().size());
         }
-        return own > others;
+        return own > others ? inTitle : -1;
     }
 
     private static Set<String> words(String title) {
@@ -79,7 +165,7 @@ final class SurnameSubjects {
         return out;
     }
 
-    private static List<String> lower(List<String> name) {
+    private static List<String> keys(List<String> name) {
         return name.stream().map(NameForm::keyOf).toList();
     }
 }

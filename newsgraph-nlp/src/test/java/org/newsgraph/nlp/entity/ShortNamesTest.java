@@ -213,6 +213,22 @@ class ShortNamesTest {
         assertThat(names("Robert|NNP|PER Kane|NNP|PER Sr.|NNP|PER endorsed|VBD Robert|NNP|PER Kane|NNP|PER "
                 + "Jr.|NNP|PER"))
                 .containsExactlyInAnyOrder("PERSON Robert Kane Sr. x1", "PERSON Robert Kane Jr. x1");
+        // review26r item 2: without a second generation in the article the short form is the same man's
+        assertThat(names("Harry|NNP|PER Connick|NNP|PER Jr.|NNP|PER played|VBD a|DT concert|NN ¶ Harry|NNP|PER "
+                + "Connick|NNP|PER ,|, who|WP grew|VBD up|RP there|RB ,|, said|VBD he|PRP would|MD return|VB"))
+                .containsExactly("PERSON Harry Connick Jr. x2");
+        assertThat(names("Robert|NNP|PER Downey|NNP|PER Jr.|NNP|PER won|VBD ¶ Downey|NNP|PER thanked|VBD his|PRP$ "
+                + "wife|NN ¶ Robert|NNP|PER Downey|NNP|PER ,|, 61|CD ,|, said|VBD so|RB"))
+                .containsExactly("PERSON Robert Downey Jr. x3");
+        // after a split the bare surname is the one named first's (g5, h6 of the review)
+        assertThat(names("John|NNP|PER Doyle|NNP|PER Jr.|NNP|PER won|VBD the|DT seat|NN ¶ John|NNP|PER "
+                + "Doyle|NNP|PER ,|, his|PRP$ father|NN ,|, held|VBD it|PRP ¶ Doyle|NNP|PER said|VBD he|PRP "
+                + "would|MD focus|VB on|IN schools|NNS"))
+                .containsExactlyInAnyOrder("PERSON John Doyle Jr. x2", "PERSON John Doyle x1");
+        assertThat(names("Frank|NNP|PER Miller|NNP|PER died|VBD at|IN 91|CD ¶ His|PRP$ son|NN ,|, Frank|NNP|PER "
+                + "Miller|NNP|PER Jr.|NNP|PER ,|, runs|VBZ the|DT company|NN ¶ Miller|NNP|PER started|VBD "
+                + "with|IN a|DT truck|NN"))
+                .containsExactlyInAnyOrder("PERSON Frank Miller x2", "PERSON Frank Miller Jr. x1");
         // a bare surname still joins the one name that holds it, and a regnal number is the same person's
         assertThat(names("Cal|NNP|PER Ripken|NNP|PER Jr.|NNP|PER was|VBD honoured|VBN ;|: Ripken|NNP|PER "
                 + "said|VBD so|RB"))
@@ -228,9 +244,13 @@ class ShortNamesTest {
 
     @Test
     void a_company_name_stays_apart_from_its_foundation_unit_national_arm_and_product() {
-        // review26u item 1: "Ford said it would recall trucks" is no quote of the charity
-        assertThat(names("Ford|NNP|ORG said|VBD it|PRP would|MD recall|VB trucks|NNS ;|: the|DT Ford|NNP|ORG "
-                + "Foundation|NNP|ORG gave|VBD grants|NNS"))
+        // review26u item 1: "Ford said it would recall trucks" is no quote of the charity, where the article shows
+        // Ford a company of its own (fix26e: an apposition, shares, a legal form or another name of Ford's)
+        assertThat(names("Ford|NNP|ORG ,|, the|DT carmaker|NN ,|, said|VBD it|PRP would|MD recall|VB trucks|NNS ;|: "
+                + "the|DT Ford|NNP|ORG Foundation|NNP|ORG gave|VBD grants|NNS"))
+                .containsExactlyInAnyOrder("ORGANIZATION Ford x1", "ORGANIZATION Ford Foundation x1");
+        assertThat(names("shares|NNS of|IN Ford|NNP|ORG fell|VBD ;|: the|DT Ford|NNP|ORG Foundation|NNP|ORG "
+                + "gave|VBD grants|NNS"))
                 .containsExactlyInAnyOrder("ORGANIZATION Ford x1", "ORGANIZATION Ford Foundation x1");
         assertThat(names("Amazon|NNP|ORG Web|NNP|ORG Services|NNPS|ORG cut|VBD prices|NNS ;|: Amazon|NNP|ORG "
                 + "said|VBD so|RB"))
@@ -246,6 +266,27 @@ class ShortNamesTest {
         assertThat(names("Ford|NNP|ORG Australia|NNP|ORG will|MD build|VB the|DT Ford|NNP|ORG Falcon|NNP|ORG ;|: "
                 + "Ford|NNP|ORG 's|POS plant|NN stays|VBZ"))
                 .contains("ORGANIZATION Ford x1");
+    }
+
+    @Test
+    void a_body_called_by_its_short_name_stays_one_organisation() {
+        // review26r item 3: without a sign that the short name is another organisation it is the body's own
+        assertThat(names("The|DT Heritage|NNP|ORG Foundation|NNP|ORG published|VBD a|DT report|NN ¶ "
+                + "Heritage|NNP|ORG said|VBD the|DT cuts|NNS would|MD pay|VB"))
+                .containsExactly("ORGANIZATION Heritage Foundation x2");
+        assertThat(names("The|DT Mozilla|NNP|ORG Foundation|NNP|ORG gave|VBD grants|NNS ¶ Mozilla|NNP|PER "
+                + "said|VBD the|DT grants|NNS would|MD go|VB to|TO teams|NNS"))
+                .containsExactly("ORGANIZATION Mozilla Foundation x2");
+        assertThat(names("Sandia|NNP|ORG National|NNP|ORG Laboratories|NNP|ORG tested|VBD a|DT chip|NN ¶ "
+                + "Sandia|NNP|ORG said|VBD it|PRP worked|VBD"))
+                .containsExactly("ORGANIZATION Sandia National Laboratories x2");
+        // kept apart from a unit or a national arm, the short name keeps the organisation's type
+        assertThat(names("Meta|NNP|PER reorganized|VBD its|PRP$ unit|NN ,|, Meta|NNP|ORG Superintelligence|NNP|ORG "
+                + "Labs|NNP|ORG ¶ Meta|NNP|PER said|VBD the|DT move|NN would|MD help|VB"))
+                .containsExactlyInAnyOrder("ORGANIZATION Meta x2", "ORGANIZATION Meta Superintelligence Labs x1");
+        assertThat(names("Santander|NNP|ORG UK|NNP|ORG reported|VBD profit|NN ¶ Santander|NNP|PER ,|, the|DT "
+                + "Spanish|JJ parent|NN ,|, said|VBD so|RB"))
+                .containsExactlyInAnyOrder("ORGANIZATION Santander x1", "ORGANIZATION Santander UK x1");
     }
 
     @Test
@@ -296,17 +337,19 @@ class ShortNamesTest {
         assertThat(titled("Tennis star wins title", "Rafael|NNP|PER Tallis|NNP|PER won|VBD ;|: Tallis|NNP|PER "
                 + "beat|VBD Ruud|NNP|PER ;|: his|PRP$ uncle|NN Toni|NNP|PER Tallis|NNP|PER watched|VBD ;|: "
                 + "Tallis|NNP|PER has|VBZ 14|CD titles|NNS"))
-                .containsExactlyInAnyOrder("PERSON Rafael Tallis x3", "PERSON Toni Tallis x1", "PERSON Ruud x1");
+                .containsExactlyInAnyOrder("PERSON Rafael Tallis x2", "PERSON Toni Tallis x1", "PERSON Ruud x1",
+                        "PERSON Tallis x1");
         // neither: the surname stays apart
-        assertThat(titled("Obituary", obituary)).contains("PERSON Mugabe x2");
+        // no subject in the title: the mention after the wife is no one's, the one after "Robert Mugabe" his
+        assertThat(titled("Obituary", obituary)).contains("PERSON Mugabe x1", "PERSON Robert Mugabe x3");
         assertThat(titled("Parents sentenced", "David|NNP|PER Turpin|NNP|PER and|CC Louise|NNP|PER "
                 + "Turpin|NNP|PER were|VBD jailed|VBN ;|: Turpin|NNP|PER apologised|VBD"))
                 .contains("PERSON Turpin x1");
-        // a title naming a relative named no more often than the other holder says nothing
-        assertThat(titled("Hunter Biden charged", "Hunter|NNP|PER Biden|NNP|PER was|VBD charged|VBN ;|: "
-                + "President|NNP Joe|NNP|PER Biden|NNP|PER spoke|VBD ;|: Biden|NNP|PER declined|VBD to|TO "
+        // fix26e: a bare surname after another holder's full name is that holder's, whatever the title
+        assertThat(titled("Hunter Biden charged", "Hunter|NNP|PER Biden|NNP|PER was|VBD charged|VBN ¶ "
+                + "President|NNP Joe|NNP|PER Biden|NNP|PER spoke|VBD ¶ Biden|NNP|PER declined|VBD to|TO "
                 + "comment|VB"))
-                .contains("PERSON Biden x1");
+                .contains("PERSON Joe Biden x2");
         // a father named after the subject, the surname written only after both (own misfire probe): apart
         assertThat(titled("Johnson on Brexit", "Boris|NNP|PER Johnson|NNP|PER said|VBD so|RB ;|: his|PRP$ "
                 + "father|NN Stanley|NNP|PER Johnson|NNP|PER disagreed|VBD ;|: Johnson|NNP|PER told|VBD us|PRP"))
@@ -315,5 +358,31 @@ class ShortNamesTest {
         assertThat(titled("Serena Williams beats Venus Williams", "Serena|NNP|PER Williams|NNP|PER beat|VBD "
                 + "Venus|NNP|PER Williams|NNP|PER ;|: Williams|NNP|PER said|VBD so|RB"))
                 .contains("PERSON Williams x1");
+    }
+
+    @Test
+    void each_bare_surname_is_the_holder_named_nearest_before_it_unless_its_pronoun_says_otherwise() {
+        // review26r item 1 (h7, k15): the title's subject does not take the surname from the holder just named
+        assertThat(titled("Michelle Obama memoir tops charts", "Michelle|NNP|PER Obama|NNP|PER 's|POS "
+                + "memoir|NN topped|VBD the|DT list|NN ¶ Michelle|NNP|PER Obama|NNP|PER thanked|VBD readers|NNS ¶ "
+                + "Former|JJ President|NNP Barack|NNP|PER Obama|NNP|PER posted|VBD a|DT photo|NN ¶ "
+                + "Obama|NNP|PER wrote|VBD that|IN he|PRP was|VBD proud|JJ of|IN her|PRP"))
+                .containsExactlyInAnyOrder("PERSON Michelle Obama x2", "PERSON Barack Obama x2");
+        assertThat(titled("Melania Trump opens exhibit", "Melania|NNP|PER Trump|NNP|PER opened|VBD an|DT "
+                + "exhibit|NN ¶ Melania|NNP|PER Trump|NNP|PER said|VBD art|NN helped|VBD ¶ President|NNP "
+                + "Donald|NNP|PER Trump|NNP|PER did|VBD not|RB attend|VB ¶ Trump|NNP|PER was|VBD in|IN "
+                + "Florida|NNP|LOC"))
+                .contains("PERSON Melania Trump x2", "PERSON Donald Trump x2");
+        // k17: "she" in the clause contradicts the holder just named, and fits the one other holder
+        assertThat(titled("Jill Biden visits school", "Jill|NNP|PER Biden|NNP|PER visited|VBD a|DT school|NN ¶ "
+                + "President|NNP Joe|NNP|PER Biden|NNP|PER was|VBD in|IN Washington|NNP|LOC ¶ Biden|NNP|PER "
+                + "told|VBD the|DT teachers|NNS she|PRP admired|VBD them|PRP"))
+                .contains("PERSON Jill Biden x2", "PERSON Joe Biden x1");
+        // h8: per mention; a nephew brought in as such takes no surname without a title that names him
+        assertThat(titled("Kennedy nephew to run", "Senator|NNP Ted|NNP|PER Kennedy|NNP|PER endorsed|VBD "
+                + "the|DT budget|NN ¶ Kennedy|NNP|PER said|VBD it|PRP protected|VBD schools|NNS ¶ His|PRP$ "
+                + "nephew|NN ,|, Joe|NNP|PER Kennedy|NNP|PER ,|, announced|VBD a|DT run|NN ¶ Kennedy|NNP|PER ,|, "
+                + "28|CD ,|, said|VBD he|PRP would|MD focus|VB on|IN housing|NN"))
+                .containsExactlyInAnyOrder("PERSON Ted Kennedy x2", "PERSON Joe Kennedy x1", "PERSON Kennedy x1");
     }
 }
