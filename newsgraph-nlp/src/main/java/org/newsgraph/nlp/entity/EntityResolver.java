@@ -865,8 +865,8 @@ public final class EntityResolver {
             } else if (ambiguous && majority[g] == EntityType.PERSON && words[g].size() == 1) {
                 List<Item> bare = new ArrayList<>(groups.get(g));
                 bare.sort(Comparator.comparingInt(it -> it.span().start()));
-                int[] subjects = SurnameSubjects.subjects(holders(doc, groups, holders), bares(doc, groups, bare),
-                        title);
+                int[] subjects = SurnameSubjects.subjects(words[g].get(0), holders(doc, groups, holders),
+                        bares(doc, groups, bare), title);
                 for (int i = 0; i < subjects.length; i++) if (subjects[i] >= 0) moved.put(bare.get(i), subjects[i]);
             }
         }
@@ -945,9 +945,14 @@ public final class EntityResolver {
     private static boolean generationShown(NlpDocument doc, List<Item> shorter, List<Item> longer,
                                            List<String> longWords) {
         Set<String> article = new HashSet<>(), near = new HashSet<>();
+        // the sentences that write either name or its surname ("Williams Jr. told the crowd his father's music")
         Set<Integer> sentences = new HashSet<>();
         for (Item it : shorter) sentences.add(sentenceAt(doc, it.span().start()));
         for (Item it : longer) sentences.add(sentenceAt(doc, it.span().start()));
+        String surname = longWords.get(longWords.size() - 2);
+        for (int t = 0; t < doc.tokens().size(); t++) {
+            if (NameForm.keyOf(doc.tokens().get(t).word()).equals(surname)) sentences.add(doc.sentenceOf(t));
+        }
         for (int t = 0; t < doc.tokens().size(); t++) {
             String w = NameForm.keyOf(doc.tokens().get(t).word());
             article.add(w);
@@ -967,6 +972,9 @@ public final class EntityResolver {
         if (t < 0) return false;
         List<Token> tokens = doc.tokens();
         int b = t - 1;
+        // over an office or title between ("his brother, Prime Minister Lee Hsien Loong")
+        while (b >= 0 && t - b <= 3 && !KIN.contains(tokens.get(b).word().toLowerCase(Locale.ROOT))
+                && (NameForm.isTitle(tokens.get(b).word()) || PersonRoles.isOffice(tokens.get(b).word()))) b--;
         if (b >= 0 && tokens.get(b).word().equals(",")) b--;
         if (b >= 0 && KIN.contains(tokens.get(b).word().toLowerCase(Locale.ROOT))) return true;
         int e = t + it.form().words().size();

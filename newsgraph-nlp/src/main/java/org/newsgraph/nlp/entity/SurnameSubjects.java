@@ -12,7 +12,8 @@ import java.util.Set;
  * it, comes nearest before it. Three exceptions (review26r item 1, fix26e):
  * <ul>
  * <li>a "he"/"she" in the mention's clause that contradicts that holder's gender gives the mention to the one other
- * holder of the pronoun's gender ("Jill Biden ... President Joe Biden ... Biden told the teachers she");</li>
+ * holder of the pronoun's gender, else to the one other whose gender does not contradict it ("Jill Biden ...
+ * President Joe Biden ... Biden told the teachers she");</li>
  * <li>a holder brought in as someone's relative ("his wife Grace Mugabe", "His nephew, Joe Kennedy") does not take the
  * surname from the article's subject: the mention goes to the one holder the title names (if named more often
  * than each other holder), else stays apart; an obituary names the widow once and goes on writing the surname
@@ -52,7 +53,7 @@ final class SurnameSubjects {
     }
 
     /** Per bare mention (in the order given, which must be the text's), the root of its holder, or -1. */
-    static int[] subjects(List<Holder> holders, List<Bare> bares, String title) {
+    static int[] subjects(String surname, List<Holder> holders, List<Bare> bares, String title) {
         int[] out = new int[bares.size()];
         java.util.Arrays.fill(out, -1);
         if (holders.size() < 2) return out;
@@ -62,6 +63,7 @@ final class SurnameSubjects {
             java.util.Arrays.fill(out, first.root());
             return out;
         }
+        if (!samePlace(surname, holders)) return out;
         int inTitle = titled(holders, title);
         List<List<int[]>> seen = new ArrayList<>();
         for (Holder h : holders) seen.add(new ArrayList<>(h.mentions()));
@@ -98,7 +100,7 @@ final class SurnameSubjects {
             if (index >= 0 && contradicts(holders.get(index), bare.pronoun())) {
                 List<Integer> others = new ArrayList<>();
                 for (int h = 0; h < holders.size(); h++) if (h != index) others.add(h);
-                choice = ofGender(holders, others, bare.pronoun());
+                choice = fitting(holders, others, bare.pronoun());
                 index = indexOf(holders, choice);
             }
             out[b] = choice;
@@ -117,6 +119,37 @@ final class SurnameSubjects {
             found = holders.get(h).root();
         }
         return found;
+    }
+
+    /**
+     * The root of the one holder among {@code among} whose gender is the pronoun's, else of the one whose gender
+     * does not contradict it ("Barack" is in no list of given names), else -1.
+     */
+    private static int fitting(List<Holder> holders, List<Integer> among, String pronoun) {
+        int found = ofGender(holders, among, pronoun);
+        if (found >= 0) return found;
+        for (int h : among) {
+            if (contradicts(holders.get(h), pronoun)) continue;
+            if (found >= 0) return -1;
+            found = holders.get(h).root();
+        }
+        return found;
+    }
+
+    /**
+     * Whether the word is the surname of every holder in the same place, last or (family name first) first: "Ryan"
+     * of "Paul Ryan" and of "Ryan Paul" is no one surname.
+     */
+    private static boolean samePlace(String surname, List<Holder> holders) {
+        Boolean last = null;
+        for (Holder h : holders) {
+            List<String> name = keys(h.names().get(0));
+            boolean isLast = name.get(name.size() - 1).equals(surname);
+            if (!isLast && !name.get(0).equals(surname)) return false;
+            if (last != null && last != isLast) return false;
+            last = isLast;
+        }
+        return true;
     }
 
     private static boolean contradicts(Holder h, String pronoun) {
