@@ -6,25 +6,25 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Which of several people sharing a surname each bare mention of it is, once the article has named them all. A
- * reporter writes the bare surname for the holder last named before it ("Michelle Obama ... Former President Barack
- * Obama ... Obama wrote that he"), so each mention goes to the holder whose full name, or a bare mention given to
- * it, comes nearest before it. Three exceptions (review26r item 1, fix26e):
+ * Which of several people sharing a surname each bare mention of it is, once the article has named them all. The
+ * article's subject by default: the one whose full name the title writes, if the article names it more often than
+ * each other holder, else the one named first when the article wrote the surname alone before naming any other
+ * holder. An obituary names the widow once and goes on writing the surname for the dead man ("Robert Mugabe ... his
+ * wife Grace Mugabe ... Mugabe"), so the holder last named does not take every later mention (ents26 measured that
+ * on the demo: "Hunter Biden" named once would take 26 of Joe Biden's). Per mention (review26r item 1, fix26e):
  * <ul>
- * <li>a "he"/"she" in the mention's clause that contradicts that holder's gender gives the mention to the one other
+ * <li>a holder named in full in the mention's sentence or the one before takes it ("Michelle Obama ... Former
+ * President Barack Obama posted a photo. Obama wrote"), unless the article brings that holder in as someone's
+ * relative ("his wife Grace Mugabe", "His nephew, Joe Kennedy"): then the title's holder, else no one;</li>
+ * <li>two holders named within a few words of each other there ("David Turpin and Louise Turpin") leave it apart,
+ * unless its pronoun picks one;</li>
+ * <li>a "he"/"she" in the mention's clause that contradicts the chosen holder's gender gives it to the one other
  * holder of the pronoun's gender, else to the one other whose gender does not contradict it ("Jill Biden ...
- * President Joe Biden ... Biden told the teachers she");</li>
- * <li>a holder brought in as someone's relative ("his wife Grace Mugabe", "His nephew, Joe Kennedy") does not take the
- * surname from the article's subject: the mention goes to the one holder the title names (if named more often
- * than each other holder), else stays apart; an obituary names the widow once and goes on writing the surname
- * for the dead man;</li>
- * <li>the nearest holder named within a few words of another holder in one sentence ("David Turpin and Louise
- * Turpin", "Serena Williams beat Venus Williams") leaves the mention apart, unless the pronoun picks one of
- * them.</li>
+ * President Joe Biden was in Washington. Biden told the teachers she").</li>
  * </ul>
- * A mention before any holder is named goes to the title's holder, if any. Father and son named alike ("John Doyle
- * Jr. ... John Doyle, his father") leave the bare surname to the one named first: the article is about him, the
- * other is named for his sake.
+ * Father and son named alike ("John Doyle Jr. ... John Doyle, his father") leave the bare surname to the one named
+ * first: the article is about him, the other is named for his sake. Without any of this the surname stays apart:
+ * "Tom Walsh and Peter Walsh ... Walsh" is no one's.
  */
 final class SurnameSubjects {
 
@@ -56,22 +56,19 @@ final class SurnameSubjects {
     static int[] subjects(String surname, List<Holder> holders, List<Bare> bares, String title) {
         int[] out = new int[bares.size()];
         java.util.Arrays.fill(out, -1);
-        if (holders.size() < 2) return out;
+        if (holders.size() < 2 || bares.isEmpty()) return out;
         if (generations(holders)) {
-            Holder first = holders.get(0);
-            for (Holder h : holders) if (h.first() < first.first()) first = h;
-            java.util.Arrays.fill(out, first.root());
+            java.util.Arrays.fill(out, firstNamed(holders).root());
             return out;
         }
         if (!samePlace(surname, holders)) return out;
         int inTitle = titled(holders, title);
-        List<List<int[]>> seen = new ArrayList<>();
-        for (Holder h : holders) seen.add(new ArrayList<>(h.mentions()));
+        int subject = inTitle >= 0 ? inTitle : namedFirstAlone(holders, bares.get(0).start());
         for (int b = 0; b < bares.size(); b++) {
             Bare bare = bares.get(b);
-            int nearest = -1, at = -1, sentence = -1, token = -1;
+            int nearest = -1, sentence = -1, token = -1, at = -1;
             for (int h = 0; h < holders.size(); h++) {
-                for (int[] m : seen.get(h)) {
+                for (int[] m : holders.get(h).mentions()) {
                     if (m[0] < bare.start() && m[0] > at) {
                         at = m[0];
                         nearest = h;
@@ -80,33 +77,46 @@ final class SurnameSubjects {
                     }
                 }
             }
-            List<Integer> tied = new ArrayList<>();
-            if (nearest >= 0) {
-                tied.add(nearest);
+            int choice = subject;
+            if (nearest >= 0 && sentence >= 0 && bare.sentence() - sentence <= 1) {
+                List<Integer> tied = new ArrayList<>(List.of(nearest));
                 for (int h = 0; h < holders.size(); h++) {
-                    if (h == nearest) continue;
-                    for (int[] m : seen.get(h)) {
-                        if (m[1] == sentence && Math.abs(m[2] - token) <= TOGETHER && m[0] < bare.start()
-                                && !tied.contains(h)) tied.add(h);
+                    for (int[] m : holders.get(h).mentions()) {
+                        if (h != nearest && m[1] == sentence && Math.abs(m[2] - token) <= TOGETHER
+                                && m[0] < bare.start() && !tied.contains(h)) tied.add(h);
                     }
                 }
+                Holder near = holders.get(nearest);
+                if (tied.size() > 1) choice = ofGender(holders, tied, bare.pronoun());
+                else if (!near.relative()) choice = near.root();
+                else if (near.root() != inTitle) choice = inTitle;
             }
-            int choice;
-            if (nearest < 0) choice = inTitle;
-            else if (tied.size() > 1) choice = ofGender(holders, tied, bare.pronoun());
-            else if (holders.get(nearest).relative() && holders.get(nearest).root() != inTitle) choice = inTitle;
-            else choice = holders.get(nearest).root();
             int index = indexOf(holders, choice);
             if (index >= 0 && contradicts(holders.get(index), bare.pronoun())) {
                 List<Integer> others = new ArrayList<>();
                 for (int h = 0; h < holders.size(); h++) if (h != index) others.add(h);
                 choice = fitting(holders, others, bare.pronoun());
-                index = indexOf(holders, choice);
             }
             out[b] = choice;
-            if (index >= 0) seen.get(index).add(new int[]{bare.start(), bare.sentence(), bare.token()});
         }
         return out;
+    }
+
+    private static Holder firstNamed(List<Holder> holders) {
+        Holder first = holders.get(0);
+        for (Holder h : holders) if (h.first() < first.first()) first = h;
+        return first;
+    }
+
+    /**
+     * The holder named first, when the article wrote the surname alone after naming it and before naming any other
+     * (those mentions can only be that person's, and reporters keep to one referent for a bare surname); else -1.
+     */
+    private static int namedFirstAlone(List<Holder> holders, int firstBare) {
+        Holder first = firstNamed(holders);
+        int second = Integer.MAX_VALUE;
+        for (Holder h : holders) if (h != first) second = Math.min(second, h.first());
+        return first.first() < firstBare && firstBare < second ? first.root() : -1;
     }
 
     /** The root of the one holder among {@code among} whose gender is the pronoun's, else -1. */
