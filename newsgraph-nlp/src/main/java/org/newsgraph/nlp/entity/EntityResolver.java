@@ -878,19 +878,25 @@ public final class EntityResolver {
     private static List<SurnameSubjects.Holder> holders(NlpDocument doc, List<List<Item>> groups,
                                                         Map<Integer, List<Integer>> byRoot) {
         List<SurnameSubjects.Holder> out = new ArrayList<>();
+        boolean[] person = personTokens(doc, groups);
         byRoot.forEach((root, members) -> {
             List<Item> items = new ArrayList<>();
-            String gender = null;
+            String known = null;
             for (int l : members) {
                 items.addAll(groups.get(l));
-                if (gender == null) gender = personGender(doc, groups.get(l), groups.get(l).get(0).form().words());
+                if (known == null) known = personGender(doc, groups.get(l), groups.get(l).get(0).form().words());
             }
+            String gender = known;
             items.sort(Comparator.comparingInt(it -> it.span().start()));
             List<int[]> mentions = new ArrayList<>();
             List<List<String>> names = new ArrayList<>();
             for (Item it : items) {
                 mentions.add(new int[]{it.span().start()});
                 names.add(it.form().words());
+                // the article's own pronoun beats the given name's list ("Ginger Baker ... his" is a man)
+                int t = tokenStartingAt(doc, it.span().start());
+                String said = t < 0 ? null : PersonEvidence.pronounGender(doc, t, t + it.form().words().size(), person);
+                if (said != null && gender != null && !said.equals(gender)) gender = null;
             }
             out.add(new SurnameSubjects.Holder(root, mentions, names, gender));
         });

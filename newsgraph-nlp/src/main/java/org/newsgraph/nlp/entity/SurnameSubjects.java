@@ -116,6 +116,7 @@ final class SurnameSubjects {
         Boolean last = null;
         for (Holder h : holders) {
             List<String> name = keys(h.names().get(0));
+            if (name.contains("-")) continue;
             boolean isLast = name.get(name.size() - 1).equals(surname);
             // a hyphened name holding the word ("Hammons-Bodenstab") has it in no place
             if (!isLast && !name.get(0).equals(surname)) continue;
