@@ -387,7 +387,7 @@ class ShortNamesTest {
                 .contains("PERSON Robert Mugabe x3");
         // the article's own "he" on the subject beats the given name's list (the demo's Ginger Baker)
         assertThat(titled("Ginger Baker dies", "Ginger|NNP|PER Baker|NNP|PER said|VBD he|PRP played|VBD jazz|NN ¶ "
-                + "He|PRP was|VBD born|VBN Peter|NNP|PER Edward|NNP|PER Baker|NNP|PER ¶ Ginger|NNP|PER "
+                + "He|PRP was|VBD born|VBN Peter|NNP|PER Edward|NNP|PER Baker|NNP|PER ¶ Ginger|NNP|B-PER "
                 + "Baker|NNP|PER died|VBD ¶ Baker|NNP|PER said|VBD his|PRP$ drums|NNS were|VBD loud|JJ"))
                 .contains("PERSON Ginger Baker x3");
         // s18: a word that ends one name and opens the other is no shared surname
