@@ -7,10 +7,16 @@ import java.util.Set;
  * A generational suffix (Jr., Sr.) names another person than the same name without it: a son is named
  * after his father, so "Donald Trump", written out in full beside "Donald Trump Jr.", is the father, and no short
  * form of the son's name. A bare surname is no full name and may still join the one name that holds it. Roman numerals
- * stay out: they are as often regnal ("Pope John Paul II ... John Paul"), and the same person's.
+ * stay out: they are as often regnal ("Pope John Paul II ... John Paul"), and the same person's. News also
+ * writes the son's name without its suffix ("Harry Connick Jr. ... Harry Connick, who grew up in the city"), so the
+ * split needs the article to show a second generation ({@link #shown}).
  */
 final class Generations {
     private static final Set<String> SUFFIXES = Set.of("jr", "sr");
+    /** Words that say the article is about two generations of a name (review26r item 2, fix26e). */
+    private static final Set<String> KIN = Set.of("father", "son", "dad", "namesake", "elder", "younger");
+    /** Suffixes of another generation than the one a name ends in. */
+    private static final Set<String> OTHER_SUFFIXES = Set.of("jr", "sr", "iii", "iv");
 
     private Generations() {
     }
@@ -25,5 +31,21 @@ final class Generations {
         if (shortWords.size() < 2 || longWords.size() != shortWords.size() + 1) return false;
         return SUFFIXES.contains(longWords.get(longWords.size() - 1))
                 && longWords.subList(0, shortWords.size()).equals(shortWords);
+    }
+
+    /**
+     * Whether the article shows a second holder of a name ending in {@code suffix}: another generation's suffix
+     * anywhere in it ("Ken Griffey Sr." beside "Ken Griffey Jr.", "King III"), or father, son, dad, namesake, elder or
+     * younger in a sentence that writes either name ("His father, Ken Griffey, watched").
+     *
+     * @param articleWords the article's words, lower-case keys
+     * @param nearWords    the words of the sentences that write either name, lower-case keys
+     */
+    static boolean shown(String suffix, Set<String> articleWords, Set<String> nearWords) {
+        for (String other : OTHER_SUFFIXES) {
+            if (!other.equals(suffix) && articleWords.contains(other)) return true;
+        }
+        for (String k : KIN) if (nearWords.contains(k)) return true;
+        return false;
     }
 }

@@ -23,9 +23,14 @@ final class OtherBodies {
      * studios: those are as often called by the name alone ("the Getty Museum ... Getty officials", "Paramount
      * Pictures ... Paramount").
      */
-    private static final Set<String> BODIES = Set.of("foundation", "institute", "trust", "fund", "school");
+    private static final Set<String> BODIES = Set.of("foundation", "institute", "trust", "fund", "school",
+            "laboratories");
     /** Head nouns of a unit a company runs beside its own name ("Amazon Web Services", "Microsoft Research"). */
-    private static final Set<String> UNITS = Set.of("services", "research", "labs", "laboratories");
+    private static final Set<String> UNITS = Set.of("services", "research", "labs");
+    /** Nouns of an apposition that makes a name a company's ("Ford, the carmaker,"). */
+    private static final Set<String> COMPANY_NOUNS = Set.of("company", "carmaker", "automaker", "firm", "group",
+            "retailer", "manufacturer", "maker", "conglomerate", "airline", "bank", "insurer", "chain", "parent");
+    private static final Set<String> SHARES = Set.of("shares", "stock", "stocks");
     private static final Set<String> QUALIFIERS = Set.of("of", "for", "in", "at", ",");
     private static final Set<String> COUNTS = Set.of("%", "percent", "per", "-", "–", "to");
 
@@ -36,9 +41,12 @@ final class OtherBodies {
      * Whether a longer organisation's name (lower-case keys) that begins with the short one at {@code from} (0, or 1
      * past a leading "the") names another body: the words after the short name, without a legal form at the end, end
      * in a body's or unit's head noun before any "of"/"for", or begin with a country's name; or the longer name is a
-     * product ({@code product}, see {@link #versioned}).
+     * product ({@code product}, see {@link #versioned}). A body's head noun needs {@code separate}: the article's
+     * own sign that the short name is an organisation apart ({@link #separate}), since the short name is as often
+     * the usual name of that very body ("The Heritage Foundation ... Heritage said", "Wellcome Trust ... Wellcome").
      */
-    static boolean another(List<String> shortWords, List<String> longWords, int from, boolean product) {
+    static boolean another(List<String> shortWords, List<String> longWords, int from, boolean product,
+                           boolean separate) {
         int start = from + shortWords.size();
         if (start >= longWords.size() || !longWords.subList(from, start).equals(shortWords)) return false;
         if (product) return true;
@@ -53,8 +61,41 @@ final class OtherBodies {
         if (end == start) return false;
         String head = longWords.get(end - 1);
         // "Acme Services" alone is as often the company's own name as a unit of "Acme"
-        return BODIES.contains(head) || UNITS.contains(head) && (end - start > 1 || !head.equals("services"))
+        return BODIES.contains(head) && separate || UNITS.contains(head) && (end - start > 1 || !head.equals("services"))
                 || CountryNames.isCountry(longWords.get(start));
+    }
+
+    /**
+     * Whether a head noun makes the name a body of its own that a company, person or university founds ("Ford
+     * Foundation"), whose short name then needs a sign of being another organisation.
+     */
+    static boolean body(List<String> longWords) {
+        int end = longWords.size();
+        while (end > 0 && LegalForms.is(longWords.get(end - 1))) end--;
+        return end > 0 && BODIES.contains(longWords.get(end - 1));
+    }
+
+    /**
+     * Whether the words around one mention of a short name (from {@code first} to {@code end}) make it a company's:
+     * a legal form or "shares"/"stock" right after it, "shares of" before it, or an apposition ", the carmaker".
+     */
+    static boolean companySign(List<Token> tokens, int first, int end) {
+        String next = end < tokens.size() ? low(tokens.get(end)) : "";
+        if (LegalForms.is(next.replace(".", "")) || SHARES.contains(next)) return true;
+        if (first >= 2 && low(tokens.get(first - 1)).equals("of") && SHARES.contains(low(tokens.get(first - 2)))) {
+            return true;
+        }
+        if (next.equals("'s") && end + 1 < tokens.size() && SHARES.contains(low(tokens.get(end + 1)))) return true;
+        for (int t = end + 1; next.equals(",") && t < Math.min(tokens.size(), end + 5); t++) {
+            String w = low(tokens.get(t));
+            if (COMPANY_NOUNS.contains(w)) return true;
+            if (w.equals(",") || w.equals(".")) break;
+        }
+        return false;
+    }
+
+    private static String low(Token t) {
+        return t.word().toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

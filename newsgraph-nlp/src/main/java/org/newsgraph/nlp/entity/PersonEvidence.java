@@ -42,6 +42,12 @@ public final class PersonEvidence {
         };
     }
 
+    /** "MALE" or "FEMALE" for a "he"/"she" that points back at the name ({@link #pronounAfter}), else null. */
+    static String pronounGender(NlpDocument doc, int first, int end, boolean[] person) {
+        String p = pronounAfter(doc, first, end, person);
+        return p == null ? null : MALE_PRONOUNS.contains(p) ? "MALE" : FEMALE_PRONOUNS.contains(p) ? "FEMALE" : null;
+    }
+
     /** Whether a personal pronoun points back at the name from {@code first} to {@code end} ({@link #pronounAfter}). */
     static boolean personPronounAfter(NlpDocument doc, int first, int end, boolean[] person) {
         String p = pronounAfter(doc, first, end, person);

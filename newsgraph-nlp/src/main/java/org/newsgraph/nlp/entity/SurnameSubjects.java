@@ -1,73 +1,166 @@
 package org.newsgraph.nlp.entity;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Which of several people sharing a surname the bare surname is, once the article has named them all: the one the
- * article is about. An obituary names the dead man's wife or son once ("Robert Mugabe ... Mugabe ... his wife Grace
- * Mugabe ... Mugabe"), and goes on writing the surname for its subject. The evidence, in order: the one person whose
- * full name the title writes, if the article names it more often than each other one; else the person named first,
- * when the article wrote the surname alone before naming any other holder (those early mentions can only be that
- * person's, and reporters keep to one referent for a bare surname). Without either the surname stays apart: two
- * people named alike and equally ("David and Louise Turpin ... Turpin") are no one's.
+ * Which of several people sharing a surname each bare mention of it is, once the article has named them all. The
+ * article's subject: the one whose full name the title writes, if the article names it more often than each other
+ * holder, else the one named first when the article wrote the surname alone before naming any other holder. An
+ * obituary names the widow once and goes on writing the surname for the dead man ("Robert Mugabe ... his wife Grace
+ * Mugabe ... Mugabe"). Per mention (review26r item 1, fix26e), a "he"/"she" pointing back at the mention that
+ * contradicts the subject's gender gives it to the one other holder of the pronoun's gender, else to the one other
+ * whose gender does not contradict it ("Chelsea Clinton hosts gala ... Former President Bill Clinton spoke. Clinton
+ * said he was proud"). The holder named last before the mention does not take it: on the demo that gave 26 of Joe
+ * Biden's "Biden" to Hunter Biden, named once, and obituaries' surnames to relatives (ents26 and fix26e measured it).
+ * Father and son named alike ("John Doyle Jr. ... John Doyle, his father") leave the bare surname to the one named
+ * first: the article is about him, the other is named for his sake. Without a subject the surname stays apart:
+ * "Tom Walsh and Peter Walsh ... Walsh" is no one's, unless the pronoun picks one.
  */
 final class SurnameSubjects {
 
     /**
-     * One person the surname may stand for: where the article first names it, how often it names it, and its full
-     * names as written.
+     * One person the surname may stand for: where the article names it (per mention its character offset, in order),
+     * how it is written, and its gender ("MALE", "FEMALE" or null).
      */
-    record Holder(int root, int first, int mentions, List<List<String>> names) {
+    record Holder(int root, List<int[]> mentions, List<List<String>> names, String gender) {
+        int first() {
+            return mentions.get(0)[0];
+        }
+    }
+
+    /** A bare mention: where it starts (character offset), and the gender of the pronoun in its clause (or null). */
+    record Bare(int start, String pronoun) {
     }
 
     private SurnameSubjects() {
     }
 
-    /**
-     * The root of the holder the bare surname stands for, or -1.
-     *
-     * @param firstBare where the article first writes the surname alone
-     * @param title     the article's title, or null
-     */
-    static int subject(List<Holder> holders, int firstBare, String title) {
-        if (holders.size() < 2) return -1;
-        int inTitle = -1;
-        Set<String> titleWords = words(title);
-        for (Holder h : holders) {
-            if (!h.names().stream().anyMatch(n -> n.size() > 1 && titleWords.containsAll(lower(n)))) continue;
-            if (inTitle != -1) {
-                inTitle = -2;
-                break;
-            }
-            inTitle = h.root();
+    /** Per bare mention (in the order given, which must be the text's), the root of its holder, or -1. */
+    static int[] subjects(String surname, List<Holder> holders, List<Bare> bares, String title) {
+        int[] out = new int[bares.size()];
+        java.util.Arrays.fill(out, -1);
+        if (holders.size() < 2 || bares.isEmpty()) return out;
+        if (generations(holders)) {
+            java.util.Arrays.fill(out, firstNamed(holders).root());
+            return out;
         }
-        if (inTitle >= 0 && namedMostOften(holders, inTitle)) return inTitle;
-        Holder firstNamed = null;
-        int second = Integer.MAX_VALUE;
-        for (Holder h : holders) {
-            if (firstNamed == null || h.first() < firstNamed.first()) {
-                if (firstNamed != null) second = Math.min(second, firstNamed.first());
-                firstNamed = h;
-            } else {
-                second = Math.min(second, h.first());
+        if (!samePlace(surname, holders)) return out;
+        int inTitle = titled(holders, title);
+        int subject = inTitle >= 0 ? inTitle : namedFirstAlone(holders, bares.get(0).start());
+        for (int b = 0; b < bares.size(); b++) {
+            Bare bare = bares.get(b);
+            int choice = subject;
+            int index = indexOf(holders, choice);
+            if (index >= 0 && contradicts(holders.get(index), bare.pronoun())) {
+                List<Integer> others = new ArrayList<>();
+                for (int h = 0; h < holders.size(); h++) if (h != index) others.add(h);
+                choice = fitting(holders, others, bare.pronoun());
             }
+            out[b] = choice;
         }
-        return firstNamed.first() < firstBare && firstBare < second ? firstNamed.root() : -1;
+        return out;
+    }
+
+    private static Holder firstNamed(List<Holder> holders) {
+        Holder first = holders.get(0);
+        for (Holder h : holders) if (h.first() < first.first()) first = h;
+        return first;
     }
 
     /**
-     * A title names a relative too ("Hunter Biden charged" above "President Joe Biden ... Biden said"): the title's
-     * person is the subject only when the article also names it more often than each other holder.
+     * The holder named first, when the article wrote the surname alone after naming it and before naming any other
+     * (those mentions can only be that person's, and reporters keep to one referent for a bare surname); else -1.
      */
-    private static boolean namedMostOften(List<Holder> holders, int root) {
+    private static int namedFirstAlone(List<Holder> holders, int firstBare) {
+        Holder first = firstNamed(holders);
+        int second = Integer.MAX_VALUE;
+        for (Holder h : holders) if (h != first) second = Math.min(second, h.first());
+        return first.first() < firstBare && firstBare < second ? first.root() : -1;
+    }
+
+    /** The root of the one holder among {@code among} whose gender is the pronoun's, else -1. */
+    private static int ofGender(List<Holder> holders, List<Integer> among, String pronoun) {
+        if (pronoun == null) return -1;
+        int found = -1;
+        for (int h : among) {
+            if (!pronoun.equals(holders.get(h).gender())) continue;
+            if (found >= 0) return -1;
+            found = holders.get(h).root();
+        }
+        return found;
+    }
+
+    /**
+     * The root of the one holder among {@code among} whose gender is the pronoun's, else of the one whose gender
+     * does not contradict it ("Barack" is in no list of given names), else -1.
+     */
+    private static int fitting(List<Holder> holders, List<Integer> among, String pronoun) {
+        int found = ofGender(holders, among, pronoun);
+        if (found >= 0) return found;
+        for (int h : among) {
+            if (contradicts(holders.get(h), pronoun)) continue;
+            if (found >= 0) return -1;
+            found = holders.get(h).root();
+        }
+        return found;
+    }
+
+    /**
+     * Whether the word is the surname of every holder in the same place, last or (family name first) first: "Ryan"
+     * of "Paul Ryan" and of "Ryan Paul" is no one surname.
+     */
+    private static boolean samePlace(String surname, List<Holder> holders) {
+        Boolean last = null;
+        for (Holder h : holders) {
+            List<String> name = keys(h.names().get(0));
+            if (name.contains("-")) continue;
+            boolean isLast = name.get(name.size() - 1).equals(surname);
+            // a hyphened name holding the word ("Hammons-Bodenstab") has it in no place
+            if (!isLast && !name.get(0).equals(surname)) continue;
+            if (last != null && last != isLast) return false;
+            last = isLast;
+        }
+        return true;
+    }
+
+    private static boolean contradicts(Holder h, String pronoun) {
+        return pronoun != null && h.gender() != null && !pronoun.equals(h.gender());
+    }
+
+    private static int indexOf(List<Holder> holders, int root) {
+        for (int h = 0; h < holders.size(); h++) if (holders.get(h).root() == root) return h;
+        return -1;
+    }
+
+    /** Two holders named word for word alike but for a generation's suffix ({@link Generations}). */
+    private static boolean generations(List<Holder> holders) {
+        if (holders.size() != 2) return false;
+        List<String> a = keys(holders.get(0).names().get(0)), b = keys(holders.get(1).names().get(0));
+        return Generations.anotherGeneration(a, b) || Generations.anotherGeneration(b, a);
+    }
+
+    /**
+     * The one holder whose full name the title writes, if the article also names it more often than each other
+     * holder ("Hunter Biden charged" above "President Joe Biden" and no more Hunters says nothing); else -1.
+     */
+    private static int titled(List<Holder> holders, String title) {
+        int inTitle = -1;
+        Set<String> titleWords = words(title);
+        for (Holder h : holders) {
+            if (h.names().stream().noneMatch(n -> n.size() > 1 && titleWords.containsAll(keys(n)))) continue;
+            if (inTitle != -1) return -1;
+            inTitle = h.root();
+        }
+        if (inTitle < 0) return -1;
         int own = 0, others = 0;
         for (Holder h : holders) {
-            if (h.root() == root) own = h.mentions();
-            else others = Math.max(others, h.mentions());
+            if (h.root() == inTitle) own = h.mentions().size();
+            else others = Math.max(others, h.mentions().size());
         }
-        return own > others;
+        return own > others ? inTitle : -1;
     }
 
     private static Set<String> words(String title) {
@@ -79,7 +172,7 @@ final class SurnameSubjects {
         return out;
     }
 
-    private static List<String> lower(List<String> name) {
+    private static List<String> keys(List<String> name) {
         return name.stream().map(NameForm::keyOf).toList();
     }
 }

@@ -213,6 +213,27 @@ class ShortNamesTest {
         assertThat(names("Robert|NNP|PER Kane|NNP|PER Sr.|NNP|PER endorsed|VBD Robert|NNP|PER Kane|NNP|PER "
                 + "Jr.|NNP|PER"))
                 .containsExactlyInAnyOrder("PERSON Robert Kane Sr. x1", "PERSON Robert Kane Jr. x1");
+        // review26r item 2: without a second generation in the article the short form is the same man's
+        assertThat(names("Harry|NNP|PER Connick|NNP|PER Jr.|NNP|PER played|VBD a|DT concert|NN ¶ Harry|NNP|PER "
+                + "Connick|NNP|PER ,|, who|WP grew|VBD up|RP there|RB ,|, said|VBD he|PRP would|MD return|VB"))
+                .containsExactly("PERSON Harry Connick Jr. x2");
+        assertThat(names("Robert|NNP|PER Downey|NNP|PER Jr.|NNP|PER won|VBD ¶ Downey|NNP|PER thanked|VBD his|PRP$ "
+                + "wife|NN ¶ Robert|NNP|PER Downey|NNP|PER ,|, 61|CD ,|, said|VBD so|RB"))
+                .containsExactly("PERSON Robert Downey Jr. x3");
+        // the kinship word may stand in a sentence that writes the surname only (g6)
+        assertThat(names("Hank|NNP|PER Williams|NNP|PER Jr.|NNP|PER sang|VBD ¶ The|DT show|NN featured|VBD "
+                + "songs|NNS by|IN Hank|NNP|PER Williams|NNP|PER ¶ Williams|NNP|B-PER Jr.|NNP|PER said|VBD his|PRP$ "
+                + "father|NN 's|POS music|NN moved|VBD him|PRP"))
+                .contains("PERSON Hank Williams x1");
+        // after a split the bare surname is the one named first's (g5, h6 of the review)
+        assertThat(names("John|NNP|PER Doyle|NNP|PER Jr.|NNP|PER won|VBD the|DT seat|NN ¶ John|NNP|PER "
+                + "Doyle|NNP|PER ,|, his|PRP$ father|NN ,|, held|VBD it|PRP ¶ Doyle|NNP|PER said|VBD he|PRP "
+                + "would|MD focus|VB on|IN schools|NNS"))
+                .containsExactlyInAnyOrder("PERSON John Doyle Jr. x2", "PERSON John Doyle x1");
+        assertThat(names("Frank|NNP|PER Miller|NNP|PER died|VBD at|IN 91|CD ¶ His|PRP$ son|NN ,|, Frank|NNP|PER "
+                + "Miller|NNP|PER Jr.|NNP|PER ,|, runs|VBZ the|DT company|NN ¶ Miller|NNP|PER started|VBD "
+                + "with|IN a|DT truck|NN"))
+                .containsExactlyInAnyOrder("PERSON Frank Miller x2", "PERSON Frank Miller Jr. x1");
         // a bare surname still joins the one name that holds it, and a regnal number is the same person's
         assertThat(names("Cal|NNP|PER Ripken|NNP|PER Jr.|NNP|PER was|VBD honoured|VBN ;|: Ripken|NNP|PER "
                 + "said|VBD so|RB"))
@@ -228,9 +249,13 @@ class ShortNamesTest {
 
     @Test
     void a_company_name_stays_apart_from_its_foundation_unit_national_arm_and_product() {
-        // review26u item 1: "Ford said it would recall trucks" is no quote of the charity
-        assertThat(names("Ford|NNP|ORG said|VBD it|PRP would|MD recall|VB trucks|NNS ;|: the|DT Ford|NNP|ORG "
-                + "Foundation|NNP|ORG gave|VBD grants|NNS"))
+        // review26u item 1: "Ford said it would recall trucks" is no quote of the charity, where the article shows
+        // Ford a company of its own (fix26e: an apposition, shares, a legal form or another name of Ford's)
+        assertThat(names("Ford|NNP|ORG ,|, the|DT carmaker|NN ,|, said|VBD it|PRP would|MD recall|VB trucks|NNS ;|: "
+                + "the|DT Ford|NNP|ORG Foundation|NNP|ORG gave|VBD grants|NNS"))
+                .containsExactlyInAnyOrder("ORGANIZATION Ford x1", "ORGANIZATION Ford Foundation x1");
+        assertThat(names("shares|NNS of|IN Ford|NNP|ORG fell|VBD ;|: the|DT Ford|NNP|ORG Foundation|NNP|ORG "
+                + "gave|VBD grants|NNS"))
                 .containsExactlyInAnyOrder("ORGANIZATION Ford x1", "ORGANIZATION Ford Foundation x1");
         assertThat(names("Amazon|NNP|ORG Web|NNP|ORG Services|NNPS|ORG cut|VBD prices|NNS ;|: Amazon|NNP|ORG "
                 + "said|VBD so|RB"))
@@ -246,6 +271,27 @@ class ShortNamesTest {
         assertThat(names("Ford|NNP|ORG Australia|NNP|ORG will|MD build|VB the|DT Ford|NNP|ORG Falcon|NNP|ORG ;|: "
                 + "Ford|NNP|ORG 's|POS plant|NN stays|VBZ"))
                 .contains("ORGANIZATION Ford x1");
+    }
+
+    @Test
+    void a_body_called_by_its_short_name_stays_one_organisation() {
+        // review26r item 3: without a sign that the short name is another organisation it is the body's own
+        assertThat(names("The|DT Heritage|NNP|ORG Foundation|NNP|ORG published|VBD a|DT report|NN ¶ "
+                + "Heritage|NNP|ORG said|VBD the|DT cuts|NNS would|MD pay|VB"))
+                .containsExactly("ORGANIZATION Heritage Foundation x2");
+        assertThat(names("The|DT Mozilla|NNP|ORG Foundation|NNP|ORG gave|VBD grants|NNS ¶ Mozilla|NNP|PER "
+                + "said|VBD the|DT grants|NNS would|MD go|VB to|TO teams|NNS"))
+                .containsExactly("ORGANIZATION Mozilla Foundation x2");
+        assertThat(names("Sandia|NNP|ORG National|NNP|ORG Laboratories|NNP|ORG tested|VBD a|DT chip|NN ¶ "
+                + "Sandia|NNP|ORG said|VBD it|PRP worked|VBD"))
+                .containsExactly("ORGANIZATION Sandia National Laboratories x2");
+        // kept apart from a unit or a national arm, the short name keeps the organisation's type
+        assertThat(names("Meta|NNP|PER reorganized|VBD its|PRP$ unit|NN ,|, Meta|NNP|ORG Superintelligence|NNP|ORG "
+                + "Labs|NNP|ORG ¶ Meta|NNP|PER said|VBD the|DT move|NN would|MD help|VB"))
+                .containsExactlyInAnyOrder("ORGANIZATION Meta x2", "ORGANIZATION Meta Superintelligence Labs x1");
+        assertThat(names("Santander|NNP|ORG UK|NNP|ORG reported|VBD profit|NN ¶ Santander|NNP|PER ,|, the|DT "
+                + "Spanish|JJ parent|NN ,|, said|VBD so|RB"))
+                .containsExactlyInAnyOrder("ORGANIZATION Santander x1", "ORGANIZATION Santander UK x1");
     }
 
     @Test
@@ -303,8 +349,8 @@ class ShortNamesTest {
                 + "Turpin|NNP|PER were|VBD jailed|VBN ;|: Turpin|NNP|PER apologised|VBD"))
                 .contains("PERSON Turpin x1");
         // a title naming a relative named no more often than the other holder says nothing
-        assertThat(titled("Hunter Biden charged", "Hunter|NNP|PER Biden|NNP|PER was|VBD charged|VBN ;|: "
-                + "President|NNP Joe|NNP|PER Biden|NNP|PER spoke|VBD ;|: Biden|NNP|PER declined|VBD to|TO "
+        assertThat(titled("Hunter Biden charged", "Hunter|NNP|PER Biden|NNP|PER was|VBD charged|VBN ¶ "
+                + "President|NNP Joe|NNP|PER Biden|NNP|PER spoke|VBD ¶ Biden|NNP|PER declined|VBD to|TO "
                 + "comment|VB"))
                 .contains("PERSON Biden x1");
         // a father named after the subject, the surname written only after both (own misfire probe): apart
@@ -315,5 +361,39 @@ class ShortNamesTest {
         assertThat(titled("Serena Williams beats Venus Williams", "Serena|NNP|PER Williams|NNP|PER beat|VBD "
                 + "Venus|NNP|PER Williams|NNP|PER ;|: Williams|NNP|PER said|VBD so|RB"))
                 .contains("PERSON Williams x1");
+    }
+
+    @Test
+    void a_pronoun_that_contradicts_the_subjects_gender_gives_the_bare_surname_to_the_other_holder() {
+        // review26r item 1 (h7, k15): "he" on the title's woman; "Barack" is in no list of given names
+        assertThat(titled("Michelle Obama memoir tops charts", "Michelle|NNP|PER Obama|NNP|PER 's|POS "
+                + "memoir|NN topped|VBD the|DT list|NN ¶ Michelle|NNP|PER Obama|NNP|PER thanked|VBD readers|NNS ¶ "
+                + "Former|JJ President|NNP Barack|NNP|PER Obama|NNP|PER posted|VBD a|DT photo|NN ¶ "
+                + "Obama|NNP|PER wrote|VBD that|IN he|PRP was|VBD proud|JJ of|IN her|PRP"))
+                .containsExactlyInAnyOrder("PERSON Michelle Obama x2", "PERSON Barack Obama x2");
+        assertThat(titled("Chelsea Clinton hosts gala", "Chelsea|NNP|PER Clinton|NNP|PER hosted|VBD the|DT "
+                + "gala|NN ¶ Chelsea|NNP|PER Clinton|NNP|PER thanked|VBD donors|NNS ¶ Former|JJ President|NNP "
+                + "Bill|NNP|PER Clinton|NNP|PER spoke|VBD ¶ Clinton|NNP|PER said|VBD he|PRP was|VBD proud|JJ"))
+                .contains("PERSON Chelsea Clinton x2", "PERSON Bill Clinton x2");
+        // k17: "she" fits the title's woman, who keeps it though her husband was named just before
+        assertThat(titled("Jill Biden visits school", "Jill|NNP|PER Biden|NNP|PER visited|VBD a|DT school|NN ¶ "
+                + "Jill|NNP|PER Biden|NNP|PER read|VBD ¶ President|NNP Joe|NNP|PER Biden|NNP|PER was|VBD in|IN "
+                + "Washington|NNP|LOC ¶ Biden|NNP|PER told|VBD the|DT teachers|NNS she|PRP admired|VBD them|PRP"))
+                .contains("PERSON Jill Biden x3", "PERSON Joe Biden x1");
+        // a pronoun that fits the subject changes nothing (own misfire probe)
+        assertThat(titled("Robert Mugabe dies aged 95", "Robert|NNP|PER Mugabe|NNP|PER died|VBD ¶ Robert|NNP|PER "
+                + "Mugabe|NNP|PER ruled|VBD ¶ his|PRP$ wife|NN Grace|NNP|PER Mugabe|NNP|PER wept|VBD ¶ "
+                + "Mugabe|NNP|PER said|VBD he|PRP was|VBD tired|JJ"))
+                .contains("PERSON Robert Mugabe x3");
+        // the article's own "he" on the subject beats the given name's list (the demo's Ginger Baker)
+        assertThat(titled("Ginger Baker dies", "Ginger|NNP|PER Baker|NNP|PER said|VBD he|PRP played|VBD jazz|NN ¶ "
+                + "He|PRP was|VBD born|VBN Peter|NNP|PER Edward|NNP|PER Baker|NNP|PER ¶ Ginger|NNP|B-PER "
+                + "Baker|NNP|PER died|VBD ¶ Baker|NNP|PER said|VBD his|PRP$ drums|NNS were|VBD loud|JJ"))
+                .contains("PERSON Ginger Baker x3");
+        // s18: a word that ends one name and opens the other is no shared surname
+        assertThat(titled("Paul Ryan and Ryan Paul", "Paul|NNP|PER Ryan|NNP|PER spoke|VBD ¶ Ryan|NNP|PER "
+                + "Paul|NNP|PER ,|, an|DT analyst|NN ,|, disagreed|VBD ¶ Ryan|NNP|PER said|VBD he|PRP stood|VBD by|IN "
+                + "it|PRP"))
+                .contains("PERSON Ryan x1");
     }
 }
