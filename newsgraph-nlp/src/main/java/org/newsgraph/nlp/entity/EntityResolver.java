@@ -19,6 +19,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -146,7 +147,7 @@ public final class EntityResolver {
         for (int i = 0; i < parent.length; i++) parent[i] = i;
         mergeCountryNames(groups, parent, qualified);
         boolean[] products = products(doc, groups);
-        Map<Item, Integer> movedSurnames = new java.util.IdentityHashMap<>();
+        Map<Item, Integer> movedSurnames = new IdentityHashMap<>();
         mergeShortForms(doc, groups, parent, senses, offices(doc, groups), joining,
                 companiesNamedLikePeople(doc, groups), noOneMember(doc, groups), products, title, movedSurnames);
         companiesReadAsPeople(groups, parent, products, separateOrganisations(doc, groups, lowerWords(groups),
