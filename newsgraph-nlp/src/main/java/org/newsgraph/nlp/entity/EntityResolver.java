@@ -867,8 +867,9 @@ public final class EntityResolver {
             } else if (ambiguous && majority[g] == EntityType.PERSON && words[g].size() == 1) {
                 List<Item> bare = new ArrayList<>(groups.get(g));
                 bare.sort(Comparator.comparingInt(it -> it.span().start()));
-                int[] subjects = SurnameSubjects.subjects(words[g].get(0), holders(doc, groups, holders),
-                        bares(doc, groups, bare), title);
+                boolean[] person = personTokens(doc, groups);
+                int[] subjects = SurnameSubjects.subjects(words[g].get(0), holders(doc, groups, holders, person),
+                        bares(doc, bare, person), title);
                 for (int i = 0; i < subjects.length; i++) if (subjects[i] >= 0) moved.put(bare.get(i), subjects[i]);
             }
         }
@@ -878,9 +879,8 @@ public final class EntityResolver {
      * The people a shared surname may stand for, per root: where each is named, how it is written and its gender.
      */
     private static List<SurnameSubjects.Holder> holders(NlpDocument doc, List<List<Item>> groups,
-                                                        Map<Integer, List<Integer>> byRoot) {
+                                                        Map<Integer, List<Integer>> byRoot, boolean[] person) {
         List<SurnameSubjects.Holder> out = new ArrayList<>();
-        boolean[] person = personTokens(doc, groups);
         byRoot.forEach((root, members) -> {
             List<Item> items = new ArrayList<>();
             String known = null;
@@ -890,10 +890,10 @@ public final class EntityResolver {
             }
             String gender = known;
             items.sort(Comparator.comparingInt(it -> it.span().start()));
-            List<int[]> mentions = new ArrayList<>();
+            List<Integer> mentions = new ArrayList<>();
             List<List<String>> names = new ArrayList<>();
             for (Item it : items) {
-                mentions.add(new int[]{it.span().start()});
+                mentions.add(it.span().start());
                 names.add(it.form().words());
                 // the article's own pronoun beats the given name's list ("Ginger Baker ... his" is a man)
                 int t = tokenStartingAt(doc, it.span().start());
@@ -906,8 +906,7 @@ public final class EntityResolver {
     }
 
     /** Each bare mention's start, sentence and the gender of the "he"/"she" that points back at it. */
-    private static List<SurnameSubjects.Bare> bares(NlpDocument doc, List<List<Item>> groups, List<Item> bare) {
-        boolean[] person = personTokens(doc, groups);
+    private static List<SurnameSubjects.Bare> bares(NlpDocument doc, List<Item> bare, boolean[] person) {
         List<SurnameSubjects.Bare> out = new ArrayList<>();
         for (Item it : bare) {
             int t = tokenStartingAt(doc, it.span().start());

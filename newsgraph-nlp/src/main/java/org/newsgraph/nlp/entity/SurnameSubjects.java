@@ -25,9 +25,9 @@ final class SurnameSubjects {
      * One person the surname may stand for: where the article names it (per mention its character offset, in order),
      * how it is written, and its gender ("MALE", "FEMALE" or null).
      */
-    record Holder(int root, List<int[]> mentions, List<List<String>> names, String gender) {
+    record Holder(int root, List<Integer> mentions, List<List<String>> names, String gender) {
         int first() {
-            return mentions.get(0)[0];
+            return mentions.get(0);
         }
     }
 
