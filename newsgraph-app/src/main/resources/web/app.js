@@ -393,6 +393,9 @@ async function entityView(id, current) {
       + counted(e.mentions, 'mention')
       + (e.first_seen ? ' \u00b7 ' + e.first_seen + ' to ' + e.last_seen : '')),
     (e.aliases || []).length > 1 ? el('div', 'meta', null, 'Also written: ' + e.aliases.join(', ')) : null,
+    // the base types a name by the vote of its articles; the others' reading is said, not hidden
+    Object.keys(e.also_typed || {}).length ? el('div', 'meta', null, 'Also typed: ' + Object.entries(e.also_typed)
+      .map(([type, n]) => type + ' in ' + counted(n, 'article')).join(', ')) : null,
     el('a', null, { href: searchHash({ entity: e.id }) }, 'Articles mentioning ' + e.name));
 
   const canvas = el('canvas', null, { id: 'mentions-chart' });

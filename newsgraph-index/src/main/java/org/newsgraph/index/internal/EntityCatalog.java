@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,7 +55,7 @@ public final class EntityCatalog {
     private final Spares<Counter> spareCounters = new Spares<>(SPARE_COUNTERS);
 
     private EntityCatalog(List<KbEntity> entities, Map<String, Integer> indexByKey, List<List<String>> keysByIndex,
-                          Map<String, List<Integer>> indicesByShortForm,
+                          Map<String, List<Integer>> indicesByShortForm, Map<String, Integer> formerIds,
                           AtomicReferenceArray<LeafEntities> leafEntities, CopyGroups copies) {
         this.entities = entities;
         this.copies = copies;
@@ -63,6 +64,7 @@ public final class EntityCatalog {
         this.indicesByShortForm = indicesByShortForm;
         this.indexById = new HashMap<>();
         for (int i = 0; i < entities.size(); i++) indexById.put(entities.get(i).id(), i);
+        formerIds.forEach(indexById::putIfAbsent);
         this.leafEntities = leafEntities;
     }
 
@@ -81,7 +83,15 @@ public final class EntityCatalog {
         aliases.forEach((key, stats) -> {
             if (!stats.genders.isEmpty()) genders.put(key, stats.genders);
         });
-        Map<String, String> canonical = EntityResolver.canonicalKeys(aliases.keySet(), shortForms, genders);
+        Map<String, Long> mentions = new HashMap<>();
+        Map<String, Long> articlesOfKey = new HashMap<>();
+        aliases.forEach((key, stats) -> {
+            mentions.put(key, stats.mentions);
+            articlesOfKey.put(key, stats.articles);
+        });
+        Set<String> apart = TypesKeptApart.of(reader, typedSeveralWays(aliases.keySet()));
+        Map<String, String> votes = TypeVote.losers(mentions, articlesOfKey, apart, shortForms, genders);
+        Map<String, String> canonical = EntityResolver.canonicalKeys(aliases.keySet(), shortForms, genders, votes);
         Map<String, List<String>> groups = new HashMap<>();
         canonical.forEach((key, canon) -> groups.computeIfAbsent(canon, c -> new ArrayList<>()).add(key));
 
@@ -99,7 +109,7 @@ public final class EntityCatalog {
         // the draft has the final catalog's entity indices (the same keys map), so what it reads for counting serves
         // the final catalog's counters too
         Map<String, List<Integer>> indicesByShortForm = shortFormsAlone(shortForms, indexByKey);
-        EntityCatalog draft = new EntityCatalog(List.of(), indexByKey, keysByIndex, indicesByShortForm,
+        EntityCatalog draft = new EntityCatalog(List.of(), indexByKey, keysByIndex, indicesByShortForm, Map.of(),
                 new AtomicReferenceArray<>(reader.leaves().size()), copies);
         List<KbEntity> entities = new ArrayList<>(ordered.size());
         try (Counter articles = draft.counter(false)) {
@@ -108,8 +118,23 @@ public final class EntityCatalog {
                 entities.add(entityOf(ordered.get(i).getKey(), ordered.get(i).getValue(), aliases, articles.count(i)));
             }
         }
-        return new EntityCatalog(List.copyOf(entities), indexByKey, keysByIndex, indicesByShortForm,
+        // the id a losing key's entity had when its type won, or when the key stood alone, still finds the entity
+        Map<String, Integer> formerIds = new HashMap<>();
+        for (String loser : votes.keySet()) {
+            Integer i = indexByKey.get(loser);
+            if (i != null) formerIds.put(EntityResolver.idOf(loser), i);
+        }
+        return new EntityCatalog(List.copyOf(entities), indexByKey, keysByIndex, indicesByShortForm, formerIds,
                 draft.leafEntities, copies);
+    }
+
+    /** The keys whose name some other key has in another type ("LOCATION|white house", "ORGANIZATION|white house"). */
+    private static Set<String> typedSeveralWays(Set<String> keys) {
+        Map<String, Integer> typesByName = new HashMap<>();
+        for (String key : keys) typesByName.merge(EntityNames.nameOf(key), 1, Integer::sum);
+        Set<String> out = new HashSet<>();
+        for (String key : keys) if (typesByName.get(EntityNames.nameOf(key)) > 1) out.add(key);
+        return out;
     }
 
     /** Per short-form key that is no key of its own, the indices of the entities articles joined it to, in order. */
@@ -458,6 +483,7 @@ public final class EntityCatalog {
             }
             long n = counts.advanceExact(doc) ? counts.longValue() : 1;
             s.mentions += n;
+            s.articles++;
             if (shortFormsOf.advanceExact(doc)) {
                 String key = keys.lookupOrd(ord).utf8ToString();
                 for (int i = 0; i < shortFormsOf.docValueCount(); i++) {
@@ -503,10 +529,19 @@ public final class EntityCatalog {
         joined.removeIf(all.names::containsKey);
         joined.sort(Comparator.<String>comparingLong(s -> -all.spellings.get(s)).thenComparing(s -> s));
         spellings.addAll(joined);
-        return new KbEntity(EntityResolver.idOf(canonicalKey), EntityNames.typeOf(canonicalKey).name(), name,
+        // what the articles said where the base's type is not theirs: an article's own analysis keeps its type
+        EntityType type = EntityNames.typeOf(canonicalKey);
+        Map<EntityType, Long> otherTypes = new EnumMap<>(EntityType.class);
+        for (String key : keys) {
+            EntityType of = EntityNames.typeOf(key);
+            if (of != type) otherTypes.merge(of, aliases.get(key).articles, Long::sum);
+        }
+        Map<String, Long> alsoTyped = new LinkedHashMap<>();
+        otherTypes.forEach((t, n) -> alsoTyped.put(t.name(), n));
+        return new KbEntity(EntityResolver.idOf(canonicalKey), type.name(), name,
                 spellings, articles, all.mentions,
                 all.firstDay == Long.MAX_VALUE ? null : Dates.isoDay(all.firstDay),
-                all.lastDay == Long.MIN_VALUE ? null : Dates.isoDay(all.lastDay));
+                all.lastDay == Long.MIN_VALUE ? null : Dates.isoDay(all.lastDay), alsoTyped);
     }
 
     private static String mostUsed(Map<String, Long> names) {
@@ -524,6 +559,8 @@ public final class EntityCatalog {
         /** The genders articles gave the key's person: a surname "Mr" and "Ms" precede is two people. */
         final Set<String> genders = new HashSet<>();
         long mentions;
+        /** Mention documents: the articles naming the key, a group of copies once. */
+        long articles;
         long firstDay = Long.MAX_VALUE;
         long lastDay = Long.MIN_VALUE;
 
@@ -534,6 +571,7 @@ public final class EntityCatalog {
 
         AliasStats merge(AliasStats other) {
             mentions += other.mentions;
+            articles += other.articles;
             firstDay = Math.min(firstDay, other.firstDay);
             lastDay = Math.max(lastDay, other.lastDay);
             other.names.forEach((k, v) -> names.merge(k, v, Long::sum));

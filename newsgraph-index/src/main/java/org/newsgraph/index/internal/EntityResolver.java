@@ -45,14 +45,7 @@ public final class EntityResolver {
     public static Map<String, String> canonicalKeys(Set<String> keys,
                                                     Map<String, Map<String, Long>> shortForms,
                                                     Map<String, Set<String>> genders) {
-        Map<String, String> fullNameBySurname = new HashMap<>();
-        for (String key : keys) {
-            String name = EntityNames.nameOf(key);
-            int space = name.lastIndexOf(' ');
-            if (EntityNames.typeOf(key) != EntityType.PERSON || space < 0) continue;
-            // two different full names with one surname make the surname ambiguous: mark it with an empty value
-            fullNameBySurname.merge(name.substring(space + 1), key, (a, b) -> a.equals(b) ? a : "");
-        }
+        Map<String, String> fullNameBySurname = fullNameBySurname(keys);
         Map<String, String> countries = countryKeys(keys);
         Map<String, String> canonical = new HashMap<>(keys.size() * 2);
         for (String key : keys) {
@@ -96,6 +89,52 @@ public final class EntityResolver {
         Map<String, String> moved = Map.copyOf(canonical);
         canonical.replaceAll((key, target) -> settled(moved, target));
         return canonical;
+    }
+
+    /**
+     * The canonical key of every given key, after the keys that lost their name's type vote ({@link TypeVote}) have
+     * joined the key that won it: the winner stands for them in every rule, with their short-form evidence and
+     * genders, and they go where it goes.
+     *
+     * @param votes per key that lost a type vote, the key of its name that won
+     */
+    public static Map<String, String> canonicalKeys(Set<String> keys,
+                                                    Map<String, Map<String, Long>> shortForms,
+                                                    Map<String, Set<String>> genders,
+                                                    Map<String, String> votes) {
+        if (votes.isEmpty()) return canonicalKeys(keys, shortForms, genders);
+        Set<String> winners = new HashSet<>(keys);
+        winners.removeAll(votes.keySet());
+        Map<String, Map<String, Long>> joinedShortForms = new HashMap<>();
+        shortForms.forEach((shortForm, longer) -> longer.forEach((key, n) ->
+                joinedShortForms.computeIfAbsent(votes.getOrDefault(shortForm, shortForm), k -> new HashMap<>())
+                        .merge(votes.getOrDefault(key, key), n, Long::sum)));
+        Map<String, Set<String>> joinedGenders = new HashMap<>();
+        genders.forEach((key, g) ->
+                joinedGenders.computeIfAbsent(votes.getOrDefault(key, key), k -> new HashSet<>()).addAll(g));
+        Map<String, String> canonical = new HashMap<>(canonicalKeys(winners, joinedShortForms, joinedGenders));
+        votes.forEach((loser, winner) -> {
+            if (keys.contains(loser)) canonical.put(loser, canonical.getOrDefault(winner, winner));
+        });
+        return canonical;
+    }
+
+    /** The surnames of the people the keys name in full ("Donald Trump": "trump"). */
+    static Set<String> surnamesOfFullNames(Set<String> keys) {
+        return fullNameBySurname(keys).keySet();
+    }
+
+    /** Per surname, the one person's full name ending in it, or "" where several do. */
+    private static Map<String, String> fullNameBySurname(Set<String> keys) {
+        Map<String, String> fullNameBySurname = new HashMap<>();
+        for (String key : keys) {
+            String name = EntityNames.nameOf(key);
+            int space = name.lastIndexOf(' ');
+            if (EntityNames.typeOf(key) != EntityType.PERSON || space < 0) continue;
+            // two different full names with one surname make the surname ambiguous: mark it with an empty value
+            fullNameBySurname.merge(name.substring(space + 1), key, (a, b) -> a.equals(b) ? a : "");
+        }
+        return fullNameBySurname;
     }
 
     /**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import java.util.Map;
 
 /** The JSON and CSV mappers of the record contracts: snake_case names, unknown fields tolerated on read. */
 public final class Json {
@@ -20,7 +21,8 @@ public final class Json {
     public static final CsvMapper CSV = CsvMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            .addModule(new SimpleModule().addSerializer(String.class, new SpreadsheetSafeText()))
+            .addModule(new SimpleModule().addSerializer(String.class, new SpreadsheetSafeText())
+                    .addSerializer(Map.class, new CountsCell()))
             .build();
 
     private Json() {

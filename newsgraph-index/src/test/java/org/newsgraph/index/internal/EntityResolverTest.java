@@ -84,4 +84,23 @@ class EntityResolverTest {
         assertThat(canonical.get("LOCATION|democratic republic of the congo"))
                 .isEqualTo("LOCATION|democratic republic of the congo");
     }
+
+    @Test
+    void a_key_that_lost_its_type_vote_goes_where_the_winner_goes_and_lends_it_its_evidence() {
+        Set<String> keys = Set.of("ORGANIZATION|united states", "LOCATION|united states", "LOCATION|us",
+                "PERSON|coastlink", "ORGANIZATION|coastlink", "ORGANIZATION|coastlink terminals");
+        Map<String, String> votes = Map.of("ORGANIZATION|united states", "LOCATION|united states",
+                "PERSON|coastlink", "ORGANIZATION|coastlink");
+        // only the person's key was joined to the terminals by articles: the organisation's key takes that over
+        Map<String, String> canonical = EntityResolver.canonicalKeys(keys,
+                Map.of("PERSON|coastlink", Map.of("ORGANIZATION|coastlink terminals", 2L)), Map.of(), votes);
+        assertThat(canonical).containsEntry("ORGANIZATION|united states", "LOCATION|united states")
+                .containsEntry("LOCATION|us", "LOCATION|united states")
+                .containsEntry("PERSON|coastlink", "ORGANIZATION|coastlink terminals")
+                .containsEntry("ORGANIZATION|coastlink", "ORGANIZATION|coastlink terminals");
+        // without the votes each type is its own entity, as before
+        assertThat(EntityResolver.canonicalKeys(keys, Map.of(), Map.of(), Map.of()))
+                .containsEntry("ORGANIZATION|united states", "ORGANIZATION|united states")
+                .containsEntry("ORGANIZATION|coastlink", "ORGANIZATION|coastlink");
+    }
 }

@@ -1,0 +1,75 @@
+package org.newsgraph.index.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.pipeline.CountryNames;
+
+/**
+ * One type per name across the knowledge base. Each article's resolver gives a name one type, but articles disagree
+ * ("White House" a place in some, an organisation in others), and keys are {@code TYPE|name}, so the base held one
+ * entity per type. Keys of one name in several types are one entity typed as most of their mentions are (then as
+ * most articles have it, then in {@link EntityType}'s order: an organisation before a place, MISC, the catch-all,
+ * last), except where the articles give reason to keep them apart:
+ * <ul>
+ *   <li>keys an article holds side by side: its resolver kept them apart on evidence ("King Abdullah of Jordan"
+ *   beside "Michael Jordan ... Jordan said"), so they are left out of the vote;</li>
+ *   <li>a person's key never takes the other types' mentions: people's names are also the names of places, bodies
+ *   and products named after them ("Darwin" the city, "Lincoln Center"), and the tagger's reading of those as a
+ *   person is no reason to call the place a person;</li>
+ *   <li>a person's key joins the other types' entity only when no article gave evidence that it is a person: no
+ *   gender (an honorific or a given name), no article that joined it as the surname of a person named in full, no
+ *   person in the base named in full with it as surname; and never a country's name ("Jordan", "Chad"): a person
+ *   spelled like a country is too common to be the tagger's slip.</li>
+ * </ul>
+ * The vote depends only on the keys and their counts, so an index rebuilt from the same articles votes the same, and
+ * a later article can turn it.
+ */
+public final class TypeVote {
+
+    private TypeVote() {
+    }
+
+    /**
+     * Per key that lost a vote, the key of its name it joins.
+     *
+     * @param mentions   per key, its mentions across the base
+     * @param articles   per key, the articles naming it
+     * @param apart      keys an article holds beside a key of the same name in another type
+     * @param shortForms per short-form key, the articles that joined it into each longer key ({@link EntityResolver})
+     * @param genders    per person's key, the genders articles gave it
+     */
+    public static Map<String, String> losers(Map<String, Long> mentions, Map<String, Long> articles, Set<String> apart,
+                                             Map<String, Map<String, Long>> shortForms,
+                                             Map<String, Set<String>> genders) {
+        Map<String, List<String>> byName = new HashMap<>();
+        for (String key : mentions.keySet()) {
+            if (!apart.contains(key)) byName.computeIfAbsent(EntityNames.nameOf(key), n -> new ArrayList<>()).add(key);
+        }
+        Set<String> surnames = EntityResolver.surnamesOfFullNames(mentions.keySet());
+        Comparator<String> order = Comparator.<String>comparingLong(k -> -mentions.getOrDefault(k, 0L))
+                .thenComparingLong(k -> -articles.getOrDefault(k, 0L))
+                .thenComparing(EntityNames::typeOf);
+        Map<String, String> out = new HashMap<>();
+        byName.forEach((name, keys) -> {
+            if (keys.size() < 2) return;
+            String person = EntityType.PERSON + "|" + name;
+            if (keys.contains(person) && (CountryNames.isCountry(name) || genders.containsKey(person)
+                    || surnames.contains(name) || joinedToPerson(shortForms.get(person)))) {
+                keys.remove(person);
+            }
+            String winner = keys.stream().filter(k -> !k.equals(person)).min(order).orElse(null);
+            if (winner == null) return;
+            for (String key : keys) if (!key.equals(winner)) out.put(key, winner);
+        });
+        return out;
+    }
+
+    private static boolean joinedToPerson(Map<String, Long> longer) {
+        return longer != null && longer.keySet().stream().anyMatch(k -> EntityNames.typeOf(k) == EntityType.PERSON);
+    }
+}
