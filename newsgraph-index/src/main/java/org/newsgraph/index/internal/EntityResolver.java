@@ -28,7 +28,7 @@ import org.newsgraph.pipeline.CountryNames;
  * joins no full name whose gender the articles give otherwise than its own ("Mr Walsh", "Joan Walsh").
  *
  * <p>The mapping depends only on the set of keys, not on the order they arrived in, so rebuilding an index from the
- * same inputs gives the same ids.
+ * same inputs gives the same ids. Keys of one name in several types have been through {@link TypeVote} first.
  */
 public final class EntityResolver {
 
