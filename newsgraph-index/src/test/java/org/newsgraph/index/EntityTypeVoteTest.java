@@ -104,6 +104,7 @@ class EntityTypeVoteTest {
                     .hasValueSatisfying(p -> assertThat(p.entity()).isEqualTo(body));
             assertThat(hitsOf(kb, place.id())).containsExactly("wh1", "wh2");
             assertThat(hitsOf(kb, body.id())).containsExactly("wh1", "wh2");
+            assertThat(kb.searcher().entitiesFor("White House")).containsExactly(body);
             // the article's own analysis keeps what it said, linked to the base's entity
             Entity inWh2 = kb.searcher().article("wh2").orElseThrow().article().analysis().entities().stream()
                     .filter(e -> e.name().equals("White House")).findFirst().orElseThrow();

@@ -198,7 +198,8 @@ public final class EntityCatalog {
         List<KbEntity> found = new ArrayList<>();
         for (EntityType type : EntityType.values()) {
             Integer i = indexByKey.get(EntityNames.key(type, idOrName));
-            if (i != null) found.add(entities.get(i));
+            // the name's keys in two types are one entity where the base's type vote joined them
+            if (i != null && !found.contains(entities.get(i))) found.add(entities.get(i));
         }
         for (KbEntity e : byShortForm(idOrName)) if (!found.contains(e)) found.add(e);
         return found.isEmpty() ? namedInPart(idOrName) : found;

@@ -22,7 +22,8 @@ import org.newsgraph.pipeline.CountryNames;
  *   and products named after them ("Darwin" the city, "Lincoln Center"), and the tagger's reading of those as a
  *   person is no reason to call the place a person;</li>
  *   <li>a place and an organisation of one word that is no country's name stay apart: a town and its club
- *   ("Liverpool", "Chelsea"); a MISC or a person's key of the name still joins the winner;</li>
+ *   ("Liverpool", "Chelsea"); the one of them fewer mentions carry stays on its own, and a MISC or a person's key
+ *   of the name joins the winner;</li>
  *   <li>a person's key joins the other types' entity only when no article gave evidence that it is a person: no
  *   gender (an honorific or a given name), no article that joined it as the surname of a person named in full, no
  *   person in the base named in full with it as surname; and never a country's name ("Jordan", "Chad"): a person
@@ -66,7 +67,7 @@ public final class TypeVote {
             }
             String winner = keys.stream().filter(k -> !k.equals(person)).min(order).orElse(null);
             if (winner == null) return;
-            String namedAfter = placeAndBody(name, EntityNames.typeOf(winner));
+            String namedAfter = placeOrBodyApart(name, keys, order);
             for (String key : keys) if (!key.equals(winner) && !key.equals(namedAfter)) out.put(key, winner);
         });
         return out;
@@ -74,15 +75,17 @@ public final class TypeVote {
 
     /**
      * Where a place of one word and an organisation of that word are a town and its club, or a place and the company
-     * named after it ("Liverpool beat Chelsea" beside "the mayor of Liverpool"), the key of the other one of the two
-     * that stays apart from the winner; null where they may be one: a country's name (its government, its national
-     * team) or a name of several words, where the organisation is the place's institution ("White House", "Kennedy
-     * Space Center").
+     * named after it ("Liverpool beat Chelsea" beside "the mayor of Liverpool"), the one of the two keys that stays
+     * apart: the one fewer mentions carry, whichever type wins; null where they may be one: a country's name (its
+     * government, its national team) or a name of several words, where the organisation is the place's institution
+     * ("White House", "Kennedy Space Center").
      */
-    private static String placeAndBody(String name, EntityType winner) {
-        if (name.indexOf(' ') >= 0 || CountryNames.isCountry(name)) return null;
-        if (winner == EntityType.LOCATION) return EntityType.ORGANIZATION + "|" + name;
-        return winner == EntityType.ORGANIZATION ? EntityType.LOCATION + "|" + name : null;
+    private static String placeOrBodyApart(String name, List<String> keys, Comparator<String> order) {
+        String place = EntityType.LOCATION + "|" + name, body = EntityType.ORGANIZATION + "|" + name;
+        if (name.indexOf(' ') >= 0 || CountryNames.isCountry(name) || !keys.contains(place) || !keys.contains(body)) {
+            return null;
+        }
+        return order.compare(place, body) < 0 ? body : place;
     }
 
     private static boolean joinedToPerson(Map<String, Long> longer) {

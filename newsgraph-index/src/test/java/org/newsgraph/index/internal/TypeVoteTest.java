@@ -75,6 +75,9 @@ class TypeVoteTest {
                 Map.of(), Map.of())).containsExactly(Map.entry("PERSON|chelsea", "ORGANIZATION|chelsea"));
         assertThat(vote(Map.of("LOCATION|darwin", 5L, "ORGANIZATION|darwin", 1L, "MISC|darwin", 1L), Set.of(),
                 Map.of(), Map.of())).containsExactly(Map.entry("MISC|darwin", "LOCATION|darwin"));
+        // where a third type wins, the town and the club still do not meet in it
+        assertThat(vote(Map.of("LOCATION|darwin", 1L, "ORGANIZATION|darwin", 2L, "MISC|darwin", 5L), Set.of(),
+                Map.of(), Map.of())).containsExactly(Map.entry("ORGANIZATION|darwin", "MISC|darwin"));
         // "Israel said" is the state; "the White House said" the presidency
         assertThat(vote(Map.of("ORGANIZATION|israel", 1L, "LOCATION|israel", 9L), Set.of(), Map.of(), Map.of()))
                 .containsExactly(Map.entry("ORGANIZATION|israel", "LOCATION|israel"));
