@@ -8,6 +8,7 @@ import org.newsgraph.pipeline.Token;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -30,6 +31,9 @@ final class StructureNames {
     private static final Set<String> FIRST = Set.of("River", "Loch", "Château", "Chateau");
     /** Kinds of building whose noun also ends bodies' names, read as places after "the" only. */
     private static final Set<String> BUILDINGS = Set.of("House", "Manor", "Palace");
+
+    /** A building's verbs: it is, was or has something, and acts in none of them. */
+    private static final Set<String> BE_HAVE = Set.of("be", "is", "are", "was", "were", "have", "has", "had");
 
     private StructureNames() {
     }
@@ -57,8 +61,9 @@ final class StructureNames {
     private static boolean actsAfter(List<Token> tokens, int t) {
         if (t >= tokens.size() || tokens.get(t).pos() == null) return false;
         Token v = tokens.get(t);
-        String lemma = v.lemma() == null ? v.word() : v.lemma();
-        return Set.of("VBD", "VBZ", "VBP", "MD").contains(v.pos()) && !lemma.equals("be") && !lemma.equals("have");
+        return Set.of("VBD", "VBZ", "VBP", "MD").contains(v.pos())
+                && !BE_HAVE.contains(v.word().toLowerCase(Locale.ROOT))
+                && (v.lemma() == null || !BE_HAVE.contains(v.lemma()));
     }
 
     /** Whether tokens [first, end), a name of two words or more, name a structure or a feature of the land. */
