@@ -59,10 +59,20 @@ final class ParticlePlaces {
         return particle;
     }
 
-    /** The place in place of the mentions inside it, unless one runs past it. */
+    /**
+     * The place in place of the mentions inside it, unless one runs past it; one that starts inside the word and runs
+     * on is a body named after the place and starts where the word does ("Stoke-on-Trent City Council", read as
+     * "Trent City Council").
+     */
     private static void replace(NlpDocument doc, List<Mention> mentions, int first, int end) {
-        for (Mention m : mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
             boolean overlaps = m.firstToken() < end && m.endToken() > first;
+            if (overlaps && m.firstToken() > first && m.endToken() > end) {
+                mentions.removeIf(o -> o != m && o.firstToken() >= first && o.endToken() <= end);
+                mentions.set(mentions.indexOf(m), MentionSpans.withBounds(doc, m, first, m.endToken()));
+                return;
+            }
             if (overlaps && (m.firstToken() < first || m.endToken() > end)) return;
         }
         mentions.removeIf(m -> m.firstToken() < end && m.endToken() > first);

@@ -15,10 +15,12 @@ import java.util.Set;
  * The tagger reads the name of a building or a feature of the land as an organisation's ("Westminster Abbey",
  * "River Leven", "Kilbride Castle", "the Huon Highway"): institutions own and run such places, so their names stand
  * beside bodies' names in news. WikiGold, CoNLL and MEANTIME all mark them as places. The kind of structure decides
- * where it ends a name that no body takes as its own (River, Castle, Abbey, Highway ...) or opens one (River, Loch,
- * Château), unless the name ends in an institution's head word ("Château Margaux Wine Company"). A house, manor or
- * palace also names companies and offices ("Random House", "Chatham House", "Crystal Palace"), so it decides only
- * after "the", which those names go without ("the Excursion House", "the Alfred Phillips House"), and not where the
+ * where it ends a name that no body takes as its own (River, Castle, Abbey, Highway ...). Where it opens one (River,
+ * Loch, Château) it decides after "the" only, since clubs and shops are named so ("River Plate beat Boca Juniors",
+ * "River Island"), and not where the name ends in an institution's head word ("the River Thames Trust"). A house,
+ * manor or palace also names companies and offices ("Random House", "Chatham House", "Crystal Palace"), so it too
+ * decides only after "the", which those names go without ("the Excursion House", "the Alfred Phillips House"), and
+ * not where the
  * article makes the building act: one that signals, says or releases ("the White House signaled on Tuesday") stands
  * for the office housed there, in every mention of the article ("a spokesperson for the White House").
  */
@@ -71,7 +73,8 @@ final class StructureNames {
         if (end - first < 2) return false;
         String last = tokens.get(end - 1).word();
         if (LAST.contains(last)) return true;
-        if (FIRST.contains(tokens.get(first).word())) return !OrganisationNames.isHeadWord(last);
-        return BUILDINGS.contains(last) && PlaceHeads.afterArticle(tokens, first);
+        if (!PlaceHeads.afterArticle(tokens, first)) return false;
+        return FIRST.contains(tokens.get(first).word()) ? !OrganisationNames.isHeadWord(last)
+                : BUILDINGS.contains(last);
     }
 }

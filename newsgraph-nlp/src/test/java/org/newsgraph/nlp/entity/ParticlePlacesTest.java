@@ -32,6 +32,13 @@ class ParticlePlacesTest {
         assertThat(resolved("the|DT Boulogne|NNP|ORG ~-|HYPH|ORG ~sur|IN|ORG ~-|HYPH|ORG ~Mer|NNP|ORG "
                 + "Golf|NNP|ORG Club|NNP|ORG won|VBD"))
                 .containsExactly("ORGANIZATION Boulogne-sur-Mer Golf Club");
+        // a body named after the place that the tagger started inside the word starts where the word does
+        assertThat(resolved("Stoke|NNP ~-|HYPH ~on|IN ~-|HYPH ~Trent|NNP|ORG City|NNP|ORG Council|NNP|ORG "
+                + "approved|VBD it|PRP"))
+                .containsExactly("ORGANIZATION Stoke-on-Trent City Council");
+        // a saint's word glued to the name by a hyphen is the name's, no title
+        assertThat(resolved("Camille|NNP|PER Saint|NNP|PER ~-|HYPH|PER ~Saëns|NNP|PER wrote|VBD it|PRP"))
+                .containsExactly("PERSON Camille Saint-Saëns");
         // lower-case ends: a compound word
         assertThat(resolved("a|DT run|NN ~-|HYPH ~in|IN ~-|HYPH ~the|DT Paris|NNP|LOC"))
                 .containsExactly("LOCATION Paris");

@@ -38,6 +38,11 @@ class StructureNamesTest {
         // a body whose name opens with a river's noun but ends in an institution's head word
         assertThat(resolved("the|DT River|NNP|ORG Thames|NNP|ORG Trust|NNP|ORG objected|VBD"))
                 .containsExactly("ORGANIZATION River Thames Trust");
+        // a river's noun opening a name decides after "the" only: a club, a shop
+        assertThat(resolved("River|NNP|ORG Plate|NNP|ORG beat|VBD Boca|NNP|ORG Juniors|NNP|ORG 2-0|CD"))
+                .contains("ORGANIZATION River Plate");
+        assertThat(resolved("shares|NNS in|IN River|NNP|ORG Island|NNP|ORG fell|VBD"))
+                .containsExactly("ORGANIZATION River Island");
         // one word is no structure's name
         assertThat(resolved("the|DT Abbey|NNP|ORG said|VBD so|RB")).containsExactly("ORGANIZATION Abbey");
     }
