@@ -299,7 +299,18 @@ final class ClassNouns {
     }
 
     private static boolean isNameOrJoiner(NlpDocument doc, int t, int sentenceStart) {
-        return isName(doc, t) || (t > sentenceStart && joinerBetweenNames(doc, t, t + 2) && isName(doc, t - 1));
+        return isName(doc, t) || (t > sentenceStart && (joinerBetweenNames(doc, t, t + 2) || inWordHyphen(doc, t))
+                && isName(doc, t - 1));
+    }
+
+    /**
+     * A hyphen written inside a word between two names ("Bahus-Soubiran is a village"): the tokenizer splits it off,
+     * but the written name goes on through it.
+     */
+    private static boolean inWordHyphen(NlpDocument doc, int t) {
+        List<Token> tokens = doc.tokens();
+        return tokens.get(t).word().equals("-") && t + 1 < tokens.size() && isName(doc, t + 1)
+                && tokens.get(t - 1).end() == tokens.get(t).start() && tokens.get(t).end() == tokens.get(t + 1).start();
     }
 
     private static boolean joinerBetweenNames(NlpDocument doc, int t, int limit) {

@@ -104,6 +104,7 @@ public final class EntityResolver {
                 EventNames.apply(doc, ModelNames.apply(doc, HallsOfFame.apply(doc, CompassPlaces.apply(doc,
                 PlacesOfPlaces.apply(doc, RouteNames.apply(doc, AbbreviationStops.apply(doc,
                 QuotedTitles.apply(doc, TeamCues.withoutScores(doc, MentionSplits.apply(doc))))))))))))))))))));
+        edged = ParticlePlaces.apply(doc, edged);
         NlpDocument split = new NlpDocument(doc.text(), doc.tokens(), doc.sentences(), edged, doc.layers());
         List<Mention> mentions = PossessiveNames.apply(split, StormNames.apply(split, PlaceLists.apply(split,
                 ArticleNames.apply(split,

@@ -6,37 +6,80 @@ import org.newsgraph.pipeline.NlpDocument;
 import org.newsgraph.pipeline.Token;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
- * A name the tagger read as an organisation that ends in the noun of a natural feature, a water or a way ("the Ayalon
- * Cave", "Lincoln Reservoir", "Nagle Place", "the Victoria Skating Rink"), or opens with the noun a camp, a fort or a
- * mountain is named by ("Camp Howe", "Fort Ward"), is that place: the tagger reads unknown names of several capitalised
- * words as bodies, but a body is not named by what it is not. Nouns that also end the names of businesses, bands and
- * bodies in news ("Park", "Beach", "House", "Front", "Field", "Tower", "Garden", "Station") decide nothing here; a
- * description in the article ("X is a band") still types the name ({@link ClassNouns}).
+ * A name the tagger read as an organisation that ends in the noun of a natural feature, a water, a way or a structure
+ * ("the Ayalon Cave", "Lincoln Reservoir", "Nagle Place", "the Victoria Skating Rink", "Westminster Abbey", "Kilbride
+ * Castle", "the Huon Highway"), or opens with the noun a camp, a fort or a mountain is named by ("Camp Howe", "Fort
+ * Ward"), is that place: the tagger reads unknown names of several capitalised words as bodies, and institutions own
+ * and run such places, but a body is not named by what it is not. WikiGold, CoNLL and MEANTIME all mark them as
+ * places. A river's, a loch's or a château's noun opening a name decides after "the" only ("the River Leven", "the
+ * Chateau de Varenne"), since clubs and shops are named so ("River Plate beat Boca Juniors"), and not where the name
+ * ends in an institution's head word ("the River Thames Trust"). Nouns that also end the names of businesses, bands
+ * and bodies in news ("Park", "Beach", "Front", "Field", "Tower", "Garden", "Station") decide nothing here. A house,
+ * manor or palace decides after "the" only, which company and office names go without ("Random House", "Chatham
+ * House", "Crystal Palace"; "the Excursion House" is a building), and not where the article makes it act: one that
+ * signals, says or releases ("the White House signaled on Tuesday") stands for the office housed there, in every
+ * mention of the article ("a spokesperson for the White House"). A description in the article ("X is a band") still
+ * types the name ({@link ClassNouns}).
  */
 final class FeatureNames {
     private static final Set<String> LAST = Set.of("Cave", "Caves", "Cavern", "Reservoir", "Lake", "River", "Creek",
             "Brook", "Mountain", "Mountains", "Hill", "Hills", "Valley", "Canyon", "Gorge", "Falls", "Glacier",
             "Forest", "Woods", "Pond", "Marsh", "Swamp", "Springs", "Peninsula", "Plateau", "Desert", "Island",
             "Islands", "Bay", "Gulf", "Strait", "Lagoon", "Street", "Road", "Avenue", "Boulevard", "Lane", "Place",
-            "Square", "Bridge", "Rink", "Courthouse");
+            "Square", "Bridge", "Rink", "Courthouse", "Castle", "Abbey", "Priory", "Cathedral", "Minster", "Highway",
+            "Motorway", "Freeway", "Canal", "Estuary", "Viaduct", "Aqueduct");
     private static final Set<String> FIRST = Set.of("Camp", "Fort", "Mount");
+    /** Nouns that open a place's name, and a club's or a shop's without "the". */
+    private static final Set<String> FIRST_AFTER_ARTICLE = Set.of("River", "Loch", "Château", "Chateau");
+    /** Kinds of building whose noun also ends bodies' names, read as places after "the" only. */
+    private static final Set<String> BUILDINGS = Set.of("House", "Manor", "Palace");
+    /** A building's verbs: it is, was or has something, and acts in none of them. */
+    private static final Set<String> BE_HAVE = Set.of("be", "is", "are", "was", "were", "have", "has", "had");
 
     private FeatureNames() {
     }
 
     static List<Mention> apply(NlpDocument doc, List<Mention> mentions) {
         List<Token> tokens = doc.tokens();
+        Set<String> acting = new HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.ORGANIZATION && actsAfter(tokens, m.endToken())) acting.add(m.text());
+        }
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             boolean place = m.type() == EntityType.ORGANIZATION && m.endToken() - m.firstToken() >= 2
                     && (LAST.contains(tokens.get(m.endToken() - 1).word())
-                    || m.endToken() - m.firstToken() == 2 && FIRST.contains(tokens.get(m.firstToken()).word()));
+                    || m.endToken() - m.firstToken() == 2 && FIRST.contains(tokens.get(m.firstToken()).word())
+                    || PlaceHeads.afterArticle(tokens, m.firstToken()) && afterArticle(m, tokens, acting));
             out.add(place ? MentionSpans.of(doc, m.firstToken(), m.endToken(), EntityType.LOCATION) : m);
         }
         return out;
+    }
+
+    /** Whether the name, written after "the", opens with a river's or a loch's noun or is a building's. */
+    private static boolean afterArticle(Mention m, List<Token> tokens, Set<String> acting) {
+        String last = tokens.get(m.endToken() - 1).word();
+        if (FIRST_AFTER_ARTICLE.contains(tokens.get(m.firstToken()).word())) {
+            return !OrganisationNames.isHeadWord(last);
+        }
+        return BUILDINGS.contains(last) && !acting.contains(m.text());
+    }
+
+    /**
+     * Whether the name before token {@code t} is the subject of a verb of doing ("signaled", "says", "released"); a
+     * building is and has ("The Phillips House is one of ...", "has been listed"), so "be" and "have" do not count.
+     */
+    private static boolean actsAfter(List<Token> tokens, int t) {
+        if (t >= tokens.size() || tokens.get(t).pos() == null) return false;
+        Token v = tokens.get(t);
+        return Set.of("VBD", "VBZ", "VBP", "MD").contains(v.pos())
+                && !BE_HAVE.contains(v.word().toLowerCase(Locale.ROOT))
+                && (v.lemma() == null || !BE_HAVE.contains(v.lemma()));
     }
 }

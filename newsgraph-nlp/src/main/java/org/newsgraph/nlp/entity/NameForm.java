@@ -48,7 +48,7 @@ record NameForm(List<String> words, int wordStart, int wordEnd) {
             while (named > from + 1 && (isGenerational(tokenWords.get(named - 1))
                     || tokenWords.get(named - 1).equals("."))) named--;
             for (int i = from; i < named - 1; i++) {
-                if (TITLES.contains(stripDot(tokenWords.get(i)))) lastTitle = i;
+                if (TITLES.contains(stripDot(tokenWords.get(i))) && !hyphenGlued(tokenWords, offsets, i)) lastTitle = i;
             }
             from = lastTitle + 1;
         }
@@ -63,6 +63,14 @@ record NameForm(List<String> words, int wordStart, int wordEnd) {
             end -= last.length() - bare.length();
         }
         return new NameForm(List.copyOf(words), offsets.get(from)[0], end);
+    }
+
+    /**
+     * Whether word {@code i} is written against a hyphen after it: "Saint-Saëns", "Saint-Aubin" are names, not a
+     * saint's title before one ("Lieutenant-Colonel" keeps its second title word).
+     */
+    private static boolean hyphenGlued(List<String> words, List<int[]> offsets, int i) {
+        return i + 1 < words.size() && words.get(i + 1).equals("-") && offsets.get(i)[1] == offsets.get(i + 1)[0];
     }
 
     private static final Set<String> GENERATIONS = Set.of("jr", "sr", "ii", "iii", "iv");

@@ -144,4 +144,16 @@ class ClassNounsTest {
         assertThat(resolved("40|CD Steps|NNS to|TO Venus|NNP|LOC were|VBD built|VBN"))
                 .containsExactly("LOCATION Venus");
     }
+
+    @Test
+    void a_described_subject_runs_through_a_hyphen_written_inside_the_word() {
+        assertThat(resolved("Bahus|NNP ~-|HYPH ~Soubiran|NNP is|VBZ a|DT village|NN||village in|IN "
+                + "France|NNP|LOC"))
+                .containsExactly("LOCATION Bahus-Soubiran", "LOCATION France");
+        // a hyphen with spaces is a dash between two things, and a lower-case word glued on is no name's
+        assertThat(resolved("Then|RB -|: Varna|NNP is|VBZ a|DT city|NN||city"))
+                .doesNotContain("LOCATION Then - Varna", "LOCATION - Varna");
+        assertThat(resolved("Low|JJ ~-|HYPH ~cost|NN Zelo|NNP is|VBZ a|DT company|NN||company"))
+                .doesNotContain("ORGANIZATION Low-cost Zelo");
+    }
 }
