@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.model.Analysis;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Caption;
+import org.newsgraph.model.SourceRef;
 import org.newsgraph.model.TimeExpression;
 
 import java.util.List;
@@ -499,5 +500,39 @@ class TimeResolutionTest {
                     new Caption(past, null))).build()).analysis().publishedEstimate().earliest()).as(past)
                     .isEqualTo("2018-06-12");
         }
+    }
+
+    @Test
+    void a_crawl_s_capture_time_bounds_an_undated_article_from_above_without_anchoring_its_times() {
+        SourceRef crawl = new SourceRef("crawl.warc.gz", null, "urn:uuid:1", 0L, "https://news.example/a",
+                "2019-03-02T06:15:00Z");
+        String relativeOnly = "The minister said last week that the reform was his priority.";
+        Analysis a = Fixtures.ANALYZER.analyze(Article.builder().text(relativeOnly).language("en").source(crawl)
+                .build()).analysis();
+        assertThat(a.publishedEstimate().earliest()).isNull();
+        assertThat(a.publishedEstimate().latest()).isEqualTo("2019-03-02");
+        assertThat(a.publishedEstimate().basis()).contains("captured");
+        assertThat(a.times()).filteredOn(t -> t.text().equals("last week")).singleElement()
+                .satisfies(t -> assertThat(t.value()).isNull());
+        assertThat(a.analysisWarnings()).anyMatch(w -> w.contains("capture date"));
+        // the text's past date stays the earliest bound, the capture closes the range
+        Analysis past = Fixtures.ANALYZER.analyze(Article.builder().text("The storm hit the coast on February 27, "
+                + "2019. Repairs began last week.").language("en").source(crawl).build()).analysis();
+        assertThat(past.publishedEstimate().earliest()).isEqualTo("2019-02-27");
+        assertThat(past.publishedEstimate().latest()).isEqualTo("2019-03-02");
+        // a future date before the capture is the tighter bound and stays
+        Analysis ahead = Fixtures.ANALYZER.analyze(Article.builder().text("The storm hit the coast on February 27, "
+                + "2019. The port will reopen on March 1, 2019.").language("en").source(crawl).build()).analysis();
+        assertThat(ahead.publishedEstimate().latest()).isEqualTo("2019-03-01");
+        // a past date after the capture: one of them is wrong; the text's evidence stays and a warning says so
+        Analysis contradicted = Fixtures.ANALYZER.analyze(Article.builder().text("The storm hit the coast on May 4, "
+                + "2019.").language("en").source(crawl).build()).analysis();
+        assertThat(contradicted.publishedEstimate().earliest()).isEqualTo("2019-05-04");
+        assertThat(contradicted.publishedEstimate().latest()).isNull();
+        assertThat(contradicted.analysisWarnings()).anyMatch(w -> w.contains("captured on 2019-03-02"));
+        // a dated article is not estimated at all
+        Analysis dated = Fixtures.ANALYZER.analyze(Article.builder().text(relativeOnly).language("en").source(crawl)
+                .published("2019-03-01").build()).analysis();
+        assertThat(dated.publishedEstimate()).isNull();
     }
 }
