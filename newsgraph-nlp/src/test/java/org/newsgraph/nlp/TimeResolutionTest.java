@@ -308,6 +308,74 @@ class TimeResolutionTest {
     }
 
     @Test
+    void a_perfect_infinitive_marks_no_tense_and_its_month_is_the_nearest() {
+        // session 27 (review26u #13): "to have dipped" was read as the future of "to"
+        assertThat(valueIn("Sales of new cars are predicted to have dipped below nine million in March.",
+                "2009-04-01", "March")).isEqualTo("2009-03");
+        assertThat(valueIn("The contractor is expected to have finished the new runway by March.", "2009-01-15",
+                "March")).isEqualTo("2009-03");
+        // a plain infinitive still looks ahead
+        assertThat(valueIn("The contractor is expected to finish the new runway in March.", "2009-04-01",
+                "March")).isEqualTo("2010-03");
+    }
+
+    @Test
+    void what_may_happen_on_a_named_day_lies_ahead_or_nearest_after_a_past_saying() {
+        // session 27 (review27u #4), published on a Saturday
+        String saturday = "2026-11-21";
+        assertThat(valueIn("The Met Office said up to 80mm of rain could fall on high ground by Sunday evening.",
+                saturday, "Sunday")).isEqualTo("2026-11-22TEV");
+        assertThat(valueIn("Talks between the two unions may resume on Monday.", saturday, "Monday"))
+                .isEqualTo("2026-11-23");
+        // a past inability and a modal perfect stay in the past
+        assertThat(valueIn("The minister could not be reached for comment on Thursday.", saturday, "Thursday"))
+                .isEqualTo("2026-11-19");
+        assertThat(valueIn("The fire may have started on Thursday.", saturday, "Thursday")).isEqualTo("2026-11-19");
+    }
+
+    @Test
+    void a_day_whose_event_was_called_off_is_the_nearest_one() {
+        assertThat(valueIn("The match on Sunday has been postponed, the club said.", "2026-11-21", "Sunday"))
+                .isEqualTo("2026-11-22");
+        assertThat(valueIn("The concert on Friday was cancelled because of the storm.", "2026-11-21", "Friday"))
+                .isEqualTo("2026-11-20");
+        // an event that took place keeps the sentence's tense
+        assertThat(valueIn("The match on Sunday was won by the visitors.", "2026-11-21", "Sunday"))
+                .isEqualTo("2026-11-15");
+    }
+
+    @Test
+    void a_season_or_the_new_year_without_a_year_is_placed_by_tense() {
+        String november = "2026-11-21";
+        assertThat(valueIn("The council said it would review its flood plans in the new year.", november,
+                "new year")).isEqualTo("2027");
+        assertThat(valueIn("The council said it would publish the plans in the spring.", november, "spring"))
+                .isEqualTo("2027-SP");
+        assertThat(valueIn("The council published the plans in the spring.", november, "spring"))
+                .isEqualTo("2026-SP");
+        assertThat(valueIn("The council will publish the plans in the summer.", november, "summer"))
+                .isEqualTo("2027-SU");
+        // in spring, "the new year" is the one under way
+        assertThat(valueIn("Sales have been weak since the new year.", "2026-04-10", "new year")).isEqualTo("2026");
+    }
+
+    @Test
+    void a_vague_number_of_years_ago_is_a_duration_of_unknown_count() {
+        assertThat(valueIn("The first farmers settled the valley thousands of years ago.", "2026-11-21", "years"))
+                .isEqualTo("PXY");
+        assertThat(valueIn("Years ago, the mill was the town's largest employer.", "2026-11-21", "Years"))
+                .isEqualTo("PXY");
+    }
+
+    @Test
+    void four_digits_before_utc_or_gmt_are_a_clock_time() {
+        Analysis a = Fixtures.analyze("The ship sailed at 0930 UTC on Friday. The 1930 census counted 2,000 people.",
+                "2026-11-21").analysis();
+        assertThat(valueOf(a, "0930 UTC")).isEqualTo("2026-11-20T09:30Z");
+        assertThat(valueOf(a, "1930")).isEqualTo("1930");
+    }
+
+    @Test
     void a_month_something_was_put_off_to_lies_after_the_putting_off() {
         Analysis a = Fixtures.analyze("A magistrate adjourned the bribery trial until May. The ministry suspended "
                 + "the licence tenders till April.", PUBLISHED).analysis();
