@@ -331,6 +331,10 @@ class TimeResolutionTest {
         assertThat(valueIn("The minister could not be reached for comment on Thursday.", saturday, "Thursday"))
                 .isEqualTo("2026-11-19");
         assertThat(valueIn("The fire may have started on Thursday.", saturday, "Thursday")).isEqualTo("2026-11-19");
+        // a day far from the modal's verb belongs to another: "could fuel ... assertion on Tuesday night"
+        assertThat(valueIn("The comments could fuel the candidate's concern that he cannot trust the party or the "
+                + "chairman's assertion on Tuesday night that the party backs him.", "2026-11-19", "Tuesday"))
+                .isEqualTo("2026-11-17TNI");
     }
 
     @Test
@@ -355,6 +359,9 @@ class TimeResolutionTest {
                 .isEqualTo("2026-SP");
         assertThat(valueIn("The council will publish the plans in the summer.", november, "summer"))
                 .isEqualTo("2027-SU");
+        // "this summer" is the current year's whatever the tense
+        assertThat(valueIn("Delegates will cast their votes this summer.", "2026-09-01", "summer"))
+                .isEqualTo("2026-SU");
         // in spring, "the new year" is the one under way
         assertThat(valueIn("Sales have been weak since the new year.", "2026-04-10", "new year")).isEqualTo("2026");
     }

@@ -178,8 +178,8 @@ public final class QuoteFinder {
         int last = s.endToken() - 1;
         while (last > s.firstToken() && tokens.get(last).pos() != null && !tokens.get(last).pos().isEmpty()
                 && !Character.isLetterOrDigit(tokens.get(last).word().charAt(0))) last--;
-        // a question asks and reports nothing ("Is it safe to conclude that ...?", "Had the federation ever warned
-        // you ...?"), unless a cue of asking stands in it ("Why, she asked, would ...?")
+        // a question whether asks and reports nothing ("Is it safe to conclude that ...?", "Had the federation ever
+        // warned you ...?"), unless a cue of asking stands in it ("Would they, she asked, ...?")
         if (!afterQuote && isQuestion(tokens, s.firstToken(), last, s.endToken()) && !asks(tokens, from, last)) return;
         // "“…,” the candidate told supporters, but she said the count was not final": another subject's report
         // after the quote's attribution is a report of its own, read as in a sentence without a quote
@@ -344,9 +344,10 @@ public final class QuoteFinder {
     }
 
     /**
-     * A sentence asking: a question mark closes it and it opens with an auxiliary or a wh-word ("Is it ...?", "Had
-     * the federation ...?", "Why did ...?"). A statement ending in a question ("He said the issue was simple: who
-     * pays?") opens with its subject and is read as usual.
+     * A sentence asking whether: a question mark closes it and it opens with an auxiliary ("Is it ...?", "Had the
+     * federation ...?"). A wh-question takes its report for granted ("Why had he asserted that ...?" tells that he
+     * did), and a statement ending in a question ("He said the issue was simple: who pays?") opens with its subject:
+     * both are read as usual.
      */
     private static boolean isQuestion(List<Token> tokens, int first, int last, int end) {
         boolean mark = false;
@@ -354,7 +355,7 @@ public final class QuoteFinder {
         int k = first;
         while (k < last && !Character.isLetterOrDigit(tokens.get(k).word().charAt(0))) k++;
         String pos = tokens.get(k).pos() == null ? "" : tokens.get(k).pos();
-        return mark && (FINITE.contains(pos) || pos.startsWith("W"));
+        return mark && FINITE.contains(pos);
     }
 
     private static boolean asks(List<Token> tokens, int from, int last) {

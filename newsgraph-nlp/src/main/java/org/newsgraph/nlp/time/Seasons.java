@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * next one.
  */
 final class Seasons {
+    /** "this summer" is SUTime's already, and "that spring" the narrative's, whichever year that is. */
     private static final Pattern BARE_SEASON = Pattern.compile("(?i)(?:(?:in|by|until|over|during|through|from|"
-            + "before|after|the|this)\\s+)*(?<season>spring|summer|autumn|fall|winter)");
+            + "before|after|since|the)\\s+)*(?<season>spring|summer|autumn|fall|winter)");
     private static final Pattern NEW_YEAR = Pattern.compile("(?i)(?:(?:in|by|until|after|into|early|from)\\s+)*"
             + "(?:the\\s+)?new\\s+year");
     private static final Pattern SEASON_VALUE = Pattern.compile("(?<year>\\d{4})-(?<code>SP|SU|FA|WI)");

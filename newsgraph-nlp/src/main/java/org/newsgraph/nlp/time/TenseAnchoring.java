@@ -337,9 +337,10 @@ final class TenseAnchoring {
                 // a condition, no day
                 if (bounds && (marker == WOULD || marker == MODAL)) {
                     marker = MODAL;
-                } else if (named && marker == MODAL) {
+                } else if (named && marker == MODAL && closeInItsClause(doc, i, start, end)) {
                     // "rain could fall by Sunday", "talks may resume on Monday": what may happen lies ahead, or is a
-                    // past saying's future ("the Met Office said rain could fall by Sunday evening")
+                    // past saying's future ("the Met Office said rain could fall by Sunday evening"); a day further
+                    // off ("could fuel ... concern over Priebus' assertion Tuesday night") may belong to another verb
                     marker = pastSaying ? WOULD : 1;
                 } else if (marker == 0 || marker == MODAL || marker == WOULD && !pastSaying) {
                     continue;
@@ -364,6 +365,18 @@ final class TenseAnchoring {
     }
 
     /** Whether a comma or semicolon stands between token {@code i} and the expression at {@code start}-{@code end}. */
+    /** Most words between a modal's verb and the day it dates: "could help sail him through the primaries in". */
+    private static final int MODAL_REACH = 8;
+
+    /** Whether the expression follows token {@code i} within {@link #MODAL_REACH} words and no comma or semicolon. */
+    private static boolean closeInItsClause(NlpDocument doc, int i, int start, int end) {
+        List<Token> tokens = doc.tokens();
+        if (tokens.get(i).end() > start || clauseBreakBetween(doc, i, start, end)) return false;
+        int k = i + 1;
+        while (k < tokens.size() && tokens.get(k).end() <= start) k++;
+        return k - i - 1 <= MODAL_REACH;
+    }
+
     private static boolean clauseBreakBetween(NlpDocument doc, int i, int start, int end) {
         List<Token> tokens = doc.tokens();
         Token t = tokens.get(i);
