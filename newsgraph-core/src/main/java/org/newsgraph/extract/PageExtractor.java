@@ -46,7 +46,7 @@ public final class PageExtractor implements Extractor {
         if (page.body() == null || page.body().length == 0) throw new ExtractionException(source, "empty");
         PageHints hints = page.hints();
         if (hints.id() != null && source.recordId() == null) {
-            source = new SourceRef(source.path(), source.line(), hints.id(), source.offset(), source.url());
+            source = source.withRecordId(hints.id());
         }
         String givenUrl = hints.url() != null ? hints.url() : source.url();
         String knownUrl = WebUrls.given(givenUrl);

@@ -144,7 +144,16 @@ final class WarcSource {
         if (response == null) return new SourceRef(name, null, null, offset, null);
         String id = response.headers().first("WARC-Record-ID")
                 .map(v -> v.startsWith("<") && v.endsWith(">") ? v.substring(1, v.length() - 1) : v).orElse(null);
-        return new SourceRef(name, null, id, offset, response.target());
+        return new SourceRef(name, null, id, offset, response.target(), captured(response));
+    }
+
+    /** A malformed WARC-Date costs the bound it gives, not the record. */
+    private static String captured(WarcResponse response) {
+        try {
+            return response.headers().first("WARC-Date").isEmpty() ? null : response.date().toString();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private static String reason(Exception e, boolean gzip) {

@@ -50,8 +50,8 @@ public record StoryInput(String id, Integer publishedDay, String publisher, Stri
 
     /**
      * From an analysed article. Entities are keyed by their name (ids are only article-local until the knowledge
-     * base resolves them). A quote is placed on the day named by a date expression in its own sentence ("said on
-     * Tuesday"), else on the publication day; an event on its own date. Items without a day are left out. The
+     * base resolves them). A quote is placed on the day named by a date expression in its own sentence outside its
+     * quoted words ("said on Tuesday"), else on the publication day; an event on its own date. Items without a day are left out. The
      * function words of the article's language, as {@code languages} knows them, are no terms.
      */
     public static StoryInput of(AnalyzedArticle analyzed, StopWords languages) {
@@ -64,7 +64,7 @@ public record StoryInput(String id, Integer publishedDay, String publisher, Stri
         List<EntityRef> entities = entities(analysis.entities(), article.publisher());
         List<TimelineItem> items = new ArrayList<>();
         for (Quote q : analysis.quotes()) {
-            Integer day = dayNamedNear(q.start(), q.end(), analysis.sentences(), analysis.times());
+            Integer day = daySaid(q.start(), q.end(), published, analysis.sentences(), analysis.times());
             if (day == null) day = published;
             if (day != null) items.add(new TimelineItem(TimelineItem.Kind.QUOTE, day, q.text(), q.speakerName(),
                     article.id()));
@@ -132,18 +132,25 @@ public record StoryInput(String id, Integer publishedDay, String publisher, Stri
         return name.regionMatches(true, 0, "the ", 0, 4) ? name.substring(4) : name;
     }
 
-    /** The day of the first full-date time expression in the sentence around [start, end), or null. */
-    private static Integer dayNamedNear(int start, int end, List<Span> sentences, List<TimeExpression> times) {
+    /**
+     * The day of the first full-date time expression in the sentence around the quote [start, end) that is outside the
+     * quoted words and not after publication, or null.
+     */
+    private static Integer daySaid(int start, int end, Integer published, List<Span> sentences,
+                                   List<TimeExpression> times) {
         int from = start, to = end;
         for (Span s : sentences) {
             if (s.start() <= start && start < s.end()) from = s.start();
             if (s.start() < end && end <= s.end()) to = s.end();
         }
         for (TimeExpression t : times) {
-            if (t.start() >= from && t.end() <= to && "DATE".equals(t.type()) && t.value() != null
+            // a date inside the quoted words is what the quote speaks of ("said Britain would leave on October
+            // 31"), and one after publication cannot be when it was said ("will be buried on Tuesday")
+            boolean inQuote = t.start() < end && start < t.end();
+            if (t.start() >= from && t.end() <= to && !inQuote && "DATE".equals(t.type()) && t.value() != null
                     && t.value().length() == 10) {
                 Integer day = DedupDocument.epochDay(t.value());
-                if (day != null) return day;
+                if (day != null && (published == null || day <= published)) return day;
             }
         }
         return null;

@@ -49,6 +49,7 @@ class WarcSourceTest {
         assertThat(one.source().offset()).isEqualTo(offsets.get(0));
         assertThat(one.source().url()).isEqualTo("https://news.example/one");
         assertThat(one.source().recordId()).startsWith("urn:uuid:");
+        assertThat(one.source().captured()).isEqualTo("2024-06-01T12:00:00Z");
         RawPage two = sink.pages.get(1);
         assertThat(two.body()).isEqualTo(PAGE_TWO);
         assertThat(two.charset()).isEqualTo("windows-1252");

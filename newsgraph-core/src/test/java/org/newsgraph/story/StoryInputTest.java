@@ -47,6 +47,30 @@ class StoryInputTest {
     }
 
     @Test
+    void a_date_the_quote_speaks_of_or_one_after_publication_is_not_the_day_it_was_said() {
+        // session 27 (review27u #5): "tweeted that Britain would leave on October 31" sat on October 31
+        String text = "Johnson said Britain would leave on October 31. On Tuesday the family said the funeral would be "
+                + "private.";
+        Article article = Article.builder().id("z").text(text).publisher("Wire").published("2019-08-29T10:00Z")
+                .build();
+        int first = text.indexOf("Britain"), second = text.indexOf("the funeral");
+        int tuesday = text.indexOf("Tuesday");
+        Analysis analysis = new Analysis(List.of(new Span(0, 47), new Span(48, text.length())), List.of(),
+                List.of(new Quote("Britain would leave on October 31", first, first + 33, null, "Johnson", "said",
+                                false, null, null, null, null),
+                        new Quote("the funeral would be private", second, second + 28, null, "the family", "said",
+                                false, null, null, null, null)),
+                List.of(new TimeExpression("October 31", text.indexOf("October"), text.indexOf("October") + 10,
+                                "DATE", "2019-10-31"),
+                        // read as the coming Tuesday: a day after publication is no day a thing was said on
+                        new TimeExpression("Tuesday", tuesday, tuesday + 7, "DATE", "2019-09-03")),
+                List.of(), null, List.of());
+        int aug29 = (int) LocalDate.of(2019, 8, 29).toEpochDay();
+        assertThat(StoryInput.of(new AnalyzedArticle(article, analysis), StopWords.ENGLISH_ONLY).items())
+                .extracting(TimelineItem::day).containsExactly(aug29, aug29);
+    }
+
+    @Test
     void the_events_of_one_sentence_are_one_timeline_item_naming_their_types_and_modalities() {
         String text = "On Monday the mayor said \"we will rebuild\". Residents said \"it was terrible\".";
         Article article = Article.builder().id("x").text(text).publisher("Wire").published("2024-06-05T10:00Z")

@@ -105,6 +105,15 @@ class QuoteReportsTest {
                         "driver had fled", false, "said", "Police", "a spokesman for the city"),
                 row("The ministry said the trawler had entered the zone twice, said the port's harbour master.",
                         "entered the zone twice", false, "said", "The ministry", "harbour master"),
+                // session 27: an expectation inside a report closed by its attribution is the reporter's
+                row("Developers can submit their own changes and expect that they will actually be considered, the "
+                        + "company said.", "expect that they will", false, "said", "the company", ""),
+                // ... and a statement ending in a question is read as usual, as is a wh-question, which takes its
+                // report for granted; only a sentence asking whether is no report
+                row("Why had the minister asserted that the new bridge would open before the election?",
+                        "bridge would open", false, "asserted", "the minister", ""),
+                row("The mayor said the question for the council was simple: who pays for the new pier?",
+                        "question for the council", false, "said", "The mayor", ""),
                 // a body that calls something by a phrase says it (nineteenth session)
                 row("Two patrol boats stopped the trawler on Sunday. The ministry called the seizure “an act of "
                         + "piracy against our fishermen” on Monday.", "act of piracy", true, "called",
@@ -178,6 +187,14 @@ class QuoteReportsTest {
                         "most ferry passengers"),
                 Arguments.of("Our count found that most ferry passengers travel to work by bus.",
                         "most ferry passengers"),
+                // session 27: a question whether asks and reports nothing, wherever its cue stands
+                Arguments.of("Is it safe to conclude that a planet is forming around the young star?",
+                        "planet is forming"),
+                Arguments.of("Had the federation ever warned you that the rule would change this season?",
+                        "rule would change"),
+                // ... and a belief inside a later report is the reporter's content, not a report of its own
+                Arguments.of("Developers can submit their own changes and expect that they will actually be "
+                        + "considered, the company said.", "the company said"),
                 // what a person found is what they realised, no report
                 Arguments.of("Erik Dahl found the new timetable was easier to read than the old one.",
                         "new timetable"));

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.model.Analysis;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Caption;
+import org.newsgraph.model.SourceRef;
 import org.newsgraph.model.TimeExpression;
 
 import java.util.List;
@@ -307,6 +308,81 @@ class TimeResolutionTest {
     }
 
     @Test
+    void a_perfect_infinitive_marks_no_tense_and_its_month_is_the_nearest() {
+        // session 27 (review26u #13): "to have dipped" was read as the future of "to"
+        assertThat(valueIn("Sales of new cars are predicted to have dipped below nine million in March.",
+                "2009-04-01", "March")).isEqualTo("2009-03");
+        assertThat(valueIn("The contractor is expected to have finished the new runway by March.", "2009-01-15",
+                "March")).isEqualTo("2009-03");
+        // a plain infinitive still looks ahead
+        assertThat(valueIn("The contractor is expected to finish the new runway in March.", "2009-04-01",
+                "March")).isEqualTo("2010-03");
+    }
+
+    @Test
+    void what_may_happen_on_a_named_day_lies_ahead_or_nearest_after_a_past_saying() {
+        // session 27 (review27u #4), published on a Saturday
+        String saturday = "2026-11-21";
+        assertThat(valueIn("The Met Office said up to 80mm of rain could fall on high ground by Sunday evening.",
+                saturday, "Sunday")).isEqualTo("2026-11-22TEV");
+        assertThat(valueIn("Talks between the two unions may resume on Monday.", saturday, "Monday"))
+                .isEqualTo("2026-11-23");
+        // a past inability and a modal perfect stay in the past
+        assertThat(valueIn("The minister could not be reached for comment on Thursday.", saturday, "Thursday"))
+                .isEqualTo("2026-11-19");
+        assertThat(valueIn("The fire may have started on Thursday.", saturday, "Thursday")).isEqualTo("2026-11-19");
+        // a day far from the modal's verb belongs to another: "could fuel ... assertion on Tuesday night"
+        assertThat(valueIn("The comments could fuel the candidate's concern that he cannot trust the party or the "
+                + "chairman's assertion on Tuesday night that the party backs him.", "2026-11-19", "Tuesday"))
+                .isEqualTo("2026-11-17TNI");
+    }
+
+    @Test
+    void a_day_whose_event_was_called_off_is_the_nearest_one() {
+        assertThat(valueIn("The match on Sunday has been postponed, the club said.", "2026-11-21", "Sunday"))
+                .isEqualTo("2026-11-22");
+        assertThat(valueIn("The concert on Friday was cancelled because of the storm.", "2026-11-21", "Friday"))
+                .isEqualTo("2026-11-20");
+        // an event that took place keeps the sentence's tense
+        assertThat(valueIn("The match on Sunday was won by the visitors.", "2026-11-21", "Sunday"))
+                .isEqualTo("2026-11-15");
+    }
+
+    @Test
+    void a_season_or_the_new_year_without_a_year_is_placed_by_tense() {
+        String november = "2026-11-21";
+        assertThat(valueIn("The council said it would review its flood plans in the new year.", november,
+                "new year")).isEqualTo("2027");
+        assertThat(valueIn("The council said it would publish the plans in the spring.", november, "spring"))
+                .isEqualTo("2027-SP");
+        assertThat(valueIn("The council published the plans in the spring.", november, "spring"))
+                .isEqualTo("2026-SP");
+        assertThat(valueIn("The council will publish the plans in the summer.", november, "summer"))
+                .isEqualTo("2027-SU");
+        // "this summer" is the current year's whatever the tense
+        assertThat(valueIn("Delegates will cast their votes this summer.", "2026-09-01", "summer"))
+                .isEqualTo("2026-SU");
+        // in spring, "the new year" is the one under way
+        assertThat(valueIn("Sales have been weak since the new year.", "2026-04-10", "new year")).isEqualTo("2026");
+    }
+
+    @Test
+    void a_vague_number_of_years_ago_is_a_duration_of_unknown_count() {
+        assertThat(valueIn("The first farmers settled the valley thousands of years ago.", "2026-11-21", "years"))
+                .isEqualTo("PXY");
+        assertThat(valueIn("Years ago, the mill was the town's largest employer.", "2026-11-21", "Years"))
+                .isEqualTo("PXY");
+    }
+
+    @Test
+    void four_digits_before_utc_or_gmt_are_a_clock_time() {
+        Analysis a = Fixtures.analyze("The ship sailed at 0930 UTC on Friday. The 1930 census counted 2,000 people.",
+                "2026-11-21").analysis();
+        assertThat(valueOf(a, "0930 UTC")).isEqualTo("2026-11-20T09:30Z");
+        assertThat(valueOf(a, "1930")).isEqualTo("1930");
+    }
+
+    @Test
     void a_month_something_was_put_off_to_lies_after_the_putting_off() {
         Analysis a = Fixtures.analyze("A magistrate adjourned the bribery trial until May. The ministry suspended "
                 + "the licence tenders till April.", PUBLISHED).analysis();
@@ -499,5 +575,39 @@ class TimeResolutionTest {
                     new Caption(past, null))).build()).analysis().publishedEstimate().earliest()).as(past)
                     .isEqualTo("2018-06-12");
         }
+    }
+
+    @Test
+    void a_crawl_s_capture_time_bounds_an_undated_article_from_above_without_anchoring_its_times() {
+        SourceRef crawl = new SourceRef("crawl.warc.gz", null, "urn:uuid:1", 0L, "https://news.example/a",
+                "2019-03-02T06:15:00Z");
+        String relativeOnly = "The minister said last week that the reform was his priority.";
+        Analysis a = Fixtures.ANALYZER.analyze(Article.builder().text(relativeOnly).language("en").source(crawl)
+                .build()).analysis();
+        assertThat(a.publishedEstimate().earliest()).isNull();
+        assertThat(a.publishedEstimate().latest()).isEqualTo("2019-03-02");
+        assertThat(a.publishedEstimate().basis()).contains("captured");
+        assertThat(a.times()).filteredOn(t -> t.text().equals("last week")).singleElement()
+                .satisfies(t -> assertThat(t.value()).isNull());
+        assertThat(a.analysisWarnings()).anyMatch(w -> w.contains("capture date"));
+        // the text's past date stays the earliest bound, the capture closes the range
+        Analysis past = Fixtures.ANALYZER.analyze(Article.builder().text("The storm hit the coast on February 27, "
+                + "2019. Repairs began last week.").language("en").source(crawl).build()).analysis();
+        assertThat(past.publishedEstimate().earliest()).isEqualTo("2019-02-27");
+        assertThat(past.publishedEstimate().latest()).isEqualTo("2019-03-02");
+        // a future date before the capture is the tighter bound and stays
+        Analysis ahead = Fixtures.ANALYZER.analyze(Article.builder().text("The storm hit the coast on February 27, "
+                + "2019. The port will reopen on March 1, 2019.").language("en").source(crawl).build()).analysis();
+        assertThat(ahead.publishedEstimate().latest()).isEqualTo("2019-03-01");
+        // a past date after the capture: one of them is wrong; the text's evidence stays and a warning says so
+        Analysis contradicted = Fixtures.ANALYZER.analyze(Article.builder().text("The storm hit the coast on May 4, "
+                + "2019.").language("en").source(crawl).build()).analysis();
+        assertThat(contradicted.publishedEstimate().earliest()).isEqualTo("2019-05-04");
+        assertThat(contradicted.publishedEstimate().latest()).isNull();
+        assertThat(contradicted.analysisWarnings()).anyMatch(w -> w.contains("captured on 2019-03-02"));
+        // a dated article is not estimated at all
+        Analysis dated = Fixtures.ANALYZER.analyze(Article.builder().text(relativeOnly).language("en").source(crawl)
+                .published("2019-03-01").build()).analysis();
+        assertThat(dated.publishedEstimate()).isNull();
     }
 }

@@ -178,6 +178,9 @@ public final class QuoteFinder {
         int last = s.endToken() - 1;
         while (last > s.firstToken() && tokens.get(last).pos() != null && !tokens.get(last).pos().isEmpty()
                 && !Character.isLetterOrDigit(tokens.get(last).word().charAt(0))) last--;
+        // a question whether asks and reports nothing ("Is it safe to conclude that ...?", "Had the federation ever
+        // warned you ...?"), unless a cue of asking stands in it ("Would they, she asked, ...?")
+        if (!afterQuote && isQuestion(tokens, s.firstToken(), last, s.endToken()) && !asks(tokens, from, last)) return;
         // "“…,” the candidate told supporters, but she said the count was not final": another subject's report
         // after the quote's attribution is a report of its own, read as in a sentence without a quote
         for (int c = from; afterQuote && c < last; c++) {
@@ -244,8 +247,11 @@ public final class QuoteFinder {
             if (sp != null && contentStart >= 0 && (a.isBelief(t) ? last - contentStart + 1 >= MIN_INDIRECT_TOKENS
                     : longEnough(a, contentStart, last))
                     && !(end - contentStart < MIN_INDIRECT_TOKENS && endsAtAuxiliary(tokens.get(end)))) {
+                // "Users can submit changes and expect that they will be considered, the company said": a belief
+                // or an expectation inside a report is the reporter's, whose cue comes later in the sentence
+                if ((a.isBelief(t) || expectation) && trailing(a, contentStart, end, false) != null) continue;
                 // "Police said the man fled, a spokesman said.": the report closes before the one who passed it on
-                Trailing trailing = trailing(a, contentStart, end);
+                Trailing trailing = trailing(a, contentStart, end, true);
                 if (trailing == null) {
                     addIndirect(a, contentStart, end, sp, out);
                 } else {
@@ -335,6 +341,29 @@ public final class QuoteFinder {
                 }
             }
         }
+    }
+
+    /**
+     * A sentence asking whether: a question mark closes it and it opens with an auxiliary ("Is it ...?", "Had the
+     * federation ...?"). A wh-question takes its report for granted ("Why had he asserted that ...?" tells that he
+     * did), and a statement ending in a question ("He said the issue was simple: who pays?") opens with its subject:
+     * both are read as usual.
+     */
+    private static boolean isQuestion(List<Token> tokens, int first, int last, int end) {
+        boolean mark = false;
+        for (int k = last + 1; k < end && !mark; k++) mark = tokens.get(k).word().equals("?");
+        int k = first;
+        while (k < last && !Character.isLetterOrDigit(tokens.get(k).word().charAt(0))) k++;
+        String pos = tokens.get(k).pos() == null ? "" : tokens.get(k).pos();
+        return mark && FINITE.contains(pos);
+    }
+
+    private static boolean asks(List<Token> tokens, int from, int last) {
+        for (int k = from; k <= last; k++) {
+            String lemma = tokens.get(k).lemma();
+            if ("ask".equalsIgnoreCase(lemma) || "wonder".equalsIgnoreCase(lemma)) return true;
+        }
+        return false;
     }
 
     /**
@@ -773,19 +802,20 @@ public final class QuoteFinder {
     /**
      * The attribution that closes the report in tokens [first, last] after a comma ("…, a spokesman said.", "…,
      * said the ministry on Monday."), or null: a cue of saying with its subject opening right after the comma, and no
-     * finite verb after the cue (", he said, would …" goes on).
+     * finite verb after the cue (", he said, would …" goes on). A subject opening before the cue must name
+     * somebody when {@code someone} is set (a report passed on is a person's or a body's, "…, the data show" none).
      */
-    private static Trailing trailing(Attribution a, int first, int last) {
+    private static Trailing trailing(Attribution a, int first, int last, boolean someone) {
         List<Token> tokens = a.doc().tokens();
         for (int c = first + 1; c < last; c++) {
             if (!tokens.get(c).word().equals(",") || !longEnough(a, first, c - 1)) continue;
-            Speaker source = trailingSource(a, c + 1, last);
+            Speaker source = trailingSource(a, c + 1, last, someone);
             if (source != null) return new Trailing(c, source);
         }
         return null;
     }
 
-    private static Speaker trailingSource(Attribution a, int k, int last) {
+    private static Speaker trailingSource(Attribution a, int k, int last, boolean someone) {
         List<Token> tokens = a.doc().tokens();
         if (a.isCue(k) && !a.negated(k)) {
             Speaker sp = a.speakerRight(k);
@@ -795,8 +825,8 @@ public final class QuoteFinder {
             if (!FINITE.contains(tokens.get(u).pos())) continue;
             if (!a.isCue(u) || a.isBelief(u) || a.negated(u) || a.finiteVerbIn(u + 1, last)) return null;
             Speaker sp = a.subjectOf(u, k);
-            return sp != null && a.subjectOpening(a.tokenAt(sp.span().start()), k) == k && namesSomeone(a, sp)
-                    ? sp : null;
+            return sp != null && a.subjectOpening(a.tokenAt(sp.span().start()), k) == k
+                    && (!someone || namesSomeone(a, sp)) ? sp : null;
         }
         return null;
     }

@@ -155,6 +155,7 @@ final class TenseAnchoring {
      */
     static Setting setting(NlpDocument doc, int start, String text) {
         List<Token> tokens = doc.tokens();
+        if (offBeforeItsDay(tokens, start + text.length())) return Setting.NEAREST;
         int k = 0;
         while (k < tokens.size() && tokens.get(k).end() <= start) k++;
         k--; // the token before the expression
@@ -177,6 +178,32 @@ final class TenseAnchoring {
         }
         return (preposition.equals("on") || preposition.equals("in")) && SETS_ON.contains(lemma)
                 ? Setting.NEAREST : Setting.NONE;
+    }
+
+    /** Words that take an event off its day: "the match on Sunday was cancelled", "... has been called off". */
+    private static final Set<String> CALLS_OFF = Set.of("cancel", "scrap", "abandon", "postpone", "delay",
+            "reschedule", "defer", "suspend");
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had",
+            "been", "be", "being", "will", "'s");
+
+    /**
+     * Whether the day ending at offset {@code end} names an event that the verb right after it puts off or calls off
+     * ("The match on Sunday has been postponed"): the day says when it was to be, not when the sentence's tense
+     * places it, so the nearest one.
+     */
+    private static boolean offBeforeItsDay(List<Token> tokens, int end) {
+        int k = 0;
+        while (k < tokens.size() && tokens.get(k).start() < end) k++;
+        int aux = 0;
+        while (k < tokens.size() && (PASSIVE_AUXILIARIES.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))
+                || tokens.get(k).pos() != null && tokens.get(k).pos().startsWith("RB"))) {
+            k++;
+            aux++;
+        }
+        if (aux == 0 || k >= tokens.size() || !"VBN".equals(tokens.get(k).pos())) return false;
+        String lemma = lemma(tokens.get(k));
+        return CALLS_OFF.contains(lemma) || lemma.equals("call") && k + 1 < tokens.size()
+                && tokens.get(k + 1).word().equalsIgnoreCase("off");
     }
 
     private static boolean settingVerb(String lemma) {
@@ -266,6 +293,11 @@ final class TenseAnchoring {
         return tense(doc, start, end, false, null);
     }
 
+    /** The tense that places a named day, month or season: {@link #WOULD} for the future of a past saying. */
+    static int namedTense(NlpDocument doc, int start, int end) {
+        return tense(doc, start, end, true, null);
+    }
+
     /**
      * {@link #tense(NlpDocument, int, int)} for bounding a publication date: {@link #MODAL} when a modal ("would",
      * "could", "might", "should", "may", "must") is the nearest marker: "said the school would be finished by
@@ -305,6 +337,11 @@ final class TenseAnchoring {
                 // a condition, no day
                 if (bounds && (marker == WOULD || marker == MODAL)) {
                     marker = MODAL;
+                } else if (named && marker == MODAL && closeInItsClause(doc, i, start, end)) {
+                    // "rain could fall by Sunday", "talks may resume on Monday": what may happen lies ahead, or is a
+                    // past saying's future ("the Met Office said rain could fall by Sunday evening"); a day further
+                    // off ("could fuel ... concern over Priebus' assertion Tuesday night") may belong to another verb
+                    marker = pastSaying ? WOULD : 1;
                 } else if (marker == 0 || marker == MODAL || marker == WOULD && !pastSaying) {
                     continue;
                 }
@@ -328,6 +365,18 @@ final class TenseAnchoring {
     }
 
     /** Whether a comma or semicolon stands between token {@code i} and the expression at {@code start}-{@code end}. */
+    /** Most words between a modal's verb and the day it dates: "could help sail him through the primaries in". */
+    private static final int MODAL_REACH = 8;
+
+    /** Whether the expression follows token {@code i} within {@link #MODAL_REACH} words and no comma or semicolon. */
+    private static boolean closeInItsClause(NlpDocument doc, int i, int start, int end) {
+        List<Token> tokens = doc.tokens();
+        if (tokens.get(i).end() > start || clauseBreakBetween(doc, i, start, end)) return false;
+        int k = i + 1;
+        while (k < tokens.size() && tokens.get(k).end() <= start) k++;
+        return k - i - 1 <= MODAL_REACH;
+    }
+
     private static boolean clauseBreakBetween(NlpDocument doc, int i, int start, int end) {
         List<Token> tokens = doc.tokens();
         Token t = tokens.get(i);
@@ -400,6 +449,14 @@ final class TenseAnchoring {
         return ("VBD".equals(t.pos()) || "VBN".equals(t.pos())) && ATTEMPTS.contains(lemma);
     }
 
+    private static boolean negatedBetween(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            if (w.equals("not") || w.equals("n't") || w.equals("never")) return true;
+        }
+        return false;
+    }
+
     /** Whether the "have" at token {@code i} makes a perfect with a participle after it, past adverbs. */
     private static boolean perfect(List<Token> tokens, int i) {
         if (!"have".equalsIgnoreCase(tokens.get(i).lemma())) return false;
@@ -413,7 +470,7 @@ final class TenseAnchoring {
     /** A verb in the present tense: the future unless its sentence narrates the past. */
     private static final int PRESENT = 3;
     /** A verb after "would": the future of a past saying, placed nearest the reference. */
-    private static final int WOULD = 4;
+    static final int WOULD = 4;
     /** A verb after another modal ("could reopen", "might close"): what may happen, no tense. */
     static final int MODAL = 5;
     private static final Set<String> MODALS = Set.of("could", "might", "should", "may", "must");
@@ -436,8 +493,12 @@ final class TenseAnchoring {
             if (before.equals("will") || before.equals("'ll") || before.equals("shall")) return 1;
             // "said it would hold talks on Monday": the future of a saying in the past; "would have met" is past
             if (before.equals("would")) return perfect(tokens, i) ? -1 : WOULD;
+            // "could not be reached on Monday": a past inability, no tense of its own
+            if (before.equals("could") && negatedBetween(tokens, k, i)) return 0;
             if (MODALS.contains(before)) return perfect(tokens, i) ? -1 : MODAL;
-            if (before.equals("to")) return pastAttempt(tokens, k - 1) ? -1 : INFINITIVE;
+            // "are predicted to have dipped in March", "is expected to have finished by March": a perfect
+            // infinitive looks back from a time of its own, past or ahead, so it marks no tense
+            if (before.equals("to")) return pastAttempt(tokens, k - 1) ? -1 : perfect(tokens, i) ? 0 : INFINITIVE;
             String pos = tokens.get(k).pos();
             if (pos == null || !pos.startsWith("RB")) return 0;
         }

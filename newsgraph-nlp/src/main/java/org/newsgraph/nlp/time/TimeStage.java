@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * Time expressions resolved against the publication date; when the article has none, against an estimate from its
  * own dated references (then {@code published_estimate} says how it was reached), which a photo caption's date may
- * bound from below ({@link CaptionDates}).
+ * bound from below ({@link CaptionDates}) and the crawler's capture time from above ({@link CaptureDates}).
  */
 public final class TimeStage implements ArticleStage {
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -50,15 +50,27 @@ public final class TimeStage implements ArticleStage {
         } else {
             TimeTagger.Undated undated = tagger.tagUndated(in.nlp());
             times = undated.times();
-            PublishedEstimate bounded = CaptionDates.bound(in.article().captions(), undated.estimate());
+            PublishedEstimate fromCaption = CaptionDates.bound(in.article().captions(), undated.estimate());
+            String captured = in.article().source() == null ? null : in.article().source().captured();
+            if (CaptureDates.contradicts(captured, fromCaption)) {
+                warnings.add("times: the text reports " + fromCaption.earliest() + " but the page was captured on "
+                        + captured.substring(0, 10) + "; the capture does not bound the estimate");
+            }
+            PublishedEstimate bounded = CaptureDates.bound(captured, fromCaption);
             if (undated.estimate() == null && !times.isEmpty()) {
                 warnings.add(bounded == null ? "times: no publication date and no absolute date to estimate it from; "
                         + "relative times left unresolved" : "times: no publication date and no absolute date in the "
-                        + "text; relative times left unresolved (the estimate rests on a photo caption)");
+                        + "text; relative times left unresolved (the estimate rests on "
+                        + restsOn(fromCaption != null, bounded != fromCaption) + ")");
             }
             estimate = bounded;
         }
         return in.withAnalysis(new Analysis(a.sentences(), a.entities(), a.quotes(), times, a.events(), estimate,
                 warnings));
+    }
+
+    private static String restsOn(boolean caption, boolean capture) {
+        if (caption && capture) return "a photo caption and the page's capture date";
+        return caption ? "a photo caption" : "the page's capture date";
     }
 }

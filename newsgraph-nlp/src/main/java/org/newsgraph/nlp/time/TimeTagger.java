@@ -113,8 +113,10 @@ public final class TimeTagger {
         out = LeadingVerbs.apply(doc, VerbLast.apply(doc, OrdinalRuns.apply(out)));
         out = AgoDurations.apply(FalseAlarms.apply(doc, Durations.apply(text, out)));
         out = PartsOfYears.apply(doc, out, referenceDate);
-        out = TimexValues.apply(TenseAnchoring.apply(doc, OffsetGranularity.apply(out, referenceDate), referenceDate));
-        return ClockDays.apply(doc, LastUnits.apply(out, referenceDate), referenceDate);
+        out = TimexValues.apply(Seasons.apply(doc, TenseAnchoring.apply(doc, OffsetGranularity.apply(out,
+                referenceDate), referenceDate), referenceDate));
+        out = ZonedHours.apply(text, LastUnits.apply(out, referenceDate), referenceDate);
+        return ClockDays.apply(doc, out, referenceDate);
     }
 
     /**
