@@ -2336,6 +2336,8 @@ class EventCoderTest {
                 .extracting(Event::cameo).containsExactly("030");
         assertThat(code("The prime minister voiced readiness to meet opposition leaders next week."))
                 .extracting(Event::cameo).containsExactly("030");
+        assertThat(code("The carmaker announced plans to shut down about 300 of its dealerships to cut costs."))
+                .extracting(Event::cameo).doesNotContain("030");
         for (String market : List.of("Shoppers expressed willingness to pay more for organic food, a survey found.",
                 "Investors expressed willingness to buy the bonds at higher yields.",
                 "Home buyers expressed willingness to accept higher rates, the survey showed.",
@@ -2420,5 +2422,23 @@ class EventCoderTest {
                 });
         assertThat(code("Police turned the marchers back at the bridge in Selma.")).isEmpty();
         assertThat(code("The diner sent the soup back to the kitchen.")).isEmpty();
+    }
+
+    @Test
+    void a_noun_the_parser_makes_the_subject_of_an_infinitive_is_the_object_of_the_verb_before_it() {
+        // parsed as "expressed [willingness to resume talks]" with "willingness" the infinitive's subject
+        for (String willing : List.of(
+                "Iran expressed willingness to resume talks with the United States on its nuclear programme.",
+                "Armenia expressed willingness to resume peace talks with Azerbaijan.",
+                "Cuba expressed its willingness to resume negotiations with Washington on migration.")) {
+            assertThat(code(willing)).as(willing).extracting(Event::cameo).contains("030").doesNotContain("110");
+        }
+        assertThat(code("The minister urged the government to resign over the scandal."))
+                .extracting(Event::cameo).contains("020");
+        assertThat(code("The party called for the army to withdraw from the streets."))
+                .extracting(Event::cameo).containsExactly("0874");
+        assertThat(code("The bank expects inflation to fall next year.")).isEmpty();
+        assertThat(code("The company expressed its willingness to pay compensation to the victims."))
+                .extracting(Event::cameo).containsExactly("030");
     }
 }
