@@ -25,11 +25,15 @@ final class Departures {
 
     /**
      * {@code coded}, or relations reduced when the verb leaves a named international body ({@code international}:
-     * whether a token heads one): LEAVE, QUIT or EXIT it, WITHDRAW from it, PULL OUT of it.
+     * whether a token heads one): LEAVE, QUIT or EXIT it, WITHDRAW from it, PULL OUT of it; not when a person
+     * ({@code person}) leaves it, whose post there ends ("the minister left the European Commission in 2019").
      */
-    static VerbMatcher.Coded left(SentenceGraph g, int v, VerbMatcher.Coded coded, IntPredicate international) {
+    static VerbMatcher.Coded left(SentenceGraph g, int v, VerbMatcher.Coded coded, IntPredicate international,
+                                  IntPredicate person) {
         int body = bodyLeft(g, v);
         if (body < 0 || !g.pos(body).startsWith("NNP") || !international.test(body)) return coded;
+        int member = Arguments.source(g, v);
+        if (member >= 0 && person.test(member)) return coded;
         int last = coded == null ? v : coded.lastToken();
         return new VerbMatcher.Coded(REDUCED_RELATIONS, null, last);
     }

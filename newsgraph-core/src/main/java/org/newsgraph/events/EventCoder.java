@@ -166,7 +166,8 @@ public final class EventCoder {
                 coded = Hosts.received(g, v, coded, t -> actors.actorHead(g, t, d.entities(), day)
                         && governing(phraseActors(d, g, t, day, new int[g.size])));
                 coded = Departures.left(g, v, coded, t -> actors.actorHead(g, t, d.entities(), day)
-                        && international(phraseActors(d, g, t, day, new int[g.size])));
+                        && international(phraseActors(d, g, t, day, new int[g.size])),
+                        c -> actors.onePerson(g, c, d.entities()) || PeopleNouns.contains(g.forms[c], g.lemmas[c]));
             }
             // "died in custody", "died in an ambush": violence its victim suffered, by whom the words say or nobody
             int cause = coded == null ? Victims.violenceSuffered(g, v, verbs, matcher, nominal, scratch,

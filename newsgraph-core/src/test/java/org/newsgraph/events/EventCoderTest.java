@@ -2517,7 +2517,8 @@ class EventCoderTest {
         for (String other : List.of("The senator left the Republican Party to become an independent.",
                 "The minister left for Brussels on Monday.",
                 "Italy left the World Cup after a defeat to Sweden.",
-                "The ambassador left the United Nations headquarters after the vote.")) {
+                "The ambassador left the United Nations headquarters after the vote.",
+                "The minister left the European Commission in 2019 to run for parliament.")) {
             assertThat(code(other)).as(other).extracting(Event::cameo).doesNotContain("161");
         }
     }
