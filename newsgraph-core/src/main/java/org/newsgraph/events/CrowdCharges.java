@@ -9,7 +9,10 @@ import java.util.function.IntPredicate;
  * (112). A crowd rushed at, with no offence named, suffers violent repression (CAMEO 175, PLOVER ASSAULT); "charged a
  * man with murder", "charged the protesters with rioting", "charged two demonstrators over the clashes" name what
  * they are accused of and stay accusations, and so does a charge against anyone who is no crowd ("police charged a
- * 34-year-old man"), which news writes for the accusation far more often than for the rush.
+ * 34-year-old man"), which news writes for the accusation far more often than for the rush. A charge with no one
+ * charged (no object, no passive subject, no clause of what is alleged) that heads into, through or towards a
+ * place that is no crowd ("police charged into the building", "firefighters charged into the house") is a
+ * movement, and no event at all (2026-11-25).
  */
 final class CrowdCharges {
 
@@ -26,6 +29,9 @@ final class CrowdCharges {
     /** What a charge is made with that is no offence, beside the dictionary's weapons ("with batons"). */
     private static final Set<String> IMPLEMENTS = Set.of("baton", "truncheon", "club", "stick", "shield", "horse",
             "horseback", "gas", "cannon");
+    /** "charged into the building", "through the gates", "towards the exit": a rush somewhere, not at someone. */
+    private static final Set<String> PATH_CASES = Set.of("into", "through", "toward", "towards", "across", "onto",
+            "past");
     static final String VIOLENT_REPRESSION = "175";
 
     private CrowdCharges() {
@@ -44,9 +50,15 @@ final class CrowdCharges {
         }
         int crowd = g.isPassive(v) ? g.child(v, "nsubj:pass") : g.child(v, "obj");
         if (crowd < 0) crowd = Arguments.obliqueWithCase(g, v, RUSH_CASES);
-        if (crowd < 0 || !CROWDS.contains(g.lemmas[crowd].toLowerCase())) return coded;
+        if (crowd < 0 || !CROWDS.contains(g.lemmas[crowd].toLowerCase())) return movedOnly(g, v) ? null : coded;
         if (offenceNamed(g, v, weapon) || offenceNamed(g, crowd, weapon)) return coded;
         return new VerbMatcher.Coded(VIOLENT_REPRESSION, null, coded.lastToken());
+    }
+
+    /** No one charged and no allegation, only a path: "charged into the building". */
+    private static boolean movedOnly(SentenceGraph g, int v) {
+        if (g.isPassive(v) || g.child(v, "obj") >= 0 || g.child(v, "ccomp") >= 0) return false;
+        return Arguments.obliqueWithCase(g, v, PATH_CASES) >= 0;
     }
 
     /**

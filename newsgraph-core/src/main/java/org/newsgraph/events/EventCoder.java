@@ -162,6 +162,12 @@ public final class EventCoder {
                         h -> authority(phraseActors(d, g, h, day, new int[g.size])), scratch);
                 coded = CrowdCharges.rushed(g, v, coded,
                         t -> verbs.inSet("&WEAPON", g.upperWords[t], g.upperLemmas[t]));
+                coded = Arrests.arrested(g, v, coded);
+                coded = Hosts.received(g, v, coded, t -> actors.actorHead(g, t, d.entities(), day)
+                        && governing(phraseActors(d, g, t, day, new int[g.size])));
+                coded = Departures.left(g, v, coded, t -> actors.actorHead(g, t, d.entities(), day)
+                        && international(phraseActors(d, g, t, day, new int[g.size])),
+                        c -> actors.onePerson(g, c, d.entities()) || PeopleNouns.contains(g.forms[c], g.lemmas[c]));
             }
             // "died in custody", "died in an ambush": violence its victim suffered, by whom the words say or nobody
             int cause = coded == null ? Victims.violenceSuffered(g, v, verbs, matcher, nominal, scratch,
@@ -195,7 +201,7 @@ public final class EventCoder {
             }
             // "the AP called the election for Biden": projecting a vote's winner is no act of the caller's
             if (actorsOf == v && Projections.called(g, v, c -> actors.onePerson(g, c, d.entities()),
-                    c -> actors.actorHead(g, c, d.entities(), day))) {
+                    c -> actors.actorHead(g, c, d.entities(), day), c -> time(d, g, c))) {
                 note(why, g, v, DropLog.Reason.PROJECTION);
                 continue;
             }
@@ -257,7 +263,8 @@ public final class EventCoder {
             }
             // "Vodafone pulled out of a deal to buy a broadband firm": a deal of no state's reduces no relations
             if (actorsOf == v && repeated == null && StateDeals.commercial(g, v, coded.code(), dyads.get(0),
-                    dyads.get(1), a -> placeNamed(d, a), a -> organisationNamed(d, a))) {
+                    dyads.get(1), a -> placeNamed(d, a), a -> organisationNamed(d, a),
+                    t -> verbs.inSet("&WEAPON", g.upperWords[t], g.upperLemmas[t]))) {
                 note(why, g, v, DropLog.Reason.NO_STATE_DEAL);
                 continue;
             }
@@ -267,7 +274,14 @@ public final class EventCoder {
                 note(why, g, v, DropLog.Reason.NO_TARGET);
                 continue;
             }
-            if (!Occupations.plausible(coded.code(), dyads.get(0))) {
+            // "the police returned the stolen bicycles to their owners": a private return, no state's
+            if (actorsOf == v && repeated == null && Returns.privately(g, v, coded.code(), dyads.get(0), dyads.get(1),
+                    a -> stateNamedAlone(d, a))) {
+                note(why, g, v, DropLog.Reason.NO_TARGET);
+                continue;
+            }
+            if (!Occupations.plausible(coded.code(), dyads.get(0))
+                    || Censorship.ownService(coded.code(), dyads.get(0))) {
                 note(why, g, v, DropLog.Reason.OCCUPATION);
                 continue;
             }
@@ -939,6 +953,17 @@ public final class EventCoder {
     /** Whether the actors govern, judge, police or fight: those who can end a protest by force or decree. */
     static boolean authority(List<EventActor> actors) {
         for (EventActor a : actors) if (a.sector() != null && AUTHORITIES.contains(a.sector())) return true;
+        return false;
+    }
+
+    /** Whether an actor is a government's (its people, its ministries) or an international body. */
+    private static boolean governing(List<EventActor> actors) {
+        for (EventActor a : actors) if ("GOV".equals(a.sector()) || international(List.of(a))) return true;
+        return false;
+    }
+
+    private static boolean international(List<EventActor> actors) {
+        for (EventActor a : actors) if (a.code() != null && a.code().startsWith("IGO")) return true;
         return false;
     }
 

@@ -49,6 +49,7 @@ final class SentenceGraph {
         }
         reducedRelatives(tokens);
         addressees(tokens);
+        infinitivalObjects(tokens);
         for (int i = 0; i < size; i++) if (head[i] >= 0) counts[head[i] + 1]++;
         childStart = new int[size + 1];
         for (int i = 0; i < size; i++) childStart[i + 1] = childStart[i] + counts[i + 1];
@@ -117,6 +118,38 @@ final class SentenceGraph {
             if (on < 0 || subject < 0 || subject < on || !infinitive) continue;
             head[on] = verb;
             rel[on] = "compound:prt";
+            head[subject] = verb;
+            rel[subject] = "obj";
+            rel[c] = "xcomp";
+        }
+    }
+
+    /**
+     * "Iran expressed willingness to resume talks", "urged the government to resign": the parser sometimes reads the
+     * noun between a verb and a "to"-infinitive as the infinitive's subject and the infinitive as the verb's clausal
+     * complement, so the verb loses its object ("willingness", whose pattern then never matches, and EXPRESS fell to
+     * its default, disapproval). English has no "to"-infinitive with a subject of its own but after "for" ("for the
+     * army to withdraw", a subordinator the parser marks): a noun subject right of a verb that has no object, on a
+     * complement marked "to" and not "for", is the verb's object and the infinitive its open complement.
+     */
+    private void infinitivalObjects(List<Token> tokens) {
+        for (int c = 0; c < size; c++) {
+            int verb = head[c];
+            if (!rel[c].equals("ccomp") || verb < 0 || verb > c) continue;
+            String verbPos = tokens.get(offset + verb).pos();
+            if (verbPos == null || !verbPos.startsWith("VB")) continue;
+            int subject = -1;
+            boolean infinitive = false, other = false, objectAlready = false;
+            for (int i = 0; i < size; i++) {
+                if (head[i] == verb && (rel[i].equals("obj") || rel[i].equals("iobj"))) objectAlready = true;
+                if (head[i] != c) continue;
+                String word = forms[i].toLowerCase(Locale.ROOT);
+                if (rel[i].equals("mark") && word.equals("to") && i < c) infinitive = true;
+                else if (rel[i].equals("mark") || rel[i].startsWith("aux")) other = true;
+                if (rel[i].equals("nsubj") && i > verb && i < c) subject = i;
+            }
+            String subjectPos = subject < 0 ? null : tokens.get(offset + subject).pos();
+            if (!infinitive || other || objectAlready || subjectPos == null || !subjectPos.startsWith("NN")) continue;
             head[subject] = verb;
             rel[subject] = "obj";
             rel[c] = "xcomp";

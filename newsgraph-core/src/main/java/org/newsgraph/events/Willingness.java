@@ -11,12 +11,15 @@ import org.newsgraph.model.EventActor;
  * with Kyiv". Said of shoppers, investors or home buyers ("expressed willingness to pay more", "to buy the bonds")
  * it is a survey's finding about a market, nobody's intent towards anyone. Without a target the announcement
  * stands only for a doer that is neither civilians nor business, and coded at all: a government, a party, an
- * armed group, an international body.
+ * armed group, an international body. The dictionary's "ANNOUNCE * PLANS" (030) is the same announcement: "General
+ * Motors announced plans to shut down 1,100 dealerships" is a company's decision about itself (2026-11-25, when the
+ * parse repair of {@link SentenceGraph} gave ANNOUNCE its object).
  */
 final class Willingness {
 
-    private static final Set<String> SAYING = Set.of("express", "show", "declare", "signal", "voice", "reaffirm");
-    private static final Set<String> WILLING = Set.of("willingness", "readiness", "eagerness", "preparedness");
+    private static final Set<String> SAYING = Set.of("express", "show", "declare", "signal", "voice", "reaffirm",
+            "announce", "reiterate", "unveil");
+    private static final Set<String> WILLING = Set.of("willingness", "readiness", "eagerness", "preparedness", "plan");
     /** The agent dictionaries' sectors of the market's people. */
     private static final Set<String> MARKET = Set.of("CVL", "BUS");
 

@@ -2336,6 +2336,8 @@ class EventCoderTest {
                 .extracting(Event::cameo).containsExactly("030");
         assertThat(code("The prime minister voiced readiness to meet opposition leaders next week."))
                 .extracting(Event::cameo).containsExactly("030");
+        assertThat(code("The carmaker announced plans to shut down about 300 of its dealerships to cut costs."))
+                .extracting(Event::cameo).doesNotContain("030");
         for (String market : List.of("Shoppers expressed willingness to pay more for organic food, a survey found.",
                 "Investors expressed willingness to buy the bonds at higher yields.",
                 "Home buyers expressed willingness to accept higher rates, the survey showed.",
@@ -2420,5 +2422,142 @@ class EventCoderTest {
                 });
         assertThat(code("Police turned the marchers back at the bridge in Selma.")).isEmpty();
         assertThat(code("The diner sent the soup back to the kitchen.")).isEmpty();
+    }
+
+    @Test
+    void a_noun_the_parser_makes_the_subject_of_an_infinitive_is_the_object_of_the_verb_before_it() {
+        // parsed as "expressed [willingness to resume talks]" with "willingness" the infinitive's subject
+        for (String willing : List.of(
+                "Iran expressed willingness to resume talks with the United States on its nuclear programme.",
+                "Armenia expressed willingness to resume peace talks with Azerbaijan.",
+                "Cuba expressed its willingness to resume negotiations with Washington on migration.")) {
+            assertThat(code(willing)).as(willing).extracting(Event::cameo).contains("030").doesNotContain("110");
+        }
+        assertThat(code("The minister urged the government to resign over the scandal."))
+                .extracting(Event::cameo).contains("020");
+        assertThat(code("The party called for the army to withdraw from the streets."))
+                .extracting(Event::cameo).containsExactly("0874");
+        assertThat(code("The bank expects inflation to fall next year.")).isEmpty();
+        assertThat(code("The company expressed its willingness to pay compensation to the victims."))
+                .extracting(Event::cameo).containsExactly("030");
+    }
+
+    @Test
+    void a_vote_called_for_a_name_or_a_candidate_the_entity_stage_left_untagged_is_a_projection() {
+        assertThat(code("NBC called the Senate race in Arizona for Kelly.")).isEmpty();
+        assertThat(code("The AP called the contest for the Democrat late on Tuesday.")).isEmpty();
+        assertThat(code("The network called the state for the Democratic candidate.")).isEmpty();
+        // a date, even one the time stage did not find, is when the vote is held
+        assertThat(code("The prime minister called a snap election for June 8.")).isNotEmpty();
+    }
+
+    @Test
+    void charging_into_a_place_with_nobody_charged_is_a_movement_and_no_accusation() {
+        assertThat(code("Police charged into the building after hearing shots.")).isEmpty();
+        assertThat(code("The rebels charged across the bridge under heavy fire.")).isEmpty();
+        assertThat(code("Firefighters charged into the burning house to rescue a child."))
+                .extracting(Event::cameo).doesNotContain("112");
+        assertThat(code("Riot police charged into the crowd with batons.")).extracting(Event::cameo)
+                .containsExactly("175");
+        assertThat(code("Police charged the man with assault after the fight.")).extracting(Event::cameo)
+                .containsExactly("112");
+    }
+
+    @Test
+    void an_arrest_is_an_arrest_whoever_is_arrested_and_no_protest_by_them() {
+        for (String arrest : List.of("Police arrested two protesters.",
+                "Hong Kong police detained three demonstrators near the government headquarters.",
+                "Police detained two journalists covering the protest.")) {
+            assertThat(code(arrest)).as(arrest).singleElement().satisfies(e -> {
+                assertThat(e.cameo()).isEqualTo("173");
+                assertThat(e.type()).isEqualTo("COERCE");
+                assertThat(e.source().sector()).isEqualTo("COP");
+            });
+        }
+        // the charge named keeps the detention an accusation; the violence named is still violence
+        assertThat(code("Police arrested a protester for assaulting an officer.")).extracting(Event::type)
+                .contains("ACCUSE").doesNotContain("PROTEST");
+    }
+
+    @Test
+    void a_state_leaving_a_deal_to_buy_arms_leaves_a_deal_between_states() {
+        for (String arms : List.of("Turkey pulled out of a deal to buy Russian missiles under American pressure.",
+                "India pulled out of a deal to buy Russian rifles.",
+                "Poland withdrew from a deal to buy French helicopters.")) {
+            assertThat(code(arms)).as(arms).extracting(Event::cameo).contains("161");
+        }
+        for (String goods : List.of("Vietnam pulled out of a deal to buy Russian oil.",
+                "The airline pulled out of a deal to buy Boeing jets.")) {
+            assertThat(code(goods)).as(goods).extracting(Event::cameo).doesNotContain("161");
+        }
+    }
+
+    @Test
+    void receiving_a_government_s_person_hosts_a_visit_and_receiving_a_thing_from_one_does_not() {
+        assertThat(code("French President Emmanuel Macron received the German chancellor at the Elysee Palace."))
+                .extracting(Event::cameo).containsExactly("043", "042");
+        assertThat(code("Pope Francis received the Ukrainian president at the Vatican."))
+                .extracting(Event::cameo).contains("043");
+        for (String thing : List.of("The mayor received a letter from the president.",
+                "The president received a phone call from the German chancellor.",
+                "The minister received an award from the king.",
+                "The president received the Nobel Peace Prize in Oslo.",
+                "The talk show host received the prime minister in the studio.")) {
+            assertThat(code(thing)).as(thing).extracting(Event::cameo).doesNotContain("043");
+        }
+    }
+
+    @Test
+    void leaving_a_named_international_body_reduces_relations_and_leaving_anything_else_does_not() {
+        for (String left : List.of("Britain left the European Union on 31 January 2020.",
+                "Qatar left OPEC at the start of 2019.",
+                "Nicaragua withdrew from the Organization of American States.")) {
+            assertThat(code(left)).as(left).extracting(Event::cameo).containsExactly("161");
+        }
+        for (String other : List.of("The senator left the Republican Party to become an independent.",
+                "The minister left for Brussels on Monday.",
+                "Italy left the World Cup after a defeat to Sweden.",
+                "The ambassador left the United Nations headquarters after the vote.",
+                "The minister left the European Commission in 2019 to run for parliament.")) {
+            assertThat(code(other)).as(other).extracting(Event::cameo).doesNotContain("161");
+        }
+    }
+
+    @Test
+    void giving_back_or_returning_what_was_taken_is_a_return() {
+        for (String back : List.of("Germany gave back hundreds of looted bronzes to Nigeria.",
+                "Britain gave the Chagos Islands back to Mauritius.",
+                "The Netherlands returned hundreds of stolen artefacts to Indonesia.")) {
+            assertThat(code(back)).as(back).extracting(Event::type).contains("RETREAT");
+        }
+        assertThat(code("The company returned the favour by lowering prices.")).isEmpty();
+        assertThat(code("The soldiers returned to the captured town on Sunday.")).isEmpty();
+        // given back by no state to nobody the dictionaries code: a private return
+        assertThat(code("The farmer returned the stolen cattle to his neighbour.")).isEmpty();
+        assertThat(code("Police returned the stolen paintings to the museum.")).isEmpty();
+        assertThat(code("The court returned the seized passports to the journalists.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.cameo()).isEqualTo("0842");
+                    assertThat(e.target().sector()).isEqualTo("MED");
+                });
+    }
+
+    @Test
+    void shutting_down_the_internet_or_the_press_restricts_freedoms_unless_an_owner_closes_its_own() {
+        for (String censored : List.of("Ethiopia shut down the internet in the Tigray region.",
+                "India cut off internet access in Kashmir for months.",
+                "Turkey shut down dozens of media outlets after the failed coup.",
+                "The government suspended the newspaper for a month over its reports on corruption.")) {
+            assertThat(code(censored)).as(censored).extracting(Event::cameo).contains("1721");
+        }
+        for (String other : List.of("The company closed down its newspaper after years of losses.",
+                "The broadcaster shut down its radio channel to cut costs.",
+                "The storm shut down the airport for two days.",
+                "The parliament was suspended indefinitely, according to local media.")) {
+            assertThat(code(other)).as(other).extracting(Event::cameo).doesNotContain("1721");
+        }
+        // the dictionary's own CUT OFF still stops aid
+        assertThat(code("Japan cut off economic assistance to Burma after the military crackdown on pro-democracy "
+                + "demonstrators in Rangoon.")).extracting(Event::cameo).contains("162");
     }
 }
