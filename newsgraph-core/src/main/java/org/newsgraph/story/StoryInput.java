@@ -64,7 +64,8 @@ public record StoryInput(String id, Integer publishedDay, String publisher, Stri
         List<EntityRef> entities = entities(analysis.entities(), article.publisher());
         List<TimelineItem> items = new ArrayList<>();
         for (Quote q : analysis.quotes()) {
-            Integer day = daySaid(q.start(), q.end(), published, analysis.sentences(), analysis.times());
+            Integer day = daySaid(q.start(), q.end(), published, analysis.sentences(), analysis.times(),
+                    analysis.quotes());
             if (day == null) day = published;
             if (day != null) items.add(new TimelineItem(TimelineItem.Kind.QUOTE, day, q.text(), q.speakerName(),
                     article.id()));
@@ -133,20 +134,22 @@ public record StoryInput(String id, Integer publishedDay, String publisher, Stri
     }
 
     /**
-     * The day of the first full-date time expression in the sentence around the quote [start, end) that is outside the
-     * quoted words and not after publication, or null.
+     * The day of the first full-date time expression in the sentence around the quote [start, end) that is outside
+     * every quote's words and not after publication, or null.
      */
     private static Integer daySaid(int start, int end, Integer published, List<Span> sentences,
-                                   List<TimeExpression> times) {
+                                   List<TimeExpression> times, List<Quote> quotes) {
         int from = start, to = end;
         for (Span s : sentences) {
             if (s.start() <= start && start < s.end()) from = s.start();
             if (s.start() < end && end <= s.end()) to = s.end();
         }
         for (TimeExpression t : times) {
-            // a date inside the quoted words is what the quote speaks of ("said Britain would leave on October
-            // 31"), and one after publication cannot be when it was said ("will be buried on Tuesday")
-            boolean inQuote = t.start() < end && start < t.end();
+            // a date inside quoted words, this quote's or another's of the sentence, is what is spoken of ("said
+            // Britain would leave on October 31", "said the strike, which began on November 19, ..., and he said
+            // ..."), and one after publication cannot be when it was said ("will be buried on Tuesday")
+            boolean inQuote = false;
+            for (Quote other : quotes) inQuote |= t.start() < other.end() && other.start() < t.end();
             if (t.start() >= from && t.end() <= to && !inQuote && "DATE".equals(t.type()) && t.value() != null
                     && t.value().length() == 10) {
                 Integer day = DedupDocument.epochDay(t.value());

@@ -71,6 +71,26 @@ class StoryInputTest {
     }
 
     @Test
+    void a_date_inside_another_quote_of_the_sentence_is_not_the_day_said_either() {
+        String text = "Vos said the strike, which began on November 19, had support, and he said workers would return.";
+        Article article = Article.builder().id("w").text(text).publisher("Wire").published("2026-11-25T10:00Z")
+                .build();
+        int first = text.indexOf("the strike"), firstEnd = text.indexOf(", and");
+        int second = text.indexOf("workers");
+        int nov19 = text.indexOf("November 19");
+        Analysis analysis = new Analysis(List.of(new Span(0, text.length())), List.of(),
+                List.of(new Quote(text.substring(first, firstEnd), first, firstEnd, null, "Vos", "said", false, null,
+                                null, null, null),
+                        new Quote(text.substring(second, text.length() - 1), second, text.length() - 1, null, "Vos",
+                                "said", false, null, null, null, null)),
+                List.of(new TimeExpression("November 19", nov19, nov19 + 11, "DATE", "2026-11-19")),
+                List.of(), null, List.of());
+        int nov25 = (int) LocalDate.of(2026, 11, 25).toEpochDay();
+        assertThat(StoryInput.of(new AnalyzedArticle(article, analysis), StopWords.ENGLISH_ONLY).items())
+                .extracting(TimelineItem::day).containsExactly(nov25, nov25);
+    }
+
+    @Test
     void the_events_of_one_sentence_are_one_timeline_item_naming_their_types_and_modalities() {
         String text = "On Monday the mayor said \"we will rebuild\". Residents said \"it was terrible\".";
         Article article = Article.builder().id("x").text(text).publisher("Wire").published("2024-06-05T10:00Z")

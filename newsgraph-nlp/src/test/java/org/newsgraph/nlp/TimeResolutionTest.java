@@ -331,6 +331,11 @@ class TimeResolutionTest {
         assertThat(valueIn("The minister could not be reached for comment on Thursday.", saturday, "Thursday"))
                 .isEqualTo("2026-11-19");
         assertThat(valueIn("The fire may have started on Thursday.", saturday, "Thursday")).isEqualTo("2026-11-19");
+        // session 27 review: a modal in a story of the past tells what could be done then
+        assertThat(valueIn("Before the bridge collapsed on Tuesday, commuters could still walk across it on Monday "
+                + "morning.", "2026-11-25", "Monday")).isEqualTo("2026-11-23TMO");
+        assertThat(valueIn("Voters could choose a new mayor on Sunday, and turnout was low.", saturday, "Sunday"))
+                .isEqualTo("2026-11-15");
         // a day far from the modal's verb belongs to another: "could fuel ... assertion on Tuesday night"
         assertThat(valueIn("The comments could fuel the candidate's concern that he cannot trust the party or the "
                 + "chairman's assertion on Tuesday night that the party backs him.", "2026-11-19", "Tuesday"))
@@ -343,6 +348,9 @@ class TimeResolutionTest {
                 .isEqualTo("2026-11-22");
         assertThat(valueIn("The concert on Friday was cancelled because of the storm.", "2026-11-21", "Friday"))
                 .isEqualTo("2026-11-20");
+        // the simple past of calling off keeps the sentence's tense: told on a Wednesday, the Saturday gone
+        assertThat(valueIn("The derby on Saturday was called off because of snow.", "2026-11-25", "Saturday"))
+                .isEqualTo("2026-11-21");
         // an event that took place keeps the sentence's tense
         assertThat(valueIn("The match on Sunday was won by the visitors.", "2026-11-21", "Sunday"))
                 .isEqualTo("2026-11-15");
@@ -359,6 +367,10 @@ class TimeResolutionTest {
                 .isEqualTo("2026-SP");
         assertThat(valueIn("The council will publish the plans in the summer.", november, "summer"))
                 .isEqualTo("2027-SU");
+        // ... unless the sentence tells of it as begun
+        assertThat(valueIn("Sales picked up after the new year.", "2026-09-01", "new year")).isEqualTo("2026");
+        assertThat(valueIn("Since the new year the firm has opened ten shops.", november, "new year"))
+                .isEqualTo("2026");
         // "this summer" is the current year's whatever the tense
         assertThat(valueIn("Delegates will cast their votes this summer.", "2026-09-01", "summer"))
                 .isEqualTo("2026-SU");
@@ -380,6 +392,9 @@ class TimeResolutionTest {
                 "2026-11-21").analysis();
         assertThat(valueOf(a, "0930 UTC")).isEqualTo("2026-11-20T09:30Z");
         assertThat(valueOf(a, "1930")).isEqualTo("1930");
+        // a year before the zone's own name is no time
+        assertThat(valueIn("In 1950 GMT was still the legal time in Ireland.", "2026-11-21", "1950"))
+                .isEqualTo("1950");
     }
 
     @Test

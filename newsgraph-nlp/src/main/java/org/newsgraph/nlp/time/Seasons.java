@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * says: "publish them in the spring" written in November is 2026-SP, a spring seven months gone, and "review its
  * plans in the new year" is the year about to end. A season is placed as a bare month is ({@link TenseAnchoring}):
  * by the tense of its sentence, the nearest one after a past saying's "would"; "the new year" after midsummer is the
- * next one.
+ * next one unless the sentence tells of it as begun (a past tense, "since").
  */
 final class Seasons {
     /** "this summer" is SUTime's already, and "that spring" the narrative's, whichever year that is. */
@@ -27,6 +27,8 @@ final class Seasons {
     private static final int[][] MONTHS = {{3, 5}, {6, 8}, {9, 11}};
     private static final List<String> CODES = List.of("SP", "SU", "FA", "WI");
     private static final int MIDSUMMER = 7;
+    private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+(?:the\\s+)?$");
+    private static final int SINCE_REACH = 12;
 
     private Seasons() {
     }
@@ -46,7 +48,11 @@ final class Seasons {
     private static String placed(NlpDocument doc, TimeExpression t, LocalDate ref) {
         if (t.value() == null || !t.value().startsWith(Integer.toString(ref.getYear()))) return null;
         if (NEW_YEAR.matcher(t.text()).matches()) {
-            return Integer.toString(ref.getMonthValue() >= MIDSUMMER ? ref.getYear() + 1 : ref.getYear());
+            // "sales picked up after the new year", "since the new year the firm has opened ten shops": the one
+            // under way, whenever in it they are written
+            boolean begun = TenseAnchoring.namedTense(doc, t.start(), t.end()) < 0 || SINCE.matcher(
+                    doc.text().substring(Math.max(0, t.start() - SINCE_REACH), t.start())).find();
+            return Integer.toString(ref.getMonthValue() >= MIDSUMMER && !begun ? ref.getYear() + 1 : ref.getYear());
         }
         Matcher v = SEASON_VALUE.matcher(t.value());
         if (!v.matches() || !BARE_SEASON.matcher(t.text()).matches()) return null;

@@ -201,6 +201,12 @@ final class TenseAnchoring {
             aux++;
         }
         if (aux == 0 || k >= tokens.size() || !"VBN".equals(tokens.get(k).pos())) return false;
+        // "The derby on Saturday was called off", told on a Wednesday, is the Saturday gone: the simple past keeps
+        // the sentence's tense; "has been postponed", "is cancelled" leave the day open
+        for (int a = k - aux; a < k; a++) {
+            String w = tokens.get(a).word().toLowerCase(Locale.ROOT);
+            if (w.equals("was") || w.equals("were") || w.equals("had")) return false;
+        }
         String lemma = lemma(tokens.get(k));
         return CALLS_OFF.contains(lemma) || lemma.equals("call") && k + 1 < tokens.size()
                 && tokens.get(k + 1).word().equalsIgnoreCase("off");
@@ -326,6 +332,9 @@ final class TenseAnchoring {
             int tense = 0;
             boolean narratesThePast = quote == null || narratesThePast(doc.tokens(), s.firstToken(), s.endToken());
             boolean pastSaying = named && pastSaying(doc.tokens(), s.firstToken(), s.endToken());
+            // "commuters could still walk across it on Monday, before the bridge collapsed", "last year the team could
+            // only win in April": a modal in a story of the past tells what could be done then
+            boolean pastNarrative = named && pastNarrative(doc.tokens(), s.firstToken(), s.endToken());
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 int marker = marker(doc.tokens(), s.firstToken(), i);
                 if (marker == PRESENT) {
@@ -337,7 +346,7 @@ final class TenseAnchoring {
                 // a condition, no day
                 if (bounds && (marker == WOULD || marker == MODAL)) {
                     marker = MODAL;
-                } else if (named && marker == MODAL && closeInItsClause(doc, i, start, end)) {
+                } else if (named && marker == MODAL && closeInItsClause(doc, i, start, end) && !pastNarrative) {
                     // "rain could fall by Sunday", "talks may resume on Monday": what may happen lies ahead, or is a
                     // past saying's future ("the Met Office said rain could fall by Sunday evening"); a day further
                     // off ("could fuel ... concern over Priebus' assertion Tuesday night") may belong to another verb
@@ -410,6 +419,32 @@ final class TenseAnchoring {
             Token t = tokens.get(i);
             String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
             if ("VBD".equals(t.pos()) && (REPORTING.contains(lemma) || DECIDING.contains(lemma))) return true;
+        }
+        return false;
+    }
+
+    /** A year or a decade written in digits: "in 2019", "in the 1990s". */
+    private static final Pattern YEAR_OR_DECADE = Pattern.compile("(?:1\\d|20)\\d{2}s?");
+    /** Words that set a sentence in the past: "three years ago", "yesterday". */
+    private static final Set<String> PAST_ANCHORS = Set.of("ago", "yesterday");
+    /** "last year", "last spring", "last Monday": "last" before a unit or a name of the calendar. */
+    private static final Pattern LAST_OF = Pattern.compile("(?i)week|weekend|month|year|season|spring|summer|autumn"
+            + "|fall|winter|decade|century|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february"
+            + "|march|april|may|june|july|august|september|october|november|december");
+
+    /**
+     * Whether tokens [first, end) tell of the past besides any saying or deciding: a verb in the past tense that
+     * reports or decides nothing, a year or decade, "ago", "yesterday" or "last" before a unit of the calendar.
+     */
+    private static boolean pastNarrative(List<Token> tokens, int first, int end) {
+        for (int i = first; i < end; i++) {
+            Token t = tokens.get(i);
+            String lemma = lemma(t);
+            if ("VBD".equals(t.pos()) && !REPORTING.contains(lemma) && !DECIDING.contains(lemma)) return true;
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (PAST_ANCHORS.contains(w)) return true;
+            if (w.equals("last") && i + 1 < end && LAST_OF.matcher(tokens.get(i + 1).word()).matches()) return true;
+            if (YEAR_OR_DECADE.matcher(t.word()).matches()) return true;
         }
         return false;
     }
