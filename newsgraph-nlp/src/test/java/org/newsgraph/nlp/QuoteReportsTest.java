@@ -116,7 +116,12 @@ class QuoteReportsTest {
                 row("“The captain kept saying ‘we wait for the tide,’” said Ann Lund on Monday.",
                         "captain kept saying", true, "said", "Ann Lund", ""),
                 row("“It is a fair offer,” said the union’s regional secretary, Karen Doyle.",
-                        "fair offer", true, "said", "Karen Doyle", ""));
+                        "fair offer", true, "said", "Karen Doyle", ""),
+                row("“Our message to the board is simple: ‘Pay the drivers what they are owed,’” said Karen Doyle, "
+                        + "the union's regional secretary.", "message to the board", true, "said", "Karen Doyle", ""),
+                // ... while a reporter before or after such a quote still is one
+                row("According to the Evening Post, the mayor said the vote was “a turning point for the port”.",
+                        "turning point", true, "said", "the mayor", "Evening Post"));
     }
 
     @ParameterizedTest
