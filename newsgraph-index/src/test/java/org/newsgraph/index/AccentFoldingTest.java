@@ -97,6 +97,12 @@ class AccentFoldingTest {
         try (KnowledgeBase base = KnowledgeBase.openReadOnly(old)) {
             assertThat(base.searcher().articlesAnalysedBefore()).isEqualTo(1);
         }
+        // the new article stored again: its replaced document, deleted but not merged away, is not counted
+        try (KnowledgeBase base = KnowledgeBase.open(old)) {
+            Fixtures.ingest(base, article("new", "Fernández wins", "Alberto Fernández won again."));
+            assertThat(base.searcher().articleCount()).isEqualTo(2);
+            assertThat(base.searcher().articlesAnalysedBefore()).isEqualTo(1);
+        }
     }
 
     @Test
