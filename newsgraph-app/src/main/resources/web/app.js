@@ -54,6 +54,34 @@ function counted(n, singular, plural) {
   return n + ' ' + (n === 1 ? singular : plural || singular + 's');
 }
 
+/**
+ * The total counts copies, the list shows each group once: says how many were listed and how many copies went into
+ * them (", 4 shown, 3 copies folded in"), as the command line does, so "7 articles" does not sit above 4 hits.
+ */
+function folded(result) {
+  if (!result.copies_folded) return '';
+  return ' with copies, ' + result.hits.length + ' shown, ' + counted(result.copies_folded, 'copy', 'copies')
+    + ' folded in';
+}
+
+/**
+ * A query the server could not parse, told in words: Lucene's parser names tokens ('Encountered "<EOF>" at line 1,
+ * column 7'), which say nothing to a reader.
+ */
+function plainQueryError(message) {
+  const m = /^cannot parse query '(.*?)': /s.exec(message);
+  if (!m) return message;
+  const why = message.slice(m[0].length);
+  const at = /column (\d+)/.exec(why);
+  const end = /<EOF>/.test(why.split('Was expecting')[0]);
+  return 'The search \u201c' + m[1] + '\u201d cannot be read: '
+    + (end ? 'it ends too early (an unclosed quote, bracket or parenthesis, or a word such as AND, OR or NOT'
+        + ' with nothing after it)'
+      : 'something at ' + (at ? 'character ' + at[1] : 'one place') + ' breaks the search syntax')
+    + '. Put words with special characters (+ - ! ( ) { } [ ] ^ " ~ * ? : \\ /) in double quotes, or use plain'
+    + ' words.';
+}
+
 function clearCharts() {
   while (charts.length) charts.pop().destroy();
 }
@@ -115,7 +143,7 @@ async function searchView(params, current) {
   if (state.q) query.set('q', state.q);
   for (const f of FILTERS) if (state[f]) query.set(f, state[f]);
   if (state.group) query.set('group', state.group);
-  const result = await api('/api/search?' + query);
+  const result = await api('/api/search?' + query).catch(e => { throw new Error(plainQueryError(e.message)); });
   if (!current()) return;
   const labels = entityLabels(result.facets.entity);
 
@@ -137,7 +165,7 @@ async function searchView(params, current) {
       result.facets.sampled));
 
   // over many hits the server counts a random sample and scales it: say so rather than show estimates as counts
-  const total = el('p', 'total', null, counted(result.total_hits, 'article')
+  const total = el('p', 'total', null, counted(result.total_hits, 'article') + folded(result)
     + (result.facets.sampled
       ? ' \u00b7 facet counts (\u2248) estimated from a sample of ' + result.facets.counted_hits : ''));
   const hits = el('ol', 'hits', { start: state.offset + 1 });

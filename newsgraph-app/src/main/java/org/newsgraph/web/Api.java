@@ -70,8 +70,11 @@ final class Api {
     }
 
     private void quotes(Context ctx) {
-        ctx.json(connectedQuotes.fold(searcher.quotes(Params.text(ctx, "speaker"),
-                Params.text(ctx, "q"), Params.limit(ctx, "limit", DEFAULT_LIMIT), Params.offset(ctx))));
+        String speaker = Params.text(ctx, "speaker");
+        ConnectedQuotes.QuotePage page = connectedQuotes.fold(searcher.quotes(speaker,
+                Params.text(ctx, "q"), Params.limit(ctx, "limit", DEFAULT_LIMIT), Params.offset(ctx)));
+        ctx.json(Noted.unknownName(page, page.total(), "entity", name -> !searcher.entitiesFor(name).isEmpty(),
+                speaker));
     }
 
     private static boolean groupByStory(String group) {

@@ -1,9 +1,11 @@
 package org.newsgraph.web;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.newsgraph.dedup.CopyGroup;
 import org.newsgraph.index.ArticleRef;
 import org.newsgraph.index.Connections;
@@ -44,7 +46,8 @@ public final class ConnectedSearch {
      * @param totalHits    matching articles, copies included
      * @param copiesFolded hits folded into a better-ranked copy, among the ranks up to the page's last hit
      * @param groups       the page's hits by story, when asked for; else null
-     * @param message      what the hits alone do not say (an entity filter that names no entity), or null
+     * @param message      what the hits alone do not say (an entity filter that names no entity, a query that can
+     *                     match nothing, articles indexed before accents were folded), or null
      */
     public record Result(long totalHits, int offset, int copiesFolded, List<Hit> hits, SearchFacets facets,
                   List<StoryGroup> groups, String message) {
@@ -69,7 +72,23 @@ public final class ConnectedSearch {
                 ? id -> connections.copiesOf(id).map(CopyGroup::canonical).orElse(null) : null);
         List<Hit> page = r.hits().stream().map(this::hit).toList();
         return new Result(r.totalHits(), offset, r.copiesFolded(), page, r.facets(), byStory ? groups(page) : null,
-                r.totalHits() == 0 ? unknownEntity(filters) : null);
+                message(browsing ? null : oldAnalysis(), r.totalHits() == 0 ? unknownEntity(filters) : null,
+                        r.totalHits() == 0 ? searcher.unmatchable(query) : null));
+    }
+
+    /** The notes that apply, in one line; null when none does. */
+    private static String message(String... notes) {
+        List<String> said = Arrays.stream(notes).filter(Objects::nonNull).toList();
+        return said.isEmpty() ? null : String.join("; ", said);
+    }
+
+    /** Words in articles indexed before accents were folded are found only as written there: never silently. */
+    private String oldAnalysis() {
+        int old = searcher.articlesAnalysedBefore();
+        if (old == 0) return null;
+        return old + (old == 1 ? " article was" : " articles were") + " indexed before searches matched words without"
+                + " their accents ('Fernandez' for 'Fernández'); in " + (old == 1 ? "it" : "them") + " such words are"
+                + " found only as written until 'newsgraph reindex --all' indexes them again";
     }
 
     /**

@@ -4,19 +4,24 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.util.Map;
+import org.newsgraph.index.Dyad;
 import org.newsgraph.index.EventFilter;
 import org.newsgraph.index.EventItem;
 import org.newsgraph.index.EventQueries;
+import org.newsgraph.index.Page;
 import org.newsgraph.index.PloverTypes;
+import org.newsgraph.index.Searcher;
 
 /** The JSON API over the coded events (documented in docs/api.md): listing, one event, and dyads. */
 final class EventsApi {
     private static final int DEFAULT_LIMIT = 10;
 
     private final EventQueries events;
+    private final Searcher searcher;
 
-    EventsApi(EventQueries events) {
-        this.events = events;
+    EventsApi(Searcher searcher) {
+        this.events = searcher.events();
+        this.searcher = searcher;
     }
 
     void register(Javalin app, AdmissionGate gate) {
@@ -27,9 +32,20 @@ final class EventsApi {
     }
 
     private void list(Context ctx) {
-        EventFilter filter = new EventFilter(Params.text(ctx, "actor"), Params.text(ctx, "type"),
+        String actor = Params.text(ctx, "actor");
+        EventFilter filter = new EventFilter(actor, Params.text(ctx, "type"),
                 Params.date(ctx, "from"), Params.date(ctx, "to"), Params.flag(ctx, "coded"));
-        ctx.json(events.list(filter, Params.limit(ctx, "limit", DEFAULT_LIMIT), Params.offset(ctx)));
+        Page<EventItem> page = events.list(filter, Params.limit(ctx, "limit", DEFAULT_LIMIT), Params.offset(ctx));
+        ctx.json(Noted.unknownName(page, page.total(), "entity or event actor", this::namesAnActor, actor));
+    }
+
+    /**
+     * Whether words name an entity, or the actor of some event as its text names it: an actor filter matches both,
+     * so a name that matches no actor at all is a misspelling, not an actor without events.
+     */
+    private boolean namesAnActor(String words) {
+        return !searcher.entitiesFor(words).isEmpty()
+                || events.list(new EventFilter(words, null, null, null), 1, 0).total() > 0;
     }
 
     private void event(Context ctx) {
@@ -41,6 +57,8 @@ final class EventsApi {
     private void dyad(Context ctx) {
         String a = Params.required(ctx, "a");
         String b = Params.required(ctx, "b");
-        ctx.json(events.dyad(a, b, Params.date(ctx, "from"), Params.date(ctx, "to")));
+        Dyad dyad = events.dyad(a, b, Params.date(ctx, "from"), Params.date(ctx, "to"));
+        ctx.json(Noted.unknownName(dyad, dyad.total() + dyad.undated(), "entity or event actor", this::namesAnActor,
+                a, b));
     }
 }

@@ -25,6 +25,11 @@ final class JsonBadMessages extends ErrorHandler {
             what += ": the request line may be at most " + REQUEST_LINE_LIMIT + " bytes; shorten the query (a search"
                     + " takes a few hundred words at most)";
         }
+        if (status == HttpStatus.BAD_REQUEST_400 && what.equals(HttpStatus.getMessage(status))) {
+            // Jetty names no cause; the usual one is a path such as /api/articles/%ZZ that cannot be decoded
+            what += ": the request could not be read; a % in the path or query must begin %XX with two hex digits"
+                    + " (write a % itself as %25), and the request line must be METHOD /path HTTP/1.1";
+        }
         fields.put(new HttpField(HttpHeader.CONTENT_TYPE, "application/json;charset=utf-8"));
         try {
             return ByteBuffer.wrap(Json.MAPPER.writeValueAsBytes(new ApiError(status, what)));

@@ -53,8 +53,10 @@ final class StoriesApi {
     }
 
     private void stories(Context ctx) {
-        ctx.json(connections.stories(order(Params.text(ctx, "sort")), Params.limit(ctx, "limit", DEFAULT_LIMIT),
-                Params.offset(ctx)));
+        int limit = Params.limit(ctx, "limit", DEFAULT_LIMIT);
+        int offset = Params.offset(ctx);
+        Searcher.checkPaging(limit, offset); // the bounds every other list keeps
+        ctx.json(connections.stories(order(Params.text(ctx, "sort")), limit, offset));
     }
 
     private void story(Context ctx) {

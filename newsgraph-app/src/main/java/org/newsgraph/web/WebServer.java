@@ -96,7 +96,7 @@ public final class WebServer implements AutoCloseable {
         app.before("/api/*", Params::checkEncoding);
         new Api(kb.searcher(), kb.connections()).register(app, gate);
         new StoriesApi(kb.connections(), kb.searcher()).register(app, gate);
-        new EventsApi(kb.searcher().events()).register(app, gate);
+        new EventsApi(kb.searcher()).register(app, gate);
         app.exception(BadQueryException.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST)
                 .json(new ApiError(HttpStatus.BAD_REQUEST.getCode(), e.getMessage())));
         // unknown ids and unknown endpoints alike (Javalin throws NotFoundResponse for both)

@@ -199,6 +199,47 @@ class ApiTest extends FixtureApiTest {
     }
 
     @Test
+    void a_path_that_cannot_be_decoded_gets_a_json_error_saying_what_to_fix() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", port())) {
+            socket.getOutputStream().write(("GET /api/articles/%ZZ HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(response).startsWith("HTTP/1.1 400");
+            JsonNode body = JSON.readTree(response.substring(response.indexOf('{'), response.lastIndexOf('}') + 1));
+            assertThat(body.path("error").asText()).startsWith("Bad Request: ").contains("%XX", "%25");
+        }
+    }
+
+    @Test
+    void a_query_that_can_match_nothing_says_why_and_one_that_can_says_nothing() throws Exception {
+        assertThat(ok("/api/search?q=the").path("message").asText()).contains("only common words");
+        assertThat(ok("/api/search?q=-harbour").path("message").asText()).contains("only excludes");
+        assertThat(ok("/api/search?q=" + enc("*:* -harbour")).path("total_hits").asInt()).isEqualTo(6);
+        assertThat(ok("/api/search?q=harbour").path("message").isNull()).isTrue();
+        assertThat(ok("/api/search?q=zeppelin").path("message").isNull()).isTrue();
+    }
+
+    @Test
+    void a_speaker_that_names_no_entity_is_said_so_and_a_known_one_with_no_quotes_is_not() throws Exception {
+        JsonNode unknown = ok("/api/quotes?speaker=" + enc("Okafro"));
+        assertThat(unknown.path("total").asInt()).isZero();
+        assertThat(unknown.path("items")).isEmpty();
+        assertThat(unknown.path("message").asText()).isEqualTo("no entity named 'Okafro'");
+        JsonNode known = ok("/api/quotes?speaker=" + enc("Okafor"));
+        assertThat(known.path("total").asInt()).isEqualTo(3);
+        assertThat(known.path("message").isNull()).isTrue();
+    }
+
+    @Test
+    void entity_names_match_by_the_beginning_of_a_word_not_any_part_of_one() throws Exception {
+        assertThat(ok("/api/entities?name=okaf").path("items").findValuesAsText("name"))
+                .contains(WebFixtures.OKAFOR);
+        assertThat(ok("/api/entities?name=kafor").path("total").asInt()).isZero();
+        assertThat(ok("/api/entities?name=e").path("total").asInt())
+                .isLessThan(ok("/api/entities?limit=1").path("total").asInt());
+    }
+
+    @Test
     void an_article_comes_with_its_analysis_under_knowledge_base_ids() throws Exception {
         JsonNode a = ok("/api/articles/harbour-1").path("article");
         assertThat(a.path("title").asText()).isEqualTo("Harbour expansion approved");

@@ -89,8 +89,10 @@ class BrowserTest {
     void noScriptErrorsNorPolicyViolations() {
         List<LogEntry> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-                // the API's deliberate 404s in the hostile test are not page faults
-                .filter(e -> !e.getMessage().contains("404")).toList();
+                // the API's deliberate 404s in the hostile test, and 400s to unparsable queries, are not page faults
+                .filter(e -> !e.getMessage().contains("404"))
+                .filter(e -> !(e.getMessage().contains("status of 400") && e.getMessage().contains("/api/search?")))
+                .toList();
         assertThat(severe).isEmpty();
         assertThat(pwned()).isNull();
     }
@@ -176,6 +178,26 @@ class BrowserTest {
         assertThat(range.get(0).doubleValue()).isBetween(may2021 - 12, may2021 - 1);
         assertThat(range.get(1).doubleValue()).isBetween(may2021 + 1, may2021 + 12);
         assertThat(range.get(1).doubleValue() - range.get(0).doubleValue()).isEqualTo(12.0);
+    }
+
+    @Test
+    void the_count_above_folded_hits_says_how_many_are_shown_as_the_command_line_does() {
+        open("#/?q=Singapore");
+        WebElement total = waitFor(".total");
+        int shown = driver.findElements(By.cssSelector(".hit")).size();
+        assertThat(total.getText()).matches("\\d+ articles with copies, " + shown + " shown, \\d+ cop(y|ies) folded in");
+        open("#/?q=budget");
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".total"), "1 article"));
+    }
+
+    @Test
+    void a_query_that_cannot_be_parsed_is_told_in_words_not_in_the_parsers() {
+        open("#/?q=title%3A%28");
+        String error = waitFor(".error").getText();
+        assertThat(error).startsWith("The search \u201ctitle:(\u201d cannot be read: it ends too early")
+                .doesNotContain("Encountered").doesNotContain("line 1");
+        open("#/?q=a%20%5E%20b");
+        assertThat(waitFor(".error").getText()).contains("cannot be read").doesNotContain("Encountered");
     }
 
     @Test

@@ -176,6 +176,24 @@ class EventsApiTest extends FixtureApiTest {
         assertThat(undated.path("total").asInt()).isZero();
         assertThat(undated.path("points")).isEmpty();
         assertThat(undated.path("undated").asInt()).isEqualTo(1);
+        assertThat(undated.path("message").isNull()).isTrue();
+    }
+
+    @Test
+    void an_actor_that_names_no_entity_is_said_so_where_an_empty_answer_would_read_as_no_events() throws Exception {
+        JsonNode none = ok("/api/events?actor=" + "Pyongyangg");
+        assertThat(none.path("total").asInt()).isZero();
+        assertThat(none.path("message").asText()).isEqualTo("no entity or event actor named 'Pyongyangg'");
+        assertThat(ok("/api/events?actor=usa").path("message").isNull()).isTrue();
+        // a known actor with no events in the range: nothing to say about the name
+        JsonNode outOfRange = ok("/api/events?actor=usa&from=1990-01-01&to=1990-12-31");
+        assertThat(outOfRange.path("total").asInt()).isZero();
+        assertThat(outOfRange.path("message").isNull()).isTrue();
+        JsonNode dyad = ok("/api/dyad?a=USA&b=Atlantiss");
+        assertThat(dyad.path("total").asInt()).isZero();
+        assertThat(dyad.path("points")).isEmpty();
+        assertThat(dyad.path("message").asText()).isEqualTo("no entity or event actor named 'Atlantiss'");
+        assertThat(ok("/api/dyad?a=USA&b=PRK").path("message").isNull()).isTrue();
     }
 
     @ParameterizedTest

@@ -107,6 +107,10 @@ class StoriesApiTest {
         assertThat(ok("/api/stories?sort=largest&offset=1").path("items").get(0).path("article_count").asInt())
                 .isEqualTo(1);
         assertThat(get("/api/stories?sort=oldest").statusCode()).isEqualTo(400);
+        // the bounds of every other list: past them a 400, not an empty page
+        assertThat(get("/api/stories?offset=100000").statusCode()).isEqualTo(400);
+        assertThat(get("/api/stories?offset=9995&limit=10").statusCode()).isEqualTo(400);
+        assertThat(ok("/api/stories?offset=5").path("items")).isEmpty();
     }
 
     @Test
@@ -120,6 +124,13 @@ class StoriesApiTest {
         assertThat(dates).contains("2021-07-15", "2021-07-16", "2021-07-18");
         assertThat(s.path("timeline").findValuesAsText("text")).contains("the sandbags held",
                 "the old town will stay dry");
+        // an item's day is an ISO date as every other date is, the day it sits under
+        for (JsonNode day : s.path("timeline")) {
+            for (JsonNode item : day.path("items")) {
+                assertThat(item.path("day").isTextual()).isTrue();
+                assertThat(item.path("day").asText()).isEqualTo(day.path("date").asText());
+            }
+        }
         assertThat(get("/api/stories/story-nope").statusCode()).isEqualTo(404);
     }
 

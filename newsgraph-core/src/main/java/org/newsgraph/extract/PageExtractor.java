@@ -58,7 +58,8 @@ public final class PageExtractor implements Extractor {
         String url = knownUrl != null ? knownUrl : meta.canonicalUrl();
         List<Article> out = new ArrayList<>(1 + parsed.snippets().size());
         Article.Builder builder = Article.builder()
-                .kind(ArticleKind.ARTICLE)
+                .kind(hints.cutOff() ? ArticleKind.SNIPPET : ArticleKind.ARTICLE)
+                .truncated(hints.cutOff())
                 .source(source)
                 .url(url)
                 .title(first(hints.title(), meta.title()))
@@ -66,7 +67,7 @@ public final class PageExtractor implements Extractor {
                 .authors(hints.authors().isEmpty() ? meta.authors() : hints.authors())
                 .publisher(first(hints.publisher(), meta.publisher()))
                 .syndicatedFrom(meta.syndicatedFrom())
-                .section(meta.section())
+                .section(first(hints.section(), meta.section()))
                 .topics(meta.topics())
                 .license(first(hints.license(), meta.license()))
                 .published(first(hints.published(), meta.published()))

@@ -13,6 +13,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.newsgraph.extract.DateNormalizer;
+import org.newsgraph.extract.text.Shapes;
 import org.newsgraph.model.PageFormat;
 import org.newsgraph.model.PageHints;
 import org.newsgraph.model.RawPage;
@@ -22,8 +23,9 @@ import org.newsgraph.model.SourceRef;
  * Reads an RSS 2.0, RSS 1.0 (RDF) or Atom feed: one page per item or entry, its HTML the item's full content
  * ({@code content:encoded}, Atom {@code content}) or else its summary ({@code description}, {@code summary}), with the
  * item's title, link, id, date, authors (an Atom entry without any has its source's or its feed's, RFC 4287 4.2.1)
- * and the feed's title as publisher as {@link PageHints}. Nothing is fetched:
- * a feed that carries only teasers gives teaser-length articles. An item without any content (a title or a link
+ * and the feed's title as publisher (its section apart, see {@link ChannelTitle}) as {@link PageHints}. Nothing is
+ * fetched: a feed that carries only teasers gives teaser-length articles, and a summary its feed cut short ("...")
+ * a truncated snippet, no source of quotes or events. An item without any content (a title or a link
  * alone, common in feeds) is skipped, named by its 1-based number, and the rest is read on.
  *
  * <p>jsoup's XML parser rather than a feed library (ROME): jsoup already parses every page here, reads the feed's
@@ -51,13 +53,14 @@ final class FeedReader {
         }
         Document feed = Jsoup.parse(new ByteArrayInputStream(bytes), null, "", Parser.xmlParser());
         dropAtomPrefix(feed);
-        String publisher = text(feed.selectFirst("channel > title, feed > title, rdf|RDF > channel > title"));
+        ChannelTitle channel = ChannelTitle.of(
+                text(feed.selectFirst("channel > title, feed > title, rdf|RDF > channel > title")), channelLink(feed));
         Element atomFeed = feed.selectFirst("feed");
         List<String> feedAuthors = atomFeed == null ? List.of() : authors(atomFeed);
         long number = 0;
         for (Element item : feed.select("item, entry")) {
             number++;
-            readItem(item, number, publisher, feedAuthors, sink);
+            readItem(item, number, channel, feedAuthors, sink);
         }
         if (number == 0) sink.failure(SourceRef.ofPath(name), "a feed without items or entries");
     }
@@ -80,7 +83,7 @@ final class FeedReader {
     }
 
     /** @param feedAuthors the Atom feed's own authors, which its entries without any inherit (RFC 4287, 4.2.1) */
-    private void readItem(Element item, long number, String publisher, List<String> feedAuthors, PageSink sink) {
+    private void readItem(Element item, long number, ChannelTitle channel, List<String> feedAuthors, PageSink sink) {
         String url = link(item);
         String id = first(text(child(item, "guid")), text(child(item, "id")), url);
         SourceRef ref = new SourceRef(name, number, id, null, url);
@@ -96,13 +99,18 @@ final class FeedReader {
         Element source = child(item, "source");
         if (authors.isEmpty() && source != null) authors = authors(source);
         if (authors.isEmpty()) authors = feedAuthors;
-        PageHints hints = new PageHints(id, url, title(child(item, "title")), published, authors, publisher, null);
+        PageHints hints = new PageHints(id, url, title(child(item, "title")), published, authors, channel.publisher(),
+                null, channel.section(), content.cutOff());
         sink.page(new RawPage(ref, content.format(), content.body().getBytes(StandardCharsets.UTF_8),
                 StandardCharsets.UTF_8.name(), hints));
     }
 
-    private record Content(String body, PageFormat format) {
+    /** @param cutOff whether the body is a summary its feed cut short */
+    private record Content(String body, PageFormat format, boolean cutOff) {
     }
+
+    /** Where summaries stand in for an item's content; the first two carry the full content. */
+    private static final List<String> SUMMARIES = List.of("description", "summary");
 
     /**
      * The full content when the feed carries it, else the summary. Escaped or CDATA HTML is HTML once unescaped;
@@ -115,9 +123,33 @@ final class FeedReader {
             String type = e.attr("type");
             boolean markup = type.equals("xhtml") || (!type.equals("text") && !e.children().isEmpty());
             String body = (markup ? e.html() : e.wholeText()).strip();
-            if (!body.isEmpty()) return new Content(body, type.equals("text") ? PageFormat.TEXT : PageFormat.HTML);
+            if (body.isEmpty()) continue;
+            PageFormat format = type.equals("text") ? PageFormat.TEXT : PageFormat.HTML;
+            return new Content(body, format, SUMMARIES.contains(tag) && cutShort(body, format));
         }
         return null;
+    }
+
+    /**
+     * Whether a summary ends the way a text cut short on purpose does: in an ellipsis ("...", "…", "[…]"), or in one
+     * followed by a link onwards ("… <a>Read more</a>"). Only summaries are asked: an item's full content that
+     * ends in an ellipsis ends so as written.
+     */
+    static boolean cutShort(String body, PageFormat format) {
+        if (format == PageFormat.TEXT) return Shapes.endsWithEllipsis(body);
+        Document html = Jsoup.parseBodyFragment(body);
+        if (Shapes.endsWithEllipsis(html.body().text())) return true;
+        Element last = html.body().select("a").last();
+        if (last == null || last.text().isBlank() || last.text().strip().split("\\s+").length > 4) return false;
+        String whole = html.body().text().strip();
+        String link = last.text().strip();
+        return whole.endsWith(link) && Shapes.endsWithEllipsis(whole.substring(0, whole.length() - link.length()));
+    }
+
+    /** The feed's own link: RSS's channel {@code link} text, Atom's alternate {@code link href}. */
+    private static String channelLink(Document feed) {
+        Element channel = feed.selectFirst("channel, feed");
+        return channel == null ? null : link(channel);
     }
 
     /** A title as text: Atom's {@code type="html"} titles hold escaped markup. */

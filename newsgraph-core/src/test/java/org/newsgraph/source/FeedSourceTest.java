@@ -163,6 +163,31 @@ class FeedSourceTest {
         assertThat(plain.pages).singleElement().satisfies(p -> assertThat(p.hints().authors()).isEmpty());
     }
 
+    @Test
+    void a_summary_cut_short_is_a_teaser_and_a_full_or_whole_one_is_not() throws IOException {
+        String rss = "<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel>"
+                + "<title>Wearside Courier - Courts</title><link>https://www.wearsidecourier.example/courts</link>"
+                + "<item><title>Deal</title><description>Further strikes have been called off after the company"
+                + " improved its pay offer...</description></item>"
+                + "<item><title>Flood</title><description>&lt;p&gt;Rain closed the coast road [&amp;#8230;]"
+                + " &lt;a href=\"https://x.example/f\"&gt;Read more&lt;/a&gt;&lt;/p&gt;</description></item>"
+                + "<item><title>Vote</title><description>The council voted to close the library.</description></item>"
+                // an ellipsis of its own in a full text, or in a summary's middle, cuts nothing
+                + "<item><title>Poem</title><content:encoded>&lt;p&gt;And then...&lt;/p&gt;</content:encoded></item>"
+                + "<item><title>Pause</title><description>He paused... and then said yes.</description></item>"
+                + "<item><title>Link</title><description>&lt;p&gt;Fares rose. &lt;a href=\"/m\"&gt;More on fares"
+                + "&lt;/a&gt;&lt;/p&gt;</description></item>"
+                + "</channel></rss>";
+        CollectingSink sink = CollectingSink.read(write("courts.rss", rss, StandardCharsets.UTF_8).toString());
+        assertThat(sink.pages).extracting(p -> p.hints().cutOff())
+                .containsExactly(true, true, false, false, false, false);
+        // the feed's link names the site: the title's other part is its section
+        assertThat(sink.pages).allSatisfy(p -> {
+            assertThat(p.hints().publisher()).isEqualTo("Wearside Courier");
+            assertThat(p.hints().section()).isEqualTo("Courts");
+        });
+    }
+
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }

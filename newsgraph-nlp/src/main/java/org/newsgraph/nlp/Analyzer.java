@@ -3,6 +3,7 @@ package org.newsgraph.nlp;
 import org.newsgraph.events.EventStage;
 import org.newsgraph.model.Analysis;
 import org.newsgraph.model.AnalyzedArticle;
+import org.newsgraph.model.ArticleKind;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Span;
 import org.newsgraph.nlp.quote.QuoteStage;
@@ -75,7 +76,8 @@ public final class Analyzer {
                 return out.withAnalysis(withWarnings(out.analysis(), List.of("analysis: no sentences found")));
             }
             String runOn = runOnWarning(out.analysis().sentences());
-            return runOn == null ? out : out.withAnalysis(withWarnings(out.analysis(), List.of(runOn)));
+            out = runOn == null ? out : out.withAnalysis(withWarnings(out.analysis(), List.of(runOn)));
+            return article.kind() == ArticleKind.SNIPPET ? out.withAnalysis(withoutStatements(out.analysis())) : out;
         } catch (RuntimeException e) {
             return skipped(article, Analysis.FAILED + describe(article) + ": " + e);
         }
@@ -106,6 +108,19 @@ public final class Analyzer {
 
     private static Annotated skipped(Article article, String warning) {
         return Annotated.start(article).withAnalysis(withWarnings(Analysis.EMPTY, List.of(warning)));
+    }
+
+    /**
+     * A snippet (a teaser cut short, of an article stored or published in full elsewhere) keeps its names and times
+     * but is no source of quotes or events: its last sentence breaks off ("... improved its pay offer..."), so a quote
+     * or event read there is missing its end, and the full article says it whole.
+     */
+    static Analysis withoutStatements(Analysis a) {
+        if (a.quotes().isEmpty() && a.events().isEmpty()) return a;
+        List<String> w = new ArrayList<>(a.analysisWarnings());
+        w.add("analysis: a teaser cut short, no source of quotes or events (the full article is): left out "
+                + a.quotes().size() + " quote(s), " + a.events().size() + " event(s)");
+        return new Analysis(a.sentences(), a.entities(), List.of(), a.times(), List.of(), a.publishedEstimate(), w);
     }
 
     private static Analysis withWarnings(Analysis a, List<String> more) {

@@ -3,6 +3,7 @@ package org.newsgraph.nlp;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.Article;
+import org.newsgraph.model.ArticleKind;
 
 import java.util.concurrent.CompletableFuture;
 
@@ -18,6 +19,20 @@ class AnalyzerRobustnessTest {
         assertThat(r.analysis().entities()).isEmpty();
         assertThat(r.analysis().sentences()).isEmpty();
         assertThat(r.analysis().analysisWarnings()).singleElement().asString().contains("'de'");
+    }
+
+    @Test
+    void a_snippet_keeps_its_names_but_is_no_source_of_quotes_while_a_whole_article_with_the_words_is() {
+        String text = "Further strikes by Northway Buses drivers were called off on Saturday. Karen Doyle, the union's"
+                + " regional secretary, said the improved offer was \u201ca fair deal for drivers who kept the"
+                + " buses running through the\u2026\u201d";
+        AnalyzedArticle teaser = Fixtures.ANALYZER.analyze(Article.builder().text(text).language("en")
+                .kind(ArticleKind.SNIPPET).truncated(true).build());
+        AnalyzedArticle whole = Fixtures.ANALYZER.analyze(Article.builder().text(text).language("en").build());
+        assertThat(whole.analysis().quotes()).isNotEmpty();
+        assertThat(teaser.analysis().quotes()).isEmpty();
+        assertThat(teaser.analysis().entities()).extracting(e -> e.name()).contains("Karen Doyle");
+        assertThat(teaser.analysis().analysisWarnings()).anyMatch(w -> w.contains("teaser cut short"));
     }
 
     @Test

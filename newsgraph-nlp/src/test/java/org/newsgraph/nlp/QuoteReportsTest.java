@@ -117,7 +117,20 @@ class QuoteReportsTest {
                 // a body that calls something by a phrase says it (nineteenth session)
                 row("Two patrol boats stopped the trawler on Sunday. The ministry called the seizure “an act of "
                         + "piracy against our fishermen” on Monday.", "act of piracy", true, "called",
-                        "The ministry", ""));
+                        "The ministry", ""),
+                // an inverted attribution after a quote closing on a nested one: the closing marks before the cue
+                // are no one it came through (session 27, WCXB dev 0221)
+                row("“What the board told us was, ‘The ferry will not sail until the pier is repaired,’” said Ingrid "
+                        + "Solberg, the harbour master.", "ferry will not sail", true, "said", "Ingrid Solberg", ""),
+                row("“The captain kept saying ‘we wait for the tide,’” said Ann Lund on Monday.",
+                        "captain kept saying", true, "said", "Ann Lund", ""),
+                row("“It is a fair offer,” said the union’s regional secretary, Karen Doyle.",
+                        "fair offer", true, "said", "Karen Doyle", ""),
+                row("“Our message to the board is simple: ‘Pay the drivers what they are owed,’” said Karen Doyle, "
+                        + "the union's regional secretary.", "message to the board", true, "said", "Karen Doyle", ""),
+                // ... while a reporter before or after such a quote still is one
+                row("According to the Evening Post, the mayor said the vote was “a turning point for the port”.",
+                        "turning point", true, "said", "the mayor", "Evening Post"));
     }
 
     @ParameterizedTest

@@ -39,7 +39,9 @@ final class Titles {
     static Headline pick(Document doc, List<String> declared, List<String> siteNames, String host) {
         List<String> titles = new ArrayList<>();
         for (String d : declared) {
-            if (d != null && !d.isBlank() && d.length() <= MAX_TITLE) titles.add(d.strip().replaceAll("\\s+", " "));
+            if (d != null && !d.isBlank() && d.length() <= MAX_TITLE) {
+                titles.add(LeftoverReferences.decode(d.strip().replaceAll("\\s+", " ")));
+            }
         }
         Set<String> sites = siteKeys(siteNames, host);
         Element heading = matchingHeading(doc, titles, sites);
@@ -53,8 +55,14 @@ final class Titles {
         return h1 == null ? new Headline(null, null) : new Headline(h1.text().strip(), h1);
     }
 
-    /** The headline's text, and the element showing it when one was found (else null). */
+    /**
+     * The headline's text, and the element showing it when one was found (else null); references a twice-escaped
+     * page left in it decoded ({@link LeftoverReferences}).
+     */
     record Headline(String text, Element element) {
+        Headline {
+            text = LeftoverReferences.decode(text);
+        }
     }
 
     /**

@@ -1,7 +1,7 @@
 package org.newsgraph.extract.text;
 
 /** Typographic shape tests on single lines: how headlines, subheads and cut-off paragraphs look. */
-final class Shapes {
+public final class Shapes {
 
     private Shapes() {
     }
@@ -17,7 +17,7 @@ final class Shapes {
     }
 
     /** Ends with an ellipsis, the way sites mark a teaser they shortened on purpose. */
-    static boolean endsWithEllipsis(String s) {
+    public static boolean endsWithEllipsis(String s) {
         String t = s.stripTrailing();
         return t.endsWith("...") || t.endsWith("…") || t.endsWith("[…]") || t.endsWith("[...]");
     }

@@ -39,6 +39,25 @@ class HtmlMetadataExtractorTest {
     }
 
     @Test
+    void a_title_escaped_twice_is_decoded_once_more_and_a_bare_ampersand_is_left_alone() {
+        // the h1 and the JSON-LD of a page that escaped them twice (WCXB dev 0244, 0457)
+        String h1 = "<html><head><title>Tools for 2026 | Python, SQL &#x26; AI | Splunk</title></head><body>"
+                + "<h1>Tools for 2026 | Python, SQL &amp;#x26; AI</h1><p>Text.</p></body></html>";
+        assertThat(extract(h1, "https://www.splunk.example/a").title()).isEqualTo("Tools for 2026 | Python, SQL & AI");
+        String ld = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"headline\":\"And finally&amp;#8230; trouble brewing\"}</script></head><body>"
+                + "<p>Text.</p></body></html>";
+        assertThat(extract(ld, "https://news.example/b").title()).isEqualTo("And finally\u2026 trouble brewing");
+        // once decoded, what holds no reference stays as written: "R&D", "AT&T", a lone "&", an unknown "&x"
+        for (String t : new String[] {"R&amp;D budget cut by 5%", "AT&amp;T &amp; Verizon merge", "Tom & Jerry",
+                "Q&amp;A: the &amp;x factor"}) {
+            String page = "<html><head><title>" + t + "</title></head><body><h1>" + t + "</h1><p>Text.</p></body></html>";
+            assertThat(extract(page, "https://news.example/c").title())
+                    .isEqualTo(org.jsoup.parser.Parser.unescapeEntities(t, false));
+        }
+    }
+
+    @Test
     void reads_json_ld_arrays_and_organisation_authors_when_no_person_is_named() {
         String html = """
                 <html><head><script type="application/ld+json">

@@ -109,6 +109,7 @@ public final class ArticleDocuments {
         addPendingConnection(d);
         if (a.title() != null) d.add(new Field(Fields.TITLE, a.title(), TEXT_WITH_OFFSETS));
         d.add(new Field(Fields.TEXT, a.text(), TEXT_WITH_OFFSETS));
+        d.add(new StringField(Fields.ANALYZED_WITH, Analyzers.VERSION, Field.Store.NO));
         d.add(new BinaryDocValuesField(Fields.CONTENT_HASH, ContentHash.of(a.title(), a.text())));
         if (a.publisher() != null && !a.publisher().isBlank()) {
             d.add(new StringField(Fields.PUBLISHER_KEY, publisherKey(a.publisher()), Field.Store.NO));

@@ -20,6 +20,8 @@ public final class Fields {
     public static final String ARTICLE_ID = "article_id";
     public static final String RAW_SHA256 = "raw_sha256";
     public static final String PIPELINE_VERSION = "pipeline_version";
+    /** The {@link Analyzers#VERSION} an article's text fields were indexed with (absent: before there were versions). */
+    public static final String ANALYZED_WITH = "analyzed_with";
 
     // article documents
     public static final String TITLE = "title";

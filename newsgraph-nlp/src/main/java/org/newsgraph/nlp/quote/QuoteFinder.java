@@ -148,9 +148,21 @@ public final class QuoteFinder {
     /** A quote of {@code sp}, with the source it came through when another reports what the speaker said. */
     private static Quote quote(Attribution a, String content, int start, int end, Speaker sp, boolean direct) {
         if (sp == null) return new Quote(content, start, end, null, null, null, direct, null, null, null, null);
-        Speaker via = a.reporter(sp);
+        Speaker via = passedOnBy(a.reporter(sp), start, end);
         return new Quote(content, start, end, sp.entityId(), sp.name(), sp.cue(), direct, sp.span(), sp.cueSpan(),
                 via == null ? null : via.name(), via == null ? null : via.span());
+    }
+
+    /**
+     * The reporter of a quote, unless it is none: in an inverted attribution after a quote ending in a nested one
+     * ("… the drug,’” said Craig Garthwaite") the words before the cue are the quote's own closing marks, which a
+     * reporter can neither be (no letter) nor overlap (they close the quote).
+     */
+    static Speaker passedOnBy(Speaker via, int start, int end) {
+        if (via == null || via.name() == null || via.name().codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return null;
+        }
+        return via.span().start() < end && start < via.span().end() ? null : via;
     }
 
     /**
