@@ -265,6 +265,18 @@ public final class Searcher {
         }
     }
 
+    /**
+     * The earlier versions of an article (see {@code ArticleVersions}: the same address, replaced by a newer text),
+     * most recently replaced first; empty when it has none or is not stored.
+     */
+    public List<StoredArticle> versions(String articleId) {
+        try (Snapshot snap = snapshots.acquire()) {
+            return VersionHistory.of(snap, articleId);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Whether an article with this id is stored; unlike {@link #article} it reads none of its stored fields. */
     public boolean hasArticle(String id) {
         try (Snapshot snap = snapshots.acquire()) {
