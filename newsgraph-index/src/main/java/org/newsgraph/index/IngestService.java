@@ -353,6 +353,7 @@ public final class IngestService implements AutoCloseable {
                         live = documents(searcher, both(new TermQuery(Fields.ARTICLES),
                                 new TermQuery(new Term(Fields.URL_KEY, key))));
                         versions = documents(searcher, versionsWith(Fields.URL_KEY, key));
+                        if (live.isEmpty()) live = byStoredAddress(searcher, key);
                     } else if (!live.isEmpty()) {
                         String url = StoredRecords.analyzed(live.get(0)).article().url();
                         if (url != null) {
@@ -410,6 +411,20 @@ public final class IngestService implements AutoCloseable {
                     version, done, removedIds));
         }
         return false;
+    }
+
+    /**
+     * The articles whose stored address has this key, read one by one: articles stored before the address was
+     * indexed (2026-11-25) have none to look up, and a removal is rare enough to afford the walk (for an address
+     * the base does not hold, the walk reads every article).
+     */
+    private static List<Document> byStoredAddress(IndexSearcher searcher, String key) throws IOException {
+        List<Document> out = new ArrayList<>();
+        for (Document d : documents(searcher, new TermQuery(Fields.ARTICLES))) {
+            String url = Json.MAPPER.readTree(d.get(Fields.ARTICLE_JSON)).path("url").asText(null);
+            if (url != null && ArticleVersions.key(url).equals(key)) out.add(d);
+        }
+        return out;
     }
 
     private static Query both(Query a, Query b) {

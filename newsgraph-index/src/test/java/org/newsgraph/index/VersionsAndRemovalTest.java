@@ -135,6 +135,16 @@ class VersionsAndRemovalTest {
     }
 
     @Test
+    void an_address_written_with_a_fragment_or_a_trailing_slash_finds_its_article() throws Exception {
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            Fixtures.ingest(kb, strike("old", FIRST), other());
+            try (IngestService store = kb.ingest("test-1", 100)) {
+                assertThat(store.remove(URL + "/#comments")).containsExactly("old");
+            }
+        }
+    }
+
+    @Test
     void an_input_processed_again_leaves_out_the_article_removed_from_it() throws Exception {
         var kept = article("kept", "Flood barrier opens", "The flood barrier opened on Friday.").published("2026-10-01");
         var gone = article("gone", "Wrong ingest", "This item was ingested by mistake.").published("2026-10-01");
