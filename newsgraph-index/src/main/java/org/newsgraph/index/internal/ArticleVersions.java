@@ -17,8 +17,8 @@ import org.newsgraph.model.Article;
 import org.newsgraph.model.ArticleKind;
 
 /**
- * Versions of one article: records of different text published at the same address by the same outlet (a page
- * corrected or updated in place, two crawls of one URL). Only the newest is the live article; the others are kept as
+ * Versions of one article: records of different text published at the same address by the same outlet on the same
+ * day, or with a modification date (a page corrected or updated in place, two crawls of one URL). Only the newest is the live article; the others are kept as
  * history, outside everything that counts articles (search, stories, copies, entity counts, quotes, events, exports).
  *
  * <p>Newest means the later date of last change ({@code modified}, else {@code published}) when both records give
@@ -56,8 +56,21 @@ public final class ArticleVersions {
         if (a.url() == null || b.url() == null || !key(a.url()).equals(key(b.url()))) return false;
         String pa = blankToNull(a.publisher());
         String pb = blankToNull(b.publisher());
-        return pa == null || pb == null
+        boolean oneOutlet = pa == null || pb == null
                 || ArticleDocuments.publisherKey(pa).equals(ArticleDocuments.publisherKey(pb));
+        return oneOutlet && onePublication(a, b);
+    }
+
+    /**
+     * Whether two records at one address can be one publication: a correction or update keeps its publication day
+     * (and may add a {@code modified} date), while a page that gives another publication day and no modification is
+     * another piece at a reused address (a daily market report, a section front): both stay articles.
+     */
+    private static boolean onePublication(Article a, Article b) {
+        Long dayA = Dates.epochDay(a.published());
+        Long dayB = Dates.epochDay(b.published());
+        if (dayA == null || dayB == null || dayA.equals(dayB)) return true;
+        return blankToNull(a.modified()) != null || blankToNull(b.modified()) != null;
     }
 
     /**

@@ -40,6 +40,19 @@ class ArticleVersionsTest {
     }
 
     @Test
+    void another_publication_day_without_a_modification_is_another_piece_at_a_reused_address() {
+        String report = "https://p.example/business/market-report";
+        Article monday = page("mon", report, "Valley Times", "2026-11-09T17:00:00Z", null);
+        Article tuesday = page("tue", report, "Valley Times", "2026-11-10T17:00:00Z", null);
+        assertThat(ArticleVersions.areVersions(monday, tuesday)).isFalse();
+        // the same day, a modification date, or no date to go by: versions
+        assertThat(ArticleVersions.areVersions(monday, page("b", report, null, "2026-11-09T21:00:00Z", null)))
+                .isTrue();
+        assertThat(ArticleVersions.areVersions(monday, page("b", report, null, "2026-11-10", "2026-11-10"))).isTrue();
+        assertThat(ArticleVersions.areVersions(monday, page("b", report, null, null, null))).isTrue();
+    }
+
+    @Test
     void the_later_last_change_wins_and_equal_or_missing_dates_leave_it_to_the_order_of_storing() {
         Article published = page("a", "u", null, "2026-10-05T09:00:00Z", null);
         Article corrected = page("b", "u", null, "2026-10-05T09:00:00Z", "2026-10-06T08:00:00+01:00");
