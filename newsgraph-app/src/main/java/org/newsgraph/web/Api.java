@@ -60,10 +60,9 @@ final class Api {
     /** The earlier versions kept of an article (the same address, replaced by a newer text), latest first. */
     private void versions(Context ctx) {
         String id = ctx.pathParam("id");
-        if (!searcher.hasArticle(id) && searcher.versions(id).isEmpty()) {
-            throw new NotFoundResponse("no article with id '" + id + "'");
-        }
-        ctx.json(Map.of("id", id, "versions", searcher.versions(id)));
+        var versions = searcher.versions(id)
+                .orElseThrow(() -> new NotFoundResponse("no article or version with id '" + id + "'"));
+        ctx.json(Map.of("id", id, "versions", versions));
     }
 
     private void entities(Context ctx) {

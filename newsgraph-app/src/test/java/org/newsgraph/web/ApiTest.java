@@ -153,7 +153,7 @@ class ApiTest extends FixtureApiTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/articles/no-such-article", "/api/entities/no-such-entity", "/api/nothing-here",
-            "/api/articles/" + "%3Cscript%3E"})
+            "/api/articles/" + "%3Cscript%3E", "/api/articles/no-such-article/versions"})
     void unknown_ids_and_paths_get_a_json_404(String request) throws Exception {
         HttpResponse<String> r = get(request);
         assertThat(r.statusCode()).as(request).isEqualTo(404);
@@ -196,6 +196,14 @@ class ApiTest extends FixtureApiTest {
             assertThat(body.path("error").asText()).startsWith("parameter q is not valid percent-encoding ('q=%ZZ')");
         }
         assertThat(get("/api/search?q=100%25").statusCode()).as("a % written as %25").isEqualTo(200);
+    }
+
+    @Test
+    void an_article_never_updated_at_its_address_has_no_earlier_versions() throws Exception {
+        JsonNode v = ok("/api/articles/harbour-1/versions");
+        assertThat(v.path("id").asText()).isEqualTo("harbour-1");
+        assertThat(v.path("versions").isArray()).isTrue();
+        assertThat(v.path("versions")).isEmpty();
     }
 
     @Test

@@ -73,6 +73,8 @@ public final class IngestService implements AutoCloseable {
     private final AtomicLong commits = new AtomicLong();
     private final AtomicLong commitNanos = new AtomicLong();
     private final AtomicLong sinceCommit = new AtomicLong();
+    private final AtomicLong versionsReplaced = new AtomicLong();
+    private final AtomicLong versionsKept = new AtomicLong();
 
     IngestService(IndexWriter writer, Snapshots snapshots, RawStore raw, ArticleDocuments documents,
                   ConnectPass connect, String pipelineVersion, int batchSize, Duration maxInterval) {
@@ -162,6 +164,7 @@ public final class IngestService implements AutoCloseable {
                     String liveId = placeAmongVersions(record, previous);
                     if (liveId != null) {
                         writer.addDocument(ArticleVersions.history(record, sha, pipelineVersion, liveId));
+                        versionsKept.incrementAndGet();
                     } else {
                         writer.updateDocuments(new Term(Fields.ARTICLE_ID, record.article().id()), blocks.get(i));
                     }
@@ -218,6 +221,7 @@ public final class IngestService implements AutoCloseable {
             writer.deleteDocuments(new Term(Fields.ARTICLE_ID, old.analyzed().article().id()));
             writer.addDocument(ArticleVersions.history(old.analyzed(), old.rawSha256(), old.pipelineVersion(),
                     article.id()));
+            versionsReplaced.incrementAndGet();
         }
         return null;
     }
@@ -264,7 +268,7 @@ public final class IngestService implements AutoCloseable {
 
     public IngestCounts counts() {
         return new IngestCounts(inputs.get(), articles.get(), snippets.get(), commits.get(), commitNanos.get(),
-                connect.placed(), connect.nanos());
+                connect.placed(), connect.nanos(), versionsReplaced.get(), versionsKept.get());
     }
 
     /** Commits what is pending, then snapshots the connect state so the next session need not replay its journal. */

@@ -266,10 +266,10 @@ public final class Searcher {
     }
 
     /**
-     * The earlier versions of an article (see {@code ArticleVersions}: the same address, replaced by a newer text),
-     * most recently replaced first; empty when it has none or is not stored.
+     * The other versions at the address of an article or of a version (see {@code ArticleVersions}: the same
+     * address, replaced by a newer text), most recently replaced first; empty when no article or version has the id.
      */
-    public List<StoredArticle> versions(String articleId) {
+    public Optional<List<StoredArticle>> versions(String articleId) {
         try (Snapshot snap = snapshots.acquire()) {
             return VersionHistory.of(snap, articleId);
         } catch (IOException e) {

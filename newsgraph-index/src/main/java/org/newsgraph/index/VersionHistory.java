@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -27,9 +28,9 @@ final class VersionHistory {
     /**
      * The versions at the address of the article (or version) with this id, other than that record itself, in
      * reverse order of storing: the one most recently replaced first. Their entity ids stay article-local: versions
-     * are not in the entity listing.
+     * are not in the entity listing. Empty when no article or version has the id.
      */
-    static List<StoredArticle> of(Snapshot snap, String id) throws IOException {
+    static Optional<List<StoredArticle>> of(Snapshot snap, String id) throws IOException {
         IndexSearcher searcher = snap.searcher();
         Document self = first(searcher, both(new TermQuery(Fields.ARTICLES), new TermQuery(new Term(Fields.ARTICLE_ID, id))));
         String url;
@@ -37,13 +38,13 @@ final class VersionHistory {
             url = StoredRecords.analyzed(self).article().url();
         } else {
             Document version = first(searcher, versionsWith(Fields.VERSION_ID, id));
-            if (version == null) return List.of();
+            if (version == null) return Optional.empty();
             url = ArticleVersions.read(version).article().url();
         }
-        if (url == null) return List.of();
+        if (url == null) return Optional.of(List.of());
         Query q = versionsWith(Fields.URL_KEY, ArticleVersions.key(url));
         int n = searcher.count(q);
-        if (n == 0) return List.of();
+        if (n == 0) return Optional.of(List.of());
         List<StoredArticle> out = new ArrayList<>(n);
         for (ScoreDoc sd : searcher.search(q, n, Sort.INDEXORDER).scoreDocs) {
             Document d = searcher.storedFields().document(sd.doc);
@@ -52,7 +53,7 @@ final class VersionHistory {
                     d.get(Fields.PIPELINE_VERSION)));
         }
         Collections.reverse(out);
-        return out;
+        return Optional.of(out);
     }
 
     private static Document first(IndexSearcher searcher, Query q) throws IOException {
