@@ -153,6 +153,7 @@ public final class IngestService implements AutoCloseable {
         List<List<Document>> blocks = new ArrayList<>(kept.size());
         for (AnalyzedArticle a : kept) blocks.add(documents.build(a, sha, pipelineVersion));
         List<String> previous = previousArticles(sha);
+        Set<String> replacedBefore = replacedVersions(sha);
         commitLock.readLock().lock();
         try {
             synchronized (versionLock) {
@@ -161,7 +162,7 @@ public final class IngestService implements AutoCloseable {
                 writer.deleteDocuments(versionsOf(sha));
                 for (int i = 0; i < kept.size(); i++) {
                     AnalyzedArticle record = kept.get(i);
-                    String liveId = placeAmongVersions(record, previous);
+                    String liveId = placeAmongVersions(record, previous, replacedBefore);
                     if (liveId != null) {
                         writer.addDocument(ArticleVersions.history(record, sha, pipelineVersion, liveId));
                         versionsKept.incrementAndGet();
@@ -195,9 +196,13 @@ public final class IngestService implements AutoCloseable {
      * article is an older version, it becomes history and null is returned (the record goes live); when a stored one
      * is newer, its id is returned and the record is kept as history of it. Called under {@link #versionLock}.
      *
-     * @param leaving the articles of the record's own input, about to be replaced: no versions of it
+     * @param leaving        the articles of the record's own input, about to be replaced: no versions of it
+     * @param replacedBefore ids this input stored as earlier versions before (it is processed again): where the
+     *                       dates decide nothing, such a record stays an earlier version, so that a reindex, which
+     *                       reads the inputs in another order than they were first stored, keeps the same one live
      */
-    private String placeAmongVersions(AnalyzedArticle record, List<String> leaving) throws IOException {
+    private String placeAmongVersions(AnalyzedArticle record, List<String> leaving, Set<String> replacedBefore)
+            throws IOException {
         var article = record.article();
         if (article.url() == null || article.kind() != ArticleKind.ARTICLE) return null;
         String key = ArticleVersions.key(article.url());
@@ -213,7 +218,9 @@ public final class IngestService implements AutoCloseable {
                 if (leaving.contains(id)) continue;
                 AnalyzedArticle stored = StoredRecords.analyzed(d);
                 if (!ArticleVersions.areVersions(article, stored.article())) continue;
-                if (!ArticleVersions.isNewer(article, stored.article())) return id;
+                int byDate = ArticleVersions.compareDates(article, stored.article());
+                boolean newer = byDate != 0 ? byDate > 0 : !replacedBefore.contains(article.id());
+                if (!newer) return id;
                 replaced.add(new Stored(stored, d.get(Fields.RAW_SHA256), d.get(Fields.PIPELINE_VERSION)));
             }
         }
@@ -315,6 +322,13 @@ public final class IngestService implements AutoCloseable {
                     .add(new TermQuery(Fields.ARTICLES), BooleanClause.Occur.FILTER)
                     .add(new TermQuery(new Term(Fields.RAW_SHA256, sha)), BooleanClause.Occur.FILTER).build(),
                     Fields.ARTICLE_ID);
+        }
+    }
+
+    /** The ids of the earlier versions this input's articles were kept as. */
+    private Set<String> replacedVersions(String sha) throws IOException {
+        try (Snapshot snap = snapshots.acquire()) {
+            return new HashSet<>(storedIds(snap.searcher(), versionsOf(sha), Fields.VERSION_ID));
         }
     }
 

@@ -78,6 +78,30 @@ class VersionsAndRemovalTest {
     }
 
     @Test
+    void processing_the_inputs_again_in_another_order_keeps_the_same_version_live() throws Exception {
+        var first = strike("v1", FIRST);
+        var corrected = strike("v2", CORRECTED);
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            Fixtures.ingest(kb, first);
+            Fixtures.ingest(kb, corrected);
+            // a reindex by a newer pipeline, reading the earlier version's input last
+            try (IngestService store = kb.ingest("test-2", 100)) {
+                store.ingest(corrected.build(), corrected.raw(), SourceRef.ofPath("fixture"));
+                store.ingest(first.build(), first.raw(), SourceRef.ofPath("fixture"));
+            }
+            assertThat(kb.searcher().article("v2")).isPresent();
+            assertThat(kb.searcher().article("v1")).isEmpty();
+            try (IngestService store = kb.ingest("test-3", 100)) {
+                store.ingest(first.build(), first.raw(), SourceRef.ofPath("fixture"));
+                store.ingest(corrected.build(), corrected.raw(), SourceRef.ofPath("fixture"));
+            }
+            assertThat(kb.searcher().article("v2")).isPresent();
+            assertThat(kb.searcher().versions("v2").orElseThrow()).extracting(v -> v.article().article().id())
+                    .containsExactly("v1");
+        }
+    }
+
+    @Test
     void two_versions_in_one_session_see_each_other_before_a_commit() throws Exception {
         try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
             try (IngestService store = kb.ingest("test-1", 100)) {

@@ -79,8 +79,13 @@ public final class ArticleVersions {
      * the order of storing.
      */
     public static boolean isNewer(Article incoming, Article stored) {
-        int byDate = compare(lastChange(incoming), lastChange(stored));
+        int byDate = compareDates(incoming, stored);
         return byDate != 0 ? byDate > 0 : true;
+    }
+
+    /** The order of two versions by their dates of last change; 0 when equal or either is missing. */
+    public static int compareDates(Article a, Article b) {
+        return compare(lastChange(a), lastChange(b));
     }
 
     private static String lastChange(Article a) {
