@@ -17,10 +17,16 @@ final class AlreadyStored {
 
     private final Named stored = new Named();
     private final Named repeated = new Named();
+    private final Named missing = new Named();
 
     /** An input stored by an earlier run. Safe from any worker thread. */
     void add(SourceRef where) {
         stored.add(where);
+    }
+
+    /** A stored input whose raw file is gone (deleted by hand): its articles are kept as they were stored. */
+    void missing(SourceRef where) {
+        missing.add(where);
     }
 
     /** An input whose bytes another input of this run holds. Safe from any worker thread. */
@@ -36,9 +42,17 @@ final class AlreadyStored {
         long n = stored.count.get();
         String summary = Counted.of(n, "input") + (n == 1 ? " was" : " were") + " already stored" + stored.names();
         long r = repeated.count.get();
-        if (r == 0) return summary;
-        return summary + "; " + Counted.of(r, "input") + " repeated the bytes of another input of this run, stored once"
-                + repeated.names();
+        if (r > 0) {
+            summary += "; " + Counted.of(r, "input") + " repeated the bytes of another input of this run, stored once"
+                    + repeated.names();
+        }
+        long m = missing.count.get();
+        if (m > 0) {
+            summary += "; " + Counted.of(m, "stored input") + (m == 1 ? " has lost its raw file, its articles"
+                    : " have lost their raw files, their articles") + " kept as stored" + missing.names()
+                    + " (newsgraph remove takes them out)";
+        }
+        return summary;
     }
 
     private static final class Named {

@@ -48,7 +48,7 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     @Mixin
-    private EventsOption events;
+    private BaseEventsOption events;
 
     @Mixin
     private StoryHorizonOption horizon;
@@ -61,7 +61,8 @@ final class IngestCommand implements Callable<Integer> {
             return 1;
         }
         List<PageSource> sources = inputs.sources(stdin);
-        IngestRun run = new IngestRun("ingest", pipelineVersion.get(), false, events.events, horizon.params());
+        IngestRun run = new IngestRun("ingest", pipelineVersion.get(), false, 
+                events.codeEvents(knowledgeBase.data, "ingest", spec), horizon.params());
         return run.execute(knowledgeBase.data, inputs.threads(), (kb, alreadyStored) -> sources, spec, showProgress);
     }
 }

@@ -42,6 +42,24 @@ record IngestRun(String task, String pipelineVersion, boolean reprocess, boolean
     }
 
     /**
+     * "; at addresses already stored, 1 article replaced its earlier version and 1 was kept as an earlier version",
+     * or nothing when no article met another version of itself (docs/api.md, "Versions and removal").
+     */
+    static String versions(IngestCounts c) {
+        if (c.versionsReplaced() == 0 && c.versionsKept() == 0) return "";
+        List<String> parts = new java.util.ArrayList<>();
+        if (c.versionsReplaced() > 0) {
+            parts.add(Counted.of(c.versionsReplaced(), "article") + " replaced "
+                    + (c.versionsReplaced() == 1 ? "its earlier version" : "their earlier versions"));
+        }
+        if (c.versionsKept() > 0) {
+            parts.add(Counted.of(c.versionsKept(), "article") + (c.versionsKept() == 1 ? " was" : " were")
+                    + " kept as an earlier version of one stored");
+        }
+        return "; at addresses already stored, " + String.join(" and ", parts);
+    }
+
+    /**
      * @param sources the pages, which may come from the knowledge base itself (it is open for writing by then); the
      *                inputs they leave out as already stored go to the second argument, to be counted and named
      * @return the exit code, as {@link Runs#execute} gives it, or {@link #INTERRUPTED}
@@ -83,7 +101,7 @@ record IngestRun(String task, String pipelineVersion, boolean reprocess, boolean
                     Counted.of(c.inputs(), "input"), Counted.of(c.articles(), "article"),
                     Counted.of(c.snippets(), "snippet"), data,
                     Counted.of(c.commits(), "commit"), c.commitNanos() / 1e9, alreadyStored.summary(),
-                    Counted.of(c.connected(), "article"), c.connectNanos() / 1e9));
+                    Counted.of(c.connected(), "article"), c.connectNanos() / 1e9) + versions(c));
             if (!stop.requested()) return code;
             spec.commandLine().getErr().println("newsgraph: interrupted: took no more inputs and kept the "
                     + Counted.of(c.inputs(), "input") + " stored by this run (committed); run the same command again"

@@ -43,6 +43,7 @@ public final class NewsgraphCommand implements Runnable {
         cli.addSubcommand("ingest", new IngestCommand(PipelineVersion::current, stdin, showProgress));
         cli.addSubcommand("reindex", new ReindexCommand(PipelineVersion::current, showProgress));
         cli.addSubcommand("compact", new CompactCommand());
+        cli.addSubcommand("remove", new RemoveCommand());
         cli.addSubcommand(new SearchCommand());
         cli.addSubcommand(new ExportCommand());
         cli.addSubcommand("stories", new StoriesCommand());

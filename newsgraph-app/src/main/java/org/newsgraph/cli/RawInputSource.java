@@ -53,6 +53,11 @@ final class RawInputSource implements PageSource {
             alreadyStored.add(input.source());
             return;
         }
+        if (!kb.raw().contains(input.sha256())) {
+            // deleted by hand: its articles stay as stored, nothing can make them again (remove takes them out)
+            alreadyStored.missing(input.source());
+            return;
+        }
         byte[] body;
         try {
             body = kb.raw().read(input.sha256());

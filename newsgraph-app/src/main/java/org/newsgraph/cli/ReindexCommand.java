@@ -36,7 +36,7 @@ final class ReindexCommand implements Callable<Integer> {
     private boolean all;
 
     @Mixin
-    private EventsOption events;
+    private BaseEventsOption events;
 
     @Mixin
     private StoryHorizonOption horizon;
@@ -52,7 +52,8 @@ final class ReindexCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (!knowledgeBase.holdsBase("reindex", spec)) return 1;
-        IngestRun run = new IngestRun("reindex", pipelineVersion.get(), all, events.events, horizon.params());
+        IngestRun run = new IngestRun("reindex", pipelineVersion.get(), all, 
+                events.codeEvents(knowledgeBase.data, "reindex", spec), horizon.params());
         return run.execute(knowledgeBase.data, workers.threads(),
                 (kb, alreadyStored) -> List.of(new RawInputSource(kb, run.storedVersion(), all, alreadyStored)), spec,
                 showProgress);

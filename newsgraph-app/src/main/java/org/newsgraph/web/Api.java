@@ -34,6 +34,7 @@ final class Api {
         app.get("/api/health", this::health);
         app.get("/api/search", gate.guard(this::search));
         app.get("/api/articles/{id}", gate.guard(this::article));
+        app.get("/api/articles/{id}/versions", gate.guard(this::versions));
         app.get("/api/entities", gate.guard(this::entities));
         app.get("/api/entities/{id}", gate.guard(this::entity));
         app.get("/api/quotes", gate.guard(this::quotes));
@@ -54,6 +55,14 @@ final class Api {
         String id = ctx.pathParam("id");
         StoredArticle a = searcher.article(id).orElseThrow(() -> new NotFoundResponse("no article with id '" + id + "'"));
         ctx.json(a);
+    }
+
+    /** The earlier versions kept of an article (the same address, replaced by a newer text), latest first. */
+    private void versions(Context ctx) {
+        String id = ctx.pathParam("id");
+        var versions = searcher.versions(id)
+                .orElseThrow(() -> new NotFoundResponse("no article or version with id '" + id + "'"));
+        ctx.json(Map.of("id", id, "versions", versions));
     }
 
     private void entities(Context ctx) {

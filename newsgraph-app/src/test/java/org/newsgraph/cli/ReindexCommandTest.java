@@ -224,6 +224,61 @@ class ReindexCommandTest {
         assertThat(err.toString()).contains("stored 0 inputs", "1 input was already stored");
     }
 
+    /** A base remembers that it codes events: a plain ingest into it codes them too and says so. */
+    @Test
+    void a_plain_ingest_into_a_base_built_with_events_codes_them_and_says_so() throws Exception {
+        ingestWithVersionA();
+        assertThat(reindex("test-A", "--events")).as(err.toString()).isZero();
+        err.getBuffer().setLength(0);
+        Path other = Files.writeString(dir.resolve("other.html"), HTML.replace("Meissen", "Pirna"));
+        assertThat(run(new IngestCommand(() -> "test-A", InputStream.nullInputStream(), false), "--data",
+                data().toString(), other.toString())).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("was last stored with events coded", "stored 1 input with 1 article");
+        assertThat(rawInputs()).hasSize(3).allSatisfy(r -> assertThat(r.pipelineVersion()).isEqualTo("test-A+events"));
+
+        err.getBuffer().setLength(0);
+        Path third = Files.writeString(dir.resolve("third.html"), HTML.replace("Meissen", "Riesa"));
+        assertThat(run(new IngestCommand(() -> "test-A", InputStream.nullInputStream(), false), "--data",
+                data().toString(), "--no-events", third.toString())).as(err.toString()).isZero();
+        assertThat(err.toString()).doesNotContain("events coded");
+        assertThat(rawInputs()).filteredOn(r -> r.pipelineVersion().equals("test-A")).hasSize(1);
+    }
+
+    /** A raw file deleted by hand is named and counted, its articles kept; the other inputs are processed. */
+    @Test
+    void reindex_names_an_input_whose_raw_file_is_gone_and_goes_on() throws Exception {
+        ingestWithVersionA();
+        RawInput jsonl = rawInputs().stream().filter(r -> r.source().path().endsWith("feed.jsonl")).findFirst()
+                .orElseThrow();
+        Path file = data().resolve("raw").resolve(jsonl.sha256().substring(0, 2)).resolve(jsonl.sha256() + ".gz");
+        Files.delete(file);
+        err.getBuffer().setLength(0);
+        assertThat(reindex("test-B")).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("stored 1 input with 1 article",
+                "1 stored input has lost its raw file, its articles kept as stored (" + jsonl.source().describe()
+                        + ")");
+        assertThat(articles()).hasSize(2);
+    }
+
+    /** What remove takes out does not come back with a reindex, and the rest is processed again. */
+    @Test
+    void a_removed_article_stays_removed_through_a_reindex() throws Exception {
+        ingestWithVersionA();
+        String harvest = articles().stream().filter(a -> a.article().article().title().startsWith("Harvest"))
+                .findFirst().orElseThrow().article().article().id();
+        err.getBuffer().setLength(0);
+        assertThat(run(new RemoveCommand(), "--data", data().toString(), harvest, "no-such-id")).isEqualTo(1);
+        assertThat(err.toString()).contains("removed 1 record from " + data() + " (" + harvest + ")",
+                "no article or version with id or address 'no-such-id'");
+        assertThat(articles()).extracting(a -> a.article().article().title()).containsExactly(TITLE_HINT);
+        assertThat(rawInputs()).hasSize(1);
+
+        err.getBuffer().setLength(0);
+        assertThat(reindex("test-B", "--all")).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("stored 1 input with 1 article");
+        assertThat(articles()).extracting(a -> a.article().article().title()).containsExactly(TITLE_HINT);
+    }
+
     @Test
     void an_input_stored_without_its_format_is_sniffed() throws Exception {
         Files.createDirectories(data());

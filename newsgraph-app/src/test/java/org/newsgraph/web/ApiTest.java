@@ -153,7 +153,7 @@ class ApiTest extends FixtureApiTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/articles/no-such-article", "/api/entities/no-such-entity", "/api/nothing-here",
-            "/api/articles/" + "%3Cscript%3E"})
+            "/api/articles/" + "%3Cscript%3E", "/api/articles/no-such-article/versions"})
     void unknown_ids_and_paths_get_a_json_404(String request) throws Exception {
         HttpResponse<String> r = get(request);
         assertThat(r.statusCode()).as(request).isEqualTo(404);
@@ -237,6 +237,14 @@ class ApiTest extends FixtureApiTest {
         assertThat(ok("/api/entities?name=kafor").path("total").asInt()).isZero();
         assertThat(ok("/api/entities?name=e").path("total").asInt())
                 .isLessThan(ok("/api/entities?limit=1").path("total").asInt());
+    }
+
+    @Test
+    void an_article_never_updated_at_its_address_has_no_earlier_versions() throws Exception {
+        JsonNode v = ok("/api/articles/harbour-1/versions");
+        assertThat(v.path("id").asText()).isEqualTo("harbour-1");
+        assertThat(v.path("versions").isArray()).isTrue();
+        assertThat(v.path("versions")).isEmpty();
     }
 
     @Test

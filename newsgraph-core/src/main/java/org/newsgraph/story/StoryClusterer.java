@@ -167,6 +167,16 @@ public final class StoryClusterer implements Serializable {
     }
 
     /**
+     * Gives an article already placed the timeline items of a new analysis of the same text (a reindex that codes
+     * events, or a newer quote or time stage), keeping its place: the same id is the same address and text, so the
+     * same terms. Returns true when the items changed; false when they did not or the article is not placed.
+     */
+    public synchronized boolean reanalysed(StoryInput input) {
+        StoryState s = byArticle.get(input.id());
+        return s != null && s.replaceItems(input.id(), input.items());
+    }
+
+    /**
      * Takes an article out as if it had never been added: its terms and entities leave its story's centroids and the
      * document frequencies, so later articles are placed as they would be without it. The rest of the past stays as
      * it was placed. Returns false when the article is not in any story.

@@ -84,6 +84,15 @@ final class StoryState implements Serializable {
         span();
     }
 
+    /** Replaces a member's timeline items; true when they differed. */
+    boolean replaceItems(String articleId, List<TimelineItem> fresh) {
+        List<TimelineItem> before = items.stream().filter(i -> articleId.equals(i.articleId())).toList();
+        if (before.equals(fresh)) return false;
+        items.removeIf(i -> articleId.equals(i.articleId()));
+        items.addAll(fresh);
+        return true;
+    }
+
     /** Takes an article back out: its vectors, source, day and timeline items. Returns what it had added. */
     Member remove(String articleId) {
         Member m = members.remove(articleId);

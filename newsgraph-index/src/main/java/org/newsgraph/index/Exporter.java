@@ -36,9 +36,21 @@ import org.newsgraph.model.SourceRef;
  */
 public final class Exporter {
     private final Snapshots snapshots;
+    private final Connections connections;
 
-    Exporter(Snapshots snapshots) {
+    Exporter(Snapshots snapshots, Connections connections) {
         this.snapshots = snapshots;
+        this.connections = connections;
+    }
+
+    /**
+     * The canonical article of the copy group this article is another copy of, or null for a canonical article and
+     * one without copies: a row of a copy says so, so that counting rows without {@code copy_of} counts each text
+     * once (as the entity pages do).
+     */
+    private String copyOf(String articleId) {
+        return connections.copiesOf(articleId).map(g -> g.canonical().equals(articleId) ? null : g.canonical())
+                .orElse(null);
     }
 
     /** Writes every record of a kind; returns how many. The writer is flushed, not closed. */
@@ -48,9 +60,13 @@ public final class Exporter {
             switch (kind) {
                 case ARTICLES -> forEach(snap, Fields.TYPE_ARTICLE, doc -> {
                     StoredArticle a = StoredRecords.article(doc, catalog);
-                    sink.write(format == ExportFormat.JSONL ? a.article() : ArticleRow.of(a));
+                    sink.write(format == ExportFormat.JSONL ? a.article()
+                            : ArticleRow.of(a, copyOf(a.article().article().id())));
                 });
-                case QUOTES -> forEach(snap, Fields.TYPE_QUOTE, doc -> sink.write(QuoteRow.of(StoredRecords.quote(doc, catalog))));
+                case QUOTES -> forEach(snap, Fields.TYPE_QUOTE, doc -> {
+                    QuoteHit q = StoredRecords.quote(doc, catalog);
+                    sink.write(QuoteRow.of(q, copyOf(q.articleId())));
+                });
                 case ENTITIES -> {
                     for (KbEntity e : catalog.all()) sink.write(e);
                 }
@@ -143,26 +159,27 @@ public final class Exporter {
     }
 
     @JsonPropertyOrder({"id", "kind", "published", "publisher", "language", "title", "url", "authors", "entity_ids",
-            "quotes", "raw_sha256"})
+            "quotes", "raw_sha256", "copy_of"})
     record ArticleRow(String id, String kind, String published, String publisher, String language, String title,
-                      String url, List<String> authors, List<String> entityIds, int quotes, String rawSha256) {
-        static ArticleRow of(StoredArticle stored) {
+                      String url, List<String> authors, List<String> entityIds, int quotes, String rawSha256,
+                      String copyOf) {
+        static ArticleRow of(StoredArticle stored, String copyOf) {
             Article a = stored.article().article();
             AnalyzedArticle aa = stored.article();
             return new ArticleRow(a.id(), a.kind().jsonName(), a.published(), a.publisher(), a.language(), a.title(),
                     a.url(), a.authors(), aa.analysis().entities().stream().map(Entity::id).distinct().toList(),
-                    aa.analysis().quotes().size(), stored.rawSha256());
+                    aa.analysis().quotes().size(), stored.rawSha256(), copyOf);
         }
     }
 
     @JsonPropertyOrder({"article_id", "published", "speaker_id", "speaker_name", "cue", "via", "direct", "start",
-            "end", "text", "article_title"})
+            "end", "text", "article_title", "copy_of"})
     record QuoteRow(String articleId, String published, String speakerId, String speakerName, String cue, String via,
-                    boolean direct, int start, int end, String text, String articleTitle) {
-        static QuoteRow of(QuoteHit h) {
+                    boolean direct, int start, int end, String text, String articleTitle, String copyOf) {
+        static QuoteRow of(QuoteHit h, String copyOf) {
             return new QuoteRow(h.articleId(), h.published(), h.speakerId(), h.quote().speakerName(), h.quote().cue(),
                     h.quote().via(), h.quote().direct(), h.quote().start(), h.quote().end(), h.quote().text(),
-                    h.articleTitle());
+                    h.articleTitle(), copyOf);
         }
     }
 }

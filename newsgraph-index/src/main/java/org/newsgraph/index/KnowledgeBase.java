@@ -13,6 +13,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.index.MergePolicy;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -107,6 +108,19 @@ public final class KnowledgeBase implements Closeable {
         return new KnowledgeBase(dir, false);
     }
 
+    /**
+     * The pipeline version the last commit of the base in {@code dir} was stored by (an ingest or reindex records it,
+     * with {@code +events} when it coded events), or null when there is no base there or it does not say.
+     */
+    public static String lastStoredVersion(Path dir) throws IOException {
+        Path indexDir = dir.resolve("index");
+        if (!Files.isDirectory(indexDir)) return null;
+        try (Directory d = FSDirectory.open(indexDir)) {
+            if (!DirectoryReader.indexExists(d)) return null;
+            return SegmentInfos.readLatestCommit(d).getUserData().get("pipeline_version");
+        }
+    }
+
     public Path dir() {
         return dir;
     }
@@ -181,7 +195,7 @@ public final class KnowledgeBase implements Closeable {
     }
 
     public Exporter exporter() {
-        return new Exporter(snapshots);
+        return new Exporter(snapshots, connections);
     }
 
     @Override

@@ -76,6 +76,11 @@ public final class RawStore {
         }
     }
 
+    /** Deletes the stored bytes of an input (a removed article's); nothing when absent. */
+    public void delete(String sha256) throws IOException {
+        if (SHA256.matcher(sha256).matches()) Files.deleteIfExists(pathOf(sha256));
+    }
+
     /** The hashes of every stored input, sorted; for re-processing everything with a newer pipeline. */
     public Stream<String> hashes() throws IOException {
         Stream<Path> files = Files.walk(dir, 2);

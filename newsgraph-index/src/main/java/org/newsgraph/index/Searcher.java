@@ -266,6 +266,18 @@ public final class Searcher {
         }
     }
 
+    /**
+     * The other versions at the address of an article or of a version (see {@code ArticleVersions}: the same
+     * address, replaced by a newer text), most recently replaced first; empty when no article or version has the id.
+     */
+    public Optional<List<StoredArticle>> versions(String articleId) {
+        try (Snapshot snap = snapshots.acquire()) {
+            return VersionHistory.of(snap, articleId);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Whether an article with this id is stored; unlike {@link #article} it reads none of its stored fields. */
     public boolean hasArticle(String id) {
         try (Snapshot snap = snapshots.acquire()) {

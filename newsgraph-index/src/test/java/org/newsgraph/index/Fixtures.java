@@ -38,6 +38,16 @@ final class Fixtures {
             return this;
         }
 
+        ArticleFixture url(String u) {
+            article.url(u);
+            return this;
+        }
+
+        ArticleFixture modified(String iso) {
+            article.modified(iso);
+            return this;
+        }
+
         ArticleFixture published(String iso) {
             article.published(iso);
             return this;

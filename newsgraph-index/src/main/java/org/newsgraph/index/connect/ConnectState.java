@@ -75,6 +75,12 @@ final class ConnectState implements Serializable {
         String id = analyzed.article().id();
         StoryInput input = StoryInput.of(analyzed, LanguageStopWords.LUCENE);
         boolean changed = !sequence.containsKey(id) || removed.contains(id);
+        // stored again under its id (reindexed): its place stays, its timeline follows the new analysis
+        if (!changed && clusterer.reanalysed(input)) {
+            operations++;
+            return new Placement(id, storyOrdinals.get(clusterer.storyIdOf(id)), clusterer.storyIdOf(id),
+                    input.items(), copies.groupOf(id), true);
+        }
         if (!sequence.containsKey(id)) {
             copies.add(DedupDocument.of(analyzed.article()));
             sequence.put(id, sequence.size());

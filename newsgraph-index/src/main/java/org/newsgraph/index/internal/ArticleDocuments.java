@@ -106,6 +106,7 @@ public final class ArticleDocuments {
         d.add(new StringField(Fields.RAW_SHA256, rawSha256, Field.Store.YES));
         d.add(new StoredField(Fields.PIPELINE_VERSION, pipelineVersion));
         d.add(new StringField(Fields.KIND, a.kind().jsonName(), Field.Store.NO));
+        if (a.url() != null) d.add(new StringField(Fields.URL_KEY, ArticleVersions.key(a.url()), Field.Store.NO));
         addPendingConnection(d);
         if (a.title() != null) d.add(new Field(Fields.TITLE, a.title(), TEXT_WITH_OFFSETS));
         d.add(new Field(Fields.TEXT, a.text(), TEXT_WITH_OFFSETS));

@@ -16,6 +16,19 @@ public final class Fields {
     public static final String TYPE_MENTION = "mention";
     public static final String TYPE_QUOTE = "quote";
     public static final String TYPE_RAW = "raw";
+    /**
+     * An earlier version of an article (the same page updated at its address, see {@link ArticleVersions}): its
+     * stored fields only, keyed by {@link #VERSION_ID} and {@link #URL_KEY}, so that no query for articles, mentions
+     * or quotes meets it.
+     */
+    public static final String TYPE_VERSION = "version";
+    public static final String VERSION_ID = "version_id";
+    /** A version's text, stored only (the article field of that name is indexed). */
+    public static final String VERSION_TEXT = "version_text";
+    /** The id of the article that replaced a version. */
+    public static final String SUPERSEDED_BY = "superseded_by";
+    /** The address an article or version was published at ({@link ArticleVersions#key}); absent when unknown. */
+    public static final String URL_KEY = "url_key";
 
     public static final String ARTICLE_ID = "article_id";
     public static final String RAW_SHA256 = "raw_sha256";
@@ -94,6 +107,8 @@ public final class Fields {
     /** How to read the raw bytes again (format, charset, hints), so a newer pipeline can re-process them. */
     public static final String PAGE_JSON = "page_json";
     public static final String ARTICLE_COUNT = "article_count";
+    /** On a raw document: the id of an article of that input removed by {@code remove}, not to be stored again. */
+    public static final String REMOVED_ID = "removed_id";
 
     private Fields() {
     }
