@@ -51,6 +51,10 @@ final class FeatureNames {
     /** Heads of bodies' names beyond the institutions' ({@link OrganisationNames}) that no water is named with. */
     private static final Set<String> BODY_HEADS = Set.of("Centre", "Center", "Partnership", "Alliance",
             "Conservancy", "Project", "Festival");
+    /** Parts and grounds of a building, and what befalls one, that follow its name as a modifier. */
+    private static final Set<String> BUILDING_PARTS = Set.of("gate", "gates", "lawn", "lawns", "grounds", "garden",
+            "gardens", "roof", "walls", "steps", "balcony", "ballroom", "kitchen", "fence", "driveway", "fire",
+            "blaze");
     /** Nouns of what is said: "a statement from the White House" is the office's. */
     private static final Set<String> STATEMENTS = Set.of("statement", "statements", "comment", "comments",
             "response", "announcement", "word");
@@ -91,7 +95,8 @@ final class FeatureNames {
 
     /**
      * Whether the name before token {@code t} is no head of its phrase: a noun or a name's word follows ("the White
-     * House press office"). A possessive decides nothing: "the White House's plan" is the office's, "the White
+     * House press office"), other than a part of the building or a fire in it ("the Blenheim Palace gates", "the
+     * Crystal Palace fire"), which a body has not. A possessive decides nothing: "the White House's plan" is the office's, "the White
      * House's South Lawn" the building's.
      */
     private static boolean modifies(NlpDocument doc, int t) {
@@ -99,7 +104,8 @@ final class FeatureNames {
         if (t >= tokens.size() || doc.sentenceOf(t) != doc.sentenceOf(t - 1)) return false;
         Token next = tokens.get(t);
         String pos = next.pos() == null ? "" : next.pos();
-        return pos.startsWith("NN") && !dayOrMonth(next.word());
+        return pos.startsWith("NN") && !dayOrMonth(next.word())
+                && !BUILDING_PARTS.contains(next.word().toLowerCase(Locale.ROOT));
     }
 
     /** A day's or a month's name, which follows a name in a date ("at the White House Tuesday"). */

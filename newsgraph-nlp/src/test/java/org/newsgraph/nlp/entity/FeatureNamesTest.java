@@ -69,6 +69,11 @@ class FeatureNamesTest {
                 + "Lee|NNP|PER ,|, declined|VBD")).contains("ORGANIZATION White House");
         assertThat(resolved("He|PRP told|VBD the|DT White|NNP|ORG House|NNP|ORG nothing|NN"))
                 .containsExactly("ORGANIZATION White House");
+        // a part of the building or a fire in it after the name: the building (own guard sentences)
+        assertThat(resolved("Tourists|NNS queued|VBD outside|IN the|DT Blenheim|NNP|ORG Palace|NNP|ORG "
+                + "gates|NNS")).containsExactly("LOCATION Blenheim Palace");
+        assertThat(resolved("The|DT Crystal|NNP|ORG Palace|NNP|ORG fire|NN of|IN 1936|CD destroyed|VBD "
+                + "the|DT hall|NN")).containsExactly("LOCATION Crystal Palace");
         // a day after the name is no modifier: the building
         assertThat(resolved("Protesters|NNS gathered|VBD outside|IN the|DT White|NNP|ORG House|NNP|ORG "
                 + "Tuesday|NNP")).containsExactly("LOCATION White House");
