@@ -3,6 +3,7 @@ package org.newsgraph.nlp.entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.pipeline.Mention;
 import org.newsgraph.pipeline.NlpDocument;
+import org.newsgraph.pipeline.PeopleNouns;
 import org.newsgraph.pipeline.Token;
 
 import java.util.ArrayList;
@@ -18,7 +19,9 @@ import java.util.Set;
  * hill or region. The tokenizer splits the hyphens, and the tagger then labels one part as a place and another as
  * a person, or the whole as a person. People's names are hyphened without a particle ("Jean-Paul", "Saint-Saëns");
  * the English titles so written end in a title's or a kinship's word ("Commander-in-Chief", "Mother-in-Law") and
- * stay out. A name of the tagger's that runs past the word is a body or a work named after the place ("the
+ * stay out, and so do the roles held somewhere, which open with a noun for people ("Artist-in-Residence",
+ * "Lady-in-Waiting", "Officer-in-Charge"; no town is named by a common noun for people and one word) or stand before
+ * the holder's name ("Writer-in-Residence Jane Ortiz"). A name of the tagger's that runs past the word is a body or a work named after the place ("the
  * Saint-Germain-en-Laye Golf Club") and is kept.
  */
 final class ParticlePlaces {
@@ -38,7 +41,9 @@ final class ParticlePlaces {
             int end = t + 1;
             while (end + 1 < tokens.size() && tokens.get(end).word().equals("-") && glued(tokens, end - 1, end)
                     && glued(tokens, end, end + 1)) end += 2;
-            if (end - t >= 5 && isPlace(tokens, t, end)) replace(doc, out, t, end);
+            if (end - t >= 5 && isPlace(tokens, t, end) && !isRole(tokens, t, end, mentions)) {
+                replace(doc, out, t, end);
+            }
             t = end - 1;
         }
         out.sort(Comparator.comparingInt(Mention::firstToken));
@@ -57,6 +62,17 @@ final class ParticlePlaces {
             else if (!capitalised(tokens.get(t))) return false;
         }
         return particle;
+    }
+
+    /**
+     * Whether the word of tokens [first, end) is a role: three parts opening with a noun for people ("Artist" in
+     * "Artist-in-Residence"; a place's first part is a town's name, or a saint's, which the list of people's nouns
+     * also holds), or a word right before a person's name.
+     */
+    private static boolean isRole(List<Token> tokens, int first, int end, List<Mention> mentions) {
+        if (end - first == 5 && !tokens.get(first).word().equalsIgnoreCase("saint")
+                && PeopleNouns.contains(tokens.get(first).word(), null)) return true;
+        return mentions.stream().anyMatch(m -> m.firstToken() == end && m.type() == EntityType.PERSON);
     }
 
     /**

@@ -44,4 +44,51 @@ class FeatureNamesTest {
         // one word is no structure's name
         assertThat(resolved("the|DT Abbey|NNP|ORG said|VBD so|RB")).containsExactly("ORGANIZATION Abbey");
     }
+
+    @Test
+    void a_building_name_as_a_modifier_or_a_reports_source_stays_a_body() {
+        // review 27r: names used as modifiers
+        assertThat(resolved("The|DT White|NNP|ORG House|NNP|ORG press|NN secretary|NN told|VBD reporters|NNS"))
+                .containsExactly("ORGANIZATION White House");
+        assertThat(resolved("The|DT Random|NNP|ORG House|NNP|ORG editor|NN retired|VBD"))
+                .containsExactly("ORGANIZATION Random House");
+        assertThat(resolved("The|DT Penguin|NNP|ORG Random|NNP|ORG House|NNP|ORG merger|NN was|VBD blocked|VBN"))
+                .containsExactly("ORGANIZATION Penguin Random House");
+        assertThat(resolved("Fans|NNS of|IN the|DT Crystal|NNP|ORG Palace|NNP|ORG side|NN queued|VBD"))
+                .containsExactly("ORGANIZATION Crystal Palace");
+        assertThat(resolved("The|DT Buckingham|NNP|ORG Palace|NNP|ORG press|NN office|NN confirmed|VBD it|PRP"))
+                .containsExactly("ORGANIZATION Buckingham Palace");
+        assertThat(resolved("The|DT Soho|NNP|ORG House|NNP|ORG group|NN reported|VBD a|DT loss|NN"))
+                .containsExactly("ORGANIZATION Soho House");
+        // sources and addressees of reports
+        assertThat(resolved("According|VBG to|TO the|DT White|NNP|ORG House|NNP|ORG ,|, the|DT talks|NNS "
+                + "will|MD continue|VB")).containsExactly("ORGANIZATION White House");
+        assertThat(resolved("In|IN a|DT statement|NN from|IN the|DT White|NNP|ORG House|NNP|ORG ,|, he|PRP "
+                + "praised|VBD them|PRP")).containsExactly("ORGANIZATION White House");
+        assertThat(resolved("a|DT spokesman|NN for|IN the|DT White|NNP|ORG House|NNP|ORG ,|, Tom|NNP|PER "
+                + "Lee|NNP|PER ,|, declined|VBD")).contains("ORGANIZATION White House");
+        assertThat(resolved("He|PRP told|VBD the|DT White|NNP|ORG House|NNP|ORG nothing|NN"))
+                .containsExactly("ORGANIZATION White House");
+        // a part of the building or a fire in it after the name: the building (own guard sentences)
+        assertThat(resolved("Tourists|NNS queued|VBD outside|IN the|DT Blenheim|NNP|ORG Palace|NNP|ORG "
+                + "gates|NNS")).containsExactly("LOCATION Blenheim Palace");
+        assertThat(resolved("The|DT Crystal|NNP|ORG Palace|NNP|ORG fire|NN of|IN 1936|CD destroyed|VBD "
+                + "the|DT hall|NN")).containsExactly("LOCATION Crystal Palace");
+        // a day after the name is no modifier: the building
+        assertThat(resolved("Protesters|NNS gathered|VBD outside|IN the|DT White|NNP|ORG House|NNP|ORG "
+                + "Tuesday|NNP")).containsExactly("LOCATION White House");
+        assertThat(resolved("The|DT Opera|NNP|ORG House|NNP|ORG in|IN Sydney|NNP|LOC will|MD reopen|VB"))
+                .containsExactly("LOCATION Opera House", "LOCATION Sydney");
+    }
+
+    @Test
+    void a_lochs_or_rivers_name_ending_in_a_bodys_head_is_the_body() {
+        // review 27r
+        assertThat(resolved("the|DT Loch|NNP|ORG Ness|NNP|ORG Centre|NNP|ORG reported|VBD record|JJ visitors|NNS"))
+                .containsExactly("ORGANIZATION Loch Ness Centre");
+        assertThat(resolved("the|DT River|NNP|ORG Tweed|NNP|ORG Festival|NNP|ORG opened|VBD"))
+                .containsExactly("ORGANIZATION River Tweed Festival");
+        assertThat(resolved("boats|NNS on|IN the|DT Loch|NNP|ORG Ness|NNP|ORG"))
+                .containsExactly("LOCATION Loch Ness");
+    }
 }

@@ -43,4 +43,25 @@ class ParticlePlacesTest {
         assertThat(resolved("a|DT run|NN ~-|HYPH ~in|IN ~-|HYPH ~the|DT Paris|NNP|LOC"))
                 .containsExactly("LOCATION Paris");
     }
+
+    @Test
+    void roles_held_somewhere_are_no_places() {
+        // review 27r: a noun for people opens the word, or the holder's name follows it
+        assertThat(resolved("Artist|NNP ~-|HYPH ~in|IN ~-|HYPH ~Residence|NNP Maya|NNP|PER "
+                + "Lin|NNP|PER opened|VBD it|PRP")).containsExactly("PERSON Maya Lin");
+        assertThat(resolved("The|DT Lady|NNP ~-|HYPH ~in|IN ~-|HYPH ~Waiting|NNP to|TO the|DT queen|NN "
+                + "attended|VBD")).isEmpty();
+        assertThat(resolved("Officer|NNP ~-|HYPH ~in|IN ~-|HYPH ~Charge|NNP Mark|NNP|PER Bell|NNP|PER said|VBD"))
+                .containsExactly("PERSON Mark Bell");
+        assertThat(resolved("Writer|NNP ~-|HYPH ~in|IN ~-|HYPH ~Residence|NNP Jane|NNP|PER Ortiz|NNP|PER "
+                + "will|MD teach|VB")).containsExactly("PERSON Jane Ortiz");
+        // no noun for people ("head" names no people in the list): the holder's name decides
+        assertThat(resolved("Head|NNP ~-|HYPH ~in|IN ~-|HYPH ~Charge|NNP Jane|NNP|PER Ortiz|NNP|PER "
+                + "will|MD teach|VB")).containsExactly("PERSON Jane Ortiz");
+        // a town whose first part is also a common noun stays a place
+        assertThat(resolved("a|DT man|NN from|IN Barrow|NNP|LOC ~-|HYPH ~in|IN ~-|HYPH ~Furness|NNP said|VBD"))
+                .containsExactly("LOCATION Barrow-in-Furness");
+        assertThat(resolved("a|DT hotel|NN in|IN Saint|NNP ~-|HYPH ~sur|IN ~-|HYPH ~Mer|NNP closed|VBD"))
+                .containsExactly("LOCATION Saint-sur-Mer");
+    }
 }
