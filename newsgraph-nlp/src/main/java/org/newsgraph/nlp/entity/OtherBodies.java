@@ -94,6 +94,34 @@ final class OtherBodies {
         return false;
     }
 
+    /** Verbs that, before "by", name who set a body up. */
+    private static final Set<String> FOUNDING = Set.of("founded", "established", "created", "endowed", "funded",
+            "set");
+    /** Tokens after a body's name within which its own description is read. */
+    private static final int DESCRIPTION = 10;
+
+    /**
+     * Whether the description after a body's name (ending at token {@code end}) says a company set it up: "founded
+     * by the carmaker's family", "set up by the company". The founder is then another organisation than the body,
+     * and the name the body is called after is the company's (session 27, ents27); a founder who is a person
+     * ("founded by Paul Weyrich") says nothing of the short name.
+     */
+    static boolean foundedByCompany(List<Token> tokens, int end) {
+        int stop = Math.min(tokens.size(), end + DESCRIPTION);
+        for (int t = end; t < stop; t++) {
+            String w = low(tokens.get(t));
+            if (w.equals(".") || w.equals(";")) return false;
+            if (!FOUNDING.contains(w)) continue;
+            int by = t + 1;
+            if (by < stop && low(tokens.get(by)).equals("up")) by++;
+            if (by >= stop || !low(tokens.get(by)).equals("by")) continue;
+            for (int k = by + 1; k < Math.min(tokens.size(), by + 4); k++) {
+                if (COMPANY_NOUNS.contains(low(tokens.get(k)))) return true;
+            }
+        }
+        return false;
+    }
+
     private static String low(Token t) {
         return t.word().toLowerCase(java.util.Locale.ROOT);
     }
