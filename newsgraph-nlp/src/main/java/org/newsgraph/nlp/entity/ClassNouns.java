@@ -98,6 +98,12 @@ final class ClassNouns {
                         out.add(new Typed(name[0], name[1], type));
                     }
                 } else {
+                    Mention named = startingAt[t + 1];
+                    if (w.equals("the") && named != null && named.type() == EntityType.PERSON
+                            && SoftwareNouns.headsAfter(tokens, named.endToken())) {
+                        out.add(new Typed(t + 1, named.endToken(), EntityType.MISC));
+                        continue;
+                    }
                     Typed boarded = boarded(doc, startingAt, mentions, t, s.endToken());
                     if (boarded != null) {
                         out.add(boarded);

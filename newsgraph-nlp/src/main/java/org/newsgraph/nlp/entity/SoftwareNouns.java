@@ -2,6 +2,7 @@ package org.newsgraph.nlp.entity;
 
 import org.newsgraph.pipeline.Token;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -18,6 +19,26 @@ final class SoftwareNouns {
             "browser", "application", "app", "program", "kernel", "framework");
 
     private SoftwareNouns() {
+    }
+
+    /**
+     * Whether a kind of software heads the phrase from token {@code end} on, right after a name: "the Fedora
+     * operating system", "the Minetest game engine" does not count ("engine" heads it). Used only for a name the
+     * tagger read as a person after "the" (session 27, ents27): a person's name before such a noun names the program
+     * ("the Fulbright program" is the programme, not the senator), while a company's ("the BBC app") stays the
+     * company's.
+     */
+    static boolean headsAfter(List<Token> tokens, int end) {
+        int head = end;
+        if (head + 1 < tokens.size() && tokens.get(head).word().equalsIgnoreCase("operating")
+                && tokens.get(head + 1).word().equalsIgnoreCase("system")) {
+            head++;
+        } else if (head >= tokens.size() || !names(tokens.get(head))) {
+            return false;
+        }
+        if (head + 1 >= tokens.size()) return true;
+        String next = tokens.get(head + 1).pos();
+        return next == null || !next.startsWith("NN");
     }
 
     /** Whether a common noun names a kind of software ("games", "a video game"). */
