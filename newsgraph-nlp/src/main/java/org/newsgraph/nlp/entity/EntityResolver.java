@@ -955,6 +955,31 @@ public final class EntityResolver {
         return out;
     }
 
+    /**
+     * Marks as a product each organisation's name that a shorter one opening it acts on in one clause ({@link
+     * OtherBodies#actsOn}: "Red Hat instead released Red Hat Enterprise Linux").
+     */
+    private static void actedOn(NlpDocument doc, List<List<Item>> groups, boolean[] out) {
+        for (int l = 0; l < groups.size(); l++) {
+            List<String> longWords = groups.get(l).get(0).form().words();
+            if (out[l] || majority(groups.get(l)) != EntityType.ORGANIZATION) continue;
+            for (int g = 0; g < groups.size() && !out[l]; g++) {
+                List<String> shortWords = groups.get(g).get(0).form().words();
+                if (g == l || shortWords.size() >= longWords.size()
+                        || !longWords.subList(0, shortWords.size()).equals(shortWords)) continue;
+                for (Item s : groups.get(g)) {
+                    int first = tokenStartingAt(doc, s.span().start());
+                    if (first < 0) continue;
+                    int end = tokenAfter(doc, first, s.span().end());
+                    for (Item it : groups.get(l)) {
+                        int longFirst = tokenStartingAt(doc, it.span().start());
+                        if (longFirst >= 0 && OtherBodies.actsOn(doc.tokens(), end, longFirst)) out[l] = true;
+                    }
+                }
+            }
+        }
+    }
+
     /** Whether the description after one mention of a body says a company founded it ({@link OtherBodies}). */
     private static boolean foundedByCompany(NlpDocument doc, List<Item> body) {
         for (Item it : body) {
@@ -1006,6 +1031,7 @@ public final class EntityResolver {
             }
         }
         boolean[] out = versioned.clone();
+        actedOn(doc, groups, out);
         for (int a = 0; a < groups.size(); a++) {
             List<String> acronym = groups.get(a).get(0).form().words();
             if (!versioned[a] || !isAllCapitals(acronym)) continue;

@@ -21,9 +21,13 @@ final class PronounPhrases {
     private PronounPhrases() {
     }
 
-    /** Whether the mention is such a phrase: two words, the first a demonstrative or possessive determiner. */
+    /**
+     * Whether the mention is such a phrase: two words, the first a demonstrative or possessive determiner; or that
+     * determiner alone, left of such a phrase by a pass that cut its noun off.
+     */
     static boolean is(List<Token> tokens, Mention m) {
-        if (m.endToken() != m.firstToken() + 2) return false;
+        int length = m.endToken() - m.firstToken();
+        if (length != 1 && length != 2) return false;
         String first = tokens.get(m.firstToken()).word().toLowerCase(Locale.ROOT);
         return DETERMINERS.contains(first);
     }

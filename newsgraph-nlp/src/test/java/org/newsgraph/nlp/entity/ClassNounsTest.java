@@ -33,6 +33,10 @@ class ClassNounsTest {
         // near misses: a company's app, a person before a compound, a person's programme's staff, a person's game
         assertThat(resolved("the|DT BBC|NNP|ORG app|NN crashed|VBD")).containsExactly("ORGANIZATION BBC");
         assertThat(resolved("the|DT Kane|NNP|PER game|NN plan|NN worked|VBD")).containsExactly("PERSON Kane");
+        assertThat(resolved("the|DT Williams|NNP|PER game|NN ended|VBD")).containsExactly("PERSON Williams");
+        assertThat(resolved("the|DT SIG|NNP program|NN grew|VBD")).isEmpty();
+        assertThat(resolved("the|DT Linux|NNP|PER kernel|NN developers|NNS met|VBD"))
+                .containsExactly("PERSON Linux");
         assertThat(resolved("Tom|NNP|PER Kane|NNP|PER saved|VBD the|DT game|NN for|IN Leeds|NNP|ORG"))
                 .contains("PERSON Tom Kane");
         assertThat(resolved("he|PRP beat|VBD Kane|NNP|PER in|IN the|DT game|NN"))

@@ -14,6 +14,7 @@ class PronounPhrasesTest {
         assertThat(resolved("This|DT|ORG Court|NNP|ORG has|VBZ concluded|VBN that|IN the|DT advice|NN to|TO "
                 + "Her|PRP$|PER Majesty|NNP|PER was|VBD unlawful|JJ")).isEmpty();
         assertThat(resolved("His|PRP$|PER Excellency|NNP|PER arrived|VBD")).isEmpty();
+        assertThat(resolved("advice|NN to|TO Her|PRP$|PER was|VBD unlawful|JJ")).isEmpty();
     }
 
     @Test
