@@ -60,9 +60,18 @@ final class Generations {
      * for both ("Gov. Tom Reed Jr. ... Governor Tom Reed") keeps them one.
      */
     static boolean ownOffice(Set<String> shortOffices, Set<String> longOffices) {
-        if (shortOffices.isEmpty()) return false;
-        return longOffices.isEmpty() || PersonRoles.anotherOffice(shortOffices, longOffices);
+        Set<String> own = new java.util.HashSet<>(shortOffices);
+        own.removeAll(FOR_LIFE);
+        if (own.isEmpty()) return false;
+        return longOffices.isEmpty() || PersonRoles.anotherOffice(own, longOffices);
     }
+
+    /**
+     * Titles of address a man keeps for life and is given with either form of his name ("Martin Luther King Jr. ...
+     * the Rev. Martin Luther King"): no sign of another man.
+     */
+    private static final Set<String> FOR_LIFE = Set.of("reverend", "rabbi", "imam", "pastor", "sheikh", "ayatollah",
+            "bishop", "archbishop", "cardinal", "professor");
 
     /**
      * Whether a mention from token {@code first} to {@code end} is named as kin of another: a kinship word right

@@ -240,7 +240,15 @@ class ShortNamesTest {
                 + "Donald|NNP|PER Trump|NNP|PER did|VBD not|RB comment|VB ;|: Trump|NNP|PER has|VBZ owned|VBN "
                 + "the|DT tower|NN"))
                 .containsExactlyInAnyOrder("PERSON Donald Trump Jr. x1", "PERSON Donald Trump x2");
-        // near misses: the same office for both, or an office for the son only, keeps one man
+        // guard (session 27): a player Jr. beside the coach of his name, who has an office of his own
+        assertThat(names("Martin|NNP|PER Hale|NNP|PER Jr.|NNP|PER scored|VBD twice|RB ;|: Coach|NNP "
+                + "Martin|NNP|PER Hale|NNP|PER said|VBD the|DT team|NN worked|VBD hard|RB"))
+                .containsExactlyInAnyOrder("PERSON Martin Hale Jr. x1", "PERSON Martin Hale x1");
+        // near misses: a title of address kept for life, the same office for both, or an office for the son only,
+        // keeps one man
+        assertThat(names("Martin|NNP|PER Luther|NNP|PER King|NNP|PER Jr.|NNP|PER spoke|VBD in|IN 1963|CD ;|: "
+                + "The|DT Rev.|NNP Martin|NNP|PER Luther|NNP|PER King|NNP|PER led|VBD the|DT march|NN"))
+                .containsExactly("PERSON Martin Luther King Jr. x2");
         assertThat(names("Gov.|NNP Tom|NNP|PER Reed|NNP|PER Jr.|NNP|PER signed|VBD the|DT bill|NN ;|: "
                 + "Governor|NNP Tom|NNP|PER Reed|NNP|PER said|VBD so|RB"))
                 .containsExactly("PERSON Tom Reed Jr. x2");
@@ -272,6 +280,10 @@ class ShortNamesTest {
                 + "Foundation|NNP|ORG ,|, a|DT charity|NN founded|VBN by|IN the|DT carmaker|NN 's|POS family|NN ,|, "
                 + "gave|VBD grants|NNS"))
                 .containsExactlyInAnyOrder("ORGANIZATION Ford x1", "ORGANIZATION Ford Foundation x1");
+        assertThat(names("Tesla|NNP|ORG said|VBD it|PRP would|MD recall|VB cars|NNS ;|: the|DT Tesla|NNP|ORG "
+                + "Foundation|NNP|ORG ,|, set|VBN up|RP by|IN the|DT company|NN 's|POS founder|NN ,|, gave|VBD "
+                + "money|NN"))
+                .containsExactlyInAnyOrder("ORGANIZATION Tesla x1", "ORGANIZATION Tesla Foundation x1");
         // near misses: a founder who is a person, or a company founded later, says nothing of the short name
         assertThat(names("The|DT Heritage|NNP|ORG Foundation|NNP|ORG ,|, founded|VBN by|IN Paul|NNP|PER "
                 + "Weyrich|NNP|PER ,|, grew|VBD ;|: Heritage|NNP|ORG said|VBD so|RB"))
