@@ -98,6 +98,11 @@ final class ClassNouns {
                         out.add(new Typed(name[0], name[1], type));
                     }
                 } else {
+                    Typed program = program(doc, startingAt, mentions, t, s.endToken());
+                    if (program != null) {
+                        out.add(program);
+                        continue;
+                    }
                     Typed boarded = boarded(doc, startingAt, mentions, t, s.endToken());
                     if (boarded != null) {
                         out.add(boarded);
@@ -132,6 +137,26 @@ final class ClassNouns {
         }
         out.addAll(craftRepeats(tokens, out));
         return out;
+    }
+
+    /**
+     * "the Fedora operating system": a name between "the" and a kind of software ({@link SoftwareNouns#headsAfter})
+     * that the tagger read as a person, or as nothing, is the program; a company's or a place's ("the BBC app") stays.
+     */
+    private static Typed program(NlpDocument doc, Mention[] startingAt, List<Mention> mentions, int t,
+                                 int sentenceEnd) {
+        List<Token> tokens = doc.tokens();
+        if (!tokens.get(t).word().equals("the") || t + 1 >= sentenceEnd) return null;
+        Mention named = startingAt[t + 1];
+        int end;
+        if (named != null) {
+            if (named.type() != EntityType.PERSON && named.type() != EntityType.MISC) return null;
+            end = named.endToken();
+        } else {
+            if (!isName(doc, t + 1) || overlapsMention(mentions, t + 1, t + 2)) return null;
+            end = t + 2;
+        }
+        return SoftwareNouns.headsAfter(tokens, end) ? new Typed(t + 1, end, EntityType.MISC) : null;
     }
 
     /**

@@ -116,7 +116,9 @@ public final class EntityResolver {
         for (Mention m : mentions) {
             for (int t = m.firstToken(); t < m.endToken(); t++) covered[t] = true;
             boolean label = m.endToken() == m.firstToken() + 1 && ListLabels.at(doc, m.firstToken());
-            if (!isKindOfThing(doc.tokens(), m) && !label) items.add(item(doc, m.firstToken(), m.endToken(), m.type()));
+            if (!isKindOfThing(doc.tokens(), m) && !label && !PronounPhrases.is(doc.tokens(), m)) {
+                items.add(item(doc, m.firstToken(), m.endToken(), m.type()));
+            }
         }
         Map<String, EntityType> described = described(doc, mentions, items, covered);
         items.addAll(missedRepeats(doc, items, covered));
@@ -837,7 +839,8 @@ public final class EntityResolver {
                         majority[l], groups.get(l)) || isAnotherAgency(senses, groups.get(g), groups.get(l))
                         || isAnotherHolder(words[g], words[l], majority[l], offices.get(g), offices.get(l))
                         || majority[l] == EntityType.PERSON && Generations.anotherGeneration(words[g], words[l])
-                        && generationShown(doc, groups.get(g), groups.get(l), words[l])
+                        && (generationShown(doc, groups.get(g), groups.get(l), words[l])
+                        || Generations.ownOffice(offices.get(g), offices.get(l)))
                         || companies[g] && majority[l] == EntityType.PERSON
                         && GivenNames.contains(groups.get(l).get(0).form().words().get(0))
                         || majority[l] == EntityType.PERSON && (noOne[g] == FAMILY
@@ -893,15 +896,17 @@ public final class EntityResolver {
             items.sort(Comparator.comparingInt(it -> it.span().start()));
             List<Integer> mentions = new ArrayList<>();
             List<List<String>> names = new ArrayList<>();
+            boolean kin = false;
             for (Item it : items) {
                 mentions.add(it.span().start());
                 names.add(it.form().words());
                 // the article's own pronoun beats the given name's list ("Ginger Baker ... his" is a man)
                 int t = tokenStartingAt(doc, it.span().start());
+                if (t >= 0) kin |= Generations.namedAsKin(doc.tokens(), t, t + it.form().words().size());
                 String said = t < 0 ? null : PersonEvidence.pronounGender(doc, t, t + it.form().words().size(), person);
                 if (said != null && gender != null && !said.equals(gender)) gender = null;
             }
-            out.add(new SurnameSubjects.Holder(root, mentions, names, gender));
+            out.add(new SurnameSubjects.Holder(root, mentions, names, gender, kin));
         });
         return out;
     }
@@ -925,8 +930,9 @@ public final class EntityResolver {
     /**
      * Per group, whether the article shows its name to be an organisation apart from a foundation, trust, institute,
      * school or laboratories named after it ({@link OtherBodies#another}): a longer organisation's name opening with
-     * it that names no such body ("Ford Motor Company"), a product's version number after it ("Python 3.14"), or a
-     * company's sign around one of its mentions ({@link OtherBodies#companySign}).
+     * it that names no such body ("Ford Motor Company") or one a company founded ("the Ford Foundation, founded by the
+     * carmaker's family"), a product's version number after it ("Python 3.14"), or a company's sign around one of its
+     * mentions ({@link OtherBodies#companySign}).
      */
     private static boolean[] separateOrganisations(NlpDocument doc, List<List<Item>> groups, List<String>[] words,
                                                    boolean[] products) {
@@ -940,11 +946,49 @@ public final class EntityResolver {
             for (int l = 0; l < groups.size() && !out[g]; l++) {
                 List<String> w = words[l];
                 int from = from(words[g], w);
-                out[g] = w.size() > from + words[g].size() && majority(groups.get(l)) == EntityType.ORGANIZATION
-                        && w.subList(from, from + words[g].size()).equals(words[g]) && !OtherBodies.body(w);
+                boolean longer = w.size() > from + words[g].size()
+                        && majority(groups.get(l)) == EntityType.ORGANIZATION
+                        && w.subList(from, from + words[g].size()).equals(words[g]);
+                out[g] = longer && (!OtherBodies.body(w) || foundedByCompany(doc, groups.get(l)));
             }
         }
         return out;
+    }
+
+    /**
+     * Marks as a product each organisation's name that a shorter one opening it acts on in one clause ({@link
+     * OtherBodies#actsOn}: "Red Hat instead released Red Hat Enterprise Linux").
+     */
+    private static void actedOn(NlpDocument doc, List<List<Item>> groups, boolean[] out) {
+        for (int l = 0; l < groups.size(); l++) {
+            List<String> longWords = groups.get(l).get(0).form().words();
+            if (out[l] || majority(groups.get(l)) != EntityType.ORGANIZATION) continue;
+            for (int g = 0; g < groups.size() && !out[l]; g++) {
+                List<String> shortWords = groups.get(g).get(0).form().words();
+                if (g == l || shortWords.size() >= longWords.size()
+                        || !longWords.subList(0, shortWords.size()).equals(shortWords)) continue;
+                for (Item s : groups.get(g)) {
+                    int first = tokenStartingAt(doc, s.span().start());
+                    if (first < 0) continue;
+                    int end = tokenAfter(doc, first, s.span().end());
+                    for (Item it : groups.get(l)) {
+                        int longFirst = tokenStartingAt(doc, it.span().start());
+                        if (longFirst >= 0 && OtherBodies.actsOn(doc.tokens(), end, longFirst)) out[l] = true;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether the description after one mention of a body says a company founded it ({@link OtherBodies}). */
+    private static boolean foundedByCompany(NlpDocument doc, List<Item> body) {
+        for (Item it : body) {
+            int first = tokenStartingAt(doc, it.span().start());
+            if (first >= 0 && OtherBodies.foundedByCompany(doc.tokens(), tokenAfter(doc, first, it.span().end()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@link Generations#shown} for a short full name and the longer one ending in a generation's suffix. */
@@ -987,6 +1031,7 @@ public final class EntityResolver {
             }
         }
         boolean[] out = versioned.clone();
+        actedOn(doc, groups, out);
         for (int a = 0; a < groups.size(); a++) {
             List<String> acronym = groups.get(a).get(0).form().words();
             if (!versioned[a] || !isAllCapitals(acronym)) continue;

@@ -94,6 +94,65 @@ final class OtherBodies {
         return false;
     }
 
+    /** Tokens at most between a name and the longer name it acts on ("Red Hat instead released Red Hat Linux"). */
+    private static final int ACTS_ON = 3;
+
+    /**
+     * Whether the name ending at token {@code shortEnd} acts on the longer name starting at {@code longFirst} in the
+     * same clause: a verb stands between them and nothing else but adverbs and particles ("Red Hat instead released
+     * Red Hat Enterprise Linux", "Acme launched Acme Cloud"). What a name releases, launches or buys is another
+     * thing than the name (session 27, ents27); a verb of saying introduces the longer name as a speaker instead
+     * ("Ford said Ford Credit ..." joins as before).
+     */
+    static boolean actsOn(List<Token> tokens, int shortEnd, int longFirst) {
+        int gap = longFirst - shortEnd;
+        if (gap < 1 || gap > ACTS_ON) return false;
+        boolean verb = false;
+        for (int t = shortEnd; t < longFirst; t++) {
+            Token tok = tokens.get(t);
+            String pos = tok.pos() == null ? "" : tok.pos();
+            String lemma = (tok.lemma() != null ? tok.lemma() : tok.word()).toLowerCase(java.util.Locale.ROOT);
+            boolean copula = lemma.equals("be") || ClassNouns.COPULAS.contains(lemma);
+            if (pos.startsWith("VB") && !SAYING.contains(lemma) && !copula) verb = true;
+            else if (!pos.startsWith("RB") && !pos.equals("RP") && !pos.equals("DT")) return false;
+        }
+        return verb;
+    }
+
+    /** Verbs of saying, as lemmas and as written (a tagger without lemmas leaves the word). */
+    private static final Set<String> SAYING = Set.of("say", "says", "said", "tell", "tells", "told", "add", "adds",
+            "added", "announce", "announces", "announced", "report", "reports", "reported", "state", "states",
+            "stated", "claim", "claims", "claimed", "confirm", "confirms", "confirmed", "deny", "denies", "denied",
+            "write", "writes", "wrote", "warn", "warns", "warned");
+
+    /** Verbs that, before "by", name who set a body up. */
+    private static final Set<String> FOUNDING = Set.of("founded", "established", "created", "endowed", "funded",
+            "set");
+    /** Tokens after a body's name within which its own description is read. */
+    private static final int DESCRIPTION = 10;
+
+    /**
+     * Whether the description after a body's name (ending at token {@code end}) says a company set it up: "founded
+     * by the carmaker's family", "set up by the company". The founder is then another organisation than the body,
+     * and the name the body is called after is the company's (session 27, ents27); a founder who is a person
+     * ("founded by Paul Weyrich") says nothing of the short name.
+     */
+    static boolean foundedByCompany(List<Token> tokens, int end) {
+        int stop = Math.min(tokens.size(), end + DESCRIPTION);
+        for (int t = end; t < stop; t++) {
+            String w = low(tokens.get(t));
+            if (w.equals(".") || w.equals(";")) return false;
+            if (!FOUNDING.contains(w)) continue;
+            int by = t + 1;
+            if (by < stop && low(tokens.get(by)).equals("up")) by++;
+            if (by >= stop || !low(tokens.get(by)).equals("by")) continue;
+            for (int k = by + 1; k < Math.min(tokens.size(), by + 4); k++) {
+                if (COMPANY_NOUNS.contains(low(tokens.get(k)))) return true;
+            }
+        }
+        return false;
+    }
+
     private static String low(Token t) {
         return t.word().toLowerCase(java.util.Locale.ROOT);
     }

@@ -2,6 +2,7 @@ package org.newsgraph.nlp.entity;
 
 import org.newsgraph.pipeline.Token;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -20,10 +21,40 @@ final class SoftwareNouns {
     private SoftwareNouns() {
     }
 
+    /**
+     * Nouns after a name that make it software and nothing else: not "program", "application" or "game" ("the SIG
+     * program" of the demo is a scheme, "the Williams game" a match), which {@link #NOUNS} keeps for descriptions.
+     */
+    private static final Set<String> HEADS = Set.of("software", "distribution", "distro", "browser", "kernel",
+            "framework", "videogame");
+
+    /**
+     * Whether a kind of software heads the phrase from token {@code end} on, right after a name: "the Fedora
+     * operating system", "the Lumina browser"; "the Linux kernel developers" does not count (the noun is no head).
+     * Used only for a name the tagger read as a person or missed, after "the" (session 27, ents27): a company's
+     * name before such a noun ("the Google browser") stays the company's.
+     */
+    static boolean headsAfter(List<Token> tokens, int end) {
+        int head = end;
+        if (head + 1 < tokens.size() && tokens.get(head).word().equalsIgnoreCase("operating")
+                && tokens.get(head + 1).word().equalsIgnoreCase("system")) {
+            head++;
+        } else if (head >= tokens.size() || !names(tokens.get(head)) || !HEADS.contains(lemma(tokens.get(head)))) {
+            return false;
+        }
+        if (head + 1 >= tokens.size()) return true;
+        String next = tokens.get(head + 1).pos();
+        return next == null || !next.startsWith("NN");
+    }
+
     /** Whether a common noun names a kind of software ("games", "a video game"). */
     static boolean names(Token t) {
         if (t.pos() == null || !t.pos().startsWith("NN") || t.pos().startsWith("NNP")) return false;
+        return NOUNS.contains(lemma(t));
+    }
+
+    private static String lemma(Token t) {
         String lemma = (t.lemma() != null ? t.lemma() : t.word()).toLowerCase(Locale.ROOT);
-        return NOUNS.contains(lemma.substring(lemma.lastIndexOf('-') + 1));
+        return lemma.substring(lemma.lastIndexOf('-') + 1);
     }
 }

@@ -15,17 +15,19 @@ import java.util.Set;
  * whose gender does not contradict it ("Chelsea Clinton hosts gala ... Former President Bill Clinton spoke. Clinton
  * said he was proud"). The holder named last before the mention does not take it: on the demo that gave 26 of Joe
  * Biden's "Biden" to Hunter Biden, named once, and obituaries' surnames to relatives (ents26 and fix26e measured it).
- * Father and son named alike ("John Doyle Jr. ... John Doyle, his father") leave the bare surname to the one named
- * first: the article is about him, the other is named for his sake. Without a subject the surname stays apart:
+ * Father and son named alike ("John Doyle Jr. ... John Doyle, his father") leave the bare surname to the one not
+ * named as the other's kin: the article is about him, the other is named for his sake; named each in his own right,
+ * to the one named last before it (session 27). Without a subject the surname stays apart:
  * "Tom Walsh and Peter Walsh ... Walsh" is no one's, unless the pronoun picks one.
  */
 final class SurnameSubjects {
 
     /**
      * One person the surname may stand for: where the article names it (per mention its character offset, in order),
-     * how it is written, and its gender ("MALE", "FEMALE" or null).
+     * how it is written, its gender ("MALE", "FEMALE" or null), and whether it is named as another's kin
+     * ({@link Generations#namedAsKin}).
      */
-    record Holder(int root, List<Integer> mentions, List<List<String>> names, String gender) {
+    record Holder(int root, List<Integer> mentions, List<List<String>> names, String gender, boolean kin) {
         int first() {
             return mentions.get(0);
         }
@@ -44,7 +46,7 @@ final class SurnameSubjects {
         java.util.Arrays.fill(out, -1);
         if (holders.size() < 2 || bares.isEmpty()) return out;
         if (generations(holders)) {
-            java.util.Arrays.fill(out, firstNamed(holders).root());
+            for (int b = 0; b < bares.size(); b++) out[b] = generationOf(holders, bares.get(b).start());
             return out;
         }
         if (!samePlace(surname, holders)) return out;
@@ -62,6 +64,28 @@ final class SurnameSubjects {
             out[b] = choice;
         }
         return out;
+    }
+
+    /**
+     * Father and son named alike: the one not named as the other's kin ("John Doyle, his father,") is the article's
+     * subject; where neither is, each is written in his own right ("Donald Trump Jr. said ... Former president Donald
+     * Trump did not comment. Trump has owned the tower"), and the surname is the one named last before it.
+     */
+    private static int generationOf(List<Holder> holders, int bare) {
+        Holder a = holders.get(0), b = holders.get(1);
+        if (a.kin() != b.kin()) return a.kin() ? b.root() : a.root();
+        if (a.kin()) return firstNamed(holders).root();
+        Holder last = null;
+        int at = -1;
+        for (Holder h : holders) {
+            for (int m : h.mentions()) {
+                if (m < bare && m > at) {
+                    at = m;
+                    last = h;
+                }
+            }
+        }
+        return (last != null ? last : firstNamed(holders)).root();
     }
 
     private static Holder firstNamed(List<Holder> holders) {

@@ -24,6 +24,26 @@ class ClassNounsTest {
     }
 
     @Test
+    void a_person_read_before_a_kind_of_software_is_the_program() {
+        // session 27 (ents27): the demo's "the Fedora operating system", read as a person in every mention
+        assertThat(resolved("Acme|NNP|ORG sponsors|VBZ the|DT Orvo|NNP|PER operating|NN system|NN .|. ¶ "
+                + "Orvo|NNP|PER gets|VBZ updates|NNS"))
+                .contains("MISC Orvo").doesNotContain("PERSON Orvo");
+        assertThat(resolved("the|DT Lumina|NNP|PER browser|NN crashed|VBD")).containsExactly("MISC Lumina");
+        // near misses: a company's app, a person before a compound, a person's programme's staff, a person's game
+        assertThat(resolved("the|DT BBC|NNP|ORG app|NN crashed|VBD")).containsExactly("ORGANIZATION BBC");
+        assertThat(resolved("the|DT Kane|NNP|PER game|NN plan|NN worked|VBD")).containsExactly("PERSON Kane");
+        assertThat(resolved("the|DT Williams|NNP|PER game|NN ended|VBD")).containsExactly("PERSON Williams");
+        assertThat(resolved("the|DT SIG|NNP program|NN grew|VBD")).isEmpty();
+        assertThat(resolved("the|DT Linux|NNP|PER kernel|NN developers|NNS met|VBD"))
+                .containsExactly("PERSON Linux");
+        assertThat(resolved("Tom|NNP|PER Kane|NNP|PER saved|VBD the|DT game|NN for|IN Leeds|NNP|ORG"))
+                .contains("PERSON Tom Kane");
+        assertThat(resolved("he|PRP beat|VBD Kane|NNP|PER in|IN the|DT game|NN"))
+                .containsExactly("PERSON Kane");
+    }
+
+    @Test
     void a_name_after_a_vessels_noun_is_a_craft_in_every_mention_and_no_person() {
         assertThat(resolved("police|NNS seized|VBD the|DT trawler|NN||trawler Awa|NNP|PER Sow|NNP|PER Diop|NN "
                 + "and|CC Awa|NNP|PER Sow|NNP|PER Diop|NN sank|VBD"))
