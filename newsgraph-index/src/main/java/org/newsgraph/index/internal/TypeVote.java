@@ -28,8 +28,8 @@ import org.newsgraph.pipeline.CountryNames;
  *   the winner;</li>
  *   <li>a person's key joins the other types' entity only when no article gave evidence that it is a person: no
  *   gender (an honorific, a given name, or a "he"/"she" pointing back at it), no article that joined it as the
- *   surname of a person named in full, no person in the base named in full with it as surname; and never a country's name ("Jordan", "Chad"): a person
- *   spelled like a country is too common to be the tagger's slip.</li>
+ *   surname of a person named in full, no person in the base named in full with it as surname; and never a
+ *   country's name ("Jordan", "Chad"): a person spelled like a country is too common to be the tagger's slip.</li>
  * </ul>
  * The vote depends only on the keys and their counts, so an index rebuilt from the same articles votes the same, and
  * a later article can turn it.
