@@ -29,7 +29,8 @@ import org.newsgraph.model.SourceRef;
  * news stories (type-vote-articles.jsonl, 2026-11-25; ids set to the stories' names): "White House" is an
  * organisation in wh1 and wh3 and a place in wh2; "Darwin" a person in da1 (the city), the city in da3, "Charles
  * Darwin" in da2; "Jordan" the kingdom in jo2 and the basketball player in jp1; "Chelsea" the club (li1, ch2, read
- * as a person there) and the district (ch1).
+ * as a person there) and the district (ch1); "Estée Lauder" the company in el1 and the woman in el2 ("she died in
+ * 2004"); "Forest Green" the club in fg1 and "a village in Surrey" in fg2.
  */
 class EntityTypeVoteTest {
     private static final Map<String, AnalyzedArticle> ANALYSED = analysed();
@@ -183,6 +184,20 @@ class EntityTypeVoteTest {
                     .entity(EntityType.LOCATION, "Lincoln", "Lincoln on"));
             assertThat(kb.searcher().entities(null, "lincoln", 10, 0).items()).extracting(KbEntity::type)
                     .containsExactlyInAnyOrder("PERSON", "LOCATION");
+        }
+    }
+
+    @Test
+    void a_person_a_pronoun_points_at_and_a_village_described_as_one_stay_apart_from_the_company_and_the_club()
+            throws Exception {
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            ingest(kb, "v1", "el1", "el2", "fg1", "fg2");
+            assertThat(kb.searcher().entities(null, "estee lauder", 10, 0).items()).extracting(KbEntity::type)
+                    .containsExactlyInAnyOrder("ORGANIZATION", "PERSON");
+            assertThat(kb.searcher().entities(null, "forest green", 10, 0).items()).extracting(KbEntity::type)
+                    .containsExactlyInAnyOrder("ORGANIZATION", "LOCATION");
+            assertThat(kb.searcher().entities(null, 100, 0).items()).allSatisfy(e ->
+                    assertThat(e.alsoTyped()).isEmpty());
         }
     }
 }

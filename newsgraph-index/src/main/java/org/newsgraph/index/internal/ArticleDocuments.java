@@ -79,6 +79,7 @@ public final class ArticleDocuments {
             for (String gender : m.getValue().genders) {
                 d.add(new SortedSetDocValuesField(Fields.MENTION_GENDER, new BytesRef(gender)));
             }
+            if (m.getValue().settlement) d.add(new NumericDocValuesField(Fields.MENTION_SETTLEMENT, 1));
             block.add(d);
         }
         for (Quote q : analyzed.analysis().quotes()) {
@@ -166,6 +167,9 @@ public final class ArticleDocuments {
             MentionTally t = byKey.computeIfAbsent(key, k -> new MentionTally(e.name()));
             t.count += Math.max(1, e.mentions().size());
             if (e.gender() != null) t.genders.add(e.gender());
+            if (e.type() == EntityType.LOCATION) {
+                for (Span m : e.mentions()) t.settlement |= SettlementCues.describe(text, m);
+            }
             for (Span m : e.mentions()) {
                 if (m.end() > text.length()) continue;
                 String spelled = POSSESSIVE_END.matcher(m.of(text)).replaceAll("").replaceAll("\\s+", " ").strip();
@@ -187,6 +191,7 @@ public final class ArticleDocuments {
         final Set<String> shortForms = new TreeSet<>();
         final Set<String> genders = new TreeSet<>();
         final Set<String> spellings = new TreeSet<>();
+        boolean settlement;
         long count;
 
         MentionTally(String name) {

@@ -85,12 +85,15 @@ public final class EntityCatalog {
         });
         Map<String, Long> mentions = new HashMap<>();
         Map<String, Long> articlesOfKey = new HashMap<>();
+        Set<String> settlements = new HashSet<>();
         aliases.forEach((key, stats) -> {
             mentions.put(key, stats.mentions);
             articlesOfKey.put(key, stats.articles);
+            if (stats.settlement) settlements.add(key);
         });
         Set<String> apart = TypesKeptApart.of(reader, typedSeveralWays(aliases.keySet()));
-        Map<String, String> votes = TypeVote.losers(mentions, articlesOfKey, apart, shortForms, genders);
+        Map<String, String> votes = TypeVote.losers(mentions, articlesOfKey, apart, shortForms, genders,
+                settlements);
         Map<String, String> canonical = EntityResolver.canonicalKeys(aliases.keySet(), shortForms, genders, votes);
         Map<String, List<String>> groups = new HashMap<>();
         canonical.forEach((key, canon) -> groups.computeIfAbsent(canon, c -> new ArrayList<>()).add(key));
@@ -459,6 +462,7 @@ public final class EntityCatalog {
         SortedDocValues keys = DocValues.getSorted(leaf.reader(), Fields.MENTION_KEY);
         SortedSetDocValues shortFormsOf = DocValues.getSortedSet(leaf.reader(), Fields.MENTION_SHORT_FORM);
         SortedSetDocValues gendersOf = DocValues.getSortedSet(leaf.reader(), Fields.MENTION_GENDER);
+        NumericDocValues settlementsOf = DocValues.getNumeric(leaf.reader(), Fields.MENTION_SETTLEMENT);
         SortedSetDocValues spellingsOf = DocValues.getSortedSet(leaf.reader(), Fields.MENTION_SPELLING);
         SortedDocValues names = DocValues.getSorted(leaf.reader(), Fields.MENTION_NAME);
         NumericDocValues counts = DocValues.getNumeric(leaf.reader(), Fields.MENTION_COUNT);
@@ -497,6 +501,7 @@ public final class EntityCatalog {
                     s.genders.add(gendersOf.lookupOrd(gendersOf.nextOrd()).utf8ToString());
                 }
             }
+            if (settlementsOf.advanceExact(doc)) s.settlement = true;
             if (spellingsOf.advanceExact(doc)) {
                 for (int i = 0; i < spellingsOf.docValueCount(); i++) {
                     s.spellings.merge(spellingsOf.lookupOrd(spellingsOf.nextOrd()).utf8ToString(), 1L, Long::sum);
@@ -559,6 +564,8 @@ public final class EntityCatalog {
         final Map<String, Long> spellings = new HashMap<>();
         /** The genders articles gave the key's person: a surname "Mr" and "Ms" precede is two people. */
         final Set<String> genders = new HashSet<>();
+        /** Whether an article described the key's place as a settlement ({@link SettlementCues}). */
+        boolean settlement;
         long mentions;
         /** Mention documents: the articles naming the key, a group of copies once. */
         long articles;
@@ -578,6 +585,7 @@ public final class EntityCatalog {
             other.names.forEach((k, v) -> names.merge(k, v, Long::sum));
             other.spellings.forEach((k, v) -> spellings.merge(k, v, Long::sum));
             genders.addAll(other.genders);
+            settlement |= other.settlement;
             return this;
         }
     }

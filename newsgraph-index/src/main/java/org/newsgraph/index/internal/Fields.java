@@ -91,6 +91,8 @@ public final class Fields {
     public static final String MENTION_SPELLING = "mention_spelling";
     /** A person's gender where the article gave it ({@code Entity.gender}): "MALE" or "FEMALE"; absent otherwise. */
     public static final String MENTION_GENDER = "mention_gender";
+    /** 1 where the article describes the place as a settlement ({@link SettlementCues}); absent otherwise. */
+    public static final String MENTION_SETTLEMENT = "mention_settlement";
 
     // quote documents
     public static final String SPEAKER_KEY = "speaker_key";

@@ -564,6 +564,24 @@ public final class EntityResolver {
     }
 
     /**
+     * The gender the article's own "he" or "she" gives a person no honorific or listed given name gives one
+     * ({@link PersonEvidence#ownPronounGender}): the knowledge base reads it as evidence of a person, and "Estée
+     * Lauder built her company" is the woman beside the company of her name. Mentions whose pronouns disagree
+     * give none.
+     */
+    private static String pronounGender(NlpDocument doc, List<Item> mentions, boolean[] person) {
+        String gender = null;
+        for (Item it : mentions) {
+            int t = tokenStartingAt(doc, it.span().start());
+            String said = t < 0 ? null : PersonEvidence.ownPronounGender(doc, t, t + it.form().words().size(), person);
+            if (said == null) continue;
+            if (gender != null && !gender.equals(said)) return null;
+            gender = said;
+        }
+        return gender;
+    }
+
+    /**
      * Whether a name ends in a romanised given name of two syllables after the family name ("Lee Min-ji"; the
      * tokenizer may leave the hyphen a word of its own).
      */
@@ -1490,6 +1508,7 @@ public final class EntityResolver {
         for (List<Item> c : clusters) {
             if (majority(c) == EntityType.LOCATION) for (Item it : c) places.add(it.form().joined());
         }
+        boolean[] person = personTokens(doc, new ArrayList<>(clusters));
         for (List<Item> c : clusters) {
             c.sort(Comparator.comparingInt(i -> i.span().start()));
             Map<String, Integer> written = new HashMap<>();
@@ -1514,6 +1533,7 @@ public final class EntityResolver {
                 marks.add(new int[]{it.span().start(), it.span().end(), entities.size()});
             }
             String gender = type == EntityType.PERSON ? personGender(doc, c, best.form().words()) : null;
+            if (type == EntityType.PERSON && gender == null) gender = pronounGender(doc, c, person);
             entities.add(new Entity(id(type, name), name, type, spans, gender));
         }
         marks.sort(Comparator.comparingInt(m -> m[0]));

@@ -91,20 +91,42 @@ public final class PersonEvidence {
      * is not what such a pronoun points at, nor is a name that owns what follows ("Acme's chief said he").
      */
     private static String pronounAfter(NlpDocument doc, int first, int end, boolean[] person) {
+        int t = pronounIndexAfter(doc, first, end, person);
+        return t < 0 ? null : word(doc.tokens(), t);
+    }
+
+    /** The token of {@link #pronounAfter}'s pronoun, or -1. */
+    private static int pronounIndexAfter(NlpDocument doc, int first, int end, boolean[] person) {
         List<Token> tokens = doc.tokens();
         int s = doc.sentenceOf(first);
-        if (s < 0) return null;
+        if (s < 0) return -1;
         Sentence sentence = doc.sentences().get(s);
-        if (first > sentence.firstToken() && governed(tokens.get(first - 1).pos())) return null;
-        if (end < tokens.size() && "POS".equals(tokens.get(end).pos())) return null;
+        if (first > sentence.firstToken() && governed(tokens.get(first - 1).pos())) return -1;
+        if (end < tokens.size() && "POS".equals(tokens.get(end).pos())) return -1;
         int last = lastTokenReached(doc, s);
         for (int t = end; t <= last && t < tokens.size(); t++) {
-            if (person[t]) return null;
+            if (person[t]) return -1;
             String w = tokens.get(t).word().toLowerCase(Locale.ROOT);
-            if (GROUP_PRONOUNS.contains(w)) return null;
-            if (THING_PRONOUNS.contains(w) || MALE_PRONOUNS.contains(w) || FEMALE_PRONOUNS.contains(w)) return w;
+            if (GROUP_PRONOUNS.contains(w)) return -1;
+            if (THING_PRONOUNS.contains(w) || MALE_PRONOUNS.contains(w) || FEMALE_PRONOUNS.contains(w)) return t;
         }
-        return null;
+        return -1;
+    }
+
+    /**
+     * The gender of a "he"/"she" ({@link #pronounGender}) that can point at nothing but the name: no common noun
+     * between them, as a noun may be a person the pronoun means instead ("Walsh thanked the nurse who helped her").
+     * Only the pronoun says the gender of a name whose given name no list knows ("Estée Lauder built her company").
+     */
+    static String ownPronounGender(NlpDocument doc, int first, int end, boolean[] person) {
+        int p = pronounIndexAfter(doc, first, end, person);
+        if (p < 0) return null;
+        for (int t = end; t < p; t++) {
+            String pos = doc.tokens().get(t).pos();
+            if (pos.startsWith("NN") && !pos.startsWith("NNP")) return null;
+        }
+        String w = word(doc.tokens(), p);
+        return MALE_PRONOUNS.contains(w) ? "MALE" : FEMALE_PRONOUNS.contains(w) ? "FEMALE" : null;
     }
 
     /**
