@@ -13,8 +13,8 @@ import org.newsgraph.pipeline.CountryNames;
  * One type per name across the knowledge base. Each article's resolver gives a name one type, but articles disagree
  * ("White House" a place in some, an organisation in others), and keys are {@code TYPE|name}, so the base held one
  * entity per type. Keys of one name in several types are one entity typed as most of their mentions are (then as
- * most articles have it; where two types tie on both, nothing is merged: a 2:2 between a club and a village is no
- * vote), except where the articles give reason to keep them apart:
+ * most articles have it, then in {@link EntityType}'s order: an organisation before a place, MISC, the catch-all,
+ * last), except where the articles give reason to keep them apart:
  * <ul>
  *   <li>keys an article holds side by side: its resolver kept them apart on evidence ("King Abdullah of Jordan"
  *   beside "Michael Jordan ... Jordan said"), so they are left out of the vote;</li>
@@ -58,7 +58,8 @@ public final class TypeVote {
         }
         Set<String> surnames = EntityResolver.surnamesOfFullNames(mentions.keySet());
         Comparator<String> order = Comparator.<String>comparingLong(k -> -mentions.getOrDefault(k, 0L))
-                .thenComparingLong(k -> -articles.getOrDefault(k, 0L));
+                .thenComparingLong(k -> -articles.getOrDefault(k, 0L))
+                .thenComparing(EntityNames::typeOf);
         Map<String, String> out = new HashMap<>();
         byName.forEach((name, keys) -> {
             if (keys.size() < 2) return;
@@ -68,7 +69,7 @@ public final class TypeVote {
                 keys.remove(person);
             }
             List<String> voters = keys.stream().filter(k -> !k.equals(person)).sorted(order).toList();
-            if (voters.isEmpty() || voters.size() > 1 && order.compare(voters.get(0), voters.get(1)) == 0) return;
+            if (voters.isEmpty()) return;
             String winner = voters.get(0);
             String namedAfter = placeOrBodyApart(name, keys, order, settled);
             for (String key : keys) if (!key.equals(winner) && !key.equals(namedAfter)) out.put(key, winner);
