@@ -624,5 +624,14 @@ class TimeResolutionTest {
         Analysis dated = Fixtures.ANALYZER.analyze(Article.builder().text(relativeOnly).language("en").source(crawl)
                 .published("2019-03-01").build()).analysis();
         assertThat(dated.publishedEstimate()).isNull();
+        assertThat(dated.analysisWarnings()).noneMatch(w -> w.contains("captured"));
+        // a publication day after the capture is named, with a day of grace for zones ahead of UTC
+        Analysis late = Fixtures.ANALYZER.analyze(Article.builder().text(relativeOnly).language("en").source(crawl)
+                .published("2019-03-05").build()).analysis();
+        assertThat(late.analysisWarnings()).anyMatch(w -> w.contains("2019-03-05") && w.contains("captured on "
+                + "2019-03-02"));
+        Analysis nextDay = Fixtures.ANALYZER.analyze(Article.builder().text(relativeOnly).language("en")
+                .source(crawl).published("2019-03-03").build()).analysis();
+        assertThat(nextDay.analysisWarnings()).noneMatch(w -> w.contains("captured"));
     }
 }

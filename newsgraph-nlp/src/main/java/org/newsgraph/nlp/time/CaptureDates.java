@@ -2,6 +2,8 @@ package org.newsgraph.nlp.time;
 
 import org.newsgraph.model.PublishedEstimate;
 
+import java.time.LocalDate;
+
 /**
  * The day a crawler captured the page (a WARC record's WARC-Date) as the latest bound of an undated article's
  * publication: nothing is fetched before it exists. It is only a bound, never an anchor for relative times: a crawl
@@ -30,6 +32,16 @@ final class CaptureDates {
     static boolean contradicts(String captured, PublishedEstimate estimate) {
         String day = day(captured);
         return day != null && estimate != null && estimate.earliest() != null && estimate.earliest().compareTo(day) > 0;
+    }
+
+    /**
+     * True when a page's own publication day lies more than a day after its capture: nothing is fetched before it
+     * exists, so one of the two is wrong. A day of grace, as a page dated in a zone ahead of UTC may carry the next
+     * day while the crawler's clock still reads the one before.
+     */
+    static boolean publishedAfterCapture(String publishedDay, String captured) {
+        String day = day(captured);
+        return day != null && LocalDate.parse(publishedDay).isAfter(LocalDate.parse(day).plusDays(1));
     }
 
     /** The calendar day of an ISO instant ("2024-06-01T12:00:00Z"), in UTC as WARC writes it. */

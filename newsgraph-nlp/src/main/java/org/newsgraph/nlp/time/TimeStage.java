@@ -45,13 +45,17 @@ public final class TimeStage implements ArticleStage {
         List<String> warnings = new ArrayList<>(a.analysisWarnings());
         PublishedEstimate estimate = a.publishedEstimate();
         List<TimeExpression> times;
+        String captured = in.article().source() == null ? null : in.article().source().captured();
         if (date != null) {
             times = tagger.tag(in.nlp(), date);
+            if (CaptureDates.publishedAfterCapture(date, captured)) {
+                warnings.add("times: the page gives " + date + " as its publication day but was captured on "
+                        + captured.substring(0, 10) + "; its date may be wrong");
+            }
         } else {
             TimeTagger.Undated undated = tagger.tagUndated(in.nlp());
             times = undated.times();
             PublishedEstimate fromCaption = CaptionDates.bound(in.article().captions(), undated.estimate());
-            String captured = in.article().source() == null ? null : in.article().source().captured();
             if (CaptureDates.contradicts(captured, fromCaption)) {
                 warnings.add("times: the text reports " + fromCaption.earliest() + " but the page was captured on "
                         + captured.substring(0, 10) + "; the capture does not bound the estimate");
