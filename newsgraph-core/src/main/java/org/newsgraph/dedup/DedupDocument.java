@@ -41,7 +41,7 @@ public record DedupDocument(String id, String text, String publisher, String syn
     }
 
     /** Seconds since 1970-01-01T00:00Z of an ISO date-time, or null for a date alone, a missing or a bad value. */
-    static Long epochSecond(String isoDateTime) {
+    public static Long epochSecond(String isoDateTime) {
         if (isoDateTime == null || isoDateTime.length() <= 10) return null;
         try {
             return OffsetDateTime.parse(isoDateTime).toEpochSecond();

@@ -3,15 +3,11 @@ package org.newsgraph.index.internal;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.newsgraph.dedup.DedupDocument;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.ArticleKind;
@@ -99,21 +95,13 @@ public final class ArticleVersions {
         return x == null || y == null ? 0 : x.compareTo(y);
     }
 
+    /** An ISO date-time, or a date alone at its start of day in UTC; null when missing or unreadable. */
     static Instant instant(String iso) {
         if (iso == null || iso.isBlank()) return null;
-        try {
-            return OffsetDateTime.parse(iso).toInstant();
-        } catch (DateTimeParseException notOffset) {
-            try {
-                return LocalDateTime.parse(iso).toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException notLocal) {
-                try {
-                    return LocalDate.parse(iso).atStartOfDay().toInstant(ZoneOffset.UTC);
-                } catch (DateTimeParseException notDate) {
-                    return null;
-                }
-            }
-        }
+        Long second = DedupDocument.epochSecond(iso);
+        if (second != null) return Instant.ofEpochSecond(second);
+        Integer day = iso.length() == 10 ? DedupDocument.epochDay(iso) : null;
+        return day == null ? null : Instant.ofEpochSecond(day * 86_400L);
     }
 
     /** The history document of a version replaced by the article {@code supersededBy}. */

@@ -204,8 +204,7 @@ final class TenseAnchoring {
         // "The derby on Saturday was called off", told on a Wednesday, is the Saturday gone: the simple past keeps
         // the sentence's tense; "has been postponed", "is cancelled" leave the day open
         for (int a = k - aux; a < k; a++) {
-            String w = tokens.get(a).word().toLowerCase(Locale.ROOT);
-            if (w.equals("was") || w.equals("were") || w.equals("had")) return false;
+            if (PAST_AUXILIARIES.contains(tokens.get(a).word().toLowerCase(Locale.ROOT))) return false;
         }
         String lemma = lemma(tokens.get(k));
         return CALLS_OFF.contains(lemma) || lemma.equals("call") && k + 1 < tokens.size()
