@@ -123,22 +123,26 @@ class ExtractCommandTest {
 
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.records()).extracting(r -> r.get("source").get("path").asText())
-                .containsExactly(good.toString(), badLine.toString());
+                .containsExactly(good.toString(), badLine.toString(), cut.toString());
+        assertThat(run.records().get(2).get("kind").asText()).isEqualTo("snippet");
+        assertThat(run.records().get(2).get("truncated").asBoolean()).isTrue();
         List<String> err = run.errLines();
         assertThat(err).hasSize(8);
+        assertThat(err.get(3)).matches("newsgraph: \\Q" + cut + "\\E: truncated gzip data \\(unexpected end of file\\);"
+                + " the \\d+(\\.\\d)? KiB before the cut kept as a truncated snippet");
         assertThat(err.get(4)).matches("newsgraph: \\Q" + big + "\\E: page of 40(\\.\\d)? MiB is larger than the 1 MiB"
                 + " page limit");
         err = new ArrayList<>(err);
         err.remove(4);
-        assertThat(err.subList(0, 6)).containsExactly(
+        err.remove(3);
+        assertThat(err.subList(0, 5)).containsExactly(
                 "newsgraph: " + empty + ": skipped, empty file",
                 "newsgraph: " + binary + ": binary file (PNG image)",
                 "newsgraph: " + badLine + ":2: not valid JSON (Unexpected character ('o' (code 111)): was"
                         + " expecting double-quote to start field name)",
-                "newsgraph: " + cut + ": truncated gzip data (unexpected end of file)",
                 "newsgraph: " + noText + ": no article text found",
                 "newsgraph: " + missing + ": no such file or directory");
-        assertThat(err.get(6)).startsWith("newsgraph: 3 pages processed, 2 articles, 0 snippets, 1 skipped, 6 failed in ")
+        assertThat(err.get(5)).startsWith("newsgraph: 4 pages processed, 2 articles, 1 snippet, 1 skipped, 6 failed in ")
                 .endsWith(" pages/s)");
         assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
     }

@@ -15,6 +15,9 @@ public record PageHints(String id, String url, String title, String published, L
 
     public static final PageHints NONE = new PageHints(null, null, null, null, List.of(), null, null);
 
+    /** Nothing known beside the page but that it was cut short before its end. */
+    public static final PageHints CUT_OFF = new PageHints(null, null, null, null, List.of(), null, null, null, true);
+
     public PageHints {
         authors = authors == null ? List.of() : List.copyOf(authors);
     }

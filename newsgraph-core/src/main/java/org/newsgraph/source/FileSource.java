@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.newsgraph.model.PageFormat;
+import org.newsgraph.model.PageHints;
 import org.newsgraph.model.RawPage;
 import org.newsgraph.model.SourceRef;
 
@@ -53,7 +54,8 @@ final class FileSource implements PageSource {
             }
             BufferedInputStream in = Streams.buffered(raw);
             gzip = Streams.isGzip(in);
-            BufferedInputStream data = gzip ? Streams.gunzip(in) : in;
+            CutTolerantGzip gunzipped = gzip ? new CutTolerantGzip(in) : null;
+            BufferedInputStream data = gzip ? Streams.buffered(gunzipped) : in;
             byte[] head = new byte[Sniffer.HEAD_BYTES];
             int n = Streams.peek(data, head);
             if (n == 0) {
@@ -78,8 +80,8 @@ final class FileSource implements PageSource {
                 case JSON_LINES -> new JsonLinesReader(name, options).read(data, sink);
                 case JSON -> new JsonDocumentReader(name).read(data, sink);
                 case FEED -> new FeedReader(name, options).read(data, sink);
-                case HTML -> readPage(data, gzip, PageFormat.HTML, kind.charset(), ref, sink);
-                case TEXT -> readPage(data, gzip, PageFormat.TEXT, kind.charset(), ref, sink);
+                case HTML -> readPage(data, gunzipped, PageFormat.HTML, kind.charset(), ref, sink);
+                case TEXT -> readPage(data, gunzipped, PageFormat.TEXT, kind.charset(), ref, sink);
             }
         } catch (IOException e) {
             sink.failure(ref, Streams.describe(e, gzip));
@@ -103,11 +105,15 @@ final class FileSource implements PageSource {
         else warc.read(data, sink);
     }
 
-    /** @param charset an encoding the sniffer saw in the bytes, or null to let the decoder find it */
-    private void readPage(InputStream data, boolean gzip, PageFormat format, String charset, SourceRef ref,
-            PageSink sink) throws IOException {
+    /**
+     * @param gunzipped the gzip layer under {@code data}, or null when the file was not gzipped
+     * @param charset   an encoding the sniffer saw in the bytes, or null to let the decoder find it
+     */
+    private void readPage(InputStream data, CutTolerantGzip gunzipped, PageFormat format, String charset,
+            SourceRef ref, PageSink sink) throws IOException {
         long cap = options.maxPageBytes();
-        if (path != null && !gzip) {
+        if (gunzipped != null) gunzipped.endAtCut();
+        if (path != null && gunzipped == null) {
             long size = Files.size(path);
             if (size > cap) {
                 sink.failure(ref, "page of " + Sizes.describe(size) + " is larger than the " + options.describeCap()
@@ -120,7 +126,19 @@ final class FileSource implements PageSource {
             sink.failure(ref, "page larger than the " + options.describeCap() + " page limit");
             return;
         }
-        sink.page(new RawPage(ref, format, bytes, charset, null));
+        IOException cut = gunzipped == null ? null : gunzipped.cut();
+        if (cut == null) {
+            sink.page(new RawPage(ref, format, bytes, charset, null));
+        } else if (bytes.length == 0) {
+            sink.failure(ref, Streams.describe(cut, true));
+        } else {
+            // A page cut off in transfer still holds its opening (headline, byline, first paragraphs), as a feed's
+            // teaser does, and is kept the way a teaser is: a truncated snippet that no quote or event is read
+            // from. The cut is still reported, so the run's summary counts the file as failed.
+            sink.failure(ref, Streams.describe(cut, true) + "; the " + Sizes.describe(bytes.length)
+                    + " before the cut kept as a truncated snippet");
+            sink.page(new RawPage(ref, format, bytes, charset, PageHints.CUT_OFF));
+        }
     }
 
     /** Lets stdin be read through try-with-resources without closing the process's own stream. */

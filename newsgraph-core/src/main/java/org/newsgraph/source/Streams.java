@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /** Byte-stream helpers shared by the sources: gzip by magic number, peeking, capped reads, error wording. */
@@ -27,11 +26,6 @@ final class Streams {
         int b = in.read();
         in.reset();
         return a == 0x1F && b == 0x8B;
-    }
-
-    /** Gunzips (all concatenated members, as WARC.gz and many .gz writers produce them). */
-    static BufferedInputStream gunzip(InputStream in) throws IOException {
-        return new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER);
     }
 
     /**

@@ -125,10 +125,28 @@ class FileSourcesTest {
     }
 
     @Test
-    void a_truncated_gzip_is_an_error_naming_the_input() throws IOException {
-        byte[] whole = gzip((TEXT.repeat(2000)).getBytes(StandardCharsets.UTF_8));
+    void a_truncated_gzip_page_keeps_its_opening_as_a_cut_off_page_and_names_the_cut() throws IOException {
+        String whole = TEXT.repeat(2000);
+        byte[] gz = gzip(whole.getBytes(StandardCharsets.UTF_8));
         Path f = dir.resolve("cut.txt.gz");
-        Files.write(f, Arrays.copyOf(whole, whole.length / 2));
+        Files.write(f, Arrays.copyOf(gz, gz.length / 2));
+        CollectingSink sink = CollectingSink.read(f.toString());
+        assertThat(sink.failures).singleElement().asString()
+                .startsWith(f + ": truncated gzip data (unexpected end of file); the ")
+                .endsWith(" before the cut kept as a truncated snippet");
+        assertThat(sink.pages).singleElement().satisfies(p -> {
+            assertThat(p.hints().cutOff()).isTrue();
+            assertThat(p.format()).isEqualTo(PageFormat.TEXT);
+        });
+        assertThat(sink.text(0)).isNotEmpty().hasSizeLessThan(whole.length());
+        assertThat(whole).startsWith(sink.text(0));
+    }
+
+    @Test
+    void a_gzip_cut_before_any_data_is_only_an_error_naming_the_input() throws IOException {
+        byte[] gz = gzip(TEXT.getBytes(StandardCharsets.UTF_8));
+        Path f = dir.resolve("stub.txt.gz");
+        Files.write(f, Arrays.copyOf(gz, 12));
         CollectingSink sink = CollectingSink.read(f.toString());
         assertThat(sink.pages).isEmpty();
         assertThat(sink.failures).containsExactly(f + ": truncated gzip data (unexpected end of file)");
