@@ -44,6 +44,10 @@ public final class ActorResolver {
             PhraseIndex.Match<List<DatedCode>> name = w.capitalised[i] ? dict.names.longestAt(w.words, w.plurals, i)
                     : null;
             PhraseIndex.Match<String> noun = dict.agents.longestAt(w.words, w.lemmas, i);
+            // a capitalised word inside a sentence is a name's ("the Homeland Union"), not the common noun
+            if (noun != null && AgentDictionary.commonNounOnly(noun.value()) && w.capitalised[i] && w.token[i] > 0) {
+                noun = null;
+            }
             if (name != null && (noun == null || name.length() >= noun.length())) {
                 ActorCode c = ActorCode.parse(choose(name.value(), day), dict.roles);
                 if (c.country() == null && c.organization() == null) c = c.orElse(stateWithin(w, i, name.end(), day));
@@ -96,7 +100,8 @@ public final class ActorResolver {
         return null;
     }
 
-    private ActorCode agentCode(String code) {
+    private ActorCode agentCode(String stored) {
+        String code = AgentDictionary.code(stored);
         int tilde = code.indexOf('~');
         String before = tilde < 0 ? code : code.substring(0, tilde);
         String after = tilde < 0 ? "" : code.substring(tilde + 1);

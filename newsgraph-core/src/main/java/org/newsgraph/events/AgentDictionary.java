@@ -3,6 +3,7 @@ package org.newsgraph.events;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,14 +12,28 @@ import java.util.regex.Pattern;
  * Generic agent nouns and their sector codes, read from Phoenix.agents.txt format: {@code POLICE_OFFICER [~COP]},
  * optional plural forms in braces, and {@code !NAME! = A, B} substitution sets ("SPOKES!PERSON!" stands for
  * SPOKESMAN, SPOKESWOMAN...). A code "~GOV" is a sector to attach to a country found elsewhere; "IGO~" names the
- * actor's country slot itself.
+ * actor's country slot itself. A phrase written in lower case ({@code union [~LAB]}) is a common noun only: the
+ * capitalised word of a name ("the Zimbabwe African National Union", "the Homeland Union") is no such agent; its
+ * code is stored marked ({@link #commonNounOnly}).
  */
 final class AgentDictionary {
 
     private static final Pattern MACRO_DEF = Pattern.compile("^(![A-Z]+!)\\s*=\\s*(.+)$");
     private static final Pattern ENTRY = Pattern.compile("^([^\\[{#]+?)\\s*(\\{[^}]*})?\\s*\\[([^\\]]*)]");
 
+    private static final String COMMON_NOUN_ONLY = "common:";
+
     private AgentDictionary() {
+    }
+
+    /** Whether a stored code belongs to a phrase that names an agent only as a common noun. */
+    static boolean commonNounOnly(String stored) {
+        return stored.startsWith(COMMON_NOUN_ONLY);
+    }
+
+    /** The code itself, without the common-noun mark. */
+    static String code(String stored) {
+        return commonNounOnly(stored) ? stored.substring(COMMON_NOUN_ONLY.length()) : stored;
     }
 
     static void parseInto(List<String> lines, PhraseIndex<String> index) {
@@ -37,7 +52,9 @@ final class AgentDictionary {
             if (!m.find()) continue;
             String code = m.group(3).strip();
             if (code.isEmpty() || code.startsWith("-")) continue;
-            List<String> phrases = new ArrayList<>(expand(m.group(1).strip(), macros));
+            String head = m.group(1).strip();
+            if (head.equals(head.toLowerCase(Locale.ROOT))) code = COMMON_NOUN_ONLY + code;
+            List<String> phrases = new ArrayList<>(expand(head, macros));
             if (m.group(2) != null) {
                 for (String form : m.group(2).replaceAll("[{}]", " ").strip().split("\\s+")) {
                     if (!form.isEmpty()) phrases.addAll(expand(form, macros));

@@ -2,6 +2,7 @@ package org.newsgraph.events;
 
 import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.pipeline.PeopleNouns;
 
 /**
  * The dictionary codes arresting or detaining protesters, demonstrators or journalists as violent repression (CAMEO
@@ -10,7 +11,9 @@ import java.util.Set;
  * crowd control for weapons and tactics (tear gas, water cannon, baton charges), which "arrested two protesters"
  * does not name. And the noun that says what role the arrested had is no act of theirs in this clause: "police
  * arrested two protesters" reports no protest by them (a protest the sentence names is coded from its own words).
- * So an arrest is CAMEO 173 and carries no dissent by its target (2026-11-25).
+ * So an arrest is CAMEO 173 and carries no dissent by its target (2026-11-25). ROUND UP, which the dictionary
+ * files with COLLECT and codes only for documents, is an arrest when what is rounded up are people ("rounded up
+ * dozens of protesters", "rounded up hundreds of suspects"), not figures, votes or a week's news (session 28).
  */
 final class Arrests {
 
@@ -31,5 +34,27 @@ final class Arrests {
         if (!repression && !dissentBack) return coded;
         return new VerbMatcher.Coded(repression ? ARREST : coded.code(), dissentBack ? null : coded.reverseCode(),
                 coded.lastToken(), coded.byDefault());
+    }
+
+    /** {@code coded}, or an arrest when ROUND UP, uncoded, takes people as its object. */
+    static VerbMatcher.Coded roundedUp(SentenceGraph g, int v, VerbMatcher.Coded coded) {
+        if (coded != null || !"round".equals(g.lemmas[v].toLowerCase(Locale.ROOT))) return coded;
+        int up = g.child(v, "compound:prt");
+        if (up < 0 || !g.forms[up].equalsIgnoreCase("up")) return coded;
+        int obj = g.child(v, "obj");
+        return obj >= 0 && people(g, obj) ? new VerbMatcher.Coded(ARREST, null, Math.max(v, up)) : coded;
+    }
+
+    /** A noun of people, or a number or quantity of them ("dozens of protesters", "hundreds of suspects"). */
+    private static boolean people(SentenceGraph g, int noun) {
+        if (PeopleNouns.contains(g.forms[noun], g.lemmas[noun])) return true;
+        for (int k = 0; k < g.childCount(noun); k++) {
+            int c = g.child(noun, k);
+            if (g.baseRel(c).equals("nmod") && "of".equals(Arguments.caseOf(g, c))
+                    && PeopleNouns.contains(g.forms[c], g.lemmas[c])) {
+                return true;
+            }
+        }
+        return false;
     }
 }

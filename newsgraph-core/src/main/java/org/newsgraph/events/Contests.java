@@ -92,7 +92,7 @@ final class Contests {
         return false;
     }
 
-    private static boolean armed(EventActor a) {
+    static boolean armed(EventActor a) {
         return a.sector() != null && ARMED.contains(a.sector()) || a.code() != null && a.code().startsWith("IMG");
     }
 }

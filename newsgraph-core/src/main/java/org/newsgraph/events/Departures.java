@@ -26,7 +26,8 @@ final class Departures {
     /**
      * {@code coded}, or relations reduced when the verb leaves a named international body ({@code international}:
      * whether a token heads one): LEAVE, QUIT or EXIT it, WITHDRAW from it, PULL OUT of it; not when a person
-     * ({@code person}) leaves it, whose post there ends ("the minister left the European Commission in 2019").
+     * ({@code person}) leaves it, whose post there ends ("the minister left the European Commission in 2019");
+     * a people named in the plural leaves it as its state does ("Britons voted to leave the European Union").
      */
     static VerbMatcher.Coded left(SentenceGraph g, int v, VerbMatcher.Coded coded, IntPredicate international,
                                   IntPredicate person) {

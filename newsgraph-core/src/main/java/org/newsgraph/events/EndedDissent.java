@@ -11,7 +11,8 @@ import java.util.function.IntPredicate;
  * relations, PLOVER SANCTION), which is right for "called off the attack" and "called off the talks", not for a
  * strike or a protest. What is ended is judged by the noun lexicon, so "called off the attack" keeps CALL OFF's 160.
  * END itself the dictionary leaves without a default (its patterns name meetings, fighting, blockades, talks), so
- * "ended their hunger strike" coded nothing; ending a protest is the same easing whatever the verb.
+ * "ended their hunger strike" coded nothing; ending a protest is the same easing whatever the verb. CANCEL (a block
+ * of its own without a code) likewise: "the union cancelled a strike planned for next week" (session 28).
  */
 final class EndedDissent {
 
@@ -19,7 +20,7 @@ final class EndedDissent {
     private static final Set<String> ENDING = Set.of("080", "087", "0871", "160");
     private static final String EASE_DISSENT = "082";
     /** Verbs of ending the dictionary gives no default code: only what they end can make them an event. */
-    private static final Set<String> UNCODED_ENDING = Set.of("end");
+    private static final Set<String> UNCODED_ENDING = Set.of("end", "cancel");
 
     private EndedDissent() {
     }

@@ -162,12 +162,16 @@ public final class EventCoder {
                         h -> authority(phraseActors(d, g, h, day, new int[g.size])), scratch);
                 coded = CrowdCharges.rushed(g, v, coded,
                         t -> verbs.inSet("&WEAPON", g.upperWords[t], g.upperLemmas[t]));
-                coded = Arrests.arrested(g, v, coded);
+                coded = Arrests.arrested(g, v, Arrests.roundedUp(g, v, coded));
+                coded = LabourStrikes.walkedOut(g, v, coded,
+                        h -> phraseActors(d, g, h, day, new int[g.size]).stream()
+                                .anyMatch(a -> Contests.armed(a) || "CRM".equals(a.sector())));
                 coded = Hosts.received(g, v, coded, t -> actors.actorHead(g, t, d.entities(), day)
                         && governing(phraseActors(d, g, t, day, new int[g.size])));
                 coded = Departures.left(g, v, coded, t -> actors.actorHead(g, t, d.entities(), day)
                         && international(phraseActors(d, g, t, day, new int[g.size])),
-                        c -> actors.onePerson(g, c, d.entities()) || PeopleNouns.contains(g.forms[c], g.lemmas[c]));
+                        c -> actors.onePerson(g, c, d.entities())
+                                || g.pos(c).equals("NN") && PeopleNouns.contains(g.forms[c], g.lemmas[c]));
             }
             // "died in custody", "died in an ambush": violence its victim suffered, by whom the words say or nobody
             int cause = coded == null ? Victims.violenceSuffered(g, v, verbs, matcher, nominal, scratch,
@@ -190,8 +194,14 @@ public final class EventCoder {
                 if (why != null) why.reached(uncoded(g, v, scratch), depth(g, v));
                 continue;
             }
-            if (coded.byDefault() && qualifiesInfinitive(g, v)) {
+            if (coded.byDefault() && qualifiesInfinitive(g, v) || actorsOf == v
+                    && Votes.decidesInfinitive(g, v, coded, c -> matcher.code(g, c, new int[g.size]) != null)) {
                 note(why, g, v, DropLog.Reason.INFINITIVE_DEFAULT);
+                continue;
+            }
+            // "the Supreme Court ruled on the appeal": a judgement, not the governing RULE's default codes
+            if (actorsOf == v && Rulings.judgement(g, v, coded)) {
+                note(why, g, v, DropLog.Reason.RULING);
                 continue;
             }
             if (actorsOf == v && Dismissals.fromOffice(g, v, c -> actors.onePerson(g, c, d.entities())
@@ -287,6 +297,18 @@ public final class EventCoder {
             }
             if (actorsOf == v && Contests.won(g, v, coded.code(), dyads.get(0), dyads.get(1))) {
                 note(why, g, v, DropLog.Reason.CONTEST);
+                continue;
+            }
+            // "broke the two-hour barrier", "are breaking the law": a limit or a rule broken is no violence
+            if (actorsOf == v && repeated == null && Breaches.figurative(g, v, coded, dyads.get(0),
+                    c -> actors.actorHead(g, c, d.entities(), day), c -> nominal.inLexicon(g, c))) {
+                note(why, g, v, DropLog.Reason.BREACH);
+                continue;
+            }
+            // "regretted the disruption": sorrow, no objection; an apology needs someone it is made to
+            if (actorsOf == v && repeated == null && Regrets.unaddressed(g, v, coded,
+                    c -> actors.actorHead(g, c, d.entities(), day))) {
+                note(why, g, v, DropLog.Reason.REGRET);
                 continue;
             }
             if (actorsOf == v) coded = Boycotts.byTheGoverned(g, v, coded, dyads.get(0));

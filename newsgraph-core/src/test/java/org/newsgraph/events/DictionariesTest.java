@@ -91,4 +91,13 @@ class DictionariesTest {
         assertThat(index.get(List.of("CHAMBERS", "OF", "COMMERCE"))).isEqualTo("~BUS");
         assertThat(index.get(List.of("OBSERVERS", "IN"))).isEqualTo("IGO~");
     }
+
+    @Test
+    void an_agent_written_in_lower_case_is_marked_a_common_noun_only() {
+        PhraseIndex<String> index = new PhraseIndex<>();
+        AgentDictionary.parseInto(List.of("union [~LAB]", "WORKER [~LAB]"), index);
+        assertThat(AgentDictionary.commonNounOnly(index.get(List.of("UNION")))).isTrue();
+        assertThat(AgentDictionary.code(index.get(List.of("UNION")))).isEqualTo("~LAB");
+        assertThat(AgentDictionary.commonNounOnly(index.get(List.of("WORKER")))).isFalse();
+    }
 }

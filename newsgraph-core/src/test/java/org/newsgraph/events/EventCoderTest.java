@@ -2560,4 +2560,137 @@ class EventCoderTest {
         assertThat(code("Japan cut off economic assistance to Burma after the military crackdown on pro-democracy "
                 + "demonstrators in Rangoon.")).extracting(Event::cameo).contains("162");
     }
+
+    @Test
+    void workers_striking_without_an_object_walk_out_and_the_armed_or_criminals_striking_attack() {
+        for (String walkout : List.of("French rail workers struck for a third day against the pension reform.",
+                "Indian bank employees struck nationwide against the privatisation of state banks.",
+                "The United Auto Workers union struck at three plants in Michigan, Ohio and Missouri.")) {
+            assertThat(code(walkout)).as(walkout).extracting(Event::cameo).containsExactly("143");
+        }
+        assertThat(code("The gunmen struck at dawn, killing four villagers.")).extracting(Event::cameo)
+                .contains("190").doesNotContain("143");
+        assertThat(code("Israeli jets struck targets in southern Lebanon.")).extracting(Event::cameo)
+                .containsExactly("190");
+        for (String other : List.of("Burglars struck at three homes in the village overnight.",
+                "Investors struck back after the ruling.", "Workers struck gold in the Yukon in 1896.")) {
+            assertThat(code(other)).as(other).extracting(Event::cameo).doesNotContain("143");
+        }
+    }
+
+    @Test
+    void a_union_named_by_its_common_noun_is_labour_and_ends_or_cancels_its_strike() {
+        for (String ended : List.of("The union called off the strike at Felixstowe after a new pay offer.",
+                "The machinists' union ended its seven-week strike at Boeing's factories.",
+                "Hyundai's union cancelled a strike planned for next week.")) {
+            assertThat(code(ended)).as(ended).singleElement().satisfies(e -> {
+                assertThat(e.cameo()).isEqualTo("082");
+                assertThat(e.source().sector()).isEqualTo("LAB");
+            });
+        }
+        assertThat(code("The European Union imposed new sanctions on Russia.")).singleElement()
+                .satisfies(e -> assertThat(e.source().country()).isEqualTo("IGO"));
+        // a capitalised Union inside a sentence is a word of a name, at its start the common noun
+        assertThat(code("The Rugby Football Union fined the club for breaching salary rules."))
+                .extracting(e -> e.source().sector()).doesNotContain("LAB");
+        assertThat(code("Unions called off the general strike after talks with the government.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.cameo()).isEqualTo("082");
+                    assertThat(e.source().sector()).isEqualTo("LAB");
+                });
+        assertThat(code("The airline cancelled hundreds of flights because of the strike.")).extracting(Event::cameo)
+                .doesNotContain("082");
+        assertThat(code("The band cancelled its concert in Paris.")).isEmpty();
+    }
+
+    @Test
+    void rounding_up_people_arrests_them_and_rounding_up_things_is_no_event() {
+        for (String arrest : List.of("Egyptian police rounded up dozens of protesters in central Cairo.",
+                "Chinese authorities rounded up activists ahead of the anniversary.")) {
+            assertThat(code(arrest)).as(arrest).extracting(Event::cameo).containsExactly("173");
+        }
+        for (String other : List.of("The farmer rounded up his sheep before the storm.",
+                "Analysts rounded up the figures to the nearest billion.",
+                "The minister rounded up the week with a speech in Leeds.",
+                "Volunteers rounded up donations for the flood victims.")) {
+            assertThat(code(other)).as(other).isEmpty();
+        }
+    }
+
+    @Test
+    void a_record_a_law_or_a_market_broken_or_dominated_is_no_violence_and_a_truce_or_siege_broken_is() {
+        for (String figurative : List.of("Bolt broke the world record in Berlin.",
+                "The senator said the president broke the law.",
+                "The company dominated the market for a decade.",
+                "Liverpool broke the club's transfer record to sign the Dutch defender.")) {
+            assertThat(code(figurative)).as(figurative).extracting(Event::cameo).doesNotContain("190");
+        }
+        for (String force : List.of("Rebels broke the ceasefire overnight.",
+                "Troops broke the siege of the city after three months.",
+                "Syrian government troops broke the truce in Idlib on Sunday.",
+                "The government crushed the protests with tanks.")) {
+            assertThat(code(force)).as(force).extracting(Event::cameo).contains("190");
+        }
+    }
+
+    @Test
+    void a_court_ruling_governs_nothing_and_ruling_a_country_keeps_the_dictionary_code() {
+        for (String ruling : List.of("The Supreme Court ruled against the president's tariffs on Friday.",
+                "The Wisconsin Supreme Court ruled the governor lacked authority to delay the election.",
+                "The Supreme Court ruled on the appeal of that decision by the government.")) {
+            assertThat(code(ruling)).as(ruling).extracting(Event::cameo).doesNotContain("060");
+        }
+        for (String governed : List.of("Mugabe ruled Zimbabwe for 37 years.",
+                "The Taliban ruled Afghanistan until 2001.")) {
+            assertThat(code(governed)).as(governed).extracting(Event::cameo).containsExactly("060");
+        }
+    }
+
+    @Test
+    void a_regret_is_an_apology_only_when_said_to_someone() {
+        for (String sorrow : List.of("The airline regretted the disruption to passengers.",
+                "Iran deeply regrets this disastrous mistake.",
+                "The minister expressed regret over the deaths of the migrants.",
+                "The club expressed no regret over the sacking.")) {
+            assertThat(code(sorrow)).as(sorrow).isEmpty();
+        }
+        assertThat(code("The German president expressed regret to Poland for the wartime atrocities."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.cameo()).isEqualTo("055");
+                    assertThat(e.target().country()).isEqualTo("POL");
+                });
+        assertThat(code("Japan's prime minister expressed regret to South Korea for the suffering caused by "
+                + "colonial rule.")).extracting(Event::cameo).containsExactly("055");
+    }
+
+    @Test
+    void a_vote_to_act_is_the_act_and_no_promise_of_cooperation() {
+        assertThat(code("Britain voted to leave the European Union in June 2016.")).extracting(Event::cameo)
+                .containsExactly("161");
+        assertThat(code("Britons voted in a referendum in 2016 to leave the European Union."))
+                .extracting(Event::cameo).contains("161").doesNotContain("030", "040");
+        assertThat(code("Parliament voted to impose sanctions on Belarus.")).extracting(Event::cameo)
+                .containsExactly("163");
+        assertThat(code("Lawmakers voted down the bill.")).extracting(Event::cameo).containsExactly("120");
+        // an act the dictionaries do not code leaves the vote its own code; accepting a deal is agreeing
+        assertThat(code("The Senate voted to confirm the new defence secretary.")).extracting(Event::cameo)
+                .containsExactly("030");
+        assertThat(code("Union members voted overwhelmingly to accept the pay deal.")).extracting(Event::cameo)
+                .contains("030");
+        assertThat(code("The Verdi union accepted a pay deal with Lufthansa on Thursday.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.cameo()).isEqualTo("030");
+                    assertThat(e.source().sector()).isEqualTo("LAB");
+                });
+    }
+
+    @Test
+    void a_state_cutting_off_electricity_stops_a_supply_and_a_utility_or_a_storm_does_not() {
+        assertThat(code("Israel cut off electricity to the Gaza Strip after the attack.")).extracting(Event::cameo)
+                .containsExactly("162");
+        for (String outage : List.of("The utility cut off electricity to homes that had not paid their bills.",
+                "The storm cut off power to thousands of homes.", "The landlord cut off the water to the flat.")) {
+            assertThat(code(outage)).as(outage).isEmpty();
+        }
+    }
 }
