@@ -184,6 +184,27 @@ class EntityResolutionTest {
     }
 
     @Test
+    void a_line_break_ends_a_name_the_tagger_ran_over_into_the_next_line() {
+        String text = "Upcoming conferences\n\nAtlanta, United States\nFABCON is the largest conference of its kind."
+                + "\nLas Vegas, United States\nThe ultimate gathering of managed services professionals returns."
+                + "\nChicago, United States\nExplore the intersection of software and security.\n\n"
+                + "Home\nLatest News\nIndia News\nWorld News\nCricket";
+        List<Entity> es = entities(text);
+        assertThat(es).allSatisfy(e -> assertThat(e.mentions()).allSatisfy(m ->
+                assertThat(text.substring(m.start(), m.end())).doesNotContain("\n")));
+        assertThat(es).noneMatch(e -> e.name().endsWith(" The") || e.name().equals("The"));
+        assertThat(named(es, "United States").mentions()).hasSize(3);
+        assertThat(named(es, "Las Vegas").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void a_name_within_one_line_is_not_cut() {
+        List<Entity> es = entities("The New York Stock Exchange opened late.\nShares of Bank of America fell.");
+        assertThat(named(es, "New York Stock Exchange").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(es, "Bank of America").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void the_head_word_alone_refers_back_to_the_organisation_named_in_full() {
         String text = "The Ostrava Basketball League was founded in 1991. Twelve teams play in the League, and the "
                 + "League final is held in May.";

@@ -49,7 +49,7 @@ final class CountryNameSpans {
         for (int first = from; first <= m.firstToken(); first++) {
             for (int end = Math.min(to, first + LONGEST); end >= m.endToken(); end--) {
                 if (end - first <= m.endToken() - m.firstToken() || best != null && end - first <= best[1] - best[0]
-                        || !nameShaped(tokens, first, end)) continue;
+                        || !nameShaped(doc, first, end)) continue;
                 StringBuilder words = new StringBuilder();
                 for (int t = first; t < end; t++) words.append(t > first ? " " : "").append(tokens.get(t).word());
                 if (CountryNames.isCountry(words.toString())) best = new int[]{first, end};
@@ -58,12 +58,20 @@ final class CountryNameSpans {
         return best;
     }
 
-    /** Capitalised words with "of", "the", "and" between them, opening and closing with a capitalised word. */
-    private static boolean nameShaped(List<Token> tokens, int first, int end) {
+    /**
+     * Capitalised words with "of", "the", "and" between them, opening and closing with a capitalised word that is no
+     * "The" (the lists compare names with or without "the", so "United States The", a list item run into the next
+     * line's first word, would pass), all on one line.
+     */
+    private static boolean nameShaped(NlpDocument doc, int first, int end) {
+        List<Token> tokens = doc.tokens();
         if (!capitalised(tokens.get(first)) || !capitalised(tokens.get(end - 1))
-                || tokens.get(first).word().equalsIgnoreCase("the")) return false;
-        for (int t = first + 1; t < end - 1; t++) {
-            if (!capitalised(tokens.get(t)) && !INNER.contains(tokens.get(t).word().toLowerCase(Locale.ROOT))) {
+                || tokens.get(first).word().equalsIgnoreCase("the")
+                || tokens.get(end - 1).word().equalsIgnoreCase("the")) return false;
+        for (int t = first + 1; t < end; t++) {
+            if (MentionSpans.lineBreakBefore(doc, t)) return false;
+            if (t < end - 1 && !capitalised(tokens.get(t))
+                    && !INNER.contains(tokens.get(t).word().toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }

@@ -19,6 +19,20 @@ final class MentionSpans {
         return new Mention(span, span.of(doc.text()), type, first, end);
     }
 
+    /**
+     * Whether a line break stands between token {@code t} and the one before. Extraction joins a hard-wrapped
+     * paragraph's lines, so a line break left in the text ends a list item, a menu entry or a heading, and no name
+     * runs over it, though the tagger, which reads across single line breaks, runs the names on both sides together
+     * ("Las Vegas, United States" and the next item's "The ultimate gathering").
+     */
+    static boolean lineBreakBefore(NlpDocument doc, int t) {
+        String text = doc.text();
+        for (int i = doc.tokens().get(t - 1).end(); i < doc.tokens().get(t).start(); i++) {
+            if (text.charAt(i) == '\n') return true;
+        }
+        return false;
+    }
+
     /** Which of {@code tokenCount} tokens lie inside one of {@code mentions}. */
     static boolean[] covered(int tokenCount, List<Mention> mentions) {
         boolean[] covered = new boolean[tokenCount];

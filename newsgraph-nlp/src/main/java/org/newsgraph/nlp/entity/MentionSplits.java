@@ -21,12 +21,14 @@ import java.util.Set;
  * mention with a currency sign ("US$") is no name at all. A leading lower-case "the" is dropped, and so is a
  * sentence's first word that is no noun, unless the rest is no name alone or the article writes the whole name
  * mid-sentence. An outlet in capitals told something and the person after it ("told NPR Leila Nasser had left")
- * are two names. Each part keeps the type, but for a name after a personal title and before "of", which is a person
+ * are two names. A line break ends a name ({@link MentionSpans#lineBreakBefore}). Each part keeps the type, but for a name after a personal title and before "of", which is a person
  * ("Dr. Ann Lee of Kent University").
  */
 final class MentionSplits {
     private static final Set<String> SEPARATORS = Set.of("/", ",", ";", "|", "•", "·");
     private static final Set<String> POSSESSIVES = Set.of("'s", "’s");
+    /** Parts of speech of a word that is never a name alone: determiners, prepositions, conjunctions, pronouns. */
+    private static final Set<String> FUNCTION_TAGS = Set.of("DT", "IN", "CC", "PRP", "PRP$", "WDT", "TO");
     /** First words of an owner whose possessive is part of the name. */
     private static final Set<String> NAMED_OWNERS = Set.of("St.", "St", "Saint", "Her", "His");
     private static final Set<String> FORMER = Set.of("Former", "Late", "Acting", "Outgoing", "Incoming", "Then");
@@ -61,6 +63,10 @@ final class MentionSplits {
             boolean titled = from > 0 && PERSONAL_TITLES.contains(tokens.get(from - 1).word());
             for (int t = from; t < m.endToken(); t++) {
                 String w = tokens.get(t).word();
+                if (t > from && MentionSpans.lineBreakBefore(doc, t)) {
+                    add(doc, out, m, from, t);
+                    from = t;
+                }
                 if (SEPARATORS.contains(w) || POSSESSIVES.contains(w) && cutsAt(tokens, from, t, m.endToken())
                         || w.equals("&") && twoBodies(tokens, from, t, m.endToken())) {
                     add(doc, out, m, from, t);
@@ -176,12 +182,17 @@ final class MentionSplits {
         return false;
     }
 
-    /** The part [first, end) of {@code m}, if it holds a word with a letter. */
+    /**
+     * The part [first, end) of {@code m}, if it holds a word with a letter and is more than one function word (the
+     * "The" that opened the next line).
+     */
     private static void add(NlpDocument doc, List<Mention> out, Mention m, int first, int end) {
         boolean letters = false;
         for (int t = first; t < end && !letters; t++) {
             letters = doc.tokens().get(t).word().chars().anyMatch(Character::isLetter);
         }
-        if (letters) out.add(MentionSpans.of(doc, first, end, m.type()));
+        if (letters && !(end - first == 1 && FUNCTION_TAGS.contains(doc.tokens().get(first).pos()))) {
+            out.add(MentionSpans.of(doc, first, end, m.type()));
+        }
     }
 }
