@@ -14,19 +14,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A club's or a company's name, or a coast's or a range's, followed by "of" and a place ("the Victoria Hockey Club of
- * Montreal", "Standard Oil Company of New York", "the North Shore of Oahu", "the Southern Alps of New Zealand") is
- * two names: the first is whole on its own, a name and the noun of what it is, and "of" says where it is. The tagger
- * (or {@link OrganisationNames}, which runs a head word's name on over "of") reads them as one. Institutions whose
- * head word takes its domain or state after "of" are one name and are not touched ("the Bank of England", "the
- * Royal Bank of Scotland", "the Socialist Party of Chile", "the University of Texas", "the Isle of Man"); nor is a
- * kind alone before "of" ("Company of Heroes"), nor what follows "of" where it is no place the article or the lists
- * know ("the Hockey Club of the Year").
+ * A coast's or a range's name followed by "of" and a place ("the Southern Alps of New Zealand", "the Eastern Alps of
+ * Austria") is two names, which the tagger reads as one: the first is whole on its own, a name and the noun of what
+ * it is, and "of" says where it is. Not a kind alone before "of" ("the Isle of Man", "the Gulf of Mexico"), nor
+ * what follows "of" where it is no place the article or the lists know ("the North Shore of Veltra"). Bodies are
+ * left alone here: "of" and a place are often part of a body's own name, a branch's or a chapter's ("Ford Motor
+ * Company of Canada", "the Rotary Club of Chicago", "the Bank of England"); where the tagger itself read the body
+ * and the place apart, {@link OrganisationNames} keeps them apart.
  */
 final class LocatedNames {
-    /** Heads that end a body's name by themselves: a club's, a firm's. */
-    private static final Set<String> BODIES = Set.of("Club", "Company", "Corporation", "Inc", "Inc.", "Ltd",
-            "Ltd.", "Limited", "Holdings", "Records", "Studios");
     /** Heads that end the name of a stretch of land or water by themselves. */
     private static final Set<String> STRETCHES = Set.of("Shore", "Coast", "Alps", "Mountains", "Hills",
             "Highlands", "Islands", "Lakes", "Range");
@@ -57,8 +53,6 @@ final class LocatedNames {
 
     /** The "of" that parts {@code m} into a name and its place, or -1. */
     private static int splitAt(NlpDocument doc, Mention m, Set<String> places) {
-        Set<String> heads = m.type() == EntityType.ORGANIZATION ? BODIES
-                : m.type() == EntityType.LOCATION ? STRETCHES : Set.of();
         List<Token> tokens = doc.tokens();
         int of = -1;
         for (int t = m.firstToken(); t < m.endToken(); t++) {
@@ -67,7 +61,8 @@ final class LocatedNames {
                 break;
             }
         }
-        if (of < m.firstToken() + 2 || of + 1 >= m.endToken() || !heads.contains(tokens.get(of - 1).word())) return -1;
+        if (of < m.firstToken() + 2 || of + 1 >= m.endToken() || m.type() != EntityType.LOCATION
+                || !STRETCHES.contains(tokens.get(of - 1).word())) return -1;
         for (int t = of + 1; t < m.endToken(); t++) {
             String w = tokens.get(t).word();
             if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return -1;
