@@ -110,7 +110,7 @@ public final class EntityResolver {
                 ArticleNames.apply(split,
                 OutletNames.apply(split, PossessivePlaces.apply(split, PlacesInRegions.apply(split,
                 ListedPlaces.apply(split, CountryNameSpans.apply(split, TeamNames.apply(split,
-                FeatureNames.apply(split, LocatedNames.apply(split, OrganisationNames.apply(split)))))))))))));
+                FeatureNames.apply(split, OrganisationNames.apply(split))))))))))));
         Map<Integer, Span> qualified = QualifiedPlaces.find(split, mentions);
         AcronymSenses senses = AcronymSenses.find(split, mentions);
         for (Mention m : mentions) {

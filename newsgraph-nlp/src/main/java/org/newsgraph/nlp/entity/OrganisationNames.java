@@ -47,8 +47,6 @@ final class OrganisationNames {
      */
     private static final Set<String> PLACE_HEADS = Set.of("Bank", "Court", "Church", "School", "College", "Assembly",
             "Union");
-    /** Heads of a club's or a firm's name, which is whole before any "of" (see {@link #placeAfterBody}). */
-    private static final Set<String> FIRMS = Set.of("Club", "Company");
     /** Words that join the head to the rest of the name after it. */
     private static final Set<String> OF = Set.of("of", "for");
 
@@ -72,7 +70,7 @@ final class OrganisationNames {
             if (after + 1 < tokens.size() && tokens.get(after).word().equals("the")) after++;
             if (after < tokens.size() && OF.contains(tokens.get(end).word()) && properNoun(tokens.get(after))
                     && MentionSpans.sameSentence(doc, after, i) && !organisationAt(doc, after)
-                    && !mentionAt(doc, after, EntityType.PERSON) && !placeAfterBody(doc, first, i, after)) {
+                    && !mentionAt(doc, after, EntityType.PERSON)) {
                 end = after + 1;
                 // the office's holder the tagger found after it is no part of the name ("Secretary of the Air
                 // Force for Acquisition Ann Lee")
@@ -98,24 +96,6 @@ final class OrganisationNames {
      */
     private static boolean organisationAt(NlpDocument doc, int t) {
         return mentionAt(doc, t, EntityType.ORGANIZATION);
-    }
-
-    /**
-     * Whether the tagger itself ended a club's or a company's name at the head word and read a place right after "of"
-     * ("the Standard Oil Company" and "New York" in "the Standard Oil Company of New York", "the Victoria Hockey
-     * Club" and "Montreal"): it saw two names, the body and where it is, and a name run on over "of" would glue
-     * them. Not for the heads of parties, courts, authorities and the like, whose place after "of" is their domain
-     * and part of their name however the tagger cut it ("the Alliance Party of Northern Ireland", "the Supreme Court
-     * of the United Kingdom", "the Port Authority of New York").
-     */
-    private static boolean placeAfterBody(NlpDocument doc, int first, int head, int after) {
-        if (!FIRMS.contains(doc.tokens().get(head).word())) return false;
-        boolean body = false;
-        for (Mention m : doc.mentions()) {
-            body |= m.type() == EntityType.ORGANIZATION && m.endToken() == head + 1 && m.firstToken() < head
-                    && m.firstToken() >= first;
-        }
-        return body && mentionAt(doc, after, EntityType.LOCATION);
     }
 
     /** Whether the tagger found a mention of {@code type} starting at token {@code t}. */
