@@ -160,6 +160,79 @@ class MentionEdgesTest {
     }
 
     @Test
+    void a_name_after_a_capitalised_treaty_of_or_a_person_after_battle_of_is_the_name_of_an_event() {
+        assertThat(resolved("The|DT Treaty|NNP of|IN Ashmere|NNP|PER was|VBD signed|VBN in|IN 1617|CD"))
+                .containsExactly("MISC Treaty of Ashmere");
+        assertThat(resolved("the|DT Battle|NNP of|IN Kettle|NNP|PER Ford|NNP|PER was|VBD fought|VBN"))
+                .containsExactly("MISC Battle of Kettle Ford");
+        // a possessive and the capitalised words after it are the event's too
+        assertThat(resolved("he|PRP fell|VBD in|IN the|DT Battle|NNP of|IN Rorke|NNP|PER ~'s|POS Drift|NNP ,|, "
+                + "near|IN Dundee|NNP|LOC"))
+                .containsExactly("MISC Battle of Rorke's Drift", "LOCATION Dundee");
+        // a treaty "with" someone, a person's "Treaty" office and an organisation after "of" stay names
+        assertThat(resolved("a|DT treaty|NN of|IN Ashmere|NNP|PER ~'s|POS was|VBD signed|VBN"))
+                .containsExactly("PERSON Ashmere");
+        assertThat(resolved("the|DT Treaty|NNP Office|NNP of|IN Tarvia|NNP|LOC said|VBD"))
+                .containsExactly("LOCATION Tarvia");
+    }
+
+    @Test
+    void a_place_before_capitalised_words_ending_in_war_campaign_or_games_is_part_of_the_event() {
+        assertThat(resolved("he|PRP served|VBD in|IN the|DT Tarvia|NNP|LOC Liberation|NNP War|NNP and|CC the|DT "
+                + "Oldmere|NNP|LOC Campaign|NNP"))
+                .containsExactly("MISC Tarvia Liberation War", "MISC Oldmere Campaign");
+        assertThat(resolved("the|DT 2008|CD Tarvik|NNP|LOC Olympic|NNP|MISC Games|NNPS were|VBD held|VBN"))
+                .containsExactly("MISC Tarvik Olympic Games");
+        assertThat(resolved("during|IN Grant|NNP|LOC ~'s|POS|LOC Overland|NNP|LOC Campaign|NNP|LOC ,|, he|PRP"))
+                .containsExactly("MISC Grant's Overland Campaign");
+        // a lower-case war, a museum's name going on, a person's campaign and a company stay names
+        assertThat(resolved("after|IN the|DT Tarvia|NNP|LOC war|NN ended|VBD")).containsExactly("LOCATION Tarvia");
+        assertThat(resolved("the|DT Tarvik|NNP|LOC War|NNP Museum|NNP opened|VBD"))
+                .containsExactly("LOCATION Tarvik");
+        assertThat(resolved("the|DT Ana|NNP|PER Sorel|NNP|PER Campaign|NNP raised|VBD money|NN"))
+                .containsExactly("PERSON Ana Sorel");
+        assertThat(resolved("Veltra|NNP|ORG Games|NNPS sold|VBD the|DT shop|NN"))
+                .containsExactly("ORGANIZATION Veltra");
+    }
+
+    @Test
+    void a_capitalised_operation_and_the_names_after_it_are_the_name_of_an_operation() {
+        assertThat(resolved("Operation|NNP|LOC Market|NNP|LOC Garden|NNP|LOC began|VBD in|IN September|NNP"))
+                .containsExactly("MISC Operation Market Garden");
+        assertThat(resolved("the|DT marines|NNS joined|VBD Operation|NNP Harvest|NNP Moon|NNP|PER near|IN "
+                + "Tarvik|NNP|LOC"))
+                .containsExactly("MISC Operation Harvest Moon", "LOCATION Tarvik");
+        // a charity the tagger read as a body, an operations room and a lower-case operation keep their names
+        assertThat(resolved("Operation|NNP|ORG Smile|NNP|ORG treated|VBD children|NNS"))
+                .containsExactly("ORGANIZATION Operation Smile");
+        assertThat(resolved("the|DT Tarvik|NNP|LOC Operation|NNP Centre|NNP opened|VBD"))
+                .containsExactly("LOCATION Tarvik");
+        assertThat(resolved("an|DT operation|NN in|IN Tarvik|NNP|LOC began|VBD")).containsExactly("LOCATION Tarvik");
+    }
+
+    @Test
+    void news_sentences_near_the_event_names_keep_their_names() {
+        // guard sentences of session 28 (own news), tagged as the tagger left them
+        assertThat(resolved("Veterans|NNS of|IN the|DT Iraq|NNP|LOC war|NN gathered|VBD in|IN "
+                + "Washington|NNP|LOC"))
+                .containsExactly("LOCATION Iraq", "LOCATION Washington");
+        assertThat(resolved("The|DT Korea|NNP|LOC War|NNP Memorial|NNP in|IN Washington|NNP|LOC was|VBD "
+                + "cleaned|VBN"))
+                .containsExactly("LOCATION Korea", "LOCATION Washington");
+        assertThat(resolved("Staff|NN at|IN the|DT Emergency|NNP Operations|NNP Centre|NNP in|IN "
+                + "Ottawa|NNP|LOC monitored|VBD the|DT flooding|NN"))
+                .containsExactly("LOCATION Ottawa");
+        assertThat(resolved("The|DT Clinton|NNP|PER campaign|NN said|VBD it|PRP had|VBD raised|VBN money|NN"))
+                .containsExactly("PERSON Clinton");
+        assertThat(resolved("the|DT treaty|NN with|IN Poland|NNP|LOC would|MD be|VB signed|VBN in|IN "
+                + "Warsaw|NNP|LOC"))
+                .containsExactly("LOCATION Poland", "LOCATION Warsaw");
+        assertThat(resolved("Israel|NNP|LOC said|VBD its|PRP$ operation|NN in|IN Gaza|NNP|LOC would|MD "
+                + "continue|VB"))
+                .containsExactly("LOCATION Israel", "LOCATION Gaza");
+    }
+
+    @Test
     void a_name_before_capitalised_words_ending_in_an_awards_noun_is_part_of_the_award() {
         assertThat(resolved("she|PRP won|VBD the|DT 12th|JJ Veltra|NNP|ORG Film|NNP Awards|NNPS in|IN "
                 + "Oslo|NNP|LOC"))
