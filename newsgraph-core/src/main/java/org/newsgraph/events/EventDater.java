@@ -10,8 +10,9 @@ import org.newsgraph.model.TimeExpression;
 
 /**
  * Dates an event by when it happened, not when it was reported: a calendar time expression inside the trigger's
- * own clause, else the one nearest the trigger in its sentence ("officials said Thursday" dates what they report
- * when nothing closer does), else the publication date, flagged as such. "Two years ago" counts back from the
+ * own clause (a day with a time of day dates the day), else the one nearest the trigger in its sentence
+ * ("officials said Thursday" dates what they report when nothing closer does), else the publication date, flagged
+ * as such. "Two years ago" counts back from the
  * publication date ({@link AgoDates}). A time after "since" or "until" in another clause bounds a state of that
  * clause ("the ferry that has linked the towns since 1921"), so it dates nothing else, and one in a clause about the
  * trigger's subject or object, or in an "after" or "before" clause of the trigger's, dates that clause's act, not the
@@ -24,6 +25,7 @@ final class EventDater {
     }
 
     private static final Pattern CALENDAR = Pattern.compile("^\\d{4}(-\\d{2}(-\\d{2})?)?(/.*)?$");
+    private static final Pattern DAY_TIME = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T.+$");
     private static final Pattern BOUND_BEFORE = Pattern.compile("(?i).*\\b(?:since|until|till)\\s*$");
     private static final List<String> OTHER_CLAUSES = List.of("conj", "parataxis", "ccomp", "advcl", "acl", "csubj",
             "punct", "appos", "list", "dep");
@@ -82,6 +84,8 @@ final class EventDater {
      */
     private static String calendarValue(TimeExpression t, String text, String published) {
         if (t.value() != null && CALENDAR.matcher(t.value()).matches()) return t.value();
+        // "yesterday morning" (2019-02-12TMO), "at 9:45 a.m." (2019-02-12T09:45): the day of a time of day
+        if (t.value() != null && DAY_TIME.matcher(t.value()).matches()) return t.value().substring(0, 10);
         return AgoDates.value(t, text, published);
     }
 

@@ -2598,6 +2598,21 @@ class EventCoderTest {
     }
 
     @Test
+    void a_day_with_a_time_of_day_dates_the_event_by_its_day() {
+        String text = "Police arrested opposition protesters in Caracas on Monday, officials said Tuesday.";
+        for (String value : List.of("2019-01-21TMO", "2019-01-21T09:45", "2019-01-21T16:15Z")) {
+            assertThat(code(text, List.of(time(text, "Monday", value)), "2019-01-23")).as(value).isNotEmpty()
+                    .allSatisfy(e -> {
+                        assertThat(e.date()).isEqualTo("2019-01-21");
+                        assertThat(e.dateBasis()).isEqualTo(Event.DateBasis.TEXT);
+                    });
+        }
+        // a week names no day: the publication date stays
+        assertThat(code(text, List.of(time(text, "Monday", "2019-W04")), "2019-01-23")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.dateBasis()).isEqualTo(Event.DateBasis.PUBLISHED));
+    }
+
+    @Test
     void an_infinitive_spelling_out_an_aim_is_no_act_but_a_vow_is() {
         assertThat(code("One of the stated goals of the pact is to support trade between African states.")).isEmpty();
         assertThat(code("It is the prime minister's stated intent to leave the union and not seek any further "
