@@ -50,13 +50,36 @@ final class EventDater {
     static Dated date(SentenceGraph g, int v, Span sentence, List<TimeExpression> times, String published,
                       boolean done, int[] scratch) {
         int n = g.subtree(v, OTHER_CLAUSES, scratch);
+        // "launched at 1922 UTC yesterday": a clock time gets its day from the tagger's anchor, the publication
+        // day, so a phrase naming the day comes first; a day with its time of day ("Saturday morning") dates when
+        // no date, month or year does, in the trigger's clause before any other
+        for (boolean nearby : new boolean[] {false, true}) {
+            for (boolean timesOfDay : new boolean[] {false, true}) {
+                Dated found = find(g, v, sentence, times, published, done, scratch, n, timesOfDay, nearby);
+                if (found != null) return found;
+            }
+        }
+        if (published != null && !published.isBlank()) {
+            String day = published.length() >= 10 ? published.substring(0, 10) : published;
+            return new Dated(day, DateBasis.PUBLISHED, null);
+        }
+        return new Dated(null, DateBasis.UNKNOWN, null);
+    }
+
+    /**
+     * The time expression in the trigger's clause, else with {@code nearby} the one nearest it, or null;
+     * {@code timesOfDay}: read the day of a time of day ("yesterday morning", 2019-02-12TMO; "9:45 a.m.",
+     * 2019-02-12T09:45) instead of dates, months and years.
+     */
+    private static Dated find(SentenceGraph g, int v, Span sentence, List<TimeExpression> times, String published,
+                              boolean done, int[] scratch, int n, boolean timesOfDay, boolean nearby) {
         String nearest = null;
         Span nearestSpan = null;
         int nearestDistance = Integer.MAX_VALUE;
         int triggerStart = g.token(v).start();
         for (TimeExpression t : times) {
             if (t.start() < sentence.start() || t.end() > sentence.end()) continue;
-            String value = calendarValue(t, g.text, published);
+            String value = timesOfDay ? dayOfTime(t) : calendarValue(t, g.text, published);
             if (value == null || done && after(value, published)) continue;
             Span span = new Span(t.start(), t.end());
             if (inClause(g, scratch, n, t.start())) return new Dated(value, DateBasis.TEXT, span);
@@ -69,12 +92,11 @@ final class EventDater {
                 nearestDistance = d;
             }
         }
-        if (nearest != null) return new Dated(nearest, DateBasis.TEXT, nearestSpan);
-        if (published != null && !published.isBlank()) {
-            String day = published.length() >= 10 ? published.substring(0, 10) : published;
-            return new Dated(day, DateBasis.PUBLISHED, null);
-        }
-        return new Dated(null, DateBasis.UNKNOWN, null);
+        return nearest == null || !nearby ? null : new Dated(nearest, DateBasis.TEXT, nearestSpan);
+    }
+
+    private static String dayOfTime(TimeExpression t) {
+        return t.value() != null && DAY_TIME.matcher(t.value()).matches() ? t.value().substring(0, 10) : null;
     }
 
     /**
@@ -84,8 +106,6 @@ final class EventDater {
      */
     private static String calendarValue(TimeExpression t, String text, String published) {
         if (t.value() != null && CALENDAR.matcher(t.value()).matches()) return t.value();
-        // "yesterday morning" (2019-02-12TMO), "at 9:45 a.m." (2019-02-12T09:45): the day of a time of day
-        if (t.value() != null && DAY_TIME.matcher(t.value()).matches()) return t.value().substring(0, 10);
         return AgoDates.value(t, text, published);
     }
 

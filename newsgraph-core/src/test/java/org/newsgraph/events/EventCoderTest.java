@@ -2607,6 +2607,11 @@ class EventCoderTest {
                         assertThat(e.dateBasis()).isEqualTo(Event.DateBasis.TEXT);
                     });
         }
+        // a bare time of day takes its day from the publication: a phrase of the same clause naming the day wins
+        String charged = "Riot police charged the demonstrators in central Belgrade on Sunday night.";
+        assertThat(code(charged, List.of(time(charged, "night", "2019-01-22TNI"), time(charged, "Sunday",
+                "2019-01-20")), "2019-01-22")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.date()).isEqualTo("2019-01-20"));
         // a week names no day: the publication date stays
         assertThat(code(text, List.of(time(text, "Monday", "2019-W04")), "2019-01-23")).isNotEmpty()
                 .allSatisfy(e -> assertThat(e.dateBasis()).isEqualTo(Event.DateBasis.PUBLISHED));
