@@ -24,6 +24,8 @@ public final class DropLog {
         OWN_PROPERTY("dropped: damage to the doer's own property"),
         ONLY_HAPPENS("dropped: happening of a subject that names no event"),
         MENTAL("dropped: mental state, not an act"),
+        AIM("dropped: an aim or intent spelled out, not an act"),
+        NOT_A_REPORT("dropped: a question or an interview turn"),
         REPORTED_STATEMENT("dropped: default code of a verb of saying"),
         CLAIM_NOT_ASSERTED("dropped: responsibility claim not asserted"),
         NO_SUBJECT("dropped: no source actor (no subject)"),

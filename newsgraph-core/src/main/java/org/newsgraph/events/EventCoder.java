@@ -133,6 +133,11 @@ public final class EventCoder {
      */
     private void codeSentence(Document d, NamedStates states, SentenceGraph g, Sentence s, int previousStart,
                               LocalDate day, List<Event> out, List<Event> mainClauses, DropLog why) {
+        // a question or an interview's turn reports no act, whatever its verbs are
+        if (Questions.asks(g.text, s.span()) || TranscriptTurns.turn(g.text, s.span())) {
+            if (why != null) why.reached(DropLog.Reason.NOT_A_REPORT, 0);
+            return;
+        }
         int[] scratch = new int[g.size];
         boolean[] reported = new boolean[g.size];
         for (int v = 0; v < g.size; v++) {
@@ -230,6 +235,10 @@ public final class EventCoder {
             // code for such a verb (HOPE: appeal) reads it as one
             if (coded.byDefault() && nounCode == null && repeated == null && ModalityDetector.mental(g, v)) {
                 note(why, g, v, DropLog.Reason.MENTAL);
+                continue;
+            }
+            if (repeated == null && StatedGoals.aim(g, v)) {
+                note(why, g, v, DropLog.Reason.AIM);
                 continue;
             }
             // "the company counted on customers to return": relying on someone is an expectation, no appeal made
@@ -698,6 +707,10 @@ public final class EventCoder {
         if (sources.isEmpty()) {
             return unnamedDoer(g, v, code, sourceHead, scratch) ? unattributed(d, states, g, v, day, scratch, false) : null;
         }
+        if (ThingDoers.thing(g, sourceHead)
+                || sources.size() == 1 && ThingDoers.namedThing(misc(d, sources.get(0)), sources.get(0))) {
+            return null;
+        }
         List<EventActor> targets = List.of(), sectorOnly = List.of(), place = List.of(), audience = List.of();
         List<Integer> candidates = Arguments.targets(g, v, sourceHead);
         if (demand(code)) candidates = Arguments.withDemanded(g, v, candidates, sourceHead);
@@ -964,6 +977,11 @@ public final class EventCoder {
     private static boolean person(Document d, EventActor a) {
         Entity e = entity(d, a);
         return e != null && e.type() == EntityType.PERSON;
+    }
+
+    private static boolean misc(Document d, EventActor a) {
+        Entity e = entity(d, a);
+        return e != null && e.type() == EntityType.MISC;
     }
 
     private static Entity entity(Document d, EventActor a) {

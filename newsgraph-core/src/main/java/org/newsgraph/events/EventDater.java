@@ -10,8 +10,9 @@ import org.newsgraph.model.TimeExpression;
 
 /**
  * Dates an event by when it happened, not when it was reported: a calendar time expression inside the trigger's
- * own clause, else the one nearest the trigger in its sentence ("officials said Thursday" dates what they report
- * when nothing closer does), else the publication date, flagged as such. "Two years ago" counts back from the
+ * own clause (a day with a time of day dates the day), else the one nearest the trigger in its sentence
+ * ("officials said Thursday" dates what they report when nothing closer does), else the publication date, flagged
+ * as such. "Two years ago" counts back from the
  * publication date ({@link AgoDates}). A time after "since" or "until" in another clause bounds a state of that
  * clause ("the ferry that has linked the towns since 1921"), so it dates nothing else, and one in a clause about the
  * trigger's subject or object, or in an "after" or "before" clause of the trigger's, dates that clause's act, not the
@@ -24,6 +25,7 @@ final class EventDater {
     }
 
     private static final Pattern CALENDAR = Pattern.compile("^\\d{4}(-\\d{2}(-\\d{2})?)?(/.*)?$");
+    private static final Pattern DAY_TIME = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T.+$");
     private static final Pattern BOUND_BEFORE = Pattern.compile("(?i).*\\b(?:since|until|till)\\s*$");
     private static final List<String> OTHER_CLAUSES = List.of("conj", "parataxis", "ccomp", "advcl", "acl", "csubj",
             "punct", "appos", "list", "dep");
@@ -48,13 +50,36 @@ final class EventDater {
     static Dated date(SentenceGraph g, int v, Span sentence, List<TimeExpression> times, String published,
                       boolean done, int[] scratch) {
         int n = g.subtree(v, OTHER_CLAUSES, scratch);
+        // "launched at 1922 UTC yesterday": a clock time gets its day from the tagger's anchor, the publication
+        // day, so a phrase naming the day comes first; a day with its time of day ("Saturday morning") dates when
+        // no date, month or year does, in the trigger's clause before any other
+        for (boolean nearby : new boolean[] {false, true}) {
+            for (boolean timesOfDay : new boolean[] {false, true}) {
+                Dated found = find(g, v, sentence, times, published, done, scratch, n, timesOfDay, nearby);
+                if (found != null) return found;
+            }
+        }
+        if (published != null && !published.isBlank()) {
+            String day = published.length() >= 10 ? published.substring(0, 10) : published;
+            return new Dated(day, DateBasis.PUBLISHED, null);
+        }
+        return new Dated(null, DateBasis.UNKNOWN, null);
+    }
+
+    /**
+     * The time expression in the trigger's clause, else with {@code nearby} the one nearest it, or null;
+     * {@code timesOfDay}: read the day of a time of day ("yesterday morning", 2019-02-12TMO; "9:45 a.m.",
+     * 2019-02-12T09:45) instead of dates, months and years.
+     */
+    private static Dated find(SentenceGraph g, int v, Span sentence, List<TimeExpression> times, String published,
+                              boolean done, int[] scratch, int n, boolean timesOfDay, boolean nearby) {
         String nearest = null;
         Span nearestSpan = null;
         int nearestDistance = Integer.MAX_VALUE;
         int triggerStart = g.token(v).start();
         for (TimeExpression t : times) {
             if (t.start() < sentence.start() || t.end() > sentence.end()) continue;
-            String value = calendarValue(t, g.text, published);
+            String value = timesOfDay ? dayOfTime(t) : calendarValue(t, g.text, published);
             if (value == null || done && after(value, published)) continue;
             Span span = new Span(t.start(), t.end());
             if (inClause(g, scratch, n, t.start())) return new Dated(value, DateBasis.TEXT, span);
@@ -67,12 +92,11 @@ final class EventDater {
                 nearestDistance = d;
             }
         }
-        if (nearest != null) return new Dated(nearest, DateBasis.TEXT, nearestSpan);
-        if (published != null && !published.isBlank()) {
-            String day = published.length() >= 10 ? published.substring(0, 10) : published;
-            return new Dated(day, DateBasis.PUBLISHED, null);
-        }
-        return new Dated(null, DateBasis.UNKNOWN, null);
+        return nearest == null || !nearby ? null : new Dated(nearest, DateBasis.TEXT, nearestSpan);
+    }
+
+    private static String dayOfTime(TimeExpression t) {
+        return t.value() != null && DAY_TIME.matcher(t.value()).matches() ? t.value().substring(0, 10) : null;
     }
 
     /**

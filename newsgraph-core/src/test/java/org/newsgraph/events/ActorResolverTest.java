@@ -114,4 +114,11 @@ class ActorResolverTest {
         assertThat(r.start()).isZero();
         assertThat(r.end()).isEqualTo(2);
     }
+
+    @Test
+    void samoan_is_the_independent_state_and_american_samoan_the_us_territory() {
+        assertThat(resolve("the Samoan government", "the Samoan government"))
+                .isEqualTo(new ActorCode("WSM", "GOV", null));
+        assertThat(resolve("American Samoan officials", "American Samoan official").country()).isEqualTo("USA");
+    }
 }

@@ -2693,4 +2693,68 @@ class EventCoderTest {
             assertThat(code(outage)).as(outage).isEmpty();
         }
     }
+
+    @Test
+    void a_question_or_an_interview_turn_reports_no_act() {
+        for (String talk : List.of("How can the government ensure that the ceasefire holds?",
+                "Do you prefer talks with Russia or sanctions?",
+                "((WN)) Thank you for meeting us.",
+                "((Anna Berg)) We met the Swedish ambassador in Stockholm last year.")) {
+            assertThat(code(talk)).as(talk).isEmpty();
+        }
+        // a reported question and what follows it in the same sentence are still coded
+        assertThat(code("The minister asked reporters whether they had read the report, then left the room."))
+                .isNotEmpty();
+    }
+
+    @Test
+    void weather_buildings_laws_and_websites_are_no_doers_but_named_bodies_and_parts_of_groups_are() {
+        for (String thing : List.of("The hotel caught fire on Tuesday.",
+                "Hurricane Maria left Puerto Rico on Friday.",
+                "The new directive provides protections for whistleblowers.")) {
+            assertThat(code(thing)).as(thing).isEmpty();
+        }
+        assertThat(code("The House of Representatives approved the aid package for Ukraine."))
+                .anySatisfy(e -> assertThat(e.source().text()).contains("House"));
+        assertThat(code("Bill Clinton met the Irish prime minister in Dublin."))
+                .anySatisfy(e -> assertThat(e.type()).isEqualTo("CONSULT"));
+        assertThat(code("One of the rebels attacked a police checkpoint near the border."))
+                .anySatisfy(e -> assertThat(e.source().sector()).isEqualTo("REB"));
+        assertThat(code("The State of Israel accused Iran of supplying drones to Russia."))
+                .anySatisfy(e -> assertThat(e.source().country()).isEqualTo("ISR"));
+        assertThat(code("Protesters disrupted the ceremony to demand the release of political prisoners."))
+                .isNotEmpty();
+        assertThat(code("Police arrested a man who set fire to a mosque in Oslo."))
+                .anySatisfy(e -> assertThat(e.cameo()).isEqualTo("173"));
+        assertThat(code("Soldiers helped residents leave the flooded town on Sunday."))
+                .anySatisfy(e -> assertThat(e.type()).isEqualTo("AID"));
+    }
+
+    @Test
+    void a_day_with_a_time_of_day_dates_the_event_by_its_day() {
+        String text = "Police arrested opposition protesters in Caracas on Monday, officials said Tuesday.";
+        for (String value : List.of("2019-01-21TMO", "2019-01-21T09:45", "2019-01-21T16:15Z")) {
+            assertThat(code(text, List.of(time(text, "Monday", value)), "2019-01-23")).as(value).isNotEmpty()
+                    .allSatisfy(e -> {
+                        assertThat(e.date()).isEqualTo("2019-01-21");
+                        assertThat(e.dateBasis()).isEqualTo(Event.DateBasis.TEXT);
+                    });
+        }
+        // a bare time of day takes its day from the publication: a phrase of the same clause naming the day wins
+        String charged = "Riot police charged the demonstrators in central Belgrade on Sunday night.";
+        assertThat(code(charged, List.of(time(charged, "night", "2019-01-22TNI"), time(charged, "Sunday",
+                "2019-01-20")), "2019-01-22")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.date()).isEqualTo("2019-01-20"));
+        // a week names no day: the publication date stays
+        assertThat(code(text, List.of(time(text, "Monday", "2019-W04")), "2019-01-23")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.dateBasis()).isEqualTo(Event.DateBasis.PUBLISHED));
+    }
+
+    @Test
+    void an_infinitive_spelling_out_an_aim_is_no_act_but_a_vow_is() {
+        assertThat(code("One of the stated goals of the pact is to support trade between African states.")).isEmpty();
+        assertThat(code("It is the prime minister's stated intent to leave the union and not seek any further "
+                + "extensions.")).isEmpty();
+        assertThat(code("The government vowed to support the farmers.")).isNotEmpty();
+    }
 }
