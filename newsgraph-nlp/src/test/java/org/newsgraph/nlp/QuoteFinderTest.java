@@ -333,6 +333,43 @@ class QuoteFinderTest {
     }
 
     @Test
+    void interview_answers_are_direct_quotes_of_the_interviewee_and_questions_report_nothing() {
+        // session 28: "A:" answers, and answers left without a label after a question in brackets, are the words
+        // of the person the standfirst introduced; a question ("Q: Did the board tell you ...?") reports nothing
+        Analysis labelled = analyze("The Herald spoke to Marta Lindqvist, the new chief executive of Nordbank, about "
+                + "the merger.\n\nQ: Did the board tell you that the merger would cost jobs?\n\nA: No. We have "
+                + "always said that the branches will stay open.\n\nQ: When will customers see the change?\n\nA: "
+                + "Not before the autumn.");
+        Quote answer = quoteContaining(labelled, "We have always said");
+        assertThat(answer.direct()).isTrue();
+        assertThat(answer.text()).startsWith("No. We have");
+        assertThat(speakerName(labelled, answer)).isEqualTo("Marta Lindqvist");
+        assertThat(labelled.quotes()).noneMatch(q -> q.text().contains("merger would cost jobs"));
+        assertThat(speakerOf(labelled, "Not before the autumn")).isEqualTo("Marta Lindqvist");
+        Analysis unlabelled = analyze("Wikinews spoke to Kevin Bonham and to Tomas Herrera, who is standing for the "
+                + "Green Party. Herrera is a teacher.\n\n((WN)) : Why are you running?\n\nI grew up in this town "
+                + "and I want the river cleaned up.\n\n((WN)) : What would you change first?\n\n((WN)) : Who "
+                + "funds you?\n\nMy family and my neighbours.");
+        Quote grew = quoteContaining(unlabelled, "I grew up");
+        assertThat(grew.direct()).isTrue();
+        assertThat(speakerName(unlabelled, grew)).isEqualTo("Tomas Herrera");
+        assertThat(grew.speakerSpan()).isNotNull();
+        assertThat(speakerOf(unlabelled, "my neighbours")).isEqualTo("Tomas Herrera");
+        // a question left without its answer (the scrape lost it) is no one's quote
+        assertThat(unlabelled.quotes()).noneMatch(q -> q.text().contains("change first"));
+    }
+
+    @Test
+    void labels_outside_an_interview_start_no_answers() {
+        // "A:" before any question, a note's label, and a paragraph after a statement are no answers
+        Analysis a = analyze("Commuters face a week of closures.\n\nA: Monday, 9am: the bridge closes for repairs."
+                + "\n\nNOTE: Councillor Ann Price said the figures were provisional.\n\nThe senator asked the "
+                + "witness: Did the board tell you that jobs would go? The witness, Tom Reyes, said it had not.");
+        assertThat(a.quotes()).noneMatch(Quote::direct);
+        assertThat(speakerOf(a, "figures were provisional")).isEqualTo("Ann Price");
+    }
+
+    @Test
     void names_given_with_a_naming_verb_are_no_quotes_at_any_length() {
         Analysis a = analyze("Governor Maria Lindqvist said on Monday that she toured the harbour in a ferry nicknamed "
                 + "\"the Floating Brick\" and met a group called “Friends of the Old Harbour Front and Its Piers”. "
