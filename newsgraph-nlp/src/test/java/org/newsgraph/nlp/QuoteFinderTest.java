@@ -347,16 +347,38 @@ class QuoteFinderTest {
         assertThat(labelled.quotes()).noneMatch(q -> q.text().contains("merger would cost jobs"));
         assertThat(speakerOf(labelled, "Not before the autumn")).isEqualTo("Marta Lindqvist");
         Analysis unlabelled = analyze("Wikinews spoke to Kevin Bonham and to Tomas Herrera, who is standing for the "
-                + "Green Party. Herrera is a teacher.\n\n((WN)) : Why are you running?\n\nI grew up in this town "
-                + "and I want the river cleaned up.\n\n((WN)) : What would you change first?\n\n((WN)) : Who "
-                + "funds you?\n\nMy family and my neighbours.");
+                + "Green Party. Herrera is a teacher.\n\n: Why now?\n\n((WN)) : Why are you running?\n\nI grew up "
+                + "in this town and I want the river cleaned up.\n\n((WN)) : What would you change first?\n\nThe "
+                + "buses. They are always late.\n\n((WN)) : Who funds you?\n\n((WN)) : Will you win?\n\nThe count "
+                + "begins at ten on Friday night.");
         Quote grew = quoteContaining(unlabelled, "I grew up");
         assertThat(grew.direct()).isTrue();
         assertThat(speakerName(unlabelled, grew)).isEqualTo("Tomas Herrera");
         assertThat(grew.speakerSpan()).isNotNull();
-        assertThat(speakerOf(unlabelled, "my neighbours")).isEqualTo("Tomas Herrera");
-        // a question left without its answer (the scrape lost it) is no one's quote
+        assertThat(speakerOf(unlabelled, "always late")).isEqualTo("Tomas Herrera");
+        // a question left without its answer (the scrape lost it) is no one's quote, and after questions in a row
+        // whose answers were lost the narration goes on
         assertThat(unlabelled.quotes()).noneMatch(q -> q.text().contains("change first"));
+        assertThat(unlabelled.quotes()).noneMatch(q -> q.text().contains("count begins"));
+    }
+
+    @Test
+    void an_answer_is_one_paragraph_after_a_label_and_no_one_else_s_report() {
+        // session 28 guard: the narration after a labelled answer, and a paragraph with its own attribution after a
+        // question, are no answers; a labelled answer telling what others did is
+        Analysis a = analyze("Councillor Ann Price answered readers' questions.\n\nQ: Will the library close?\n\nA: "
+                + "No. We have found the money for another year.\n\nThe council meets again on Thursday.");
+        assertThat(speakerOf(a, "found the money")).isEqualTo("Ann Price");
+        assertThat(a.quotes()).noneMatch(q -> q.text().contains("meets again"));
+        Analysis other = analyze("Minister Joan Pike visited the school.\n\nQuestion: What did the pupils ask her?"
+                + "\n\nThey wanted to know about the new playground, the head teacher said.");
+        assertThat(other.quotes()).noneMatch(q -> q.direct() && q.text().contains("playground"));
+        Analysis own = analyze("The mayor, Joan Castell, sat down with reporters on Tuesday.\n\nReporter: Did the "
+                + "police warn you that the march would turn violent?\n\nCastell: They warned us about a small group,"
+                + " not about the march as a whole.");
+        Quote answer = quoteContaining(own, "They warned us");
+        assertThat(answer.direct()).isTrue();
+        assertThat(speakerName(own, answer)).isEqualTo("Joan Castell");
     }
 
     @Test

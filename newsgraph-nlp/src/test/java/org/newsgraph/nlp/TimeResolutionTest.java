@@ -674,4 +674,16 @@ class TimeResolutionTest {
         assertThat(valueIn("The March issue of the magazine will carry the interview.", "2026-02-20", "March"))
                 .isEqualTo("2026-03");
     }
+
+    @Test
+    void a_name_modifying_a_noun_is_not_dated_by_the_saying_before_it() {
+        // session 28: the festival is the reported clause's subject; the saying is past, the festival's "would" is not
+        assertThat(valueIn("Organisers said the May festival would go ahead despite the cuts.", "2026-03-10",
+                "May")).isEqualTo("2026-05");
+        // a day the saying is dated by, and a clause of its own in the past, keep their tense
+        assertThat(valueIn("Organisers said in May that the festival would go ahead.", "2026-03-10", "May"))
+                .isEqualTo("2025-05");
+        assertThat(valueIn("Organisers said the May festival had drawn record crowds.", "2026-11-20", "May"))
+                .isEqualTo("2026-05");
+    }
 }

@@ -41,9 +41,10 @@ final class InterviewTurns {
      * A turn from {@code start} on, its words from {@code textStart} (after the label), spoken by {@code person}
      * (null: the interviewer, or an interviewee no one was introduced as); {@code label} is where the speaker is
      * named (the label, or for an answer without one the interviewee's last mention before the questions), or null,
-     * and {@code cue} the label's colon, or null.
+     * {@code cue} the label's colon, or null, and {@code oneParagraph} whether the turn's words end with its first
+     * paragraph.
      */
-    record Turn(int start, int textStart, Entity person, Role role, Span label, Span cue, boolean transcript) {
+    record Turn(int start, int textStart, Entity person, Role role, Span label, Span cue, boolean oneParagraph) {
     }
 
     private final List<Turn> turns = new ArrayList<>();
@@ -55,6 +56,7 @@ final class InterviewTurns {
         boolean asked = false;
         Turn previous = null;
         boolean previousAsks = false;
+        int questionsInARow = 0;
         while (p < text.length()) {
             int q = p;
             while (q < text.length() && Character.isWhitespace(text.charAt(q))) q++;
@@ -92,17 +94,23 @@ final class InterviewTurns {
                     introduced = intro[0];
                 }
                 if (role == Role.ANSWERS) person = interviewee;
-                if (role != null) turn = new Turn(q, m.end(), person, role, label, colon, g == 4);
-            } else if (previousAsks && !text.substring(q, lineEnd).strip().endsWith("?")
+                // a turn labelled in brackets runs on over the paragraphs after it, as Wikinews writes interviews;
+                // one labelled "A:" or "ROE:" is as often followed by the article's narration
+                if (role != null) turn = new Turn(q, m.end(), person, role, label, colon, g != 1);
+            } else if (previousAsks && questionsInARow == 1 && !text.substring(q, lineEnd).strip().endsWith("?")
                     && questionAt(text, previous.textStart(), q)) {
+                // after questions in a row the scrape lost their answers, and what follows them is the narration
+                // going on ("((WN)) How ...? / ((WN)) What ...? / On May 23 the party nominated ...")
                 turn = new Turn(q, q, interviewee, Role.ANSWERS, introduced, null, false);
             }
             if (turn != null) {
                 turns.add(turn);
                 previous = turn;
                 previousAsks = turn.role() == Role.ASKS;
+                questionsInARow = previousAsks ? questionsInARow + 1 : 0;
             } else {
                 previousAsks = false;
+                questionsInARow = 0;
             }
             p = nl < 0 ? text.length() : nl + 1;
         }
@@ -140,12 +148,18 @@ final class InterviewTurns {
         return turns;
     }
 
-    /** Where the last paragraph with words before offset {@code at} starts. */
+    /**
+     * Where the last paragraph before offset {@code at} that asks nothing starts: a question the scrape left without
+     * its label (": Why are you running?") stands between the standfirst and the first labelled one.
+     */
     private static int paragraphBefore(String text, int at) {
         int end = at;
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
-        int nl = text.lastIndexOf('\n', end - 1);
-        return nl + 1;
+        while (true) {
+            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+            int start = text.lastIndexOf('\n', end - 1) + 1;
+            if (start == 0 || !text.substring(start, end).endsWith("?")) return start;
+            end = start;
+        }
     }
 
     /**

@@ -75,13 +75,13 @@ public final class QuoteFinder {
         }
         attributeOpeningParagraphs(out, continues);
         out = joinPieces(doc.text(), out);
-        List<Quote> turns = turnQuotes(doc.text(), new InterviewTurns(doc.text(), entities));
+        for (Sentence sentence : doc.sentences()) indirect(attribution, sentence, directSpans, out);
+        List<Quote> turns = turnQuotes(doc.text(), new InterviewTurns(doc.text(), entities), out);
         // a turn in marks ("KAINE: “We have a plan ...”") is the same quote twice; marks inside an answer quote
         // someone else, or the interviewee's own words of another day, and stay
         out.removeIf(q -> turns.stream().anyMatch(t -> t.start() <= q.start() && q.end() <= t.end()
-                && (q.end() - q.start()) * 5 >= (t.end() - t.start()) * 4));
+                && q.direct() && (q.end() - q.start()) * 5 >= (t.end() - t.start()) * 4));
         out.addAll(turns);
-        for (Sentence sentence : doc.sentences()) indirect(attribution, sentence, directSpans, out);
         List<Span> notes = CorrectionNotes.find(doc);
         out.removeIf(q -> notes.stream().anyMatch(n -> n.start() <= q.start() && q.start() < n.end()));
         out.sort(Comparator.comparingInt(Quote::start));
@@ -95,7 +95,7 @@ public final class QuoteFinder {
      * brackets, runs on to the next turn, as an interview's answers take several paragraphs. A question is the
      * interviewer's, who is no entity, and gives none.
      */
-    private static List<Quote> turnQuotes(String text, InterviewTurns turns) {
+    private static List<Quote> turnQuotes(String text, InterviewTurns turns, List<Quote> found) {
         List<Quote> out = new ArrayList<>();
         List<InterviewTurns.Turn> all = turns.turns();
         for (int i = 0; i < all.size(); i++) {
@@ -110,15 +110,18 @@ public final class QuoteFinder {
                 int stop = e;
                 while (stop > p && Character.isWhitespace(text.charAt(stop - 1))) stop--;
                 // the narration goes on where a paragraph names the speaker ("Having won multiple tournaments, IM
-                // Dorsa Derakhshani decided ..."): no one answering names themselves
-                if (p > t.textStart() && names(t.person(), p, stop)) break;
+                // Dorsa Derakhshani decided ...", a caption "Jorgensen with a supporter"): no one answering names
+                // themselves
+                if ((p > t.textStart() || t.cue() == null) && names(t.person(), p, stop)) break;
                 p = afterInitials(text, p, stop, t.person().name());
-                // a caption or a heading ("Pokeball sculptures") closes no sentence
-                if (stop > p && CLOSES_SENTENCE.indexOf(text.charAt(stop - 1)) >= 0) {
+                // a caption or a heading ("Pokeball sculptures") closes no sentence, and a paragraph quoting someone
+                // else ("They wanted to know about the playground, the head teacher said.") is no answer
+                if (stop > p && CLOSES_SENTENCE.indexOf(text.charAt(stop - 1)) >= 0
+                        && !someoneElses(found, t.person(), p, stop)) {
                     out.add(new Quote(text.substring(p, stop), p, stop, t.person().id(), t.person().name(), cue,
                             true, t.label(), t.cue(), null, null));
                 }
-                if (t.transcript()) break;
+                if (t.oneParagraph()) break;
                 p = e + 1;
             }
         }
@@ -126,6 +129,21 @@ public final class QuoteFinder {
     }
 
     private static final String CLOSES_SENTENCE = ".!?…:;\"”’)]";
+
+    /**
+     * Whether quotes attributed after their words ("…, the head teacher said") to speakers other than {@code person}
+     * take most of [{@code start}, {@code end}); one whose speaker opens it ("They warned us about …") is the
+     * answer's own account.
+     */
+    private static boolean someoneElses(List<Quote> found, Entity person, int start, int end) {
+        int covered = 0;
+        for (Quote q : found) {
+            if (q.speakerName() == null || person.id().equals(q.speaker()) || q.speakerSpan() == null
+                    || q.speakerSpan().start() < q.end() || q.speakerSpan().start() >= end) continue;
+            covered += Math.max(0, Math.min(end, q.end()) - Math.max(start, q.start()));
+        }
+        return covered * 5 >= (end - start) * 3;
+    }
 
     private static boolean names(Entity person, int start, int end) {
         return person.mentions().stream().anyMatch(m -> m.start() >= start && m.start() < end);

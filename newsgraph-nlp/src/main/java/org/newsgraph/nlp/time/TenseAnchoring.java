@@ -343,8 +343,14 @@ final class TenseAnchoring {
             // "commuters could still walk across it on Monday, before the bridge collapsed", "last year the team could
             // only win in April": a modal in a story of the past tells what could be done then
             boolean pastNarrative = named && pastNarrative(doc.tokens(), s.firstToken(), s.endToken(), apart);
+            // "Organisers said the May festival would go ahead": a name modifying a noun is part of the reported
+            // clause's subject or object, which the saying before it does not date
+            boolean modifier = named && modifiesNoun(doc.tokens(), start, end);
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 if (apart[i - s.firstToken()]) continue;
+                if (modifier && doc.tokens().get(i).end() <= start && "VBD".equals(doc.tokens().get(i).pos())
+                        && (REPORTING.contains(lemma(doc.tokens().get(i)))
+                        || DECIDING.contains(lemma(doc.tokens().get(i))))) continue;
                 int marker = marker(doc.tokens(), s.firstToken(), i);
                 if (marker == PRESENT) {
                     Token verb = doc.tokens().get(i);
@@ -380,6 +386,19 @@ final class TenseAnchoring {
             return tense;
         }
         return 0;
+    }
+
+    /**
+     * Whether the expression at {@code start}-{@code end} is one word between a determiner or possessive and a noun:
+     * "the May festival", "its April meeting".
+     */
+    private static boolean modifiesNoun(List<Token> tokens, int start, int end) {
+        int k = 0;
+        while (k < tokens.size() && tokens.get(k).start() < start) k++;
+        if (k == 0 || k + 1 >= tokens.size() || tokens.get(k).end() != end) return false;
+        String before = tokens.get(k - 1).pos() == null ? "" : tokens.get(k - 1).pos();
+        String after = tokens.get(k + 1).pos() == null ? "" : tokens.get(k + 1).pos();
+        return (before.equals("DT") || before.equals("PRP$") || before.equals("POS")) && after.startsWith("NN");
     }
 
     /** Whether a comma or semicolon stands between token {@code i} and the expression at {@code start}-{@code end}. */
