@@ -673,6 +673,9 @@ class TimeResolutionTest {
                 "February")).isEqualTo("2026-02");
         assertThat(valueIn("The March issue of the magazine will carry the interview.", "2026-02-20", "March"))
                 .isEqualTo("2026-03");
+        // an election's results lie ahead as often as a company's behind (PolNeAR train)
+        assertThat(valueIn("The party will choose its leader after the November results have been tallied.",
+                "2016-04-21", "November")).isEqualTo("2016-11");
     }
 
     @Test
@@ -685,5 +688,18 @@ class TimeResolutionTest {
                 .isEqualTo("2025-05");
         assertThat(valueIn("Organisers said the May festival had drawn record crowds.", "2026-11-20", "May"))
                 .isEqualTo("2026-05");
+        // PolNeAR train: a day the saying was made on, after its preposition ("said at a Sunday news conference",
+        // written on a Monday)
+        assertThat(valueIn("“Those messages will resonate,” he said at a Sunday news conference.", "2016-07-18",
+                "Sunday")).isEqualTo("2016-07-17");
+    }
+
+    @Test
+    void a_day_or_month_after_since_is_the_last_one_begun() {
+        // PolNeAR train: the past this clause's relative clause gave it is no longer there to give
+        assertThat(valueIn("Since October, officials have told residents not to drink the water, which they had "
+                + "been assured was safe.", "2016-01-19", "October")).isEqualTo("2015-10");
+        assertThat(valueIn("Since Monday, the bridge has been closed to lorries.", "2026-11-20", "Monday"))
+                .isEqualTo("2026-11-16");
     }
 }

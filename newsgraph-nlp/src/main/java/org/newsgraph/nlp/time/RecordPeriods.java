@@ -12,12 +12,12 @@ import java.util.Set;
  * day whatever the sentence's tense: "must file their February reports" written in March is the February gone, not
  * the one a modal points ahead to. A month before an event ("the May festival", "its April meeting", "the February
  * storms") or a publication dated ahead of its month ("the March issue", on sale in February) names when that is,
- * and is placed by tense as before.
+ * and is placed by tense as before; so do results, which an election's are as often as a company's ("after the
+ * November results have been tallied", written in April).
  */
 final class RecordPeriods {
     /** Nouns of a record of what happened over a period. */
-    private static final Set<String> RECORDS = Set.of("report", "figure", "data", "number", "statistic", "result",
-            "payroll", "reading", "sale", "earnings", "statement", "minutes", "index", "survey", "tally",
+    private static final Set<String> RECORDS = Set.of("report", "figure", "data", "number", "statistic", "payroll", "reading", "sale", "earnings", "statement", "minutes", "index", "survey", "tally",
             "count", "estimate");
     /** Plurals whose singular names something else: "tax returns" are records, "the May return of troops" is none. */
     private static final Set<String> PLURAL_RECORDS = Set.of("returns", "accounts");

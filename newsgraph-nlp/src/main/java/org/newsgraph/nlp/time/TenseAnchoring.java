@@ -143,8 +143,8 @@ final class TenseAnchoring {
      * How a date something was set for is placed: not by this rule, nearest the reference, the coming one, or as one
      * put off to in the past tense: after the putting off, which a report may tell months later ("the council delayed
      * the vote until June" in July is the June just gone), so a month is the nearest; a weekday put off to lies
-     * within days of the report and is the coming one. A month a record covers ({@link RecordPeriods}) is the last one
-     * begun.
+     * within days of the report and is the coming one. A month a record covers ({@link RecordPeriods}), and a day or
+     * month after "since", is the last one begun.
      */
     enum Setting { NONE, NEAREST, COMING, PUT_OFF_EARLIER, PERIOD_GONE }
 
@@ -172,6 +172,8 @@ final class TenseAnchoring {
             preposition = tokens.get(k).word().toLowerCase(Locale.ROOT);
             k--;
         }
+        // "Since October, officials have told residents ...": what runs since a day or month began on the last one
+        if (preposition.equals("since")) return Setting.PERIOD_GONE;
         while (k >= 0 && tokens.get(k).pos() != null && tokens.get(k).pos().startsWith("RB")) k--; // "tentatively"
         if (k < 0) return Setting.NONE;
         String lemma = lemma(tokens.get(k));
@@ -398,7 +400,12 @@ final class TenseAnchoring {
         if (k == 0 || k + 1 >= tokens.size() || tokens.get(k).end() != end) return false;
         String before = tokens.get(k - 1).pos() == null ? "" : tokens.get(k - 1).pos();
         String after = tokens.get(k + 1).pos() == null ? "" : tokens.get(k + 1).pos();
-        return (before.equals("DT") || before.equals("PRP$") || before.equals("POS")) && after.startsWith("NN");
+        // "he said at a Sunday news conference": a phrase after a preposition tells where and when the saying was
+        Token opener = k >= 2 ? tokens.get(k - 2) : null;
+        boolean afterPreposition = opener != null && "IN".equals(opener.pos())
+                && !opener.word().equalsIgnoreCase("that");
+        return (before.equals("DT") || before.equals("PRP$") || before.equals("POS")) && after.startsWith("NN")
+                && !afterPreposition;
     }
 
     /** Whether a comma or semicolon stands between token {@code i} and the expression at {@code start}-{@code end}. */
