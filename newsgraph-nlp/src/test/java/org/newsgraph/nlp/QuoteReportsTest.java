@@ -140,7 +140,9 @@ class QuoteReportsTest {
                 row("Editor's note: The mayor has repeatedly said that the pier would be rebuilt by the spring.",
                         "pier would be rebuilt", false, "said", "The mayor", ""),
                 row("Update: Police said the driver had been questioned and released on Tuesday evening.",
-                        "driver had been questioned", false, "said", "Police", ""));
+                        "driver had been questioned", false, "said", "Police", ""),
+                row("The original version of the bill, the senator said, would have cut taxes for everyone.",
+                        "cut taxes", false, "said", "the senator", ""));
     }
 
     @ParameterizedTest
