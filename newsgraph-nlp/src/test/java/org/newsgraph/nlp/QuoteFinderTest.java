@@ -333,6 +333,65 @@ class QuoteFinderTest {
     }
 
     @Test
+    void interview_answers_are_direct_quotes_of_the_interviewee_and_questions_report_nothing() {
+        // session 28: "A:" answers, and answers left without a label after a question in brackets, are the words
+        // of the person the standfirst introduced; a question ("Q: Did the board tell you ...?") reports nothing
+        Analysis labelled = analyze("The Herald spoke to Marta Lindqvist, the new chief executive of Nordbank, about "
+                + "the merger.\n\nQ: Did the board tell you that the merger would cost jobs?\n\nA: No. We have "
+                + "always said that the branches will stay open.\n\nQ: When will customers see the change?\n\nA: "
+                + "Not before the autumn.");
+        Quote answer = quoteContaining(labelled, "We have always said");
+        assertThat(answer.direct()).isTrue();
+        assertThat(answer.text()).startsWith("No. We have");
+        assertThat(speakerName(labelled, answer)).isEqualTo("Marta Lindqvist");
+        assertThat(labelled.quotes()).noneMatch(q -> q.text().contains("merger would cost jobs"));
+        assertThat(speakerOf(labelled, "Not before the autumn")).isEqualTo("Marta Lindqvist");
+        Analysis unlabelled = analyze("Wikinews spoke to Kevin Bonham and to Tomas Herrera, who is standing for the "
+                + "Green Party. Herrera is a teacher.\n\n: Why now?\n\n((WN)) : Why are you running?\n\nI grew up "
+                + "in this town and I want the river cleaned up.\n\n((WN)) : What would you change first?\n\nThe "
+                + "buses. They are always late.\n\n((WN)) : Who funds you?\n\n((WN)) : Will you win?\n\nThe count "
+                + "begins at ten on Friday night.");
+        Quote grew = quoteContaining(unlabelled, "I grew up");
+        assertThat(grew.direct()).isTrue();
+        assertThat(speakerName(unlabelled, grew)).isEqualTo("Tomas Herrera");
+        assertThat(grew.speakerSpan()).isNotNull();
+        assertThat(speakerOf(unlabelled, "always late")).isEqualTo("Tomas Herrera");
+        // a question left without its answer (the scrape lost it) is no one's quote, and after questions in a row
+        // whose answers were lost the narration goes on
+        assertThat(unlabelled.quotes()).noneMatch(q -> q.text().contains("change first"));
+        assertThat(unlabelled.quotes()).noneMatch(q -> q.text().contains("count begins"));
+    }
+
+    @Test
+    void an_answer_is_one_paragraph_after_a_label_and_no_one_else_s_report() {
+        // session 28 guard: the narration after a labelled answer, and a paragraph with its own attribution after a
+        // question, are no answers; a labelled answer telling what others did is
+        Analysis a = analyze("Councillor Ann Price answered readers' questions.\n\nQ: Will the library close?\n\nA: "
+                + "No. We have found the money for another year.\n\nThe council meets again on Thursday.");
+        assertThat(speakerOf(a, "found the money")).isEqualTo("Ann Price");
+        assertThat(a.quotes()).noneMatch(q -> q.text().contains("meets again"));
+        Analysis other = analyze("Minister Joan Pike visited the school.\n\nQuestion: What did the pupils ask her?"
+                + "\n\nThey wanted to know about the new playground, the head teacher said.");
+        assertThat(other.quotes()).noneMatch(q -> q.direct() && q.text().contains("playground"));
+        Analysis own = analyze("The mayor, Joan Castell, sat down with reporters on Tuesday.\n\nReporter: Did the "
+                + "police warn you that the march would turn violent?\n\nCastell: They warned us about a small group,"
+                + " not about the march as a whole.");
+        Quote answer = quoteContaining(own, "They warned us");
+        assertThat(answer.direct()).isTrue();
+        assertThat(speakerName(own, answer)).isEqualTo("Joan Castell");
+    }
+
+    @Test
+    void labels_outside_an_interview_start_no_answers() {
+        // "A:" before any question, a note's label, and a paragraph after a statement are no answers
+        Analysis a = analyze("Commuters face a week of closures.\n\nA: Monday, 9am: the bridge closes for repairs."
+                + "\n\nNOTE: Councillor Ann Price said the figures were provisional.\n\nThe senator asked the "
+                + "witness: Did the board tell you that jobs would go? The witness, Tom Reyes, said it had not.");
+        assertThat(a.quotes()).noneMatch(Quote::direct);
+        assertThat(speakerOf(a, "figures were provisional")).isEqualTo("Ann Price");
+    }
+
+    @Test
     void names_given_with_a_naming_verb_are_no_quotes_at_any_length() {
         Analysis a = analyze("Governor Maria Lindqvist said on Monday that she toured the harbour in a ferry nicknamed "
                 + "\"the Floating Brick\" and met a group called “Friends of the Old Harbour Front and Its Piers”. "

@@ -130,7 +130,19 @@ class QuoteReportsTest {
                         + "the union's regional secretary.", "message to the board", true, "said", "Karen Doyle", ""),
                 // ... while a reporter before or after such a quote still is one
                 row("According to the Evening Post, the mayor said the vote was “a turning point for the port”.",
-                        "turning point", true, "said", "the mayor", "Evening Post"));
+                        "turning point", true, "said", "the mayor", "Evening Post"),
+                // session 28: near misses of a correction note: another's earlier version, a correction someone
+                // issued, an editor's note, and a label of an update keep their reports
+                row("The newspaper said an earlier version of the plan had been rejected by the council.",
+                        "earlier version of the plan", false, "said", "The newspaper", ""),
+                row("A correction issued by the central bank on Tuesday said inflation had been 3.1 percent.",
+                        "inflation had been", false, "said", "correction issued by the central bank", ""),
+                row("Editor's note: The mayor has repeatedly said that the pier would be rebuilt by the spring.",
+                        "pier would be rebuilt", false, "said", "The mayor", ""),
+                row("Update: Police said the driver had been questioned and released on Tuesday evening.",
+                        "driver had been questioned", false, "said", "Police", ""),
+                row("The original version of the bill, the senator said, would have cut taxes for everyone.",
+                        "cut taxes", false, "said", "the senator", ""));
     }
 
     @ParameterizedTest
@@ -210,7 +222,19 @@ class QuoteReportsTest {
                         + "considered, the company said.", "the company said"),
                 // what a person found is what they realised, no report
                 Arguments.of("Erik Dahl found the new timetable was easier to read than the old one.",
-                        "new timetable"));
+                        "new timetable"),
+                // session 28: an interviewer's question after its label asks, and a publisher's correction note
+                // tells what its own text said, not what anyone said
+                Arguments.of("Q: Did the board tell you that the merger would cost jobs?", "merger would cost"),
+                Arguments.of("Reporter: Did the police warn you that the march would turn violent?",
+                        "march would turn"),
+                Arguments.of("The bridge will reopen on Friday, the council said.\n\nAn earlier version of this "
+                        + "article said the bridge would reopen on Thursday.", "reopen on Thursday"),
+                Arguments.of("Shares fell after the company said its profits had halved.\n\nThis story has been "
+                        + "corrected to show that the company said profits had halved, not that they had fallen.",
+                        "not that they had fallen"),
+                Arguments.of("Correction: A previous version of this story said the judge had jailed the defendant. "
+                        + "He was given a suspended sentence.", "judge had jailed"));
     }
 
     @ParameterizedTest

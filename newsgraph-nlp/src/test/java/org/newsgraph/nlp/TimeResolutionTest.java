@@ -634,4 +634,72 @@ class TimeResolutionTest {
                 .source(crawl).published("2019-03-03").build()).analysis();
         assertThat(nextDay.analysisWarnings()).noneMatch(w -> w.contains("captured"));
     }
+
+    @Test
+    void a_relative_clause_does_not_date_its_head_s_sentence() {
+        // session 28: the delaying and the rebuilding are past, the return and the match are not
+        String november = "2026-11-20";
+        assertThat(valueIn("Parliament returns in the new year to debate the budget, which was delayed last month.",
+                november, "new year")).isEqualTo("2027");
+        assertThat(valueIn("Talks resume in January on the trade deal that collapsed in the summer.", november,
+                "January")).isEqualTo("2027-01");
+        // a relative clause holding the expression is its own clause, and a main verb in the past still dates it
+        assertThat(valueIn("Residents who lost their homes in March are still waiting for help.", november,
+                "March")).isEqualTo("2026-03");
+        assertThat(valueIn("The storm, which hit the coast on Tuesday, left 4,000 homes without power.", november,
+                "Tuesday")).isEqualTo("2026-11-17");
+        assertThat(valueIn("Police arrested a man in March who was later released.", november, "March"))
+                .isEqualTo("2026-03");
+    }
+
+    @Test
+    void a_month_a_record_covers_is_the_last_one_begun() {
+        // session 28: a report, a figure or a return covers a period gone, whatever a modal says of filing it
+        String march = "2026-03-10";
+        assertThat(valueIn("Companies must file their February reports by the end of the month.", march,
+                "February")).isEqualTo("2026-02");
+        assertThat(valueIn("The ministry should release the January inflation figure on Thursday.", march,
+                "January")).isEqualTo("2026-01");
+        assertThat(valueIn("Investors will study the July jobs report closely, analysts said.", "2026-08-15",
+                "July")).isEqualTo("2026-07");
+        assertThat(valueIn("Schools must send their September attendance returns to the council.", "2026-10-05",
+                "September")).isEqualTo("2026-09");
+        // a month before an event or an issue, or after a preposition, is placed by tense as before
+        assertThat(valueIn("Companies must file their reports by February.", march, "February"))
+                .isEqualTo("2027-02");
+        assertThat(valueIn("The council will hold its April meeting in the town hall.", march, "April"))
+                .isEqualTo("2026-04");
+        assertThat(valueIn("The February storms cost insurers 2 billion pounds, the association said.", march,
+                "February")).isEqualTo("2026-02");
+        assertThat(valueIn("The March issue of the magazine will carry the interview.", "2026-02-20", "March"))
+                .isEqualTo("2026-03");
+        // an election's results lie ahead as often as a company's behind (PolNeAR train)
+        assertThat(valueIn("The party will choose its leader after the November results have been tallied.",
+                "2016-04-21", "November")).isEqualTo("2016-11");
+    }
+
+    @Test
+    void a_name_modifying_a_noun_is_not_dated_by_the_saying_before_it() {
+        // session 28: the festival is the reported clause's subject; the saying is past, the festival's "would" is not
+        assertThat(valueIn("Organisers said the May festival would go ahead despite the cuts.", "2026-03-10",
+                "May")).isEqualTo("2026-05");
+        // a day the saying is dated by, and a clause of its own in the past, keep their tense
+        assertThat(valueIn("Organisers said in May that the festival would go ahead.", "2026-03-10", "May"))
+                .isEqualTo("2025-05");
+        assertThat(valueIn("Organisers said the May festival had drawn record crowds.", "2026-11-20", "May"))
+                .isEqualTo("2026-05");
+        // PolNeAR train: a day the saying was made on, after its preposition ("said at a Sunday news conference",
+        // written on a Monday)
+        assertThat(valueIn("“Those messages will resonate,” he said at a Sunday news conference.", "2016-07-18",
+                "Sunday")).isEqualTo("2016-07-17");
+    }
+
+    @Test
+    void a_day_or_month_after_since_is_the_last_one_begun() {
+        // PolNeAR train: the past this clause's relative clause gave it is no longer there to give
+        assertThat(valueIn("Since October, officials have told residents not to drink the water, which they had "
+                + "been assured was safe.", "2016-01-19", "October")).isEqualTo("2015-10");
+        assertThat(valueIn("Since Monday, the bridge has been closed to lorries.", "2026-11-20", "Monday"))
+                .isEqualTo("2026-11-16");
+    }
 }

@@ -1,5 +1,6 @@
 package org.newsgraph.nlp.quote;
 
+import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.Span;
@@ -75,8 +76,86 @@ public final class QuoteFinder {
         attributeOpeningParagraphs(out, continues);
         out = joinPieces(doc.text(), out);
         for (Sentence sentence : doc.sentences()) indirect(attribution, sentence, directSpans, out);
+        List<Quote> turns = turnQuotes(doc.text(), new InterviewTurns(doc.text(), entities), out);
+        // a turn in marks ("KAINE: “We have a plan ...”") is the same quote twice; marks inside an answer quote
+        // someone else, or the interviewee's own words of another day, and stay
+        out.removeIf(q -> turns.stream().anyMatch(t -> t.start() <= q.start() && q.end() <= t.end()
+                && q.direct() && (q.end() - q.start()) * 5 >= (t.end() - t.start()) * 4));
+        out.addAll(turns);
+        List<Span> notes = CorrectionNotes.find(doc);
+        out.removeIf(q -> notes.stream().anyMatch(n -> n.start() <= q.start() && q.start() < n.end()));
         out.sort(Comparator.comparingInt(Quote::start));
         return out;
+    }
+
+    /**
+     * The answers of an interview and the turns of a transcript ({@link InterviewTurns}), a direct quote a paragraph:
+     * its words are the speaker's whether or not they stand in marks. A turn named in capitals ("TAPPER: ...") is one
+     * paragraph, as a transcript quoted in an article goes back to narration after it; an answer, or a turn named in
+     * brackets, runs on to the next turn, as an interview's answers take several paragraphs. A question is the
+     * interviewer's, who is no entity, and gives none.
+     */
+    private static List<Quote> turnQuotes(String text, InterviewTurns turns, List<Quote> found) {
+        List<Quote> out = new ArrayList<>();
+        List<InterviewTurns.Turn> all = turns.turns();
+        for (int i = 0; i < all.size(); i++) {
+            InterviewTurns.Turn t = all.get(i);
+            if (t.role() == InterviewTurns.Role.ASKS || t.person() == null) continue;
+            int end = i + 1 < all.size() ? all.get(i + 1).start() : text.length();
+            String cue = t.cue() == null ? null : text.substring(t.cue().start(), t.cue().end());
+            for (int p = t.textStart(); p < end; ) {
+                while (p < end && Character.isWhitespace(text.charAt(p))) p++;
+                int nl = text.indexOf('\n', p);
+                int e = nl < 0 || nl > end ? end : nl;
+                int stop = e;
+                while (stop > p && Character.isWhitespace(text.charAt(stop - 1))) stop--;
+                // the narration goes on where a paragraph names the speaker ("Having won multiple tournaments, IM
+                // Dorsa Derakhshani decided ...", a caption "Jorgensen with a supporter"): no one answering names
+                // themselves
+                if ((p > t.textStart() || t.cue() == null) && names(t.person(), p, stop)) break;
+                p = afterInitials(text, p, stop, t.person().name());
+                // a caption or a heading ("Pokeball sculptures") closes no sentence, and a paragraph quoting someone
+                // else ("They wanted to know about the playground, the head teacher said.") is no answer
+                if (stop > p && CLOSES_SENTENCE.indexOf(text.charAt(stop - 1)) >= 0
+                        && !someoneElses(found, t.person(), p, stop)) {
+                    out.add(new Quote(text.substring(p, stop), p, stop, t.person().id(), t.person().name(), cue,
+                            true, t.label(), t.cue(), null, null));
+                }
+                if (t.oneParagraph()) break;
+                p = e + 1;
+            }
+        }
+        return out;
+    }
+
+    private static final String CLOSES_SENTENCE = ".!?…:;\"”’)]";
+
+    /**
+     * Whether quotes attributed after their words ("…, the head teacher said") to speakers other than {@code person}
+     * take most of [{@code start}, {@code end}); one whose speaker opens it ("They warned us about …") is the
+     * answer's own account.
+     */
+    private static boolean someoneElses(List<Quote> found, Entity person, int start, int end) {
+        int covered = 0;
+        for (Quote q : found) {
+            if (q.speakerName() == null || person.id().equals(q.speaker()) || q.speakerSpan() == null
+                    || q.speakerSpan().start() < q.end() || q.speakerSpan().start() >= end) continue;
+            covered += Math.max(0, Math.min(end, q.end()) - Math.max(start, q.start()));
+        }
+        return covered * 5 >= (end - start) * 3;
+    }
+
+    private static boolean names(Entity person, int start, int end) {
+        return person.mentions().stream().anyMatch(m -> m.start() >= start && m.start() < end);
+    }
+
+    /** Past the speaker's initials opening an answer whose label lost its colon ("MS Although we used ..."). */
+    private static int afterInitials(String text, int p, int stop, String name) {
+        StringBuilder initials = new StringBuilder();
+        for (String w : name.split("\\s+")) if (!w.isEmpty()) initials.append(Character.toUpperCase(w.charAt(0)));
+        int k = p + initials.length();
+        return initials.length() >= 2 && k < stop && text.startsWith(initials.toString(), p)
+                && Character.isWhitespace(text.charAt(k)) ? k + 1 : p;
     }
 
     /**
@@ -364,10 +443,27 @@ public final class QuoteFinder {
     private static boolean isQuestion(List<Token> tokens, int first, int last, int end) {
         boolean mark = false;
         for (int k = last + 1; k < end && !mark; k++) mark = tokens.get(k).word().equals("?");
-        int k = first;
+        int k = afterTurnLabel(tokens, first, last);
         while (k < last && !Character.isLetterOrDigit(tokens.get(k).word().charAt(0))) k++;
         String pos = tokens.get(k).pos() == null ? "" : tokens.get(k).pos();
         return mark && FINITE.contains(pos);
+    }
+
+    /** Most tokens a turn's label takes before its colon: "((WN)) :" is six. */
+    private static final int LABEL_TOKENS = 6;
+
+    /**
+     * Where a question opens after the label of an interview's turn ("Q: Did the board tell you ...?", "((WN)) :
+     * Has ...?"): after a colon that only brackets and capitalised words stand before; else {@code first}.
+     */
+    private static int afterTurnLabel(List<Token> tokens, int first, int last) {
+        for (int k = first; k < last && k - first < LABEL_TOKENS; k++) {
+            String w = tokens.get(k).word();
+            if (w.equals(":")) return k > first ? k + 1 : first;
+            if (Character.isLetter(w.charAt(0)) ? !Character.isUpperCase(w.charAt(0))
+                    : !w.equals("(") && !w.equals(")") && !w.equals("-LRB-") && !w.equals("-RRB-")) return first;
+        }
+        return first;
     }
 
     private static boolean asks(List<Token> tokens, int from, int last) {

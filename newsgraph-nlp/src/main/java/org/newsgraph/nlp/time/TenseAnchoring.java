@@ -106,6 +106,7 @@ final class TenseAnchoring {
             case NEAREST -> nearest(name, ref);
             case COMING -> place(name, 1, ref);
             case PUT_OFF_EARLIER -> weekday(name) != null ? place(name, 1, ref) : nearest(name, ref);
+            case PERIOD_GONE -> place(name, -1, ref);
             case NONE -> last ? place(name, -1, ref) : byTense(name, doc, t, ref, quotes, times);
         };
     }
@@ -142,9 +143,10 @@ final class TenseAnchoring {
      * How a date something was set for is placed: not by this rule, nearest the reference, the coming one, or as one
      * put off to in the past tense: after the putting off, which a report may tell months later ("the council delayed
      * the vote until June" in July is the June just gone), so a month is the nearest; a weekday put off to lies
-     * within days of the report and is the coming one.
+     * within days of the report and is the coming one. A month a record covers ({@link RecordPeriods}), and a day or
+     * month after "since", is the last one begun.
      */
-    enum Setting { NONE, NEAREST, COMING, PUT_OFF_EARLIER }
+    enum Setting { NONE, NEAREST, COMING, PUT_OFF_EARLIER, PERIOD_GONE }
 
     /**
      * Whether the expression is the date something was set for: "planned for August", "scheduled for Thursday
@@ -158,6 +160,10 @@ final class TenseAnchoring {
         if (offBeforeItsDay(tokens, start + text.length())) return Setting.NEAREST;
         int k = 0;
         while (k < tokens.size() && tokens.get(k).end() <= start) k++;
+        if (weekday(text) == null && BARE.matcher(text).matches() && k < tokens.size()
+                && tokens.get(k).start() == start && RecordPeriods.namesRecordPeriod(tokens, k, k + 1)) {
+            return Setting.PERIOD_GONE;
+        }
         k--; // the token before the expression
         String preposition = text.length() > 3 && text.charAt(2) == ' ' ? text.substring(0, 2).toLowerCase(Locale.ROOT)
                 : null;
@@ -166,6 +172,8 @@ final class TenseAnchoring {
             preposition = tokens.get(k).word().toLowerCase(Locale.ROOT);
             k--;
         }
+        // "Since October, officials have told residents ...": what runs since a day or month began on the last one
+        if (preposition.equals("since")) return Setting.PERIOD_GONE;
         while (k >= 0 && tokens.get(k).pos() != null && tokens.get(k).pos().startsWith("RB")) k--; // "tentatively"
         if (k < 0) return Setting.NONE;
         String lemma = lemma(tokens.get(k));
@@ -292,7 +300,8 @@ final class TenseAnchoring {
      * or "to" ("is set to begin on Wednesday"), or in the present tense, the future. "yesterday", "ago" and
      * "tomorrow" count as markers too. Equally near markers of both tenses leave it open. An infinitive after the
      * expression comes last, after every marker of its clause before it: in "approved the plan on Thursday to build a
-     * bridge" it is the approving that Thursday dates, and the building is its purpose.
+     * bridge" it is the approving that Thursday dates, and the building is its purpose. A relative clause that does not
+     * hold the expression tells of its head noun, and its verbs are no markers ({@link RelativeClauses}).
      */
     static int tense(NlpDocument doc, int start, int end) {
         return tense(doc, start, end, false, null);
@@ -329,12 +338,21 @@ final class TenseAnchoring {
             if (s.span().start() > start || s.span().end() < start) continue;
             long best = Long.MAX_VALUE;
             int tense = 0;
-            boolean narratesThePast = quote == null || narratesThePast(doc.tokens(), s.firstToken(), s.endToken());
-            boolean pastSaying = named && pastSaying(doc.tokens(), s.firstToken(), s.endToken());
+            boolean[] apart = RelativeClauses.apart(doc.tokens(), s.firstToken(), s.endToken(), start, end);
+            boolean narratesThePast = quote == null
+                    || narratesThePast(doc.tokens(), s.firstToken(), s.endToken(), apart);
+            boolean pastSaying = named && pastSaying(doc.tokens(), s.firstToken(), s.endToken(), apart);
             // "commuters could still walk across it on Monday, before the bridge collapsed", "last year the team could
             // only win in April": a modal in a story of the past tells what could be done then
-            boolean pastNarrative = named && pastNarrative(doc.tokens(), s.firstToken(), s.endToken());
+            boolean pastNarrative = named && pastNarrative(doc.tokens(), s.firstToken(), s.endToken(), apart);
+            // "Organisers said the May festival would go ahead": a name modifying a noun is part of the reported
+            // clause's subject or object, which the saying before it does not date
+            boolean modifier = named && modifiesNoun(doc.tokens(), start, end);
             for (int i = s.firstToken(); i < s.endToken(); i++) {
+                if (apart[i - s.firstToken()]) continue;
+                if (modifier && doc.tokens().get(i).end() <= start && "VBD".equals(doc.tokens().get(i).pos())
+                        && (REPORTING.contains(lemma(doc.tokens().get(i)))
+                        || DECIDING.contains(lemma(doc.tokens().get(i))))) continue;
                 int marker = marker(doc.tokens(), s.firstToken(), i);
                 if (marker == PRESENT) {
                     Token verb = doc.tokens().get(i);
@@ -370,6 +388,24 @@ final class TenseAnchoring {
             return tense;
         }
         return 0;
+    }
+
+    /**
+     * Whether the expression at {@code start}-{@code end} is one word between a determiner or possessive and a noun:
+     * "the May festival", "its April meeting".
+     */
+    private static boolean modifiesNoun(List<Token> tokens, int start, int end) {
+        int k = 0;
+        while (k < tokens.size() && tokens.get(k).start() < start) k++;
+        if (k == 0 || k + 1 >= tokens.size() || tokens.get(k).end() != end) return false;
+        String before = tokens.get(k - 1).pos() == null ? "" : tokens.get(k - 1).pos();
+        String after = tokens.get(k + 1).pos() == null ? "" : tokens.get(k + 1).pos();
+        // "he said at a Sunday news conference": a phrase after a preposition tells where and when the saying was
+        Token opener = k >= 2 ? tokens.get(k - 2) : null;
+        boolean afterPreposition = opener != null && "IN".equals(opener.pos())
+                && !opener.word().equalsIgnoreCase("that");
+        return (before.equals("DT") || before.equals("PRP$") || before.equals("POS")) && after.startsWith("NN")
+                && !afterPreposition;
     }
 
     /** Whether a comma or semicolon stands between token {@code i} and the expression at {@code start}-{@code end}. */
@@ -413,8 +449,9 @@ final class TenseAnchoring {
      * Whether a verb of saying or deciding is in the past tense in tokens [first, end) ("said it would", "agreed that
      * ... would"): a "would" there is that saying's future.
      */
-    private static boolean pastSaying(List<Token> tokens, int first, int end) {
+    private static boolean pastSaying(List<Token> tokens, int first, int end, boolean[] apart) {
         for (int i = first; i < end; i++) {
+            if (apart[i - first]) continue;
             Token t = tokens.get(i);
             String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
             if ("VBD".equals(t.pos()) && (REPORTING.contains(lemma) || DECIDING.contains(lemma))) return true;
@@ -435,8 +472,9 @@ final class TenseAnchoring {
      * Whether tokens [first, end) tell of the past besides any saying or deciding: a verb in the past tense that
      * reports or decides nothing, a year or decade, "ago", "yesterday" or "last" before a unit of the calendar.
      */
-    private static boolean pastNarrative(List<Token> tokens, int first, int end) {
+    private static boolean pastNarrative(List<Token> tokens, int first, int end, boolean[] apart) {
         for (int i = first; i < end; i++) {
+            if (apart[i - first]) continue;
             Token t = tokens.get(i);
             String lemma = lemma(t);
             if ("VBD".equals(t.pos()) && !REPORTING.contains(lemma) && !DECIDING.contains(lemma)) return true;
@@ -453,8 +491,9 @@ final class TenseAnchoring {
      * of the past, and a present tense in it is a relative clause or a state ("the countries, which use the euro,
      * agreed on Sunday", "results show ..., the chief said of the third quarter"), no future.
      */
-    private static boolean narratesThePast(List<Token> tokens, int first, int end) {
+    private static boolean narratesThePast(List<Token> tokens, int first, int end, boolean[] apart) {
         for (int i = first; i < end; i++) {
+            if (apart[i - first]) continue;
             Token t = tokens.get(i);
             String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
             if ("VBD".equals(t.pos()) && !REPORTING.contains(lemma)) return true;
