@@ -19,9 +19,11 @@ import org.newsgraph.model.Article;
  * @param publishedDay   publication date as days since 1970-01-01, or null when unknown
  * @param publishedAt    publication time as seconds since 1970-01-01T00:00Z, or null when only the day (or nothing)
  *                       is known; a time written without an offset is taken as UTC
+ * @param title          the headline, or null: whom it names tells two articles of one template apart
+ *                       ({@link HeadlineNames})
  */
 public record DedupDocument(String id, String text, String publisher, String syndicatedFrom, Integer publishedDay,
-                            Long publishedAt) implements Serializable {
+                            Long publishedAt, String title) implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -30,14 +32,20 @@ public record DedupDocument(String id, String text, String publisher, String syn
         Objects.requireNonNull(text, "text");
     }
 
-    /** A document dated by its day alone. */
+    /** A document without a headline. */
+    public DedupDocument(String id, String text, String publisher, String syndicatedFrom, Integer publishedDay,
+                         Long publishedAt) {
+        this(id, text, publisher, syndicatedFrom, publishedDay, publishedAt, null);
+    }
+
+    /** A document dated by its day alone, without a headline. */
     public DedupDocument(String id, String text, String publisher, String syndicatedFrom, Integer publishedDay) {
         this(id, text, publisher, syndicatedFrom, publishedDay, null);
     }
 
     public static DedupDocument of(Article article) {
         return new DedupDocument(article.id(), article.text(), article.publisher(), article.syndicatedFrom(),
-                epochDay(article.published()), epochSecond(article.published()));
+                epochDay(article.published()), epochSecond(article.published()), article.title());
     }
 
     /** Seconds since 1970-01-01T00:00Z of an ISO date-time, or null for a date alone, a missing or a bad value. */

@@ -17,16 +17,18 @@ import java.util.Set;
  * <p>Each document's shingles are MinHashed and banded into an {@link LshIndex}; every earlier document sharing a
  * band is a candidate, and a candidate is a copy when the exact containment of the shorter shingle set in the longer
  * reaches {@link DedupParams#minContainment()} and the shared shingles cover {@link DedupParams#minCoverage()} of
- * the longer. Containment rather than Jaccard decides, so an article embedded in a
+ * the longer, unless each headline names a subject the other document never names ({@link HeadlineNames}: two
+ * articles cut from one template). Containment rather than Jaccard decides, so an article embedded in a
  * page with teasers, navigation or a new headline, or cut short, still matches its original. Copies are joined
  * transitively (union-find).
  *
- * <p>Memory: the sorted shingle hashes of every document are kept for the exact check (8 bytes per word of text)
- * plus about 16 bytes per band. Methods are synchronised; one index serves one stream.
+ * <p>Memory: the sorted shingle hashes of every document are kept for the exact check (8 bytes per word of text),
+ * its names (8 bytes per distinct name) plus about 16 bytes per band. Methods are synchronised; one index serves one stream.
  */
 public final class NearDuplicateIndex implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    // 2: headline names. A state built before is rebuilt, so its groups follow the rule
+    private static final long serialVersionUID = 2L;
     private static final long SECONDS_PER_DAY = 86_400;
 
     private final DedupParams params;
@@ -35,6 +37,7 @@ public final class NearDuplicateIndex implements Serializable {
     private final LshIndex lsh;
     private final UnionFind groups = new UnionFind();
     private final List<long[]> shingles = new ArrayList<>();
+    private final List<HeadlineNames> names = new ArrayList<>();
     private final List<DedupDocument> documents = new ArrayList<>();
     private final Map<String, Integer> byId = new HashMap<>();
 
@@ -53,6 +56,7 @@ public final class NearDuplicateIndex implements Serializable {
         if (byId.containsKey(doc.id())) return List.of();
         long[] set = shingler.shingles(doc.text());
         long[] signature = hasher.signature(set);
+        HeadlineNames subject = HeadlineNames.of(doc.title(), doc.text());
         List<DuplicateMatch> matches = new ArrayList<>();
         if (set.length >= params.minShingles()) {
             lsh.forEachCandidate(signature, candidate -> {
@@ -61,7 +65,8 @@ public final class NearDuplicateIndex implements Serializable {
                 int common = Shingler.intersectionSize(set, other);
                 double containment = (double) common / Math.min(set.length, other.length);
                 double coverage = (double) common / Math.max(set.length, other.length);
-                if (containment >= params.minContainment() && coverage >= params.minCoverage()) {
+                if (containment >= params.minContainment() && coverage >= params.minCoverage()
+                        && !subject.differentSubjects(names.get(candidate))) {
                     double jaccard = (double) common / (set.length + other.length - common);
                     matches.add(new DuplicateMatch(documents.get(candidate).id(), containment, jaccard));
                 }
@@ -70,6 +75,7 @@ public final class NearDuplicateIndex implements Serializable {
         int index = lsh.add(signature);
         groups.add();
         shingles.add(set);
+        names.add(subject);
         documents.add(doc.text().isEmpty() ? doc : withoutText(doc));
         byId.put(doc.id(), index);
         for (DuplicateMatch m : matches) {
@@ -153,6 +159,7 @@ public final class NearDuplicateIndex implements Serializable {
     }
 
     private static DedupDocument withoutText(DedupDocument d) {
-        return new DedupDocument(d.id(), "", d.publisher(), d.syndicatedFrom(), d.publishedDay(), d.publishedAt());
+        return new DedupDocument(d.id(), "", d.publisher(), d.syndicatedFrom(), d.publishedDay(), d.publishedAt(),
+                null);
     }
 }

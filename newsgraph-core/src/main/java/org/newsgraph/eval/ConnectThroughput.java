@@ -39,7 +39,7 @@ public final class ConnectThroughput {
                 String id = a.id() + "@" + r;
                 Integer day = DedupDocument.epochDay(a.date());
                 Integer shifted = day == null ? null : day + r * DAYS_PER_REPLICA;
-                dedupInputs.add(new DedupDocument(id, a.text(), a.publisher(), null, shifted));
+                dedupInputs.add(new DedupDocument(id, a.text(), a.publisher(), null, shifted, null, a.title()));
                 storyInputs.add(new StoryInput(id, shifted, a.publisher(), a.title(), a.text(),
                         CapitalisedNames.extract(a.text()), List.of()));
             }

@@ -59,8 +59,8 @@ public final class DedupCorpus {
         for (DemoArticle a : articles) {
             Integer day = DedupDocument.epochDay(a.date());
             String storyline = storyline(a);
-            cases.add(new Case(new DedupDocument(a.id(), a.text(), a.publisher(), null, day), a.title(), a.id(),
-                    storyline));
+            cases.add(new Case(new DedupDocument(a.id(), a.text(), a.publisher(), null, day, null, a.title()),
+                    a.title(), a.id(), storyline));
             if (random.nextDouble() >= copiedShare) continue;
             int copies = 1 + random.nextInt(3);
             for (int c = 0; c < copies; c++) {
@@ -85,7 +85,8 @@ public final class DedupCorpus {
                 Integer copyDay = day == null ? null : day + random.nextInt(4);
                 String id = a.id() + "#copy" + c + "-" + edits.toString().toLowerCase(Locale.ROOT)
                         .replaceAll("[\\[\\] ]", "");
-                cases.add(new Case(new DedupDocument(id, text, outlet, from, copyDay), title, a.id(), storyline));
+                cases.add(new Case(new DedupDocument(id, text, outlet, from, copyDay, null, title), title, a.id(),
+                        storyline));
             }
         }
         Collections.shuffle(cases, random);

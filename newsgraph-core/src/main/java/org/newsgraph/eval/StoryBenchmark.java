@@ -105,9 +105,9 @@ public final class StoryBenchmark {
         for (EcbPlusDoc d : docs) {
             textOnly.add(new StoryInput(d.docId(), null, null, null, d.text(), List.of(), List.of()));
         }
-        // the baseline has no lead numbers and weighs names as any word
+        // the baseline has no lead numbers and weighs names as any word, alone or not
         StoryParams params = StoryParams.DEFAULT.withEntityWeight(0).withThreshold(BASELINE_THRESHOLD)
-                .withNumbersDisagree(0).withNameCount(1);
+                .withNumbersDisagree(0).withNameCount(1).withNamesAlone(0);
         return run(docs, textOnly, textOnly, params, seed);
     }
 

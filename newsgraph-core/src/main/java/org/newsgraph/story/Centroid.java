@@ -55,6 +55,25 @@ final class Centroid implements Serializable {
         squaredNorm += (after * after - before * before) * idf * idf;
     }
 
+    /**
+     * The summed idf of {@code doc}'s ids that this centroid holds, leaving out the sorted ids {@code except}; the
+     * sum stops once it reaches {@code enough}, which is all a caller asking "at least so much?" needs.
+     */
+    double sharedIdf(Weighted doc, int[] except, double enough) {
+        double sum = 0;
+        for (int i = 0; i < doc.ids().length && sum < enough; i++) {
+            int id = doc.ids()[i];
+            if (sums.get(id) > LEFT_OVER && Arrays.binarySearch(except, id) < 0) sum += doc.idf()[i];
+        }
+        return sum;
+    }
+
+    /** Whether one of the sorted {@code ids} is held by no member of this centroid. */
+    boolean lacksAnyOf(int[] ids) {
+        for (int id : ids) if (!(sums.get(id) > LEFT_OVER)) return true;
+        return false;
+    }
+
     boolean isEmpty() {
         return vectors == 0;
     }

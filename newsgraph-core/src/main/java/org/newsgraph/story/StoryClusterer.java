@@ -40,8 +40,9 @@ public final class StoryClusterer implements Serializable {
     // 6: undated articles placed at the stream's front, terms without the stop words of the article's language; 7:
     // story lines reach back four months, not a year, and the stories keep their members' lead numbers; 8: undated
     // articles are placed at a front a single far-future date does not move; 9: names count twice in the term
-    // vectors. A state built before is rebuilt, so its links and stories follow the rules
-    private static final long serialVersionUID = 9L;
+    // vectors; 10: a story sharing names alone with an article loses a share of its similarity. A state built before
+    // is rebuilt, so its links and stories follow the rules
+    private static final long serialVersionUID = 10L;
 
     /** Where an article went. */
     public record Assignment(String storyId, boolean opened, double similarity) {
@@ -78,6 +79,9 @@ public final class StoryClusterer implements Serializable {
     private final List<Integer> candidateBuffer = new ArrayList<>();
     private int stamp;
     private int[] termBuffer = new int[256];
+    private int[] nameBuffer = new int[64];
+    /** The term ids the article being placed writes as names, sorted: scratch of {@link #termVector}. */
+    private int[] articleNames = new int[0];
     // Stories gone cold for every article dated on or after archiveDay are left out of the postings' live lists (see
     // archived), so a stream in publication order reads only those and its cost follows the live stories, not every
     // story ever opened. archiveStale: a story archived at the last partition has been revived since.
@@ -130,6 +134,11 @@ public final class StoryClusterer implements Serializable {
             // an undated article's placement day is assumed, not measured, so its own date decides
             if ((input.publishedDay() == null || s.lastDay == null) && s.numbersDisagree(leadNumbers)) {
                 score *= 1 - params.numbersDisagree();
+            }
+            // only a score that would win is worth the look at what else the two share
+            if (input.publishedDay() != null && s.lastDay != null && score > bestScore
+                    && score >= params.threshold() && sharesNamesAlone(s, weightedTerms)) {
+                score *= 1 - params.namesAlone();
             }
             if (score > bestScore) {
                 bestScore = score;
@@ -244,6 +253,21 @@ public final class StoryClusterer implements Serializable {
         String id = "story-" + articleId;
         for (int n = 2; byId.containsKey(id); n++) id = "story-" + articleId + "~" + n;
         return id;
+    }
+
+    /**
+     * Whether the article and the story share names but hardly any of the article's other words (less than
+     * {@link StoryParams#SHARED_WORDS_IDF} of summed idf), while the article names someone or something the story
+     * never does. An official or a town named in every kind of local story then carries the whole similarity to a
+     * report of another event, which brings its own people and places (the man sentenced, the school, the shop);
+     * a follow-up in new words (traders' takings after a bridge closed) names only the story's own places and
+     * people, and the reports of one event share what happened ({@link StoryParams#namesAlone()}). Asked only where
+     * the article and the story are dated (see there).
+     */
+    private boolean sharesNamesAlone(StoryState s, Weighted terms) {
+        if (params.namesAlone() == 0) return false;
+        if (!s.terms.lacksAnyOf(articleNames)) return false;
+        return s.terms.sharedIdf(terms, articleNames, StoryParams.SHARED_WORDS_IDF) < StoryParams.SHARED_WORDS_IDF;
     }
 
     private double similarity(StoryState s, Weighted terms, Weighted entities) {
@@ -377,17 +401,23 @@ public final class StoryClusterer implements Serializable {
         int[] n = {0};
         String outlet = Terms.oneWordName(input.publisher());
         Predicate<String> stopWords = input.stopWords();
+        Predicate<String> dropped = term -> term.equals(outlet) || stopWords.test(term);
         Terms.Sink sink = term -> {
-            if (term.equals(outlet) || stopWords.test(term)) return;
+            if (dropped.test(term)) return;
             if (n[0] == termBuffer.length) termBuffer = Arrays.copyOf(termBuffer, n[0] * 2);
             termBuffer[n[0]++] = termVocabulary.id(term);
         };
         if (input.title() != null) Terms.split(input.title(), sink);
         // not the title's names: a headline capitalises every word
         int extra = params.nameCount() - 1;
-        Terms.split(input.text(), sink, extra == 0 ? null : term -> {
+        int[] names = {0};
+        Terms.split(input.text(), sink, term -> {
             for (int c = 0; c < extra; c++) sink.term(term);
+            if (dropped.test(term)) return;
+            if (names[0] == nameBuffer.length) nameBuffer = Arrays.copyOf(nameBuffer, names[0] * 2);
+            nameBuffer[names[0]++] = termVocabulary.id(term);
         });
+        articleNames = Arrays.stream(nameBuffer, 0, names[0]).sorted().distinct().toArray();
         return DocVector.ofCounts(termBuffer, null, n[0]);
     }
 

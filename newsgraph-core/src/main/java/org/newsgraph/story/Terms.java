@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Splits text into lower-cased word terms for topical similarity, dropping English function words. */
-final class Terms {
+public final class Terms {
 
     private static final Set<String> STOP = Set.of(("a about above after again against all also am an and any are "
             + "as at be because been before being below between both but by can could did do does doing down during "
@@ -22,7 +22,7 @@ final class Terms {
     private Terms() {
     }
 
-    interface Sink {
+    public interface Sink {
         void term(String term);
     }
 
@@ -40,9 +40,10 @@ final class Terms {
      * Banstead", "the Red Sox", "offered Teixeira") goes to {@code names} too, in the same pass: the names of the
      * people, places and organisations an article is about, which tell two events of one kind apart better than the
      * words they share (fire, supermarket, offer). A word opening a sentence, a line or a quotation is capitalised
-     * whatever it is and is not taken for a name. {@code names} may be null.
+     * whatever it is and is not taken for a name. Either sink may be null; with {@code sink} null only the names
+     * are cut out of the text, which is what a reader of names alone pays for.
      */
-    static void split(String text, Sink sink, Sink names) {
+    public static void split(String text, Sink sink, Sink names) {
         int n = text.length();
         int i = turnLabelEnd(text, 0);
         boolean sentenceStart = true;
@@ -59,10 +60,10 @@ final class Terms {
             while (i < n && Character.isLetterOrDigit(text.charAt(i))) i++;
             boolean name = !sentenceStart && start < n && Character.isUpperCase(text.charAt(start));
             sentenceStart = false;
-            if (i - start >= 2) {
+            if (i - start >= 2 && (sink != null || name && names != null)) {
                 String term = text.substring(start, i).toLowerCase(Locale.ROOT);
                 if (!STOP.contains(term)) {
-                    sink.term(term);
+                    if (sink != null) sink.term(term);
                     if (name && names != null) names.term(term);
                 }
             }

@@ -40,6 +40,44 @@ class NearDuplicateIndexTest {
                 .containsExactly("original");
     }
 
+    private static DedupDocument titled(String id, String title, String text) {
+        return new DedupDocument(id, text, null, null, null, null, title);
+    }
+
+    @Test
+    void keeps_two_interviews_from_one_template_apart_when_each_headline_names_its_own_interviewee() {
+        String background = prose.words(300);
+        String first = "Wikinews spoke to Craig Farquharson, who runs for the Liberal Democrats. " + background
+                + "\nFarquharson said " + prose.words(150);
+        String second = "Wikinews spoke to Sandra Jephcott, who runs for Sustainable Australia. " + background
+                + "\nJephcott said " + prose.words(150);
+        NearDuplicateIndex untitled = new NearDuplicateIndex(DedupParams.DEFAULT);
+        untitled.add(doc("farquharson", first));
+        assertThat(untitled.add(doc("jephcott", second))).hasSize(1); // half of each is the template's
+
+        NearDuplicateIndex index = new NearDuplicateIndex(DedupParams.DEFAULT);
+        index.add(titled("farquharson", "Wikinews interviews Craig Farquharson, Liberal Democrat candidate", first));
+        assertThat(index.add(titled("jephcott", "Wikinews interviews Sandra Jephcott, Sustainable Australia candidate",
+                second))).isEmpty();
+        assertThat(index.groups()).isEmpty();
+    }
+
+    @Test
+    void a_reprint_whose_new_headline_names_the_person_of_its_added_paragraph_is_still_a_copy() {
+        String original = "Gales closed the Harbour Bridge on Monday, and Mayor Ann Roe said crews would inspect it. "
+                + article;
+        NearDuplicateIndex index = new NearDuplicateIndex(DedupParams.DEFAULT);
+        index.add(titled("wire", "Storm shuts Harbour Bridge", original));
+        String reprint = original + "\nCouncillor Tim Bell of Eastfield called for an inquiry into the closure.";
+        assertThat(index.add(titled("reprint", "Tim Bell wants inquiry as storm shuts bridge", reprint)))
+                .extracting(DuplicateMatch::id).containsExactly("wire");
+        // without a headline on one side nothing is known of its subject
+        assertThat(index.add(titled("untitled", null, reprint))).hasSize(2);
+        // a headline naming nobody of the other text on one side only: still a copy
+        assertThat(index.add(titled("teased", "Eastfield councillor reacts", "Tim Bell of Eastfield spoke. "
+                + reprint))).hasSize(3);
+    }
+
     @Test
     void keeps_unrelated_articles_and_shared_boilerplate_apart() {
         NearDuplicateIndex index = new NearDuplicateIndex(DedupParams.DEFAULT);

@@ -212,6 +212,55 @@ class StoryClustererTest {
         assertThat(namesAsWords.get("wellington1")).isEqualTo(namesAsWords.get("banstead1"));
     }
 
+    // One town's news over a week: a depot's three reports, and a school prize and a robbery on which the council
+    // leader also comments. Dated, as a local base is.
+    private static List<StoryInput> harwick(Integer start) {
+        java.util.function.IntFunction<Integer> day = d -> start == null ? null : start + d;
+        return List.of(
+                article("depot1", day.apply(0), "Harwick Herald", "Harwick council voted on Monday to build a depot "
+                        + "for 40 electric buses on Cole Road at a cost of 12 million pounds. Council leader Sarah "
+                        + "Quinlan said the depot would replace the ageing garage in the town centre and cut fumes.",
+                        "Sarah Quinlan", "Harwick", "Cole Road"),
+                article("depot2", day.apply(3), "Harwick Herald", "Residents of Cole Road have objected to the planned "
+                        + "electric bus depot, saying buses leaving at dawn would wake their children. Quinlan said "
+                        + "the depot would bring 60 jobs and that drivers would use a rear gate.", "Sarah Quinlan",
+                        "Cole Road"),
+                article("school", day.apply(4), "Harwick Herald", "St Anne's primary school in Harwick has won a "
+                        + "national award for its reading programme, which pairs older pupils with younger ones. "
+                        + "Council leader Sarah Quinlan congratulated the pupils and their teachers at an assembly on "
+                        + "Friday.", "Sarah Quinlan", "Harwick", "St Anne's"),
+                article("robbery", day.apply(6), "County Times", "A 34-year-old man has been charged with robbery "
+                        + "after a jeweller's shop on Market Street in Harwick was raided on Thursday. Police "
+                        + "recovered most of the stolen rings. Sarah Quinlan, the council leader, said the town centre "
+                        + "remained safe.", "Sarah Quinlan", "Harwick", "Market Street"),
+                article("depot3", day.apply(7), "County Times", "The planning committee approved the electric bus "
+                        + "depot on Cole Road after a three-hour hearing on Monday. Objectors said they would appeal. "
+                        + "Sarah Quinlan welcomed the decision and said work would start in autumn.", "Sarah Quinlan",
+                        "Cole Road"));
+    }
+
+    @Test
+    void a_council_leader_named_in_every_local_story_does_not_join_a_prize_or_a_robbery_to_the_depot() {
+        var story = storiesOf(StoryClusterer.withBackground(StoryParams.DEFAULT), harwick(JUNE_1));
+        assertThat(story.get("depot2")).isEqualTo(story.get("depot1"));
+        assertThat(story.get("depot3")).isEqualTo(story.get("depot1"));
+        assertThat(story.get("school")).isNotEqualTo(story.get("depot1"));
+        assertThat(story.get("robbery")).isNotEqualTo(story.get("depot1"));
+        // names alone weighing as much as shared words: the leader and the town take both into the depot's story
+        var namesAlone = storiesOf(StoryClusterer.withBackground(StoryParams.DEFAULT.withNamesAlone(0)),
+                harwick(JUNE_1));
+        assertThat(namesAlone.get("school")).isEqualTo(namesAlone.get("depot1"));
+        assertThat(namesAlone.get("robbery")).isEqualTo(namesAlone.get("depot1"));
+    }
+
+    @Test
+    void names_alone_are_not_asked_about_where_no_dates_say_the_stream_is_a_local_base() {
+        var story = storiesOf(StoryClusterer.withBackground(StoryParams.DEFAULT), harwick(null));
+        var namesAlone = storiesOf(StoryClusterer.withBackground(StoryParams.DEFAULT.withNamesAlone(0)),
+                harwick(null));
+        assertThat(story).isEqualTo(namesAlone);
+    }
+
     @Test
     void a_story_followed_up_over_weeks_stays_one_story_beside_another_closure() {
         var story = storiesOf(StoryClusterer.withBackground(StoryParams.DEFAULT), BRIDGE_AND_VIADUCT);
@@ -308,8 +357,11 @@ class StoryClustererTest {
 
     @Test
     void a_removed_article_leaves_the_state_as_if_it_had_never_been_added() {
-        StoryClusterer with = new StoryClusterer(StoryParams.DEFAULT);
-        StoryClusterer without = new StoryClusterer(StoryParams.DEFAULT);
+        // without a background every word shared by two of two articles weighs about 1 of idf, so the names-alone
+        // rule would keep "gone" out of the story it has to leave
+        StoryParams params = StoryParams.DEFAULT.withNamesAlone(0);
+        StoryClusterer with = new StoryClusterer(params);
+        StoryClusterer without = new StoryClusterer(params);
         var removed = article("gone", JUNE_1, "Wire", QUAKE_B + " Qeshm Bandar Abbas rubble survivors.", "Qeshm");
         var kept = article("a1", JUNE_1, "Wire", QUAKE_A, "Qeshm", "Bandar Abbas");
         with.add(kept);

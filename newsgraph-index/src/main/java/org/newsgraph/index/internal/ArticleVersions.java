@@ -18,7 +18,8 @@ import org.newsgraph.model.ArticleKind;
  * history, outside everything that counts articles (search, stories, copies, entity counts, quotes, events, exports).
  *
  * <p>Newest means the later date of last change ({@code modified}, else {@code published}) when both records give
- * one and they differ; otherwise the one stored last. A page republished under the same date (the usual correction: the
+ * one and they differ; else the later capture when both were captured by a crawler (a WARC-Date); otherwise the one
+ * stored last. A page republished under the same date (the usual correction: the
  * publication date stays, a correction line is added) is therefore replaced by the one ingested after it, and an old
  * version ingested later (a backfill) that carries its older date stays history.
  */
@@ -71,17 +72,27 @@ public final class ArticleVersions {
 
     /**
      * Whether {@code incoming}, stored after {@code stored}, is the newer version of the two: each dated by its last
-     * change ({@code modified}, else {@code published}); the later date wins, and equal or missing dates leave it to
-     * the order of storing.
+     * change ({@code modified}, else {@code published}); the later date wins, then the later capture, and where
+     * neither decides it is left to the order of storing.
      */
     public static boolean isNewer(Article incoming, Article stored) {
         int byDate = compareDates(incoming, stored);
         return byDate != 0 ? byDate > 0 : true;
     }
 
-    /** The order of two versions by their dates of last change; 0 when equal or either is missing. */
+    /**
+     * The order of two versions by their dates of last change; where those decide nothing (equal, or either
+     * missing), by the instants a crawler captured them ({@code source.captured}, a WARC-Date) when both carry one:
+     * of two captures of one page, the later shows it as it was later, whichever was ingested first. 0 when neither
+     * decides.
+     */
     public static int compareDates(Article a, Article b) {
-        return compare(lastChange(a), lastChange(b));
+        int byChange = compare(lastChange(a), lastChange(b));
+        return byChange != 0 ? byChange : compare(captured(a), captured(b));
+    }
+
+    private static String captured(Article a) {
+        return a.source() == null ? null : a.source().captured();
     }
 
     private static String lastChange(Article a) {

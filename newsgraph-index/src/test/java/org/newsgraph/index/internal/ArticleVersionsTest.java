@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.ArticleKind;
+import org.newsgraph.model.SourceRef;
 
 class ArticleVersionsTest {
 
@@ -62,5 +63,34 @@ class ArticleVersionsTest {
         assertThat(ArticleVersions.isNewer(page("c", "u", null, "2026-10-05T09:00:00Z", null), published)).isTrue();
         assertThat(ArticleVersions.isNewer(page("c", "u", null, null, null), corrected)).isTrue();
         assertThat(ArticleVersions.isNewer(page("c", "u", null, "Monday", null), corrected)).isTrue();
+    }
+
+    private static Article capture(String id, String published, String captured) {
+        return Article.builder().id(id).url("https://p.example/x").published(published)
+                .source(new SourceRef("crawl-" + id + ".warc.gz", null, "<urn:" + id + ">", 0L, "https://p.example/x",
+                        captured))
+                .text("text of " + id).build();
+    }
+
+    @Test
+    void where_the_dates_decide_nothing_the_later_capture_wins_whichever_was_stored_first() {
+        Article morning = capture("m", null, "2026-11-20T08:00:00Z");
+        Article evening = capture("e", null, "2026-11-20T18:30:00Z");
+        assertThat(ArticleVersions.isNewer(morning, evening)).isFalse(); // the earlier capture, ingested later
+        assertThat(ArticleVersions.isNewer(evening, morning)).isTrue();
+        assertThat(ArticleVersions.compareDates(morning, evening)).isNegative();
+        // the same publication date: the capture still decides
+        assertThat(ArticleVersions.isNewer(capture("m2", "2026-11-20", "2026-11-20T08:00:00Z"),
+                capture("e2", "2026-11-20", "2026-11-20T18:30:00Z"))).isFalse();
+        // dates of last change that differ come first: a later modification captured earlier is still newer
+        Article corrected = Article.builder().id("c").url("https://p.example/x").published("2026-11-20")
+                .modified("2026-11-21T09:00:00Z")
+                .source(new SourceRef("c.warc", null, null, 0L, null, "2026-11-20T07:00:00Z")).text("c").build();
+        assertThat(ArticleVersions.isNewer(corrected, capture("e3", "2026-11-20", "2026-11-20T18:30:00Z"))).isTrue();
+        // one capture time only, or none: the order of storing, as before
+        assertThat(ArticleVersions.isNewer(page("p", "https://p.example/x", null, null, null), evening)).isTrue();
+        assertThat(ArticleVersions.isNewer(morning, page("p", "https://p.example/x", null, null, null))).isTrue();
+        assertThat(ArticleVersions.compareDates(morning, page("p", "https://p.example/x", null, null, null)))
+                .isZero();
     }
 }
