@@ -1,6 +1,7 @@
 package org.newsgraph.nlp.entity;
 
 import org.newsgraph.model.EntityType;
+import org.newsgraph.pipeline.CountryNames;
 import org.newsgraph.pipeline.Mention;
 import org.newsgraph.pipeline.NlpDocument;
 import org.newsgraph.pipeline.Token;
@@ -157,7 +158,7 @@ final class ClassNouns {
     /**
      * "obesity drugs Zepbound and Wegovy": the names listed after the first one that a plural class noun at {@code
      * t} heads, up to the one after "and" or "or", each a name the class may type ({@link #retypes}) and of one word
-     * or the tagger's mention (session 28, ents28).
+     * or the tagger's mention, and no country's name unless the class is a place's (session 28, ents28).
      */
     private static void listed(NlpDocument doc, Mention[] startingAt, List<Mention> mentions, int t, int end,
                                int sentenceEnd, List<Typed> out) {
@@ -178,6 +179,8 @@ final class ClassNouns {
                     || !retypes(tokens.get(t), type, startingAt[k])) return;
             int itemEnd = startingAt[k] != null ? startingAt[k].endToken() : k + 1;
             if (startingAt[k] == null && overlapsMention(mentions, k, itemEnd)) return;
+            // "the teams England and France": a country's name listed so stays the country in its other mentions
+            if (type != EntityType.LOCATION && CountryNames.isCountry(text(tokens, k, itemEnd))) return;
             items.add(new Typed(k, itemEnd, type));
             // "drugs Zepbound, Novo said" is no list: only one closed by "and"/"or" counts
             if (last) {
@@ -186,6 +189,12 @@ final class ClassNouns {
             }
             k = itemEnd;
         }
+    }
+
+    private static String text(List<Token> tokens, int first, int end) {
+        StringBuilder out = new StringBuilder();
+        for (int t = first; t < end; t++) out.append(t > first ? " " : "").append(tokens.get(t).word());
+        return out.toString();
     }
 
     /** A common noun's lemma in lower case, past its last hyphen ("weight-loss" is a loss). */

@@ -213,5 +213,8 @@ class ClassNounsTest {
                 .containsExactly("LOCATION Hebden Bridge", "LOCATION Hebden Bridge");
         assertThat(resolved("the|DT drug|NN dealer|NN John|NNP|PER Smith|NNP|PER was|VBD jailed|VBN"))
                 .containsExactly("PERSON John Smith");
+        assertThat(resolved("the|DT teams|NNS||team Leeds|NNP|ORG and|CC France|NNP|LOC met|VBD in|IN "
+                + "France|NNP|LOC"))
+                .containsExactly("ORGANIZATION Leeds", "LOCATION France", "LOCATION France");
     }
 }
