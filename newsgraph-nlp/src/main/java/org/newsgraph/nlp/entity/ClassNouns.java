@@ -1,6 +1,7 @@
 package org.newsgraph.nlp.entity;
 
 import org.newsgraph.model.EntityType;
+import org.newsgraph.pipeline.CountryNames;
 import org.newsgraph.pipeline.Mention;
 import org.newsgraph.pipeline.NlpDocument;
 import org.newsgraph.pipeline.Token;
@@ -53,11 +54,16 @@ final class ClassNouns {
                     "lagoon", "pond", "creek", "estuary", "reef", "volcano", "fjord"),
             // A vessel's name after its kind ("the trawler Mame Diarra Fall", "the tanker Stena Impero") is often
             // a person's name or words, and the tagger reads it as a person; the model has no type for craft, so
-            // it is a miscellaneous name. Not "carrier", which in news is most often an airline or a telecom.
+            // it is a miscellaneous name, as is a drug's brand name ("the drug Wegovy", session 28). Not "carrier",
+            // which in news is most often an airline or a telecom.
             EntityType.MISC, Set.of("ship", "vessel", "trawler", "tanker", "ferry", "boat", "freighter",
                     "frigate", "destroyer", "cruiser", "warship", "submarine", "yacht", "liner", "schooner",
                     "barge", "tugboat", "dredger", "seiner", "longliner", "pirogue", "dhow", "catamaran", "gunboat",
-                    "corvette", "icebreaker", "steamer", "steamship"));
+                    "corvette", "icebreaker", "steamer", "steamship", "drug", "medicine", "medication",
+                    "vaccine"));
+    /** Drugs' nouns, of the MISC class: a medicine's brand name is a product's. */
+    private static final Set<String> DRUGS = Set.of("drug", "medicine", "medication", "vaccine");
+    private static final Set<String> LIST_JOINERS = Set.of("and", "or");
     private static final java.util.regex.Pattern CAPITALS = java.util.regex.Pattern.compile("\\p{Lu}{2,}");
     static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
     private static final Set<String> AFFILIATION = Set.of("of", "at", "from");
@@ -121,8 +127,7 @@ final class ClassNouns {
                         continue;
                     }
                     // "the ferry Dakar sent": a place or a company after a craft's noun is no craft's name
-                    if (type == EntityType.MISC && startingAt[head] != null
-                            && startingAt[head].type() != EntityType.PERSON) continue;
+                    if (!retypes(tokens.get(t), type, startingAt[head])) continue;
                     int end = nameRunEnd(doc, startingAt, head, s.endToken());
                     if (startingAt[head] != null) end = startingAt[head].endToken();
                     else if (overlapsMention(mentions, head, end)) continue;
@@ -132,6 +137,7 @@ final class ClassNouns {
                         if (calledByLastWord(tokens, mentions, head, end)) continue;
                     }
                     out.add(new Typed(head, end, type));
+                    if ("NNS".equals(pos(tokens.get(t)))) listed(doc, startingAt, mentions, t, end, s.endToken(), out);
                 }
             }
         }
@@ -140,23 +146,89 @@ final class ClassNouns {
     }
 
     /**
+     * Whether a class noun may type the name after it ({@code named}, the tagger's mention there, or null): a craft's
+     * noun only a name the tagger read as a person ("the ferry Dakar sent" is the place's ferry), a drug's also one
+     * it read as a place ("the drug Wegovy": a brand's coined word reads like a town's); other classes any name.
+     */
+    private static boolean retypes(Token classNoun, EntityType type, Mention named) {
+        if (type != EntityType.MISC || named == null || named.type() == EntityType.PERSON) return true;
+        return named.type() == EntityType.LOCATION && DRUGS.contains(lemma(classNoun));
+    }
+
+    /**
+     * "obesity drugs Zepbound and Wegovy": the names listed after the first one that a plural class noun at {@code
+     * t} heads, up to the one after "and" or "or", each a name the class may type ({@link #retypes}) and of one word
+     * or the tagger's mention, and no country's name unless the class is a place's (session 28, ents28).
+     */
+    private static void listed(NlpDocument doc, Mention[] startingAt, List<Mention> mentions, int t, int end,
+                               int sentenceEnd, List<Typed> out) {
+        List<Token> tokens = doc.tokens();
+        EntityType type = type(tokens.get(t));
+        List<Typed> items = new ArrayList<>();
+        int k = end;
+        while (k < sentenceEnd) {
+            boolean last = false;
+            if (tokens.get(k).word().equals(",")) k++;
+            if (k < sentenceEnd && LIST_JOINERS.contains(tokens.get(k).word())) {
+                last = true;
+                k++;
+            } else if (k == end) {
+                return;
+            }
+            if (k >= sentenceEnd || !isName(doc, k) || EntityResolver.isNotName(tokens.get(k).word())
+                    || !retypes(tokens.get(t), type, startingAt[k])) return;
+            int itemEnd = startingAt[k] != null ? startingAt[k].endToken() : k + 1;
+            if (startingAt[k] == null && overlapsMention(mentions, k, itemEnd)) return;
+            // "the teams England and France": a country's name listed so stays the country in its other mentions
+            if (type != EntityType.LOCATION && CountryNames.isCountry(text(tokens, k, itemEnd))) return;
+            items.add(new Typed(k, itemEnd, type));
+            // "drugs Zepbound, Novo said" is no list: only one closed by "and"/"or" counts
+            if (last) {
+                out.addAll(items);
+                return;
+            }
+            k = itemEnd;
+        }
+    }
+
+    private static String text(List<Token> tokens, int first, int end) {
+        StringBuilder out = new StringBuilder();
+        for (int t = first; t < end; t++) out.append(t > first ? " " : "").append(tokens.get(t).word());
+        return out.toString();
+    }
+
+    /** A common noun's lemma in lower case, past its last hyphen ("weight-loss" is a loss). */
+    private static String lemma(Token t) {
+        String lemma = (t.lemma() != null ? t.lemma() : t.word()).toLowerCase(java.util.Locale.ROOT);
+        return lemma.substring(lemma.lastIndexOf('-') + 1);
+    }
+
+    /**
      * "the Fedora operating system": a name between "the" and a kind of software ({@link SoftwareNouns#headsAfter})
      * that the tagger read as a person, or as nothing, is the program; a company's or a place's ("the BBC app") stays.
+     * "the Downton Abbey series": a name of several words the tagger read as a place before a screen work's noun
+     * ({@link WorkCues#screenHeadAfter}) is that work (session 28, ents28).
      */
     private static Typed program(NlpDocument doc, Mention[] startingAt, List<Mention> mentions, int t,
                                  int sentenceEnd) {
-        List<Token> tokens = doc.tokens();
-        if (!tokens.get(t).word().equals("the") || t + 1 >= sentenceEnd) return null;
+        int end = nameAfterThe(doc, startingAt, mentions, t, sentenceEnd, EntityType.PERSON);
+        if (end > 0 && SoftwareNouns.headsAfter(doc.tokens(), end)) return new Typed(t + 1, end, EntityType.MISC);
+        end = nameAfterThe(doc, startingAt, mentions, t, sentenceEnd, EntityType.LOCATION);
+        return end > 0 && WorkCues.screenHeadAfter(doc, t + 1, end) ? new Typed(t + 1, end, EntityType.MISC) : null;
+    }
+
+    /**
+     * The end of the name after "the" at token {@code t} that the tagger read as {@code misread}, as MISC, or as
+     * nothing (then one word), else -1.
+     */
+    private static int nameAfterThe(NlpDocument doc, Mention[] startingAt, List<Mention> mentions, int t,
+                                    int sentenceEnd, EntityType misread) {
+        if (!doc.tokens().get(t).word().equals("the") || t + 1 >= sentenceEnd) return -1;
         Mention named = startingAt[t + 1];
-        int end;
         if (named != null) {
-            if (named.type() != EntityType.PERSON && named.type() != EntityType.MISC) return null;
-            end = named.endToken();
-        } else {
-            if (!isName(doc, t + 1) || overlapsMention(mentions, t + 1, t + 2)) return null;
-            end = t + 2;
+            return named.type() == misread || named.type() == EntityType.MISC ? named.endToken() : -1;
         }
-        return SoftwareNouns.headsAfter(tokens, end) ? new Typed(t + 1, end, EntityType.MISC) : null;
+        return !isName(doc, t + 1) || overlapsMention(mentions, t + 1, t + 2) ? -1 : t + 2;
     }
 
     /**
@@ -265,9 +337,7 @@ final class ClassNouns {
     /** The class a common noun names (its lemma: "bands" is a band), null for other words and proper nouns. */
     static EntityType type(Token t) {
         if (t.pos() == null || !t.pos().startsWith("NN") || t.pos().startsWith("NNP")) return null;
-        String lemma = (t.lemma() != null ? t.lemma() : t.word()).toLowerCase(java.util.Locale.ROOT);
-        int dash = lemma.lastIndexOf('-');
-        if (dash >= 0) lemma = lemma.substring(dash + 1);
+        String lemma = lemma(t);
         for (var e : CLASSES.entrySet()) if (e.getValue().contains(lemma)) return e.getKey();
         return null;
     }

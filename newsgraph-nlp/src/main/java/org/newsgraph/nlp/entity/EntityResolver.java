@@ -116,7 +116,8 @@ public final class EntityResolver {
         for (Mention m : mentions) {
             for (int t = m.firstToken(); t < m.endToken(); t++) covered[t] = true;
             boolean label = m.endToken() == m.firstToken() + 1 && ListLabels.at(doc, m.firstToken());
-            if (!isKindOfThing(doc.tokens(), m) && !label && !PronounPhrases.is(doc.tokens(), m)) {
+            if (!isKindOfThing(doc.tokens(), m) && !label && !PronounPhrases.is(doc.tokens(), m)
+                    && !CouncilOrders.covers(doc.tokens(), m)) {
                 items.add(item(doc, m.firstToken(), m.endToken(), m.type()));
             }
         }
@@ -131,6 +132,7 @@ public final class EntityResolver {
         // the article's repeats of a station's call sign the tagger missed ("6PR") take the frequency before them too
         items.replaceAll(it -> withFrequency(doc, it));
         clubsReadAsOther(doc, mentions, items);
+        items.replaceAll(it -> addressedPlace(doc, it) ? new Item(it.form(), EntityType.ORGANIZATION, it.span()) : it);
 
         Map<String, List<Item>> byKey = new LinkedHashMap<>();
         for (Item it : items) byKey.computeIfAbsent(it.form().key(), k -> new ArrayList<>()).add(it);
@@ -155,6 +157,7 @@ public final class EntityResolver {
                 companiesNamedLikePeople(doc, groups), noOneMember(doc, groups), products, title, movedSurnames);
         companiesReadAsPeople(groups, parent, products, separateOrganisations(doc, groups, lowerWords(groups),
                 products));
+        companiesNamedAfterFounders(doc, groups, parent);
 
         Map<Integer, List<Item>> clusters = new LinkedHashMap<>();
         for (int g = 0; g < groups.size(); g++) {
@@ -301,6 +304,18 @@ public final class EntityResolver {
                 && TeamCues.mayRetype(it.form().joined(), it.type(), it.form().words().size())
                 && !personWords.contains(it.form().key())
                 ? new Item(it.form(), EntityType.ORGANIZATION, it.span()) : it);
+    }
+
+    /**
+     * A mention the tagger read as a place that the article writes to or speaks for ({@link Addressees}: "a letter
+     * to the White House"), where the name is no country's or listed place's: that mention is the body.
+     */
+    private static boolean addressedPlace(NlpDocument doc, Item it) {
+        if (it.type() != EntityType.LOCATION) return false;
+        String name = it.form().joined();
+        int t = tokenStartingAt(doc, it.span().start());
+        return t >= 0 && !CountryNames.isCountry(name) && !CountryPlaces.contains(name)
+                && Addressees.at(doc.tokens(), t);
     }
 
     /**
@@ -859,8 +874,7 @@ public final class EntityResolver {
                         || majority[l] == EntityType.PERSON && Generations.anotherGeneration(words[g], words[l])
                         && (generationShown(doc, groups.get(g), groups.get(l), words[l])
                         || Generations.ownOffice(offices.get(g), offices.get(l)))
-                        || companies[g] && majority[l] == EntityType.PERSON
-                        && GivenNames.contains(groups.get(l).get(0).form().words().get(0))
+                        || companies[g] && majority[l] == EntityType.PERSON && founderNamed(doc, groups.get(l))
                         || majority[l] == EntityType.PERSON && (noOne[g] == FAMILY
                         && !words[l].get(0).equals(words[g].get(0)) || noOne[g] == TITLE_TAIL
                         && words[l].get(0).equals(words[g].get(0)))) {
@@ -914,17 +928,19 @@ public final class EntityResolver {
             items.sort(Comparator.comparingInt(it -> it.span().start()));
             List<Integer> mentions = new ArrayList<>();
             List<List<String>> names = new ArrayList<>();
-            boolean kin = false;
+            boolean kin = false, coach = false;
             for (Item it : items) {
                 mentions.add(it.span().start());
                 names.add(it.form().words());
                 // the article's own pronoun beats the given name's list ("Ginger Baker ... his" is a man)
                 int t = tokenStartingAt(doc, it.span().start());
                 if (t >= 0) kin |= Generations.namedAsKin(doc.tokens(), t, t + it.form().words().size());
+                if (t >= 0) coach |= PersonRoles.of(doc.tokens(), t, tokenAfter(doc, t, it.span().end()), true)
+                        .contains(PlayersActs.COACH);
                 String said = t < 0 ? null : PersonEvidence.pronounGender(doc, t, t + it.form().words().size(), person);
                 if (said != null && gender != null && !said.equals(gender)) gender = null;
             }
-            out.add(new SurnameSubjects.Holder(root, mentions, names, gender, kin));
+            out.add(new SurnameSubjects.Holder(root, mentions, names, gender, kin, coach));
         });
         return out;
     }
@@ -935,7 +951,8 @@ public final class EntityResolver {
         for (Item it : bare) {
             int t = tokenStartingAt(doc, it.span().start());
             String pronoun = t < 0 ? null : PersonEvidence.pronounGender(doc, t, t + it.form().words().size(), person);
-            out.add(new SurnameSubjects.Bare(it.span().start(), pronoun));
+            boolean plays = t >= 0 && PlayersActs.after(doc.tokens(), tokenAfter(doc, t, it.span().end()));
+            out.add(new SurnameSubjects.Bare(it.span().start(), pronoun, plays));
         }
         return out;
     }
@@ -950,7 +967,8 @@ public final class EntityResolver {
      * school or laboratories named after it ({@link OtherBodies#another}): a longer organisation's name opening with
      * it that names no such body ("Ford Motor Company") or one a company founded ("the Ford Foundation, founded by the
      * carmaker's family"), a product's version number after it ("Python 3.14"), or a company's sign around one of its
-     * mentions ({@link OtherBodies#companySign}).
+     * mentions ({@link OtherBodies#companySign}) or a company's act it does ({@link CompanyActs}: "Nissan recalled
+     * 12,000 vans").
      */
     private static boolean[] separateOrganisations(NlpDocument doc, List<List<Item>> groups, List<String>[] words,
                                                    boolean[] products) {
@@ -959,7 +977,10 @@ public final class EntityResolver {
             if (products[g]) out[g] = true;
             for (Item it : groups.get(g)) {
                 int t = tokenStartingAt(doc, it.span().start());
-                if (t >= 0 && OtherBodies.companySign(doc.tokens(), t, t + it.form().words().size())) out[g] = true;
+                int end = t + it.form().words().size();
+                if (t >= 0 && (OtherBodies.companySign(doc.tokens(), t, end) || CompanyActs.after(doc.tokens(), end))) {
+                    out[g] = true;
+                }
             }
             for (int l = 0; l < groups.size() && !out[g]; l++) {
                 List<String> w = words[l];
@@ -1164,11 +1185,14 @@ public final class EntityResolver {
     /**
      * "Moderna said its vaccine was safe ... Shares of Moderna rose", typed a person by the tagger: a one-word name
      * that the article writes as a company's in two mentions ({@link PersonEvidence#thingSign}) and never as a
-     * person's is an organisation. A person's signs are a given name (the word is one, or a word of a person's longer
-     * name of the article), a title or honorific before a mention or an office in apposition after it, or "he" or
+     * person's is an organisation. A person's signs are a given name (the word is one), a title or honorific before
+     * a mention or an office in apposition after it, or "he" or
      * "she" pointing back at one; a surname alone is rarely all an article gives of a person, so the tagger's reading
      * is a guess from the word's letters. One mention is not enough: a review (session 24) found one sentence's "it"
-     * and "its" pointing at the club, the ball or the law after coaches', players' and judges' surnames.
+     * and "its" pointing at the club, the ball or the law after coaches', players' and judges' surnames. A person
+     * of the article named in full with the word ("Nikola Tesla" beside "Shares of Tesla fell ... Tesla said it would
+     * recall cars") no longer keeps it a person (session 28, ents28): the two signs are the company's, and the
+     * person is its namesake, kept apart by {@link #companiesNamedLikePeople}.
      */
     private static void companiesOnlyTheTaggerCallsPeople(NlpDocument doc, List<List<Item>> groups) {
         boolean[] person = personTokens(doc, groups);
@@ -1179,9 +1203,12 @@ public final class EntityResolver {
             List<Item> group = groups.get(g);
             if (words[g].size() != 1 || majority(group) != EntityType.PERSON
                     || GivenNames.contains(group.get(0).form().words().get(0))) continue;
+            // a word of a longer organisation's name is left to companiesReadAsPeople; a person's namesake
+            // ("Nikola Tesla" beside "Shares of Tesla fell ... Tesla said it") is outweighed by two company signs
             boolean personal = false;
             for (int p = 0; p < groups.size() && !personal; p++) {
-                personal = p != g && words[p].size() > 1 && words[p].contains(words[g].get(0));
+                personal = p != g && words[p].size() > 1 && words[p].contains(words[g].get(0))
+                        && majority(groups.get(p)) != EntityType.PERSON;
             }
             boolean[] others = person.clone();
             for (Item it : group) mark(doc, it, others, false);
@@ -1190,17 +1217,101 @@ public final class EntityResolver {
                 int first = tokenStartingAt(doc, it.span().start());
                 if (first < 0 || personal) continue;
                 int end = tokenAfter(doc, first, it.span().end());
-                String before = first > 0 ? doc.tokens().get(first - 1).word().replace(".", "") : "";
-                personal = NameForm.isTitle(before.toLowerCase(Locale.ROOT)) || PersonRoles.isOffice(before)
-                        || PersonEvidence.honorificGender(doc.tokens(), first) != null
-                        || PersonEvidence.personPronounNear(doc, first, end, others)
-                        || PersonEvidence.describedInApposition(doc.tokens(), end, 8, PersonRoles::isOffice);
+                personal = personSign(doc, first, end, others);
                 if (PersonEvidence.thingSign(doc, first, end, named)) signs++;
             }
             if (!personal && signs >= 2) {
                 group.replaceAll(it -> new Item(it.form(), EntityType.ORGANIZATION, it.span()));
             }
         }
+    }
+
+    /**
+     * Whether the article writes the mention from {@code first} to {@code end} as a person's: a title, office or
+     * honorific before it, "he" or "she" near after it with no other person ({@code others}) between, or an office
+     * in apposition after it.
+     */
+    private static boolean personSign(NlpDocument doc, int first, int end, boolean[] others) {
+        String before = first > 0 ? doc.tokens().get(first - 1).word().replace(".", "") : "";
+        return NameForm.isTitle(before.toLowerCase(Locale.ROOT)) || PersonRoles.isOffice(before)
+                || PersonEvidence.honorificGender(doc.tokens(), first) != null
+                || PersonEvidence.personPronounNear(doc, first, end, others)
+                || PersonEvidence.describedInApposition(doc.tokens(), end, 8, PersonRoles::isOffice);
+    }
+
+    /**
+     * "the drugs' makers, Eli Lilly and Novo Nordisk ... Lilly's and Novo's offers", the lone "Lilly" read as a
+     * person: a one-word name the tagger read as a person that ends the one organisation's name of the article
+     * written as a person's name (a listed given name, then capitalised words none of which says organisation: a
+     * company named after its founder) is that company, where the article writes one of the two as a company's
+     * ({@link #companyShown}) and no mention of the word as a person's ({@link #personSign}); a word of a person's
+     * full name of the article ("Eli Lilly ... Karen Lilly said") stays the person's. Session 28 (ents28).
+     */
+    private static void companiesNamedAfterFounders(NlpDocument doc, List<List<Item>> groups, int[] parent) {
+        List<String>[] words = lowerWords(groups);
+        boolean[] person = personTokens(doc, groups);
+        boolean[] named = new boolean[doc.tokens().size()];
+        boolean[] organisation = new boolean[doc.tokens().size()];
+        Set<String> personWords = new HashSet<>();
+        for (int g = 0; g < groups.size(); g++) {
+            for (Item it : groups.get(g)) mark(doc, it, named, true);
+            if (majority(groups.get(g)) == EntityType.ORGANIZATION) {
+                for (Item it : groups.get(g)) mark(doc, it, organisation, true);
+            }
+            if (words[g].size() > 1 && majority(groups.get(g)) == EntityType.PERSON) personWords.addAll(words[g]);
+        }
+        for (int g = 0; g < groups.size(); g++) {
+            List<Item> group = groups.get(g);
+            if (words[g].size() != 1 || find(parent, g) != g || majority(group) != EntityType.PERSON
+                    || personWords.contains(words[g].get(0)) || isAllCapitals(group.get(0).form().words())) continue;
+            int target = -1;
+            for (int l = 0; l < groups.size(); l++) {
+                List<String> w = groups.get(l).get(0).form().words();
+                if (words[l].size() < 2 || !words[l].get(words[l].size() - 1).equals(words[g].get(0))
+                        || majority(groups.get(l)) != EntityType.ORGANIZATION || !GivenNames.contains(w.get(0))
+                        || !namedLikePerson(w)) continue;
+                target = target == -1 ? l : -2;
+            }
+            if (target < 0) continue;
+            boolean[] others = person.clone();
+            for (Item it : group) mark(doc, it, others, false);
+            boolean personal = false;
+            for (Item it : group) {
+                int first = tokenStartingAt(doc, it.span().start());
+                if (first >= 0) personal |= personSign(doc, first, tokenAfter(doc, first, it.span().end()), others);
+            }
+            if (personal || !companyShown(doc, group, named, organisation)
+                    && !companyShown(doc, groups.get(target), named, organisation)) continue;
+            parent[g] = find(parent, target);
+            group.replaceAll(it -> new Item(it.form(), EntityType.ORGANIZATION, it.span()));
+        }
+    }
+
+    /**
+     * Whether a mention of the group is written as a company's: "shares of" it, its chief executive, "it"/"its"
+     * pointing back at it ({@link PersonEvidence#thingSign}), a legal form or ", the drugmaker" ({@link
+     * OtherBodies#companySign}), a company's act ({@link CompanyActs}), or "and"/"or" joining it to an
+     * organisation's name ({@code organisation} marks their tokens: "Lilly's and Novo's offers").
+     */
+    private static boolean companyShown(NlpDocument doc, List<Item> group, boolean[] named, boolean[] organisation) {
+        List<Token> tokens = doc.tokens();
+        for (Item it : group) {
+            int first = tokenStartingAt(doc, it.span().start());
+            if (first < 0) continue;
+            int end = tokenAfter(doc, first, it.span().end());
+            if (PersonEvidence.thingSign(doc, first, end, named) || OtherBodies.companySign(tokens, first, end)
+                    || CompanyActs.after(tokens, end)) return true;
+            int next = end < tokens.size() && "POS".equals(tokens.get(end).pos()) ? end + 1 : end;
+            if (next + 1 < tokens.size() && coordinator(tokens.get(next)) && organisation[next + 1]) return true;
+            int before = first - 1;
+            if (before >= 1 && coordinator(tokens.get(before)) && organisation[before - 1
+                    - ("POS".equals(tokens.get(before - 1).pos()) && before >= 2 ? 1 : 0)]) return true;
+        }
+        return false;
+    }
+
+    private static boolean coordinator(Token t) {
+        return t.word().equalsIgnoreCase("and") || t.word().equalsIgnoreCase("or") || t.word().equals("&");
     }
 
     /** Whether the one word of group {@code h} is a word of a person's full name other than group {@code g}. */
@@ -1215,15 +1326,18 @@ public final class EntityResolver {
     /**
      * Per group, whether it is a one-word organisation named like a person of the article ("Apple" beside "Fiona
      * Apple", "Ford" beside "Greg Ford"): the tagger read it as an organisation, and the article says so too, by
-     * "it" or "its" pointing back at it or by an organisation's longer name that begins with it ("Ford Motor
-     * Company"). Such a word joins no person's full name that opens with a given name ({@link GivenNames}); a
-     * "person" named otherwise may be an organisation the tagger misread ("Team Zorin"), and the word stays apart
-     * from both, as before. Without that evidence it may join the person: the tagger reads a surname as an
+     * "it" or "its" pointing back at it, "shares of" it ({@link PersonEvidence#thingSign}, session 28) or by an
+     * organisation's longer name that begins with it ("Ford Motor Company"). Such a word joins no person's full
+     * name that opens with a given name ({@link GivenNames}) or that the article names a founder ("Enzo Ferrari
+     * founded the company", {@link #founderNamed}, session 28); a "person" named otherwise may be an organisation the
+     * tagger misread ("Team Zorin"), and the word stays apart from both, as before. Without that evidence it may join the person: the tagger reads a surname as an
      * organisation often enough ("Bloomberg" beside "Michael Bloomberg").
      */
     private static boolean[] companiesNamedLikePeople(NlpDocument doc, List<List<Item>> groups) {
         boolean[] out = new boolean[groups.size()];
         boolean[] person = personTokens(doc, groups);
+        boolean[] named = new boolean[doc.tokens().size()];
+        for (List<Item> g : groups) for (Item it : g) mark(doc, it, named, true);
         List<String>[] words = lowerWords(groups);
         for (int g = 0; g < groups.size(); g++) {
             if (words[g].size() != 1 || majority(groups.get(g)) != EntityType.ORGANIZATION) continue;
@@ -1235,11 +1349,29 @@ public final class EntityResolver {
             }
             for (Item it : groups.get(g)) {
                 int first = tokenStartingAt(doc, it.span().start());
-                if (first >= 0) out[g] |= PersonEvidence.thingPronounAfter(doc, first,
-                        tokenAfter(doc, first, it.span().end()), person);
+                if (first < 0) continue;
+                int end = tokenAfter(doc, first, it.span().end());
+                out[g] |= PersonEvidence.thingPronounAfter(doc, first, end, person)
+                        || PersonEvidence.thingSign(doc, first, end, named);
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a person's name that a company bears is written as a person's: it opens with a listed given name, or
+     * the article names it the company's founder ({@link OtherBodies#founder}: "Enzo Ferrari founded the company",
+     * a given name no list knows).
+     */
+    private static boolean founderNamed(NlpDocument doc, List<Item> person) {
+        if (GivenNames.contains(person.get(0).form().words().get(0))) return true;
+        for (Item it : person) {
+            int first = tokenStartingAt(doc, it.span().start());
+            if (first >= 0 && OtherBodies.founder(doc.tokens(), first, tokenAfter(doc, first, it.span().end()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean[] personTokens(NlpDocument doc, List<List<Item>> groups) {

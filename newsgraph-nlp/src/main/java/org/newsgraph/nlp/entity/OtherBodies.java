@@ -128,6 +128,8 @@ final class OtherBodies {
     /** Verbs that, before "by", name who set a body up. */
     private static final Set<String> FOUNDING = Set.of("founded", "established", "created", "endowed", "funded",
             "set");
+    /** Verbs whose subject founded something (not "set" or "funded": "Ferrari set a record"). */
+    private static final Set<String> FOUNDED = Set.of("founded", "co-founded", "cofounded", "established");
     /** Tokens after a body's name within which its own description is read. */
     private static final int DESCRIPTION = 10;
 
@@ -151,6 +153,19 @@ final class OtherBodies {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the name from {@code first} to {@code end} is written as a founder's: "founded by", "founder" or
+     * "founders" right before it, or a founding verb in the past right after it ("Enzo Ferrari founded the
+     * company"), not in the passive ("Ferrari, founded by ...", which the name is the object of).
+     */
+    static boolean founder(List<Token> tokens, int first, int end) {
+        String before = first > 0 ? low(tokens.get(first - 1)) : "";
+        if (before.equals("founder") || before.equals("founders") || before.equals("by") && first > 1
+                && FOUNDING.contains(low(tokens.get(first - 2)))) return true;
+        if (end >= tokens.size() || !FOUNDED.contains(low(tokens.get(end)))) return false;
+        return end + 1 >= tokens.size() || !low(tokens.get(end + 1)).equals("by");
     }
 
     private static String low(Token t) {

@@ -17,7 +17,9 @@ import java.util.Set;
  * Biden's "Biden" to Hunter Biden, named once, and obituaries' surnames to relatives (ents26 and fix26e measured it).
  * Father and son named alike ("John Doyle Jr. ... John Doyle, his father") leave the bare surname to the one not
  * named as the other's kin: the article is about him, the other is named for his sake; named each in his own right,
- * to the one named last before it (session 27). Without a subject the surname stays apart:
+ * to the one named last before it (session 27); a coach and a player, to the player where the surname does a
+ * player's act ("Coach Ray Miller Sr. said his son Ray Miller played well. Miller scored twice": session 28). Without
+ * a subject the surname stays apart:
  * "Tom Walsh and Peter Walsh ... Walsh" is no one's, unless the pronoun picks one.
  */
 final class SurnameSubjects {
@@ -27,14 +29,18 @@ final class SurnameSubjects {
      * how it is written, its gender ("MALE", "FEMALE" or null), and whether it is named as another's kin
      * ({@link Generations#namedAsKin}).
      */
-    record Holder(int root, List<Integer> mentions, List<List<String>> names, String gender, boolean kin) {
+    record Holder(int root, List<Integer> mentions, List<List<String>> names, String gender, boolean kin,
+                  boolean coach) {
         int first() {
             return mentions.get(0);
         }
     }
 
-    /** A bare mention: where it starts (character offset), and the gender of the pronoun in its clause (or null). */
-    record Bare(int start, String pronoun) {
+    /**
+     * A bare mention: where it starts (character offset), the gender of the pronoun in its clause (or null), and
+     * whether it does a player's act ({@link PlayersActs}).
+     */
+    record Bare(int start, String pronoun, boolean plays) {
     }
 
     private SurnameSubjects() {
@@ -46,7 +52,7 @@ final class SurnameSubjects {
         java.util.Arrays.fill(out, -1);
         if (holders.size() < 2 || bares.isEmpty()) return out;
         if (generations(holders)) {
-            for (int b = 0; b < bares.size(); b++) out[b] = generationOf(holders, bares.get(b).start());
+            for (int b = 0; b < bares.size(); b++) out[b] = generationOf(holders, bares.get(b));
             return out;
         }
         if (!samePlace(surname, holders)) return out;
@@ -71,8 +77,11 @@ final class SurnameSubjects {
      * subject; where neither is, each is written in his own right ("Donald Trump Jr. said ... Former president Donald
      * Trump did not comment. Trump has owned the tower"), and the surname is the one named last before it.
      */
-    private static int generationOf(List<Holder> holders, int bare) {
+    private static int generationOf(List<Holder> holders, Bare mention) {
+        int bare = mention.start();
         Holder a = holders.get(0), b = holders.get(1);
+        // a coach and a player: who scores is the player, whoever is named as whose kin (session 28)
+        if (mention.plays() && a.coach() != b.coach()) return a.coach() ? b.root() : a.root();
         if (a.kin() != b.kin()) return a.kin() ? b.root() : a.root();
         if (a.kin()) return firstNamed(holders).root();
         Holder last = null;

@@ -1,5 +1,7 @@
 package org.newsgraph.nlp.entity;
 
+import org.newsgraph.events.CountryPlaces;
+import org.newsgraph.pipeline.CountryNames;
 import org.newsgraph.pipeline.NlpDocument;
 import org.newsgraph.pipeline.Token;
 
@@ -63,6 +65,55 @@ final class WorkCues {
             String w = tokens.get(t).word().toLowerCase(Locale.ROOT);
             if (stops.contains(w)) return false;
             if (work(tokens.get(t), w) || verb(tokens.get(t), w, MADE)) return true;
+        }
+        return false;
+    }
+
+    /** Nouns of a screen work that head a phrase after its title ("the Downton Abbey series"). */
+    private static final Set<String> SCREEN = Set.of("series", "film", "films", "movie", "movies", "sitcom",
+            "miniseries", "show");
+
+    /**
+     * Whether a screen work's noun heads the phrase right after the name from {@code first} to {@code end} ("the
+     * final film in the Downton Abbey series", "the Line of Duty show"), for a name of several words that is no
+     * listed place and that the article writes nowhere as a place ({@link #writtenAsPlace}): a town or country
+     * before such a noun is where the film is set or shot or whom a team plays
+     * ("the Hebden Bridge film", "the New York series", "the West Indies series"), and so is one word ("the Boston
+     * series"). A noun after it ("the Downton Abbey film crew") makes the work noun no head.
+     */
+    static boolean screenHeadAfter(NlpDocument doc, int first, int end) {
+        List<Token> tokens = doc.tokens();
+        if (end - first < 2 || end >= tokens.size()) return false;
+        Token head = tokens.get(end);
+        String noun = head.word().toLowerCase(Locale.ROOT);
+        if (!work(head, noun) || !SCREEN.contains(noun) || !MentionSpans.sameSentence(doc, first, end)) return false;
+        StringBuilder name = new StringBuilder();
+        for (int t = first; t < end; t++) name.append(t > first ? " " : "").append(tokens.get(t).word());
+        if (CountryPlaces.contains(name.toString())
+                || CountryNames.isCountry(name.toString())) return false;
+        String next = end + 1 < tokens.size() ? tokens.get(end + 1).pos() : null;
+        return (next == null || !next.startsWith("NN")) && !writtenAsPlace(tokens, first, end);
+    }
+
+    /** Words before a name that write it as a place people live in or go to ("residents of", "near"). */
+    private static final Set<String> PLACE_MARKS = Set.of("near", "outside", "around", "across", "throughout");
+    /** Nouns of people or settlements before "of" a place ("residents of Hebden Bridge", "the town of"). */
+    private static final Set<String> PLACE_OF = Set.of("residents", "people", "town", "village", "city", "mayor",
+            "council");
+
+    /**
+     * Whether the article writes the name from {@code first} to {@code end} somewhere as a place's ("Residents of
+     * Hebden Bridge said" beside "the Hebden Bridge film"): the film is one shot there, not the work of that name.
+     */
+    private static boolean writtenAsPlace(List<Token> tokens, int first, int end) {
+        int n = end - first;
+        for (int t = 1; t + n <= tokens.size(); t++) {
+            boolean same = true;
+            for (int k = 0; k < n && same; k++) same = tokens.get(t + k).word().equals(tokens.get(first + k).word());
+            if (!same) continue;
+            String before = tokens.get(t - 1).word().toLowerCase(Locale.ROOT);
+            if (PLACE_MARKS.contains(before) || before.equals("of") && t >= 2
+                    && PLACE_OF.contains(tokens.get(t - 2).word().toLowerCase(Locale.ROOT))) return true;
         }
         return false;
     }

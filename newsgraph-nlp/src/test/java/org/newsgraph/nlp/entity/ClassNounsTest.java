@@ -176,4 +176,45 @@ class ClassNounsTest {
         assertThat(resolved("Low|JJ ~-|HYPH ~cost|NN Zelo|NNP is|VBZ a|DT company|NN||company"))
                 .doesNotContain("ORGANIZATION Low-cost Zelo");
     }
+
+    @Test
+    void a_drugs_noun_types_the_names_it_lists_and_a_screen_works_noun_the_name_before_it() {
+        // WCXB dev 0221 (session 28, ents28): "obesity drugs Zepbound and Wegovy", the tagger's person and place
+        assertThat(resolved("it|PRP stopped|VBD covering|VBG obesity|NN drugs|NNS||drug Zepbound|NNP "
+                + "and|CC Wegovy|NNP|LOC next|JJ year|NN"))
+                .containsExactly("MISC Zepbound", "MISC Wegovy");
+        assertThat(resolved("the|DT drug|NN Wegovy|NNP|PER is|VBZ approved|VBN"))
+                .containsExactly("MISC Wegovy");
+        // a plural class noun before a list closed by "and" types every item ("the bands Korn and Eels")
+        assertThat(resolved("the|DT bands|NNS||band Korn|NNP|ORG and|CC Eels|NNP will|MD tour|VB"))
+                .containsExactly("ORGANIZATION Korn", "ORGANIZATION Eels");
+        // "the Downton Abbey series": a place's reading before a screen work's noun is the work
+        assertThat(resolved("the|DT final|JJ film|NN in|IN the|DT Downton|NNP|LOC Abbey|NNP|LOC series|NN "
+                + "opens|VBZ ¶ the|DT cast|NN said|VBD Downton|NNP|LOC Abbey|NNP|LOC changed|VBD them|PRP"))
+                .containsExactly("MISC Downton Abbey", "MISC Downton Abbey");
+    }
+
+    @Test
+    void places_companies_and_people_near_a_drugs_or_a_screen_works_noun_keep_their_type() {
+        // near misses (session 28, ents28): no list closed by "and", a company after a drug's noun, a listed place,
+        // one word, a noun after the work's noun, a place the article writes as one, a person after a plural noun
+        assertThat(resolved("it|PRP sells|VBZ drugs|NNS||drug ,|, Novo|NNP|ORG said|VBD"))
+                .containsExactly("ORGANIZATION Novo");
+        assertThat(resolved("the|DT vaccine|NN Pfizer|NNP|ORG developed|VBD works|VBZ"))
+                .containsExactly("ORGANIZATION Pfizer");
+        assertThat(resolved("the|DT Yankees|NNPS|ORG won|VBD the|DT New|NNP|LOC York|NNP|LOC series|NN"))
+                .containsExactly("ORGANIZATION Yankees", "LOCATION New York");
+        assertThat(resolved("the|DT Boston|NNP|LOC series|NN starts|VBZ"))
+                .containsExactly("LOCATION Boston");
+        assertThat(resolved("the|DT Hebden|NNP|LOC Bridge|NNP|LOC film|NN crew|NN left|VBD"))
+                .containsExactly("LOCATION Hebden Bridge");
+        assertThat(resolved("the|DT Hebden|NNP|LOC Bridge|NNP|LOC film|NN was|VBD shot|VBN ¶ residents|NNS "
+                + "of|IN Hebden|NNP|LOC Bridge|NNP|LOC said|VBD so|RB"))
+                .containsExactly("LOCATION Hebden Bridge", "LOCATION Hebden Bridge");
+        assertThat(resolved("the|DT drug|NN dealer|NN John|NNP|PER Smith|NNP|PER was|VBD jailed|VBN"))
+                .containsExactly("PERSON John Smith");
+        assertThat(resolved("the|DT teams|NNS||team Leeds|NNP|ORG and|CC France|NNP|LOC met|VBD in|IN "
+                + "France|NNP|LOC"))
+                .containsExactly("ORGANIZATION Leeds", "LOCATION France", "LOCATION France");
+    }
 }

@@ -448,4 +448,81 @@ class ShortNamesTest {
                 + "it|PRP"))
                 .contains("PERSON Ryan x1");
     }
+
+    @Test
+    void a_company_shown_by_its_own_acts_stays_apart_from_its_foundation() {
+        // session 28 (ents28): what the short name recalls, cuts or posts is a company's business
+        assertThat(names("Nissan|NNP|ORG recalled|VBD||recall 12,000|CD delivery|NN vans|NNS ;|: the|DT "
+                + "Nissan|NNP|ORG Foundation|NNP|ORG gave|VBD grants|NNS"))
+                .containsExactlyInAnyOrder("ORGANIZATION Nissan x1", "ORGANIZATION Nissan Foundation x1");
+        assertThat(names("Barclays|NNP|ORG has|VBZ||have also|RB cut|VBN||cut 900|CD jobs|NNS ;|: the|DT "
+                + "Barclays|NNP|ORG Foundation|NNP|ORG gave|VBD grants|NNS"))
+                .containsExactlyInAnyOrder("ORGANIZATION Barclays x1", "ORGANIZATION Barclays Foundation x1");
+        // near misses: a verb without a company's object, or an object without such a verb, joins as before
+        assertThat(names("The|DT Heritage|NNP|ORG Foundation|NNP|ORG grew|VBD ;|: Heritage|NNP|ORG cut|VBD||cut "
+                + "its|PRP$ ties|NNS with|IN donors|NNS"))
+                .containsExactly("ORGANIZATION Heritage Foundation x2");
+        assertThat(names("The|DT Wellcome|NNP|ORG Trust|NNP|ORG met|VBD ;|: Wellcome|NNP|ORG raised|VBD||raise "
+                + "money|NN for|IN 40|CD labs|NNS"))
+                .containsExactly("ORGANIZATION Wellcome Trust x2");
+        assertThat(names("The|DT Ford|NNP|ORG Foundation|NNP|ORG gave|VBD grants|NNS ;|: Ford|NNP|ORG said|VBD "
+                + "the|DT grants|NNS would|MD help|VB workers|NNS"))
+                .containsExactly("ORGANIZATION Ford Foundation x2");
+    }
+
+    @Test
+    void a_surname_read_as_a_person_joins_the_company_named_after_its_founder() {
+        // WCXB dev 0221 (session 28, ents28): "Eli Lilly and Novo Nordisk ... Lilly's and Novo's offerings"
+        assertThat(names("the|DT makers|NNS ,|, Eli|NNP|ORG Lilly|NNP|ORG and|CC Novo|NNP|ORG Nordisk|NNP|ORG ,|, "
+                + "sell|VBP drugs|NNS ¶ Lilly|NNP|PER 's|POS and|CC Novo|NNP|ORG 's|POS offers|NNS grew|VBD"))
+                .containsExactlyInAnyOrder("ORGANIZATION Eli Lilly x2", "ORGANIZATION Novo Nordisk x2");
+        assertThat(names("Eli|NNP|ORG Lilly|NNP|ORG raised|VBD its|PRP$ forecast|NN ¶ Lilly|NNP|PER said|VBD "
+                + "sales|NNS doubled|VBD"))
+                .containsExactly("ORGANIZATION Eli Lilly x2");
+        // near misses: a person of the name, a person's sign on the mention (the honorific makes both the person, as
+        // before), or no company's sign at all
+        assertThat(names("Karen|NNP|PER Lilly|NNP|PER said|VBD Eli|NNP|ORG Lilly|NNP|ORG raised|VBD its|PRP$ "
+                + "forecast|NN ¶ Lilly|NNP|PER said|VBD so|RB"))
+                .containsExactlyInAnyOrder("PERSON Karen Lilly x2", "ORGANIZATION Eli Lilly x1");
+        assertThat(names("Eli|NNP|ORG Lilly|NNP|ORG raised|VBD its|PRP$ forecast|NN ¶ Mr|NNP Lilly|NNP|PER "
+                + "said|VBD so|RB"))
+                .containsExactly("PERSON Eli Lilly x2");
+        assertThat(names("Charles|NNP|ORG Schwab|NNP|ORG spoke|VBD at|IN a|DT dinner|NN ¶ Schwab|NNP|PER "
+                + "smiled|VBD"))
+                .containsExactlyInAnyOrder("ORGANIZATION Charles Schwab x1", "PERSON Schwab x1");
+    }
+
+    @Test
+    void a_company_stays_apart_from_its_founder_and_from_a_namesake() {
+        // session 28 (ents28): a founder's given name no list knows ("Enzo")
+        assertThat(names("shares|NNS of|IN Ferrari|NNP|ORG rose|VBD ¶ Ferrari|NNP|ORG said|VBD it|PRP would|MD "
+                + "build|VB a|DT plant|NN ¶ Enzo|NNP|PER Ferrari|NNP|PER founded|VBD the|DT carmaker|NN"))
+                .containsExactlyInAnyOrder("ORGANIZATION Ferrari x2", "PERSON Enzo Ferrari x1");
+        // the tagger's person with two company signs beside a namesake named in full
+        assertThat(names("shares|NNS of|IN Tesla|NNP|PER fell|VBD ¶ Tesla|NNP|PER said|VBD it|PRP would|MD "
+                + "recall|VB cars|NNS ¶ a|DT museum|NN for|IN Nikola|NNP|PER Tesla|NNP|PER opened|VBD"))
+                .containsExactlyInAnyOrder("ORGANIZATION Tesla x2", "PERSON Nikola Tesla x1");
+        // near misses: one company sign, or none, leaves the surname the person's; no founder, no given name
+        assertThat(names("Nikola|NNP|PER Tesla|NNP|PER was|VBD born|VBN in|IN 1856|CD ¶ Tesla|NNP|PER said|VBD "
+                + "it|PRP would|MD work|VB"))
+                .containsExactly("PERSON Nikola Tesla x2");
+        assertThat(names("Kimi|NNP|PER Ferrari|NNP|PER set|VBD a|DT record|NN ¶ Ferrari|NNP|PER said|VBD "
+                + "he|PRP was|VBD glad|JJ"))
+                .containsExactly("PERSON Kimi Ferrari x2");
+    }
+
+    @Test
+    void the_surname_that_scores_is_the_player_not_the_coach() {
+        // review27u item 8 (session 28, ents28): the son is named as kin, but he is the one who scores
+        assertThat(names("Coach|NNP Ray|NNP|PER Miller|NNP|PER Sr.|NNP|PER said|VBD his|PRP$ son|NN Ray|NNP|PER "
+                + "Miller|NNP|PER played|VBD well|RB ¶ Miller|NNP|PER scored|VBD||score twice|RB"))
+                .containsExactlyInAnyOrder("PERSON Ray Miller Sr. x1", "PERSON Ray Miller x2");
+        // near misses: no player's act leaves it to the one not named as kin; no coach, nothing decides (as before)
+        assertThat(names("Coach|NNP Ray|NNP|PER Miller|NNP|PER Sr.|NNP|PER said|VBD his|PRP$ son|NN Ray|NNP|PER "
+                + "Miller|NNP|PER played|VBD well|RB ¶ Miller|NNP|PER praised|VBD the|DT defence|NN"))
+                .containsExactlyInAnyOrder("PERSON Ray Miller Sr. x2", "PERSON Ray Miller x1");
+        assertThat(names("Martin|NNP|PER Hale|NNP|PER Sr.|NNP|PER watched|VBD ¶ Martin|NNP|PER Hale|NNP|PER "
+                + "Jr.|NNP|PER played|VBD ¶ Hale|NNP|PER scored|VBD||score twice|RB"))
+                .containsExactlyInAnyOrder("PERSON Martin Hale Sr. x1", "PERSON Martin Hale Jr. x1", "PERSON Hale x1");
+    }
 }
