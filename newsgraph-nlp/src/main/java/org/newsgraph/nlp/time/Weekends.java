@@ -34,15 +34,15 @@ final class Weekends {
             boolean weekend = WEEKEND.matcher(t.text()).matches() && t.value() != null
                     && WEEK_VALUE.matcher(t.value()).matches();
             boolean past = weekend && TenseAnchoring.namedTense(doc, t.start(), t.end()) < 0
-                    && finitePast(doc, t.start());
+                    && finitePast(doc, t.start()) && !presentAfter(doc, t.end());
             out.add(past ? new TimeExpression(t.text(), t.start(), t.end(), t.type(), lastBegun(ref)) : t);
         }
         return out;
     }
 
     /**
-     * Whether the sentence holding {@code offset} has a verb in the simple past: a past participle alone tells no
-     * past ("patients admitted at the weekend face longer waits" is any weekend).
+     * Whether the sentence holding {@code offset} has a verb in the simple past: a participle alone
+     * ("the roads closed at the weekend") tells no past.
      */
     private static boolean finitePast(NlpDocument doc, int offset) {
         var sentence = Neighbours.sentence(doc, offset);
@@ -50,6 +50,22 @@ final class Weekends {
         for (Token k = Neighbours.after(doc, sentence.start()); k != null && k.start() < sentence.end();
              k = Neighbours.after(doc, k.end())) {
             if ("VBD".equals(k.pos())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a verb in the present tense follows {@code end} in its clause (before a comma or semicolon): the
+     * weekend is then any weekend of a habit even where the tagger read a participle before it as a past
+     * ("patients admitted at the weekend face longer waits").
+     */
+    private static boolean presentAfter(NlpDocument doc, int end) {
+        var sentence = Neighbours.sentence(doc, end - 1);
+        if (sentence == null) return false;
+        for (Token k = Neighbours.after(doc, end); k != null && k.start() < sentence.end();
+             k = Neighbours.after(doc, k.end())) {
+            if (k.word().equals(",") || k.word().equals(";")) return false;
+            if ("VBZ".equals(k.pos()) || "VBP".equals(k.pos())) return true;
         }
         return false;
     }
