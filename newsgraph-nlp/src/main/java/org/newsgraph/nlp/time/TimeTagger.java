@@ -108,14 +108,17 @@ public final class TimeTagger {
         // Order matters: spans are cut and completed before values are read from them (OrdinalRuns parts a count of
         // days from the day it reached before FalseAlarms drops such counts); Durations gives "years" its
         // amount before FalseAlarms drops bare units, and writes the value of what VerbLast made a duration; LastUnits
-        // compares with decades already in TIMEX3 notation; ClockDays reads the days the anchoring placed.
+        // compares with decades already in TIMEX3 notation; ClockDays reads the days the anchoring placed;
+        // MovedDates splits a range before Durations makes it a period; MonthsInFocus reads final month values.
         out = DayRanges.extend(text, MergedExpressions.apply(doc, out, referenceDate));
         out = LeadingVerbs.apply(doc, VerbLast.apply(doc, OrdinalRuns.apply(out)));
+        out = MovedDates.apply(doc, NamedOrdinals.apply(doc, out));
         out = AgoDurations.apply(FalseAlarms.apply(doc, Durations.apply(text, out)));
         out = PartsOfYears.apply(doc, out, referenceDate);
         out = TimexValues.apply(Seasons.apply(doc, TenseAnchoring.apply(doc, OffsetGranularity.apply(out,
                 referenceDate), referenceDate), referenceDate));
         out = ZonedHours.apply(text, LastUnits.apply(out, referenceDate), referenceDate);
+        out = MonthsInFocus.apply(doc, Weekends.apply(doc, out, referenceDate), referenceDate);
         return ClockDays.apply(doc, out, referenceDate);
     }
 
