@@ -292,7 +292,11 @@ class QuoteSpeakerTest {
                 // session 28: every piece of a quote opened inside its sentence looks back over all of it
                 row("Obituary notes\n\nShe described him as \"a generous colleague and a careful editor of other "
                         + "people's work\" who was \"always ready to help a new reporter find the story\" and "
-                        + "\"never afraid of a hard question.\"", "never afraid", "She"));
+                        + "\"never afraid of a hard question.\"", "never afraid", "She"),
+                // ... but not past a semicolon
+                row("Virus notes\n\nAccording to the embassy in the capital, the infected man died in hospital on "
+                        + "the sixth of the month; local officials later referred to the man as \"a visitor from "
+                        + "abroad with no known address.\"", "a visitor from abroad", ""));
     }
 
     @ParameterizedTest

@@ -187,8 +187,16 @@ final class Attribution {
         // a quote opening its own sentence looks back only a little into the one before; one opened inside its
         // sentence looks back over all of it, whether or not the sentence ends with the quote ("She described him as
         // “…” who was “…” and “…”.": the third piece is as far from the cue as the sentence is long)
-        boolean opensOwnSentence = sb != doc.sentenceOf(before + 1);
-        if (sentence >= 0 && sb != sentence && opensOwnSentence && before - from > 2 * WINDOW) from = before - 2 * WINDOW;
+        // among the words past the first sixteen a semicolon opens a clause of its own ("According
+        // to the embassy, the man died on Monday; officials called him “…”"), and a participle after a noun is no
+        // cue ("In a statement posted to her account, she accepted, writing, “…”": not the account's words)
+        int near = -1;
+        if (sentence >= 0 && sb != sentence && before - from > 2 * WINDOW) {
+            boolean opensOwnSentence = sb != doc.sentenceOf(before + 1);
+            near = before - 2 * WINDOW;
+            if (opensOwnSentence) from = near;
+            else from = afterSemicolon(from, before);
+        }
         for (int t = before; t >= from; t--) {
             // "According to Moroz, the plan had been ignored “for two months”": the source of the sentence's claim
             if (isAccordingTo(t) && doc.sentenceOf(t) == doc.sentenceOf(before + 1) && commaBefore(t, before)) {
@@ -197,7 +205,7 @@ final class Attribution {
             // "As Warren put it: “…”": the "as" clause right before the quote names its speaker
             Speaker as = sentenceOpening(t) ? asPutIt(t, before) : null;
             if (as != null && tokenAt(as.cueSpan().end()) == before) return as;
-            if (isCue(t) && !reportedBelief(t, from)) {
+            if (isCue(t) && !reportedBelief(t, from) && !(t < near && reducedRelative(t))) {
                 Speaker s = openingParticiple(t, from) ? mainSubject(markEnd, t) : subjectOf(t, from);
                 // the name after a participle is its object ("…, urging Roe to “…”")
                 if (s == null && !participleAfterComma(t, from)) s = speakerRight(t);
@@ -1570,6 +1578,17 @@ final class Attribution {
                     : Speaker.cuedBy(null, ref.phrase(), span, cueWord);
         }
         return null;
+    }
+
+    /** The token after the last semicolon outside quotes in tokens [from, last], or {@code from}. */
+    private int afterSemicolon(int from, int last) {
+        boolean inside = false;
+        for (int t = last; t >= from; t--) {
+            String w = doc.tokens().get(t).word();
+            if (isQuoteMark(w)) inside = !inside;
+            else if (!inside && w.equals(";")) return t + 1;
+        }
+        return from;
     }
 
     /** Whether a comma, dash or bracket ends the apposition whose last name is at {@code mention}. */
