@@ -296,7 +296,7 @@ class QuoteSpeakerTest {
                 // ... but not past a semicolon
                 row("Virus notes\n\nAccording to the embassy in the capital, the infected man died in hospital on "
                         + "the sixth of the month; local officials later referred to the man as \"a visitor from "
-                        + "abroad with no known address.\"", "a visitor from abroad", ""));
+                        + "abroad with no known address.\" The funeral is on Friday.", "a visitor from abroad", ""));
     }
 
     @ParameterizedTest

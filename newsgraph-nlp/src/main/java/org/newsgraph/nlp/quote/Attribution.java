@@ -205,7 +205,7 @@ final class Attribution {
             // "As Warren put it: “…”": the "as" clause right before the quote names its speaker
             Speaker as = sentenceOpening(t) ? asPutIt(t, before) : null;
             if (as != null && tokenAt(as.cueSpan().end()) == before) return as;
-            if (isCue(t) && !reportedBelief(t, from) && !(t < near && reducedRelative(t))) {
+            if (isCue(t) && !reportedBelief(t, from) && !(t < near && describesNoun(t))) {
                 Speaker s = openingParticiple(t, from) ? mainSubject(markEnd, t) : subjectOf(t, from);
                 // the name after a participle is its object ("…, urging Roe to “…”")
                 if (s == null && !participleAfterComma(t, from)) s = speakerRight(t);
@@ -1578,6 +1578,11 @@ final class Attribution {
                     : Speaker.cuedBy(null, ref.phrase(), span, cueWord);
         }
         return null;
+    }
+
+    /** A participle after a common noun ("a statement posted to"); after a name ("Mann agreed with") it is a verb. */
+    private boolean describesNoun(int t) {
+        return reducedRelative(t) && !doc.tokens().get(t - 1).pos().startsWith("NNP");
     }
 
     /** The token after the last semicolon outside quotes in tokens [from, last], or {@code from}. */
