@@ -267,7 +267,36 @@ class QuoteSpeakerTest {
                 row("Talks notes\n\nMayor Ann Roe met union leaders on Monday. She says it has been evident in the talks "
                         + "that followed.", "evident in the talks", "Ann Roe"),
                 row("Bank notes\n\nThe Halden Group published its results on Monday. Sales rose sharply in March, "
-                        + "they said.", "Sales rose sharply", "Halden Group"));
+                        + "they said.", "Sales rose sharply", "Halden Group"),
+                // session 28: an affiliation set off in commas after a person is the person's, not the speaker
+                row("Debate notes\n\nTom Harlow, of Reuters, one of the panel's moderators, stated, \"The debate "
+                        + "was the liveliest of the year.\"", "liveliest of the year", "Tom Harlow"),
+                // session 28: a verb of judging quotes its subject's words for the object after "as" ...
+                row("Deal notes\n\nChancellor Olaf Brandt hailed the trade deal as \"a turning point for European "
+                        + "industry.\"", "a turning point", "Olaf Brandt"),
+                row("Budget notes\n\nCritics dismissed the budget as \"a collection of empty promises and accounting "
+                        + "tricks.\"", "empty promises", "Critics"),
+                // ... but its passive names no judge, and is no name either
+                row("Stadium notes\n\nThe new stadium was hailed as \"a landmark for the whole region\" by "
+                        + "local newspapers.", "a landmark for the whole region", ""),
+                // session 28: a sentence opening by naming a statement is its subject's, whatever the verb ...
+                row("Quake notes\n\nIn his message, the president praised the rescuers: \"They risked their lives "
+                        + "to save strangers and we owe them everything.\"", "risked their lives", "the president"),
+                row("Court notes\n\nIn a statement, the ministry criticised the decision: \"This ruling ignores "
+                        + "the facts presented to the court.\"", "ignores the facts", "the ministry"),
+                // ... and without such an opening a verb of finding or doing quotes nobody
+                row("Missing notes\n\nPolice found a note in the car: \"Do not follow me, I am safe and I will "
+                        + "call soon.\"", "Do not follow me", ""),
+                row("Flood notes\n\nIn the morning, residents put up a sign on the bridge: \"Closed until the water "
+                        + "goes down again.\"", "Closed until the water", ""),
+                // session 28: every piece of a quote opened inside its sentence looks back over all of it
+                row("Obituary notes\n\nShe described him as \"a generous colleague and a careful editor of other "
+                        + "people's work\" who was \"always ready to help a new reporter find the story\" and "
+                        + "\"never afraid of a hard question.\"", "never afraid", "She"),
+                // ... but not past a semicolon
+                row("Virus notes\n\nAccording to the embassy in the capital, the infected man died in hospital on "
+                        + "the sixth of the month; local officials later referred to the man as \"a visitor from "
+                        + "abroad with no known address.\" The funeral is on Friday.", "a visitor from abroad", ""));
     }
 
     @ParameterizedTest

@@ -86,6 +86,7 @@ final class Attribution {
     private final Pronouns pronouns;
     private final RolePhrases roles;
     private final TitledPersons titled;
+    private final StatementOpenings openings;
 
     Attribution(NlpDocument doc, ResolvedEntities entities) {
         this.doc = doc;
@@ -93,6 +94,7 @@ final class Attribution {
         this.pronouns = new Pronouns(this, entities);
         this.roles = new RolePhrases(this, entities);
         this.titled = new TitledPersons(this, entities.entities());
+        this.openings = new StatementOpenings(this);
     }
 
     /** Index of the first token starting at or after {@code offset}. */
@@ -182,7 +184,19 @@ final class Attribution {
         if (before < 0) return null;
         int sb = doc.sentenceOf(before);
         int from = sb >= 0 ? doc.sentences().get(sb).firstToken() : Math.max(0, before - 2 * WINDOW);
-        if (sentence >= 0 && sb != sentence && before - from > 2 * WINDOW) from = before - 2 * WINDOW;
+        // a quote opening its own sentence looks back only a little into the one before; one opened inside its
+        // sentence looks back over all of it, whether or not the sentence ends with the quote ("She described him as
+        // “…” who was “…” and “…”.": the third piece is as far from the cue as the sentence is long)
+        // among the words past the first sixteen a semicolon opens a clause of its own ("According
+        // to the embassy, the man died on Monday; officials called him “…”"), and a participle after a noun is no
+        // cue ("In a statement posted to her account, she accepted, writing, “…”": not the account's words)
+        int near = -1;
+        if (sentence >= 0 && sb != sentence && before - from > 2 * WINDOW) {
+            boolean opensOwnSentence = sb != doc.sentenceOf(before + 1);
+            near = before - 2 * WINDOW;
+            if (opensOwnSentence) from = near;
+            else from = afterSemicolon(from, before);
+        }
         for (int t = before; t >= from; t--) {
             // "According to Moroz, the plan had been ignored “for two months”": the source of the sentence's claim
             if (isAccordingTo(t) && doc.sentenceOf(t) == doc.sentenceOf(before + 1) && commaBefore(t, before)) {
@@ -191,14 +205,14 @@ final class Attribution {
             // "As Warren put it: “…”": the "as" clause right before the quote names its speaker
             Speaker as = sentenceOpening(t) ? asPutIt(t, before) : null;
             if (as != null && tokenAt(as.cueSpan().end()) == before) return as;
-            if (isCue(t) && !reportedBelief(t, from)) {
+            if (isCue(t) && !reportedBelief(t, from) && !(t < near && describesNoun(t))) {
                 Speaker s = openingParticiple(t, from) ? mainSubject(markEnd, t) : subjectOf(t, from);
                 // the name after a participle is its object ("…, urging Roe to “…”")
                 if (s == null && !participleAfterComma(t, from)) s = speakerRight(t);
                 if (s != null) return s;
             }
         }
-        return null;
+        return openings.speaker(markStart);
     }
 
     /**
@@ -1541,7 +1555,10 @@ final class Attribution {
             Span span = mentionAt(e, tok);
             int preposition = e.type() == EntityType.ORGANIZATION ? affiliation(tokenAt(span.start())) : -1;
             if (preposition >= 1) {
-                Token before = doc.tokens().get(preposition - 1);
+                // "Anderson Cooper, of CNN, stated": the affiliation set off in commas is the person's as well
+                int owner = preposition - 1;
+                if (owner >= 1 && doc.tokens().get(owner).word().equals(",") && closesApposition(span)) owner--;
+                Token before = doc.tokens().get(owner);
                 Entity person = entities.at(before.start(), before.end());
                 if (person != null && person.type() == EntityType.PERSON) {
                     return Speaker.cuedBy(person.id(), person.name(), mentionAt(person, before), cueWord);
@@ -1561,6 +1578,30 @@ final class Attribution {
                     : Speaker.cuedBy(null, ref.phrase(), span, cueWord);
         }
         return null;
+    }
+
+    /** A participle after a common noun ("a statement posted to"); after a name ("Mann agreed with") it is a verb. */
+    private boolean describesNoun(int t) {
+        return reducedRelative(t) && !doc.tokens().get(t - 1).pos().startsWith("NNP");
+    }
+
+    /** The token after the last semicolon outside quotes in tokens [from, last], or {@code from}. */
+    private int afterSemicolon(int from, int last) {
+        boolean inside = false;
+        for (int t = last; t >= from; t--) {
+            String w = doc.tokens().get(t).word();
+            if (isQuoteMark(w)) inside = !inside;
+            else if (!inside && w.equals(";")) return t + 1;
+        }
+        return from;
+    }
+
+    /** Whether a comma, dash or bracket ends the apposition whose last name is at {@code mention}. */
+    private boolean closesApposition(Span mention) {
+        int next = tokenAt(mention.end());
+        if (next >= doc.tokens().size()) return false;
+        String w = doc.tokens().get(next).word();
+        return w.equals(",") || DASHES.contains(w) || w.equals(")") || w.equals("-RRB-");
     }
 
     /**

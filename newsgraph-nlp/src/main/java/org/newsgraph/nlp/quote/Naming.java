@@ -20,6 +20,14 @@ final class Naming {
             "entitle", "headline");
     /** Verbs whose complement in marks is the subject's own words when a speaker is their subject. */
     private static final Set<String> CALLING = Set.of("call", "label", "brand", "term");
+    /**
+     * Verbs of judging whose "as" complement in marks is the subject's own words for the object ("Trump hailed the
+     * agreements as the “dawn of a new Middle East”", "critics dismissed the budget as “…”"), as a calling verb's
+     * is. "Describe" is a cue of its own; "see"/"regard" are as often the writer's view of others' views.
+     */
+    private static final Set<String> JUDGING_AS = Set.of("hail", "laud", "praise", "tout", "welcome", "celebrate",
+            "denounce", "condemn", "decry", "deride", "dismiss", "reject", "slam", "blast", "criticise", "criticize",
+            "attack", "characterise", "characterize", "portray", "defend");
     /** What "known as" / "referred to as" is made of: a participle before "as". */
     private static final Set<String> KNOWN_AS = Set.of("know", "refer");
     private static final Set<String> PAST = Set.of("VBD", "VBN");
@@ -111,9 +119,28 @@ final class Naming {
             objectWords++;
         }
         if (t < floor) return null;
+        if (tokens.get(t).word().equalsIgnoreCase("as")) return judgedAs(t, objectWords, floor);
         if (NAME_GIVING.contains(lemma(t))) return new Complement(t, objectWords, true);
         // "these modifications are called “mods”": what a passive verb of calling names is named, not quoted
         return isCalling(t) ? new Complement(t, objectWords, passive(t, floor)) : null;
+    }
+
+    /**
+     * The verb of judging whose "as" at token {@code as} the quote completes ("hailed [the agreements] as [the]
+     * “…”"), or null. Its passive ("was hailed as “…” by critics", "a deal hailed as “…”") says nothing of who
+     * judged here, and is no name either: the quote is left to the attribution of the sentence.
+     */
+    private Complement judgedAs(int as, int wordsAfter, int floor) {
+        int t = as - 1, objectWords = wordsAfter;
+        while (t >= floor && objectWords < OBJECT_WORDS && isObjectWord(tokens.get(t))) {
+            t--;
+            objectWords++;
+        }
+        if (t < floor || tokens.get(t).pos() == null || !tokens.get(t).pos().startsWith("VB")
+                || !JUDGING_AS.contains(lemma(t))
+                || passive(t, floor)) return null;
+        if (t == as - 1 && adjacentCaller(t) == null) return null;
+        return new Complement(t, objectWords, false);
     }
 
     private boolean isCalling(int t) {
