@@ -30,9 +30,12 @@ public record HeadlineNames(long[] headline, long[] all) implements Serializable
         if (title == null || title.isBlank()) return NONE;
         long[] textNames = hashes(sink -> Terms.split(text, null, sink));
         long[] titleWords = hashes(sink -> Terms.split(title, sink, null));
-        long[] headline = Arrays.stream(titleWords).filter(h -> Arrays.binarySearch(textNames, h) >= 0).toArray();
-        long[] all = Arrays.stream(concat(textNames, titleWords)).sorted().distinct().toArray();
-        return new HeadlineNames(headline, all);
+        long[] headline = new long[titleWords.length];
+        int n = 0;
+        for (long h : titleWords) if (Arrays.binarySearch(textNames, h) >= 0) headline[n++] = h;
+        long[] all = concat(textNames, titleWords);
+        Arrays.sort(all);
+        return new HeadlineNames(Arrays.copyOf(headline, n), distinct(all));
     }
 
     /**
@@ -59,7 +62,15 @@ public record HeadlineNames(long[] headline, long[] all) implements Serializable
             if (n[0] == out[0].length) out[0] = Arrays.copyOf(out[0], n[0] * 2);
             out[0][n[0]++] = hash(term);
         });
-        return Arrays.stream(out[0], 0, n[0]).sorted().distinct().toArray();
+        long[] sorted = Arrays.copyOf(out[0], n[0]);
+        Arrays.sort(sorted);
+        return distinct(sorted);
+    }
+
+    private static long[] distinct(long[] sorted) {
+        int w = 0;
+        for (long h : sorted) if (w == 0 || h != sorted[w - 1]) sorted[w++] = h;
+        return w == sorted.length ? sorted : Arrays.copyOf(sorted, w);
     }
 
     private static long hash(String term) {
