@@ -35,7 +35,7 @@ public record HeadlineNames(long[] headline, long[] all) implements Serializable
         for (long h : titleWords) if (Arrays.binarySearch(textNames, h) >= 0) headline[n++] = h;
         long[] all = concat(textNames, titleWords);
         Arrays.sort(all);
-        return new HeadlineNames(Arrays.copyOf(headline, n), distinct(all));
+        return new HeadlineNames(Arrays.copyOf(headline, n), Shingler.distinct(all));
     }
 
     /**
@@ -64,14 +64,9 @@ public record HeadlineNames(long[] headline, long[] all) implements Serializable
         });
         long[] sorted = Arrays.copyOf(out[0], n[0]);
         Arrays.sort(sorted);
-        return distinct(sorted);
+        return Shingler.distinct(sorted);
     }
 
-    private static long[] distinct(long[] sorted) {
-        int w = 0;
-        for (long h : sorted) if (w == 0 || h != sorted[w - 1]) sorted[w++] = h;
-        return w == sorted.length ? sorted : Arrays.copyOf(sorted, w);
-    }
 
     private static long hash(String term) {
         long h = Hashing.FNV_OFFSET;

@@ -74,7 +74,8 @@ public final class Shingler implements Serializable {
         return n == words.length ? words : Arrays.copyOf(words, n);
     }
 
-    private static long[] distinct(long[] sorted) {
+    /** {@code sorted} without repeats, compacted in place (a copy only when it shrank). */
+    static long[] distinct(long[] sorted) {
         int w = 0;
         for (int r = 0; r < sorted.length; r++) {
             if (w == 0 || sorted[r] != sorted[w - 1]) sorted[w++] = sorted[r];
